@@ -1,0 +1,140 @@
+//! The command line, as clap definitions. Parsing only: `main` dispatches.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use careerpath::report;
+
+/// Decide whether to learn Python, Rust, or both, and in what order.
+///
+/// With no command, careerpath opens the questionnaire: full-screen in a
+/// terminal, line by line with --plain or when input or output is not a terminal.
+#[derive(Debug, Parser)]
+#[command(name = "careerpath", version, about, long_about)]
+pub struct Cli {
+    /// Run another questionnaire instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub questions: Option<PathBuf>,
+
+    /// Language for questions and results (default: from LANG, else English).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Where sessions are saved [default: $CAREERPATH_DATA_DIR, else $XDG_DATA_HOME/careerpath].
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Ask line by line without the full-screen interface (also when ACCESSIBLE is set or TERM=dumb).
+    #[arg(long, global = true)]
+    pub plain: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Continue a saved session (default: the last unfinished one).
+    Resume {
+        /// A session id, or any unique prefix of one.
+        id: Option<String>,
+    },
+    /// Evaluate an answers file (or a saved session file) and print the result.
+    Evaluate {
+        /// YAML with `answers: {question_id: value}`; other keys are ignored.
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+    },
+    /// Check questionnaires for errors and likely mistakes (default: the built-in one).
+    Validate {
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = LintFormat::Text)]
+        format: LintFormat,
+        /// Exit with 1 when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Print the JSON Schema (draft-07) of the questionnaire format.
+    Schema,
+    /// Print the question flow and the rules as a graph.
+    Graph {
+        #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
+        format: GraphFormat,
+    },
+    /// List, show, export, rename, delete and compare saved sessions.
+    #[command(subcommand)]
+    Sessions(SessionsCommand),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// List saved sessions, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one session: answers and result.
+    Show { id: String },
+    /// Export one session.
+    Export(ExportArgs),
+    /// Give a session a new name.
+    Rename { id: String, name: String },
+    /// Delete a session.
+    Delete { id: String },
+    /// Compare two sessions side by side.
+    Compare { a: String, b: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    pub id: String,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+    pub format: ExportFormat,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Mermaid,
+    Dot,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl From<ReportFormat> for report::Format {
+    fn from(f: ReportFormat) -> Self {
+        match f {
+            ReportFormat::Text => report::Format::Text,
+            ReportFormat::Markdown => report::Format::Markdown,
+            ReportFormat::Json => report::Format::Json,
+        }
+    }
+}

@@ -1,0 +1,233 @@
+//! Validated model types. Built only by the loader; every index in here is in range.
+
+use std::collections::BTreeMap;
+
+use crate::expr::Expr;
+
+use super::Text;
+
+/// Where something stands in its source file (1-based line and column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Questionnaire {
+    pub id: String,
+    pub version: u32,
+    pub title: Text,
+    pub description: Option<Text>,
+    /// The language used when a text has no translation for the one asked for.
+    pub default_lang: String,
+    /// Every language any text in the file is given in.
+    pub languages: Vec<String>,
+    pub dimensions: Vec<Dimension>,
+    pub sections: Vec<Section>,
+    /// All questions in file order; `Question::section` indexes `sections`.
+    pub questions: Vec<Question>,
+    /// Derived values in an order where each depends only on earlier ones.
+    pub derived: Vec<Derived>,
+    pub decision: Decision,
+    pub outcomes: Vec<Outcome>,
+    /// Hex SHA-256 of the source bytes, so a session knows if its questionnaire changed.
+    pub hash: String,
+    /// The file it came from (`<built-in>` for the default questionnaire).
+    pub source: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dimension {
+    pub id: String,
+    pub label: Text,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: String,
+    pub title: Text,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub section: usize,
+    pub kind: QuestionKind,
+    pub prompt: Text,
+    pub help: Option<Text>,
+    pub required: bool,
+    pub default: Option<super::Answer>,
+    pub visible_if: Option<Expr>,
+    pub constraint: Option<Constraint>,
+    /// Points added when a condition over the answers holds (for non-choice types).
+    pub score_if: Vec<ScoreIf>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    Single { choices: Vec<Choice> },
+    Multi { choices: Vec<Choice>, min: Option<u32>, max: Option<u32> },
+    Confirm,
+    Scale { min: i64, max: i64, min_label: Option<Text>, max_label: Option<Text> },
+    Number { min: Option<f64>, max: Option<f64>, step: Option<f64>, unit: Option<Text> },
+    Text { max_len: Option<u32>, pattern: Option<Pattern> },
+    Rank { choices: Vec<Choice> },
+}
+
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub source: String,
+    pub regex: regex::Regex,
+}
+
+#[derive(Debug, Clone)]
+pub struct Choice {
+    pub value: String,
+    pub label: Text,
+    pub help: Option<Text>,
+    /// Points per dimension; keys are dimension ids.
+    pub score: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Constraint {
+    pub expr: Expr,
+    pub message: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct ScoreIf {
+    pub when: Expr,
+    pub score: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Derived {
+    pub name: String,
+    pub expr: Expr,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// The first rule in file order whose condition holds.
+    First,
+    /// The matching rule with the highest priority; ties go to the earlier rule.
+    Priority,
+    /// Every matching rule, outcomes in file order without repeats.
+    Collect,
+}
+
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub policy: Policy,
+    /// Non-default rules in file order.
+    pub rules: Vec<Rule>,
+    /// The rule that applies when no other does.
+    pub default: Rule,
+    /// Remarks added to a result when their condition holds (for example "this was close").
+    pub notes: Vec<Note>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    pub priority: i64,
+    /// `None` only for the default rule.
+    pub when: Option<Condition>,
+    /// Index into `Questionnaire::outcomes`.
+    pub outcome: usize,
+    pub because: Template,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub id: String,
+    pub when: Condition,
+    pub text: Template,
+    pub pos: Pos,
+}
+
+/// A rule condition: an expression, or an `all` / `any` / `not` tree of them.
+#[derive(Debug, Clone)]
+pub enum Condition {
+    Expr(Expr),
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+/// A `because` text with `{placeholders}`, checked at load time.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub text: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    /// The kind of work this path leads to.
+    pub leads_to: Option<Text>,
+    pub roadmap: Vec<Step>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub step: Text,
+    pub items: Vec<Text>,
+    pub optional: bool,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub title: Text,
+    pub url: Option<String>,
+}
+
+impl Questionnaire {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn outcome(&self, id: &str) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.id == id)
+    }
+}
+
+impl QuestionKind {
+    pub fn choices(&self) -> &[Choice] {
+        match self {
+            QuestionKind::Single { choices }
+            | QuestionKind::Multi { choices, .. }
+            | QuestionKind::Rank { choices } => choices,
+            _ => &[],
+        }
+    }
+
+    /// The type's name as written in YAML (`single`, `multi`, ...).
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multi { .. } => "multi",
+            QuestionKind::Confirm => "confirm",
+            QuestionKind::Scale { .. } => "scale",
+            QuestionKind::Number { .. } => "number",
+            QuestionKind::Text { .. } => "text",
+            QuestionKind::Rank { .. } => "rank",
+        }
+    }
+}
