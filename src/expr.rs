@@ -1,7 +1,11 @@
 //! The condition language: a small subset of CEL, parsed once at load time,
 //! type-checked against the questionnaire, and evaluated without I/O.
-//!
-//! STUB: the public surface below is the contract; the bodies are being written.
+
+pub mod ast;
+mod check;
+mod eval;
+mod lex;
+mod parse;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -16,6 +20,7 @@ pub const MAX_DEPTH: usize = 64;
 #[derive(Debug, Clone)]
 pub struct Expr {
     source: String,
+    root: ast::Node,
 }
 
 /// A parse or check error inside one expression.
@@ -78,36 +83,103 @@ pub struct Read {
 
 impl Expr {
     pub fn parse(source: &str) -> Result<Expr, ExprError> {
-        Ok(Expr { source: source.to_owned() })
+        let root = parse::parse(source)?;
+        Ok(Expr {
+            source: source.to_owned(),
+            root,
+        })
     }
 
     pub fn source(&self) -> &str {
         &self.source
     }
 
-    /// Checks names, choice literals and types; returns the expression's type.
-    pub fn check(&self, _scope: &Scope) -> Result<Type, ExprError> {
-        Ok(Type::Bool)
+    /// The parsed tree.
+    pub fn ast(&self) -> &ast::Node {
+        &self.root
     }
 
-    pub fn eval(&self, _env: &Env) -> Value {
-        Value::Null
+    /// Checks names, choice literals and types; returns the expression's type.
+    pub fn check(&self, scope: &Scope) -> Result<Type, ExprError> {
+        check::check(&self.root, scope)
+    }
+
+    pub fn eval(&self, env: &Env) -> Value {
+        eval::Eval { env, reads: None }.run(&self.root)
     }
 
     /// Like `eval`, and records every name read (in order, without repeats).
-    pub fn eval_traced(&self, env: &Env, _reads: &mut Vec<Read>) -> Value {
-        self.eval(env)
+    pub fn eval_traced(&self, env: &Env, reads: &mut Vec<Read>) -> Value {
+        eval::Eval {
+            env,
+            reads: Some(reads),
+        }
+        .run(&self.root)
     }
 
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
     pub fn names(&self) -> Vec<&str> {
-        Vec::new()
+        let mut out = Vec::new();
+        collect_names(&self.root, &mut out);
+        out
     }
+}
+
+fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
+    use ast::Kind;
+    match &node.kind {
+        Kind::Name(name) => {
+            if !out.contains(&name.as_str()) {
+                out.push(name);
+            }
+        }
+        Kind::List(list) => list.items.iter().for_each(|n| collect_names(n, out)),
+        Kind::Unary(_, operand) => collect_names(operand, out),
+        Kind::Binary(_, left, right) => {
+            collect_names(left, out);
+            collect_names(right, out);
+        }
+        Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
+            items.iter().for_each(|n| collect_names(n, out));
+        }
+        Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::Str(_) => {}
+    }
+}
+
+/// Two expressions are equal when their trees are, however they were written.
+impl PartialEq for Expr {
+    fn eq(&self, other: &Self) -> bool {
+        self.root == other.root
+    }
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+pub(crate) fn suggest<'c>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<&'c str> {
+    let word_lower = word.to_lowercase();
+    let limit = match word.chars().count() {
+        0..=3 => 1,
+        4..=6 => 2,
+        _ => 3,
+    };
+    candidates
+        .into_iter()
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&word_lower, &c.to_lowercase()),
+                c,
+            )
+        })
+        .filter(|&(d, c)| d <= limit && c != word)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
 }
 
 impl fmt::Display for Expr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.source)
+        write!(f, "{}", self.root)
     }
 }
 

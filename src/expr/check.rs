@@ -1,0 +1,330 @@
+//! Static checks against a scope: names exist, choice literals are real
+//! choices, and operators get operands of types they accept.
+
+use super::ast::{BinOp, Func, Kind, Node, UnOp};
+use super::{ExprError, Scope, Type, suggest};
+
+/// The checker's view of a type: `Null` is the `null` literal, `Any` the
+/// item type of an empty list; both go with everything.
+#[derive(Debug, Clone, PartialEq)]
+enum Ty {
+    Null,
+    Any,
+    Bool,
+    Num,
+    Str,
+    List(Box<Ty>),
+}
+
+impl Ty {
+    fn from_type(ty: &Type) -> Ty {
+        match ty {
+            Type::Bool => Ty::Bool,
+            Type::Number => Ty::Num,
+            Type::Str => Ty::Str,
+            Type::List(item) => Ty::List(Box::new(Ty::from_type(item))),
+        }
+    }
+
+    /// `None` for `Null`, which no caller can use.
+    fn to_type(&self) -> Option<Type> {
+        Some(match self {
+            Ty::Null => return None,
+            // Lists in questionnaires hold choice values.
+            Ty::Any | Ty::Str => Type::Str,
+            Ty::Bool => Type::Bool,
+            Ty::Num => Type::Number,
+            Ty::List(item) => Type::List(Box::new(item.to_type().unwrap_or(Type::Str))),
+        })
+    }
+
+    fn article(&self) -> &'static str {
+        match self {
+            Ty::Null => "null",
+            Ty::Any => "a value",
+            Ty::Bool => "a boolean",
+            Ty::Num => "a number",
+            Ty::Str => "a string",
+            Ty::List(_) => "a list",
+        }
+    }
+
+    fn loose(&self) -> bool {
+        matches!(self, Ty::Null | Ty::Any)
+    }
+
+    fn is(&self, want: &Ty) -> bool {
+        self.loose() || self == want
+    }
+}
+
+fn compatible(a: &Ty, b: &Ty) -> bool {
+    match (a, b) {
+        _ if a.loose() || b.loose() => true,
+        (Ty::List(x), Ty::List(y)) => compatible(x, y),
+        _ => a == b,
+    }
+}
+
+/// How a message names an operand: by name when it has one.
+fn what(node: &Node, ty: &Ty) -> String {
+    match &node.kind {
+        Kind::Name(name) => format!("`{name}` ({})", ty.article()),
+        _ => ty.article().to_owned(),
+    }
+}
+
+fn error(message: String, node: &Node) -> ExprError {
+    ExprError {
+        message,
+        span: node.span.clone(),
+        help: None,
+    }
+}
+
+pub(crate) fn check(root: &Node, scope: &Scope) -> Result<Type, ExprError> {
+    let ty = Checker { scope }.ty(root)?;
+    ty.to_type()
+        .ok_or_else(|| error("this expression is always `null`".to_owned(), root))
+}
+
+struct Checker<'a> {
+    scope: &'a Scope,
+}
+
+impl Checker<'_> {
+    fn ty(&self, node: &Node) -> Result<Ty, ExprError> {
+        Ok(match &node.kind {
+            Kind::Null => Ty::Null,
+            Kind::Bool(_) => Ty::Bool,
+            Kind::Number(_) => Ty::Num,
+            Kind::Str(_) => Ty::Str,
+            Kind::List(list) => {
+                let mut item_ty = Ty::Any;
+                for item in &list.items {
+                    let t = self.ty(item)?;
+                    if !compatible(&item_ty, &t) {
+                        return Err(error(
+                            format!(
+                                "list items must all have one type, found {} after {}",
+                                t.article(),
+                                item_ty.article()
+                            ),
+                            item,
+                        ));
+                    }
+                    if item_ty.loose() && t != Ty::Null {
+                        item_ty = t;
+                    }
+                }
+                Ty::List(Box::new(item_ty))
+            }
+            Kind::Name(name) => self.name(name, node)?,
+            Kind::Unary(op, operand) => {
+                let t = self.ty(operand)?;
+                let (want, sym) = match op {
+                    UnOp::Not => (Ty::Bool, "`!` needs a boolean"),
+                    UnOp::Neg => (Ty::Num, "`-` needs a number"),
+                };
+                if !t.is(&want) {
+                    return Err(error(
+                        format!("{sym}, found {}", what(operand, &t)),
+                        operand,
+                    ));
+                }
+                want
+            }
+            Kind::And(items) | Kind::Or(items) => {
+                let sym = if matches!(node.kind, Kind::And(_)) {
+                    "&&"
+                } else {
+                    "||"
+                };
+                for item in items {
+                    let t = self.ty(item)?;
+                    if !t.is(&Ty::Bool) {
+                        return Err(error(
+                            format!("`{sym}` needs booleans, found {}", what(item, &t)),
+                            item,
+                        ));
+                    }
+                }
+                Ty::Bool
+            }
+            Kind::Binary(op, left, right) => self.binary(*op, left, right, node)?,
+            Kind::Call(func, args) => self.call(*func, args)?,
+        })
+    }
+
+    fn name(&self, name: &str, node: &Node) -> Result<Ty, ExprError> {
+        match self.scope.vars.get(name) {
+            Some(info) => Ok(Ty::from_type(&info.ty)),
+            None => {
+                let mut err = error(format!("unknown name `{name}`"), node);
+                let mut names: Vec<&str> = self.scope.vars.keys().map(String::as_str).collect();
+                // Sorted so that ties between suggestions resolve the same way every run.
+                names.sort_unstable();
+                err.help = suggest(name, names).map(|s| format!("did you mean `{s}`?"));
+                Err(err)
+            }
+        }
+    }
+
+    fn binary(&self, op: BinOp, left: &Node, right: &Node, node: &Node) -> Result<Ty, ExprError> {
+        let lt = self.ty(left)?;
+        let rt = self.ty(right)?;
+        let sym = op.symbol();
+        match op {
+            BinOp::Eq | BinOp::Ne => {
+                if !compatible(&lt, &rt) {
+                    return Err(error(
+                        format!(
+                            "cannot compare {} with {}",
+                            what(left, &lt),
+                            what(right, &rt)
+                        ),
+                        node,
+                    ));
+                }
+                self.choices(left, right)?;
+                self.choices(right, left)?;
+                Ok(Ty::Bool)
+            }
+            BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+                for (side, t) in [(left, &lt), (right, &rt)] {
+                    if !(t.is(&Ty::Num) || t.is(&Ty::Str)) {
+                        return Err(error(
+                            format!("`{sym}` needs numbers or strings, found {}", what(side, t)),
+                            side,
+                        ));
+                    }
+                }
+                if !compatible(&lt, &rt) {
+                    return Err(error(
+                        format!(
+                            "cannot compare {} with {}",
+                            what(left, &lt),
+                            what(right, &rt)
+                        ),
+                        node,
+                    ));
+                }
+                Ok(Ty::Bool)
+            }
+            BinOp::In => {
+                let item = match &rt {
+                    Ty::List(item) => item.as_ref(),
+                    t if t.loose() => &Ty::Any,
+                    t => {
+                        return Err(error(
+                            format!("`in` needs a list on its right, found {}", what(right, t)),
+                            right,
+                        ));
+                    }
+                };
+                if !compatible(&lt, item) {
+                    return Err(error(
+                        format!(
+                            "cannot look for {} in {}, which holds {}s",
+                            what(left, &lt),
+                            what(right, &rt),
+                            item.article().trim_start_matches("a ")
+                        ),
+                        node,
+                    ));
+                }
+                self.choices(right, left)?;
+                self.choices(left, right)?;
+                Ok(Ty::Bool)
+            }
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
+                for (side, t) in [(left, &lt), (right, &rt)] {
+                    if !t.is(&Ty::Num) {
+                        return Err(error(
+                            format!("`{sym}` needs numbers, found {}", what(side, t)),
+                            side,
+                        ));
+                    }
+                }
+                Ok(Ty::Num)
+            }
+        }
+    }
+
+    /// When `named` is a choice question, every string literal in `other`
+    /// (alone or in a list literal) must be one of its choices.
+    fn choices(&self, named: &Node, other: &Node) -> Result<(), ExprError> {
+        let Kind::Name(name) = &named.kind else {
+            return Ok(());
+        };
+        let Some(choices) = self.scope.vars.get(name).and_then(|v| v.choices.as_ref()) else {
+            return Ok(());
+        };
+        let literals: &[Node] = match &other.kind {
+            Kind::List(list) => &list.items,
+            _ => std::slice::from_ref(other),
+        };
+        for lit in literals {
+            let Kind::Str(value) = &lit.kind else {
+                continue;
+            };
+            if choices.iter().any(|c| c == value) {
+                continue;
+            }
+            let mut err = error(
+                format!(
+                    "`{value}` is not a choice of `{name}` (choices: {})",
+                    choices.join(", ")
+                ),
+                lit,
+            );
+            err.help = suggest(value, choices.iter().map(String::as_str))
+                .map(|s| format!("did you mean `{s}`?"));
+            return Err(err);
+        }
+        Ok(())
+    }
+
+    fn call(&self, func: Func, args: &[Node]) -> Result<Ty, ExprError> {
+        if func == Func::Answered {
+            for arg in args {
+                if let Kind::Name(name) = &arg.kind {
+                    self.name(name, arg)?;
+                    if !self.scope.vars.get(name).is_some_and(|v| v.question) {
+                        let mut err = error(
+                            format!(
+                                "`answered()` takes a question id, and `{name}` is not a question"
+                            ),
+                            arg,
+                        );
+                        err.help = Some(
+                            "scores and derived values always have a value; compare them instead"
+                                .to_owned(),
+                        );
+                        return Err(err);
+                    }
+                }
+            }
+            return Ok(Ty::Bool);
+        }
+        for arg in args {
+            let t = self.ty(arg)?;
+            let ok = match func {
+                Func::Size => t.loose() || matches!(t, Ty::Str | Ty::List(_)),
+                _ => t.is(&Ty::Num),
+            };
+            if !ok {
+                let want = if func == Func::Size {
+                    "a list or a string"
+                } else {
+                    "a number"
+                };
+                return Err(error(
+                    format!("`{}()` needs {want}, found {}", func.name(), what(arg, &t)),
+                    arg,
+                ));
+            }
+        }
+        Ok(Ty::Num)
+    }
+}

@@ -1,0 +1,397 @@
+//! Splits an expression into tokens, with character spans, on demand.
+
+use std::ops::Range;
+
+use super::ExprError;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Tok<'s> {
+    Number(f64),
+    Str(String),
+    /// A name, possibly dotted (`score.rust`).
+    Ident(&'s str),
+    True,
+    False,
+    Null,
+    In,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    Comma,
+    Not,
+    Minus,
+    Plus,
+    Star,
+    Slash,
+    Percent,
+    AndAnd,
+    OrOr,
+    EqEq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    End,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'s> {
+    pub tok: Tok<'s>,
+    /// Character offsets.
+    pub span: Range<usize>,
+    /// The token's text in the source (empty at the end).
+    pub text: &'s str,
+}
+
+impl Token<'_> {
+    /// How an error message names this token.
+    pub fn describe(&self) -> String {
+        if self.tok == Tok::End {
+            return "end of expression".to_owned();
+        }
+        let mut shown = String::new();
+        for (i, c) in self.text.chars().enumerate() {
+            if i == 24 {
+                shown.push('…');
+                break;
+            }
+            if c.is_control() {
+                shown.extend(c.escape_default());
+            } else {
+                shown.push(c);
+            }
+        }
+        format!("`{shown}`")
+    }
+}
+
+pub(crate) struct Lexer<'s> {
+    src: &'s str,
+    /// Byte offset of the next character.
+    pos: usize,
+    /// Character offset of the next character.
+    col: usize,
+}
+
+fn is_ident_start(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '_'
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+fn err(message: impl Into<String>, span: Range<usize>, help: Option<&str>) -> ExprError {
+    ExprError {
+        message: message.into(),
+        span,
+        help: help.map(str::to_owned),
+    }
+}
+
+impl<'s> Lexer<'s> {
+    pub fn new(src: &'s str) -> Lexer<'s> {
+        Lexer {
+            src,
+            pos: 0,
+            col: 0,
+        }
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.src[self.pos..].chars().next()
+    }
+
+    fn peek2(&self) -> Option<char> {
+        let mut it = self.src[self.pos..].chars();
+        it.next();
+        it.next()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += c.len_utf8();
+        self.col += 1;
+        Some(c)
+    }
+
+    fn eat(&mut self, want: char) -> bool {
+        if self.peek() == Some(want) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    pub fn next_token(&mut self) -> Result<Token<'s>, ExprError> {
+        while self.peek().is_some_and(char::is_whitespace) {
+            self.bump();
+        }
+        let (start_byte, start) = (self.pos, self.col);
+        let Some(c) = self.bump() else {
+            return Ok(Token {
+                tok: Tok::End,
+                span: start..start,
+                text: "",
+            });
+        };
+        let tok = match c {
+            '(' => Tok::LParen,
+            ')' => Tok::RParen,
+            '[' => Tok::LBracket,
+            ']' => Tok::RBracket,
+            ',' => Tok::Comma,
+            '+' => Tok::Plus,
+            '-' => Tok::Minus,
+            '*' => Tok::Star,
+            '/' => Tok::Slash,
+            '%' => Tok::Percent,
+            '!' if self.eat('=') => Tok::Ne,
+            '!' => Tok::Not,
+            '<' if self.eat('=') => Tok::Le,
+            '<' => Tok::Lt,
+            '>' if self.eat('=') => Tok::Ge,
+            '>' => Tok::Gt,
+            '=' if self.eat('=') => Tok::EqEq,
+            '=' => {
+                return Err(err(
+                    "expected `==`, found `=`",
+                    start..self.col,
+                    Some("equality is written `==`"),
+                ));
+            }
+            '&' if self.eat('&') => Tok::AndAnd,
+            '&' => {
+                return Err(err(
+                    "expected `&&`, found `&`",
+                    start..self.col,
+                    Some("\"and\" is written `&&`"),
+                ));
+            }
+            '|' if self.eat('|') => Tok::OrOr,
+            '|' => {
+                return Err(err(
+                    "expected `||`, found `|`",
+                    start..self.col,
+                    Some("\"or\" is written `||`"),
+                ));
+            }
+            '\'' | '"' => Tok::Str(self.string(c, start)?),
+            c if c.is_ascii_digit() => self.number(start_byte, start)?,
+            c if is_ident_start(c) => self.ident(start_byte, start)?,
+            c => {
+                let shown: String = if c.is_control() {
+                    c.escape_default().collect()
+                } else {
+                    c.to_string()
+                };
+                let help = match c {
+                    '#' => Some("expressions have no comments"),
+                    '.' => Some("a number needs a digit before `.`, and a name a letter"),
+                    _ => None,
+                };
+                return Err(err(
+                    format!("unexpected character `{shown}`, expected an operand or an operator"),
+                    start..self.col,
+                    help,
+                ));
+            }
+        };
+        Ok(Token {
+            tok,
+            span: start..self.col,
+            text: &self.src[start_byte..self.pos],
+        })
+    }
+
+    fn string(&mut self, quote: char, start: usize) -> Result<String, ExprError> {
+        let mut out = String::new();
+        loop {
+            let here = self.col;
+            match self.bump() {
+                None => {
+                    return Err(err(
+                        format!(
+                            "unterminated string: expected a closing `{quote}`, found end of expression"
+                        ),
+                        start..self.col,
+                        None,
+                    ));
+                }
+                Some(c) if c == quote => return Ok(out),
+                Some('\\') => {
+                    let escaped = match self.bump() {
+                        Some('\\') => '\\',
+                        Some('\'') => '\'',
+                        Some('"') => '"',
+                        Some('n') => '\n',
+                        Some('t') => '\t',
+                        Some('r') => '\r',
+                        other => {
+                            let found = match other {
+                                None => "end of expression".to_owned(),
+                                Some(c) => format!("`\\{}`", c.escape_default()),
+                            };
+                            return Err(err(
+                                format!(
+                                    "unknown escape {found} in a string, expected one of `\\\\` `\\'` `\\\"` `\\n` `\\t` `\\r`"
+                                ),
+                                here..self.col,
+                                None,
+                            ));
+                        }
+                    };
+                    out.push(escaped);
+                }
+                Some(c) => out.push(c),
+            }
+        }
+    }
+
+    fn number(&mut self, start_byte: usize, start: usize) -> Result<Tok<'s>, ExprError> {
+        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.bump();
+        }
+        if self.peek() == Some('.') {
+            if !self.peek2().is_some_and(|c| c.is_ascii_digit()) {
+                self.bump();
+                return Err(err(
+                    format!(
+                        "expected a digit after `{}`, found {}",
+                        &self.src[start_byte..self.pos],
+                        self.describe_next()
+                    ),
+                    start..self.col,
+                    None,
+                ));
+            }
+            self.bump();
+            while self.peek().is_some_and(|c| c.is_ascii_digit()) {
+                self.bump();
+            }
+        }
+        let text = &self.src[start_byte..self.pos];
+        match text.parse::<f64>() {
+            Ok(n) if n.is_finite() => Ok(Tok::Number(n)),
+            _ => Err(err(
+                format!("number `{text}` is too large"),
+                start..self.col,
+                None,
+            )),
+        }
+    }
+
+    fn ident(&mut self, start_byte: usize, start: usize) -> Result<Tok<'s>, ExprError> {
+        loop {
+            while self.peek().is_some_and(is_ident_char) {
+                self.bump();
+            }
+            if self.peek() != Some('.') {
+                break;
+            }
+            let dot = self.col;
+            self.bump();
+            if !self.peek().is_some_and(is_ident_start) {
+                return Err(err(
+                    format!("expected a name after `.`, found {}", self.describe_next()),
+                    dot..self.col,
+                    None,
+                ));
+            }
+        }
+        let text = &self.src[start_byte..self.pos];
+        let instead = match text {
+            "true" => return Ok(Tok::True),
+            "false" => return Ok(Tok::False),
+            "null" => return Ok(Tok::Null),
+            "in" => return Ok(Tok::In),
+            "and" => "&&",
+            "or" => "||",
+            "not" => "!",
+            _ => return Ok(Tok::Ident(text)),
+        };
+        Err(err(
+            format!("expected an operator or operand, found `{text}`"),
+            start..self.col,
+            Some(&format!("write `{instead}` instead of `{text}`")),
+        ))
+    }
+
+    /// Names the character after the cursor, for messages.
+    fn describe_next(&self) -> String {
+        match self.peek() {
+            None => "end of expression".to_owned(),
+            Some(c) if c.is_whitespace() => "a space".to_owned(),
+            Some(c) => format!("`{}`", c.escape_default()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(src: &str) -> Vec<Tok<'_>> {
+        let mut lx = Lexer::new(src);
+        let mut out = Vec::new();
+        loop {
+            let t = lx.next_token().unwrap();
+            if t.tok == Tok::End {
+                return out;
+            }
+            out.push(t.tok);
+        }
+    }
+
+    #[test]
+    fn lexes_operators_names_and_literals() {
+        assert_eq!(
+            toks("score.rust>=2.5&&!x!='a\\'b'"),
+            vec![
+                Tok::Ident("score.rust"),
+                Tok::Ge,
+                Tok::Number(2.5),
+                Tok::AndAnd,
+                Tok::Not,
+                Tok::Ident("x"),
+                Tok::Ne,
+                Tok::Str("a'b".into()),
+            ]
+        );
+        assert_eq!(toks("in null true"), vec![Tok::In, Tok::Null, Tok::True]);
+    }
+
+    #[test]
+    fn spans_count_characters_not_bytes() {
+        let mut lx = Lexer::new("'é' == x");
+        let s = lx.next_token().unwrap();
+        assert_eq!(s.span, 0..3);
+        let eq = lx.next_token().unwrap();
+        assert_eq!(eq.span, 4..6);
+    }
+
+    #[test]
+    fn errors_have_spans() {
+        let cases: &[(&str, Range<usize>)] = &[
+            ("a = b", 2..3),
+            ("'abc", 0..4),
+            ("x # y", 2..3),
+            ("1.", 0..2),
+            ("a.", 1..2),
+        ];
+        for (src, span) in cases {
+            let mut lx = Lexer::new(src);
+            let e = loop {
+                match lx.next_token() {
+                    Ok(t) if t.tok == Tok::End => panic!("no error for {src}"),
+                    Ok(_) => {}
+                    Err(e) => break e,
+                }
+            };
+            assert_eq!(&e.span, span, "{src}: {}", e.message);
+        }
+    }
+}
