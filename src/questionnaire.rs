@@ -5,9 +5,11 @@
 //! depends on itself. Code that holds one never re-validates it.
 
 mod answer;
+mod lang;
 mod model;
 mod text;
 
 pub use answer::{Answer, AnswerError, Answers};
+pub use lang::pick_lang;
 pub use model::*;
 pub use text::Text;

@@ -1,0 +1,107 @@
+//! Choosing the language to show a questionnaire in, from `--lang` and the locale.
+
+/// Picks the language to use: the `--lang` flag if the questionnaire has it, else
+/// the locale from the environment (`LANG`-style, `es_ES.UTF-8`, or a
+/// `LANGUAGE`-style list `es:en`), else `default`.
+///
+/// Matching ignores case and treats `_` and `-` alike, and a regional tag
+/// falls back to its base language (`es-MX` picks `es`). A flag naming a
+/// language the questionnaire lacks falls through to the environment rather
+/// than failing: the caller may warn, but the questionnaire still runs.
+/// `C` and `POSIX` locales say nothing about language and are skipped.
+pub fn pick_lang(
+    flag: Option<&str>,
+    env_lang: Option<&str>,
+    available: &[String],
+    default: &str,
+) -> String {
+    if let Some(found) = flag.and_then(|f| match_one(f, available)) {
+        return found;
+    }
+    if let Some(env) = env_lang {
+        // `LANGUAGE` holds a preference list; `LANG` a single locale. Both fit this split.
+        for candidate in env.split(':') {
+            if let Some(found) = match_one(candidate, available) {
+                return found;
+            }
+        }
+    }
+    default.to_owned()
+}
+
+/// The available language `wanted` names, exactly or by its base language.
+fn match_one(wanted: &str, available: &[String]) -> Option<String> {
+    let tag = normalize(wanted)?;
+    let base = tag.split('-').next().unwrap_or(&tag);
+    let exact = available
+        .iter()
+        .find(|a| normalize(a).as_deref() == Some(tag.as_str()));
+    let by_base = || {
+        available
+            .iter()
+            .find(|a| normalize(a).as_deref() == Some(base))
+    };
+    exact.or_else(by_base).cloned()
+}
+
+/// `es_ES.UTF-8@euro` -> `es-es`; `None` for empty, `C` and `POSIX`.
+fn normalize(raw: &str) -> Option<String> {
+    let without_modifier = raw.split('@').next().unwrap_or("");
+    let without_encoding = without_modifier.split('.').next().unwrap_or("").trim();
+    if without_encoding.is_empty()
+        || without_encoding.eq_ignore_ascii_case("c")
+        || without_encoding.eq_ignore_ascii_case("posix")
+    {
+        return None;
+    }
+    Some(without_encoding.replace('_', "-").to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_lang;
+
+    #[test]
+    fn picks_flag_then_environment_then_default() {
+        let en_es = vec!["en".to_owned(), "es".to_owned()];
+        let with_region = vec!["en".to_owned(), "pt-BR".to_owned(), "pt".to_owned()];
+        #[rustfmt::skip]
+        let cases: &[(Option<&str>, Option<&str>, &[String], &str, &str)] = &[
+            // flag wins over the environment
+            (Some("es"), Some("en_US.UTF-8"), &en_es, "en", "es"),
+            (Some("ES"), None, &en_es, "en", "es"),
+            (Some("es-MX"), None, &en_es, "en", "es"),
+            (Some("es_AR.UTF-8"), None, &en_es, "en", "es"),
+            // a flag the questionnaire lacks falls through to the environment, then the default
+            (Some("fr"), Some("es_ES.UTF-8"), &en_es, "en", "es"),
+            (Some("fr"), None, &en_es, "en", "en"),
+            (Some(""), Some("es"), &en_es, "en", "es"),
+            // the environment alone
+            (None, Some("es_ES.UTF-8"), &en_es, "en", "es"),
+            (None, Some("es_ES.ISO-8859-15@euro"), &en_es, "en", "es"),
+            (None, Some("de_DE.UTF-8"), &en_es, "en", "en"),
+            (None, Some("C"), &en_es, "en", "en"),
+            (None, Some("C.UTF-8"), &en_es, "en", "en"),
+            (None, Some("POSIX"), &en_es, "en", "en"),
+            (None, Some(""), &en_es, "en", "en"),
+            // a LANGUAGE-style preference list: the first available one
+            (None, Some("fr:es:en"), &en_es, "en", "es"),
+            (None, Some("::"), &en_es, "en", "en"),
+            // nothing at all
+            (None, None, &en_es, "en", "en"),
+            (None, None, &[], "en", "en"),
+            (Some("es"), Some("es"), &[], "en", "en"),
+            // an exact regional match beats the base language; spelling is kept as available
+            (Some("pt_BR"), None, &with_region, "en", "pt-BR"),
+            (Some("pt_PT"), None, &with_region, "en", "pt"),
+            (None, Some("pt_br.utf8"), &with_region, "en", "pt-BR"),
+        ];
+        for (flag, env, available, default, expected) in cases {
+            assert_eq!(
+                pick_lang(*flag, *env, available, default),
+                *expected,
+                "flag {flag:?}, env {env:?}, available {available:?}"
+            );
+        }
+    }
+}
