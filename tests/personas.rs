@@ -1,0 +1,437 @@
+//! The built-in questionnaire against the people it is written for: each persona under
+//! `tests/personas/` is a full answers file whose leading comment says who the person is and
+//! why the guide implies its outcome. They run through the same path as the program:
+//! `builtin()` + `load_answers` + `evaluate`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use careerpath::evaluate::{Evaluation, evaluate};
+use careerpath::expr::{Env, Value};
+use careerpath::questionnaire::{
+    Answer, Answers, Condition, Question, QuestionKind, Questionnaire, builtin, lint, load_answers,
+};
+
+/// (persona file, the outcome the guide implies for that person).
+const PERSONAS: &[(&str, &str)] = &[
+    ("ml_llm_agents.yaml", "python-first"),
+    ("data_scientist_research.yaml", "python-first"),
+    ("ai_engineer_knows_rust.yaml", "python-first"),
+    ("ml_platform_close.yaml", "python-first"),
+    ("ml_thin_time_wants_both.yaml", "python-first"),
+    ("unsure_java_dev.yaml", "python-first"),
+    ("unsure_balanced.yaml", "python-first"),
+    ("backend_low_latency.yaml", "rust-first"),
+    ("embedded_c_developer.yaml", "rust-first"),
+    ("backend_python_heavy.yaml", "rust-first"),
+    ("unsure_systems_lean.yaml", "rust-first"),
+    ("ml_serving_latency.yaml", "both-python-then-rust"),
+    ("ai_wants_both.yaml", "both-python-then-rust"),
+    ("architect_python_lean.yaml", "both-python-then-rust"),
+    (
+        "unsure_wants_both_python_lean.yaml",
+        "both-python-then-rust",
+    ),
+    ("backend_needs_ai.yaml", "both-rust-then-python"),
+    ("backend_wants_both.yaml", "both-rust-then-python"),
+    ("staff_architect.yaml", "both-rust-then-python"),
+    ("fintech_architect_hot_path.yaml", "both-rust-then-python"),
+    ("unsure_wants_both_rust_lean.yaml", "both-rust-then-python"),
+];
+
+const LANGS: &[&str] = &["en", "es"];
+
+fn questionnaire() -> Questionnaire {
+    match builtin() {
+        Ok(q) => q,
+        Err(e) => panic!("the built-in questionnaire does not load:\n{e}"),
+    }
+}
+
+fn persona_path(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/personas")
+        .join(file)
+}
+
+fn persona(q: &Questionnaire, file: &str) -> Answers {
+    match load_answers(q, &persona_path(file)) {
+        Ok(a) => a,
+        Err(e) => panic!("persona {file} does not load:\n{e}"),
+    }
+}
+
+/// Every persona with its answers, loaded once.
+fn all_personas(q: &Questionnaire) -> Vec<(&'static str, Answers)> {
+    PERSONAS
+        .iter()
+        .map(|(file, _)| (*file, persona(q, file)))
+        .collect()
+}
+
+#[test]
+fn each_persona_gets_the_outcome_the_guide_implies() {
+    let q = questionnaire();
+    let mut wrong = Vec::new();
+    for (file, expected) in PERSONAS {
+        let answers = persona(&q, file);
+        let ev = evaluate(&q, &answers, "en");
+        if ev.outcomes != [expected.to_string()] {
+            let rules: Vec<_> = ev.fired.iter().map(|f| f.rule.as_str()).collect();
+            wrong.push(format!(
+                "{file}: expected {expected}, got {:?} (rules {rules:?}, scores {:?})",
+                ev.outcomes,
+                ev.scores
+                    .iter()
+                    .map(|s| (s.id.as_str(), s.value))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "personas with the wrong outcome:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_table_lists_every_persona_file_and_there_are_enough() {
+    let dir = persona_path("");
+    let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = PERSONAS.iter().map(|(f, _)| f.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        on_disk, listed,
+        "tests/personas/*.yaml and the PERSONAS table disagree"
+    );
+    assert!(
+        PERSONAS.len() >= 12,
+        "at least 12 personas, found {}",
+        PERSONAS.len()
+    );
+}
+
+#[test]
+fn every_persona_file_says_who_and_why() {
+    for (file, expected) in PERSONAS {
+        let path = persona_path(file);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let comment: String = text
+            .lines()
+            .take_while(|l| l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            comment.contains(&format!("Expected: {expected}")),
+            "{file}: the leading comment must say `Expected: {expected}` and why"
+        );
+    }
+}
+
+#[test]
+fn every_outcome_rule_and_note_is_reached_by_some_persona() {
+    let q = questionnaire();
+    let mut outcomes = BTreeSet::new();
+    let mut rules = BTreeSet::new();
+    let mut notes = BTreeSet::new();
+    for (_, answers) in all_personas(&q) {
+        let ev = evaluate(&q, &answers, "en");
+        outcomes.extend(ev.outcomes.iter().cloned());
+        rules.extend(ev.fired.iter().map(|f| f.rule.clone()));
+        let reached = reached_notes(&q, &answers, &ev);
+        assert_eq!(
+            reached.len(),
+            ev.notes.len(),
+            "the notes whose condition holds ({reached:?}) and the rendered notes ({:?}) differ",
+            ev.notes
+        );
+        notes.extend(reached);
+    }
+    let missing_outcomes: Vec<_> = q
+        .outcomes
+        .iter()
+        .map(|o| &o.id)
+        .filter(|id| !outcomes.contains(*id))
+        .collect();
+    assert!(
+        missing_outcomes.is_empty(),
+        "outcomes no persona reaches: {missing_outcomes:?}"
+    );
+    let all_rules = q.decision.rules.iter().chain([&q.decision.default]);
+    let missing_rules: Vec<_> = all_rules
+        .map(|r| &r.id)
+        .filter(|id| !rules.contains(*id))
+        .collect();
+    assert!(
+        missing_rules.is_empty(),
+        "rules no persona fires: {missing_rules:?}"
+    );
+    let missing_notes: Vec<_> = q
+        .decision
+        .notes
+        .iter()
+        .map(|n| &n.id)
+        .filter(|id| !notes.contains(*id))
+        .collect();
+    assert!(
+        missing_notes.is_empty(),
+        "notes no persona gets: {missing_notes:?}"
+    );
+}
+
+/// Ids of the notes whose condition holds for these answers, evaluated here from the
+/// evaluation's scores and derived values, so the test does not lean on note wording.
+fn reached_notes(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<String> {
+    let mut env = careerpath::flow::env(q, answers);
+    for s in &ev.scores {
+        env.values
+            .insert(format!("score.{}", s.id), Value::Number(s.value));
+    }
+    for (name, value) in &ev.derived {
+        env.values.insert(name.clone(), value.clone());
+    }
+    q.decision
+        .notes
+        .iter()
+        .filter(|note| holds(&note.when, &env))
+        .map(|note| note.id.clone())
+        .collect()
+}
+
+fn holds(c: &Condition, env: &Env) -> bool {
+    match c {
+        Condition::Expr(e) => e.eval(env).holds(),
+        Condition::All(parts) => parts.iter().all(|p| holds(p, env)),
+        Condition::Any(parts) => parts.iter().any(|p| holds(p, env)),
+        Condition::Not(part) => !holds(part, env),
+    }
+}
+
+#[test]
+fn the_builtin_questionnaire_lints_clean() {
+    let q = questionnaire();
+    let warnings = lint(&q);
+    let shown: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    assert!(shown.is_empty(), "lint warnings:\n{}", shown.join("\n"));
+}
+
+#[test]
+fn every_reason_and_note_renders_in_every_language() {
+    let q = questionnaire();
+    let mut bad = Vec::new();
+    for (file, answers) in all_personas(&q) {
+        let mut by_lang = BTreeMap::new();
+        for lang in LANGS {
+            let ev = evaluate(&q, &answers, lang);
+            let texts: Vec<String> = ev
+                .fired
+                .iter()
+                .map(|f| f.reason.clone())
+                .chain(ev.notes.iter().cloned())
+                .collect();
+            if ev.fired.is_empty() {
+                bad.push(format!("{file} [{lang}]: no reason given"));
+            }
+            for text in &texts {
+                if text.trim().is_empty() || text.contains('{') || text.contains('}') {
+                    bad.push(format!("{file} [{lang}]: badly rendered: {text:?}"));
+                }
+            }
+            by_lang.insert(*lang, texts);
+        }
+        // The Spanish reasons must be Spanish, not the English fallback.
+        for (en, es) in by_lang["en"].iter().zip(&by_lang["es"]) {
+            if en == es {
+                bad.push(format!(
+                    "{file}: the reason is the same in en and es: {en:?}"
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Answers to try instead of `current` (or when the question was left unanswered).
+fn alternatives(question: &Question, current: Option<&Answer>) -> Vec<Answer> {
+    let mut out = Vec::new();
+    match &question.kind {
+        QuestionKind::Single { choices } => {
+            for c in choices {
+                out.push(Answer::Text(c.value.clone()));
+            }
+        }
+        QuestionKind::Confirm => out.extend([Answer::Bool(true), Answer::Bool(false)]),
+        QuestionKind::Multi { choices, min, max } => {
+            let chosen: Vec<String> = match current {
+                Some(Answer::List(items)) => items.clone(),
+                _ => Vec::new(),
+            };
+            let (min, max) = (
+                min.unwrap_or(0) as usize,
+                max.map_or(choices.len(), |m| m as usize),
+            );
+            for c in choices {
+                let mut next = chosen.clone();
+                if let Some(i) = next.iter().position(|v| *v == c.value) {
+                    next.remove(i);
+                } else {
+                    next.push(c.value.clone());
+                }
+                if (min..=max).contains(&next.len()) {
+                    out.push(Answer::List(next));
+                }
+            }
+            // A single choice alone, so a full selection still has somewhere to go.
+            for c in choices {
+                out.push(Answer::List(vec![c.value.clone()]));
+            }
+        }
+        QuestionKind::Rank { choices } => {
+            let order: Vec<String> = match current {
+                Some(Answer::List(items)) => items.clone(),
+                _ => choices.iter().map(|c| c.value.clone()).collect(),
+            };
+            for i in 0..order.len() {
+                let mut next = order.clone();
+                let item = next.remove(i);
+                next.insert(0, item);
+                out.push(Answer::List(next.clone()));
+                let item = next.remove(0);
+                next.push(item);
+                out.push(Answer::List(next));
+            }
+        }
+        QuestionKind::Scale { min, max, .. } => {
+            out.extend((*min..=*max).map(|v| Answer::Number(v as f64)));
+        }
+        QuestionKind::Number { min, max, step, .. } => {
+            let lo = min.unwrap_or(0.0);
+            let hi = max.unwrap_or(lo + 100.0);
+            let step = step.unwrap_or(1.0).max(1e-9);
+            let mut v = lo;
+            while v <= hi && out.len() < 200 {
+                out.push(Answer::Number(v));
+                v += step;
+            }
+        }
+        QuestionKind::Text { .. } => {}
+    }
+    out.retain(|a| Some(a) != current);
+    out
+}
+
+/// What a user sees of an evaluation: outcome, scores, reasons and notes.
+fn visible_result(ev: &Evaluation) -> (Vec<String>, Vec<(String, f64)>, Vec<String>, Vec<String>) {
+    (
+        ev.outcomes.clone(),
+        ev.scores.iter().map(|s| (s.id.clone(), s.value)).collect(),
+        ev.fired.iter().map(|f| f.reason.clone()).collect(),
+        ev.notes.clone(),
+    )
+}
+
+/// No dead questions: for every question, some persona and some other answer to it give a
+/// different outcome, score, reason or note.
+#[test]
+fn every_question_changes_something_for_someone() {
+    let q = questionnaire();
+    let personas = all_personas(&q);
+    let mut dead = Vec::new();
+    for question in &q.questions {
+        let matters = personas.iter().any(|(_, answers)| {
+            let visible = careerpath::flow::visible(&q, answers);
+            let Some(index) = q.question_index(&question.id) else {
+                return false;
+            };
+            if !visible.contains(&index) {
+                return false;
+            }
+            let before = visible_result(&evaluate(&q, answers, "en"));
+            alternatives(question, answers.get(&question.id))
+                .into_iter()
+                .any(|alt| {
+                    let mut changed = answers.clone();
+                    changed.insert(question.id.clone(), alt);
+                    visible_result(&evaluate(&q, &changed, "en")) != before
+                })
+        });
+        if !matters {
+            dead.push(question.id.as_str());
+        }
+    }
+    assert!(
+        dead.is_empty(),
+        "questions that change nothing for any persona: {dead:?}"
+    );
+}
+
+#[test]
+fn every_question_is_asked_of_some_persona() {
+    let q = questionnaire();
+    let personas = all_personas(&q);
+    let unasked: Vec<&str> = q
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| {
+            !personas
+                .iter()
+                .any(|(_, a)| careerpath::flow::visible(&q, a).contains(i))
+        })
+        .map(|(_, question)| question.id.as_str())
+        .collect();
+    assert!(
+        unasked.is_empty(),
+        "questions no persona is asked: {unasked:?}"
+    );
+    let branching = q
+        .questions
+        .iter()
+        .filter(|question| question.visible_if.is_some())
+        .count();
+    assert!(
+        branching >= 3,
+        "at least three questions appear only on some paths, found {branching}"
+    );
+    assert!(
+        (12..=20).contains(&q.questions.len()),
+        "12 to 20 questions, found {}",
+        q.questions.len()
+    );
+}
+
+/// Every persona answers every question it is shown (the optional one aside), and nothing else:
+/// the files are the complete answers a real run would save.
+#[test]
+fn persona_files_answer_exactly_the_questions_they_are_shown() {
+    let q = questionnaire();
+    let mut bad = Vec::new();
+    for (file, answers) in all_personas(&q) {
+        let visible = careerpath::flow::visible(&q, &answers);
+        for (i, question) in q.questions.iter().enumerate() {
+            let shown = visible.contains(&i);
+            let answered = answers.contains_key(&question.id);
+            if shown && !answered && question.required {
+                bad.push(format!(
+                    "{file}: `{}` is shown but not answered",
+                    question.id
+                ));
+            }
+            if answered && !shown {
+                bad.push(format!(
+                    "{file}: `{}` is answered but never shown",
+                    question.id
+                ));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
