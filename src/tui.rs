@@ -1,3 +1,199 @@
 //! The full-screen interface: app state, actions, keys, update and views.
 //!
-//! STUB: being written.
+//! `update` is pure and views only read state; this module owns the terminal
+//! lifecycle and the event loop that runs effects between the two.
+
+pub mod app;
+pub mod editor;
+mod effects;
+pub mod input;
+pub mod keys;
+mod labels;
+pub mod text;
+pub mod theme;
+pub mod update;
+pub mod view;
+
+use std::collections::VecDeque;
+use std::io::{self, stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, MouseButton, MouseEventKind,
+};
+use crossterm::execute;
+use ratatui::DefaultTerminal;
+
+use crate::questionnaire::Questionnaire;
+use crate::session::Session;
+use crate::store::{Access, Store};
+
+pub use app::{Action, App, Effect, Screen};
+pub use theme::Theme;
+
+use effects::Runtime;
+
+/// How long the loop sleeps in `poll` when nothing happens; only bounds how fast a
+/// signal is noticed, so idle CPU stays near zero.
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// Runs the interface until the user quits; returns the exit code (0, or 128 + the
+/// signal for SIGINT/SIGTERM/SIGHUP, 130 for Ctrl-C).
+pub fn run(
+    q: Questionnaire,
+    store: Option<Store>,
+    resume: Option<Session>,
+    lang: String,
+) -> color_eyre::Result<i32> {
+    let mut app = App::new(q, lang, Theme::from_env());
+    app.tz = jiff::tz::TimeZone::system();
+    app.storage = store.is_some();
+    let mut rt = Runtime { store, lock: None };
+
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+
+    let mut terminal = ratatui::try_init()?;
+    install_panic_hook();
+    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+        .map_err(color_eyre::Report::from)
+        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, &signal, resume));
+    restore();
+    drop(rt);
+    match signal.load(Ordering::SeqCst) {
+        0 => result,
+        sig => Ok(128 + sig as i32),
+    }
+}
+
+/// Leaves the terminal as it was: mouse and paste modes off, cursor shown, main screen, cooked mode.
+fn restore() {
+    let _ = execute!(
+        stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        crossterm::cursor::Show
+    );
+    ratatui::restore();
+}
+
+/// `ratatui::try_init` restores raw mode and the screen on panic; this also turns off
+/// the mouse and paste modes it does not know about.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            crossterm::cursor::Show
+        );
+        previous(info);
+    }));
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    rt: &mut Runtime,
+    signal: &AtomicUsize,
+    resume: Option<Session>,
+) -> color_eyre::Result<i32> {
+    let size = terminal.size()?;
+    app.size = (size.width, size.height);
+    let mut pending: VecDeque<Effect> = VecDeque::new();
+    if let Some(session) = resume {
+        let read_only = match rt.store.as_ref().map(|s| s.lock(&session.id)) {
+            Some(Ok(access)) => {
+                let ro = !access.can_write();
+                rt.lock = Some(access);
+                ro
+            }
+            _ => false,
+        };
+        let mut session = session;
+        crate::session::reconcile(&mut session, &app.q);
+        dispatch(
+            app,
+            &mut pending,
+            Action::SessionOpened {
+                session: Box::new(session),
+                read_only,
+            },
+        );
+    }
+    // Listing sessions waits until after the first frame, so the screen appears at once.
+    pending.push_back(Effect::LoadSessions);
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| view::render(app, f.area(), f.buffer_mut()))?;
+            dirty = false;
+        }
+        while let Some(effect) = pending.pop_front() {
+            if let Some(action) = effects::run(app, rt, effect) {
+                dispatch(app, &mut pending, action);
+            }
+            dirty = true;
+        }
+        if let Some(code) = app.exit {
+            return Ok(code);
+        }
+        if signal.load(Ordering::SeqCst) != 0 {
+            return Ok(0);
+        }
+        if dirty {
+            continue;
+        }
+        if !event::poll(IDLE_POLL)? {
+            continue;
+        }
+        // Handle everything already waiting before drawing once.
+        loop {
+            if let Some(action) = to_action(app, event::read()?) {
+                dispatch(app, &mut pending, action);
+                dirty = true;
+            }
+            if app.exit.is_some() || !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+fn dispatch(app: &mut App, pending: &mut VecDeque<Effect>, action: Action) {
+    if let Some(effect) = update::update(app, action) {
+        pending.push_back(effect);
+    }
+}
+
+/// Terminal events to actions (keys through the pure keymap of the current mode).
+pub fn to_action(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) => keys::keymap(keys::mode(app), k),
+        Event::Paste(s) => Some(Action::Paste(s)),
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                col: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_types(_: Access, _: io::Error) {}

@@ -1,0 +1,305 @@
+//! The application state, the [`Action`]s that change it and the [`Effect`]s it asks for.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::evaluate::{Change, Evaluation};
+use crate::questionnaire::{Answers, Questionnaire};
+use crate::session::Session;
+
+use super::editor::Editor;
+use super::input::Input;
+use super::theme::Theme;
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question,
+    Review,
+    Results,
+    Sessions,
+}
+
+/// Something that sits on top of the current screen and takes the keys first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    Menu { selected: usize },
+}
+
+/// Everything the user can do, and everything an effect can report back.
+/// Keys map to these in [`super::keys::keymap`]; [`super::update::update`] applies them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Move the highlight up / down one row (or scroll).
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    /// First / last row.
+    Top,
+    Bottom,
+    /// Decrease / increase (scale, number) or move the text cursor.
+    Left,
+    Right,
+    /// Move the highlighted rank item up / down.
+    MoveUp,
+    MoveDown,
+    /// Space: toggle a checkbox, mark a session, pick the highlighted value.
+    Toggle,
+    /// 1-9: pick or toggle the n-th choice (1-based).
+    Pick(u8),
+    /// Confirm questions: yes / no.
+    Answer(bool),
+    /// Enter: accept the answer and go on, or open the highlighted row.
+    Submit,
+    /// Go to the previous question (or screen).
+    Back,
+    /// Leave an optional question unanswered and go on.
+    Skip,
+    /// Text editing.
+    Insert(char),
+    Paste(String),
+    Backspace,
+    Delete,
+    DeleteWord,
+    Home,
+    End,
+    /// Overlays.
+    Help,
+    Menu,
+    /// Esc in an overlay or an inline editor.
+    Cancel,
+    /// Leave the program (everything is already saved).
+    Quit,
+    /// Ctrl-C: leave with the "interrupted" exit code.
+    Interrupt,
+    /// Mouse.
+    Click {
+        col: u16,
+        row: u16,
+    },
+    ScrollUp,
+    ScrollDown,
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// Screen commands.
+    NewSession,
+    ShowReview,
+    ShowResults,
+    ShowSessions,
+    Export,
+    /// Sessions browser.
+    Filter,
+    Rename,
+    DeleteSession,
+    Compare,
+    /// Reports from effects.
+    SessionStarted(Box<Session>),
+    Saved(Result<(), String>),
+    SessionsLoaded(Vec<Entry>),
+    SessionOpened {
+        session: Box<Session>,
+        read_only: bool,
+    },
+    Exported(Result<PathBuf, String>),
+    Compared(Result<Box<(Session, Session)>, String>),
+    StoreFailed(String),
+}
+
+/// Work with side effects that the event loop performs after an update.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Create a new session (id, name, clock) and report it with `SessionStarted`.
+    NewSession,
+    /// Write the current session.
+    Save,
+    /// List saved sessions and report them with `SessionsLoaded`.
+    LoadSessions,
+    OpenSession(String),
+    RenameSession {
+        id: String,
+        name: String,
+    },
+    DeleteSession(String),
+    /// Export the current result as Markdown.
+    ExportCurrent,
+    ExportSession(String),
+    CompareSessions(String, String),
+}
+
+/// One row of the sessions browser.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Entry {
+    Ok(Summary),
+    Damaged { path: PathBuf, reason: String },
+}
+
+pub use crate::store::Summary;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionState {
+    pub index: usize,
+    pub input: Input,
+    pub message: Option<String>,
+    /// Editing from the review screen: go back there once nothing new is asked.
+    pub from_review: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResultsState {
+    pub evaluation: Evaluation,
+    pub changes: Vec<Change>,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SessionsState {
+    pub entries: Vec<Entry>,
+    pub loaded: bool,
+    pub filter: String,
+    pub filtering: bool,
+    /// Index into the filtered rows.
+    pub selected: usize,
+    pub marked: Vec<String>,
+    pub renaming: Option<(String, Editor)>,
+    /// The id waiting for a yes/no before it is deleted.
+    pub confirm_delete: Option<String>,
+    pub compare: Option<Box<(Session, Session)>>,
+    pub compare_scroll: u16,
+}
+
+pub struct App {
+    pub q: Questionnaire,
+    pub lang: String,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub size: (u16, u16),
+    pub answers: Answers,
+    /// Optional questions the user chose to leave unanswered in this sitting.
+    pub skipped: BTreeSet<String>,
+    pub session: Option<Session>,
+    /// Another process holds the session: nothing is saved.
+    pub read_only: bool,
+    /// Sessions cannot be saved at all (no usable data directory).
+    pub storage: bool,
+    pub welcome_selected: usize,
+    /// The last unfinished session, offered on the welcome screen.
+    pub resumable: Option<Summary>,
+    pub question: Option<QuestionState>,
+    pub review_selected: usize,
+    pub results: Option<ResultsState>,
+    pub sessions: SessionsState,
+    /// A store or export problem, shown until the next one replaces it or it is dismissed.
+    pub warning: Option<String>,
+    /// A passing note (for example where an export was written).
+    pub notice: Option<String>,
+    pub exit: Option<i32>,
+    /// Time zone for showing times (the system's in the program, UTC in tests).
+    pub tz: jiff::tz::TimeZone,
+}
+
+impl App {
+    pub fn new(q: Questionnaire, lang: String, theme: Theme) -> App {
+        App {
+            q,
+            lang,
+            theme,
+            screen: Screen::Welcome,
+            overlay: None,
+            size: (80, 24),
+            answers: Answers::new(),
+            skipped: BTreeSet::new(),
+            session: None,
+            read_only: false,
+            storage: true,
+            welcome_selected: 0,
+            resumable: None,
+            question: None,
+            review_selected: 0,
+            results: None,
+            sessions: SessionsState::default(),
+            warning: None,
+            notice: None,
+            exit: None,
+            tz: jiff::tz::TimeZone::UTC,
+        }
+    }
+
+    /// A text in the session's language.
+    pub fn t<'a>(&self, text: &'a crate::questionnaire::Text) -> &'a str {
+        text.get(&self.lang, &self.q.default_lang)
+    }
+
+    /// Welcome menu rows, in order.
+    pub fn welcome_items(&self) -> Vec<WelcomeItem> {
+        let mut items = vec![WelcomeItem::New];
+        if self.resumable.is_some() {
+            items.push(WelcomeItem::Resume);
+        }
+        items.extend([WelcomeItem::Sessions, WelcomeItem::Quit]);
+        items
+    }
+
+    /// Rows of the sessions table after the filter.
+    pub fn filtered_sessions(&self) -> Vec<&Entry> {
+        let f = self.sessions.filter.to_lowercase();
+        self.sessions
+            .entries
+            .iter()
+            .filter(|e| {
+                f.is_empty()
+                    || match e {
+                        Entry::Ok(s) => {
+                            s.name.to_lowercase().contains(&f)
+                                || s.id.starts_with(&f)
+                                || s.outcome
+                                    .as_deref()
+                                    .is_some_and(|o| o.to_lowercase().contains(&f))
+                        }
+                        Entry::Damaged { path, reason } => {
+                            path.to_string_lossy().to_lowercase().contains(&f)
+                                || reason.to_lowercase().contains(&f)
+                        }
+                    }
+            })
+            .collect()
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WelcomeItem {
+    New,
+    Resume,
+    Sessions,
+    Quit,
+}
+
+/// Rows of the Esc menu.
+pub const MENU: [(&str, MenuItem); 5] = [
+    ("Back to where I was", MenuItem::Close),
+    ("Review my answers", MenuItem::Review),
+    ("Saved sessions", MenuItem::Sessions),
+    ("Keys (help)", MenuItem::Help),
+    ("Quit", MenuItem::Quit),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuItem {
+    Close,
+    Review,
+    Sessions,
+    Help,
+    Quit,
+}

@@ -1,0 +1,461 @@
+//! Keys -> actions, one pure function per screen, and the help text listing them.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{Action, App, Overlay, Screen};
+use super::input::Input;
+
+/// What the keyboard is talking to right now; decides how keys are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Help,
+    Menu,
+    Welcome,
+    /// Single and multi choice lists.
+    Choices,
+    Rank,
+    Confirm,
+    Scale,
+    Number,
+    Text,
+    Review,
+    Results,
+    Sessions,
+    SessionsFilter,
+    SessionsRename,
+    SessionsConfirmDelete,
+    SessionsCompare,
+}
+
+pub fn mode(app: &App) -> Mode {
+    match app.overlay {
+        Some(Overlay::Help) => return Mode::Help,
+        Some(Overlay::Menu { .. }) => return Mode::Menu,
+        None => {}
+    }
+    screen_mode(app)
+}
+
+/// The mode of the screen under any overlay.
+pub fn screen_mode(app: &App) -> Mode {
+    match app.screen {
+        Screen::Welcome => Mode::Welcome,
+        Screen::Question => match app.question.as_ref().map(|s| &s.input) {
+            Some(Input::Rank { .. }) => Mode::Rank,
+            Some(Input::Confirm { .. }) => Mode::Confirm,
+            Some(Input::Scale { .. }) => Mode::Scale,
+            Some(Input::Number { .. }) => Mode::Number,
+            Some(Input::Text { .. }) => Mode::Text,
+            _ => Mode::Choices,
+        },
+        Screen::Review => Mode::Review,
+        Screen::Results => Mode::Results,
+        Screen::Sessions => {
+            let s = &app.sessions;
+            if s.confirm_delete.is_some() {
+                Mode::SessionsConfirmDelete
+            } else if s.renaming.is_some() {
+                Mode::SessionsRename
+            } else if s.compare.is_some() {
+                Mode::SessionsCompare
+            } else if s.filtering {
+                Mode::SessionsFilter
+            } else {
+                Mode::Sessions
+            }
+        }
+    }
+}
+
+/// Maps one key to an action in `mode`. Pure: the same key in the same mode is the same action.
+pub fn keymap(mode: Mode, key: KeyEvent) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    if ctrl && matches!(key.code, KeyCode::Char('c')) {
+        return Some(Action::Interrupt);
+    }
+    if key.code == KeyCode::F(1) {
+        return Some(Action::Help);
+    }
+    match mode {
+        Mode::Help => Some(Action::Cancel),
+        Mode::Menu => match key.code {
+            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Some(Action::Up),
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Some(Action::Down),
+            KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Submit),
+            KeyCode::Esc => Some(Action::Cancel),
+            KeyCode::Char('q') => Some(Action::Quit),
+            KeyCode::Char(c @ '1'..='9') => Some(Action::Pick(c as u8 - b'0')),
+            _ => None,
+        },
+        Mode::Number | Mode::Text | Mode::SessionsRename | Mode::SessionsFilter => {
+            editor_keys(mode, key, ctrl, alt)
+        }
+        Mode::SessionsConfirmDelete => match key.code {
+            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => Some(Action::Submit),
+            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(Action::Cancel),
+            _ => None,
+        },
+        _ => command_keys(mode, key, shift),
+    }
+}
+
+fn editor_keys(mode: Mode, key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
+    match key.code {
+        KeyCode::Enter => Some(Action::Submit),
+        KeyCode::Esc if matches!(mode, Mode::Number | Mode::Text) => Some(Action::Menu),
+        KeyCode::Esc => Some(Action::Cancel),
+        KeyCode::BackTab => Some(Action::Back),
+        KeyCode::Backspace if alt || ctrl => Some(Action::DeleteWord),
+        KeyCode::Backspace => Some(Action::Backspace),
+        KeyCode::Delete => Some(Action::Delete),
+        KeyCode::Left => Some(Action::Left),
+        KeyCode::Right => Some(Action::Right),
+        KeyCode::Home => Some(Action::Home),
+        KeyCode::End => Some(Action::End),
+        KeyCode::Up if mode == Mode::Number => Some(Action::Up),
+        KeyCode::Down if mode == Mode::Number => Some(Action::Down),
+        KeyCode::Up | KeyCode::Down if mode == Mode::SessionsFilter => Some(Action::Submit),
+        KeyCode::Char('w') if ctrl => Some(Action::DeleteWord),
+        KeyCode::Char('a') if ctrl => Some(Action::Home),
+        KeyCode::Char('e') if ctrl => Some(Action::End),
+        KeyCode::Char(_) if ctrl || alt => None,
+        KeyCode::Char(c) => Some(Action::Insert(c)),
+        _ => None,
+    }
+}
+
+fn command_keys(mode: Mode, key: KeyEvent, shift: bool) -> Option<Action> {
+    use KeyCode::*;
+    // Keys that mean the same on every command screen.
+    match key.code {
+        Char('?') => return Some(Action::Help),
+        Esc if mode == Mode::SessionsCompare => return Some(Action::Cancel),
+        Esc => return Some(Action::Menu),
+        Char('q') => return Some(Action::Quit),
+        _ => {}
+    }
+    let nav = match key.code {
+        Up if shift && mode == Mode::Rank => Some(Action::MoveUp),
+        Down if shift && mode == Mode::Rank => Some(Action::MoveDown),
+        Up | Char('k') => Some(Action::Up),
+        Down | Char('j') => Some(Action::Down),
+        PageUp => Some(Action::PageUp),
+        PageDown => Some(Action::PageDown),
+        Home | Char('g') => Some(Action::Top),
+        End | Char('G') => Some(Action::Bottom),
+        _ => None,
+    };
+    match mode {
+        Mode::Welcome => match key.code {
+            Enter | Right | Char('l') => Some(Action::Submit),
+            Char(c @ '1'..='9') => Some(Action::Pick(c as u8 - b'0')),
+            Char('n') => Some(Action::NewSession),
+            Char('s') => Some(Action::ShowSessions),
+            _ => nav,
+        },
+        Mode::Choices | Mode::Rank | Mode::Confirm | Mode::Scale => {
+            question_keys(mode, key).or(nav)
+        }
+        Mode::Review => match key.code {
+            Enter | Char('e') => Some(Action::Submit),
+            Left | Char('h') | BackTab => Some(Action::Back),
+            Char('r') | Tab | Right | Char('l') => Some(Action::ShowResults),
+            _ => nav,
+        },
+        Mode::Results => match key.code {
+            Left | Char('h') | Char('b') | BackTab => Some(Action::ShowReview),
+            Char('e') => Some(Action::Export),
+            Char('n') => Some(Action::NewSession),
+            Char('s') => Some(Action::ShowSessions),
+            _ => nav,
+        },
+        Mode::Sessions => match key.code {
+            Enter | Right | Char('l') => Some(Action::Submit),
+            Char('/') => Some(Action::Filter),
+            Char('r') => Some(Action::Rename),
+            Char('d') | Delete => Some(Action::DeleteSession),
+            Char(' ') => Some(Action::Toggle),
+            Char('c') => Some(Action::Compare),
+            Char('e') => Some(Action::Export),
+            Char('n') => Some(Action::NewSession),
+            Left | Char('h') | BackTab => Some(Action::Back),
+            _ => nav,
+        },
+        Mode::SessionsCompare => match key.code {
+            Left | Char('h') | Enter | BackTab => Some(Action::Cancel),
+            _ => nav,
+        },
+        _ => nav,
+    }
+}
+
+fn question_keys(mode: Mode, key: KeyEvent) -> Option<Action> {
+    use KeyCode::*;
+    match (mode, key.code) {
+        (_, Enter) => Some(Action::Submit),
+        (_, BackTab) => Some(Action::Back),
+        (Mode::Scale, Left | Char('h')) => Some(Action::Left),
+        (Mode::Scale, Right | Char('l')) => Some(Action::Right),
+        (_, Left | Char('h')) => Some(Action::Back),
+        (_, Char('s')) => Some(Action::Skip),
+        (_, Char(' ')) => Some(Action::Toggle),
+        (Mode::Confirm, Char('y') | Char('Y')) => Some(Action::Answer(true)),
+        (Mode::Confirm, Char('n') | Char('N')) => Some(Action::Answer(false)),
+        (Mode::Rank, Char('K')) => Some(Action::MoveUp),
+        (Mode::Rank, Char('J')) => Some(Action::MoveDown),
+        (_, Char(c @ '0'..='9')) => Some(Action::Pick(c as u8 - b'0')),
+        _ => None,
+    }
+}
+
+/// Every key of `mode`, as (keys, what they do), for the help overlay.
+pub fn help(mode: Mode) -> &'static [(&'static str, &'static str)] {
+    const COMMON: [(&str, &str); 3] = [
+        ("?  F1", "this help"),
+        ("Esc", "menu"),
+        ("q  Ctrl-C", "quit (answers are saved)"),
+    ];
+    match mode {
+        Mode::Help | Mode::Menu => &[
+            ("↑ ↓  j k", "move"),
+            ("Enter", "choose"),
+            ("1-9", "choose by number"),
+            ("Esc", "close"),
+        ],
+        Mode::Welcome => &[
+            ("↑ ↓  j k", "move"),
+            ("Enter", "choose"),
+            ("1-9", "choose by number"),
+            ("n", "new session"),
+            ("s", "saved sessions"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Choices => &[
+            ("↑ ↓  j k", "move the highlight"),
+            ("PgUp PgDn  g G", "page / first / last"),
+            ("Space", "select / tick the highlighted choice"),
+            ("1-9", "select / tick choice n"),
+            ("Enter", "accept and go on"),
+            ("←  h  Shift-Tab", "previous question"),
+            ("s", "skip (optional questions)"),
+            ("click  wheel", "select / scroll"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Rank => &[
+            ("↑ ↓  j k", "move the highlight"),
+            (
+                "Shift-↑ Shift-↓  K J",
+                "move the highlighted item up / down",
+            ),
+            ("Enter", "accept the order and go on"),
+            ("←  h  Shift-Tab", "previous question"),
+            ("s", "skip (optional questions)"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Confirm => &[
+            ("y  n", "yes / no"),
+            ("↑ ↓  Space", "switch"),
+            ("Enter", "accept and go on"),
+            ("←  h  Shift-Tab", "previous question"),
+            ("s", "skip (optional questions)"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Scale => &[
+            ("← →  h l", "lower / higher"),
+            ("0-9", "pick that value"),
+            ("Enter", "accept and go on"),
+            ("Shift-Tab", "previous question"),
+            ("s", "skip (optional questions)"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Number => &[
+            ("0-9 . -", "type a number"),
+            ("↑ ↓", "up / down by the step"),
+            ("← → Home End", "move the cursor"),
+            ("Backspace  Ctrl-W", "delete a character / a word"),
+            (
+                "Enter",
+                "accept and go on (empty skips an optional question)",
+            ),
+            ("Shift-Tab", "previous question"),
+            ("Esc", "menu (quit from there)"),
+            ("F1", "this help"),
+            ("Ctrl-C", "quit"),
+        ],
+        Mode::Text => &[
+            ("type or paste", "edit the answer (paste never submits)"),
+            ("← → Home End", "move the cursor"),
+            ("Backspace Delete", "delete a character"),
+            ("Ctrl-W  Alt-Backspace", "delete the word before the cursor"),
+            (
+                "Enter",
+                "accept and go on (empty skips an optional question)",
+            ),
+            ("Shift-Tab", "previous question"),
+            ("Esc", "menu (quit from there)"),
+            ("F1", "this help"),
+            ("Ctrl-C", "quit"),
+        ],
+        Mode::Review => &[
+            ("↑ ↓  j k", "move"),
+            ("Enter  e", "change the highlighted answer"),
+            ("r  Tab  →", "see the recommendation"),
+            ("←  h  Shift-Tab", "back to the last question"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Results => &[
+            ("↑ ↓  j k  PgUp PgDn", "scroll"),
+            ("b  ←", "back to the review"),
+            ("e", "export as Markdown"),
+            ("n", "new session"),
+            ("s", "saved sessions"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::Sessions => &[
+            ("↑ ↓  j k", "move"),
+            ("Enter", "open (resume, or results when complete)"),
+            ("/", "filter as you type"),
+            ("r", "rename"),
+            ("d", "delete (asks first)"),
+            ("Space", "mark for comparing"),
+            ("c", "compare the two marked sessions"),
+            ("e", "export as Markdown"),
+            ("n", "new session"),
+            ("←  h", "back to the start"),
+            COMMON[0],
+            COMMON[1],
+            COMMON[2],
+        ],
+        Mode::SessionsFilter => &[
+            ("type", "filter by name, id or outcome"),
+            ("Enter", "keep the filter"),
+            ("Esc", "clear the filter"),
+        ],
+        Mode::SessionsRename => &[
+            ("type", "the new name"),
+            ("Enter", "rename"),
+            ("Esc", "cancel"),
+        ],
+        Mode::SessionsConfirmDelete => &[("y  Enter", "delete"), ("n  Esc", "keep it")],
+        Mode::SessionsCompare => &[
+            ("↑ ↓", "scroll"),
+            ("Esc  ←", "close the comparison"),
+            ("q", "quit"),
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn with(code: KeyCode, m: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, m)
+    }
+
+    #[test]
+    fn keymap_table() {
+        use KeyCode::*;
+        let cases: Vec<(Mode, KeyEvent, Option<Action>)> = vec![
+            (Mode::Choices, key(Down), Some(Action::Down)),
+            (Mode::Choices, key(Char('j')), Some(Action::Down)),
+            (Mode::Choices, key(Char('k')), Some(Action::Up)),
+            (Mode::Choices, key(Enter), Some(Action::Submit)),
+            (Mode::Choices, key(Left), Some(Action::Back)),
+            (Mode::Choices, key(BackTab), Some(Action::Back)),
+            (Mode::Choices, key(Char(' ')), Some(Action::Toggle)),
+            (Mode::Choices, key(Char('3')), Some(Action::Pick(3))),
+            (Mode::Choices, key(Char('q')), Some(Action::Quit)),
+            (Mode::Choices, key(Char('?')), Some(Action::Help)),
+            (Mode::Choices, key(Esc), Some(Action::Menu)),
+            (
+                Mode::Rank,
+                with(Up, KeyModifiers::SHIFT),
+                Some(Action::MoveUp),
+            ),
+            (Mode::Rank, key(Char('J')), Some(Action::MoveDown)),
+            (Mode::Rank, key(Up), Some(Action::Up)),
+            (Mode::Scale, key(Left), Some(Action::Left)),
+            (Mode::Scale, key(Char('l')), Some(Action::Right)),
+            (Mode::Confirm, key(Char('y')), Some(Action::Answer(true))),
+            (Mode::Confirm, key(Char('n')), Some(Action::Answer(false))),
+            // In an editor letters are text, not commands.
+            (Mode::Text, key(Char('q')), Some(Action::Insert('q'))),
+            (Mode::Text, key(Char('?')), Some(Action::Insert('?'))),
+            (
+                Mode::Text,
+                with(Char('w'), KeyModifiers::CONTROL),
+                Some(Action::DeleteWord),
+            ),
+            (
+                Mode::Text,
+                with(Backspace, KeyModifiers::ALT),
+                Some(Action::DeleteWord),
+            ),
+            (Mode::Text, key(Left), Some(Action::Left)),
+            (Mode::Text, key(Esc), Some(Action::Menu)),
+            (Mode::Text, key(Up), None),
+            (Mode::Number, key(Up), Some(Action::Up)),
+            (
+                Mode::Text,
+                with(Char('c'), KeyModifiers::CONTROL),
+                Some(Action::Interrupt),
+            ),
+            (Mode::Review, key(Enter), Some(Action::Submit)),
+            (Mode::Review, key(Char('r')), Some(Action::ShowResults)),
+            (Mode::Results, key(Char('e')), Some(Action::Export)),
+            (Mode::Results, key(Char('b')), Some(Action::ShowReview)),
+            (Mode::Sessions, key(Char('/')), Some(Action::Filter)),
+            (Mode::Sessions, key(Char('d')), Some(Action::DeleteSession)),
+            (Mode::Sessions, key(Char(' ')), Some(Action::Toggle)),
+            (
+                Mode::SessionsFilter,
+                key(Char('d')),
+                Some(Action::Insert('d')),
+            ),
+            (Mode::SessionsFilter, key(Esc), Some(Action::Cancel)),
+            (
+                Mode::SessionsConfirmDelete,
+                key(Char('y')),
+                Some(Action::Submit),
+            ),
+            (Mode::SessionsConfirmDelete, key(Char('x')), None),
+            (Mode::Help, key(Char('x')), Some(Action::Cancel)),
+            (Mode::Menu, key(Char('2')), Some(Action::Pick(2))),
+            (Mode::Welcome, key(Char('x')), None),
+        ];
+        for (mode, k, want) in cases {
+            assert_eq!(keymap(mode, k), want, "{mode:?} {k:?}");
+        }
+    }
+
+    #[test]
+    fn key_releases_are_ignored() {
+        let mut k = key(KeyCode::Enter);
+        k.kind = KeyEventKind::Release;
+        assert_eq!(keymap(Mode::Choices, k), None);
+    }
+}

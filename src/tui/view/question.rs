@@ -1,0 +1,481 @@
+//! The question screen: section, prompt, help, the widget for the question's type, progress.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Gauge, Widget};
+
+use crate::flow;
+use crate::questionnaire::{Question, QuestionKind};
+
+use super::super::app::{App, QuestionState};
+use super::super::input::{Input, format_number};
+use super::super::text;
+use super::{put_lines, scroll_offset};
+
+/// Where each part of the question screen goes.
+struct Layout {
+    above: Vec<Line<'static>>,
+    widget: Rect,
+    below: Vec<Line<'static>>,
+    below_area: Rect,
+    progress: Rect,
+}
+
+fn widget_rows(question: &Question) -> usize {
+    match &question.kind {
+        QuestionKind::Single { choices }
+        | QuestionKind::Multi { choices, .. }
+        | QuestionKind::Rank { choices } => choices.len().max(1),
+        QuestionKind::Confirm | QuestionKind::Scale { .. } => 2,
+        QuestionKind::Number { .. } | QuestionKind::Text { .. } => 2,
+    }
+}
+
+/// A line above the widget saying what is allowed, when the type has limits.
+fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<String> {
+    match (&question.kind, &st.input) {
+        (QuestionKind::Multi { min, max, .. }, Input::Multi { checked, .. }) => {
+            let n = checked.iter().filter(|c| **c).count();
+            let range = match (min, max) {
+                (Some(a), Some(b)) if a == b => format!("Choose {a}"),
+                (Some(a), Some(b)) => format!("Choose {a} to {b}"),
+                (Some(a), None) => format!("Choose at least {a}"),
+                (None, Some(b)) => format!("Choose up to {b}"),
+                (None, None) => "Choose any".to_owned(),
+            };
+            Some(format!("{range} · {n} chosen"))
+        }
+        (QuestionKind::Rank { .. }, _) => {
+            Some("Most important first · K/J or Shift-↑↓ move the highlighted item".into())
+        }
+        (
+            QuestionKind::Number {
+                min,
+                max,
+                step,
+                unit,
+            },
+            _,
+        ) => {
+            let mut parts = Vec::new();
+            match (min, max) {
+                (Some(a), Some(b)) => parts.push(format!(
+                    "from {} to {}",
+                    format_number(*a),
+                    format_number(*b)
+                )),
+                (Some(a), None) => parts.push(format!("at least {}", format_number(*a))),
+                (None, Some(b)) => parts.push(format!("at most {}", format_number(*b))),
+                (None, None) => {}
+            }
+            if let Some(s) = step {
+                parts.push(format!("step {}", format_number(*s)));
+            }
+            if let Some(u) = unit {
+                parts.push(format!("in {}", app.t(u)));
+            }
+            (!parts.is_empty()).then(|| format!("A number {} · ↑↓ adjust", parts.join(", ")))
+        }
+        (QuestionKind::Text { max_len, .. }, Input::Text { editor }) => {
+            let n = editor.text().chars().count();
+            Some(match max_len {
+                Some(m) => format!("{n} / {m} characters"),
+                None => format!("{n} characters"),
+            })
+        }
+        _ => None,
+    }
+    .map(|s| text::clean(&s).into_owned())
+}
+
+fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
+    let question = app.q.questions.get(st.index)?;
+    let theme = app.theme;
+    let w = usize::from(area.width);
+    let h = usize::from(area.height);
+    let section = app
+        .q
+        .sections
+        .get(question.section)
+        .map(|s| text::clean(app.t(&s.title)).into_owned());
+    let mut prompt: Vec<String> = text::wrap(app.t(&question.prompt), w);
+    let mut help: Vec<String> = question
+        .help
+        .as_ref()
+        .map(|t| text::wrap(app.t(t), w))
+        .unwrap_or_default();
+    help.truncate(4);
+    let rule = rule_line(app, question, st);
+    // Below the widget: the highlighted choice's help, then the validation message.
+    let mut below: Vec<Line<'static>> = Vec::new();
+    let highlighted = match &st.input {
+        Input::Single { cursor } | Input::Multi { cursor, .. } => {
+            question.kind.choices().get(*cursor)
+        }
+        Input::Rank { cursor, order } => order
+            .get(*cursor)
+            .and_then(|&i| question.kind.choices().get(i)),
+        _ => None,
+    };
+    if let Some(help) = highlighted.and_then(|c| c.help.as_ref()) {
+        let mut lines = text::wrap(app.t(help), w.saturating_sub(2));
+        lines.truncate(3);
+        below.extend(
+            lines
+                .into_iter()
+                .map(|l| Line::styled(format!("ⓘ {l}"), theme.dim())),
+        );
+    }
+    if let Some(m) = &st.message {
+        below.extend(
+            text::wrap(&format!("✗ {m}"), w)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error())),
+        );
+    }
+    // Progress takes the last row, with a blank row above it.
+    let fixed = 2 + below.len();
+    let want = widget_rows(question).min(6);
+    let mut gap = true;
+    let above_len = |section: bool, prompt: usize, help: usize, gap: bool| {
+        usize::from(section) + prompt + help + usize::from(gap) + usize::from(rule.is_some())
+    };
+    let mut show_section = section.is_some();
+    // Give up the least useful rows first until the widget gets room.
+    while h.saturating_sub(fixed + above_len(show_section, prompt.len(), help.len(), gap)) < want {
+        if gap {
+            gap = false;
+        } else if !help.is_empty() {
+            help.pop();
+        } else if show_section {
+            show_section = false;
+        } else if prompt.len() > 1 {
+            prompt.pop();
+            if let Some(last) = prompt.last_mut() {
+                *last = text::truncate(&format!("{last} …"), w);
+            }
+        } else {
+            break;
+        }
+    }
+    let mut above: Vec<Line<'static>> = Vec::new();
+    if show_section && let Some(s) = section {
+        above.push(Line::styled(s.to_uppercase(), theme.heading()));
+    }
+    above.extend(
+        prompt
+            .into_iter()
+            .map(|l| Line::styled(l, Style::new().add_modifier(ratatui::style::Modifier::BOLD))),
+    );
+    above.extend(help.into_iter().map(|l| Line::styled(l, theme.dim())));
+    if gap {
+        above.push(Line::raw(""));
+    }
+    if let Some(r) = rule {
+        above.push(Line::styled(r, theme.dim()));
+    }
+    let above_h = (above.len() as u16).min(area.height);
+    let progress = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: area.height.min(1),
+        ..area
+    };
+    let below_h = (below.len() as u16).min(area.height.saturating_sub(above_h + 2));
+    let widget_y = area.y + above_h;
+    let widget_h = area.height.saturating_sub(above_h + below_h + 2);
+    let widget = Rect {
+        y: widget_y,
+        height: widget_h,
+        ..area
+    };
+    let below_area = Rect {
+        y: widget_y + widget_h,
+        height: below_h,
+        ..area
+    };
+    Some(Layout {
+        above,
+        widget,
+        below,
+        below_area,
+        progress,
+    })
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(st) = &app.question else {
+        return;
+    };
+    let Some(question) = app.q.questions.get(st.index) else {
+        return;
+    };
+    let Some(l) = layout(app, st, area) else {
+        return;
+    };
+    put_lines(
+        buf,
+        Rect {
+            height: l.widget.y - area.y,
+            ..area
+        },
+        &l.above,
+    );
+    widget(app, question, st, l.widget, buf);
+    put_lines(buf, l.below_area, &l.below);
+    progress(app, st.index, l.progress, buf);
+}
+
+fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let p = flow::progress(&app.q, &app.answers, index);
+    let label = format!(
+        "Question {} of about {}",
+        p.position,
+        p.total.max(p.position)
+    );
+    let lw = (text::width(&label) as u16 + 2).min(area.width);
+    buf.set_stringn(area.x, area.y, &label, usize::from(lw), app.theme.dim());
+    let gauge_area = Rect {
+        x: area.x + lw,
+        width: area.width.saturating_sub(lw),
+        ..area
+    };
+    let ratio = if p.total == 0 {
+        0.0
+    } else {
+        (p.position.saturating_sub(1) as f64 / p.total as f64).clamp(0.0, 1.0)
+    };
+    Gauge::default()
+        .ratio(ratio)
+        .label("")
+        .use_unicode(true)
+        .gauge_style(app.theme.bar())
+        .render(gauge_area, buf);
+}
+
+/// One row of a choice list.
+fn choice_line(
+    app: &App,
+    marker: bool,
+    mark: &str,
+    n: usize,
+    label: &str,
+    width: usize,
+) -> Line<'static> {
+    let num = if n <= 9 {
+        format!("{n}.")
+    } else {
+        "  ".to_owned()
+    };
+    let s = format!(
+        "{}{mark}{num} {}",
+        if marker { "> " } else { "  " },
+        text::clean(label)
+    );
+    let style = if marker {
+        app.theme.selected()
+    } else {
+        Style::new()
+    };
+    Line::styled(text::pad(&s, width), style)
+}
+
+fn widget(app: &App, question: &Question, st: &QuestionState, area: Rect, buf: &mut Buffer) {
+    let w = usize::from(area.width);
+    let h = usize::from(area.height);
+    let choices = question.kind.choices();
+    let theme = app.theme;
+    let lines: Vec<Line<'static>> = match &st.input {
+        Input::Single { cursor } => {
+            let off = scroll_offset(*cursor, h);
+            choices
+                .iter()
+                .enumerate()
+                .skip(off)
+                .take(h)
+                .map(|(i, c)| {
+                    choice_line(
+                        app,
+                        i == *cursor,
+                        if i == *cursor { "(•) " } else { "( ) " },
+                        i + 1,
+                        app.t(&c.label),
+                        w,
+                    )
+                })
+                .collect()
+        }
+        Input::Multi { cursor, checked } => {
+            let off = scroll_offset(*cursor, h);
+            choices
+                .iter()
+                .enumerate()
+                .skip(off)
+                .take(h)
+                .map(|(i, c)| {
+                    let on = checked.get(i).copied().unwrap_or(false);
+                    let mut line = choice_line(
+                        app,
+                        i == *cursor,
+                        if on { "[x] " } else { "[ ] " },
+                        i + 1,
+                        app.t(&c.label),
+                        w,
+                    );
+                    if on && i != *cursor {
+                        line = line.style(theme.chosen());
+                    }
+                    line
+                })
+                .collect()
+        }
+        Input::Rank { cursor, order } => {
+            let off = scroll_offset(*cursor, h);
+            order
+                .iter()
+                .enumerate()
+                .skip(off)
+                .take(h)
+                .filter_map(|(pos, &i)| choices.get(i).map(|c| (pos, c)))
+                .map(|(pos, c)| {
+                    choice_line(
+                        app,
+                        pos == *cursor,
+                        if pos == *cursor { "⇅ " } else { "  " },
+                        pos + 1,
+                        app.t(&c.label),
+                        w,
+                    )
+                })
+                .collect()
+        }
+        Input::Confirm { value } => [(true, "Yes"), (false, "No")]
+            .iter()
+            .enumerate()
+            .map(|(i, (b, label))| {
+                let on = *value == Some(*b);
+                choice_line(app, on, if on { "(•) " } else { "( ) " }, i + 1, label, w)
+            })
+            .collect(),
+        Input::Scale { value } => scale_lines(app, question, *value, w),
+        Input::Number { editor } | Input::Text { editor } => {
+            let inner = w.saturating_sub(4);
+            let (shown, col) = editor.window(inner);
+            let shown = text::clean(&shown).into_owned();
+            // The cursor is drawn as a reversed cell, so it shows in snapshots and needs no terminal cursor.
+            let mut spans = vec![Span::styled("› ", theme.key())];
+            let (before, rest) = split_at_cells(&shown, col);
+            let mut rest_chars = rest.chars();
+            let at = rest_chars.next().map_or(" ".to_owned(), |c| c.to_string());
+            let after: String = rest_chars.collect();
+            spans.push(Span::styled(
+                before,
+                Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED),
+            ));
+            spans.push(Span::styled(at, theme.cursor()));
+            spans.push(Span::styled(
+                after,
+                Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED),
+            ));
+            let used = 2 + text::width(&shown) + usize::from(col >= text::width(&shown));
+            spans.push(Span::styled(
+                "_".repeat(inner.saturating_sub(used.saturating_sub(2)))
+                    .to_string(),
+                theme.dim(),
+            ));
+            vec![Line::from(spans)]
+        }
+    };
+    put_lines(buf, area, &lines);
+}
+
+/// Splits `s` after `cells` columns.
+fn split_at_cells(s: &str, cells: usize) -> (String, String) {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        if used >= cells {
+            return (s[..i].to_owned(), s[i..].to_owned());
+        }
+        used += text::char_width(c);
+    }
+    (s.to_owned(), String::new())
+}
+
+/// The cells each scale value takes, or `None` when the row does not fit.
+fn scale_cell(min: i64, max: i64, width: usize) -> Option<usize> {
+    let digits = min.to_string().len().max(max.to_string().len());
+    let cell = digits + 3;
+    let n = usize::try_from(max - min + 1).ok()?;
+    (n.checked_mul(cell)? <= width).then_some(cell)
+}
+
+fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> Vec<Line<'static>> {
+    let QuestionKind::Scale {
+        min,
+        max,
+        min_label,
+        max_label,
+    } = &question.kind
+    else {
+        return Vec::new();
+    };
+    let (min, max) = (*min, *max);
+    let theme = app.theme;
+    let mut first = Vec::new();
+    match scale_cell(min, max, w) {
+        Some(cell) => {
+            for v in min..=max {
+                let s = if value == Some(v) {
+                    format!("[{v}]")
+                } else {
+                    format!(" {v} ")
+                };
+                let s = format!("{s:^cell$}");
+                first.push(if value == Some(v) {
+                    Span::styled(s, theme.selected())
+                } else {
+                    Span::raw(s)
+                });
+            }
+        }
+        None => {
+            let v = value.map_or("–".to_owned(), |v| v.to_string());
+            first.push(Span::raw(format!("◀ {min} … ")));
+            first.push(Span::styled(format!("[{v}]"), theme.selected()));
+            first.push(Span::raw(format!(" … {max} ▶")));
+        }
+    }
+    let lo = min_label
+        .as_ref()
+        .map(|t| format!("{min} = {}", text::clean(app.t(t))))
+        .unwrap_or_default();
+    let hi = max_label
+        .as_ref()
+        .map(|t| format!("{max} = {}", text::clean(app.t(t))))
+        .unwrap_or_default();
+    let gap = w.saturating_sub(text::width(&lo) + text::width(&hi)).max(1);
+    let labels = text::truncate(&format!("{lo}{}{hi}", " ".repeat(gap)), w);
+    vec![Line::from(first), Line::styled(labels, theme.dim())]
+}
+
+/// Which choice (index into the choices, or rank position) is at a screen position.
+pub fn choice_at(app: &App, st: &QuestionState, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let question = app.q.questions.get(st.index)?;
+    let l = layout(app, st, area)?;
+    if !l.widget.contains((col, row).into()) {
+        return None;
+    }
+    let h = usize::from(l.widget.height);
+    let cursor = match &st.input {
+        Input::Single { cursor } | Input::Multi { cursor, .. } | Input::Rank { cursor, .. } => {
+            *cursor
+        }
+        _ => return None,
+    };
+    let i = scroll_offset(cursor, h) + usize::from(row - l.widget.y);
+    (i < question.kind.choices().len()).then_some(i)
+}

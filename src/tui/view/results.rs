@@ -1,0 +1,246 @@
+//! The results screen: outcome, score bars, reasons with their answers, roadmap,
+//! and what would change the outcome. One scrolling column of pre-wrapped lines.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::super::app::App;
+use super::super::labels;
+use super::super::text;
+use super::{chrome, full, put_lines};
+
+fn wrapped(
+    out: &mut Vec<Line<'static>>,
+    s: &str,
+    width: usize,
+    indent: &str,
+    first: &str,
+    style: Style,
+) {
+    let avail = width.saturating_sub(text::width(indent)).max(1);
+    for (i, l) in text::wrap(s, avail).into_iter().enumerate() {
+        let lead = if i == 0 { first } else { indent };
+        out.push(Line::styled(format!("{lead}{l}"), style));
+    }
+}
+
+/// The whole results page at `width` columns.
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let Some(r) = &app.results else {
+        return out;
+    };
+    let theme = app.theme;
+    let q = &app.q;
+    let e = &r.evaluation;
+    let title = labels::outcomes_title(q, &e.outcomes, &app.lang);
+    wrapped(
+        &mut out,
+        &format!("Recommendation: {title}"),
+        width,
+        "",
+        "",
+        theme.title(),
+    );
+    for id in &e.outcomes {
+        if let Some(o) = q.outcome(id) {
+            if e.outcomes.len() > 1 {
+                wrapped(&mut out, app.t(&o.title), width, "", "", theme.heading());
+            }
+            wrapped(&mut out, app.t(&o.summary), width, "", "", Style::new());
+            if let Some(l) = &o.leads_to {
+                wrapped(
+                    &mut out,
+                    &format!("Leads to: {}", app.t(l)),
+                    width,
+                    "  ",
+                    "",
+                    theme.dim(),
+                );
+            }
+        }
+    }
+    if !e.scores.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Scores", theme.heading()));
+        let names: Vec<String> = e
+            .scores
+            .iter()
+            .map(|s| {
+                q.dimensions.iter().find(|d| d.id == s.id).map_or_else(
+                    || s.id.clone(),
+                    |d| text::clean(app.t(&d.label)).into_owned(),
+                )
+            })
+            .collect();
+        let nw = names
+            .iter()
+            .map(|n| text::width(n))
+            .max()
+            .unwrap_or(0)
+            .min(20);
+        let nums: Vec<String> = e
+            .scores
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} / {}",
+                    super::super::input::format_number(s.value),
+                    super::super::input::format_number(s.max)
+                )
+            })
+            .collect();
+        let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
+        let bar_w = width.saturating_sub(nw + numw + 6).clamp(1, 40);
+        for ((s, name), num) in e.scores.iter().zip(&names).zip(&nums) {
+            let span = s.max - s.min;
+            let frac = if span > 0.0 {
+                ((s.value - s.min) / span).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            let filled = (frac * bar_w as f64).round() as usize;
+            out.push(Line::from(vec![
+                Span::raw(format!("  {} ", text::pad(name, nw))),
+                Span::styled("█".repeat(filled), theme.bar()),
+                Span::styled("░".repeat(bar_w - filled), theme.dim()),
+                Span::raw(format!(" {num}")),
+            ]));
+        }
+    }
+    if !e.fired.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Why", theme.heading()));
+        for f in &e.fired {
+            wrapped(&mut out, &f.reason, width, "    ", "  • ", Style::new());
+            let because: Vec<String> = f
+                .answers
+                .iter()
+                .filter_map(|id| {
+                    let question = q.question(id)?;
+                    let a = app.answers.get(id)?;
+                    Some(format!(
+                        "{} = {}",
+                        text::truncate(app.t(&question.prompt), 40),
+                        labels::answer_label(q, question, a, &app.lang)
+                    ))
+                })
+                .collect();
+            if !because.is_empty() {
+                wrapped(
+                    &mut out,
+                    &format!("because you answered: {}", because.join("; ")),
+                    width,
+                    "      ",
+                    "    ",
+                    theme.dim(),
+                );
+            }
+        }
+    }
+    if !e.notes.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Notes", theme.heading()));
+        for n in &e.notes {
+            wrapped(&mut out, n, width, "    ", "  • ", Style::new());
+        }
+    }
+    for id in &e.outcomes {
+        let Some(o) = q.outcome(id) else { continue };
+        if o.roadmap.is_empty() {
+            continue;
+        }
+        out.push(Line::raw(""));
+        let heading = if e.outcomes.len() > 1 {
+            format!("Roadmap: {}", app.t(&o.title))
+        } else {
+            "Roadmap".to_owned()
+        };
+        wrapped(&mut out, &heading, width, "", "", theme.heading());
+        for (i, step) in o.roadmap.iter().enumerate() {
+            let opt = if step.optional { " (optional)" } else { "" };
+            wrapped(
+                &mut out,
+                &format!("{}{opt}", app.t(&step.step)),
+                width,
+                "     ",
+                &format!("  {}. ", i + 1),
+                theme.chosen(),
+            );
+            if !step.items.is_empty() {
+                let items: Vec<&str> = step.items.iter().map(|t| app.t(t)).collect();
+                wrapped(
+                    &mut out,
+                    &items.join(", "),
+                    width,
+                    "     ",
+                    "     ",
+                    Style::new(),
+                );
+            }
+            for res in &step.resources {
+                let s = match &res.url {
+                    Some(u) => format!("{} — {u}", app.t(&res.title)),
+                    None => app.t(&res.title).to_owned(),
+                };
+                wrapped(&mut out, &s, width, "       ", "     ↗ ", theme.dim());
+            }
+        }
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("What would change it", theme.heading()));
+    if r.changes.is_empty() {
+        wrapped(
+            &mut out,
+            "No single answer change would lead to a different recommendation.",
+            width,
+            "    ",
+            "  ",
+            theme.dim(),
+        );
+    }
+    for c in &r.changes {
+        let prompt = q
+            .question(&c.question)
+            .map_or_else(|| c.question.clone(), |qq| app.t(&qq.prompt).to_owned());
+        let s = format!(
+            "If you answered “{}” to “{}”, the recommendation would be {}.",
+            c.to_label,
+            prompt,
+            labels::outcomes_title(q, &c.outcomes, &app.lang)
+        );
+        wrapped(&mut out, &s, width, "    ", "  • ", Style::new());
+    }
+    out
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let all = lines(app, usize::from(area.width));
+    let max = all.len().saturating_sub(usize::from(area.height));
+    let scroll = app
+        .results
+        .as_ref()
+        .map_or(0, |r| usize::from(r.scroll))
+        .min(max);
+    put_lines(buf, area, &all[scroll.min(all.len())..]);
+    if max > 0 && area.width > 0 {
+        let more = if scroll < max { "↓ more" } else { "end" };
+        let x = area.right().saturating_sub(text::width(more) as u16);
+        buf.set_stringn(
+            x,
+            area.bottom().saturating_sub(1),
+            more,
+            usize::from(area.width),
+            app.theme.key(),
+        );
+    }
+}
+
+/// The furthest the results can scroll at the current terminal size.
+pub fn max_scroll(app: &App) -> u16 {
+    let body = chrome(app, full(app)).body;
+    let n = lines(app, usize::from(body.width)).len();
+    u16::try_from(n.saturating_sub(usize::from(body.height))).unwrap_or(u16::MAX)
+}

@@ -1,0 +1,114 @@
+//! The review screen: every visible question with its answer; pick one to change it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::flow;
+
+use super::super::app::App;
+use super::super::labels;
+use super::super::text;
+use super::scroll_offset;
+
+const TOP: u16 = 2;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    buf.set_stringn(
+        area.x,
+        area.y,
+        "Check your answers",
+        usize::from(area.width),
+        theme.heading(),
+    );
+    let hint = "Enter changes the highlighted answer · r shows the recommendation";
+    buf.set_stringn(
+        area.x,
+        area.y + 1,
+        text::truncate(hint, usize::from(area.width)),
+        usize::from(area.width),
+        theme.dim(),
+    );
+    let list = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    let visible = flow::visible(&app.q, &app.answers);
+    let w = usize::from(list.width);
+    let h = usize::from(list.height);
+    let left = (w * 11 / 20).max(10);
+    let right = w.saturating_sub(left + 3);
+    let off = scroll_offset(app.review_selected, h);
+    for (row, i) in (off..=visible.len()).take(h).enumerate() {
+        let y = list.y + row as u16;
+        let selected = i == app.review_selected;
+        let marker = if selected { "> " } else { "  " };
+        let line = match visible.get(i) {
+            Some(&qi) => {
+                let question = &app.q.questions[qi];
+                let prompt = text::clean(app.t(&question.prompt)).into_owned();
+                let (answer, style) = match app.answers.get(&question.id) {
+                    Some(a) => (
+                        text::clean(&labels::answer_label(&app.q, question, a, &app.lang))
+                            .into_owned(),
+                        theme.chosen(),
+                    ),
+                    None if app.skipped.contains(&question.id) || !question.required => {
+                        ("(skipped)".to_owned(), theme.dim())
+                    }
+                    None => ("(not answered yet)".to_owned(), theme.error()),
+                };
+                let style = if selected { theme.selected() } else { style };
+                Line::from(vec![
+                    Span::styled(
+                        format!("{marker}{}", text::pad(&prompt, left.saturating_sub(2))),
+                        if selected {
+                            theme.selected()
+                        } else {
+                            Style::new()
+                        },
+                    ),
+                    Span::styled(
+                        " │ ",
+                        if selected {
+                            theme.selected()
+                        } else {
+                            theme.dim()
+                        },
+                    ),
+                    Span::styled(text::pad(&answer, right), style),
+                ])
+            }
+            None => {
+                let s = format!("{marker}→ See the recommendation");
+                Line::styled(
+                    text::pad(&s, w),
+                    if selected {
+                        theme.selected()
+                    } else {
+                        theme.title()
+                    },
+                )
+            }
+        };
+        buf.set_line(list.x, y, &line, list.width);
+    }
+}
+
+pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let list = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    if !list.contains((col, row).into()) {
+        return None;
+    }
+    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let i =
+        scroll_offset(app.review_selected, usize::from(list.height)) + usize::from(row - list.y);
+    (i < rows).then_some(i)
+}

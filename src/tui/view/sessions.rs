@@ -1,0 +1,289 @@
+//! The sessions browser: a filterable table, inline rename, delete confirmation,
+//! and a side-by-side comparison of two sessions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::session::{Session, Status};
+
+use super::super::app::{App, Entry};
+use super::super::labels;
+use super::super::text;
+use super::scroll_offset;
+
+const TOP: u16 = 3;
+
+struct Cols {
+    name: usize,
+    updated: usize,
+    status: usize,
+    progress: usize,
+    outcome: usize,
+}
+
+fn cols(width: usize) -> Cols {
+    let (updated, status, progress) = (16, 11, 8);
+    let rest = width.saturating_sub(2 + updated + status + progress + 4);
+    let name = (rest * 3 / 5).max(4);
+    Cols {
+        name,
+        updated,
+        status,
+        progress,
+        outcome: rest.saturating_sub(name),
+    }
+}
+
+fn updated(app: &App, ts: jiff::Timestamp) -> String {
+    ts.to_zoned_datetime(app.tz.clone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if let Some(pair) = &app.sessions.compare {
+        compare(app, &pair.0, &pair.1, area, buf);
+        return;
+    }
+    let theme = app.theme;
+    let s = &app.sessions;
+    let w = usize::from(area.width);
+    buf.set_stringn(area.x, area.y, "Saved sessions", w, theme.heading());
+    let filter_line = if s.filtering {
+        Line::from(vec![
+            Span::styled("Filter: ", theme.key()),
+            Span::raw(text::clean(&s.filter).into_owned()),
+            Span::styled(" ", theme.cursor()),
+        ])
+    } else if !s.filter.is_empty() {
+        Line::from(vec![
+            Span::styled("Filter: ", theme.key()),
+            Span::raw(text::clean(&s.filter).into_owned()),
+            Span::styled("  (/ to change)", theme.dim()),
+        ])
+    } else if let Some(id) = &s.confirm_delete {
+        let name = s
+            .entries
+            .iter()
+            .find_map(|e| match e {
+                Entry::Ok(x) if &x.id == id => Some(x.name.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
+        Line::styled(
+            format!(
+                "Delete “{}”? y deletes it for good, n keeps it.",
+                text::clean(&name)
+            ),
+            theme.warning(),
+        )
+    } else {
+        Line::styled(
+            format!(
+                "{} marked · Space marks two sessions, c compares them",
+                s.marked.len()
+            ),
+            theme.dim(),
+        )
+    };
+    buf.set_line(area.x, area.y + 1, &filter_line, area.width);
+    let c = cols(w);
+    let head = format!(
+        "  {} {} {} {} {}",
+        text::pad("Name", c.name),
+        text::pad("Updated", c.updated),
+        text::pad("Status", c.status),
+        text::pad("Progress", c.progress),
+        text::pad("Outcome", c.outcome)
+    );
+    buf.set_stringn(
+        area.x,
+        area.y + 2,
+        head,
+        w,
+        theme
+            .dim()
+            .add_modifier(ratatui::style::Modifier::UNDERLINED),
+    );
+    let list = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    let rows = app.filtered_sessions();
+    if rows.is_empty() {
+        let msg = if !s.loaded {
+            "Loading…"
+        } else if s.entries.is_empty() {
+            "No saved sessions yet. Press n to start one."
+        } else {
+            "No session matches the filter."
+        };
+        buf.set_stringn(list.x, list.y, msg, w, theme.dim());
+        return;
+    }
+    let h = usize::from(list.height);
+    let off = scroll_offset(s.selected, h);
+    for (row, (i, e)) in rows.iter().enumerate().skip(off).take(h).enumerate() {
+        let y = list.y + row as u16;
+        let selected = i == s.selected;
+        let marker = if selected { ">" } else { " " };
+        let line = match e {
+            Entry::Ok(x) => {
+                let mark = if s.marked.contains(&x.id) { "*" } else { " " };
+                let name = match &s.renaming {
+                    Some((id, editor)) if *id == x.id => {
+                        let (shown, col) = editor.window(c.name.saturating_sub(1));
+                        let mut t: String = text::clean(&shown).into_owned();
+                        t.insert_str(
+                            t.char_indices()
+                                .nth(col)
+                                .map_or(t.len(), |(b, _)| b)
+                                .min(t.len()),
+                            "",
+                        );
+                        format!("✎ {}", t)
+                    }
+                    _ => text::clean(&x.name).into_owned(),
+                };
+                let status = match x.status {
+                    Status::InProgress => "in progress",
+                    Status::Complete => "complete",
+                };
+                let text_row = format!(
+                    "{marker}{mark}{} {} {} {} {}",
+                    text::pad(&name, c.name),
+                    text::pad(&updated(app, x.updated), c.updated),
+                    text::pad(status, c.status),
+                    text::pad(&x.progress.to_string(), c.progress),
+                    text::pad(&text::clean(x.outcome.as_deref().unwrap_or("—")), c.outcome)
+                );
+                let style = if selected {
+                    theme.selected()
+                } else if s.marked.contains(&x.id) {
+                    theme.chosen()
+                } else {
+                    Style::new()
+                };
+                Line::styled(text::pad(&text_row, w), style)
+            }
+            Entry::Damaged { path, reason } => {
+                let file = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |f| f.to_string_lossy().into_owned(),
+                );
+                let row = format!(
+                    "{marker} ⚠ damaged: {} — {}",
+                    text::clean(&file),
+                    text::clean(reason)
+                );
+                Line::styled(
+                    text::pad(&row, w),
+                    if selected {
+                        theme.selected()
+                    } else {
+                        theme.error()
+                    },
+                )
+            }
+        };
+        buf.set_line(list.x, y, &line, list.width);
+    }
+}
+
+pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let list = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    if !list.contains((col, row).into()) || app.sessions.compare.is_some() {
+        return None;
+    }
+    let i =
+        scroll_offset(app.sessions.selected, usize::from(list.height)) + usize::from(row - list.y);
+    (i < app.filtered_sessions().len()).then_some(i)
+}
+
+/// Both sessions' answers side by side, differences highlighted, then their outcomes.
+fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let w = usize::from(area.width);
+    let qw = (w * 2 / 5).max(8);
+    let cw = w.saturating_sub(qw + 6) / 2;
+    let mut lines: Vec<Line<'static>> = vec![
+        Line::styled("Compare sessions", theme.heading()),
+        Line::styled(
+            format!(
+                "  {} │ {} │ {}",
+                text::pad("", qw),
+                text::pad(&text::clean(&a.name), cw),
+                text::pad(&text::clean(&b.name), cw)
+            ),
+            theme.dim().add_modifier(ratatui::style::Modifier::BOLD),
+        ),
+    ];
+    let outcome = |s: &Session| {
+        s.result.as_ref().map_or_else(
+            || "(no result yet)".to_owned(),
+            |r| labels::outcomes_title(&app.q, &r.evaluation.outcomes, &app.lang),
+        )
+    };
+    let mut row = |label: String, x: String, y: String| {
+        let differ = x != y;
+        let mark = if differ { "≠ " } else { "  " };
+        let style = if differ {
+            theme.changed()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{mark}{}", text::pad(&label, qw)),
+                if differ {
+                    theme.changed()
+                } else {
+                    Style::new()
+                },
+            ),
+            Span::styled(" │ ", theme.dim()),
+            Span::styled(text::pad(&x, cw), style),
+            Span::styled(" │ ", theme.dim()),
+            Span::styled(text::pad(&y, cw), style),
+        ]));
+    };
+    row(
+        "Outcome".to_owned(),
+        text::clean(&outcome(a)).into_owned(),
+        text::clean(&outcome(b)).into_owned(),
+    );
+    for question in &app.q.questions {
+        let (x, y) = (a.answers.get(&question.id), b.answers.get(&question.id));
+        if x.is_none() && y.is_none() {
+            continue;
+        }
+        let show = |v: Option<&crate::questionnaire::Answer>| {
+            v.map_or_else(
+                || "—".to_owned(),
+                |v| text::clean(&labels::answer_label(&app.q, question, v, &app.lang)).into_owned(),
+            )
+        };
+        row(
+            text::clean(app.t(&question.prompt)).into_owned(),
+            show(x),
+            show(y),
+        );
+    }
+    let scroll = usize::from(app.sessions.compare_scroll).min(lines.len().saturating_sub(3));
+    // The two heading rows stay put; the rest scrolls.
+    let (head, body) = lines.split_at(2.min(lines.len()));
+    super::put_lines(buf, area, head);
+    let rest = Rect {
+        y: area.y + 2,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    super::put_lines(buf, rest, &body[scroll.min(body.len())..]);
+}
