@@ -1,14 +1,26 @@
 //! Answers -> result: outcome, scores, the rules that fired with their reasons,
 //! a trace of every contribution and condition, and what would change the outcome.
 //!
-//! STUB: the types below are the contract; the bodies are being written.
+//! Only answers to visible questions count, and an answer that does not fit its question
+//! is ignored, so any answers evaluate without error. Deterministic: the same answers
+//! always give the same `Evaluation`.
+
+mod change;
+mod rules;
+mod score;
+mod template;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::expr::{Read, Value};
+use crate::expr::{Env, Read, Value};
+use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
+
+pub use change::what_would_change;
+pub use score::{rank_weight, score_range};
+pub use template::render as render_template;
 
 /// The result of evaluating one set of answers. Serializable: sessions keep the last one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,22 +105,139 @@ pub struct Change {
     pub outcomes: Vec<String>,
 }
 
+/// How many questions a default rule names as the answers behind it.
+const DEFAULT_REASON_ANSWERS: usize = 3;
+
 /// Evaluates `answers` (only visible questions count) and renders reasons in `lang`.
 pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation {
-    let _ = (answers, lang);
+    let flow::Walk { visible, mut env } = flow::walk(q, answers);
+    let mut contributions = Vec::new();
+    let totals = score::score(q, &visible, &env, Some(&mut contributions));
+    let derived = bind_scores_and_derived(q, &mut env, &totals);
+
+    let mut rule_traces = Vec::new();
+    let decided = rules::decide(q, &env, Some(&mut rule_traces));
+    let mut fired = Vec::with_capacity(decided.fired.len().max(1));
+    for &i in &decided.fired {
+        let rule = &q.decision.rules[i];
+        let reads = rule_traces.get(i).and_then(|t| t.condition.as_ref()).map(CondTrace::held_reads);
+        let mut cause = question_ids(q, &env, reads.unwrap_or_default().into_iter().map(|r| r.name.as_str()));
+        if cause.is_empty() {
+            // The condition held on scores or derived values alone: name the answers
+            // that moved the scores most.
+            cause = top_contributors(q, &contributions);
+        }
+        fired.push(Fired {
+            rule: rule.id.clone(),
+            outcome: q.outcomes[rule.outcome].id.clone(),
+            reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
+            answers: cause,
+            default: false,
+        });
+    }
+    if fired.is_empty() {
+        let rule = &q.decision.default;
+        rule_traces.push(RuleTrace { rule: rule.id.clone(), matched: true, condition: None });
+        fired.push(Fired {
+            rule: rule.id.clone(),
+            outcome: q.outcomes[rule.outcome].id.clone(),
+            reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
+            answers: top_contributors(q, &contributions),
+            default: true,
+        });
+    }
+
+    let mut outcomes: Vec<String> = Vec::with_capacity(fired.len());
+    for f in &fired {
+        if !outcomes.contains(&f.outcome) {
+            outcomes.push(f.outcome.clone());
+        }
+    }
+    let notes = q
+        .decision
+        .notes
+        .iter()
+        .filter(|n| rules::holds(&n.when, &env))
+        .map(|n| template::render(n.text.text.get(lang, &q.default_lang), q, &env, lang))
+        .collect();
+    let ranges = score::score_range(q);
+    let scores = q
+        .dimensions
+        .iter()
+        .zip(totals)
+        .zip(ranges)
+        .map(|((d, value), (min, max))| DimScore { id: d.id.clone(), value, min, max })
+        .collect();
     Evaluation {
-        outcomes: vec![q.outcomes[q.decision.default.outcome].id.clone()],
-        scores: Vec::new(),
-        derived: BTreeMap::new(),
-        fired: Vec::new(),
-        notes: Vec::new(),
-        trace: Trace { policy: q.decision.policy, contributions: Vec::new(), rules: Vec::new(), tie_break: None },
+        outcomes,
+        scores,
+        derived,
+        fired,
+        notes,
+        trace: Trace {
+            policy: q.decision.policy,
+            contributions,
+            rules: rule_traces,
+            tie_break: decided.tie_break,
+        },
         lang: lang.to_owned(),
     }
 }
 
-/// Single-answer changes that would change the outcome, trying at most `budget` re-evaluations.
-pub fn what_would_change(q: &Questionnaire, answers: &Answers, current: &Evaluation, budget: usize) -> Vec<Change> {
-    let _ = (q, answers, current, budget);
-    Vec::new()
+/// The outcome ids alone, in the policy's order: the fast path for counterfactuals
+/// (no trace, no rendering).
+pub fn decide_outcomes(q: &Questionnaire, answers: &Answers) -> Vec<String> {
+    let flow::Walk { visible, mut env } = flow::walk(q, answers);
+    let totals = score::score(q, &visible, &env, None);
+    bind_scores_and_derived(q, &mut env, &totals);
+    let decided = rules::decide(q, &env, None);
+    let mut outcomes: Vec<String> = Vec::with_capacity(decided.fired.len().max(1));
+    let picked = decided.fired.iter().map(|&i| q.decision.rules[i].outcome);
+    let picked: Vec<usize> = if decided.fired.is_empty() { vec![q.decision.default.outcome] } else { picked.collect() };
+    for o in picked {
+        let id = &q.outcomes[o].id;
+        if !outcomes.contains(id) {
+            outcomes.push(id.clone());
+        }
+    }
+    outcomes
+}
+
+/// Puts `score.<dim>` and then each derived value (already in dependency order) into `env`.
+fn bind_scores_and_derived(q: &Questionnaire, env: &mut Env, totals: &[f64]) -> BTreeMap<String, Value> {
+    for (d, total) in q.dimensions.iter().zip(totals) {
+        env.values.insert(format!("score.{}", d.id), Value::Number(*total));
+    }
+    let mut derived = BTreeMap::new();
+    for d in &q.derived {
+        let v = d.expr.eval(env);
+        env.values.insert(d.name.clone(), v.clone());
+        derived.insert(d.name.clone(), v);
+    }
+    derived
+}
+
+/// The question ids among `names` that have an answer in `env`, in question order.
+fn question_ids<'a>(q: &Questionnaire, env: &Env, names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut idx: Vec<usize> = names
+        .filter(|n| env.values.get(*n).is_some_and(|v| *v != Value::Null))
+        .filter_map(|n| q.question_index(n))
+        .collect();
+    idx.sort_unstable();
+    idx.dedup();
+    idx.into_iter().map(|i| q.questions[i].id.clone()).collect()
+}
+
+/// The questions whose answers moved the scores most (by total absolute points), largest first.
+fn top_contributors(q: &Questionnaire, contributions: &[Contribution]) -> Vec<String> {
+    let mut per: Vec<(usize, f64)> = Vec::new();
+    for c in contributions {
+        let Some(i) = q.question_index(&c.question) else { continue };
+        match per.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, total)) => *total += c.points.abs(),
+            None => per.push((i, c.points.abs())),
+        }
+    }
+    per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    per.into_iter().take(DEFAULT_REASON_ANSWERS).map(|(i, _)| q.questions[i].id.clone()).collect()
 }

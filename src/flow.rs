@@ -1,9 +1,20 @@
-//! Which question comes next, going back, branch-aware progress, and pruning
-//! answers whose question is no longer visible. Pure: no I/O.
+//! Which question comes next, going back, branch-aware progress, pruning
+//! answers whose question is no longer visible, and validating one answer.
+//! Pure: no I/O.
 //!
-//! STUB: the signatures are the contract; the bodies are being written.
+//! Visibility is decided in question order with an environment built as we
+//! go: a question's `visible_if` sees only the answers of earlier questions
+//! that are themselves visible, so a question hidden because an earlier one
+//! is hidden stays hidden.
 
-use crate::questionnaire::{Answers, Questionnaire};
+mod check;
+mod label;
+
+use crate::expr::{Env, Value};
+use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
+
+pub use check::{check_constraint, fits};
+pub use label::{answer_label, format_number, format_value, join_list};
 
 /// "Question `position` of about `total`".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,10 +23,57 @@ pub struct Progress {
     pub total: usize,
 }
 
+/// The visible questions and the environment of their (fitting) answers.
+#[derive(Debug, Clone, Default)]
+pub struct Walk {
+    /// Indices of the visible questions, in order.
+    pub visible: Vec<usize>,
+    /// Question id -> value, for visible questions with an answer that fits.
+    pub env: Env,
+}
+
+/// Walks the questions in order, deciding visibility and collecting answer values.
+pub fn walk(q: &Questionnaire, answers: &Answers) -> Walk {
+    let mut env = Env { values: std::collections::HashMap::with_capacity(q.questions.len() + 8) };
+    let mut visible = Vec::with_capacity(q.questions.len());
+    for (i, question) in q.questions.iter().enumerate() {
+        let shown = question.visible_if.as_ref().is_none_or(|e| e.eval(&env).holds());
+        if !shown {
+            continue;
+        }
+        visible.push(i);
+        if let Some(value) = answers.get(&question.id).and_then(|a| answer_value(question, a)) {
+            env.values.insert(question.id.clone(), value);
+        }
+    }
+    Walk { visible, env }
+}
+
+/// The expression environment of these answers: visible questions only.
+pub fn env(q: &Questionnaire, answers: &Answers) -> Env {
+    walk(q, answers).env
+}
+
+/// The value an answer has in expressions, or `None` when it does not fit the question
+/// (wrong shape, unknown choice, out of range): such answers are ignored.
+pub fn answer_value(question: &Question, answer: &Answer) -> Option<Value> {
+    if !fits(question, answer) {
+        return None;
+    }
+    Some(match (&question.kind, answer) {
+        (QuestionKind::Confirm, Answer::Bool(b)) => Value::Bool(*b),
+        (QuestionKind::Scale { .. } | QuestionKind::Number { .. }, Answer::Number(n)) => Value::Number(*n),
+        (QuestionKind::Single { .. } | QuestionKind::Text { .. }, Answer::Text(s)) => Value::Str(s.clone()),
+        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => {
+            Value::List(items.iter().map(|s| Value::Str(s.clone())).collect())
+        }
+        _ => return None,
+    })
+}
+
 /// Indices of the questions visible with these answers, in order.
 pub fn visible(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
-    let _ = answers;
-    (0..q.questions.len()).collect()
+    walk(q, answers).visible
 }
 
 /// The visible question after `current` (or the first one when `None`).
@@ -32,19 +90,47 @@ pub fn prev(q: &Questionnaire, answers: &Answers, current: usize) -> Option<usiz
     visible(q, answers).into_iter().rev().find(|&i| i < current)
 }
 
-/// The first visible question without an answer.
+/// The first visible question without an answer (an answer that does not fit counts as none).
 pub fn first_unanswered(q: &Questionnaire, answers: &Answers) -> Option<usize> {
-    visible(q, answers).into_iter().find(|&i| !answers.contains_key(&q.questions[i].id))
+    let w = walk(q, answers);
+    w.visible.into_iter().find(|&i| !w.env.values.contains_key(&q.questions[i].id))
 }
 
-/// Branch-aware progress at `current`.
+/// Branch-aware progress at `current`: the position among the visible questions, and
+/// the number of questions visible with the current answers. Questions whose condition
+/// depends on answers not given yet are not counted, hence "about".
 pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progress {
     let v = visible(q, answers);
-    Progress { position: v.iter().position(|&i| i == current).map_or(1, |p| p + 1), total: v.len() }
+    let before = v.iter().filter(|&&i| i < current).count();
+    // The current question may be one that the current answers hide (the user is
+    // looking at it while editing); it still counts.
+    let extra = usize::from(current < q.questions.len() && !v.contains(&current));
+    Progress { position: before + 1, total: (v.len() + extra).max(before + 1) }
 }
 
-/// Drops answers to questions that are no longer visible; returns their ids.
+/// Drops answers to questions that are not visible; returns the dropped ids in question
+/// order. Answers to ids the questionnaire does not have are left alone (sessions set
+/// those aside themselves).
 pub fn prune(q: &Questionnaire, answers: &mut Answers) -> Vec<String> {
-    let _ = (q, answers);
-    Vec::new()
+    let mut dropped = Vec::new();
+    // Visibility is computed in one ordered pass, so one pass is already stable; the
+    // loop is a guard that costs one extra walk.
+    loop {
+        let v = visible(q, answers);
+        let mut shown = vec![false; q.questions.len()];
+        for i in v {
+            shown[i] = true;
+        }
+        let before = dropped.len();
+        for (i, question) in q.questions.iter().enumerate() {
+            if !shown[i] && answers.remove(&question.id).is_some() {
+                dropped.push((i, question.id.clone()));
+            }
+        }
+        if dropped.len() == before {
+            break;
+        }
+    }
+    dropped.sort();
+    dropped.into_iter().map(|(_, id)| id).collect()
 }

@@ -2,6 +2,8 @@
 //!
 //! STUB: being written.
 
+pub mod strings;
+
 use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
 

@@ -1,0 +1,153 @@
+//! What would change it: single-answer changes that change the outcome, found by
+//! re-evaluating each alternative answer within a budget of evaluations.
+
+use crate::flow;
+use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
+
+use super::{Change, Evaluation, decide_outcomes};
+
+/// Multiples of the step tried on each side of a number answer.
+const NUMBER_STEPS: [f64; 6] = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0];
+/// A scale wider than this is tried like a number, not value by value.
+const MAX_SCALE_VALUES: i64 = 101;
+
+/// Single-answer changes that would change the outcome, trying at most `budget` re-evaluations.
+///
+/// For each answered visible question in order: single tries the other choices, confirm
+/// the other value, multi adds or removes one choice (within its min/max), scale every
+/// other value, number its min, max and some steps on each side, rank moves each item
+/// to the top; text is skipped. For numbers and scales only the nearest value on each
+/// side is kept per resulting outcome. Hidden answers never count in an evaluation, so
+/// re-evaluating is the same as pruning first.
+pub fn what_would_change(q: &Questionnaire, answers: &Answers, current: &Evaluation, budget: usize) -> Vec<Change> {
+    let walk = flow::walk(q, answers);
+    let mut now = current.outcomes.clone();
+    now.sort();
+    let mut used = 0;
+    let mut out = Vec::new();
+    let mut alt = answers.clone();
+    'questions: for &i in &walk.visible {
+        let question = &q.questions[i];
+        if !walk.env.values.contains_key(&question.id) {
+            continue;
+        }
+        let Some(from) = answers.get(&question.id) else { continue };
+        let mut found = Vec::new();
+        for to in alternatives(question, from) {
+            if used >= budget {
+                keep_nearest(from, &mut found);
+                out.extend(found);
+                break 'questions;
+            }
+            used += 1;
+            alt.insert(question.id.clone(), to.clone());
+            let outcomes = decide_outcomes(q, &alt);
+            let mut sorted = outcomes.clone();
+            sorted.sort();
+            if sorted != now {
+                found.push(Change {
+                    question: question.id.clone(),
+                    from: Some(from.clone()),
+                    to_label: flow::answer_label(question, &to, &current.lang, &q.default_lang),
+                    to,
+                    outcomes,
+                });
+            }
+        }
+        alt.insert(question.id.clone(), from.clone());
+        keep_nearest(from, &mut found);
+        out.extend(found);
+    }
+    out
+}
+
+/// The alternative answers tried for `question`, each fitting the question.
+fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
+    let choices = question.kind.choices();
+    let mut alts = match (&question.kind, from) {
+        (QuestionKind::Single { .. }, Answer::Text(v)) => {
+            choices.iter().filter(|c| &c.value != v).map(|c| Answer::Text(c.value.clone())).collect()
+        }
+        (QuestionKind::Confirm, Answer::Bool(b)) => vec![Answer::Bool(!b)],
+        (QuestionKind::Multi { min, max, .. }, Answer::List(items)) => {
+            let lo = min.map_or(usize::from(question.required), |m| m as usize);
+            let hi = max.map_or(choices.len(), |m| m as usize);
+            let mut alts = Vec::new();
+            if items.len() < hi {
+                for c in choices.iter().filter(|c| !items.contains(&c.value)) {
+                    let mut with = items.clone();
+                    with.push(c.value.clone());
+                    alts.push(Answer::List(with));
+                }
+            }
+            if items.len() > lo {
+                for k in 0..items.len() {
+                    let mut without = items.clone();
+                    without.remove(k);
+                    alts.push(Answer::List(without));
+                }
+            }
+            alts
+        }
+        (QuestionKind::Rank { .. }, Answer::List(items)) => (1..items.len())
+            .map(|k| {
+                let mut moved = items.clone();
+                let item = moved.remove(k);
+                moved.insert(0, item);
+                Answer::List(moved)
+            })
+            .collect(),
+        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) if max.saturating_sub(*min) < MAX_SCALE_VALUES => {
+            (*min..=*max).map(|v| v as f64).filter(|v| v != n).map(Answer::Number).collect()
+        }
+        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
+            number_candidates(*n, Some(*min as f64), Some(*max as f64), Some(1.0))
+        }
+        (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => number_candidates(*n, *min, *max, *step),
+        _ => Vec::new(),
+    };
+    alts.retain(|a| flow::fits(question, a));
+    alts
+}
+
+fn number_candidates(n: f64, min: Option<f64>, max: Option<f64>, step: Option<f64>) -> Vec<Answer> {
+    let step = step.filter(|s| *s > 0.0 && s.is_finite()).unwrap_or(1.0);
+    let mut vals: Vec<f64> = min.into_iter().chain(max).collect();
+    for k in NUMBER_STEPS {
+        vals.push(n - k * step);
+        vals.push(n + k * step);
+    }
+    vals.retain(|v| v.is_finite() && *v != n);
+    vals.sort_by(f64::total_cmp);
+    vals.dedup();
+    vals.into_iter().map(Answer::Number).collect()
+}
+
+/// For number and scale answers, keeps per resulting outcome only the nearest value
+/// below and above the current one: "4 hours" says it, "1 hour" adds nothing.
+fn keep_nearest(from: &Answer, found: &mut Vec<Change>) {
+    let Answer::Number(cur) = from else { return };
+    let mut keep: Vec<Change> = Vec::new();
+    for c in found.drain(..) {
+        let Answer::Number(v) = c.to else { continue };
+        let side = v > *cur;
+        let rival = keep.iter_mut().find(|k| {
+            matches!(k.to, Answer::Number(w) if (w > *cur) == side) && k.outcomes == c.outcomes
+        });
+        match rival {
+            Some(k) => {
+                if let Answer::Number(w) = k.to
+                    && (v - cur).abs() < (w - cur).abs()
+                {
+                    *k = c;
+                }
+            }
+            None => keep.push(c),
+        }
+    }
+    keep.sort_by(|a, b| match (&a.to, &b.to) {
+        (Answer::Number(x), Answer::Number(y)) => x.total_cmp(y),
+        _ => std::cmp::Ordering::Equal,
+    });
+    *found = keep;
+}

@@ -1,0 +1,141 @@
+//! Conditions and the hit policy: which rules match, which decide, and the trace of each.
+
+use crate::expr::{Env, Read};
+use crate::questionnaire::{Condition, Policy, Questionnaire};
+
+use super::{CondTrace, RuleTrace};
+
+/// Whether a condition holds, without recording anything (the fast path).
+pub(super) fn holds(c: &Condition, env: &Env) -> bool {
+    match c {
+        Condition::Expr(e) => e.eval(env).holds(),
+        Condition::All(parts) => parts.iter().all(|p| holds(p, env)),
+        Condition::Any(parts) => parts.iter().any(|p| holds(p, env)),
+        Condition::Not(p) => !holds(p, env),
+    }
+}
+
+/// Evaluates every node (no short-circuit, so the trace shows every part) and records
+/// each leaf's value and the names it read.
+pub(super) fn trace(c: &Condition, env: &Env) -> CondTrace {
+    match c {
+        Condition::Expr(e) => {
+            let mut reads = Vec::new();
+            let value = e.eval_traced(env, &mut reads).holds();
+            CondTrace::Leaf { expr: e.source().to_owned(), value, reads }
+        }
+        Condition::All(parts) => {
+            let parts: Vec<CondTrace> = parts.iter().map(|p| trace(p, env)).collect();
+            CondTrace::All { value: parts.iter().all(CondTrace::value), parts }
+        }
+        Condition::Any(parts) => {
+            let parts: Vec<CondTrace> = parts.iter().map(|p| trace(p, env)).collect();
+            CondTrace::Any { value: parts.iter().any(CondTrace::value), parts }
+        }
+        Condition::Not(p) => {
+            let part = trace(p, env);
+            CondTrace::Not { value: !part.value(), part: Box::new(part) }
+        }
+    }
+}
+
+impl CondTrace {
+    /// The node's truth value.
+    pub fn value(&self) -> bool {
+        match self {
+            CondTrace::Leaf { value, .. }
+            | CondTrace::All { value, .. }
+            | CondTrace::Any { value, .. }
+            | CondTrace::Not { value, .. } => *value,
+        }
+    }
+
+    /// The reads of the parts that made this node hold: every part of an `all`, the parts
+    /// of an `any` that held, the whole operand of a `not` (its falsehood is the reason).
+    pub fn held_reads(&self) -> Vec<&Read> {
+        let mut out = Vec::new();
+        if self.value() {
+            self.collect_held(&mut out);
+        }
+        out
+    }
+
+    fn collect_held<'a>(&'a self, out: &mut Vec<&'a Read>) {
+        match self {
+            CondTrace::Leaf { reads, .. } => out.extend(reads),
+            CondTrace::All { parts, .. } => parts.iter().for_each(|p| p.collect_held(out)),
+            CondTrace::Any { parts, .. } => {
+                parts.iter().filter(|p| p.value()).for_each(|p| p.collect_held(out));
+            }
+            CondTrace::Not { part, .. } => part.collect_all(out),
+        }
+    }
+
+    fn collect_all<'a>(&'a self, out: &mut Vec<&'a Read>) {
+        match self {
+            CondTrace::Leaf { reads, .. } => out.extend(reads),
+            CondTrace::All { parts, .. } | CondTrace::Any { parts, .. } => {
+                parts.iter().for_each(|p| p.collect_all(out));
+            }
+            CondTrace::Not { part, .. } => part.collect_all(out),
+        }
+    }
+}
+
+/// What the policy decided.
+pub(super) struct Decided {
+    /// Indices into `q.decision.rules`, in the order the policy ranked them; empty when
+    /// the default rule applies.
+    pub fired: Vec<usize>,
+    pub tie_break: Option<String>,
+}
+
+/// Applies the policy. With `traces`, records a `RuleTrace` per rule evaluated (index i is
+/// rule i: `first` stops at the first match, so the traces are a prefix of the rules).
+pub(super) fn decide(q: &Questionnaire, env: &Env, mut traces: Option<&mut Vec<RuleTrace>>) -> Decided {
+    let policy = q.decision.policy;
+    let mut matched = Vec::new();
+    for (i, rule) in q.decision.rules.iter().enumerate() {
+        let ok = match (&rule.when, traces.as_deref_mut()) {
+            (None, _) => false,
+            (Some(c), None) => holds(c, env),
+            (Some(c), Some(list)) => {
+                let t = trace(c, env);
+                let ok = t.value();
+                list.push(RuleTrace { rule: rule.id.clone(), matched: ok, condition: Some(t) });
+                ok
+            }
+        };
+        if ok {
+            matched.push(i);
+            if policy == Policy::First {
+                break;
+            }
+        }
+    }
+    let rules = &q.decision.rules;
+    match policy {
+        Policy::First | Policy::Collect => Decided { fired: matched, tie_break: None },
+        Policy::Priority => {
+            // Stable sort: equal priorities keep file order, so ties go to the earlier rule.
+            matched.sort_by_key(|&i| std::cmp::Reverse(rules[i].priority));
+            let Some(&winner) = matched.first() else {
+                return Decided { fired: matched, tie_break: None };
+            };
+            let top = rules[winner].priority;
+            let tied: Vec<&str> =
+                matched.iter().filter(|&&i| rules[i].priority == top).map(|&i| rules[i].id.as_str()).collect();
+            let tie_break = (tied.len() > 1).then(|| {
+                format!(
+                    "rules {} matched with the same priority {top}; `{}` wins because it is written first",
+                    tied.iter().map(|id| format!("`{id}`")).collect::<Vec<_>>().join(", "),
+                    tied[0],
+                )
+            });
+            let outcome = rules[winner].outcome;
+            // Other matching rules that lead to the same outcome add their reasons.
+            matched.retain(|&i| rules[i].outcome == outcome);
+            Decided { fired: matched, tie_break }
+        }
+    }
+}

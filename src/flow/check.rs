@@ -1,0 +1,60 @@
+//! Whether an answer fits its question, and the one validation TUI and plain mode share.
+
+use crate::questionnaire::{Answer, Answers, QuestionKind, Questionnaire};
+
+use super::walk;
+
+/// True when `answer` has the question's shape: a known choice, distinct known choices,
+/// a finite number in range, a boolean for confirm, a string for text. The evaluator
+/// ignores answers that do not fit rather than failing on them.
+pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool {
+    let known = |v: &str| question.kind.choices().iter().any(|c| c.value == v);
+    let distinct_known = |items: &[String]| {
+        items.iter().enumerate().all(|(i, v)| known(v) && !items[..i].contains(v))
+    };
+    match (&question.kind, answer) {
+        (QuestionKind::Single { .. }, Answer::Text(v)) => known(v),
+        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => distinct_known(items),
+        (QuestionKind::Confirm, Answer::Bool(_)) => true,
+        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
+            n.is_finite() && *n >= *min as f64 && *n <= *max as f64
+        }
+        (QuestionKind::Number { min, max, .. }, Answer::Number(n)) => {
+            n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m)
+        }
+        (QuestionKind::Text { .. }, Answer::Text(_)) => true,
+        _ => false,
+    }
+}
+
+/// Validates `candidate` as the answer to question `question_idx`: first its shape (type,
+/// choices, range, count, step, length, pattern), then the question's `constraint` with the
+/// question's own id bound to the candidate and every other name bound to the current
+/// (visible) answers. The error is the message to show, in `lang`.
+pub fn check_constraint(
+    q: &Questionnaire,
+    question_idx: usize,
+    answers: &Answers,
+    candidate: &Answer,
+    lang: &str,
+) -> Result<(), String> {
+    let Some(question) = q.questions.get(question_idx) else {
+        return Err(format!("there is no question number {}", question_idx + 1));
+    };
+    if !fits(question, candidate) {
+        return Err(format!("expected {}", question.kind.name()));
+    }
+    let Some(constraint) = &question.constraint else {
+        return Ok(());
+    };
+    let mut env = walk(q, answers).env;
+    match super::answer_value(question, candidate) {
+        Some(v) => env.values.insert(question.id.clone(), v),
+        None => env.values.remove(&question.id),
+    };
+    if constraint.expr.eval(&env).holds() {
+        Ok(())
+    } else {
+        Err(constraint.message.get(lang, &q.default_lang).to_owned())
+    }
+}

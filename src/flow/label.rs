@@ -1,0 +1,107 @@
+//! Human forms of answers and values, shared by reports, the TUI and plain mode.
+
+use crate::expr::Value;
+use crate::questionnaire::{Answer, Question, QuestionKind};
+use crate::report::strings::ui;
+
+/// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
+/// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
+pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) -> String {
+    let label = |v: &str| -> String {
+        q.kind
+            .choices()
+            .iter()
+            .find(|c| c.value == v)
+            .map_or_else(|| v.to_owned(), |c| c.label.get(lang, default_lang).to_owned())
+    };
+    match (&q.kind, a) {
+        (QuestionKind::Single { .. }, Answer::Text(v)) => label(v),
+        (QuestionKind::Rank { .. }, Answer::List(items)) => {
+            items.iter().map(|v| label(v)).collect::<Vec<_>>().join(" > ")
+        }
+        (_, Answer::List(items)) => items.iter().map(|v| label(v)).collect::<Vec<_>>().join(", "),
+        (QuestionKind::Number { unit: Some(unit), .. }, Answer::Number(n)) => {
+            format!("{} {}", format_number(*n), unit.get(lang, default_lang))
+        }
+        (QuestionKind::Scale { min, max, min_label, max_label }, Answer::Number(n)) => {
+            let end = if *n == *min as f64 {
+                min_label.as_ref()
+            } else if *n == *max as f64 {
+                max_label.as_ref()
+            } else {
+                None
+            };
+            match end {
+                Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
+                None => format_number(*n),
+            }
+        }
+        (_, Answer::Number(n)) => format_number(*n),
+        (_, Answer::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+        (_, Answer::Text(s)) => s.clone(),
+    }
+}
+
+/// A number without a trailing `.0`, and at most two decimals.
+pub fn format_number(n: f64) -> String {
+    if !n.is_finite() {
+        return n.to_string();
+    }
+    let rounded = (n * 100.0).round() / 100.0;
+    if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
+        // `+ 0.0` turns -0 into 0.
+        return format!("{}", rounded + 0.0);
+    }
+    let s = format!("{rounded:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// A runtime value as text: numbers via [`format_number`], lists joined with ", ",
+/// `null` as the empty string.
+pub fn format_value(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => format_number(*n),
+        Value::Str(s) => s.clone(),
+        Value::List(items) => items.iter().map(format_value).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`, with "and" in `lang`.
+pub fn join_list(items: &[String], lang: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), ui(lang, "and")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        for (n, want) in [
+            (14.0, "14"),
+            (-0.0, "0"),
+            (2.5, "2.5"),
+            (0.1 + 0.2, "0.3"),
+            (1.0 / 3.0, "0.33"),
+            (-7.25, "-7.25"),
+            (1e20, "100000000000000000000"),
+        ] {
+            assert_eq!(format_number(n), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn lists() {
+        let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&s(&[]), "en"), "");
+        assert_eq!(join_list(&s(&["a"]), "en"), "a");
+        assert_eq!(join_list(&s(&["a", "b"]), "en"), "a and b");
+        assert_eq!(join_list(&s(&["a", "b", "c"]), "es"), "a, b y c");
+    }
+}
