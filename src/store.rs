@@ -1,30 +1,107 @@
 //! Saved sessions on disk: one YAML file per session, written atomically, locked while open.
 //!
-//! STUB: the signatures are the contract; the bodies are being written.
+//! Layout: `<data dir>/sessions/<id>.yaml` (directory 0700, files 0600) and `<id>.lock` beside
+//! each session that was opened for writing. File names come from generated ids only, never
+//! from a session's name.
 
+mod atomic;
+mod codec;
+mod list;
+mod lock;
+
+use std::fs;
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
-use crate::session::Session;
+use jiff::Timestamp;
+
+use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
+
+pub use lock::{Access, SessionLock};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    #[error("cannot use the data directory {path}: {source}")]
-    Dir { path: PathBuf, source: std::io::Error },
-    #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
-    #[error("no saved session matches `{0}`")]
+    #[error("cannot use the data directory {path}: {}", list::io_reason(source))]
+    Dir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot save {path}: {}; nothing already saved was changed",
+        list::io_reason(source)
+    )]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no saved session matches `{}`", crate::session::printable(.0))]
     NotFound(String),
-    #[error("`{prefix}` matches several sessions: {matches}")]
+    #[error(
+        "`{}` matches several sessions: {matches}",
+        crate::session::printable(prefix)
+    )]
     Ambiguous { prefix: String, matches: String },
     #[error("{path}: {reason}")]
     Damaged { path: PathBuf, reason: String },
+    #[error("no data directory: {0}; set CAREERPATH_DATA_DIR or pass --data-dir")]
+    NoDataDir(String),
+    #[error("session {0} is open in another careerpath; close it there first")]
+    InUse(String),
+    #[error("`{}` cannot be a session id (letters, digits, `-` and `_` only)", crate::session::printable(.0))]
+    InvalidId(String),
 }
 
-/// One entry of a listing: a readable session, or a file that could not be read and why.
+impl StoreError {
+    /// The exit code for this error (sysexits, as documented in DESIGN.md).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            StoreError::NotFound(_) | StoreError::Ambiguous { .. } | StoreError::InvalidId(_) => 66,
+            StoreError::Damaged { .. } => 65,
+            StoreError::Dir { .. } | StoreError::NoDataDir(_) => 73,
+            StoreError::Write { .. } => 74,
+            StoreError::InUse(_) => 75,
+        }
+    }
+}
+
+/// One entry of a listing: a readable session's summary, or a file that could not be read and why.
 #[derive(Debug, Clone)]
 pub enum Listed {
-    Ok(Session),
+    Ok(Summary),
     Damaged { path: PathBuf, reason: String },
+}
+
+/// What a listing shows of a session, read without parsing its answers and result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub id: String,
+    pub name: String,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    pub status: Status,
+    pub progress: Progress,
+    /// The title of the last outcome, in the session's language.
+    pub outcome: Option<String>,
+    pub questionnaire: QuestionnaireRef,
+    pub lang: String,
+    pub path: PathBuf,
+}
+
+impl Summary {
+    pub fn of(s: &Session, path: PathBuf) -> Summary {
+        Summary {
+            id: s.id.clone(),
+            name: s.name.clone(),
+            created: s.created,
+            updated: s.updated,
+            status: s.status,
+            progress: s.progress,
+            outcome: s.outcome.clone(),
+            questionnaire: s.questionnaire.clone(),
+            lang: s.lang.clone(),
+            path,
+        }
+    }
 }
 
 /// The sessions directory.
@@ -36,35 +113,157 @@ pub struct Store {
 impl Store {
     /// Opens (creating with mode 0700 if needed) the sessions directory under `data_dir`.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
-        Ok(Store { dir: data_dir.join("sessions") })
+        let dir = data_dir.join("sessions");
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .map_err(|source| StoreError::Dir {
+                path: dir.clone(),
+                source,
+            })?;
+        if !dir.is_dir() {
+            let source = std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory");
+            return Err(StoreError::Dir { path: dir, source });
+        }
+        Ok(Store { dir })
     }
 
     /// `--data-dir`, else `CAREERPATH_DATA_DIR`, else `$XDG_DATA_HOME/careerpath`.
     pub fn default_data_dir(flag: Option<&Path>) -> Result<PathBuf, StoreError> {
-        Ok(flag.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from(".")))
+        if let Some(dir) = flag {
+            return Ok(dir.to_path_buf());
+        }
+        if let Some(dir) = std::env::var_os("CAREERPATH_DATA_DIR").filter(|d| !d.is_empty()) {
+            return Ok(PathBuf::from(dir));
+        }
+        use etcetera::BaseStrategy as _;
+        let base =
+            etcetera::choose_base_strategy().map_err(|e| StoreError::NoDataDir(e.to_string()))?;
+        Ok(base.data_dir().join("careerpath"))
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Every session file, newest first; damaged files are listed, never fatal.
-    pub fn list(&self) -> Vec<Listed> {
-        Vec::new()
+    /// The file a session is saved in.
+    pub fn path_of(&self, id: &str) -> PathBuf {
+        list::path_of(&self.dir, id)
     }
 
-    /// Loads the session whose id starts with `prefix`.
+    /// Every session file, newest first, then the damaged ones; never fatal. Reads only the
+    /// summary at the top of each whole file. Temp files older than an hour are removed.
+    pub fn list(&self) -> Vec<Listed> {
+        list::list(&self.dir)
+    }
+
+    /// The most recently updated session that is not complete.
+    pub fn last_unfinished(&self) -> Option<Summary> {
+        self.list().into_iter().find_map(|l| match l {
+            Listed::Ok(s) if s.status == Status::InProgress => Some(s),
+            _ => None,
+        })
+    }
+
+    /// The id of the one session whose id is `prefix` or starts with it.
+    pub fn resolve(&self, prefix: &str) -> Result<String, StoreError> {
+        if !valid_id(prefix) {
+            return Err(StoreError::NotFound(prefix.to_owned()));
+        }
+        let entries = fs::read_dir(&self.dir).map_err(|source| StoreError::Dir {
+            path: self.dir.clone(),
+            source,
+        })?;
+        let mut matches: Vec<String> = entries
+            .flatten()
+            .filter_map(|e| codec::id_of(&e.path()))
+            .filter(|id| id.starts_with(prefix))
+            .collect();
+        if matches.iter().any(|id| id == prefix) {
+            return Ok(prefix.to_owned());
+        }
+        matches.sort();
+        match matches.len() {
+            0 => Err(StoreError::NotFound(prefix.to_owned())),
+            1 => Ok(matches.remove(0)),
+            n => {
+                let mut shown: Vec<String> = matches.iter().take(5).cloned().collect();
+                if n > 5 {
+                    shown.push(format!("and {} more", n - 5));
+                }
+                Err(StoreError::Ambiguous {
+                    prefix: prefix.to_owned(),
+                    matches: shown.join(", "),
+                })
+            }
+        }
+    }
+
+    /// Loads the session whose id starts with `prefix`, migrating an older format in memory.
     pub fn load(&self, prefix: &str) -> Result<Session, StoreError> {
-        Err(StoreError::NotFound(prefix.to_owned()))
+        let id = self.resolve(prefix)?;
+        self.read(&id)
+    }
+
+    fn read(&self, id: &str) -> Result<Session, StoreError> {
+        let path = self.path_of(id);
+        let damaged = |reason| StoreError::Damaged {
+            path: path.clone(),
+            reason,
+        };
+        let text = list::read(&path, false).map_err(damaged)?;
+        let mut session = codec::decode(&path, &text).map_err(damaged)?;
+        session.id = id.to_owned();
+        Ok(session)
+    }
+
+    /// Loads a session and locks it for this process; when another process holds the lock
+    /// the session comes back [`Access::ReadOnly`] and must not be saved.
+    pub fn open_session(&self, prefix: &str) -> Result<(Session, Access), StoreError> {
+        let id = self.resolve(prefix)?;
+        // Lock first, so nobody writes between our read and our first save.
+        let access = self.lock(&id)?;
+        Ok((self.read(&id)?, access))
+    }
+
+    /// Locks the session `id` (which need not be saved yet) for writing by this process.
+    pub fn lock(&self, id: &str) -> Result<Access, StoreError> {
+        if !valid_id(id) {
+            return Err(StoreError::InvalidId(id.to_owned()));
+        }
+        Ok(lock::acquire(&self.dir.join(format!("{id}.lock"))))
     }
 
     /// Writes the session atomically (temp file, fsync, rename, fsync directory).
     pub fn save(&self, session: &Session) -> Result<(), StoreError> {
-        let _ = session;
-        Ok(())
+        if !valid_id(&session.id) {
+            return Err(StoreError::InvalidId(session.id.clone()));
+        }
+        let text = codec::encode(session).map_err(|e| StoreError::Write {
+            path: self.path_of(&session.id),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
+        })?;
+        atomic::write(&self.dir, &format!("{}.yaml", session.id), text.as_bytes())
+            .map_err(|(path, source)| StoreError::Write { path, source })
     }
 
-    pub fn delete(&self, id: &str) -> Result<(), StoreError> {
-        Err(StoreError::NotFound(id.to_owned()))
+    /// Deletes a session (any unique id prefix) unless another process has it open.
+    pub fn delete(&self, prefix: &str) -> Result<(), StoreError> {
+        let id = self.resolve(prefix)?;
+        let Access::Write(guard) = self.lock(&id)? else {
+            return Err(StoreError::InUse(id));
+        };
+        let path = self.path_of(&id);
+        fs::remove_file(&path).map_err(|source| StoreError::Write { path, source })?;
+        drop(guard);
+        let _ = fs::remove_file(self.dir.join(format!("{id}.lock")));
+        let _ = atomic::sync_dir(&self.dir);
+        Ok(())
     }
+}
+
+/// The reason shown for a newer session file (also used by tests and callers).
+pub fn too_new_reason(version: u32) -> String {
+    codec::too_new(version)
 }

@@ -1,0 +1,151 @@
+//! Bringing a session up to date with a questionnaire that changed since it was answered.
+
+use crate::questionnaire::{Answer, Question, QuestionKind, Questionnaire};
+
+use super::{Progress, Session};
+
+/// What [`reconcile`] did, for the caller to tell the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reconciled {
+    /// The questionnaire differs from the one the session was answered with.
+    pub changed: bool,
+    /// Answers moved aside because their question is gone.
+    pub set_aside: Vec<String>,
+    /// Answers set aside earlier whose question is back and which fit again.
+    pub restored: Vec<String>,
+    /// Questions whose answer no longer fits and must be answered again.
+    pub needs_answer: Vec<String>,
+    /// The saved result came from another questionnaire version; re-evaluate to refresh it.
+    pub result_outdated: bool,
+}
+
+impl Reconciled {
+    /// True when nothing had to move.
+    pub fn is_clean(&self) -> bool {
+        self.set_aside.is_empty() && self.restored.is_empty() && self.needs_answer.is_empty()
+    }
+}
+
+/// Fits `session` to `q` without losing anything: answers to removed questions go to
+/// `set_aside`, answers that no longer fit go to `stale` and their ids to `needs_answer`,
+/// set-aside answers whose question came back are restored. The saved result is left as it
+/// is (labelled with its questionnaire version), and so is `session.questionnaire`, which
+/// changes only when the user re-evaluates ([`Session::set_result`]). Idempotent.
+pub fn reconcile(session: &mut Session, q: &Questionnaire) -> Reconciled {
+    let mut out = Reconciled {
+        changed: session.questionnaire_changed(q),
+        result_outdated: session.result_outdated(q),
+        ..Reconciled::default()
+    };
+
+    let aside = std::mem::take(&mut session.set_aside);
+    for (id, answer) in aside {
+        match q.question(&id) {
+            Some(question) if !session.answers.contains_key(&id) && fits(question, &answer) => {
+                session.answers.insert(id.clone(), answer);
+                out.restored.push(id);
+            }
+            Some(_) if session.answers.contains_key(&id) => {}
+            Some(_) => {
+                session.stale.insert(id.clone(), answer);
+                if !session.needs_answer.contains(&id) {
+                    session.needs_answer.push(id);
+                }
+            }
+            None => {
+                session.set_aside.insert(id, answer);
+            }
+        }
+    }
+
+    let answers = std::mem::take(&mut session.answers);
+    for (id, answer) in answers {
+        match q.question(&id) {
+            None => {
+                session.set_aside.insert(id.clone(), answer);
+                out.set_aside.push(id);
+            }
+            Some(question) if !fits(question, &answer) => {
+                session.stale.insert(id.clone(), answer);
+                if !session.needs_answer.contains(&id) {
+                    session.needs_answer.push(id.clone());
+                }
+                out.needs_answer.push(id);
+            }
+            Some(_) => {
+                session.answers.insert(id, answer);
+            }
+        }
+    }
+
+    // Stale answers whose question has since disappeared are plain set-aside answers now.
+    let stale = std::mem::take(&mut session.stale);
+    for (id, answer) in stale {
+        if q.question(&id).is_some() {
+            session.stale.insert(id, answer);
+        } else {
+            session.set_aside.insert(id.clone(), answer);
+            out.set_aside.push(id);
+        }
+    }
+    session
+        .needs_answer
+        .retain(|id| q.question(id).is_some() && !session.answers.contains_key(id));
+    out.set_aside.sort();
+    out.set_aside.dedup();
+
+    let visible = crate::flow::visible(q, &session.answers);
+    let answered = visible
+        .iter()
+        .filter(|&&i| session.answers.contains_key(&q.questions[i].id))
+        .count();
+    session.progress = Progress {
+        answered,
+        total: visible.len(),
+    };
+    out
+}
+
+/// Whether `answer` is a valid answer to `question` as it is now: type, choices, count,
+/// range, step, length and pattern.
+fn fits(question: &Question, answer: &Answer) -> bool {
+    let known = |v: &String| question.kind.choices().iter().any(|c| &c.value == v);
+    let distinct = |items: &[String]| {
+        items
+            .iter()
+            .enumerate()
+            .all(|(i, v)| !items[..i].contains(v))
+    };
+    match (&question.kind, answer) {
+        (QuestionKind::Single { .. }, Answer::Text(v)) => known(v),
+        (QuestionKind::Multi { min, max, .. }, Answer::List(items)) => {
+            let n = u32::try_from(items.len()).unwrap_or(u32::MAX);
+            items.iter().all(known)
+                && distinct(items)
+                && min.is_none_or(|m| n >= m)
+                && max.is_none_or(|m| n <= m)
+        }
+        (QuestionKind::Rank { choices }, Answer::List(items)) => {
+            items.len() == choices.len() && items.iter().all(known) && distinct(items)
+        }
+        (QuestionKind::Confirm, Answer::Bool(_)) => true,
+        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
+            n.is_finite() && n.fract() == 0.0 && *n >= *min as f64 && *n <= *max as f64
+        }
+        (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
+            let on_step = match step {
+                Some(s) if *s > 0.0 => {
+                    let k = (n - min.unwrap_or(0.0)) / s;
+                    (k - k.round()).abs() < 1e-9
+                }
+                _ => true,
+            };
+            n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m) && on_step
+        }
+        (QuestionKind::Text { max_len, pattern }, Answer::Text(t)) => {
+            let len = u32::try_from(t.chars().count()).unwrap_or(u32::MAX);
+            max_len.is_none_or(|m| len <= m) && pattern.as_ref().is_none_or(|p| p.regex.is_match(t))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,104 @@
+//! Atomic file replacement: a temp file in the same directory, fsync, rename, fsync the
+//! directory. A crash at any instant leaves the old file or the new one, never a mix.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+/// The part of a temp file's name after the final name: `<name>.tmp-<pid>-<n>`.
+pub(super) const TMP_INFIX: &str = ".tmp-";
+
+/// Temp files older than this are leftovers of a crash and are removed by listings.
+pub(super) const STALE_TMP: Duration = Duration::from_secs(3600);
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Replaces `dir/name` with `bytes` (mode 0600). On failure nothing at `dir/name` changed
+/// and the temp file is gone; the error names the path that failed.
+pub(super) fn write(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), (PathBuf, io::Error)> {
+    write_with(dir, name, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`write`] with the writing step injectable, so tests can make it fail like a full disk.
+pub(super) fn write_with(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    fill: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), (PathBuf, io::Error)> {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!("{name}{TMP_INFIX}{}-{n}", std::process::id()));
+    let target = dir.join(name);
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        fill(&mut file, bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, &target)
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_file(&tmp);
+        return Err((target, e));
+    }
+    // The rename is durable only once the directory entry is; if this fails, the new file is
+    // in place but may not survive a power cut, which is still never a broken file.
+    sync_dir(dir).map_err(|e| (dir.to_path_buf(), e))
+}
+
+pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
+}
+
+/// Removes temp files older than [`STALE_TMP`]; younger ones may belong to a running save.
+pub(super) fn clean_stale(path: &Path) {
+    let old = fs::symlink_metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| SystemTime::now().duration_since(t).ok())
+        .is_some_and(|age| age > STALE_TMP);
+    if old {
+        let _ = fs::remove_file(path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_the_old_file_and_no_temp() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s.yaml", b"old").unwrap();
+        let err = write_with(dir.path(), "s.yaml", b"new", |f, b| {
+            f.write_all(&b[..1])?;
+            Err(io::Error::from_raw_os_error(28))
+        })
+        .unwrap_err();
+        assert_eq!(err.1.raw_os_error(), Some(28));
+        assert_eq!(fs::read(dir.path().join("s.yaml")).unwrap(), b"old");
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["s.yaml"]);
+    }
+
+    #[test]
+    fn files_are_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "s.yaml", b"x").unwrap();
+        let mode = fs::metadata(dir.path().join("s.yaml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}

@@ -1,0 +1,127 @@
+//! Listing the sessions directory quickly: summaries only, read in parallel, damaged files
+//! reported next to the good ones.
+
+use std::fs;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use super::{Listed, Summary, atomic, codec};
+
+/// Session files larger than this are not read (a session is a few kilobytes).
+const MAX_FILE: u64 = 4 * 1024 * 1024;
+
+/// Below this many files one thread is faster than starting others.
+const PARALLEL_FROM: usize = 256;
+
+pub(super) fn list(dir: &Path) -> Vec<Listed> {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if name.contains(atomic::TMP_INFIX) {
+            atomic::clean_stale(&entry.path());
+        } else if codec::is_session_file(name) {
+            let regular = entry.file_type().is_ok_and(|t| t.is_file());
+            paths.push((entry.path(), regular));
+        }
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let mut listed: Vec<Listed> = if paths.len() < PARALLEL_FROM || threads == 1 {
+        paths.iter().map(|(p, regular)| one(p, *regular)).collect()
+    } else {
+        let chunk = paths.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = paths
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|(p, regular)| one(p, *regular))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            // A panicking reader would be a bug; its files are then simply not listed.
+            handles
+                .into_iter()
+                .filter_map(|h| h.join().ok())
+                .flatten()
+                .collect()
+        })
+    };
+    listed.sort_by(|a, b| match (a, b) {
+        (Listed::Ok(x), Listed::Ok(y)) => y.updated.cmp(&x.updated).then_with(|| y.id.cmp(&x.id)),
+        (Listed::Ok(_), Listed::Damaged { .. }) => std::cmp::Ordering::Less,
+        (Listed::Damaged { .. }, Listed::Ok(_)) => std::cmp::Ordering::Greater,
+        (Listed::Damaged { path: p, .. }, Listed::Damaged { path: q, .. }) => p.cmp(q),
+    });
+    listed
+}
+
+fn one(path: &Path, regular: bool) -> Listed {
+    match read_summary(path, regular) {
+        Ok(summary) => Listed::Ok(summary),
+        Err(reason) => Listed::Damaged {
+            path: path.to_path_buf(),
+            reason,
+        },
+    }
+}
+
+fn read_summary(path: &Path, regular: bool) -> Result<Summary, String> {
+    let text = read(path, regular)?;
+    let mut summary = codec::summary(path, &text)?;
+    summary.id = file_id(path)?;
+    Ok(summary)
+}
+
+/// The file's id from its name; the name, not the content, decides where a save goes, so a
+/// copied file is its own session.
+pub(super) fn file_id(path: &Path) -> Result<String, String> {
+    codec::id_of(path).ok_or_else(|| {
+        "the file name is not a session id (letters, digits, `-` and `_` before `.yaml`)".to_owned()
+    })
+}
+
+/// Reads a session file as text, refusing what is not a regular file (a FIFO would block),
+/// is too large, or is not UTF-8.
+pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
+    // A symlink is followed only if it leads to a regular file.
+    if !regular && !fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return Err("not a regular file".to_owned());
+    }
+    let file = fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err("the file is larger than 4 MiB; a session is a few kilobytes".to_owned());
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not text: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// A short, plain reason for an I/O error.
+pub(super) fn io_reason(e: &std::io::Error) -> String {
+    match e.raw_os_error() {
+        Some(28) => "the disk is full".to_owned(),
+        Some(30) => "the file system is read-only".to_owned(),
+        Some(13) | Some(1) => "permission denied".to_owned(),
+        Some(122) => "the disk quota is exceeded".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+pub(super) fn path_of(dir: &Path, id: &str) -> PathBuf {
+    codec::session_path(dir, id)
+}
