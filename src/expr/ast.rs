@@ -162,8 +162,8 @@ impl Func {
     }
 }
 
-const PREC_OR: u8 = 1;
-const PREC_AND: u8 = 2;
+pub(crate) const PREC_OR: u8 = 1;
+pub(crate) const PREC_AND: u8 = 2;
 const PREC_CMP: u8 = 3;
 const PREC_ADD: u8 = 4;
 const PREC_MUL: u8 = 5;

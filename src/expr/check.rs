@@ -5,15 +5,47 @@ use super::ast::{BinOp, Func, Kind, Node, UnOp};
 use super::{ExprError, Scope, Type, suggest};
 
 /// The checker's view of a type: `Null` is the `null` literal, `Any` the
-/// item type of an empty list; both go with everything.
-#[derive(Debug, Clone, PartialEq)]
+/// item type of an empty list; both go with everything. Small and `Copy`, so
+/// checking allocates nothing; a list of lists is just "a list of lists".
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Ty {
     Null,
     Any,
     Bool,
     Num,
     Str,
-    List(Box<Ty>),
+    List(Item),
+}
+
+/// What a list holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Item {
+    Any,
+    Bool,
+    Num,
+    Str,
+    List,
+}
+
+impl Item {
+    fn ty(self) -> Ty {
+        match self {
+            Item::Any | Item::List => Ty::Any,
+            Item::Bool => Ty::Bool,
+            Item::Num => Ty::Num,
+            Item::Str => Ty::Str,
+        }
+    }
+
+    fn of(ty: Ty) -> Item {
+        match ty {
+            Ty::Null | Ty::Any => Item::Any,
+            Ty::Bool => Item::Bool,
+            Ty::Num => Item::Num,
+            Ty::Str => Item::Str,
+            Ty::List(_) => Item::List,
+        }
+    }
 }
 
 impl Ty {
@@ -22,23 +54,24 @@ impl Ty {
             Type::Bool => Ty::Bool,
             Type::Number => Ty::Num,
             Type::Str => Ty::Str,
-            Type::List(item) => Ty::List(Box::new(Ty::from_type(item))),
+            Type::List(item) => Ty::List(Item::of(Ty::from_type(item))),
         }
     }
 
     /// `None` for `Null`, which no caller can use.
-    fn to_type(&self) -> Option<Type> {
+    fn to_type(self) -> Option<Type> {
         Some(match self {
             Ty::Null => return None,
             // Lists in questionnaires hold choice values.
             Ty::Any | Ty::Str => Type::Str,
             Ty::Bool => Type::Bool,
             Ty::Num => Type::Number,
-            Ty::List(item) => Type::List(Box::new(item.to_type().unwrap_or(Type::Str))),
+            Ty::List(Item::List) => Type::List(Box::new(Type::List(Box::new(Type::Str)))),
+            Ty::List(item) => Type::List(Box::new(item.ty().to_type().unwrap_or(Type::Str))),
         })
     }
 
-    fn article(&self) -> &'static str {
+    fn article(self) -> &'static str {
         match self {
             Ty::Null => "null",
             Ty::Any => "a value",
@@ -49,25 +82,25 @@ impl Ty {
         }
     }
 
-    fn loose(&self) -> bool {
+    fn loose(self) -> bool {
         matches!(self, Ty::Null | Ty::Any)
     }
 
-    fn is(&self, want: &Ty) -> bool {
+    fn is(self, want: Ty) -> bool {
         self.loose() || self == want
     }
 }
 
-fn compatible(a: &Ty, b: &Ty) -> bool {
+fn compatible(a: Ty, b: Ty) -> bool {
     match (a, b) {
         _ if a.loose() || b.loose() => true,
-        (Ty::List(x), Ty::List(y)) => compatible(x, y),
+        (Ty::List(x), Ty::List(y)) => compatible(x.ty(), y.ty()),
         _ => a == b,
     }
 }
 
 /// How a message names an operand: by name when it has one.
-fn what(node: &Node, ty: &Ty) -> String {
+fn what(node: &Node, ty: Ty) -> String {
     match &node.kind {
         Kind::Name(name) => format!("`{name}` ({})", ty.article()),
         _ => ty.article().to_owned(),
@@ -103,7 +136,7 @@ impl Checker<'_> {
                 let mut item_ty = Ty::Any;
                 for item in &list.items {
                     let t = self.ty(item)?;
-                    if !compatible(&item_ty, &t) {
+                    if !compatible(item_ty, t) {
                         return Err(error(
                             format!(
                                 "list items must all have one type, found {} after {}",
@@ -117,7 +150,7 @@ impl Checker<'_> {
                         item_ty = t;
                     }
                 }
-                Ty::List(Box::new(item_ty))
+                Ty::List(Item::of(item_ty))
             }
             Kind::Name(name) => self.name(name, node)?,
             Kind::Unary(op, operand) => {
@@ -126,11 +159,8 @@ impl Checker<'_> {
                     UnOp::Not => (Ty::Bool, "`!` needs a boolean"),
                     UnOp::Neg => (Ty::Num, "`-` needs a number"),
                 };
-                if !t.is(&want) {
-                    return Err(error(
-                        format!("{sym}, found {}", what(operand, &t)),
-                        operand,
-                    ));
+                if !t.is(want) {
+                    return Err(error(format!("{sym}, found {}", what(operand, t)), operand));
                 }
                 want
             }
@@ -142,9 +172,9 @@ impl Checker<'_> {
                 };
                 for item in items {
                     let t = self.ty(item)?;
-                    if !t.is(&Ty::Bool) {
+                    if !t.is(Ty::Bool) {
                         return Err(error(
-                            format!("`{sym}` needs booleans, found {}", what(item, &t)),
+                            format!("`{sym}` needs booleans, found {}", what(item, t)),
                             item,
                         ));
                     }
@@ -176,13 +206,9 @@ impl Checker<'_> {
         let sym = op.symbol();
         match op {
             BinOp::Eq | BinOp::Ne => {
-                if !compatible(&lt, &rt) {
+                if !compatible(lt, rt) {
                     return Err(error(
-                        format!(
-                            "cannot compare {} with {}",
-                            what(left, &lt),
-                            what(right, &rt)
-                        ),
+                        format!("cannot compare {} with {}", what(left, lt), what(right, rt)),
                         node,
                     ));
                 }
@@ -191,30 +217,26 @@ impl Checker<'_> {
                 Ok(Ty::Bool)
             }
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
-                for (side, t) in [(left, &lt), (right, &rt)] {
-                    if !(t.is(&Ty::Num) || t.is(&Ty::Str)) {
+                for (side, t) in [(left, lt), (right, rt)] {
+                    if !(t.is(Ty::Num) || t.is(Ty::Str)) {
                         return Err(error(
                             format!("`{sym}` needs numbers or strings, found {}", what(side, t)),
                             side,
                         ));
                     }
                 }
-                if !compatible(&lt, &rt) {
+                if !compatible(lt, rt) {
                     return Err(error(
-                        format!(
-                            "cannot compare {} with {}",
-                            what(left, &lt),
-                            what(right, &rt)
-                        ),
+                        format!("cannot compare {} with {}", what(left, lt), what(right, rt)),
                         node,
                     ));
                 }
                 Ok(Ty::Bool)
             }
             BinOp::In => {
-                let item = match &rt {
-                    Ty::List(item) => item.as_ref(),
-                    t if t.loose() => &Ty::Any,
+                let item = match rt {
+                    Ty::List(item) => item.ty(),
+                    t if t.loose() => Ty::Any,
                     t => {
                         return Err(error(
                             format!("`in` needs a list on its right, found {}", what(right, t)),
@@ -222,12 +244,12 @@ impl Checker<'_> {
                         ));
                     }
                 };
-                if !compatible(&lt, item) {
+                if !compatible(lt, item) {
                     return Err(error(
                         format!(
                             "cannot look for {} in {}, which holds {}s",
-                            what(left, &lt),
-                            what(right, &rt),
+                            what(left, lt),
+                            what(right, rt),
                             item.article().trim_start_matches("a ")
                         ),
                         node,
@@ -238,8 +260,8 @@ impl Checker<'_> {
                 Ok(Ty::Bool)
             }
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
-                for (side, t) in [(left, &lt), (right, &rt)] {
-                    if !t.is(&Ty::Num) {
+                for (side, t) in [(left, lt), (right, rt)] {
+                    if !t.is(Ty::Num) {
                         return Err(error(
                             format!("`{sym}` needs numbers, found {}", what(side, t)),
                             side,
@@ -311,7 +333,7 @@ impl Checker<'_> {
             let t = self.ty(arg)?;
             let ok = match func {
                 Func::Size => t.loose() || matches!(t, Ty::Str | Ty::List(_)),
-                _ => t.is(&Ty::Num),
+                _ => t.is(Ty::Num),
             };
             if !ok {
                 let want = if func == Func::Size {
@@ -320,7 +342,7 @@ impl Checker<'_> {
                     "a number"
                 };
                 return Err(error(
-                    format!("`{}()` needs {want}, found {}", func.name(), what(arg, &t)),
+                    format!("`{}()` needs {want}, found {}", func.name(), what(arg, t)),
                     arg,
                 ));
             }

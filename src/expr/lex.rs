@@ -79,10 +79,6 @@ fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-fn is_ident_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
-}
-
 fn err(message: impl Into<String>, span: Range<usize>, help: Option<&str>) -> ExprError {
     ExprError {
         message: message.into(),
@@ -101,7 +97,24 @@ impl<'s> Lexer<'s> {
     }
 
     fn peek(&self) -> Option<char> {
-        self.src[self.pos..].chars().next()
+        // Almost every character in an expression is ASCII: skip UTF-8 decoding for those.
+        let b = *self.src.as_bytes().get(self.pos)?;
+        if b.is_ascii() {
+            Some(char::from(b))
+        } else {
+            self.src[self.pos..].chars().next()
+        }
+    }
+
+    /// Skips ASCII characters while `keep` holds.
+    fn skip_ascii(&mut self, keep: impl Fn(u8) -> bool) {
+        while let Some(&b) = self.src.as_bytes().get(self.pos)
+            && b.is_ascii()
+            && keep(b)
+        {
+            self.pos += 1;
+            self.col += 1;
+        }
     }
 
     fn peek2(&self) -> Option<char> {
@@ -127,6 +140,7 @@ impl<'s> Lexer<'s> {
     }
 
     pub fn next_token(&mut self) -> Result<Token<'s>, ExprError> {
+        self.skip_ascii(|b| b.is_ascii_whitespace());
         while self.peek().is_some_and(char::is_whitespace) {
             self.bump();
         }
@@ -208,6 +222,16 @@ impl<'s> Lexer<'s> {
     }
 
     fn string(&mut self, quote: char, start: usize) -> Result<String, ExprError> {
+        // Most strings are short choice values without escapes: copy them in one go.
+        let rest = &self.src[self.pos..];
+        if let Some(end) = rest.find([quote, '\\'])
+            && rest[end..].starts_with(quote)
+        {
+            let body = &rest[..end];
+            self.pos += end + 1;
+            self.col += body.chars().count() + 1;
+            return Ok(body.to_owned());
+        }
         let mut out = String::new();
         loop {
             let here = self.col;
@@ -252,9 +276,7 @@ impl<'s> Lexer<'s> {
     }
 
     fn number(&mut self, start_byte: usize, start: usize) -> Result<Tok<'s>, ExprError> {
-        while self.peek().is_some_and(|c| c.is_ascii_digit()) {
-            self.bump();
-        }
+        self.skip_ascii(|b| b.is_ascii_digit());
         if self.peek() == Some('.') {
             if !self.peek2().is_some_and(|c| c.is_ascii_digit()) {
                 self.bump();
@@ -269,9 +291,7 @@ impl<'s> Lexer<'s> {
                 ));
             }
             self.bump();
-            while self.peek().is_some_and(|c| c.is_ascii_digit()) {
-                self.bump();
-            }
+            self.skip_ascii(|b| b.is_ascii_digit());
         }
         let text = &self.src[start_byte..self.pos];
         match text.parse::<f64>() {
@@ -286,9 +306,7 @@ impl<'s> Lexer<'s> {
 
     fn ident(&mut self, start_byte: usize, start: usize) -> Result<Tok<'s>, ExprError> {
         loop {
-            while self.peek().is_some_and(is_ident_char) {
-                self.bump();
-            }
+            self.skip_ascii(|b| b.is_ascii_alphanumeric() || b == b'_');
             if self.peek() != Some('.') {
                 break;
             }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::ast::{BinOp, Func, Kind, ListLit, Node, UnOp};
+use super::ast::{BinOp, Func, Kind, ListLit, Node, PREC_AND, PREC_OR, UnOp};
 use super::lex::{Lexer, Tok, Token};
 use super::{ExprError, MAX_DEPTH, suggest};
 
@@ -18,6 +18,43 @@ pub(crate) fn parse(src: &str) -> Result<Node, ExprError> {
         ));
     }
     Ok(node)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Infix {
+    Or,
+    And,
+    Bin(BinOp),
+}
+
+impl Infix {
+    fn of(tok: &Tok<'_>) -> Option<Infix> {
+        Some(match tok {
+            Tok::OrOr => Infix::Or,
+            Tok::AndAnd => Infix::And,
+            Tok::EqEq => Infix::Bin(BinOp::Eq),
+            Tok::Ne => Infix::Bin(BinOp::Ne),
+            Tok::Lt => Infix::Bin(BinOp::Lt),
+            Tok::Le => Infix::Bin(BinOp::Le),
+            Tok::Gt => Infix::Bin(BinOp::Gt),
+            Tok::Ge => Infix::Bin(BinOp::Ge),
+            Tok::In => Infix::Bin(BinOp::In),
+            Tok::Plus => Infix::Bin(BinOp::Add),
+            Tok::Minus => Infix::Bin(BinOp::Sub),
+            Tok::Star => Infix::Bin(BinOp::Mul),
+            Tok::Slash => Infix::Bin(BinOp::Div),
+            Tok::Percent => Infix::Bin(BinOp::Rem),
+            _ => return None,
+        })
+    }
+
+    fn precedence(self) -> u8 {
+        match self {
+            Infix::Or => PREC_OR,
+            Infix::And => PREC_AND,
+            Infix::Bin(op) => op.precedence(),
+        }
+    }
 }
 
 /// A node and its height (a leaf is 0), which the depth limit bounds.
@@ -88,85 +125,51 @@ impl<'s> Parser<'s> {
     }
 
     fn expr(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.or(depth)
+        self.climb(depth, 0)
     }
 
-    fn or(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.chain(depth, Tok::OrOr, Self::and, Kind::Or)
-    }
-
-    fn and(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.chain(depth, Tok::AndAnd, Self::comparison, Kind::And)
-    }
-
-    /// A flat `a op b op c` for `&&` and `||`.
-    fn chain(
-        &mut self,
-        depth: usize,
-        sep: Tok<'static>,
-        operand: fn(&mut Self, usize) -> Result<Parsed, ExprError>,
-        make: fn(Vec<Node>) -> Kind,
-    ) -> Result<Parsed, ExprError> {
+    /// Precedence climbing: parses operands joined by operators binding at
+    /// least as tightly as `min_prec`. Chains stay loops, so a long one does
+    /// not deepen the stack.
+    fn climb(&mut self, depth: usize, min_prec: u8) -> Result<Parsed, ExprError> {
         let start = self.tok.span.start;
-        let (first, mut height) = operand(self, depth)?;
-        if self.tok.tok != sep {
-            return Ok((first, height));
-        }
-        let mut items = vec![first];
-        let mut op_span = self.tok.span.clone();
-        while self.tok.tok == sep {
-            op_span = self.advance()?.span;
-            let (item, h) = operand(self, depth)?;
-            height = height.max(h);
-            items.push(item);
-        }
-        self.node(make(items), start, height + 1, &op_span)
-    }
-
-    fn comparison(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.binary(depth, Self::additive, |t| match t {
-            Tok::EqEq => Some(BinOp::Eq),
-            Tok::Ne => Some(BinOp::Ne),
-            Tok::Lt => Some(BinOp::Lt),
-            Tok::Le => Some(BinOp::Le),
-            Tok::Gt => Some(BinOp::Gt),
-            Tok::Ge => Some(BinOp::Ge),
-            Tok::In => Some(BinOp::In),
-            _ => None,
-        })
-    }
-
-    fn additive(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.binary(depth, Self::multiplicative, |t| match t {
-            Tok::Plus => Some(BinOp::Add),
-            Tok::Minus => Some(BinOp::Sub),
-            _ => None,
-        })
-    }
-
-    fn multiplicative(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.binary(depth, Self::unary, |t| match t {
-            Tok::Star => Some(BinOp::Mul),
-            Tok::Slash => Some(BinOp::Div),
-            Tok::Percent => Some(BinOp::Rem),
-            _ => None,
-        })
-    }
-
-    /// A left-associative run of operators of one precedence.
-    fn binary(
-        &mut self,
-        depth: usize,
-        operand: fn(&mut Self, usize) -> Result<Parsed, ExprError>,
-        op_of: fn(&Tok<'_>) -> Option<BinOp>,
-    ) -> Result<Parsed, ExprError> {
-        let start = self.tok.span.start;
-        let (mut left, mut height) = operand(self, depth)?;
-        while let Some(op) = op_of(&self.tok.tok) {
-            let op_span = self.advance()?.span;
-            let (right, h) = operand(self, depth)?;
-            let kind = Kind::Binary(op, Box::new(left), Box::new(right));
-            (left, height) = self.node(kind, start, height.max(h) + 1, &op_span)?;
+        let (mut left, mut height) = self.unary(depth)?;
+        while let Some(op) = Infix::of(&self.tok.tok) {
+            let prec = op.precedence();
+            if prec < min_prec {
+                break;
+            }
+            let mut op_span = self.advance()?.span;
+            let kind = match op {
+                Infix::Bin(op) => {
+                    let (right, h) = self.climb(depth, prec + 1)?;
+                    height = height.max(h);
+                    Kind::Binary(op, Box::new(left), Box::new(right))
+                }
+                Infix::And | Infix::Or => {
+                    let sep = if op == Infix::And {
+                        Tok::AndAnd
+                    } else {
+                        Tok::OrOr
+                    };
+                    let mut items = vec![left];
+                    loop {
+                        let (item, h) = self.climb(depth, prec + 1)?;
+                        height = height.max(h);
+                        items.push(item);
+                        if self.tok.tok != sep {
+                            break;
+                        }
+                        op_span = self.advance()?.span;
+                    }
+                    if op == Infix::And {
+                        Kind::And(items)
+                    } else {
+                        Kind::Or(items)
+                    }
+                }
+            };
+            (left, height) = self.node(kind, start, height + 1, &op_span)?;
         }
         Ok((left, height))
     }
