@@ -5,11 +5,28 @@
 //! depends on itself. Code that holds one never re-validates it.
 
 mod answer;
+mod check;
+mod diagnostic;
+mod graph;
 mod lang;
+mod lint;
+mod load;
 mod model;
+mod raw;
+mod schema;
+mod scope;
+mod template;
 mod text;
 
 pub use answer::{Answer, AnswerError, Answers};
+pub use check::check_answer;
+pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, to_json};
+pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
+pub use lint::{lint, score_range};
+pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
 pub use model::*;
+pub use schema::json_schema;
+pub use scope::{question_var, scope};
+pub use template::{Piece, TemplateError, parse_template};
 pub use text::Text;

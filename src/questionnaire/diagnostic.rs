@@ -1,0 +1,285 @@
+//! Diagnostics: what the loader and the linter tell a user about a file, with
+//! position, code, help and a source snippet, and the loader's error type.
+
+use std::borrow::Cow;
+use std::fmt::{self, Write as _};
+use std::path::PathBuf;
+
+use serde::Serialize;
+use unicode_width::UnicodeWidthChar;
+
+use super::Pos;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// The source line a diagnostic points into, and where the caret goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snippet {
+    /// The whole source line, as written (escaped only when printed).
+    pub line: String,
+    /// 1-based character column of the first caret.
+    pub col: u32,
+    /// How many characters the carets cover (at least 1).
+    pub len: u32,
+}
+
+/// One message about one place in a file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Diagnostic {
+    pub file: String,
+    pub pos: Pos,
+    pub severity: Severity,
+    /// A stable short name (`unknown-field`, `dead-question`, ...) for filtering and docs.
+    pub code: &'static str,
+    pub message: String,
+    pub help: Option<String>,
+    pub snippet: Option<Snippet>,
+}
+
+impl Diagnostic {
+    pub fn error(file: &str, pos: Pos, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            file: file.to_owned(),
+            pos,
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            help: None,
+            snippet: None,
+        }
+    }
+
+    pub fn warning(file: &str, pos: Pos, code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(file, pos, code, message)
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        if help.is_some() {
+            self.help = help;
+        }
+        self
+    }
+
+    /// Attaches the source line at `self.pos` with a caret `len` characters wide.
+    pub fn with_snippet(mut self, source: &str, len: usize) -> Self {
+        if self.pos.line == 0 {
+            return self;
+        }
+        if let Some(line) = source.lines().nth(self.pos.line as usize - 1) {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            let col = self.pos.col.max(1) as usize;
+            // Keep a window of a very long line around the caret.
+            let skip = col.saturating_sub(60);
+            let window: String = line.chars().skip(skip).take(120).collect();
+            let len = len.max(1).min(120 - (col - 1 - skip).min(119));
+            self.snippet = Some(Snippet {
+                line: window,
+                col: u32::try_from(col - skip).unwrap_or(1),
+                len: u32::try_from(len).unwrap_or(1),
+            });
+        }
+        self
+    }
+
+    /// Sort key: file, position, severity, code, message. Output is stable.
+    fn key(&self) -> (&str, Pos, Severity, &str, &str) {
+        (
+            &self.file,
+            self.pos,
+            self.severity,
+            self.code,
+            &self.message,
+        )
+    }
+}
+
+/// Sorts diagnostics by file and position, dropping exact repeats.
+pub fn sort(diags: &mut Vec<Diagnostic>) {
+    diags.sort_by(|a, b| a.key().cmp(&b.key()));
+    diags.dedup_by(|a, b| a.key() == b.key());
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}", escape(&self.file))?;
+        if self.pos.line > 0 {
+            write!(f, ":{}:{}", self.pos.line, self.pos.col)?;
+        }
+        write!(f, ": {sev}[{}]: {}", self.code, escape(&self.message))?;
+        if let Some(snippet) = &self.snippet {
+            let number = self.pos.line.to_string();
+            let gutter = " ".repeat(number.len());
+            let (shown, caret_at, caret_width) = render_line(snippet);
+            write!(f, "\n{gutter} |\n{number} | {shown}\n{gutter} | ")?;
+            write!(
+                f,
+                "{}{}",
+                " ".repeat(caret_at),
+                "^".repeat(caret_width.max(1))
+            )?;
+        }
+        if let Some(help) = &self.help {
+            write!(f, "\n  = help: {}", escape(help))?;
+        }
+        Ok(())
+    }
+}
+
+/// The line as printed (control characters escaped, tabs as spaces) and the
+/// display columns where the caret starts and how wide it is.
+fn render_line(snippet: &Snippet) -> (String, usize, usize) {
+    let mut shown = String::new();
+    let mut width = 0usize;
+    let mut caret_at = None;
+    let mut caret_end = None;
+    let start = snippet.col as usize - 1;
+    let end = start + snippet.len as usize;
+    for (i, c) in snippet.line.chars().enumerate() {
+        if i == start {
+            caret_at = Some(width);
+        }
+        if i == end {
+            caret_end = Some(width);
+        }
+        let piece = if c == '\t' {
+            Cow::Borrowed("    ")
+        } else {
+            escape_char(c)
+        };
+        width += piece.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
+        shown.push_str(&piece);
+    }
+    let caret_at = caret_at.unwrap_or(width);
+    let caret_end = caret_end.unwrap_or(width.max(caret_at + 1));
+    (
+        shown.trim_end().to_owned(),
+        caret_at,
+        caret_end.saturating_sub(caret_at),
+    )
+}
+
+fn escape_char(c: char) -> Cow<'static, str> {
+    if c.is_control() {
+        Cow::Owned(c.escape_default().to_string())
+    } else {
+        let mut s = String::new();
+        s.push(c);
+        Cow::Owned(s)
+    }
+}
+
+/// `s` with control characters (ESC, CR, NUL, C1 ...) written as escapes, so
+/// text from a file can never drive the terminal.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if c.is_control() {
+            let _ = write!(out, "{}", c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The diagnostics as a JSON array (for `--format json`).
+pub fn to_json(diags: &[Diagnostic]) -> String {
+    serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".to_owned())
+}
+
+/// Why a questionnaire or answers file could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: error[missing-file]: no such file", escape(&path.display().to_string()))]
+    Missing { path: PathBuf },
+    /// The path exists but cannot be read as a file (a directory, a device, a FIFO, no permission).
+    #[error("{}: error[unreadable]: {reason}", escape(&path.display().to_string()))]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("{}: error[io]: {source}", escape(&path.display().to_string()))]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// Every problem found, sorted by position.
+    #[error("{}", join(.0))]
+    Invalid(Vec<Diagnostic>),
+}
+
+fn join(diags: &[Diagnostic]) -> String {
+    let mut out = String::new();
+    for (i, d) in diags.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let _ = write!(out, "{d}");
+    }
+    out
+}
+
+impl LoadError {
+    /// The process exit code for this error (sysexits: 66 no input, 65 bad data).
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            LoadError::Missing { .. } | LoadError::Unreadable { .. } | LoadError::Io { .. } => 66,
+            LoadError::Invalid(_) => 65,
+        }
+    }
+
+    /// The diagnostics, for `--format json` (file-level errors become one diagnostic).
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        match self {
+            LoadError::Invalid(d) => d.clone(),
+            other => {
+                let (path, code) = match other {
+                    LoadError::Missing { path } => (path, "missing-file"),
+                    LoadError::Unreadable { path, .. } => (path, "unreadable"),
+                    LoadError::Io { path, .. } => (path, "io"),
+                    LoadError::Invalid(_) => return Vec::new(),
+                };
+                let text = other.to_string();
+                let message = text.split_once("]: ").map_or(text.as_str(), |(_, m)| m);
+                vec![Diagnostic::error(
+                    &path.display().to_string(),
+                    Pos::default(),
+                    code,
+                    message,
+                )]
+            }
+        }
+    }
+}
+
+/// The closest of `candidates` to `word`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(word, c);
+        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c.to_owned())
+}

@@ -1,0 +1,88 @@
+//! Answers files: an `answers` map checked against the questionnaire.
+
+use std::path::Path;
+
+use crate::yaml;
+
+use super::super::raw::RawAnswersFile;
+use super::super::{Answers, Diagnostic, LoadError, Pos, Questionnaire};
+use super::question::to_answer;
+use super::suggest;
+
+/// Reads an answers file (or a saved session: other top-level keys are ignored).
+pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError> {
+    let text = yaml::read_capped(path)?;
+    load_answers_str(q, &path.display().to_string(), &text)
+}
+
+/// Parses answers text and checks every answer against its question; all errors are reported.
+pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Answers, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let raw: RawAnswersFile =
+        yaml::from_str(name, text).map_err(|d| LoadError::Invalid(vec![d]))?;
+    let index = yaml::index(text);
+    let Some(map) = raw.answers else {
+        return Err(LoadError::Invalid(vec![
+            Diagnostic::error(
+                name,
+                Pos { line: 1, col: 1 },
+                "no-answers",
+                "no `answers` map in this file",
+            )
+            .with_help("an answers file looks like `answers: {question_id: value, ...}`"),
+        ]));
+    };
+    let mut diags = Vec::new();
+    let mut answers = Answers::new();
+    for (id, value) in map.0 {
+        let path = format!("answers.{id}");
+        let Some(question) = q.question(&id) else {
+            let help = suggest(&id, q.questions.iter().map(|q| q.id.as_str()));
+            diags.push(
+                Diagnostic::error(
+                    name,
+                    index.key_pos(&path),
+                    "unknown-question",
+                    format!("unknown question `{id}`"),
+                )
+                .with_snippet(text, id.chars().count())
+                .with_help_opt(help),
+            );
+            continue;
+        };
+        let Some(value) = value else {
+            diags.push(
+                Diagnostic::error(
+                    name,
+                    index.pos(&path),
+                    "null-answer",
+                    format!("question `{id}`: expected an answer, found null"),
+                )
+                .with_snippet(text, 1)
+                .with_help("leave the line out to leave the question unanswered"),
+            );
+            continue;
+        };
+        let answer = to_answer(&value);
+        match question.check_answer(&answer) {
+            Ok(()) => {
+                answers.insert(id, answer);
+            }
+            Err(e) => diags.push(
+                Diagnostic::error(
+                    name,
+                    index.pos(&path),
+                    "bad-answer",
+                    format!("question `{id}`: {e}"),
+                )
+                .with_snippet(text, 1),
+            ),
+        }
+    }
+    if diags.is_empty() {
+        Ok(answers)
+    } else {
+        super::super::diagnostic::sort(&mut diags);
+        Err(LoadError::Invalid(diags))
+    }
+}

@@ -1,0 +1,353 @@
+//! The decision block and outcomes: rules, conditions, templates, the default rule.
+
+use std::collections::HashMap;
+
+use crate::expr::{Scope, Type};
+
+use super::super::raw::{RawCondition, RawPolicy, RawQuestionnaire, RawText, opt_text};
+use super::super::template::{Piece, parse_template};
+use super::super::{
+    Condition, Decision, Derived, Note, Outcome, Policy, Pos, Question, Resource, Rule, Step,
+    Template, Text,
+};
+use super::{Cx, suggest};
+
+/// What a template may name.
+struct Names<'a> {
+    questions: &'a [Question],
+    dims: &'a [String],
+    derived: &'a [Derived],
+    extra: &'a [String],
+}
+
+impl Cx<'_> {
+    pub(super) fn outcomes(&mut self, raw: &RawQuestionnaire) -> Vec<Outcome> {
+        let mut out = Vec::new();
+        if raw.outcomes.0.is_empty() {
+            self.error_at(
+                "outcomes",
+                "no-outcomes",
+                "`outcomes` is empty; at least one is needed".to_owned(),
+            );
+        }
+        for (id, o) in &raw.outcomes.0 {
+            let path = format!("outcomes.{id}");
+            self.check_id(id, &path, true, "outcome");
+            let roadmap = o
+                .roadmap
+                .iter()
+                .map(|s| Step {
+                    step: s.step.text(),
+                    items: s.items.iter().map(RawText::text).collect(),
+                    optional: s.optional,
+                    resources: s
+                        .resources
+                        .iter()
+                        .map(|r| Resource {
+                            title: r.title.text(),
+                            url: r.url.clone(),
+                        })
+                        .collect(),
+                })
+                .collect();
+            out.push(Outcome {
+                id: id.clone(),
+                title: o.title.text(),
+                summary: o.summary.text(),
+                leads_to: opt_text(&o.leads_to),
+                roadmap,
+                pos: self.index.key_pos(&path),
+            });
+        }
+        out
+    }
+
+    fn condition(&mut self, c: &RawCondition, path: &str, scope: &Scope) -> Option<Condition> {
+        match c {
+            RawCondition::Expr(src) => self
+                .expr(src, path, scope, Some(Type::Bool))
+                .map(|(e, _)| Condition::Expr(e)),
+            RawCondition::All(parts) | RawCondition::Any(parts) => {
+                let key = if matches!(c, RawCondition::All(_)) {
+                    "all"
+                } else {
+                    "any"
+                };
+                if parts.is_empty() {
+                    self.error_at(
+                        &format!("{path}.{key}"),
+                        "empty-condition",
+                        format!("`{key}` is empty"),
+                    );
+                    return None;
+                }
+                let built: Vec<Option<Condition>> = parts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| self.condition(p, &format!("{path}.{key}[{i}]"), scope))
+                    .collect();
+                let built: Option<Vec<Condition>> = built.into_iter().collect();
+                let built = built?;
+                Some(if key == "all" {
+                    Condition::All(built)
+                } else {
+                    Condition::Any(built)
+                })
+            }
+            RawCondition::Not(inner) => self
+                .condition(inner, &format!("{path}.not"), scope)
+                .map(|c| Condition::Not(Box::new(c))),
+        }
+    }
+
+    /// Checks every placeholder of a text (each language) at `path`.
+    fn template(&mut self, text: &Text, path: &str, names: &Names<'_>) -> Template {
+        let strings: Vec<(String, &str)> = match text {
+            Text::Plain(s) => vec![(path.to_owned(), s.as_str())],
+            Text::ByLang(map) => map
+                .iter()
+                .map(|(l, s)| (format!("{path}.{l}"), s.as_str()))
+                .collect(),
+        };
+        for (p, s) in strings {
+            let pieces = match parse_template(s) {
+                Ok(pieces) => pieces,
+                Err(e) => {
+                    self.error_in(&p, e.offset, e.len, "bad-template", e.message)
+                        .help = e.help;
+                    continue;
+                }
+            };
+            let mut offset = 0;
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => offset += t.chars().count(),
+                    Piece::Brace(_) => offset += 2,
+                    Piece::Name { name, label } => {
+                        let len = name.chars().count() + if label { 8 } else { 2 };
+                        if let Some((msg, help)) = self.placeholder(name, label, names) {
+                            self.error_in(&p, offset, len, "bad-template", msg).help = help;
+                        }
+                        offset += len;
+                    }
+                }
+            }
+        }
+        Template { text: text.clone() }
+    }
+
+    /// Why `{name}` / `{name.label}` is not a valid placeholder, if it is not.
+    fn placeholder(
+        &self,
+        name: &str,
+        label: bool,
+        n: &Names<'_>,
+    ) -> Option<(String, Option<String>)> {
+        let shown = if label {
+            format!("{{{name}.label}}")
+        } else {
+            format!("{{{name}}}")
+        };
+        if let Some(q) = n.questions.iter().find(|q| q.id == name) {
+            if label && q.kind.choices().is_empty() {
+                return Some((
+                    format!(
+                        "`{shown}`: `{name}` is a `{}` question, and only choice questions have labels",
+                        q.kind.name()
+                    ),
+                    Some(format!("write `{{{name}}}` for the answer itself")),
+                ));
+            }
+            return None;
+        }
+        let known = !label
+            && (n.derived.iter().any(|d| d.name == name)
+                || n.extra.iter().any(|e| e == name)
+                || name
+                    .strip_prefix("score.")
+                    .is_some_and(|d| n.dims.iter().any(|x| x == d)));
+        if known {
+            return None;
+        }
+        let mut candidates: Vec<String> = n.questions.iter().map(|q| q.id.clone()).collect();
+        candidates.extend(n.dims.iter().map(|d| format!("score.{d}")));
+        candidates.extend(n.derived.iter().map(|d| d.name.clone()));
+        let help = suggest(name, candidates.iter().map(String::as_str)).or_else(|| {
+            Some("placeholders name a question (`{id}`, `{id.label}`), a score (`{score.dim}`) or a derived value; write `{{` for a literal brace".to_owned())
+        });
+        Some((format!("unknown placeholder `{shown}`"), help))
+    }
+
+    pub(super) fn decision(
+        &mut self,
+        raw: &RawQuestionnaire,
+        scope: &Scope,
+        questions: &[Question],
+        dims: &[String],
+        derived: &[Derived],
+        outcomes: &[Outcome],
+    ) -> Decision {
+        let extra: Vec<String> = raw.derived.0.iter().map(|(n, _)| n.clone()).collect();
+        let names = Names {
+            questions,
+            dims,
+            derived,
+            extra: &extra,
+        };
+        let policy = match raw.decision.policy {
+            RawPolicy::First => Policy::First,
+            RawPolicy::Priority => Policy::Priority,
+            RawPolicy::Collect => Policy::Collect,
+        };
+        let mut rules = Vec::new();
+        let mut defaults: Vec<(Rule, Pos)> = Vec::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let outcome_ids: Vec<&str> = outcomes.iter().map(|o| o.id.as_str()).collect();
+        for (i, r) in raw.decision.rules.iter().enumerate() {
+            let path = format!("decision.rules[{i}]");
+            let id_path = format!("{path}.id");
+            self.check_id(&r.id, &id_path, false, "rule");
+            let pos = self.index.pos(&id_path);
+            if let Some(first) = seen.insert(&r.id, pos) {
+                self.error(
+                    pos,
+                    r.id.chars().count(),
+                    "duplicate-id",
+                    format!("rule `{}` is defined twice", r.id),
+                )
+                .help = Some(format!("the first is at line {}", first.line));
+            }
+            let outcome = outcome_ids.iter().position(|o| *o == r.outcome);
+            if outcome.is_none() {
+                let help = suggest(&r.outcome, outcome_ids.iter().copied()).unwrap_or_else(|| {
+                    format!(
+                        "the outcomes are {}",
+                        outcome_ids
+                            .iter()
+                            .map(|o| format!("`{o}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                });
+                let len = r.outcome.chars().count();
+                let opos = self.index.pos(&format!("{path}.outcome"));
+                self.error(
+                    opos,
+                    len,
+                    "unknown-outcome",
+                    format!("unknown outcome `{}`", r.outcome),
+                )
+                .help = Some(help);
+            }
+            let when = match &r.when {
+                Some(c) => self.condition(c, &format!("{path}.when"), scope),
+                None => None,
+            };
+            if r.default && r.when.is_some() {
+                self.error_key(
+                    &format!("{path}.when"),
+                    4,
+                    "default-with-when",
+                    format!("the default rule `{}` must not have a `when`", r.id),
+                )
+                .help = Some("the default rule applies when no other rule does".to_owned());
+            }
+            if !r.default && r.when.is_none() {
+                self.error_at(
+                    &path,
+                    "missing-when",
+                    format!("rule `{}` has no `when`", r.id),
+                )
+                .help = Some(
+                    "give it a condition, or mark it `default: true` if it is the fallback"
+                        .to_owned(),
+                );
+            }
+            let because = self.template(&r.because.0, &format!("{path}.because"), &names);
+            let rule = Rule {
+                id: r.id.clone(),
+                priority: r.priority.unwrap_or(0),
+                when: if r.default { None } else { when },
+                outcome: outcome.unwrap_or(0),
+                because,
+                pos: self.index.pos(&path),
+            };
+            if r.default {
+                defaults.push((rule, pos));
+            } else {
+                rules.push(rule);
+            }
+        }
+        let default = match defaults.len() {
+            1 => defaults.remove(0).0,
+            0 => {
+                self.error_at("decision.rules", "no-default-rule", "no default rule: exactly one rule needs `default: true`".to_owned())
+                    .help = Some("add a last rule with `default: true`, an `outcome` and a `because`, and no `when`".to_owned());
+                placeholder_rule()
+            }
+            _ => {
+                let first = defaults[0].1;
+                for (r, pos) in &defaults[1..] {
+                    self.error(
+                        *pos,
+                        r.id.chars().count(),
+                        "several-default-rules",
+                        format!("rule `{}` is a second default rule", r.id),
+                    )
+                    .help = Some(format!(
+                        "exactly one rule may have `default: true`; the first is at line {}",
+                        first.line
+                    ));
+                }
+                defaults.remove(0).0
+            }
+        };
+        let mut notes = Vec::new();
+        let mut seen_notes: HashMap<&str, Pos> = HashMap::new();
+        for (i, n) in raw.decision.notes.iter().enumerate() {
+            let path = format!("decision.notes[{i}]");
+            let id_path = format!("{path}.id");
+            self.check_id(&n.id, &id_path, false, "note");
+            let pos = self.index.pos(&id_path);
+            if let Some(first) = seen_notes.insert(&n.id, pos) {
+                self.error(
+                    pos,
+                    n.id.chars().count(),
+                    "duplicate-id",
+                    format!("note `{}` is defined twice", n.id),
+                )
+                .help = Some(format!("the first is at line {}", first.line));
+            }
+            let when = self.condition(&n.when, &format!("{path}.when"), scope);
+            let text = self.template(&n.text.0, &format!("{path}.text"), &names);
+            if let Some(when) = when {
+                notes.push(Note {
+                    id: n.id.clone(),
+                    when,
+                    text,
+                    pos: self.index.pos(&path),
+                });
+            }
+        }
+        Decision {
+            policy,
+            rules,
+            default,
+            notes,
+        }
+    }
+}
+
+/// Stands in for a missing default rule; the load fails with an error anyway.
+fn placeholder_rule() -> Rule {
+    Rule {
+        id: String::new(),
+        priority: 0,
+        when: None,
+        outcome: 0,
+        because: Template {
+            text: Text::plain(""),
+        },
+        pos: Pos::default(),
+    }
+}

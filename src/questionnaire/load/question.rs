@@ -1,0 +1,422 @@
+//! One raw question -> a model question: per-type keys, choices, scores and its expressions.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::expr::{Scope, Type};
+
+use super::super::raw::{OrderedMap, QuestionType, RawAnswer, RawQuestion, opt_text};
+use super::super::scope::question_var;
+use super::super::{Answer, Choice, Constraint, Pattern, Pos, Question, QuestionKind, ScoreIf};
+use super::{Cx, suggest};
+
+pub(super) fn to_answer(a: &RawAnswer) -> Answer {
+    match a {
+        RawAnswer::Bool(b) => Answer::Bool(*b),
+        RawAnswer::Number(n) => Answer::Number(*n),
+        RawAnswer::Text(s) => Answer::Text(s.clone()),
+        RawAnswer::List(items) => Answer::List(items.clone()),
+    }
+}
+
+/// Which type-specific keys each type takes.
+fn allowed(kind: QuestionType) -> &'static [&'static str] {
+    match kind {
+        QuestionType::Single | QuestionType::Rank => &["choices"],
+        QuestionType::Multi => &["choices", "min", "max"],
+        QuestionType::Confirm => &[],
+        QuestionType::Scale => &["min", "max", "min_label", "max_label"],
+        QuestionType::Number => &["min", "max", "step", "unit"],
+        QuestionType::Text => &["max_len", "pattern"],
+    }
+}
+
+impl Cx<'_> {
+    /// Scores as a map, with every dimension checked.
+    pub(super) fn score(
+        &mut self,
+        score: &OrderedMap<f64>,
+        path: &str,
+        dims: &[String],
+    ) -> BTreeMap<String, f64> {
+        let mut out = BTreeMap::new();
+        for (dim, points) in &score.0 {
+            let p = format!("{path}.{dim}");
+            if !dims.contains(dim) {
+                let known = dims
+                    .iter()
+                    .map(|d| format!("`{d}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let help = suggest(dim, dims.iter().map(String::as_str))
+                    .unwrap_or_else(|| format!("the dimensions are {known}"));
+                self.error_key(
+                    &p,
+                    dim.chars().count(),
+                    "unknown-dimension",
+                    format!("unknown dimension `{dim}`"),
+                )
+                .help = Some(help);
+                continue;
+            }
+            if !points.is_finite() {
+                self.error_at(&p, "bad-score", "points must be a finite number".to_owned());
+                continue;
+            }
+            out.insert(dim.clone(), *points);
+        }
+        out
+    }
+
+    fn integer(&mut self, v: Option<f64>, path: &str) -> Option<i64> {
+        let v = v?;
+        if v.fract() != 0.0 || !v.is_finite() || v.abs() > 1e15 {
+            self.error_at(
+                path,
+                "not-integer",
+                format!("expected a whole number, found {v}"),
+            );
+            return None;
+        }
+        Some(v as i64)
+    }
+
+    fn kind(&mut self, rq: &RawQuestion, path: &str, dims: &[String]) -> Option<QuestionKind> {
+        let set: [(&str, bool); 9] = [
+            ("choices", rq.choices.is_some()),
+            ("min", rq.min.is_some()),
+            ("max", rq.max.is_some()),
+            ("step", rq.step.is_some()),
+            ("unit", rq.unit.is_some()),
+            ("min_label", rq.min_label.is_some()),
+            ("max_label", rq.max_label.is_some()),
+            ("max_len", rq.max_len.is_some()),
+            ("pattern", rq.pattern.is_some()),
+        ];
+        let ok_keys = allowed(rq.kind);
+        let mut bad = false;
+        for (key, present) in set {
+            if present && !ok_keys.contains(&key) {
+                bad = true;
+                let p = format!("{path}.{key}");
+                let tname = rq.kind.name();
+                let help = if ok_keys.is_empty() {
+                    format!("a `{tname}` question takes no type-specific keys")
+                } else {
+                    let list = ok_keys
+                        .iter()
+                        .map(|k| format!("`{k}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    format!("a `{tname}` question takes {list}")
+                };
+                self.error_key(
+                    &p,
+                    key.len(),
+                    "key-not-allowed",
+                    format!("`{key}` is not allowed on a `{tname}` question"),
+                )
+                .help = Some(help);
+            }
+        }
+        let choices = self.choices(rq, path, dims);
+        let mp = |k: &str| format!("{path}.{k}");
+        let kind = match rq.kind {
+            QuestionType::Single => QuestionKind::Single { choices: choices? },
+            QuestionType::Rank => QuestionKind::Rank { choices: choices? },
+            QuestionType::Multi => {
+                let choices = choices?;
+                let min = self.integer(rq.min, &mp("min"));
+                let max = self.integer(rq.max, &mp("max"));
+                let n = choices.len() as i64;
+                let lo = min.unwrap_or(0);
+                let hi = max.unwrap_or(n);
+                if lo < 0 || lo > hi || hi > n {
+                    self.error_at(&mp(if rq.max.is_some() { "max" } else { "min" }), "bad-range",
+                        format!("selection limits must satisfy 0 <= min <= max <= {n} (the number of choices), found min {lo}, max {hi}"));
+                    return None;
+                }
+                QuestionKind::Multi {
+                    choices,
+                    min: min.map(|m| m as u32),
+                    max: max.map(|m| m as u32),
+                }
+            }
+            QuestionType::Confirm => QuestionKind::Confirm,
+            QuestionType::Scale => {
+                let (Some(min), Some(max)) = (rq.min, rq.max) else {
+                    self.error_at(
+                        path,
+                        "missing-field",
+                        "a `scale` question needs `min` and `max`".to_owned(),
+                    );
+                    return None;
+                };
+                let min = self.integer(Some(min), &mp("min"))?;
+                let max = self.integer(Some(max), &mp("max"))?;
+                if min >= max {
+                    self.error_at(
+                        &mp("max"),
+                        "bad-range",
+                        format!("`max` ({max}) must be greater than `min` ({min})"),
+                    );
+                    return None;
+                }
+                if max - min > 1000 {
+                    self.error_at(
+                        &mp("max"),
+                        "bad-range",
+                        format!("a scale has at most 1000 steps, found {}", max - min),
+                    )
+                    .help = Some("use a `number` question for wide ranges".to_owned());
+                    return None;
+                }
+                QuestionKind::Scale {
+                    min,
+                    max,
+                    min_label: opt_text(&rq.min_label),
+                    max_label: opt_text(&rq.max_label),
+                }
+            }
+            QuestionType::Number => {
+                for (k, v) in [("min", rq.min), ("max", rq.max), ("step", rq.step)] {
+                    if v.is_some_and(|v| !v.is_finite()) {
+                        self.error_at(
+                            &mp(k),
+                            "bad-range",
+                            format!("`{k}` must be a finite number"),
+                        );
+                        return None;
+                    }
+                }
+                if let (Some(lo), Some(hi)) = (rq.min, rq.max)
+                    && lo > hi
+                {
+                    self.error_at(
+                        &mp("max"),
+                        "bad-range",
+                        format!("`max` ({hi}) must not be less than `min` ({lo})"),
+                    );
+                    return None;
+                }
+                if let Some(step) = rq.step.filter(|s| *s <= 0.0) {
+                    self.error_at(
+                        &mp("step"),
+                        "bad-range",
+                        format!("`step` must be greater than 0, found {step}"),
+                    );
+                    return None;
+                }
+                QuestionKind::Number {
+                    min: rq.min,
+                    max: rq.max,
+                    step: rq.step,
+                    unit: opt_text(&rq.unit),
+                }
+            }
+            QuestionType::Text => {
+                if rq.max_len == Some(0) {
+                    self.error_at(
+                        &mp("max_len"),
+                        "bad-range",
+                        "`max_len` must be at least 1".to_owned(),
+                    );
+                }
+                let pattern = match &rq.pattern {
+                    None => None,
+                    Some(src) => match regex::Regex::new(&format!("^(?:{src})$")) {
+                        Ok(regex) => Some(Pattern {
+                            source: src.clone(),
+                            regex,
+                        }),
+                        Err(e) => {
+                            let detail = e.to_string();
+                            let last = detail.lines().last().unwrap_or("").trim().to_owned();
+                            self.error_at(
+                                &mp("pattern"),
+                                "bad-pattern",
+                                format!("the pattern is not a valid regular expression: {last}"),
+                            );
+                            return None;
+                        }
+                    },
+                };
+                QuestionKind::Text {
+                    max_len: rq.max_len,
+                    pattern,
+                }
+            }
+        };
+        if bad { None } else { Some(kind) }
+    }
+
+    fn choices(&mut self, rq: &RawQuestion, path: &str, dims: &[String]) -> Option<Vec<Choice>> {
+        let needs = matches!(
+            rq.kind,
+            QuestionType::Single | QuestionType::Multi | QuestionType::Rank
+        );
+        if !needs {
+            return None;
+        }
+        let Some(raw) = &rq.choices else {
+            self.error_at(
+                path,
+                "missing-field",
+                format!("a `{}` question needs `choices`", rq.kind.name()),
+            );
+            return None;
+        };
+        if raw.is_empty() {
+            self.error_at(
+                &format!("{path}.choices"),
+                "no-choices",
+                "`choices` is empty".to_owned(),
+            );
+            return None;
+        }
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut out = Vec::new();
+        for (i, c) in raw.iter().enumerate() {
+            let cp = format!("{path}.choices[{i}]");
+            let vp = format!("{cp}.value");
+            self.check_id(&c.value, &vp, false, "choice value");
+            let pos = self.index.pos(&vp);
+            if let Some(first) = seen.insert(&c.value, pos) {
+                self.error(
+                    pos,
+                    c.value.chars().count(),
+                    "duplicate-id",
+                    format!("choice `{}` appears twice in question `{}`", c.value, rq.id),
+                )
+                .help = Some(format!("the first is at line {}", first.line));
+            }
+            let score = self.score(&c.score, &format!("{cp}.score"), dims);
+            out.push(Choice {
+                value: c.value.clone(),
+                label: c.label.text(),
+                help: opt_text(&c.help),
+                score,
+            });
+        }
+        Some(out)
+    }
+
+    /// Builds question `rq`; `earlier` are the questions before it (for `visible_if`).
+    pub(super) fn question(
+        &mut self,
+        rq: &RawQuestion,
+        path: &str,
+        section: usize,
+        earlier: &[Question],
+        dims: &[String],
+    ) -> Option<Question> {
+        self.check_id(&rq.id, &format!("{path}.id"), false, "question");
+        let kind = self.kind(rq, path, dims);
+        let mut scope = Scope::default();
+        for q in earlier {
+            scope.vars.insert(q.id.clone(), question_var(q));
+        }
+        let visible_if = rq.visible_if.as_ref().and_then(|src| {
+            let p = format!("{path}.visible_if");
+            let expr = crate::expr::Expr::parse(src).ok();
+            // A name of this or a later question gets its own message, not "unknown name".
+            for name in expr.as_ref().map(|e| e.names()).unwrap_or_default() {
+                if scope.vars.contains_key(name) {
+                    continue;
+                }
+                let offset = Cx::name_offset(src, name);
+                let len = name.chars().count();
+                if name == rq.id {
+                    self.error_in(
+                        &p,
+                        offset,
+                        len,
+                        "visible-if-order",
+                        format!("`visible_if` of `{name}` refers to the question itself"),
+                    );
+                    return None;
+                }
+                if let Some(later) = self.later_question(name) {
+                    self.error_in(
+                        &p,
+                        offset,
+                        len,
+                        "visible-if-order",
+                        format!(
+                            "`visible_if` refers to `{name}`, which is asked later (line {})",
+                            later.line
+                        ),
+                    )
+                    .help = Some(
+                        "a question's condition may only use answers given before it".to_owned(),
+                    );
+                    return None;
+                }
+            }
+            self.expr(src, &p, &scope, Some(Type::Bool)).map(|(e, _)| e)
+        });
+        let kind = kind?;
+        let this = Question {
+            id: rq.id.clone(),
+            section,
+            kind,
+            prompt: rq.prompt.text(),
+            help: opt_text(&rq.help),
+            required: rq.required.unwrap_or(true),
+            default: None,
+            visible_if,
+            constraint: None,
+            score_if: Vec::new(),
+            pos: self.index.pos(path),
+        };
+        let own = question_var(&this);
+        let constraint = rq.constraint.as_ref().and_then(|c| {
+            let mut s = scope.clone();
+            s.vars.insert(rq.id.clone(), own.clone());
+            let (expr, _) = self.expr(
+                &c.expr,
+                &format!("{path}.constraint.expr"),
+                &s,
+                Some(Type::Bool),
+            )?;
+            Some(Constraint {
+                expr,
+                message: c.message.text(),
+            })
+        });
+        let mut score_if = Vec::new();
+        for (i, s) in rq.score_if.iter().enumerate() {
+            let sp = format!("{path}.score_if[{i}]");
+            // score_if may read this answer and earlier ones (not scores: they are being computed).
+            let mut sc = scope.clone();
+            sc.vars.insert(rq.id.clone(), own.clone());
+            let when = self.expr(&s.when, &format!("{sp}.when"), &sc, Some(Type::Bool));
+            let score = self.score(&s.score, &format!("{sp}.score"), dims);
+            if let Some((when, _)) = when {
+                score_if.push(ScoreIf { when, score });
+            }
+        }
+        let default = rq.default.as_ref().and_then(|d| {
+            let a = to_answer(d);
+            if let Err(e) = this.check_answer(&a) {
+                self.error_at(
+                    &format!("{path}.default"),
+                    "bad-default",
+                    format!("the default does not fit question `{}`: {e}", rq.id),
+                );
+                return None;
+            }
+            Some(a)
+        });
+        Some(Question {
+            default,
+            constraint,
+            score_if,
+            ..this
+        })
+    }
+
+    /// Where a question defined later in the file is, if `name` is one.
+    fn later_question(&self, name: &str) -> Option<Pos> {
+        self.question_pos.get(name).copied()
+    }
+}

@@ -1,0 +1,515 @@
+//! Serde types mirroring the questionnaire YAML exactly; the loader turns them
+//! into model types. Their doc comments become the JSON Schema's descriptions.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use super::Text;
+
+/// A YAML mapping that keeps its keys in file order and rejects repeated keys.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderedMap<T>(pub Vec<(String, T)>);
+
+impl<T> Default for OrderedMap<T> {
+    fn default() -> Self {
+        OrderedMap(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OrderedMap<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(String, T)> = Vec::new();
+                let mut seen = std::collections::HashSet::new();
+                while let Some(key) = map.next_key::<String>()? {
+                    if !seen.insert(key.clone()) {
+                        return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                    }
+                    let value = map.next_value()?;
+                    out.push((key, value));
+                }
+                Ok(OrderedMap(out))
+            }
+        }
+        d.deserialize_map(V(PhantomData))
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OrderedMap<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Map_of_{}", T::schema_name()).into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let value = generator.subschema_for::<T>();
+        json_schema!({ "type": "object", "additionalProperties": value })
+    }
+}
+
+/// User-visible text: a string, or a map of language code to string.
+// By hand rather than `Text`'s `untagged`, whose errors lose their position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawText(pub Text);
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a text: a string, or a map of language code to string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawText(Text::Plain(v.to_owned())))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(RawText(Text::Plain(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(RawText(Text::Plain(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(RawText(Text::Plain(v.to_string())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = std::collections::BTreeMap::new();
+                while let Some(lang) = map.next_key::<String>()? {
+                    let text: String = map.next_value()?;
+                    if out.insert(lang.clone(), text).is_some() {
+                        return Err(de::Error::custom(format_args!("duplicate key `{lang}`")));
+                    }
+                }
+                if out.is_empty() {
+                    return Err(de::Error::custom(
+                        "empty text: expected a string, or a map of language code to string",
+                    ));
+                }
+                Ok(RawText(Text::ByLang(out)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl RawText {
+    pub fn text(&self) -> Text {
+        self.0.clone()
+    }
+}
+
+/// An optional raw text as a model text.
+pub fn opt_text(t: &Option<RawText>) -> Option<Text> {
+    t.as_ref().map(RawText::text)
+}
+
+impl JsonSchema for RawText {
+    fn schema_name() -> Cow<'static, str> {
+        Text::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Text::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        Text::json_schema(generator)
+    }
+}
+
+/// A questionnaire file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "careerpath questionnaire")]
+pub struct RawQuestionnaire {
+    /// A name for the questionnaire, `[a-z0-9_-]+`.
+    pub id: String,
+    /// A positive integer; raise it when questions change, so saved sessions notice.
+    pub version: u32,
+    /// The questionnaire's title.
+    pub title: RawText,
+    /// Shown on the welcome screen.
+    #[serde(default)]
+    pub description: Option<RawText>,
+    /// The language used when a translation is missing (default `en`).
+    #[serde(default)]
+    pub default_lang: Option<String>,
+    /// What answers score points in: dimension id to `{label}`.
+    pub dimensions: OrderedMap<RawDimension>,
+    /// Sections of questions, asked in order.
+    pub sections: Vec<RawSection>,
+    /// Values computed from answers, scores and other derived values: name to expression.
+    #[serde(default)]
+    pub derived: OrderedMap<String>,
+    /// The rules that pick the outcome.
+    pub decision: RawDecision,
+    /// The possible recommendations: outcome id to outcome.
+    pub outcomes: OrderedMap<RawOutcome>,
+}
+
+/// A dimension answers score points in.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDimension {
+    /// The dimension's name as shown to the user.
+    pub label: RawText,
+}
+
+/// A group of questions with a title.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSection {
+    pub id: String,
+    pub title: RawText,
+    pub questions: Vec<RawQuestion>,
+}
+
+/// A question's type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum QuestionType {
+    /// Pick one choice.
+    Single,
+    /// Pick several choices (`min`/`max` selections).
+    Multi,
+    /// Yes or no.
+    Confirm,
+    /// An integer between `min` and `max`, with end labels.
+    Scale,
+    /// A number, with optional `min`, `max`, `step` and `unit`.
+    Number,
+    /// Free text, with optional `max_len` and `pattern`.
+    Text,
+    /// Order every choice, most important first.
+    Rank,
+}
+
+impl QuestionType {
+    pub fn name(self) -> &'static str {
+        match self {
+            QuestionType::Single => "single",
+            QuestionType::Multi => "multi",
+            QuestionType::Confirm => "confirm",
+            QuestionType::Scale => "scale",
+            QuestionType::Number => "number",
+            QuestionType::Text => "text",
+            QuestionType::Rank => "rank",
+        }
+    }
+}
+
+/// One question. Which of the type-specific keys are allowed depends on `type`.
+// A flat struct rather than an enum tagged on `type`: serde's internally
+// tagged enums buffer their input and lose the line numbers of errors inside.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    /// Unique question id, used in expressions and answers files.
+    pub id: String,
+    /// `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`.
+    #[serde(rename = "type")]
+    pub kind: QuestionType,
+    /// The question.
+    pub prompt: RawText,
+    /// Shown under the prompt.
+    #[serde(default)]
+    pub help: Option<RawText>,
+    /// `true` (default) or `false`: an optional question can be skipped.
+    #[serde(default)]
+    pub required: Option<bool>,
+    /// The answer pre-selected when the question is shown.
+    #[serde(default)]
+    pub default: Option<RawAnswer>,
+    /// Expression: the question is asked only when it holds. It may refer only to earlier questions.
+    #[serde(default)]
+    pub visible_if: Option<String>,
+    /// An answer is accepted only when `expr` holds (the question's own id names the new answer).
+    #[serde(default)]
+    pub constraint: Option<RawConstraint>,
+    /// Points added when a condition holds.
+    #[serde(default)]
+    pub score_if: Vec<RawScoreIf>,
+    /// `single`, `multi`, `rank`: the choices.
+    #[serde(default)]
+    pub choices: Option<Vec<RawChoice>>,
+    /// `multi`: fewest selections; `scale`, `number`: lowest value.
+    #[serde(default)]
+    pub min: Option<f64>,
+    /// `multi`: most selections; `scale`, `number`: highest value.
+    #[serde(default)]
+    pub max: Option<f64>,
+    /// `number`: answers are `min` plus a multiple of `step`.
+    #[serde(default)]
+    pub step: Option<f64>,
+    /// `number`: the unit shown after the value.
+    #[serde(default)]
+    pub unit: Option<RawText>,
+    /// `scale`: the label at the low end.
+    #[serde(default)]
+    pub min_label: Option<RawText>,
+    /// `scale`: the label at the high end.
+    #[serde(default)]
+    pub max_label: Option<RawText>,
+    /// `text`: the most characters allowed.
+    #[serde(default)]
+    pub max_len: Option<u32>,
+    /// `text`: a regular expression the whole text must match.
+    #[serde(default)]
+    pub pattern: Option<String>,
+}
+
+/// An answer as written in YAML: a boolean, a number, a string or a list of strings.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+pub enum RawAnswer {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<String>),
+}
+
+// By hand rather than `untagged`, so a wrong shape gets a message with a position.
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer: true or false, a number, a text, or a list of texts")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Bool(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Text(v.to_owned()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<String>()? {
+                    items.push(item);
+                }
+                Ok(RawAnswer::List(items))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `first`, `priority` or `collect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RawPolicy {
+    /// The first rule in file order whose condition holds.
+    First,
+    /// The matching rule with the highest priority; ties go to the earlier rule.
+    Priority,
+    /// Every matching rule.
+    Collect,
+}
+
+/// One choice of a `single`, `multi` or `rank` question.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    /// The id used in expressions and answers.
+    pub value: String,
+    pub label: RawText,
+    #[serde(default)]
+    pub help: Option<RawText>,
+    /// Points per dimension (may be negative).
+    #[serde(default)]
+    pub score: OrderedMap<f64>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawConstraint {
+    /// Must hold for an answer to be accepted.
+    pub expr: String,
+    /// Shown when it does not.
+    pub message: RawText,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawScoreIf {
+    /// Expression over the answers.
+    pub when: String,
+    /// Points per dimension added when `when` holds.
+    pub score: OrderedMap<f64>,
+}
+
+/// How the outcome is picked.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDecision {
+    /// `first`, `priority` or `collect`.
+    pub policy: RawPolicy,
+    pub rules: Vec<RawRule>,
+    /// Remarks added to a result when their condition holds.
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRule {
+    pub id: String,
+    /// Under `priority`, the highest matching priority wins (default 0).
+    #[serde(default)]
+    pub priority: Option<i64>,
+    /// An expression, or a tree of `all` / `any` / `not` over expressions.
+    #[serde(default)]
+    pub when: Option<RawCondition>,
+    /// `true` on exactly one rule, which has no `when`.
+    #[serde(default)]
+    pub default: bool,
+    /// An outcome id.
+    pub outcome: String,
+    /// Why, with `{placeholders}`.
+    pub because: RawText,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawNote {
+    pub id: String,
+    pub when: RawCondition,
+    /// The remark, with `{placeholders}`.
+    pub text: RawText,
+}
+
+/// An expression, or `{all: [...]}`, `{any: [...]}`, `{not: ...}`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawCondition {
+    Expr(String),
+    All(Vec<RawCondition>),
+    Any(Vec<RawCondition>),
+    Not(Box<RawCondition>),
+}
+
+impl<'de> Deserialize<'de> for RawCondition {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawCondition;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an expression, or a mapping with one key `all`, `any` or `not`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawCondition::Expr(v.to_owned()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(RawCondition::Expr(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                const KEYS: &[&str] = &["all", "any", "not"];
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(de::Error::custom(
+                        "empty condition: expected one key `all`, `any` or `not`",
+                    ));
+                };
+                let cond = match key.as_str() {
+                    "all" => RawCondition::All(map.next_value()?),
+                    "any" => RawCondition::Any(map.next_value()?),
+                    "not" => RawCondition::Not(Box::new(map.next_value()?)),
+                    _ => return Err(de::Error::unknown_field(&key, KEYS)),
+                };
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(de::Error::custom(format_args!(
+                        "a condition has one key (`all`, `any` or `not`), found `{key}` and `{extra}`; nest them instead"
+                    )));
+                }
+                Ok(cond)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for RawCondition {
+    fn schema_name() -> Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let me = generator.subschema_for::<RawCondition>();
+        json_schema!({
+            "description": "An expression, or a tree of `all` / `any` / `not` over expressions.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "boolean" },
+                { "type": "object", "properties": { "all": { "type": "array", "items": me } },
+                  "required": ["all"], "additionalProperties": false },
+                { "type": "object", "properties": { "any": { "type": "array", "items": me } },
+                  "required": ["any"], "additionalProperties": false },
+                { "type": "object", "properties": { "not": me },
+                  "required": ["not"], "additionalProperties": false }
+            ]
+        })
+    }
+}
+
+/// A possible recommendation.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawOutcome {
+    pub title: RawText,
+    pub summary: RawText,
+    /// The kind of work this path leads to.
+    #[serde(default)]
+    pub leads_to: Option<RawText>,
+    /// Steps, in order.
+    #[serde(default)]
+    pub roadmap: Vec<RawStep>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub step: RawText,
+    #[serde(default)]
+    pub items: Vec<RawText>,
+    #[serde(default)]
+    pub optional: bool,
+    #[serde(default)]
+    pub resources: Vec<RawResource>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawResource {
+    pub title: RawText,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+/// An answers file: an `answers` map; other top-level keys are ignored (a saved session is one).
+#[derive(Debug, Deserialize)]
+pub struct RawAnswersFile {
+    #[serde(default)]
+    pub answers: Option<OrderedMap<Option<RawAnswer>>>,
+}

@@ -1,0 +1,250 @@
+//! Turns serde_yaml's and libyaml's error text into a message a user can act on.
+
+use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
+
+/// Strips serde_yaml's ` at line L column C` / ` at position N` marks.
+fn strip_marks(s: &str) -> String {
+    static MARK: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r" at (line \d+ column \d+|position \d+)").ok()
+    });
+    match MARK.as_ref() {
+        Some(re) => re.replace_all(s, "").trim_end().to_owned(),
+        None => s.to_owned(),
+    }
+}
+
+/// serde_yaml prefixes messages with the path (`sections[0].questions[1]: ...`);
+/// the line and column say that already.
+fn split_path(s: &str) -> (&str, &str) {
+    if let Some((head, tail)) = s.split_once(": ") {
+        let is_path = !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
+        if is_path {
+            return (head, tail);
+        }
+    }
+    ("", s)
+}
+
+/// Where the second `key` of the mapping at `path` is written.
+fn duplicate_pos(text: &str, path: &str, key: &str, fallback: Pos) -> Pos {
+    let index = super::index::build(text);
+    let full = if path.is_empty() || path == "." {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    };
+    let pos = index.key_pos(&full);
+    if pos.line == 0 { fallback } else { pos }
+}
+
+/// The mark of libyaml's context (`while parsing a flow sequence at line 1 column 5`).
+fn context_help(raw: &str) -> Option<String> {
+    let (_, ctx) = raw.split_once(", while ")?;
+    let what = ctx.split(" at ").next()?;
+    let at = ctx.split(" at line ").nth(1)?;
+    let mut parts = at.split(" column ");
+    let line = parts.next()?.trim();
+    let col = parts.next()?.trim();
+    let opener = if what.contains("flow sequence") {
+        "the `[`"
+    } else if what.contains("flow mapping") {
+        "the `{`"
+    } else if what.contains("quoted scalar") {
+        "the quote"
+    } else {
+        return Some(format!(
+            "while {what} that starts at line {line} column {col}"
+        ));
+    };
+    Some(format!(
+        "{opener} opened at line {line} column {col} is not closed"
+    ))
+}
+
+/// `expected one of `a`, `b`` -> ["a", "b"].
+fn backticked(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+fn describe_expected(expected: &str) -> String {
+    if let Some(name) = expected.strip_prefix("struct ") {
+        return match name {
+            "RawQuestionnaire" => "a questionnaire: a mapping with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`".to_owned(),
+            "RawAnswersFile" => "an answers file: a mapping with an `answers` map".to_owned(),
+            _ => "a mapping".to_owned(),
+        };
+    }
+    match expected {
+        "u32" | "u64" | "i64" => "an integer".to_owned(),
+        "f64" => "a number".to_owned(),
+        "a string" | "a boolean" | "a sequence" => expected.replace("a sequence", "a list"),
+        "Text" => "a text".to_owned(),
+        other => other.replace("a sequence", "a list"),
+    }
+}
+
+/// What the user wrote, in their terms.
+fn describe_found(found: &str) -> String {
+    found
+        .replace("sequence", "a list")
+        .replace("map", "a mapping")
+        .replace("unit value", "null")
+        .replace("string ", "the text ")
+        .replace("integer ", "the number ")
+        .replace("floating point ", "the number ")
+        .replace("boolean ", "the boolean ")
+}
+
+pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
+    let msg = strip_marks(raw);
+    let (path, msg) = split_path(&msg);
+    let msg = msg.split(", while ").next().unwrap_or(msg);
+    let line_text = text
+        .lines()
+        .nth((pos.line as usize).saturating_sub(1))
+        .unwrap_or("");
+    let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
+
+    if msg == "EOF while parsing a value" {
+        return empty(name);
+    }
+    if msg.contains("cannot start any token") || msg.contains("found a tab") || {
+        let indent: String = line_text
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .collect();
+        indent.contains('\t') && msg.contains("mapping values")
+    } {
+        let tab_line = if line_text.trim_start_matches(' ').starts_with('\t') {
+            Some((pos.line, line_text))
+        } else {
+            text.lines()
+                .enumerate()
+                .find(|(_, l)| l.trim_start_matches(' ').starts_with('\t'))
+                .map(|(i, l)| (u32::try_from(i + 1).unwrap_or(u32::MAX), l))
+        };
+        if let Some((line, l)) = tab_line {
+            let col = l.chars().take_while(|&c| c == ' ').count() + 1;
+            let p = Pos {
+                line,
+                col: u32::try_from(col).unwrap_or(1),
+            };
+            return Diagnostic::error(name, p, "tab-indent", "tab character in indentation")
+                .with_snippet(text, 1)
+                .with_help("YAML indents with spaces only; replace the tab with spaces");
+        }
+    }
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let (field, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let word = field.trim_matches('`');
+        let options = backticked(expected);
+        let mut m = format!("unknown field {field}");
+        if !expected.is_empty() {
+            m.push_str(&format!(", expected {}", expected.replace("expected ", "")));
+        }
+        if let Some(s) = did_you_mean(word, options.iter().copied()) {
+            m.push_str(&format!("; did you mean `{s}`?"));
+        }
+        return Diagnostic::error(name, pos, "unknown-field", m)
+            .with_snippet(text, word.chars().count());
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let (variant, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let word = variant.trim_matches('`');
+        let options = backticked(expected);
+        let mut m = format!("unknown value {variant}, expected {expected}");
+        if let Some(s) = did_you_mean(word, options.iter().copied()) {
+            m.push_str(&format!("; did you mean `{s}`?"));
+        }
+        return Diagnostic::error(name, pos, "unknown-value", m)
+            .with_snippet(text, word.chars().count());
+    }
+    if let Some(field) = msg.strip_prefix("missing field ") {
+        return d("missing-field", format!("missing key {field}"));
+    }
+    if let Some(field) = msg
+        .strip_prefix("duplicate field ")
+        .or_else(|| msg.strip_prefix("duplicate key "))
+    {
+        let key = field.trim_matches('`');
+        let at = duplicate_pos(text, path, key, pos);
+        return Diagnostic::error(name, at, "duplicate-key", format!("duplicate key {field}"))
+            .with_snippet(text, key.chars().count())
+            .with_help("each key may appear once in a mapping");
+    }
+    if let Some(rest) = msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
+        return d(
+            "wrong-type",
+            format!(
+                "expected {}, found {}",
+                describe_expected(expected),
+                describe_found(found)
+            ),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("invalid value: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
+        return d(
+            "wrong-value",
+            format!(
+                "expected {}, found {}",
+                describe_expected(expected),
+                describe_found(found)
+            ),
+        );
+    }
+    if msg.starts_with("data did not match any variant of untagged enum Text") {
+        let at = super::index::build(text).pos(path);
+        let at = if at.line == 0 { pos } else { at };
+        return Diagnostic::error(
+            name,
+            at,
+            "wrong-type",
+            "expected a text: a string, or a map of language code to string",
+        )
+        .with_snippet(text, 1);
+    }
+    if msg.starts_with("data did not match any variant of untagged enum") {
+        return d("wrong-type", "this value has the wrong shape".to_owned());
+    }
+    if msg == "recursion limit exceeded" {
+        return d(
+            "too-deep",
+            "the document nests too deeply (more than 128 levels)".to_owned(),
+        );
+    }
+    if msg == "repetition limit exceeded" {
+        return Diagnostic::error(name, pos, "alias-limit", "aliases expand to too many nodes")
+            .with_help("YAML aliases (`*name`) may not be used to build huge documents");
+    }
+    if msg.starts_with("deserializing from YAML containing more than one document") {
+        return d(
+            "several-documents",
+            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
+        );
+    }
+    if msg == "unknown anchor" {
+        return d(
+            "unknown-anchor",
+            "alias to an anchor that is not defined before it".to_owned(),
+        );
+    }
+    if let Some(rest) = msg.strip_prefix("did not find expected ") {
+        let rest = rest.replace('\'', "`");
+        return d("yaml-syntax", format!("expected {rest} here")).with_help_opt(context_help(raw));
+    }
+    d("yaml-syntax", msg.to_owned()).with_help_opt(context_help(raw))
+}
+
+pub fn empty(name: &str) -> Diagnostic {
+    Diagnostic::error(name, Pos { line: 1, col: 1 }, "empty-file", "the file is empty")
+        .with_help("expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`")
+}
