@@ -41,13 +41,13 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
         #[serde(default)]
         format_version: Option<u32>,
     }
-    let probe: Probe =
-        yaml::from_str(&name, text).map_err(|d| describe(&d, "not a careerpath session file: "))?;
+    let probe: Probe = yaml::from_str(&name, text)
+        .map_err(|d| describe(text, &d, "not a careerpath session file: "))?;
     let mut session = match probe.format_version {
         None => return Err("not a careerpath session file (it has no `format_version`)".into()),
-        Some(1) => migrate_v1(yaml::from_str(&name, text).map_err(|d| describe(&d, ""))?),
+        Some(1) => migrate_v1(yaml::from_str(&name, text).map_err(|d| describe(text, &d, ""))?),
         Some(FORMAT_VERSION) => {
-            yaml::from_str::<Session>(&name, text).map_err(|d| describe(&d, ""))?
+            yaml::from_str::<Session>(&name, text).map_err(|d| describe(text, &d, ""))?
         }
         Some(v) if v > FORMAT_VERSION => return Err(too_new(v)),
         Some(v) => {
@@ -119,14 +119,31 @@ pub(super) fn too_new(version: u32) -> String {
     )
 }
 
-fn describe(d: &crate::questionnaire::Diagnostic, prefix: &str) -> String {
-    let at = if d.pos.line > 0 {
-        format!(" (line {}, column {})", d.pos.line, d.pos.col)
-    } else {
-        String::new()
-    };
+/// One line: what is wrong, the key on the failing line when the message lacks it (a time
+/// that does not parse only says what it expected), and the position.
+fn describe(text: &str, d: &crate::questionnaire::Diagnostic, prefix: &str) -> String {
     let one_line = d.message.split_whitespace().collect::<Vec<_>>().join(" ");
-    format!("{prefix}{one_line}{at}")
+    if d.pos.line == 0 {
+        return format!("{prefix}{one_line}");
+    }
+    let key = text
+        .lines()
+        .nth(d.pos.line as usize - 1)
+        .and_then(|l| l.trim_start().trim_start_matches("- ").split_once(':'))
+        .map(|(k, _)| k.trim())
+        .filter(|k| {
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        })
+        .filter(|k| {
+            !one_line.contains(&format!("`{k}`")) && !one_line.starts_with(&format!("{k}:"))
+        });
+    let key = key.map(|k| format!("`{k}`: ")).unwrap_or_default();
+    format!(
+        "{prefix}{key}{one_line} (line {}, column {})",
+        d.pos.line, d.pos.col
+    )
 }
 
 /// Format 1 (careerpath 0.0.x): answers under `responses:`, `started`/`saved` times, a

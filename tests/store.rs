@@ -1,0 +1,417 @@
+//! The session store on disk: round trips, listing (with damaged files), migration,
+//! prefixes, permissions, locks, and what happens when the disk refuses a write.
+
+#[path = "store/support.rs"]
+mod support;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use careerpath::session::Status;
+use careerpath::store::{Access, Listed, Store, StoreError, Summary};
+use support::{complete, session};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions")
+}
+
+fn store() -> (tempfile::TempDir, Store) {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    (data, store)
+}
+
+fn copy_fixtures(from: &str, store: &Store) {
+    for entry in fs::read_dir(fixtures().join(from)).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, store.dir().join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+fn damaged(listed: &[Listed]) -> Vec<(String, String)> {
+    listed
+        .iter()
+        .filter_map(|l| match l {
+            Listed::Damaged { path, reason } => Some((
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                reason.clone(),
+            )),
+            Listed::Ok(_) => None,
+        })
+        .collect()
+}
+
+fn ok(listed: &[Listed]) -> Vec<Summary> {
+    listed
+        .iter()
+        .filter_map(|l| match l {
+            Listed::Ok(s) => Some(s.clone()),
+            Listed::Damaged { .. } => None,
+        })
+        .collect()
+}
+
+#[test]
+fn saved_sessions_load_back_equal() {
+    let (_d, store) = store();
+    for s in [
+        session("0001aa", "plain", 1_790_000_100),
+        complete("0001bb", "with a result", 1_790_000_200),
+    ] {
+        store.save(&s).unwrap();
+        assert_eq!(store.load(&s.id).unwrap(), s);
+    }
+}
+
+#[test]
+fn listing_is_newest_first_and_matches_the_full_read() {
+    let (_d, store) = store();
+    let sessions = [
+        session("0001", "old", 1_790_000_100),
+        complete("0003", "newest", 1_790_000_300),
+        session("0002", "middle", 1_790_000_200),
+    ];
+    for s in &sessions {
+        store.save(s).unwrap();
+    }
+    let listed = ok(&store.list());
+    let names: Vec<_> = listed.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["newest", "middle", "old"]);
+    for summary in &listed {
+        let full = store.load(&summary.id).unwrap();
+        assert_eq!(*summary, Summary::of(&full, store.path_of(&full.id)));
+    }
+    assert_eq!(listed[0].outcome.as_deref(), Some("Learn Python first"));
+    assert_eq!(listed[0].progress.to_string(), "4/9");
+}
+
+#[test]
+fn damaged_files_are_listed_with_a_reason_and_never_stop_the_others() {
+    let (_d, store) = store();
+    copy_fixtures("damaged", &store);
+    store.save(&session("0001", "fine", 1_790_000_100)).unwrap();
+    let listed = store.list();
+    assert_eq!(ok(&listed).len(), 1, "{listed:#?}");
+    let reasons = damaged(&listed);
+    let names: Vec<_> = reasons.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "binary.yaml",
+            "empty.yaml",
+            "future.yaml",
+            "garbage.yaml",
+            "not-a-session.yaml",
+            "truncated.yaml",
+            "wrong-types.yaml"
+        ]
+    );
+    let reason = |name: &str| reasons.iter().find(|(n, _)| n == name).unwrap().1.clone();
+    assert_eq!(reason("empty.yaml"), "the file is empty (0 bytes)");
+    assert_eq!(reason("binary.yaml"), "not text: invalid UTF-8 at byte 22");
+    assert_eq!(
+        reason("future.yaml"),
+        "was written by a newer careerpath (format 9, this one reads up to 2); left untouched"
+    );
+    assert_eq!(
+        reason("not-a-session.yaml"),
+        "not a careerpath session file (it has no `format_version`)"
+    );
+    assert!(
+        reason("garbage.yaml").starts_with("not a careerpath session file: "),
+        "{}",
+        reason("garbage.yaml")
+    );
+    let wrong = reason("wrong-types.yaml");
+    assert!(
+        wrong.contains("updated") && wrong.contains("line 6"),
+        "{wrong}"
+    );
+    for (name, why) in &reasons {
+        assert!(
+            !why.contains('\n'),
+            "{name}: the reason must be one line: {why:?}"
+        );
+    }
+    // Loading one says the same, and nothing was rewritten.
+    let before = fs::read(store.dir().join("future.yaml")).unwrap();
+    match store.load("future") {
+        Err(StoreError::Damaged { reason, .. }) => {
+            assert_eq!(reason, careerpath::store::too_new_reason(9))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(fs::read(store.dir().join("future.yaml")).unwrap(), before);
+}
+
+#[test]
+fn a_version_1_session_is_migrated_on_read_and_left_as_it_was() {
+    let (_d, store) = store();
+    copy_fixtures("v1", &store);
+    let id = "0190aaaabbbbccccddddeeeeffff0001";
+    let file = store.path_of(id);
+    let before = fs::read(&file).unwrap();
+    let s = store.load("0190aaaa").unwrap();
+    assert_eq!(s.format_version, careerpath::session::FORMAT_VERSION);
+    assert_eq!(s.name, "Before the rewrite");
+    assert_eq!(s.created.to_string(), "2025-03-02T09:30:00Z");
+    assert_eq!(s.updated.to_string(), "2025-03-02T09:41:12.5Z");
+    assert_eq!(s.status, Status::InProgress);
+    assert_eq!(s.lang, "es");
+    assert_eq!(
+        (
+            s.questionnaire.id.as_str(),
+            s.questionnaire.version,
+            s.questionnaire.hash.as_str()
+        ),
+        ("python-or-rust", 1, "")
+    );
+    assert_eq!(s.answers.len(), 4);
+    assert_eq!(
+        s.answers["role"],
+        careerpath::questionnaire::Answer::Text("systems".into())
+    );
+    let listed = ok(&store.list());
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].progress.to_string(), "4");
+    assert_eq!(
+        fs::read(&file).unwrap(),
+        before,
+        "reading must not rewrite the file"
+    );
+    // Saving writes the current format, which reads back the same.
+    store.save(&s).unwrap();
+    assert!(
+        fs::read_to_string(&file)
+            .unwrap()
+            .contains("format_version: 2")
+    );
+    assert_eq!(store.load(id).unwrap(), s);
+}
+
+#[test]
+fn prefixes_resolve_only_when_unique() {
+    let (_d, store) = store();
+    for id in ["abc111", "abc222", "def333"] {
+        store.save(&session(id, id, 1_790_000_000)).unwrap();
+    }
+    assert_eq!(store.load("d").unwrap().id, "def333");
+    assert_eq!(store.load("abc2").unwrap().id, "abc222");
+    match store.load("abc") {
+        Err(StoreError::Ambiguous { matches, .. }) => assert_eq!(matches, "abc111, abc222"),
+        other => panic!("{other:?}"),
+    }
+    for bad in ["zzz", "", "../abc111", "abc111.yaml", "abc111/"] {
+        assert!(
+            matches!(store.load(bad), Err(StoreError::NotFound(_))),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn files_are_private_and_named_by_id_only() {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(&data.path().join("nested/data")).unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(store.dir()), 0o700);
+    let s = session("0001", "../../etc/passwd", 1_790_000_000);
+    store.save(&s).unwrap();
+    assert_eq!(mode(&store.path_of("0001")), 0o600);
+    let names: Vec<_> = fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["0001.yaml"]);
+    assert_eq!(store.load("0001").unwrap().name, "../../etc/passwd");
+    assert!(!data.path().join("etc").exists());
+}
+
+#[test]
+fn ids_that_could_leave_the_directory_are_refused() {
+    let (_d, store) = store();
+    for id in ["../x", "a/b", "", ".hidden", "a b"] {
+        let s = session(id, "n", 1);
+        assert!(
+            matches!(store.save(&s), Err(StoreError::InvalidId(_))),
+            "{id:?}"
+        );
+    }
+}
+
+#[test]
+fn a_copied_file_is_its_own_session() {
+    let (_d, store) = store();
+    store
+        .save(&session("0001", "original", 1_790_000_000))
+        .unwrap();
+    fs::copy(store.path_of("0001"), store.path_of("0001-copy")).unwrap();
+    fs::copy(store.path_of("0001"), store.dir().join("with space.yaml")).unwrap();
+    let listed = store.list();
+    let ids: Vec<_> = ok(&listed).into_iter().map(|s| s.id).collect();
+    assert_eq!(ids, ["0001-copy", "0001"]);
+    assert_eq!(store.load("0001-copy").unwrap().id, "0001-copy");
+    assert!(damaged(&listed)[0].1.contains("not a session id"));
+}
+
+#[test]
+fn a_fifo_is_reported_not_read() {
+    let (_d, store) = store();
+    let fifo = store.dir().join("pipe.yaml");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        damaged(&store.list()),
+        [("pipe.yaml".to_owned(), "not a regular file".to_owned())]
+    );
+}
+
+#[test]
+fn old_temp_files_are_cleaned_and_young_ones_kept() {
+    let (_d, store) = store();
+    store.save(&session("0001", "n", 1)).unwrap();
+    let old = store.dir().join("0001.yaml.tmp-999-1");
+    let young = store.dir().join("0001.yaml.tmp-999-2");
+    fs::write(&old, "half a sess").unwrap();
+    fs::write(&young, "half a sess").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    fs::File::options()
+        .write(true)
+        .open(&old)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    let listed = store.list();
+    assert_eq!(listed.len(), 1);
+    assert!(!old.exists());
+    assert!(young.exists());
+}
+
+#[test]
+fn a_session_open_here_is_read_only_elsewhere() {
+    let (_d, store) = store();
+    store.save(&session("0001", "n", 1)).unwrap();
+    let (_, first) = store.open_session("0001").unwrap();
+    assert!(first.can_write());
+    let (_, second) = store.open_session("0001").unwrap();
+    assert!(matches!(second, Access::ReadOnly));
+    assert!(matches!(store.delete("0001"), Err(StoreError::InUse(_))));
+    drop(first);
+    let (_, third) = store.open_session("0001").unwrap();
+    assert!(third.can_write());
+    drop(third);
+    store.delete("0001").unwrap();
+    assert!(store.list().is_empty());
+    assert!(matches!(store.load("0001"), Err(StoreError::NotFound(_))));
+}
+
+#[test]
+fn the_last_unfinished_session_is_offered() {
+    let (_d, store) = store();
+    assert!(store.last_unfinished().is_none());
+    store
+        .save(&session("0001", "older unfinished", 100))
+        .unwrap();
+    store
+        .save(&complete("0002", "newer complete", 200))
+        .unwrap();
+    store
+        .save(&session("0003", "oldest unfinished", 50))
+        .unwrap();
+    assert_eq!(store.last_unfinished().unwrap().id, "0001");
+}
+
+#[test]
+fn a_data_directory_that_cannot_be_created_is_a_clear_error() {
+    let file = tempfile::NamedTempFile::new().unwrap();
+    let err = Store::open(file.path()).unwrap_err();
+    assert!(matches!(err, StoreError::Dir { .. }));
+    assert!(
+        err.to_string().starts_with("cannot use the data directory"),
+        "{err}"
+    );
+}
+
+/// A tmpfs mounted for one test (needs CAP_SYS_ADMIN; the tests using it say when they skip).
+struct Mount(tempfile::TempDir);
+
+impl Mount {
+    fn tmpfs(options: &str) -> Option<Mount> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then_some(Mount(dir))
+    }
+
+    fn remount(&self, options: &str) -> bool {
+        std::process::Command::new("mount")
+            .args(["-o", options])
+            .arg(self.0.path())
+            .status()
+            .is_ok_and(|s| s.success())
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_refuses_the_save_and_keeps_the_old_file() {
+    let Some(mount) = Mount::tmpfs("size=64k") else {
+        eprintln!(
+            "skipped: cannot mount a tmpfs here (the injected-failure unit test in store::atomic covers it)"
+        );
+        return;
+    };
+    let store = Store::open(mount.0.path()).unwrap();
+    let mut s = session("0001", "small", 1);
+    store.save(&s).unwrap();
+    s.name = "x".repeat(200 * 1024);
+    let err = store.save(&s).unwrap_err();
+    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("the disk is full; nothing already saved was changed"),
+        "{err}"
+    );
+    assert_eq!(store.load("0001").unwrap().name, "small");
+    let names: Vec<_> = fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["0001.yaml"], "no temp file is left behind");
+}
+
+#[test]
+fn a_read_only_data_directory_refuses_the_save_and_keeps_the_old_file() {
+    let Some(mount) = Mount::tmpfs("size=1m") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let store = Store::open(mount.0.path()).unwrap();
+    store.save(&session("0001", "before", 1)).unwrap();
+    assert!(mount.remount("remount,ro"));
+    let err = store.save(&session("0001", "after", 2)).unwrap_err();
+    assert!(
+        err.to_string().contains("the file system is read-only"),
+        "{err}"
+    );
+    assert_eq!(store.load("0001").unwrap().name, "before");
+    // Listing and locking still work; the lock just cannot be taken for real.
+    assert_eq!(store.list().len(), 1);
+    assert!(store.open_session("0001").is_ok());
+    assert!(mount.remount("remount,rw"));
+}
