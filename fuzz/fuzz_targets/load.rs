@@ -1,0 +1,10 @@
+//! Any text as a questionnaire file: loading reports errors, never panics or hangs.
+
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let _ = careerpath::questionnaire::load_str("fuzz.yaml", text);
+});
