@@ -178,14 +178,14 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
         (QuestionKind::Multi { min, max, .. }, Answer::List(l)) => {
             let n = l.len() as u32;
             match (min, max) {
-                (Some(lo), _) if n < *lo => Err(format!("choose at least {lo} (you have {n})")),
-                (_, Some(hi)) if n > *hi => Err(format!("choose at most {hi} (you have {n})")),
+                (Some(lo), _) if n < *lo => Err(format!("Choose at least {lo} (you have {n})")),
+                (_, Some(hi)) if n > *hi => Err(format!("Choose at most {hi} (you have {n})")),
                 _ => Ok(()),
             }
         }
         (QuestionKind::Scale { min, max, .. }, Answer::Number(v)) => {
             if *v < *min as f64 || *v > *max as f64 {
-                Err(format!("pick a value from {min} to {max}"))
+                Err(format!("Pick a value from {min} to {max}"))
             } else {
                 Ok(())
             }
@@ -194,12 +194,12 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
             if let Some(lo) = min
                 && v < lo
             {
-                return Err(format!("enter at least {}", format_number(*lo)));
+                return Err(format!("Enter at least {}", format_number(*lo)));
             }
             if let Some(hi) = max
                 && v > hi
             {
-                return Err(format!("enter at most {}", format_number(*hi)));
+                return Err(format!("Enter at most {}", format_number(*hi)));
             }
             if let Some(s) = step
                 && *s > 0.0
@@ -208,7 +208,7 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
                 let k = (v - base) / s;
                 if (k - k.round()).abs() > 1e-9 {
                     return Err(format!(
-                        "use steps of {} from {}",
+                        "Use steps of {} from {}",
                         format_number(*s),
                         format_number(base)
                     ));
@@ -221,12 +221,12 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
             if let Some(m) = max_len
                 && len > *m as usize
             {
-                return Err(format!("at most {m} characters (you have {len})"));
+                return Err(format!("At most {m} characters (you have {len})"));
             }
             if let Some(p) = pattern
                 && !p.regex.is_match(t)
             {
-                return Err(format!("the text must match `{}`", p.source));
+                return Err(format!("The text must match `{}`", p.source));
             }
             Ok(())
         }

@@ -478,6 +478,7 @@ fn submit(app: &mut App) -> Option<Effect> {
         return set_message(app, message);
     }
     let id = question.id.clone();
+    remember_skips(app, index);
     app.skipped.remove(&id);
     if let Some(s) = app.session.as_mut() {
         s.current = Some(id.clone());
@@ -515,11 +516,28 @@ fn skip(app: &mut App) -> Option<Effect> {
         );
     }
     let id = question.id.clone();
+    remember_skips(app, index);
     app.answers.remove(&id);
     app.skipped.insert(id);
     answers_changed(app);
     advance(app, index);
     save(app)
+}
+
+/// Optional questions left open before `index` were passed over on purpose: when
+/// editing from the review, only questions an edit newly reveals are asked again.
+fn remember_skips(app: &mut App, index: usize) {
+    let from_review = app.question.as_ref().is_some_and(|s| s.from_review);
+    for i in flow::visible(&app.q, &app.answers) {
+        let question = &app.q.questions[i];
+        if (from_review || i < index)
+            && !question.required
+            && !app.answers.contains_key(&question.id)
+            && i != index
+        {
+            app.skipped.insert(question.id.clone());
+        }
+    }
 }
 
 /// After any change: drop answers whose question is now hidden, forget a stale result.
@@ -693,6 +711,18 @@ fn open_session(app: &mut App, session: crate::session::Session, read_only: bool
     app.read_only = read_only;
     app.results = None;
     let complete = session.status == Status::Complete;
+    // Optional questions before where the user stopped (or anywhere, once complete) were skipped.
+    let stop = session
+        .current
+        .as_deref()
+        .and_then(|id| app.q.question_index(id))
+        .unwrap_or(0);
+    for i in flow::visible(&app.q, &app.answers) {
+        let question = &app.q.questions[i];
+        if (complete || i < stop) && !question.required && !app.answers.contains_key(&question.id) {
+            app.skipped.insert(question.id.clone());
+        }
+    }
     app.session = Some(session);
     if complete && pending(app).is_none() {
         app.screen = Screen::Review;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Gauge, Widget};
+use ratatui::widgets::{LineGauge, Widget};
 
 use crate::flow;
 use crate::questionnaire::{Question, QuestionKind};
@@ -232,29 +232,22 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
         return;
     }
     let p = flow::progress(&app.q, &app.answers, index);
-    let label = format!(
-        "Question {} of about {}",
-        p.position,
-        p.total.max(p.position)
-    );
-    let lw = (text::width(&label) as u16 + 2).min(area.width);
-    buf.set_stringn(area.x, area.y, &label, usize::from(lw), app.theme.dim());
-    let gauge_area = Rect {
-        x: area.x + lw,
-        width: area.width.saturating_sub(lw),
-        ..area
-    };
-    let ratio = if p.total == 0 {
+    let total = p.total.max(p.position);
+    let label = format!("Question {} of about {}  ", p.position, total);
+    // Questions before this one are done; block characters keep the bar readable without colour.
+    let ratio = if total == 0 {
         0.0
     } else {
-        (p.position.saturating_sub(1) as f64 / p.total as f64).clamp(0.0, 1.0)
+        (p.position.saturating_sub(1) as f64 / total as f64).clamp(0.0, 1.0)
     };
-    Gauge::default()
+    LineGauge::default()
         .ratio(ratio)
-        .label("")
-        .use_unicode(true)
-        .gauge_style(app.theme.bar())
-        .render(gauge_area, buf);
+        .label(Span::styled(label, app.theme.dim()))
+        .filled_symbol("█")
+        .unfilled_symbol("░")
+        .filled_style(app.theme.bar())
+        .unfilled_style(app.theme.dim())
+        .render(area, buf);
 }
 
 /// One row of a choice list.

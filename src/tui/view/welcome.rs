@@ -29,37 +29,47 @@ fn item_label(app: &App, item: WelcomeItem) -> String {
     }
 }
 
-/// Rows above the menu: title, blank, the description, blank.
-fn menu_top(app: &App, area: Rect) -> u16 {
-    let about = text::wrap(ABOUT, usize::from(area.width));
-    let desc = app.q.description.as_ref().map_or(0, |d| {
-        text::wrap(app.t(d), usize::from(area.width)).len() + 1
-    });
-    area.y + 2 + about.len() as u16 + 1 + desc as u16
-}
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+/// The lines above the menu, dropping the least useful ones when the screen is short.
+fn intro(app: &App, area: Rect) -> Vec<Line<'static>> {
     let theme = app.theme;
     let w = usize::from(area.width);
-    let mut lines = vec![
+    let room = usize::from(area.height).saturating_sub(app.welcome_items().len());
+    let title = vec![
         Line::styled(
             text::clean(app.t(&app.q.title)).into_owned(),
             theme.heading(),
         ),
         Line::raw(""),
     ];
-    lines.extend(text::wrap(ABOUT, w).into_iter().map(Line::raw));
-    lines.push(Line::raw(""));
-    if let Some(d) = &app.q.description {
-        lines.extend(
-            text::wrap(app.t(d), w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.dim())),
-        );
-        lines.push(Line::raw(""));
+    let mut about: Vec<Line<'static>> = text::wrap(ABOUT, w).into_iter().map(Line::raw).collect();
+    about.push(Line::raw(""));
+    let mut desc: Vec<Line<'static>> = match &app.q.description {
+        Some(d) => text::wrap(app.t(d), w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect(),
+        None => Vec::new(),
+    };
+    if !desc.is_empty() {
+        desc.push(Line::raw(""));
     }
+    let mut parts = vec![title, about, desc];
+    // Drop the description, then the title, then the about text, until the menu fits.
+    for drop in [2, 0, 1] {
+        if parts.iter().map(Vec::len).sum::<usize>() <= room {
+            break;
+        }
+        parts[drop].clear();
+    }
+    parts.concat()
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let w = usize::from(area.width);
+    let lines = intro(app, area);
     put_lines(buf, area, &lines);
-    let top = menu_top(app, area);
+    let top = area.y + lines.len() as u16;
     for (i, item) in app.welcome_items().into_iter().enumerate() {
         let y = top + i as u16;
         if y >= area.bottom() {
@@ -81,7 +91,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let top = menu_top(app, area);
+    let top = area.y + intro(app, area).len() as u16;
     if row < top || !(area.x..area.right()).contains(&col) {
         return None;
     }

@@ -1,0 +1,1206 @@
+//! The TUI without a terminal: update tables, snapshots of every screen and question
+//! type (TestBackend), styled-buffer checks, and sizes from 1x1 to 300x100.
+
+use std::path::PathBuf;
+
+use careerpath::questionnaire::{Answer, Questionnaire, load_str};
+use careerpath::session::{Progress, QuestionnaireRef, Session, Status};
+use careerpath::store::Summary;
+use careerpath::tui::app::{Entry, Overlay};
+use careerpath::tui::input::Input;
+use careerpath::tui::update::{goto_question, update};
+use careerpath::tui::{Action, App, Effect, Screen, Theme, view};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Modifier;
+
+/// Every question type once, a branch (`sure` only after `pick == 'x'`), wide
+/// characters and a control character in the text.
+const QUESTIONS: &str = r#"
+id: tui-test
+version: 1
+title: TUI test
+description: Every question type once.
+dimensions:
+  a: {label: Alpha}
+  b: {label: Beta}
+sections:
+  - id: one
+    title: First section
+    questions:
+      - id: pick
+        type: single
+        prompt: Which one do you pick? This prompt is long on purpose so that it has to wrap across more than one line at forty columns.
+        help: "Pick the closest one. Escapes stay visible: \e[31m"
+        choices:
+          - {value: x, label: Choice X, help: X is the first one., score: {a: 2}}
+          - {value: y, label: "Choice Y 日本語", help: Y has wide characters., score: {b: 2}}
+          - {value: z, label: Choice Z, score: {a: 1, b: 1}}
+      - id: sure
+        type: confirm
+        prompt: Are you sure about X?
+        visible_if: "pick == 'x'"
+        score_if: [{when: "sure", score: {a: 1}}]
+      - id: many
+        type: multi
+        prompt: Which ones apply?
+        min: 1
+        max: 2
+        choices:
+          - {value: m1, label: First, score: {a: 1}}
+          - {value: m2, label: Second, score: {b: 1}}
+          - {value: m3, label: Third, score: {b: 1}}
+      - id: level
+        type: scale
+        prompt: How much do you like it?
+        min: 1
+        max: 5
+        min_label: Not at all
+        max_label: Very much
+        score_if: [{when: "level >= 4", score: {b: 1}}]
+      - id: hours
+        type: number
+        prompt: Hours a week?
+        min: 1
+        max: 40
+        step: 1
+        unit: hours
+        score_if: [{when: "hours > 10", score: {a: 1}}]
+  - id: two
+    title: Second section
+    questions:
+      - id: note
+        type: text
+        prompt: Anything else?
+        required: false
+        max_len: 40
+      - id: order
+        type: rank
+        prompt: Order these by importance.
+        choices:
+          - {value: r1, label: Speed, score: {b: 1}}
+          - {value: r2, label: Safety, score: {b: 1}}
+          - {value: r3, label: Libraries, score: {a: 1}}
+decision:
+  policy: priority
+  rules:
+    - id: alpha
+      priority: 10
+      when: "score.a > score.b"
+      outcome: alpha
+      because: "You lean alpha with {score.a} points."
+    - id: fallback
+      default: true
+      outcome: beta
+      because: "Beta by default."
+outcomes:
+  alpha:
+    title: Go Alpha
+    summary: Alpha suits you.
+    roadmap:
+      - {step: Start with alpha, items: [one, two]}
+  beta:
+    title: Go Beta
+    summary: Beta suits you.
+    roadmap:
+      - {step: Start with beta, items: [three], optional: true}
+"#;
+
+fn questionnaire() -> Questionnaire {
+    match load_str("tui-test.yaml", QUESTIONS) {
+        Ok(q) => q,
+        Err(e) => panic!("test questionnaire does not load:\n{e}"),
+    }
+}
+
+fn new_app() -> App {
+    let mut app = App::new(questionnaire(), "en".into(), Theme::mono());
+    app.size = (80, 24);
+    app
+}
+
+/// An app that has started a session (as the event loop would) and sits on `id`.
+fn at(id: &str) -> App {
+    let mut app = new_app();
+    let effect = update(&mut app, Action::NewSession);
+    assert_eq!(effect, Some(Effect::NewSession));
+    let session = session(&app.q, "Session of 27 Nov 2026 20:14");
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    if id == "sure" {
+        // `sure` is shown only after `pick == 'x'`.
+        app.answers.insert("pick".into(), Answer::Text("x".into()));
+    }
+    let Some(i) = app.q.question_index(id) else {
+        panic!("no question {id}")
+    };
+    goto_question(&mut app, i, false);
+    app
+}
+
+fn session(q: &Questionnaire, name: &str) -> Session {
+    let mut s = Session::new(q, "en", "2026-11-27T20:14:00Z".parse().unwrap_or_default());
+    s.name = name.to_owned();
+    s
+}
+
+fn answer_all(app: &mut App) {
+    let answers: [(&str, Answer); 6] = [
+        ("pick", Answer::Text("x".into())),
+        ("sure", Answer::Bool(true)),
+        ("many", Answer::List(vec!["m1".into()])),
+        ("level", Answer::Number(2.0)),
+        ("hours", Answer::Number(12.0)),
+        (
+            "order",
+            Answer::List(vec!["r3".into(), "r1".into(), "r2".into()]),
+        ),
+    ];
+    for (id, a) in answers {
+        app.answers.insert(id.into(), a);
+    }
+    app.skipped.insert("note".into());
+}
+
+fn results_app() -> App {
+    let mut app = at("pick");
+    answer_all(&mut app);
+    app.screen = Screen::Review;
+    update(&mut app, Action::ShowResults);
+    assert_eq!(app.screen, Screen::Results);
+    app
+}
+
+fn summary(
+    id: &str,
+    name: &str,
+    status: Status,
+    answered: usize,
+    outcome: Option<&str>,
+) -> Summary {
+    Summary {
+        id: id.into(),
+        name: name.into(),
+        created: "2026-11-20T10:00:00Z".parse().unwrap_or_default(),
+        updated: "2026-11-21T11:30:00Z".parse().unwrap_or_default(),
+        status,
+        progress: Progress { answered, total: 7 },
+        outcome: outcome.map(str::to_owned),
+        questionnaire: QuestionnaireRef {
+            id: "tui-test".into(),
+            version: 1,
+            hash: String::new(),
+        },
+        lang: "en".into(),
+        path: PathBuf::from(format!("/data/sessions/{id}.yaml")),
+    }
+}
+
+fn sessions_app() -> App {
+    let mut app = new_app();
+    update(&mut app, Action::ShowSessions);
+    let entries = vec![
+        Entry::Ok(summary(
+            "0197aaaa",
+            "Session of 21 Nov 2026 11:30",
+            Status::InProgress,
+            4,
+            None,
+        )),
+        Entry::Ok(summary(
+            "0197bbbb",
+            "Before the job change",
+            Status::Complete,
+            7,
+            Some("Go Alpha"),
+        )),
+        Entry::Ok(summary(
+            "0197cccc",
+            "日本語の名前 \x1b[2J",
+            Status::Complete,
+            7,
+            Some("Go Beta"),
+        )),
+        Entry::Damaged {
+            path: PathBuf::from("/data/sessions/0197dddd.yaml"),
+            reason: "truncated: expected a value at line 9".into(),
+        },
+    ];
+    update(&mut app, Action::SessionsLoaded(entries));
+    app
+}
+
+/// Every screen state worth drawing, by name.
+fn screens() -> Vec<(&'static str, App)> {
+    let mut welcome = new_app();
+    update(
+        &mut welcome,
+        Action::SessionsLoaded(vec![Entry::Ok(summary(
+            "0197aaaa",
+            "Session of 21 Nov",
+            Status::InProgress,
+            4,
+            None,
+        ))]),
+    );
+    let mut multi = at("many");
+    update(&mut multi, Action::Pick(1));
+    update(&mut multi, Action::Down);
+    let mut scale = at("level");
+    update(&mut scale, Action::Pick(4));
+    let mut number = at("hours");
+    for c in "12".chars() {
+        update(&mut number, Action::Insert(c));
+    }
+    let mut text = at("note");
+    update(&mut text, Action::Paste("Pasted\nacross lines".into()));
+    update(&mut text, Action::Left);
+    let mut rank = at("order");
+    update(&mut rank, Action::Down);
+    update(&mut rank, Action::MoveUp);
+    let mut invalid = at("many");
+    update(&mut invalid, Action::Submit);
+    let mut review = at("pick");
+    answer_all(&mut review);
+    review.answers.remove("hours");
+    review.screen = Screen::Review;
+    review.review_selected = 2;
+    let mut help = at("pick");
+    update(&mut help, Action::Help);
+    let mut menu = at("pick");
+    update(&mut menu, Action::Menu);
+    update(&mut menu, Action::Down);
+    let mut compare = sessions_app();
+    let mut a = session(&compare.q, "Before");
+    let mut b = session(&compare.q, "After");
+    a.answers.insert("pick".into(), Answer::Text("x".into()));
+    b.answers.insert("pick".into(), Answer::Text("y".into()));
+    a.answers.insert("level".into(), Answer::Number(3.0));
+    b.answers.insert("level".into(), Answer::Number(3.0));
+    update(&mut compare, Action::Compared(Ok(Box::new((a, b)))));
+    let mut filter = sessions_app();
+    update(&mut filter, Action::Filter);
+    for c in "job".chars() {
+        update(&mut filter, Action::Insert(c));
+    }
+    let mut warning = at("pick");
+    update(
+        &mut warning,
+        Action::Saved(Err("cannot save /data/x.yaml: read-only file system".into())),
+    );
+    vec![
+        ("welcome", welcome),
+        ("single", at("pick")),
+        ("confirm", at("sure")),
+        ("multi", multi),
+        ("scale", scale),
+        ("number", number),
+        ("text", text),
+        ("rank", rank),
+        ("invalid", invalid),
+        ("review", review),
+        ("results", results_app()),
+        ("sessions", sessions_app()),
+        ("sessions_filter", filter),
+        ("compare", compare),
+        ("help", help),
+        ("menu", menu),
+        ("warning", warning),
+    ]
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+    app.size = (w, h);
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| view::render(app, f.area(), f.buffer_mut()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    t.backend().buffer().clone()
+}
+
+/// The buffer as text, one line per row, trailing spaces trimmed; wide characters once.
+fn to_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn snapshots_80x24() {
+    for (name, mut app) in screens() {
+        let text = to_text(&draw(&mut app, 80, 24));
+        insta::assert_snapshot!(format!("{name}_80x24"), text);
+    }
+}
+
+#[test]
+fn snapshots_40x12() {
+    for (name, mut app) in screens() {
+        let text = to_text(&draw(&mut app, 40, 12));
+        insta::assert_snapshot!(format!("{name}_40x12"), text);
+    }
+}
+
+#[test]
+fn odd_sizes_never_panic_and_small_ones_explain() {
+    for (name, mut app) in screens() {
+        for (w, h) in [
+            (1, 1),
+            (0, 0),
+            (20, 5),
+            (39, 12),
+            (40, 11),
+            (300, 100),
+            (41, 13),
+            (120, 12),
+        ] {
+            let text = to_text(&draw(&mut app, w, h));
+            if (w, h) == (20, 5) {
+                assert!(
+                    text.contains("terminal too small"),
+                    "{name} at {w}x{h}:\n{text}"
+                );
+                assert!(
+                    text.contains("need 40x12") && text.contains("20x5"),
+                    "{name} at {w}x{h}:\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn resize_recovers_from_too_small() {
+    let mut app = at("pick");
+    update(
+        &mut app,
+        Action::Resize {
+            width: 20,
+            height: 5,
+        },
+    );
+    assert!(to_text(&draw(&mut app, 20, 5)).contains("too small"));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Which one do you pick?"), "{text}");
+}
+
+/// Row of the buffer that contains `needle`.
+fn row_of(buf: &Buffer, needle: &str) -> Option<u16> {
+    let text = to_text(buf);
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|y| y as u16)
+}
+
+#[test]
+fn selection_is_visible_without_colour() {
+    let mut app = at("pick");
+    update(&mut app, Action::Down);
+    let buf = draw(&mut app, 80, 24);
+    let Some(y) = row_of(&buf, "Choice Y") else {
+        panic!("no Choice Y row:\n{}", to_text(&buf))
+    };
+    let text = to_text(&buf);
+    let line = text.lines().nth(usize::from(y)).unwrap_or_default();
+    assert!(
+        line.trim_start().starts_with('>'),
+        "selected row lacks the marker: {line:?}"
+    );
+    let cell = &buf[(2, y)];
+    assert!(
+        cell.modifier.contains(Modifier::REVERSED),
+        "selected row is not reversed: {cell:?}"
+    );
+    assert_eq!(
+        cell.fg,
+        ratatui::style::Color::Reset,
+        "NO_COLOR must not set colours"
+    );
+    // Unselected rows are plain.
+    let Some(other) = row_of(&buf, "Choice X") else {
+        panic!("no Choice X row")
+    };
+    assert!(!buf[(2, other)].modifier.contains(Modifier::REVERSED));
+    // No cell anywhere has a colour under NO_COLOR.
+    assert!(
+        buf.content()
+            .iter()
+            .all(|c| c.fg == ratatui::style::Color::Reset && c.bg == ratatui::style::Color::Reset)
+    );
+}
+
+#[test]
+fn control_characters_never_reach_the_buffer() {
+    for (name, mut app) in screens() {
+        let buf = draw(&mut app, 80, 24);
+        for c in buf.content() {
+            assert!(
+                !c.symbol().chars().any(char::is_control),
+                "{name}: control character in {:?}",
+                c.symbol()
+            );
+        }
+    }
+    let mut app = at("pick");
+    let text = to_text(&draw(&mut app, 100, 24));
+    assert!(text.contains("^[[31m"), "escape not shown as ^[:\n{text}");
+}
+
+type Setup = fn() -> App;
+type Check = fn(&App, &Option<Effect>) -> Result<(), String>;
+
+fn ensure(ok: bool, what: &str) -> Result<(), String> {
+    if ok { Ok(()) } else { Err(what.to_owned()) }
+}
+
+fn current(app: &App) -> Option<&str> {
+    let st = app.question.as_ref()?;
+    (app.screen == Screen::Question).then(|| app.q.questions[st.index].id.as_str())
+}
+
+fn message(app: &App) -> Option<&str> {
+    app.question.as_ref()?.message.as_deref()
+}
+
+#[test]
+fn update_table() {
+    let cases: Vec<(&str, Setup, Vec<Action>, Check)> = vec![
+        (
+            "enter on welcome starts a session",
+            new_app,
+            vec![Action::Submit],
+            |app, e| {
+                ensure(current(app) == Some("pick"), "on pick")?;
+                ensure(*e == Some(Effect::NewSession), "asks for a session")
+            },
+        ),
+        (
+            "down moves the radio highlight",
+            || at("pick"),
+            vec![Action::Down, Action::Down, Action::Down],
+            |app, _| {
+                ensure(
+                    matches!(
+                        app.question.as_ref().map(|s| &s.input),
+                        Some(Input::Single { cursor: 2 })
+                    ),
+                    "clamped at the last",
+                )
+            },
+        ),
+        (
+            "submit single goes to the branch question and saves",
+            || at("pick"),
+            vec![Action::Submit],
+            |app, e| {
+                ensure(
+                    app.answers.get("pick") == Some(&Answer::Text("x".into())),
+                    "answer kept",
+                )?;
+                ensure(current(app) == Some("sure"), "branch question asked")?;
+                ensure(*e == Some(Effect::Save), "saved after the answer")
+            },
+        ),
+        (
+            "another choice skips the branch",
+            || at("pick"),
+            vec![Action::Pick(2), Action::Submit],
+            |app, _| ensure(current(app) == Some("many"), "sure is hidden"),
+        ),
+        (
+            "y answers a confirm and moves on",
+            || at("sure"),
+            vec![Action::Answer(true)],
+            |app, _| {
+                ensure(app.answers.get("sure") == Some(&Answer::Bool(true)), "yes")?;
+                ensure(current(app) == Some("many"), "next")
+            },
+        ),
+        (
+            "confirm needs an answer",
+            || at("sure"),
+            vec![Action::Submit],
+            |app, e| {
+                ensure(current(app) == Some("sure"), "stays")?;
+                ensure(
+                    message(app).is_some_and(|m| m.contains("required")),
+                    "says why",
+                )?;
+                ensure(e.is_none(), "nothing saved")
+            },
+        ),
+        (
+            "multi below min is refused",
+            || at("many"),
+            vec![Action::Submit],
+            |app, _| {
+                ensure(current(app) == Some("many"), "stays")?;
+                ensure(
+                    message(app).is_some_and(|m| m.to_lowercase().contains("at least 1")),
+                    "min message",
+                )
+            },
+        ),
+        (
+            "multi above max is refused at the toggle",
+            || at("many"),
+            vec![Action::Pick(1), Action::Pick(2), Action::Pick(3)],
+            |app, _| {
+                ensure(
+                    message(app).is_some_and(|m| m.to_lowercase().contains("at most 2")),
+                    "max message",
+                )?;
+                ensure(
+                    matches!(app.question.as_ref().map(|s| &s.input), Some(Input::Multi { checked, .. }) if checked == &vec![true, true, false]),
+                    "third not ticked",
+                )
+            },
+        ),
+        (
+            "multi toggles with space",
+            || at("many"),
+            vec![Action::Down, Action::Toggle, Action::Submit],
+            |app, _| {
+                ensure(
+                    app.answers.get("many") == Some(&Answer::List(vec!["m2".into()])),
+                    "m2 chosen",
+                )
+            },
+        ),
+        (
+            "scale starts at min and moves",
+            || at("level"),
+            vec![
+                Action::Right,
+                Action::Right,
+                Action::Left,
+                Action::Right,
+                Action::Submit,
+            ],
+            |app, _| {
+                ensure(
+                    app.answers.get("level") == Some(&Answer::Number(2.0)),
+                    "value 2",
+                )
+            },
+        ),
+        (
+            "scale digit picks a value",
+            || at("level"),
+            vec![Action::Pick(5), Action::Submit],
+            |app, _| {
+                ensure(
+                    app.answers.get("level") == Some(&Answer::Number(5.0)),
+                    "value 5",
+                )
+            },
+        ),
+        (
+            "scale ignores digits out of range",
+            || at("level"),
+            vec![Action::Pick(9)],
+            |app, _| {
+                ensure(
+                    matches!(
+                        app.question.as_ref().map(|s| &s.input),
+                        Some(Input::Scale { value: None })
+                    ),
+                    "unchanged",
+                )
+            },
+        ),
+        (
+            "number up starts at min and steps",
+            || at("hours"),
+            vec![Action::Up, Action::Up, Action::Up, Action::Down],
+            |app, _| {
+                ensure(
+                    matches!(app.question.as_ref().map(|s| &s.input), Some(Input::Number { editor }) if editor.text() == "2"),
+                    "1 then 2, 3, 2",
+                )
+            },
+        ),
+        (
+            "number out of range is refused",
+            || at("hours"),
+            vec![Action::Insert('9'), Action::Insert('9'), Action::Submit],
+            |app, _| {
+                ensure(current(app) == Some("hours"), "stays")?;
+                ensure(
+                    message(app).is_some_and(|m| m.to_lowercase().contains("at most 40")),
+                    "range message",
+                )
+            },
+        ),
+        (
+            "number ignores letters",
+            || at("hours"),
+            vec![Action::Insert('x'), Action::Insert('7'), Action::Submit],
+            |app, _| ensure(app.answers.get("hours") == Some(&Answer::Number(7.0)), "7"),
+        ),
+        (
+            "text paste never submits",
+            || at("note"),
+            vec![Action::Paste("one\ntwo\r\n".into())],
+            |app, e| {
+                ensure(current(app) == Some("note"), "still on the text question")?;
+                ensure(e.is_none(), "nothing saved")?;
+                ensure(
+                    matches!(app.question.as_ref().map(|s| &s.input), Some(Input::Text { editor }) if editor.text() == "one two  "),
+                    "newlines became spaces",
+                )
+            },
+        ),
+        (
+            "optional text empty enter skips",
+            || at("note"),
+            vec![Action::Submit],
+            |app, e| {
+                ensure(current(app) == Some("order"), "moved on")?;
+                ensure(!app.answers.contains_key("note"), "no answer")?;
+                ensure(app.skipped.contains("note"), "remembered as skipped")?;
+                ensure(*e == Some(Effect::Save), "saved")
+            },
+        ),
+        (
+            "text longer than max_len is refused",
+            || at("note"),
+            vec![Action::Paste("x".repeat(41))],
+            |app, _| {
+                let mut app2 = App::new(app.q.clone(), "en".into(), Theme::mono());
+                app2.question = app.question.clone();
+                app2.screen = Screen::Question;
+                update(&mut app2, Action::Submit);
+                ensure(
+                    message(&app2).is_some_and(|m| m.to_lowercase().contains("at most 40")),
+                    "length message",
+                )
+            },
+        ),
+        (
+            "required questions cannot be skipped",
+            || at("pick"),
+            vec![Action::Skip],
+            |app, _| {
+                ensure(current(app) == Some("pick"), "stays")?;
+                ensure(
+                    message(app).is_some_and(|m| m.contains("cannot be skipped")),
+                    "says so",
+                )
+            },
+        ),
+        (
+            "rank reorders with move up",
+            || at("order"),
+            vec![
+                Action::Down,
+                Action::Down,
+                Action::MoveUp,
+                Action::MoveUp,
+                Action::Submit,
+            ],
+            |app, _| {
+                ensure(
+                    app.answers.get("order")
+                        == Some(&Answer::List(vec!["r3".into(), "r1".into(), "r2".into()])),
+                    "r3 first",
+                )
+            },
+        ),
+        (
+            "the last answer leads to the review",
+            || {
+                let mut app = at("order");
+                answer_all(&mut app);
+                app
+            },
+            vec![Action::Submit],
+            |app, _| ensure(app.screen == Screen::Review, "review"),
+        ),
+        (
+            "back goes to the previous visible question",
+            || at("many"),
+            vec![Action::Back],
+            |app, _| {
+                ensure(
+                    current(app) == Some("pick"),
+                    "sure is hidden without an answer to pick",
+                )
+            },
+        ),
+        (
+            "back from the first question goes to welcome",
+            || at("pick"),
+            vec![Action::Back],
+            |app, _| ensure(app.screen == Screen::Welcome, "welcome"),
+        ),
+        (
+            "q quits",
+            || at("pick"),
+            vec![Action::Quit],
+            |app, _| ensure(app.exit == Some(0), "exit 0"),
+        ),
+        (
+            "ctrl-c interrupts",
+            || at("note"),
+            vec![Action::Interrupt],
+            |app, _| ensure(app.exit == Some(130), "exit 130"),
+        ),
+        (
+            "? opens help and any key closes it",
+            || at("pick"),
+            vec![Action::Help, Action::Down],
+            |app, _| {
+                ensure(app.overlay.is_none(), "closed")?;
+                ensure(
+                    matches!(
+                        app.question.as_ref().map(|s| &s.input),
+                        Some(Input::Single { cursor: 0 })
+                    ),
+                    "the key did not reach the list",
+                )
+            },
+        ),
+        (
+            "esc menu, review",
+            || at("pick"),
+            vec![Action::Menu, Action::Down, Action::Submit],
+            |app, _| {
+                ensure(
+                    app.screen == Screen::Review && app.overlay.is_none(),
+                    "review",
+                )
+            },
+        ),
+        (
+            "menu quit",
+            || at("pick"),
+            vec![Action::Menu, Action::Pick(5)],
+            |app, _| ensure(app.exit == Some(0), "quit"),
+        ),
+        (
+            "editing from review drops hidden answers and asks new ones",
+            || {
+                let mut app = at("pick");
+                answer_all(&mut app);
+                app.answers.insert("pick".into(), Answer::Text("y".into()));
+                app.answers.remove("sure");
+                app.screen = Screen::Review;
+                app
+            },
+            vec![Action::Submit, Action::Pick(1), Action::Submit],
+            |app, _| {
+                ensure(
+                    current(app) == Some("sure"),
+                    "the newly visible question is asked",
+                )?;
+                ensure(
+                    app.question.as_ref().is_some_and(|s| s.from_review),
+                    "still editing from the review",
+                )
+            },
+        ),
+        (
+            "after answering the new question the review comes back",
+            || {
+                let mut app = at("pick");
+                answer_all(&mut app);
+                app.answers.insert("pick".into(), Answer::Text("y".into()));
+                app.answers.remove("sure");
+                app.screen = Screen::Review;
+                app
+            },
+            vec![
+                Action::Submit,
+                Action::Pick(1),
+                Action::Submit,
+                Action::Answer(false),
+            ],
+            |app, _| {
+                ensure(app.screen == Screen::Review, "back on the review")?;
+                ensure(
+                    app.answers.get("sure") == Some(&Answer::Bool(false)),
+                    "answered",
+                )
+            },
+        ),
+        (
+            "changing to a choice that hides a question drops its answer",
+            || {
+                let mut app = at("pick");
+                answer_all(&mut app);
+                app.screen = Screen::Review;
+                app
+            },
+            vec![Action::Submit, Action::Pick(3), Action::Submit],
+            |app, _| {
+                ensure(!app.answers.contains_key("sure"), "sure dropped")?;
+                ensure(app.screen == Screen::Review, "back on the review")
+            },
+        ),
+        (
+            "results need every required answer",
+            || {
+                let mut app = at("pick");
+                answer_all(&mut app);
+                app.answers.remove("hours");
+                app.screen = Screen::Review;
+                app
+            },
+            vec![Action::ShowResults],
+            |app, _| {
+                ensure(current(app) == Some("hours"), "sent to the open question")?;
+                ensure(message(app).is_some(), "with a message")
+            },
+        ),
+        (
+            "results evaluate, complete the session and save",
+            || {
+                let mut app = at("pick");
+                answer_all(&mut app);
+                app.screen = Screen::Review;
+                app
+            },
+            vec![Action::ShowResults],
+            |app, e| {
+                ensure(app.screen == Screen::Results, "results")?;
+                ensure(app.results.is_some(), "evaluated")?;
+                ensure(
+                    app.session
+                        .as_ref()
+                        .is_some_and(|s| s.status == Status::Complete && s.result.is_some()),
+                    "session complete",
+                )?;
+                ensure(*e == Some(Effect::Save), "saved")
+            },
+        ),
+        (
+            "export asks for an export",
+            results_app,
+            vec![Action::Export],
+            |_, e| ensure(*e == Some(Effect::ExportCurrent), "export"),
+        ),
+        (
+            "b goes back to the review",
+            results_app,
+            vec![Action::ShowReview],
+            |app, _| ensure(app.screen == Screen::Review, "review"),
+        ),
+        (
+            "read-only sessions never save",
+            || {
+                let mut app = at("pick");
+                app.read_only = true;
+                app
+            },
+            vec![Action::Submit],
+            |app, e| {
+                ensure(e.is_none(), "no save")?;
+                ensure(
+                    app.answers.contains_key("pick"),
+                    "the answer is still taken",
+                )
+            },
+        ),
+        (
+            "a failed save shows a warning and the questionnaire goes on",
+            || at("pick"),
+            vec![Action::Saved(Err("disk full".into())), Action::Submit],
+            |app, _| {
+                ensure(
+                    app.warning
+                        .as_deref()
+                        .is_some_and(|w| w.contains("disk full")),
+                    "warning",
+                )?;
+                ensure(current(app) == Some("sure"), "went on")
+            },
+        ),
+        (
+            "sessions: enter opens the selected one",
+            sessions_app,
+            vec![Action::Down, Action::Submit],
+            |_, e| {
+                ensure(
+                    *e == Some(Effect::OpenSession("0197bbbb".into())),
+                    "open bbbb",
+                )
+            },
+        ),
+        (
+            "sessions: the filter narrows as you type",
+            sessions_app,
+            vec![
+                Action::Filter,
+                Action::Insert('j'),
+                Action::Insert('o'),
+                Action::Insert('b'),
+                Action::Submit,
+            ],
+            |app, _| {
+                ensure(app.filtered_sessions().len() == 1, "one match")?;
+                ensure(!app.sessions.filtering, "filter kept, typing done")
+            },
+        ),
+        (
+            "sessions: esc clears the filter",
+            sessions_app,
+            vec![Action::Filter, Action::Insert('z'), Action::Cancel],
+            |app, _| ensure(app.filtered_sessions().len() == 4, "all back"),
+        ),
+        (
+            "sessions: delete asks first",
+            sessions_app,
+            vec![Action::DeleteSession],
+            |app, e| {
+                ensure(
+                    app.sessions.confirm_delete.as_deref() == Some("0197aaaa"),
+                    "asks",
+                )?;
+                ensure(e.is_none(), "nothing deleted yet")
+            },
+        ),
+        (
+            "sessions: delete confirmed",
+            sessions_app,
+            vec![Action::DeleteSession, Action::Submit],
+            |app, e| {
+                ensure(
+                    *e == Some(Effect::DeleteSession("0197aaaa".into())),
+                    "deletes",
+                )?;
+                ensure(app.sessions.entries.len() == 3, "row gone")
+            },
+        ),
+        (
+            "sessions: delete refused",
+            sessions_app,
+            vec![Action::DeleteSession, Action::Cancel],
+            |app, e| ensure(e.is_none() && app.sessions.entries.len() == 4, "kept"),
+        ),
+        (
+            "sessions: rename edits inline",
+            sessions_app,
+            vec![
+                Action::Rename,
+                Action::DeleteWord,
+                Action::DeleteWord,
+                Action::Insert('X'),
+                Action::Submit,
+            ],
+            |app, e| {
+                let Some(Effect::RenameSession { id, name }) = e else {
+                    return Err(format!("{e:?}"));
+                };
+                ensure(id == "0197aaaa", "id")?;
+                ensure(name == "Session of 21 Nov X", &format!("name {name:?}"))?;
+                ensure(
+                    matches!(&app.sessions.entries[0], Entry::Ok(s) if s.name == *name),
+                    "row renamed",
+                )
+            },
+        ),
+        (
+            "sessions: compare needs two marks",
+            sessions_app,
+            vec![Action::Toggle, Action::Compare],
+            |app, e| {
+                ensure(e.is_none(), "no compare")?;
+                ensure(
+                    app.notice
+                        .as_deref()
+                        .is_some_and(|n| n.contains("Mark two")),
+                    "explains",
+                )
+            },
+        ),
+        (
+            "sessions: compare two marked",
+            sessions_app,
+            vec![
+                Action::Toggle,
+                Action::Down,
+                Action::Toggle,
+                Action::Compare,
+            ],
+            |_, e| {
+                ensure(
+                    *e == Some(Effect::CompareSessions(
+                        "0197aaaa".into(),
+                        "0197bbbb".into(),
+                    )),
+                    "compare a b",
+                )
+            },
+        ),
+        (
+            "sessions: damaged rows do not open",
+            sessions_app,
+            vec![Action::Bottom, Action::Submit],
+            |app, e| {
+                ensure(e.is_none(), "no open")?;
+                ensure(
+                    app.notice
+                        .as_deref()
+                        .is_some_and(|n| n.contains("truncated")),
+                    "reason shown",
+                )
+            },
+        ),
+        (
+            "opening a complete session shows its results",
+            new_app,
+            vec![],
+            |_, _| Ok(()),
+        ),
+        (
+            "welcome offers to resume the last unfinished session",
+            || {
+                let mut app = new_app();
+                update(
+                    &mut app,
+                    Action::SessionsLoaded(vec![Entry::Ok(summary(
+                        "0197aaaa",
+                        "Old",
+                        Status::InProgress,
+                        3,
+                        None,
+                    ))]),
+                );
+                app
+            },
+            vec![Action::Down, Action::Submit],
+            |_, e| ensure(*e == Some(Effect::OpenSession("0197aaaa".into())), "resume"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, setup, actions, check) in cases {
+        let mut app = setup();
+        let mut last = None;
+        for a in actions {
+            last = update(&mut app, a);
+        }
+        if let Err(e) = check(&app, &last) {
+            failures.push(format!("{name}: {e}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn opening_sessions_resumes_or_shows_results() {
+    let mut app = new_app();
+    let mut s = session(&app.q, "Half");
+    s.answers.insert("pick".into(), Answer::Text("z".into()));
+    update(
+        &mut app,
+        Action::SessionOpened {
+            session: Box::new(s),
+            read_only: false,
+        },
+    );
+    assert_eq!(current(&app), Some("many"));
+
+    let mut app = new_app();
+    let mut s = session(&app.q, "Done");
+    let mut filled = at("pick");
+    answer_all(&mut filled);
+    s.answers = filled.answers.clone();
+    s.status = Status::Complete;
+    update(
+        &mut app,
+        Action::SessionOpened {
+            session: Box::new(s),
+            read_only: true,
+        },
+    );
+    assert_eq!(app.screen, Screen::Results);
+    assert!(app.read_only);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Read-only"), "{text}");
+}
+
+#[test]
+fn clicks_select_what_is_under_the_pointer() {
+    let mut app = at("pick");
+    let buf = draw(&mut app, 80, 24);
+    let Some(y) = row_of(&buf, "Choice Z") else {
+        panic!("no Choice Z")
+    };
+    update(&mut app, Action::Click { col: 5, row: y });
+    assert!(matches!(
+        app.question.as_ref().map(|s| &s.input),
+        Some(Input::Single { cursor: 2 })
+    ));
+    let mut app = at("many");
+    let buf = draw(&mut app, 80, 24);
+    let Some(y) = row_of(&buf, "Second") else {
+        panic!("no Second")
+    };
+    update(&mut app, Action::Click { col: 5, row: y });
+    assert!(
+        matches!(app.question.as_ref().map(|s| &s.input), Some(Input::Multi { checked, .. }) if checked == &vec![false, true, false])
+    );
+    // Clicking outside the list changes nothing.
+    update(&mut app, Action::Click { col: 5, row: 0 });
+    assert!(
+        matches!(app.question.as_ref().map(|s| &s.input), Some(Input::Multi { checked, .. }) if checked == &vec![false, true, false])
+    );
+}
+
+#[test]
+fn long_lists_keep_the_selection_visible() {
+    let mut yaml = String::from(
+        "id: long\nversion: 1\ntitle: Long\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: many\n        type: single\n        prompt: Pick one of many\n        choices:\n",
+    );
+    for i in 0..40 {
+        yaml.push_str(&format!(
+            "          - {{value: c{i}, label: \"Choice number {i}\", score: {{a: 1}}}}\n"
+        ));
+    }
+    yaml.push_str("decision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n");
+    let q = load_str("long.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    for _ in 0..30 {
+        update(&mut app, Action::Down);
+    }
+    let text = to_text(&draw(&mut app, 40, 12));
+    assert!(
+        text.contains("> (•)   Choice number 30") || text.contains("Choice number 30"),
+        "{text}"
+    );
+    update(&mut app, Action::Bottom);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Choice number 39"), "{text}");
+    assert!(!text.contains("Choice number 0\n"), "{text}");
+}
+
+#[test]
+fn help_lists_the_keys_of_the_screen_below() {
+    let mut app = at("order");
+    update(&mut app, Action::Help);
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Shift-↑ Shift-↓  K J"), "{text}");
+}
