@@ -88,10 +88,23 @@ pub struct RuleTrace {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CondTrace {
-    Leaf { expr: String, value: bool, reads: Vec<Read> },
-    All { value: bool, parts: Vec<CondTrace> },
-    Any { value: bool, parts: Vec<CondTrace> },
-    Not { value: bool, part: Box<CondTrace> },
+    Leaf {
+        expr: String,
+        value: bool,
+        reads: Vec<Read>,
+    },
+    All {
+        value: bool,
+        parts: Vec<CondTrace>,
+    },
+    Any {
+        value: bool,
+        parts: Vec<CondTrace>,
+    },
+    Not {
+        value: bool,
+        part: Box<CondTrace>,
+    },
 }
 
 /// One answer that, changed on its own, would change the outcome.
@@ -120,8 +133,18 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     let mut fired = Vec::with_capacity(decided.fired.len().max(1));
     for &i in &decided.fired {
         let rule = &q.decision.rules[i];
-        let reads = rule_traces.get(i).and_then(|t| t.condition.as_ref()).map(CondTrace::held_reads);
-        let mut cause = question_ids(q, &env, reads.unwrap_or_default().into_iter().map(|r| r.name.as_str()));
+        let reads = rule_traces
+            .get(i)
+            .and_then(|t| t.condition.as_ref())
+            .map(CondTrace::held_reads);
+        let mut cause = question_ids(
+            q,
+            &env,
+            reads
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| r.name.as_str()),
+        );
         if cause.is_empty() {
             // The condition held on scores or derived values alone: name the answers
             // that moved the scores most.
@@ -137,7 +160,11 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     }
     if fired.is_empty() {
         let rule = &q.decision.default;
-        rule_traces.push(RuleTrace { rule: rule.id.clone(), matched: true, condition: None });
+        rule_traces.push(RuleTrace {
+            rule: rule.id.clone(),
+            matched: true,
+            condition: None,
+        });
         fired.push(Fired {
             rule: rule.id.clone(),
             outcome: q.outcomes[rule.outcome].id.clone(),
@@ -166,7 +193,12 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
         .iter()
         .zip(totals)
         .zip(ranges)
-        .map(|((d, value), (min, max))| DimScore { id: d.id.clone(), value, min, max })
+        .map(|((d, value), (min, max))| DimScore {
+            id: d.id.clone(),
+            value,
+            min,
+            max,
+        })
         .collect();
     Evaluation {
         outcomes,
@@ -193,7 +225,11 @@ pub fn decide_outcomes(q: &Questionnaire, answers: &Answers) -> Vec<String> {
     let decided = rules::decide(q, &env, None);
     let mut outcomes: Vec<String> = Vec::with_capacity(decided.fired.len().max(1));
     let picked = decided.fired.iter().map(|&i| q.decision.rules[i].outcome);
-    let picked: Vec<usize> = if decided.fired.is_empty() { vec![q.decision.default.outcome] } else { picked.collect() };
+    let picked: Vec<usize> = if decided.fired.is_empty() {
+        vec![q.decision.default.outcome]
+    } else {
+        picked.collect()
+    };
     for o in picked {
         let id = &q.outcomes[o].id;
         if !outcomes.contains(id) {
@@ -204,9 +240,14 @@ pub fn decide_outcomes(q: &Questionnaire, answers: &Answers) -> Vec<String> {
 }
 
 /// Puts `score.<dim>` and then each derived value (already in dependency order) into `env`.
-fn bind_scores_and_derived(q: &Questionnaire, env: &mut Env, totals: &[f64]) -> BTreeMap<String, Value> {
+fn bind_scores_and_derived(
+    q: &Questionnaire,
+    env: &mut Env,
+    totals: &[f64],
+) -> BTreeMap<String, Value> {
     for (d, total) in q.dimensions.iter().zip(totals) {
-        env.values.insert(format!("score.{}", d.id), Value::Number(*total));
+        env.values
+            .insert(format!("score.{}", d.id), Value::Number(*total));
     }
     let mut derived = BTreeMap::new();
     for d in &q.derived {
@@ -218,7 +259,11 @@ fn bind_scores_and_derived(q: &Questionnaire, env: &mut Env, totals: &[f64]) -> 
 }
 
 /// The question ids among `names` that have an answer in `env`, in question order.
-fn question_ids<'a>(q: &Questionnaire, env: &Env, names: impl Iterator<Item = &'a str>) -> Vec<String> {
+fn question_ids<'a>(
+    q: &Questionnaire,
+    env: &Env,
+    names: impl Iterator<Item = &'a str>,
+) -> Vec<String> {
     let mut idx: Vec<usize> = names
         .filter(|n| env.values.get(*n).is_some_and(|v| *v != Value::Null))
         .filter_map(|n| q.question_index(n))
@@ -232,12 +277,17 @@ fn question_ids<'a>(q: &Questionnaire, env: &Env, names: impl Iterator<Item = &'
 fn top_contributors(q: &Questionnaire, contributions: &[Contribution]) -> Vec<String> {
     let mut per: Vec<(usize, f64)> = Vec::new();
     for c in contributions {
-        let Some(i) = q.question_index(&c.question) else { continue };
+        let Some(i) = q.question_index(&c.question) else {
+            continue;
+        };
         match per.iter_mut().find(|(j, _)| *j == i) {
             Some((_, total)) => *total += c.points.abs(),
             None => per.push((i, c.points.abs())),
         }
     }
     per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    per.into_iter().take(DEFAULT_REASON_ANSWERS).map(|(i, _)| q.questions[i].id.clone()).collect()
+    per.into_iter()
+        .take(DEFAULT_REASON_ANSWERS)
+        .map(|(i, _)| q.questions[i].id.clone())
+        .collect()
 }

@@ -34,15 +34,23 @@ pub struct Walk {
 
 /// Walks the questions in order, deciding visibility and collecting answer values.
 pub fn walk(q: &Questionnaire, answers: &Answers) -> Walk {
-    let mut env = Env { values: std::collections::HashMap::with_capacity(q.questions.len() + 8) };
+    let mut env = Env {
+        values: std::collections::HashMap::with_capacity(q.questions.len() + 8),
+    };
     let mut visible = Vec::with_capacity(q.questions.len());
     for (i, question) in q.questions.iter().enumerate() {
-        let shown = question.visible_if.as_ref().is_none_or(|e| e.eval(&env).holds());
+        let shown = question
+            .visible_if
+            .as_ref()
+            .is_none_or(|e| e.eval(&env).holds());
         if !shown {
             continue;
         }
         visible.push(i);
-        if let Some(value) = answers.get(&question.id).and_then(|a| answer_value(question, a)) {
+        if let Some(value) = answers
+            .get(&question.id)
+            .and_then(|a| answer_value(question, a))
+        {
             env.values.insert(question.id.clone(), value);
         }
     }
@@ -62,8 +70,12 @@ pub fn answer_value(question: &Question, answer: &Answer) -> Option<Value> {
     }
     Some(match (&question.kind, answer) {
         (QuestionKind::Confirm, Answer::Bool(b)) => Value::Bool(*b),
-        (QuestionKind::Scale { .. } | QuestionKind::Number { .. }, Answer::Number(n)) => Value::Number(*n),
-        (QuestionKind::Single { .. } | QuestionKind::Text { .. }, Answer::Text(s)) => Value::Str(s.clone()),
+        (QuestionKind::Scale { .. } | QuestionKind::Number { .. }, Answer::Number(n)) => {
+            Value::Number(*n)
+        }
+        (QuestionKind::Single { .. } | QuestionKind::Text { .. }, Answer::Text(s)) => {
+            Value::Str(s.clone())
+        }
         (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => {
             Value::List(items.iter().map(|s| Value::Str(s.clone())).collect())
         }
@@ -93,7 +105,9 @@ pub fn prev(q: &Questionnaire, answers: &Answers, current: usize) -> Option<usiz
 /// The first visible question without an answer (an answer that does not fit counts as none).
 pub fn first_unanswered(q: &Questionnaire, answers: &Answers) -> Option<usize> {
     let w = walk(q, answers);
-    w.visible.into_iter().find(|&i| !w.env.values.contains_key(&q.questions[i].id))
+    w.visible
+        .into_iter()
+        .find(|&i| !w.env.values.contains_key(&q.questions[i].id))
 }
 
 /// Branch-aware progress at `current`: the position among the visible questions, and
@@ -105,7 +119,10 @@ pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progres
     // The current question may be one that the current answers hide (the user is
     // looking at it while editing); it still counts.
     let extra = usize::from(current < q.questions.len() && !v.contains(&current));
-    Progress { position: before + 1, total: (v.len() + extra).max(before + 1) }
+    Progress {
+        position: before + 1,
+        total: (v.len() + extra).max(before + 1),
+    }
 }
 
 /// Drops answers to questions that are not visible; returns the dropped ids in question

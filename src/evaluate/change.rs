@@ -19,7 +19,12 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// to the top; text is skipped. For numbers and scales only the nearest value on each
 /// side is kept per resulting outcome. Hidden answers never count in an evaluation, so
 /// re-evaluating is the same as pruning first.
-pub fn what_would_change(q: &Questionnaire, answers: &Answers, current: &Evaluation, budget: usize) -> Vec<Change> {
+pub fn what_would_change(
+    q: &Questionnaire,
+    answers: &Answers,
+    current: &Evaluation,
+    budget: usize,
+) -> Vec<Change> {
     let walk = flow::walk(q, answers);
     let mut now = current.outcomes.clone();
     now.sort();
@@ -31,7 +36,9 @@ pub fn what_would_change(q: &Questionnaire, answers: &Answers, current: &Evaluat
         if !walk.env.values.contains_key(&question.id) {
             continue;
         }
-        let Some(from) = answers.get(&question.id) else { continue };
+        let Some(from) = answers.get(&question.id) else {
+            continue;
+        };
         let mut found = Vec::new();
         for to in alternatives(question, from) {
             if used >= budget {
@@ -65,9 +72,11 @@ pub fn what_would_change(q: &Questionnaire, answers: &Answers, current: &Evaluat
 fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
     let choices = question.kind.choices();
     let mut alts = match (&question.kind, from) {
-        (QuestionKind::Single { .. }, Answer::Text(v)) => {
-            choices.iter().filter(|c| &c.value != v).map(|c| Answer::Text(c.value.clone())).collect()
-        }
+        (QuestionKind::Single { .. }, Answer::Text(v)) => choices
+            .iter()
+            .filter(|c| &c.value != v)
+            .map(|c| Answer::Text(c.value.clone()))
+            .collect(),
         (QuestionKind::Confirm, Answer::Bool(b)) => vec![Answer::Bool(!b)],
         (QuestionKind::Multi { min, max, .. }, Answer::List(items)) => {
             let lo = min.map_or(usize::from(question.required), |m| m as usize);
@@ -97,13 +106,21 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
                 Answer::List(moved)
             })
             .collect(),
-        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) if max.saturating_sub(*min) < MAX_SCALE_VALUES => {
-            (*min..=*max).map(|v| v as f64).filter(|v| v != n).map(Answer::Number).collect()
+        (QuestionKind::Scale { min, max, .. }, Answer::Number(n))
+            if max.saturating_sub(*min) < MAX_SCALE_VALUES =>
+        {
+            (*min..=*max)
+                .map(|v| v as f64)
+                .filter(|v| v != n)
+                .map(Answer::Number)
+                .collect()
         }
         (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
             number_candidates(*n, Some(*min as f64), Some(*max as f64), Some(1.0))
         }
-        (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => number_candidates(*n, *min, *max, *step),
+        (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
+            number_candidates(*n, *min, *max, *step)
+        }
         _ => Vec::new(),
     };
     alts.retain(|a| flow::fits(question, a));

@@ -1,40 +1,97 @@
 //! Conditions and the hit policy: which rules match, which decide, and the trace of each.
 
-use crate::expr::{Env, Read};
+use crate::expr::{Env, Read, Value};
 use crate::questionnaire::{Condition, Policy, Questionnaire};
 
 use super::{CondTrace, RuleTrace};
 
+/// A condition's value. `all` and `any` are definite like `&&` and `||`; a leaf whose
+/// expression is not a boolean (it read an unanswered question) is unknown, and `not` of
+/// unknown stays unknown, like `!` in expressions: `{not: serving}` does not hold just
+/// because `serving` was never answered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+impl Tri {
+    fn of(v: &Value) -> Tri {
+        match v {
+            Value::Bool(true) => Tri::True,
+            Value::Bool(false) => Tri::False,
+            _ => Tri::Unknown,
+        }
+    }
+
+    fn from_bool(b: bool) -> Tri {
+        if b { Tri::True } else { Tri::False }
+    }
+
+    fn not(self) -> Tri {
+        match self {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+}
+
 /// Whether a condition holds, without recording anything (the fast path).
 pub(super) fn holds(c: &Condition, env: &Env) -> bool {
+    tri(c, env) == Tri::True
+}
+
+fn tri(c: &Condition, env: &Env) -> Tri {
     match c {
-        Condition::Expr(e) => e.eval(env).holds(),
-        Condition::All(parts) => parts.iter().all(|p| holds(p, env)),
-        Condition::Any(parts) => parts.iter().any(|p| holds(p, env)),
-        Condition::Not(p) => !holds(p, env),
+        Condition::Expr(e) => Tri::of(&e.eval(env)),
+        Condition::All(parts) => Tri::from_bool(parts.iter().all(|p| holds(p, env))),
+        Condition::Any(parts) => Tri::from_bool(parts.iter().any(|p| holds(p, env))),
+        Condition::Not(p) => tri(p, env).not(),
     }
 }
 
 /// Evaluates every node (no short-circuit, so the trace shows every part) and records
 /// each leaf's value and the names it read.
 pub(super) fn trace(c: &Condition, env: &Env) -> CondTrace {
+    trace_tri(c, env).0
+}
+
+fn trace_tri(c: &Condition, env: &Env) -> (CondTrace, Tri) {
     match c {
         Condition::Expr(e) => {
             let mut reads = Vec::new();
-            let value = e.eval_traced(env, &mut reads).holds();
-            CondTrace::Leaf { expr: e.source().to_owned(), value, reads }
+            let t = Tri::of(&e.eval_traced(env, &mut reads));
+            (
+                CondTrace::Leaf {
+                    expr: e.source().to_owned(),
+                    value: t == Tri::True,
+                    reads,
+                },
+                t,
+            )
         }
         Condition::All(parts) => {
             let parts: Vec<CondTrace> = parts.iter().map(|p| trace(p, env)).collect();
-            CondTrace::All { value: parts.iter().all(CondTrace::value), parts }
+            let value = parts.iter().all(CondTrace::value);
+            (CondTrace::All { value, parts }, Tri::from_bool(value))
         }
         Condition::Any(parts) => {
             let parts: Vec<CondTrace> = parts.iter().map(|p| trace(p, env)).collect();
-            CondTrace::Any { value: parts.iter().any(CondTrace::value), parts }
+            let value = parts.iter().any(CondTrace::value);
+            (CondTrace::Any { value, parts }, Tri::from_bool(value))
         }
         Condition::Not(p) => {
-            let part = trace(p, env);
-            CondTrace::Not { value: !part.value(), part: Box::new(part) }
+            let (part, t) = trace_tri(p, env);
+            let t = t.not();
+            (
+                CondTrace::Not {
+                    value: t == Tri::True,
+                    part: Box::new(part),
+                },
+                t,
+            )
         }
     }
 }
@@ -65,7 +122,10 @@ impl CondTrace {
             CondTrace::Leaf { reads, .. } => out.extend(reads),
             CondTrace::All { parts, .. } => parts.iter().for_each(|p| p.collect_held(out)),
             CondTrace::Any { parts, .. } => {
-                parts.iter().filter(|p| p.value()).for_each(|p| p.collect_held(out));
+                parts
+                    .iter()
+                    .filter(|p| p.value())
+                    .for_each(|p| p.collect_held(out));
             }
             CondTrace::Not { part, .. } => part.collect_all(out),
         }
@@ -92,7 +152,11 @@ pub(super) struct Decided {
 
 /// Applies the policy. With `traces`, records a `RuleTrace` per rule evaluated (index i is
 /// rule i: `first` stops at the first match, so the traces are a prefix of the rules).
-pub(super) fn decide(q: &Questionnaire, env: &Env, mut traces: Option<&mut Vec<RuleTrace>>) -> Decided {
+pub(super) fn decide(
+    q: &Questionnaire,
+    env: &Env,
+    mut traces: Option<&mut Vec<RuleTrace>>,
+) -> Decided {
     let policy = q.decision.policy;
     let mut matched = Vec::new();
     for (i, rule) in q.decision.rules.iter().enumerate() {
@@ -102,7 +166,11 @@ pub(super) fn decide(q: &Questionnaire, env: &Env, mut traces: Option<&mut Vec<R
             (Some(c), Some(list)) => {
                 let t = trace(c, env);
                 let ok = t.value();
-                list.push(RuleTrace { rule: rule.id.clone(), matched: ok, condition: Some(t) });
+                list.push(RuleTrace {
+                    rule: rule.id.clone(),
+                    matched: ok,
+                    condition: Some(t),
+                });
                 ok
             }
         };
@@ -115,16 +183,25 @@ pub(super) fn decide(q: &Questionnaire, env: &Env, mut traces: Option<&mut Vec<R
     }
     let rules = &q.decision.rules;
     match policy {
-        Policy::First | Policy::Collect => Decided { fired: matched, tie_break: None },
+        Policy::First | Policy::Collect => Decided {
+            fired: matched,
+            tie_break: None,
+        },
         Policy::Priority => {
             // Stable sort: equal priorities keep file order, so ties go to the earlier rule.
             matched.sort_by_key(|&i| std::cmp::Reverse(rules[i].priority));
             let Some(&winner) = matched.first() else {
-                return Decided { fired: matched, tie_break: None };
+                return Decided {
+                    fired: matched,
+                    tie_break: None,
+                };
             };
             let top = rules[winner].priority;
-            let tied: Vec<&str> =
-                matched.iter().filter(|&&i| rules[i].priority == top).map(|&i| rules[i].id.as_str()).collect();
+            let tied: Vec<&str> = matched
+                .iter()
+                .filter(|&&i| rules[i].priority == top)
+                .map(|&i| rules[i].id.as_str())
+                .collect();
             let tie_break = (tied.len() > 1).then(|| {
                 format!(
                     "rules {} matched with the same priority {top}; `{}` wins because it is written first",
@@ -135,7 +212,10 @@ pub(super) fn decide(q: &Questionnaire, env: &Env, mut traces: Option<&mut Vec<R
             let outcome = rules[winner].outcome;
             // Other matching rules that lead to the same outcome add their reasons.
             matched.retain(|&i| rules[i].outcome == outcome);
-            Decided { fired: matched, tie_break }
+            Decided {
+                fired: matched,
+                tie_break,
+            }
         }
     }
 }

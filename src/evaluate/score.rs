@@ -29,7 +29,9 @@ pub(super) fn score(
     let mut add = |question: &str, map: &BTreeMap<String, f64>, weight: f64, via: &str| {
         for (dim, points) in map {
             let points = points * weight;
-            let Some(d) = q.dimensions.iter().position(|x| &x.id == dim) else { continue };
+            let Some(d) = q.dimensions.iter().position(|x| &x.id == dim) else {
+                continue;
+            };
             if points == 0.0 || !points.is_finite() {
                 continue;
             }
@@ -46,7 +48,9 @@ pub(super) fn score(
     };
     for &i in visible {
         let question = &q.questions[i];
-        let Some(value) = env.values.get(&question.id) else { continue };
+        let Some(value) = env.values.get(&question.id) else {
+            continue;
+        };
         let choices = question.kind.choices();
         let find = |v: &Value| -> Option<&Choice> {
             match v {
@@ -66,8 +70,17 @@ pub(super) fn score(
                 }
             }
             (QuestionKind::Rank { .. }, Value::List(items)) => {
-                for (k, c) in items.iter().enumerate().filter_map(|(k, v)| Some((k, find(v)?))) {
-                    add(&question.id, &c.score, rank_weight(k, choices.len()), &c.value);
+                for (k, c) in items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, v)| Some((k, find(v)?)))
+                {
+                    add(
+                        &question.id,
+                        &c.score,
+                        rank_weight(k, choices.len()),
+                        &c.value,
+                    );
                 }
             }
             _ => {}
@@ -100,7 +113,10 @@ pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
                 QuestionKind::Single { .. } => bounds(points.iter().copied(), may_skip),
                 QuestionKind::Multi { min, max, .. } => {
                     let lo_k = min.map_or(0, |m| m as usize).min(points.len());
-                    let hi_k = max.map_or(points.len(), |m| m as usize).min(points.len()).max(lo_k);
+                    let hi_k = max
+                        .map_or(points.len(), |m| m as usize)
+                        .min(points.len())
+                        .max(lo_k);
                     multi_bounds(&points, lo_k, hi_k, may_skip)
                 }
                 QuestionKind::Rank { .. } => {
@@ -112,7 +128,11 @@ pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
                     };
                     let hi = dot(&mut sorted.iter());
                     let lo = dot(&mut sorted.iter().rev());
-                    if may_skip { (lo.min(0.0), hi.max(0.0)) } else { (lo, hi) }
+                    if may_skip {
+                        (lo.min(0.0), hi.max(0.0))
+                    } else {
+                        (lo, hi)
+                    }
                 }
                 _ => (0.0, 0.0),
             };
@@ -130,7 +150,11 @@ pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
 }
 
 fn bounds(points: impl Iterator<Item = f64>, may_skip: bool) -> (f64, f64) {
-    let start = if may_skip { (0.0, 0.0) } else { (f64::INFINITY, f64::NEG_INFINITY) };
+    let start = if may_skip {
+        (0.0, 0.0)
+    } else {
+        (f64::INFINITY, f64::NEG_INFINITY)
+    };
     let (lo, hi) = points.fold(start, |(lo, hi), p| (lo.min(p), hi.max(p)));
     if lo > hi { (0.0, 0.0) } else { (lo, hi) }
 }

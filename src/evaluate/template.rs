@@ -61,17 +61,26 @@ fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<S
                     .collect();
                 join_list(&labels, lang)
             }
-            Some(v) => answer_label(question, &to_answer(&question.kind, v), lang, &q.default_lang),
+            Some(v) => answer_label(
+                question,
+                &to_answer(&question.kind, v),
+                lang,
+                &q.default_lang,
+            ),
         });
     }
     if q.question(name).is_some() {
         return Some(match env.values.get(name) {
             None | Some(Value::Null) => no_answer(),
+            // A confirm answer reads as a word in the user's language, not `true`.
+            Some(Value::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
             Some(v) => format_value(v),
         });
     }
     let known = q.derived.iter().any(|d| d.name == name)
-        || name.strip_prefix("score.").is_some_and(|d| q.dimensions.iter().any(|x| x.id == d));
+        || name
+            .strip_prefix("score.")
+            .is_some_and(|d| q.dimensions.iter().any(|x| x.id == d));
     known.then(|| match env.values.get(name) {
         None | Some(Value::Null) => no_answer(),
         Some(v) => format_value(v),

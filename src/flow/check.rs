@@ -10,11 +10,16 @@ use super::walk;
 pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool {
     let known = |v: &str| question.kind.choices().iter().any(|c| c.value == v);
     let distinct_known = |items: &[String]| {
-        items.iter().enumerate().all(|(i, v)| known(v) && !items[..i].contains(v))
+        items
+            .iter()
+            .enumerate()
+            .all(|(i, v)| known(v) && !items[..i].contains(v))
     };
     match (&question.kind, answer) {
         (QuestionKind::Single { .. }, Answer::Text(v)) => known(v),
-        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => distinct_known(items),
+        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => {
+            distinct_known(items)
+        }
         (QuestionKind::Confirm, Answer::Bool(_)) => true,
         (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
             n.is_finite() && *n >= *min as f64 && *n <= *max as f64
@@ -41,9 +46,7 @@ pub fn check_constraint(
     let Some(question) = q.questions.get(question_idx) else {
         return Err(format!("there is no question number {}", question_idx + 1));
     };
-    if !fits(question, candidate) {
-        return Err(format!("expected {}", question.kind.name()));
-    }
+    crate::questionnaire::check_answer(question, candidate).map_err(|e| e.to_string())?;
     let Some(constraint) = &question.constraint else {
         return Ok(());
     };

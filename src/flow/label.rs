@@ -8,22 +8,40 @@ use crate::report::strings::ui;
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
 pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) -> String {
     let label = |v: &str| -> String {
-        q.kind
-            .choices()
-            .iter()
-            .find(|c| c.value == v)
-            .map_or_else(|| v.to_owned(), |c| c.label.get(lang, default_lang).to_owned())
+        q.kind.choices().iter().find(|c| c.value == v).map_or_else(
+            || v.to_owned(),
+            |c| c.label.get(lang, default_lang).to_owned(),
+        )
     };
     match (&q.kind, a) {
         (QuestionKind::Single { .. }, Answer::Text(v)) => label(v),
-        (QuestionKind::Rank { .. }, Answer::List(items)) => {
-            items.iter().map(|v| label(v)).collect::<Vec<_>>().join(" > ")
-        }
-        (_, Answer::List(items)) => items.iter().map(|v| label(v)).collect::<Vec<_>>().join(", "),
-        (QuestionKind::Number { unit: Some(unit), .. }, Answer::Number(n)) => {
+        (QuestionKind::Rank { .. }, Answer::List(items)) => items
+            .iter()
+            .map(|v| label(v))
+            .collect::<Vec<_>>()
+            .join(" > "),
+        (_, Answer::List(items)) => items
+            .iter()
+            .map(|v| label(v))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (
+            QuestionKind::Number {
+                unit: Some(unit), ..
+            },
+            Answer::Number(n),
+        ) => {
             format!("{} {}", format_number(*n), unit.get(lang, default_lang))
         }
-        (QuestionKind::Scale { min, max, min_label, max_label }, Answer::Number(n)) => {
+        (
+            QuestionKind::Scale {
+                min,
+                max,
+                min_label,
+                max_label,
+            },
+            Answer::Number(n),
+        ) => {
             let end = if *n == *min as f64 {
                 min_label.as_ref()
             } else if *n == *max as f64 {
@@ -64,7 +82,11 @@ pub fn format_value(v: &Value) -> String {
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => format_number(*n),
         Value::Str(s) => s.clone(),
-        Value::List(items) => items.iter().map(format_value).collect::<Vec<_>>().join(", "),
+        Value::List(items) => items
+            .iter()
+            .map(format_value)
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 

@@ -18,17 +18,36 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("score", "Score", "Puntuación"),
     ("range", "Range", "Rango"),
     ("why", "Why", "Por qué"),
-    ("because_you_answered", "because you answered", "porque respondiste"),
+    (
+        "because_you_answered",
+        "because you answered",
+        "porque respondiste",
+    ),
     ("notes", "Notes", "Notas"),
     ("roadmap", "Roadmap", "Hoja de ruta"),
     ("optional", "optional", "opcional"),
     ("resources", "Resources", "Recursos"),
-    ("what_would_change", "What would change it", "Qué lo cambiaría"),
-    ("if_you_answered", "If you answered", "Si hubieras respondido"),
-    ("result_would_be", "the result would be", "el resultado sería"),
-    ("nothing_would_change", "No single different answer would change the result.", "Ninguna respuesta distinta por sí sola cambiaría el resultado."),
+    (
+        "what_would_change",
+        "What would change it",
+        "Qué lo cambiaría",
+    ),
+    (
+        "change_line",
+        "If you answered “{answer}” to “{question}”, the result would be {outcome}.",
+        "Si hubieras respondido «{answer}» a «{question}», el resultado sería {outcome}.",
+    ),
+    (
+        "nothing_would_change",
+        "No single different answer would change the result.",
+        "Ninguna respuesta distinta por sí sola cambiaría el resultado.",
+    ),
     ("your_answers", "Your answers", "Tus respuestas"),
-    ("default_reason", "no specific rule matched; this follows from your overall scores", "ninguna regla concreta se cumplió; esto se deriva de tus puntuaciones globales"),
+    (
+        "default_reason",
+        "no specific rule matched; this follows from your overall scores",
+        "ninguna regla concreta se cumplió; esto se deriva de tus puntuaciones globales",
+    ),
     ("question", "Question", "Pregunta"),
     ("answer", "Answer", "Respuesta"),
 ];
@@ -59,7 +78,10 @@ mod tests {
     fn every_key_is_translated_and_unique() {
         for (i, (key, en, es)) in TABLE.iter().enumerate() {
             assert!(!en.is_empty() && !es.is_empty(), "{key}");
-            assert!(!TABLE[..i].iter().any(|(k, _, _)| k == key), "duplicate {key}");
+            assert!(
+                !TABLE[..i].iter().any(|(k, _, _)| k == key),
+                "duplicate {key}"
+            );
         }
     }
 

@@ -1,0 +1,202 @@
+//! The JSON report: a stable structure for scripts (outcomes, scores, reasons, notes,
+//! roadmap, changes, answers, trace). Field names only ever get added.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::evaluate::Trace;
+use crate::expr::Value;
+use crate::questionnaire::Answer;
+
+#[derive(Serialize)]
+struct Json<'a> {
+    questionnaire: Meta<'a>,
+    lang: &'a str,
+    outcomes: Vec<OutcomeJson<'a>>,
+    scores: Vec<ScoreJson>,
+    reasons: Vec<ReasonJson<'a>>,
+    notes: &'a [String],
+    roadmap: Vec<RoadmapJson<'a>>,
+    changes: Vec<ChangeJson<'a>>,
+    answers: Vec<AnswerJson<'a>>,
+    derived: &'a std::collections::BTreeMap<String, Value>,
+    trace: &'a Trace,
+}
+
+#[derive(Serialize)]
+struct Meta<'a> {
+    id: &'a str,
+    version: u32,
+    title: &'a str,
+    hash: &'a str,
+}
+
+#[derive(Serialize)]
+struct OutcomeJson<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: &'a str,
+    leads_to: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ScoreJson {
+    id: String,
+    label: String,
+    value: f64,
+    min: f64,
+    max: f64,
+}
+
+#[derive(Serialize)]
+struct ReasonJson<'a> {
+    rule: &'a str,
+    outcome: &'a str,
+    text: &'a str,
+    default: bool,
+    answers: Vec<AnswerJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct AnswerJson<'a> {
+    question: &'a str,
+    prompt: String,
+    answer: Option<&'a Answer>,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct RoadmapJson<'a> {
+    outcome: &'a str,
+    steps: Vec<StepJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct StepJson<'a> {
+    step: &'a str,
+    items: Vec<&'a str>,
+    optional: bool,
+    resources: Vec<ResourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ResourceJson<'a> {
+    title: &'a str,
+    url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ChangeJson<'a> {
+    question: &'a str,
+    prompt: String,
+    from: Option<&'a Answer>,
+    to: &'a Answer,
+    to_label: &'a str,
+    outcomes: &'a [String],
+    text: String,
+}
+
+pub(super) fn render(r: &Report<'_>) -> String {
+    let q = r.questionnaire;
+    let e = r.evaluation;
+    let answer = |id: &'_ str| -> Option<AnswerJson<'_>> {
+        let (prompt, label) = r.answered(id)?;
+        let question = q.question(id)?;
+        Some(AnswerJson {
+            question: &question.id,
+            prompt,
+            answer: r.answers.get(id),
+            label,
+        })
+    };
+    let outcomes = r.outcomes();
+    let json = Json {
+        questionnaire: Meta {
+            id: &q.id,
+            version: q.version,
+            title: r.t(&q.title),
+            hash: &q.hash,
+        },
+        lang: r.lang,
+        outcomes: outcomes
+            .iter()
+            .map(|o| OutcomeJson {
+                id: &o.id,
+                title: r.t(&o.title),
+                summary: r.t(&o.summary),
+                leads_to: o.leads_to.as_ref().map(|t| r.t(t)),
+            })
+            .collect(),
+        scores: e
+            .scores
+            .iter()
+            .map(|s| ScoreJson {
+                id: s.id.clone(),
+                label: r.dimension_label(&s.id),
+                value: s.value,
+                min: s.min,
+                max: s.max,
+            })
+            .collect(),
+        reasons: e
+            .fired
+            .iter()
+            .map(|f| ReasonJson {
+                rule: &f.rule,
+                outcome: &f.outcome,
+                text: &f.reason,
+                default: f.default,
+                answers: f.answers.iter().filter_map(|id| answer(id)).collect(),
+            })
+            .collect(),
+        notes: &e.notes,
+        roadmap: outcomes
+            .iter()
+            .map(|o| RoadmapJson {
+                outcome: &o.id,
+                steps: o
+                    .roadmap
+                    .iter()
+                    .map(|s| StepJson {
+                        step: r.t(&s.step),
+                        items: s.items.iter().map(|i| r.t(i)).collect(),
+                        optional: s.optional,
+                        resources: s
+                            .resources
+                            .iter()
+                            .map(|res| ResourceJson {
+                                title: r.t(&res.title),
+                                url: res.url.as_deref(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        changes: r
+            .changes
+            .iter()
+            .map(|c| ChangeJson {
+                question: &c.question,
+                prompt: q
+                    .question(&c.question)
+                    .map_or_else(String::new, |x| r.t(&x.prompt).to_owned()),
+                from: c.from.as_ref(),
+                to: &c.to,
+                to_label: &c.to_label,
+                outcomes: &c.outcomes,
+                text: r.change_line(c),
+            })
+            .collect(),
+        answers: crate::flow::visible(q, r.answers)
+            .into_iter()
+            .filter_map(|i| answer(&q.questions[i].id))
+            .collect(),
+        derived: &e.derived,
+        trace: &e.trace,
+    };
+    // Serializing these plain structs cannot fail (string keys, no custom impls), but a
+    // report must never panic, so an impossible failure still yields valid JSON.
+    serde_json::to_string_pretty(&json)
+        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
+}

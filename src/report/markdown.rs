@@ -1,0 +1,172 @@
+//! The Markdown report (exports): the same content as the text report, with Markdown
+//! structure and every piece of questionnaire or user text escaped.
+
+use std::fmt::Write as _;
+
+use super::{Report, sanitize, ui};
+use crate::flow::format_number;
+
+pub(super) fn render(r: &Report<'_>) -> String {
+    let mut out = String::new();
+    let outcomes = r.outcomes();
+    for o in &outcomes {
+        let _ = writeln!(out, "# {}\n", esc(r.t(&o.title)));
+        let _ = writeln!(out, "{}\n", block(r.t(&o.summary)));
+        if let Some(leads) = &o.leads_to {
+            let _ = writeln!(out, "**{}:** {}\n", ui(r.lang, "leads_to"), esc(r.t(leads)));
+        }
+    }
+
+    let _ = writeln!(out, "## {}\n", ui(r.lang, "scores"));
+    let _ = writeln!(
+        out,
+        "| | {} | {} |\n|---|---:|---|",
+        ui(r.lang, "score"),
+        ui(r.lang, "range")
+    );
+    for s in &r.evaluation.scores {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} – {} |",
+            esc(&r.dimension_label(&s.id)),
+            format_number(s.value),
+            format_number(s.min),
+            format_number(s.max)
+        );
+    }
+
+    let _ = writeln!(out, "\n## {}\n", ui(r.lang, "why"));
+    for f in &r.evaluation.fired {
+        let _ = writeln!(out, "- {}", esc(&f.reason));
+        let answered: Vec<String> = f
+            .answers
+            .iter()
+            .filter_map(|id| r.answered(id))
+            .map(|(prompt, label)| format!("{} **{}**", esc(&prompt), esc(&label)))
+            .collect();
+        if !answered.is_empty() {
+            let _ = writeln!(
+                out,
+                "  *{}:* {}",
+                ui(r.lang, "because_you_answered"),
+                answered.join("; ")
+            );
+        }
+    }
+
+    if !r.evaluation.notes.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", ui(r.lang, "notes"));
+        for n in &r.evaluation.notes {
+            let _ = writeln!(out, "- {}", esc(n));
+        }
+    }
+
+    for o in &outcomes {
+        if o.roadmap.is_empty() {
+            continue;
+        }
+        match outcomes.len() {
+            1 => {
+                let _ = writeln!(out, "\n## {}\n", ui(r.lang, "roadmap"));
+            }
+            _ => {
+                let _ = writeln!(
+                    out,
+                    "\n## {}: {}\n",
+                    ui(r.lang, "roadmap"),
+                    esc(r.t(&o.title))
+                );
+            }
+        }
+        for (k, step) in o.roadmap.iter().enumerate() {
+            let optional = if step.optional {
+                format!(" *({})*", ui(r.lang, "optional"))
+            } else {
+                String::new()
+            };
+            let items: Vec<String> = step.items.iter().map(|i| esc(r.t(i))).collect();
+            let items = if items.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", items.join(", "))
+            };
+            let _ = writeln!(
+                out,
+                "{}. **{}**{optional}{items}",
+                k + 1,
+                esc(r.t(&step.step))
+            );
+            for res in &step.resources {
+                let title = esc(r.t(&res.title));
+                match res.url.as_deref().map(url) {
+                    Some(u) if !u.is_empty() => {
+                        let _ = writeln!(out, "   - [{title}](<{u}>)");
+                    }
+                    _ => {
+                        let _ = writeln!(out, "   - {title}");
+                    }
+                }
+            }
+        }
+    }
+
+    let _ = writeln!(out, "\n## {}\n", ui(r.lang, "what_would_change"));
+    if r.changes.is_empty() {
+        let _ = writeln!(out, "{}", esc(ui(r.lang, "nothing_would_change")));
+    }
+    for c in r.changes {
+        let _ = writeln!(out, "- {}", esc(&r.change_line(c)));
+    }
+    out
+}
+
+/// One line of text with Markdown's active characters escaped.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in sanitize(s, false).chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A multi-line text: each line escaped, line breaks kept as paragraph breaks.
+fn block(s: &str) -> String {
+    let lines: Vec<String> = sanitize(s, true)
+        .trim()
+        .split('\n')
+        .map(|l| esc(l.trim()))
+        .collect();
+    lines.join("\n")
+}
+
+/// A URL safe inside `<...>`: no spaces, angle brackets or control characters.
+fn url(u: &str) -> String {
+    sanitize(u, false)
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '<' && *c != '>')
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        for (input, want) in [
+            ("plain text", "plain text"),
+            ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"),
+            ("[link](x) <b> a|b #1", "\\[link\\](x) \\<b\\> a\\|b \\#1"),
+            ("esc\x1b[2J", "esc\\[2J"),
+        ] {
+            assert_eq!(esc(input), want, "{input:?}");
+        }
+        assert_eq!(url("https://x.org/a b<c>\x07"), "https://x.org/abc");
+    }
+}

@@ -1,0 +1,213 @@
+//! The plain-text report: headings, score bars, reasons with the answers behind them,
+//! the roadmap and what would change the result, wrapped to a readable width.
+
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{Report, sanitize, ui};
+use crate::flow::format_number;
+
+/// Lines are wrapped to this many columns.
+const WIDTH: usize = 78;
+/// Cells in a score bar.
+const BAR: usize = 10;
+
+pub(super) fn render(r: &Report<'_>) -> String {
+    let mut out = String::new();
+    let outcomes = r.outcomes();
+    for (k, o) in outcomes.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        let title = sanitize(r.t(&o.title), false);
+        let _ = writeln!(out, "{title}\n{}", "=".repeat(title.width().max(1)));
+        para(&mut out, r.t(&o.summary), "", "");
+        if let Some(leads) = &o.leads_to {
+            out.push('\n');
+            para(
+                &mut out,
+                &format!("{}: {}", ui(r.lang, "leads_to"), r.t(leads)),
+                "",
+                "",
+            );
+        }
+    }
+
+    heading(&mut out, ui(r.lang, "scores"));
+    let labels: Vec<String> = r
+        .evaluation
+        .scores
+        .iter()
+        .map(|s| sanitize(&r.dimension_label(&s.id), false))
+        .collect();
+    let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let values: Vec<String> = r
+        .evaluation
+        .scores
+        .iter()
+        .map(|s| format_number(s.value))
+        .collect();
+    let value_w = values.iter().map(String::len).max().unwrap_or(0);
+    for ((s, label), value) in r.evaluation.scores.iter().zip(&labels).zip(&values) {
+        let pad = " ".repeat(label_w - label.width());
+        let _ = writeln!(
+            out,
+            "  {label}{pad} {} {value:>value_w$} / {}",
+            bar(s.value, s.min, s.max),
+            format_number(s.max)
+        );
+    }
+
+    heading(&mut out, ui(r.lang, "why"));
+    for f in &r.evaluation.fired {
+        para(&mut out, &f.reason, "  - ", "    ");
+        let answered: Vec<(String, String)> =
+            f.answers.iter().filter_map(|id| r.answered(id)).collect();
+        if !answered.is_empty() {
+            let _ = writeln!(out, "    {}:", ui(r.lang, "because_you_answered"));
+            for (prompt, label) in answered {
+                para(
+                    &mut out,
+                    &format!("{} → {}", sanitize(&prompt, false), label),
+                    "      ",
+                    "        ",
+                );
+            }
+        }
+    }
+
+    if !r.evaluation.notes.is_empty() {
+        heading(&mut out, ui(r.lang, "notes"));
+        for n in &r.evaluation.notes {
+            para(&mut out, n, "  - ", "    ");
+        }
+    }
+
+    for o in &outcomes {
+        if o.roadmap.is_empty() {
+            continue;
+        }
+        match outcomes.len() {
+            1 => heading(&mut out, ui(r.lang, "roadmap")),
+            _ => heading(
+                &mut out,
+                &format!("{}: {}", ui(r.lang, "roadmap"), r.t(&o.title)),
+            ),
+        }
+        for (k, step) in o.roadmap.iter().enumerate() {
+            let optional = if step.optional {
+                format!(" ({})", ui(r.lang, "optional"))
+            } else {
+                String::new()
+            };
+            let number = format!("  {}. ", k + 1);
+            let rest = " ".repeat(number.len());
+            para(
+                &mut out,
+                &format!("{}{optional}", r.t(&step.step)),
+                &number,
+                &rest,
+            );
+            if !step.items.is_empty() {
+                let items: Vec<&str> = step.items.iter().map(|i| r.t(i)).collect();
+                para(&mut out, &items.join(", "), &rest, &rest);
+            }
+            for res in &step.resources {
+                let line = match &res.url {
+                    Some(url) => format!("{} <{}>", r.t(&res.title), url),
+                    None => r.t(&res.title).to_owned(),
+                };
+                para(&mut out, &line, &format!("{rest}* "), &format!("{rest}  "));
+            }
+        }
+    }
+
+    heading(&mut out, ui(r.lang, "what_would_change"));
+    if r.changes.is_empty() {
+        para(&mut out, ui(r.lang, "nothing_would_change"), "  ", "  ");
+    }
+    for c in r.changes {
+        para(&mut out, &r.change_line(c), "  - ", "    ");
+    }
+    out
+}
+
+fn heading(out: &mut String, title: &str) {
+    let title = sanitize(title, false);
+    let _ = write!(out, "\n{title}\n{}\n", "-".repeat(title.width().max(1)));
+}
+
+/// `███████░░░`: the value's place in the reachable range.
+fn bar(value: f64, min: f64, max: f64) -> String {
+    let span = max - min;
+    let frac = if span > 0.0 && span.is_finite() {
+        ((value - min) / span).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let filled = ((frac * BAR as f64).round() as usize).min(BAR);
+    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
+}
+
+/// Writes `text` (sanitized) word-wrapped: the first line after `first`, the others after `rest`.
+/// Newlines in the text start new lines (with `rest`); blank lines are kept.
+fn para(out: &mut String, text: &str, first: &str, rest: &str) {
+    let text = sanitize(text, true);
+    let mut prefix = first;
+    for (n, line) in text.trim().split('\n').enumerate() {
+        if n > 0 {
+            prefix = rest;
+        }
+        let mut col = 0;
+        let mut started = false;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.width();
+            if !started {
+                out.push_str(prefix);
+                col = prefix.width();
+                started = true;
+            } else if col + 1 + w > WIDTH {
+                out.push('\n');
+                out.push_str(rest);
+                col = rest.width();
+            } else {
+                out.push(' ');
+                col += 1;
+            }
+            out.push_str(word);
+            col += w;
+            prefix = rest;
+        }
+        out.push('\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars() {
+        for (v, min, max, want) in [
+            (14.0, 0.0, 20.0, "███████░░░"),
+            (0.0, 0.0, 20.0, "░░░░░░░░░░"),
+            (25.0, 0.0, 20.0, "██████████"),
+            (0.0, -10.0, 10.0, "█████░░░░░"),
+            (3.0, 0.0, 0.0, "░░░░░░░░░░"),
+        ] {
+            assert_eq!(bar(v, min, max), want, "{v} in {min}..{max}");
+        }
+    }
+
+    #[test]
+    fn wraps_words() {
+        let mut out = String::new();
+        let long = "word ".repeat(30);
+        para(&mut out, &long, "  - ", "    ");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(lines[0].starts_with("  - word") && lines[1].starts_with("    word"));
+    }
+}
