@@ -42,7 +42,7 @@ pub(super) fn render(r: &Report<'_>) -> String {
             .answers
             .iter()
             .filter_map(|id| r.answered(id))
-            .map(|(prompt, label)| format!("{} **{}**", esc(&prompt), esc(&label)))
+            .map(|(prompt, label)| format!("{} → **{}**", esc(&prompt), esc(&label)))
             .collect();
         if !answered.is_empty() {
             let _ = writeln!(

@@ -1,0 +1,174 @@
+//! Reports over the evaluator fixture: text and Markdown snapshots, the JSON structure,
+//! translated headings, and control characters never reaching the output.
+
+use careerpath::evaluate::{evaluate, what_would_change};
+use careerpath::questionnaire::{Answer, Answers, Questionnaire, load_str};
+use careerpath::report::{Format, Report, render};
+
+const FIXTURE: &str = include_str!("fixtures/eval/basic.yaml");
+
+fn load(yaml: &str) -> Questionnaire {
+    load_str("basic.yaml", yaml).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn persona() -> Answers {
+    let l = |items: &[&str]| Answer::List(items.iter().map(|s| s.to_string()).collect());
+    [
+        ("role", Answer::Text("ml".into())),
+        ("serving", Answer::Bool(false)),
+        ("domains", l(&["llm", "db"])),
+        ("values", l(&["speed", "perf", "safety"])),
+        ("comfort", Answer::Number(2.0)),
+        ("hours", Answer::Number(4.0)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect()
+}
+
+fn report(q: &Questionnaire, answers: &Answers, lang: &str, format: Format) -> String {
+    let e = evaluate(q, answers, lang);
+    let changes = what_would_change(q, answers, &e, 500);
+    render(
+        &Report {
+            questionnaire: q,
+            answers,
+            evaluation: &e,
+            changes: &changes,
+            lang,
+        },
+        format,
+    )
+}
+
+#[test]
+fn text_snapshot() {
+    let q = load(FIXTURE);
+    insta::assert_snapshot!("text_en", report(&q, &persona(), "en", Format::Text));
+}
+
+#[test]
+fn markdown_snapshot() {
+    let q = load(FIXTURE);
+    insta::assert_snapshot!(
+        "markdown_en",
+        report(&q, &persona(), "en", Format::Markdown)
+    );
+}
+
+#[test]
+fn text_snapshot_spanish_collect() {
+    // Under `collect` several outcomes are shown, each with its own roadmap.
+    let q = load(&FIXTURE.replace("policy: priority", "policy: collect"));
+    let mut answers = persona();
+    answers.insert(
+        "domains".into(),
+        Answer::List(vec!["embedded".into(), "llm".into()]),
+    );
+    let out = report(&q, &answers, "es", Format::Text);
+    assert!(out.contains("Hoja de ruta: Aprende Rust primero"), "{out}");
+    insta::assert_snapshot!("text_es_collect", out);
+}
+
+#[test]
+fn json_structure() {
+    let q = load(FIXTURE);
+    let out = report(&q, &persona(), "en", Format::Json);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    for key in [
+        "questionnaire",
+        "lang",
+        "outcomes",
+        "scores",
+        "reasons",
+        "notes",
+        "roadmap",
+        "changes",
+        "answers",
+        "derived",
+        "trace",
+    ] {
+        assert!(v.get(key).is_some(), "missing `{key}` in\n{out}");
+    }
+    assert_eq!(v["outcomes"][0]["id"], "python-first");
+    assert_eq!(v["outcomes"][0]["title"], "Learn Python first");
+    assert_eq!(v["scores"][0]["id"], "python");
+    assert_eq!(v["scores"][0]["value"], 10.0);
+    assert_eq!(v["reasons"][0]["rule"], "ml-python");
+    assert_eq!(v["reasons"][0]["answers"][0]["question"], "role");
+    assert_eq!(v["reasons"][0]["answers"][0]["label"], "AI/ML engineer");
+    assert_eq!(v["roadmap"][0]["steps"][1]["optional"], true);
+    assert_eq!(
+        v["roadmap"][0]["steps"][0]["resources"][0]["url"],
+        "https://docs.python.org/3/tutorial/"
+    );
+    assert_eq!(v["changes"][0]["question"], "role");
+    assert_eq!(v["trace"]["policy"], "priority");
+    assert_eq!(v["answers"].as_array().map(Vec::len), Some(6));
+}
+
+#[test]
+fn headings_are_translated() {
+    let q = load(FIXTURE);
+    for (lang, format, words) in [
+        (
+            "en",
+            Format::Text,
+            &[
+                "Scores",
+                "Why",
+                "because you answered",
+                "Roadmap",
+                "What would change it",
+            ][..],
+        ),
+        (
+            "es",
+            Format::Text,
+            &[
+                "Puntuaciones",
+                "Por qué",
+                "porque respondiste",
+                "Hoja de ruta",
+                "Qué lo cambiaría",
+            ][..],
+        ),
+        (
+            "es",
+            Format::Markdown,
+            &["## Por qué", "## Hoja de ruta", "Si hubieras respondido"][..],
+        ),
+    ] {
+        let out = report(&q, &persona(), lang, format);
+        for w in words {
+            assert!(out.contains(w), "{lang} {format:?}: no `{w}` in\n{out}");
+        }
+    }
+}
+
+#[test]
+fn control_characters_never_reach_the_output() {
+    // YAML double-quoted strings can carry escapes: an ESC sequence, a bell, a C1 CSI.
+    let hostile = FIXTURE
+        .replace(
+            "title: {en: Learn Python first,",
+            "title: {en: \"Learn \\e[2J\\a Python\\u009b first\",",
+        )
+        .replace(
+            "summary: {en: \"Python first.\",",
+            "summary: {en: \"Python\\e]0;pwned\\a first.\",",
+        );
+    let q = load(&hostile);
+    for format in [Format::Text, Format::Markdown] {
+        let out = report(&q, &persona(), "en", format);
+        assert!(
+            out.contains("Learn [2J Python first") || out.contains("Learn \\[2J Python first"),
+            "{out}"
+        );
+        let bad: Vec<char> = out
+            .chars()
+            .filter(|c| c.is_control() && *c != '\n')
+            .collect();
+        assert!(bad.is_empty(), "{format:?} has {bad:?}");
+    }
+}
