@@ -1,0 +1,319 @@
+//! End to end: the real binary in a pseudo-terminal (portable-pty), its output read
+//! through a terminal emulator (vt100). Reading happens on a thread and every wait has
+//! a deadline, so a broken build fails these tests instead of hanging them.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use careerpath::questionnaire::{Answer, builtin};
+use careerpath::store::{Listed, Store};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+const WAIT: Duration = Duration::from_secs(10);
+
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+const LEFT: &str = "\x1b[D";
+const RIGHT: &str = "\x1b[C";
+
+struct Term {
+    parser: vt100::Parser,
+    rx: Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+    /// Everything the program wrote, to check how the stream ends.
+    raw: Vec<u8>,
+    closed: bool,
+}
+
+impl Term {
+    fn spawn(data_dir: &Path) -> Term {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap_or_else(|e| panic!("openpty: {e}"));
+        // CAREERPATH_BIN runs the same test against another build (a release binary, say).
+        let bin = std::env::var("CAREERPATH_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_careerpath").to_owned());
+        let mut cmd = CommandBuilder::new(bin);
+        cmd.arg("--data-dir");
+        cmd.arg(data_dir);
+        cmd.arg("--lang");
+        cmd.arg("en");
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.cwd(data_dir);
+        let child = pair
+            .slave
+            .spawn_command(cmd)
+            .unwrap_or_else(|e| panic!("spawn: {e}"));
+        drop(pair.slave);
+        let mut reader = pair
+            .master
+            .try_clone_reader()
+            .unwrap_or_else(|e| panic!("reader: {e}"));
+        let writer = pair
+            .master
+            .take_writer()
+            .unwrap_or_else(|e| panic!("writer: {e}"));
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if tx.send(buf[..n].to_vec()).is_err() {
+                            break;
+                        }
+                    }
+                }
+            }
+        });
+        Term {
+            parser: vt100::Parser::new(ROWS, COLS, 0),
+            rx,
+            writer,
+            child,
+            _master: pair.master,
+            raw: Vec::new(),
+            closed: false,
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Feeds output until `cond` holds on the screen; panics with the screen after `WAIT`.
+    fn wait_for(&mut self, what: &str, cond: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if cond(&self.screen()) {
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() || self.closed {
+                panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+            }
+            match self.rx.recv_timeout(left.min(Duration::from_millis(200))) {
+                Ok(bytes) => {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => self.closed = true,
+            }
+        }
+    }
+
+    fn wait_text(&mut self, text: &str) {
+        let t = text.to_owned();
+        self.wait_for(text, move |s| s.contains(&t));
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer
+            .write_all(keys.as_bytes())
+            .unwrap_or_else(|e| panic!("write: {e}"));
+        let _ = self.writer.flush();
+    }
+
+    /// Waits for the process to end, reading its last output; returns its exit code.
+    fn wait_exit(&mut self) -> u32 {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            // Drain output first so the final escape sequences are seen.
+            while let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(50)) {
+                self.parser.process(&bytes);
+                self.raw.extend_from_slice(&bytes);
+            }
+            if let Ok(Some(status)) = self.child.try_wait() {
+                while let Ok(bytes) = self.rx.recv_timeout(Duration::from_millis(100)) {
+                    self.parser.process(&bytes);
+                    self.raw.extend_from_slice(&bytes);
+                }
+                return status.exit_code();
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("the program did not exit; screen:\n{}", self.screen());
+            }
+        }
+    }
+}
+
+impl Drop for Term {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+/// The question number on screen ("Question 3 of about 12" -> 3).
+fn question_number(screen: &str) -> Option<usize> {
+    let at = screen.find("Question ")?;
+    screen[at + 9..].split_whitespace().next()?.parse().ok()
+}
+
+fn footer(screen: &str) -> String {
+    screen
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .last()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+fn assert_restored(t: &Term) {
+    let s = t.parser.screen();
+    assert!(!s.alternate_screen(), "still on the alternate screen");
+    assert!(!s.hide_cursor(), "cursor still hidden");
+    assert!(!s.bracketed_paste(), "bracketed paste still on");
+    assert_eq!(
+        s.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture still on"
+    );
+}
+
+#[test]
+fn a_person_answers_goes_back_once_and_sees_the_outcome() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    let mut went_back = false;
+    for step in 0..60 {
+        t.wait_for("a question or the review", |s| {
+            s.contains("Question ") || s.contains("Check your answers")
+        });
+        let screen = t.screen();
+        if screen.contains("Check your answers") {
+            break;
+        }
+        let n = question_number(&screen);
+        if n == Some(2) && !went_back {
+            // Change the first answer: back, pick the second choice, go on.
+            went_back = true;
+            t.send(LEFT);
+            t.wait_text("Question 1 of about");
+            t.send(DOWN);
+            t.send(ENTER);
+            t.wait_for("question 2 again", |s| question_number(s) == Some(2));
+            continue;
+        }
+        let f = footer(&screen);
+        let keys: &str = if f.contains("y/n") {
+            "y"
+        } else if f.contains("K/J") {
+            ENTER
+        } else if f.contains("←→ choose") {
+            // Scale: from nothing, right picks the lowest value, once more the next one.
+            &format!("{RIGHT}{RIGHT}{ENTER}")
+        } else if f.contains("↑↓ step") {
+            "\x1b[A\r"
+        } else if screen.contains(" chosen") {
+            // Multi: tick the first choice.
+            " \r"
+        } else {
+            ENTER
+        };
+        t.send(keys);
+        let before = n;
+        t.wait_for(
+            &format!("step {step} to move on from question {before:?}"),
+            |s| s.contains("Check your answers") || question_number(s) != before,
+        );
+    }
+    assert!(went_back, "never reached question 2");
+    t.wait_text("Check your answers");
+    t.send("r");
+    t.wait_text("Recommendation:");
+
+    // The screen shows what the engine says for the answers that were saved.
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let listed = store.list();
+    let Some(Listed::Ok(summary)) = listed.first() else {
+        panic!("no saved session: {listed:?}")
+    };
+    let session = store.load(&summary.id).unwrap_or_else(|e| panic!("{e}"));
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    let role = &q.questions[0];
+    let second = role
+        .kind
+        .choices()
+        .get(1)
+        .map(|c| c.value.clone())
+        .unwrap_or_default();
+    assert_eq!(
+        session.answers.get(&role.id),
+        Some(&Answer::Text(second)),
+        "the changed answer was saved"
+    );
+    let eval = careerpath::evaluate::evaluate(&q, &session.answers, "en");
+    let title: Vec<&str> = eval
+        .outcomes
+        .iter()
+        .filter_map(|o| q.outcome(o))
+        .map(|o| o.title.get("en", "en"))
+        .collect();
+    let title = title.join(" + ");
+    let screen = t.screen();
+    assert!(
+        screen.contains(&format!("Recommendation: {title}")),
+        "expected {title:?} on:\n{screen}"
+    );
+
+    t.send("q");
+    let code = t.wait_exit();
+    assert_eq!(code, 0);
+    assert_restored(&t);
+}
+
+#[test]
+fn sigterm_mid_questionnaire_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    t.send(ENTER);
+    t.wait_text("Question 2 of about");
+    assert!(
+        t.parser.screen().alternate_screen(),
+        "the TUI runs on the alternate screen"
+    );
+    let Some(pid) = t.child.process_id() else {
+        panic!("no pid")
+    };
+    let status = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "kill -TERM failed");
+    let code = t.wait_exit();
+    assert_ne!(code, 0, "a signal is not a normal exit");
+    assert_restored(&t);
+    // The answer given before the signal was saved.
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let saved = store.list().into_iter().find_map(|l| match l {
+        Listed::Ok(s) => Some(s),
+        Listed::Damaged { .. } => None,
+    });
+    assert!(
+        saved.is_some_and(|s| s.progress.answered >= 1),
+        "the first answer was saved"
+    );
+}
