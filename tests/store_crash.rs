@@ -1,0 +1,232 @@
+//! Crash safety and concurrency with real processes: this test binary re-runs itself as the
+//! child (selected by an environment variable), which saves in a loop until it is SIGKILLed.
+
+#[path = "store/support.rs"]
+mod support;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use careerpath::questionnaire::Answer;
+use careerpath::store::{Listed, Store};
+
+const ROLE: &str = "CAREERPATH_TEST_CHILD";
+const DIR: &str = "CAREERPATH_TEST_CHILD_DIR";
+
+/// The child's entry point; a no-op in a normal test run.
+#[test]
+fn child() {
+    let Ok(role) = std::env::var(ROLE) else {
+        return;
+    };
+    let dir = std::env::var(DIR).unwrap();
+    let store = Store::open(Path::new(&dir)).unwrap();
+    let mut out = std::io::stdout().lock();
+    match role.as_str() {
+        // Save one answer after another forever, saying which one is safely saved.
+        "loop" => {
+            let mut s = store
+                .load("crash")
+                .unwrap_or_else(|_| support::session("crash", "crash", 1));
+            let mut i = last(&s.answers).map_or(0, |n| n + 1);
+            loop {
+                s.answers.insert("last".into(), Answer::Number(i as f64));
+                s.answers
+                    .insert(format!("a{}", i % 40), Answer::Text(format!("answer {i}")));
+                store.save(&s).unwrap();
+                writeln!(out, "ack {i}").unwrap();
+                out.flush().unwrap();
+                i += 1;
+            }
+        }
+        // Save a shared session and our own, alternately, 100 times each.
+        writer if writer.starts_with("race-") => {
+            let mut shared = support::session("shared", writer, 1);
+            let mut own = support::session(writer, writer, 1);
+            for i in 0..100 {
+                for s in [&mut shared, &mut own] {
+                    s.answers
+                        .insert("last".into(), Answer::Number(f64::from(i)));
+                    store.save(s).unwrap();
+                }
+            }
+            writeln!(out, "done").unwrap();
+        }
+        // Hold the session open until our stdin closes.
+        "hold" => {
+            let (_, access) = store.open_session("held").unwrap();
+            writeln!(out, "held {}", access.can_write()).unwrap();
+            out.flush().unwrap();
+            let _ = std::io::stdin().read_to_end(&mut Vec::new());
+        }
+        other => panic!("unknown child role {other}"),
+    }
+}
+
+fn last(answers: &careerpath::questionnaire::Answers) -> Option<u64> {
+    match answers.get("last") {
+        Some(Answer::Number(n)) => Some(*n as u64),
+        _ => None,
+    }
+}
+
+fn spawn(role: &str, dir: &Path) -> Child {
+    Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", "child", "--nocapture", "--test-threads=1", "-q"])
+        .env(ROLE, role)
+        .env(DIR, dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap()
+}
+
+/// A small xorshift: no dependency, and the seed is printed so a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}
+
+#[test]
+fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
+    if std::env::var(ROLE).is_ok() {
+        return;
+    }
+    let seed = std::env::var("CRASH_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_nanos() as u64
+                | 1
+        });
+    eprintln!("CRASH_SEED={seed}");
+    let mut rng = Rng(seed);
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let mut acknowledged: Option<u64> = None;
+    let mut kills_after_a_save = 0;
+    for round in 0..200 {
+        let mut child = spawn("loop", data.path());
+        // Kill at a random moment after the child got going (the first save), so every
+        // kill can land inside a save: while writing, syncing or renaming.
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut stdout = String::new();
+        while !stdout.contains("ack ") && reader.read_line(&mut stdout).unwrap() > 0 {}
+        std::thread::sleep(Duration::from_micros(rng.below(20_000)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        reader.read_to_string(&mut stdout).unwrap();
+        let acks: Vec<u64> = stdout
+            .lines()
+            .filter_map(|l| l.strip_prefix("ack "))
+            .map(|n| n.parse().unwrap())
+            .collect();
+        if let Some(&n) = acks.last() {
+            acknowledged = Some(n);
+            kills_after_a_save += 1;
+        }
+        let Some(want) = acknowledged else { continue };
+        let s = store
+            .load("crash")
+            .unwrap_or_else(|e| panic!("round {round}: {e}"));
+        let got = last(&s.answers).unwrap();
+        // The child may have saved one more answer and been killed before saying so.
+        assert!(
+            got == want || got == want + 1,
+            "round {round}: acknowledged {want}, file has {got}"
+        );
+        assert_eq!(
+            s.answers.get(&format!("a{}", got % 40)),
+            Some(&Answer::Text(format!("answer {got}")))
+        );
+        for listed in store.list() {
+            assert!(matches!(listed, Listed::Ok(_)), "round {round}: {listed:?}");
+        }
+        acknowledged = Some(got);
+    }
+    assert_eq!(kills_after_a_save, 200);
+    let interrupted = std::fs::read_dir(store.dir()).unwrap().filter(|e| {
+        e.as_ref()
+            .is_ok_and(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+    });
+    eprintln!(
+        "{} kills landed while a temp file was being written",
+        interrupted.count()
+    );
+}
+
+#[test]
+fn two_processes_saving_the_same_and_different_sessions() {
+    if std::env::var(ROLE).is_ok() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let children: Vec<Child> = ["race-a", "race-b"]
+        .iter()
+        .map(|r| spawn(r, data.path()))
+        .collect();
+    for mut child in children {
+        let mut out = String::new();
+        child
+            .stdout
+            .take()
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        assert!(child.wait().unwrap().success());
+        assert!(out.contains("done"), "{out}");
+    }
+    for id in ["race-a", "race-b"] {
+        let s = store.load(id).unwrap();
+        assert_eq!(last(&s.answers), Some(99), "{id}");
+    }
+    let shared = store.load("shared").unwrap();
+    assert!(["race-a", "race-b"].contains(&shared.name.as_str()));
+    assert_eq!(last(&shared.answers), Some(99));
+    let names: Vec<_> = std::fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 3, "no temp file is left: {names:?}");
+}
+
+#[test]
+fn a_session_held_by_another_process_opens_read_only() {
+    if std::env::var(ROLE).is_ok() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    store.save(&support::session("held", "held", 1)).unwrap();
+    let mut child = spawn("hold", data.path());
+    let mut line = String::new();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    while !line.starts_with("held") {
+        line.clear();
+        assert_ne!(
+            reader.read_line(&mut line).unwrap(),
+            0,
+            "the child ended early"
+        );
+    }
+    assert_eq!(line.trim(), "held true");
+    let (_, access) = store.open_session("held").unwrap();
+    assert!(!access.can_write());
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    let (_, access) = store.open_session("held").unwrap();
+    assert!(access.can_write());
+}
