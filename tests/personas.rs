@@ -6,11 +6,12 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use careerpath::evaluate::{Evaluation, evaluate};
+use careerpath::evaluate::{Evaluation, evaluate, what_would_change};
 use careerpath::expr::{Env, Value};
 use careerpath::questionnaire::{
     Answer, Answers, Condition, Question, QuestionKind, Questionnaire, builtin, lint, load_answers,
 };
+use careerpath::report::{Format, Report, render};
 
 /// (persona file, the outcome the guide implies for that person).
 const PERSONAS: &[(&str, &str)] = &[
@@ -434,4 +435,33 @@ fn persona_files_answer_exactly_the_questions_they_are_shown() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+fn text_report(q: &Questionnaire, file: &str, lang: &str) -> String {
+    let answers = persona(q, file);
+    let ev = evaluate(q, &answers, lang);
+    let changes = what_would_change(q, &answers, &ev, 2000);
+    render(
+        &Report {
+            questionnaire: q,
+            answers: &answers,
+            evaluation: &ev,
+            changes: &changes,
+            lang,
+        },
+        Format::Text,
+    )
+}
+
+/// The rendered result for three people, so wording changes are reviewed.
+#[test]
+fn text_reports_of_three_personas() {
+    let q = questionnaire();
+    for (file, lang) in [
+        ("ml_llm_agents.yaml", "en"),
+        ("backend_low_latency.yaml", "en"),
+        ("staff_architect.yaml", "es"),
+    ] {
+        let name = format!("{}_{lang}", file.trim_end_matches(".yaml"));
+        insta::assert_snapshot!(name, text_report(&q, file, lang));
+    }
 }
