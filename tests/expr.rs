@@ -184,6 +184,18 @@ fn parse_errors_say_what_was_found_and_expected() {
             5..5,
             None,
         ),
+        (
+            "role == ‘ml’",
+            "unexpected character `‘`, expected an operand or an operator",
+            8..9,
+            Some("quote strings with straight quotes: 'like this'"),
+        ),
+        (
+            "rôle == 'ml'",
+            "unexpected character `ô`, expected an operand or an operator",
+            1..2,
+            Some("names use only ASCII letters, digits and `_`"),
+        ),
         // Spans count characters, not bytes.
         (
             "'é' == 'ü' ==",

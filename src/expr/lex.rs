@@ -205,6 +205,10 @@ impl<'s> Lexer<'s> {
                 let help = match c {
                     '#' => Some("expressions have no comments"),
                     '.' => Some("a number needs a digit before `.`, and a name a letter"),
+                    '‘' | '’' | '“' | '”' => {
+                        Some("quote strings with straight quotes: 'like this'")
+                    }
+                    c if c.is_alphabetic() => Some("names use only ASCII letters, digits and `_`"),
                     _ => None,
                 };
                 return Err(err(
