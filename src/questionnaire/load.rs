@@ -13,8 +13,8 @@ use sha2::{Digest, Sha256};
 use crate::expr::{Expr, ExprError, Scope, Type, VarInfo};
 use crate::yaml::{self, PosIndex};
 
-use super::raw::{RawQuestionnaire, opt_text};
-use super::scope::{number, question_var, score_name};
+use super::raw::{QuestionType, RawQuestion, RawQuestionnaire, opt_text};
+use super::scope::{number, score_name};
 use super::{
     Diagnostic, Dimension, LoadError, Pos, Question, Questionnaire, Section, Text, did_you_mean,
 };
@@ -57,7 +57,9 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
         text,
         index: yaml::index(text),
         diags: Vec::new(),
-        question_pos: HashMap::new(),
+        qinfo: Vec::new(),
+        qindex: HashMap::new(),
+        qscope: Scope::default(),
     };
     let q = cx.build(raw, hash);
     if cx.diags.is_empty() {
@@ -74,8 +76,41 @@ pub(super) struct Cx<'a> {
     pub text: &'a str,
     pub index: PosIndex,
     pub diags: Vec<Diagnostic>,
-    /// Every question id in the file, with where it is defined.
-    pub question_pos: HashMap<String, Pos>,
+    /// Every question in file order (first of each id), as expressions see it,
+    /// even those that failed to load, so one mistake is reported once.
+    pub qinfo: Vec<QInfo>,
+    /// Question id -> index into `qinfo`.
+    pub qindex: HashMap<String, usize>,
+    /// Every question, for expressions that may read any answer.
+    pub qscope: Scope,
+}
+
+pub(super) struct QInfo {
+    pub id: String,
+    pub var: VarInfo,
+    pub kind: QuestionType,
+    pub pos: Pos,
+}
+
+/// How a raw question's answer looks to expressions.
+fn raw_var(rq: &RawQuestion) -> VarInfo {
+    let choices = || {
+        rq.choices
+            .as_ref()
+            .map(|c| c.iter().map(|c| c.value.clone()).collect())
+    };
+    let (ty, choices) = match rq.kind {
+        QuestionType::Single => (Type::Str, choices()),
+        QuestionType::Multi | QuestionType::Rank => (Type::List(Box::new(Type::Str)), choices()),
+        QuestionType::Confirm => (Type::Bool, None),
+        QuestionType::Scale | QuestionType::Number => (Type::Number, None),
+        QuestionType::Text => (Type::Str, None),
+    };
+    VarInfo {
+        ty,
+        choices,
+        question: true,
+    }
 }
 
 /// `[A-Za-z_][A-Za-z0-9_-]*`
@@ -252,15 +287,15 @@ impl Cx<'_> {
         let (sections, questions) = self.sections(&raw, &dim_ids);
 
         let mut scope = Scope::default();
-        for q in &questions {
-            scope.vars.insert(q.id.clone(), question_var(q));
-        }
+        scope
+            .vars
+            .extend(self.qscope.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
         for d in &dim_ids {
             scope.vars.insert(score_name(d), number());
         }
         let derived = self.derived(&raw, &questions, &mut scope);
         let outcomes = self.outcomes(&raw);
-        let decision = self.decision(&raw, &scope, &questions, &dim_ids, &derived, &outcomes);
+        let decision = self.decision(&raw, &scope, &dim_ids, &derived, &outcomes);
 
         let mut q = Questionnaire {
             id: raw.id,
@@ -291,6 +326,7 @@ impl Cx<'_> {
         let mut questions: Vec<Question> = Vec::new();
         let mut seen_sections: HashMap<&str, Pos> = HashMap::new();
         let mut seen_questions: HashMap<String, Pos> = HashMap::new();
+        let mut running = Scope::default();
         if raw.sections.is_empty() {
             self.error_at(
                 "sections",
@@ -303,7 +339,16 @@ impl Cx<'_> {
                 let pos = self
                     .index
                     .pos(&format!("sections[{si}].questions[{qi}].id"));
-                self.question_pos.entry(rq.id.clone()).or_insert(pos);
+                if !self.qindex.contains_key(&rq.id) {
+                    self.qindex.insert(rq.id.clone(), self.qinfo.len());
+                    self.qscope.vars.insert(rq.id.clone(), raw_var(rq));
+                    self.qinfo.push(QInfo {
+                        id: rq.id.clone(),
+                        var: raw_var(rq),
+                        kind: rq.kind,
+                        pos,
+                    });
+                }
             }
         }
         for (si, s) in raw.sections.iter().enumerate() {
@@ -323,7 +368,7 @@ impl Cx<'_> {
             sections.push(Section {
                 id: s.id.clone(),
                 title: s.title.text(),
-                pos: self.index.pos(&path),
+                pos: self.index.key_pos(&format!("{path}.id")),
             });
             if s.questions.is_empty() {
                 self.error_at(
@@ -345,7 +390,7 @@ impl Cx<'_> {
                     )
                     .help = Some(format!("the first is at line {}", first.line));
                 }
-                if let Some(q) = self.question(rq, &qpath, si, &questions, dims) {
+                if let Some(q) = self.question(rq, &qpath, si, dims, &mut running) {
                     questions.push(q);
                 }
             }

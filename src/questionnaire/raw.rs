@@ -126,8 +126,14 @@ impl JsonSchema for RawText {
         Text::schema_id()
     }
 
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        Text::json_schema(generator)
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Text shown to the user: a string, or a map of language code to string (`{en: Hours a week?, es: ¿Horas por semana?}`).",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "object", "additionalProperties": { "type": "string" }, "minProperties": 1 }
+            ]
+        })
     }
 }
 
@@ -135,6 +141,7 @@ impl JsonSchema for RawText {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "careerpath questionnaire")]
+#[schemars(rename = "Questionnaire")]
 pub struct RawQuestionnaire {
     /// A name for the questionnaire, `[a-z0-9_-]+`.
     pub id: String,
@@ -164,6 +171,7 @@ pub struct RawQuestionnaire {
 /// A dimension answers score points in.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Dimension")]
 pub struct RawDimension {
     /// The dimension's name as shown to the user.
     pub label: RawText,
@@ -172,6 +180,7 @@ pub struct RawDimension {
 /// A group of questions with a title.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Section")]
 pub struct RawSection {
     pub id: String,
     pub title: RawText,
@@ -217,6 +226,7 @@ impl QuestionType {
 // tagged enums buffer their input and lose the line numbers of errors inside.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Question")]
 pub struct RawQuestion {
     /// Unique question id, used in expressions and answers files.
     pub id: String,
@@ -275,6 +285,7 @@ pub struct RawQuestion {
 /// An answer as written in YAML: a boolean, a number, a string or a list of strings.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
+#[schemars(rename = "Answer")]
 pub enum RawAnswer {
     Bool(bool),
     Number(f64),
@@ -321,6 +332,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
 /// `first`, `priority` or `collect`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
+#[schemars(rename = "Policy")]
 pub enum RawPolicy {
     /// The first rule in file order whose condition holds.
     First,
@@ -333,6 +345,7 @@ pub enum RawPolicy {
 /// One choice of a `single`, `multi` or `rank` question.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Choice")]
 pub struct RawChoice {
     /// The id used in expressions and answers.
     pub value: String,
@@ -346,6 +359,7 @@ pub struct RawChoice {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Constraint")]
 pub struct RawConstraint {
     /// Must hold for an answer to be accepted.
     pub expr: String,
@@ -355,6 +369,7 @@ pub struct RawConstraint {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "ScoreIf")]
 pub struct RawScoreIf {
     /// Expression over the answers.
     pub when: String,
@@ -365,6 +380,7 @@ pub struct RawScoreIf {
 /// How the outcome is picked.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Decision")]
 pub struct RawDecision {
     /// `first`, `priority` or `collect`.
     pub policy: RawPolicy,
@@ -376,6 +392,7 @@ pub struct RawDecision {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Rule")]
 pub struct RawRule {
     pub id: String,
     /// Under `priority`, the highest matching priority wins (default 0).
@@ -395,6 +412,7 @@ pub struct RawRule {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Note")]
 pub struct RawNote {
     pub id: String,
     pub when: RawCondition,
@@ -476,6 +494,7 @@ impl JsonSchema for RawCondition {
 /// A possible recommendation.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Outcome")]
 pub struct RawOutcome {
     pub title: RawText,
     pub summary: RawText,
@@ -489,6 +508,7 @@ pub struct RawOutcome {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Step")]
 pub struct RawStep {
     pub step: RawText,
     #[serde(default)]
@@ -501,6 +521,7 @@ pub struct RawStep {
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Resource")]
 pub struct RawResource {
     pub title: RawText,
     #[serde(default)]

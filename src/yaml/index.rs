@@ -95,8 +95,20 @@ fn char_pos(source: &str, v: ValuePos, offset: usize) -> Option<Pos> {
             })
         }
         Style::Literal | Style::Folded => {
-            lines.next()?;
+            // The mark may be at the `|`/`>` indicator or at the first content line.
+            let first = lines.next()?;
+            let at_indicator = first
+                .chars()
+                .nth(v.pos.col as usize - 1)
+                .is_some_and(|c| c == '|' || c == '>');
             let mut line_no = v.pos.line as usize + 1;
+            let lines = (!at_indicator)
+                .then(|| {
+                    line_no -= 1;
+                    first
+                })
+                .into_iter()
+                .chain(lines);
             let mut indent = None;
             let mut left = offset;
             for line in lines {
@@ -162,6 +174,14 @@ impl Builder {
                 Some(k) => Some(join(path, &k)),
                 None => {
                     let k = scalar.unwrap_or("?").to_owned();
+                    // A block mapping's start mark lies after its first key; the
+                    // first key is where a reader sees the mapping begin.
+                    if let Some(v) = self.index.values.get_mut(path.as_str())
+                        && v.style == Style::Mapping
+                        && pos < v.pos
+                    {
+                        v.pos = pos;
+                    }
                     self.index.keys.insert(join(path, &k), pos);
                     *key = Some(k);
                     None
@@ -242,4 +262,36 @@ pub fn build(text: &str) -> PosIndex {
     // serde_yaml accepted this text already; a late error only leaves the index partial.
     let _ = parser.load(&mut builder, false);
     builder.index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: u32, col: u32) -> Pos {
+        Pos { line, col }
+    }
+
+    #[test]
+    fn positions() {
+        let text = "answers:\n  role: ml\n  hours:\n  list:\n    - a\n    - 'b'\n  q: {x: \"y\"}\n  lit: |\n    one\n    two\n";
+        let index = build(text);
+        let table = [
+            ("answers", None, at(2, 3)),
+            ("answers.role", Some(at(2, 3)), at(2, 9)),
+            ("answers.hours", Some(at(3, 3)), at(4, 3)), // an empty value is marked at the next token
+            ("answers.list[0]", None, at(5, 7)),
+            ("answers.list[1]", None, at(6, 7)),
+            ("answers.q.x", Some(at(7, 7)), at(7, 10)),
+        ];
+        for (path, key, value) in table {
+            if let Some(key) = key {
+                assert_eq!(index.key_pos(path), key, "key of {path}");
+            }
+            assert_eq!(index.pos(path), value, "value of {path}");
+        }
+        assert_eq!(index.char_pos(text, "answers.q.x", 0), at(7, 11));
+        assert_eq!(index.char_pos(text, "answers.list[1]", 0), at(6, 8));
+        assert_eq!(index.char_pos(text, "answers.lit", 5), at(10, 6));
+    }
 }

@@ -54,7 +54,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
             diags.push(
                 Diagnostic::error(
                     name,
-                    index.pos(&path),
+                    index.key_pos(&path),
                     "null-answer",
                     format!("question `{id}`: expected an answer, found null"),
                 )

@@ -7,14 +7,12 @@ use crate::expr::{Scope, Type};
 use super::super::raw::{RawCondition, RawPolicy, RawQuestionnaire, RawText, opt_text};
 use super::super::template::{Piece, parse_template};
 use super::super::{
-    Condition, Decision, Derived, Note, Outcome, Policy, Pos, Question, Resource, Rule, Step,
-    Template, Text,
+    Condition, Decision, Derived, Note, Outcome, Policy, Pos, Resource, Rule, Step, Template, Text,
 };
 use super::{Cx, suggest};
 
 /// What a template may name.
 struct Names<'a> {
-    questions: &'a [Question],
     dims: &'a [String],
     derived: &'a [Derived],
     extra: &'a [String],
@@ -148,8 +146,8 @@ impl Cx<'_> {
         } else {
             format!("{{{name}}}")
         };
-        if let Some(q) = n.questions.iter().find(|q| q.id == name) {
-            if label && q.kind.choices().is_empty() {
+        if let Some(q) = self.qindex.get(name).map(|&i| &self.qinfo[i]) {
+            if label && q.var.choices.is_none() {
                 return Some((
                     format!(
                         "`{shown}`: `{name}` is a `{}` question, and only choice questions have labels",
@@ -169,7 +167,7 @@ impl Cx<'_> {
         if known {
             return None;
         }
-        let mut candidates: Vec<String> = n.questions.iter().map(|q| q.id.clone()).collect();
+        let mut candidates: Vec<String> = self.qinfo.iter().map(|q| q.id.clone()).collect();
         candidates.extend(n.dims.iter().map(|d| format!("score.{d}")));
         candidates.extend(n.derived.iter().map(|d| d.name.clone()));
         let help = suggest(name, candidates.iter().map(String::as_str)).or_else(|| {
@@ -182,14 +180,12 @@ impl Cx<'_> {
         &mut self,
         raw: &RawQuestionnaire,
         scope: &Scope,
-        questions: &[Question],
         dims: &[String],
         derived: &[Derived],
         outcomes: &[Outcome],
     ) -> Decision {
         let extra: Vec<String> = raw.derived.0.iter().map(|(n, _)| n.clone()).collect();
         let names = Names {
-            questions,
             dims,
             derived,
             extra: &extra,
@@ -270,7 +266,7 @@ impl Cx<'_> {
                 when: if r.default { None } else { when },
                 outcome: outcome.unwrap_or(0),
                 because,
-                pos: self.index.pos(&path),
+                pos: self.index.key_pos(&format!("{path}.id")),
             };
             if r.default {
                 defaults.push((rule, pos));
@@ -325,7 +321,7 @@ impl Cx<'_> {
                     id: n.id.clone(),
                     when,
                     text,
-                    pos: self.index.pos(&path),
+                    pos: self.index.key_pos(&format!("{path}.id")),
                 });
             }
         }

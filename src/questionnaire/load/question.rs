@@ -5,7 +5,6 @@ use std::collections::{BTreeMap, HashMap};
 use crate::expr::{Scope, Type};
 
 use super::super::raw::{OrderedMap, QuestionType, RawAnswer, RawQuestion, opt_text};
-use super::super::scope::question_var;
 use super::super::{Answer, Choice, Constraint, Pattern, Pos, Question, QuestionKind, ScoreIf};
 use super::{Cx, suggest};
 
@@ -230,7 +229,8 @@ impl Cx<'_> {
                         }),
                         Err(e) => {
                             let detail = e.to_string();
-                            let last = detail.lines().last().unwrap_or("").trim().to_owned();
+                            let last = detail.lines().last().unwrap_or("").trim();
+                            let last = last.strip_prefix("error: ").unwrap_or(last).to_owned();
                             self.error_at(
                                 &mp("pattern"),
                                 "bad-pattern",
@@ -300,21 +300,17 @@ impl Cx<'_> {
         Some(out)
     }
 
-    /// Builds question `rq`; `earlier` are the questions before it (for `visible_if`).
+    /// Builds question `rq` (its `visible_if` may use only questions before it).
     pub(super) fn question(
         &mut self,
         rq: &RawQuestion,
         path: &str,
         section: usize,
-        earlier: &[Question],
         dims: &[String],
+        scope: &mut Scope,
     ) -> Option<Question> {
         self.check_id(&rq.id, &format!("{path}.id"), false, "question");
         let kind = self.kind(rq, path, dims);
-        let mut scope = Scope::default();
-        for q in earlier {
-            scope.vars.insert(q.id.clone(), question_var(q));
-        }
         let visible_if = rq.visible_if.as_ref().and_then(|src| {
             let p = format!("{path}.visible_if");
             let expr = crate::expr::Expr::parse(src).ok();
@@ -352,8 +348,16 @@ impl Cx<'_> {
                     return None;
                 }
             }
-            self.expr(src, &p, &scope, Some(Type::Bool)).map(|(e, _)| e)
+            self.expr(src, &p, scope, Some(Type::Bool)).map(|(e, _)| e)
         });
+        // From here on this question's own answer is in scope (constraint, score_if,
+        // and every later question).
+        if let Some(&i) = self.qindex.get(&rq.id) {
+            scope
+                .vars
+                .entry(rq.id.clone())
+                .or_insert_with(|| self.qinfo[i].var.clone());
+        }
         let kind = kind?;
         let this = Question {
             id: rq.id.clone(),
@@ -366,35 +370,28 @@ impl Cx<'_> {
             visible_if,
             constraint: None,
             score_if: Vec::new(),
-            pos: self.index.pos(path),
+            pos: self.index.key_pos(&format!("{path}.id")),
         };
-        let own = question_var(&this);
         let constraint = rq.constraint.as_ref().and_then(|c| {
-            let mut s = scope.clone();
-            s.vars.insert(rq.id.clone(), own.clone());
-            let (expr, _) = self.expr(
-                &c.expr,
-                &format!("{path}.constraint.expr"),
-                &s,
-                Some(Type::Bool),
-            )?;
+            let p = format!("{path}.constraint.expr");
+            let (expr, _) = self.expr(&c.expr, &p, scope, Some(Type::Bool))?;
             Some(Constraint {
                 expr,
                 message: c.message.text(),
             })
         });
+        // score_if may read any answer (not scores: they are what it computes).
+        let all = std::mem::take(&mut self.qscope);
         let mut score_if = Vec::new();
         for (i, s) in rq.score_if.iter().enumerate() {
             let sp = format!("{path}.score_if[{i}]");
-            // score_if may read this answer and earlier ones (not scores: they are being computed).
-            let mut sc = scope.clone();
-            sc.vars.insert(rq.id.clone(), own.clone());
-            let when = self.expr(&s.when, &format!("{sp}.when"), &sc, Some(Type::Bool));
+            let when = self.expr(&s.when, &format!("{sp}.when"), &all, Some(Type::Bool));
             let score = self.score(&s.score, &format!("{sp}.score"), dims);
             if let Some((when, _)) = when {
                 score_if.push(ScoreIf { when, score });
             }
         }
+        self.qscope = all;
         let default = rq.default.as_ref().and_then(|d| {
             let a = to_answer(d);
             if let Err(e) = this.check_answer(&a) {
@@ -417,6 +414,6 @@ impl Cx<'_> {
 
     /// Where a question defined later in the file is, if `name` is one.
     fn later_question(&self, name: &str) -> Option<Pos> {
-        self.question_pos.get(name).copied()
+        self.qindex.get(name).map(|&i| self.qinfo[i].pos)
     }
 }

@@ -1,0 +1,209 @@
+//! Loading: valid fixtures load, every invalid fixture gives exactly its expected message.
+
+use std::path::{Path, PathBuf};
+
+use careerpath::questionnaire::*;
+
+fn fixtures(dir: &str) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(Path::new("tests/fixtures").join(dir))
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
+    files.sort();
+    files
+}
+
+#[test]
+fn valid_fixtures_load() {
+    let files = fixtures("valid");
+    assert!(files.len() >= 3);
+    for path in files {
+        if path.to_string_lossy().ends_with(".answers.yaml") {
+            continue;
+        }
+        if let Err(e) = load_file(&path) {
+            panic!("{} should load:\n{e}", path.display());
+        }
+    }
+}
+
+#[test]
+fn builtin_loads() {
+    if let Err(e) = builtin() {
+        panic!("the built-in questionnaire should load:\n{e}");
+    }
+}
+
+#[test]
+fn all_types_model() {
+    let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    let kinds: Vec<&str> = q.questions.iter().map(|q| q.kind.name()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "single", "confirm", "multi", "scale", "number", "text", "rank"
+        ]
+    );
+    assert_eq!(q.languages, ["en", "es"]);
+    assert_eq!(
+        q.derived
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect::<Vec<_>>(),
+        ["lead", "close"]
+    );
+    assert_eq!(q.decision.rules.len(), 2);
+    assert_eq!(q.decision.default.id, "fallback");
+    assert_eq!(q.outcomes[q.decision.default.outcome].id, "python-first");
+    assert_eq!(q.hash.len(), 64);
+    assert_eq!(q.questions[1].default, Some(Answer::Bool(false)));
+    assert_eq!(q.questions[1].pos, Pos { line: 22, col: 9 });
+    let answers = load_answers(&q, Path::new("tests/fixtures/valid/all-types.answers.yaml"))
+        .expect("answers load");
+    assert_eq!(answers.get("hours"), Some(&Answer::Number(6.5)));
+    assert_eq!(answers.len(), 7);
+}
+
+/// An invalid fixture: its questionnaire (or answers) file, and where the expected text lives.
+struct Case {
+    name: String,
+    run: Box<dyn Fn() -> Result<(), LoadError>>,
+}
+
+fn questionnaire_case(path: PathBuf) -> Case {
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Case {
+        name,
+        run: Box::new(move || load_file(&path).map(drop)),
+    }
+}
+
+fn answers_case(path: PathBuf) -> Case {
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Case {
+        name,
+        run: Box::new(move || {
+            let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml"))?;
+            load_answers(&q, &path).map(drop)
+        }),
+    }
+}
+
+fn generated(dir: &Path) -> Vec<Case> {
+    let mut cases = Vec::new();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).expect("write temp file");
+        p
+    };
+    let deep = write(
+        "deep-nesting.yaml",
+        format!(
+            "id: x\ndescription: {}{}\n",
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        )
+        .as_bytes(),
+    );
+    cases.push(questionnaire_case(deep));
+    // 100 MB, sparse: the size check must refuse it without reading it.
+    let big = dir.join("huge.yaml");
+    let f = std::fs::File::create(&big).expect("create");
+    f.set_len(100 * 1024 * 1024).expect("set_len");
+    cases.push(questionnaire_case(big));
+    let parens = std::fs::read_to_string("tests/fixtures/valid/all-types.yaml")
+        .expect("read")
+        .replace(
+            "\"role == 'ml'\"",
+            &format!(
+                "\"{}role == 'ml'{}\"",
+                "(".repeat(10_000),
+                ")".repeat(10_000)
+            ),
+        );
+    cases.push(questionnaire_case(write(
+        "nested-parentheses.yaml",
+        parens.as_bytes(),
+    )));
+    cases.push(Case {
+        name: "dev-zero".into(),
+        run: Box::new(|| load_file(Path::new("/dev/zero")).map(drop)),
+    });
+    cases.push(questionnaire_case(dir.to_path_buf()).renamed("directory"));
+    cases.push(questionnaire_case(dir.join("no-such-file.yaml")).renamed("missing-file"));
+    cases
+}
+
+impl Case {
+    fn renamed(mut self, name: &str) -> Case {
+        self.name = name.to_owned();
+        self
+    }
+}
+
+#[test]
+fn invalid_fixtures_give_their_exact_message() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let mut cases: Vec<Case> = fixtures("invalid")
+        .into_iter()
+        .map(questionnaire_case)
+        .collect();
+    cases.extend(fixtures("invalid-answers").into_iter().map(answers_case));
+    cases.extend(generated(tmp.path()));
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let tmp_name = tmp.path().display().to_string();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let got = match (case.run)() {
+            Ok(()) => "loaded without error".to_owned(),
+            Err(e) => format!("{e}\nexit code {}\n", e.exit_code()),
+        };
+        let got = got.replace(&tmp_name, "$TMP");
+        let dir = if Path::new("tests/fixtures/invalid-answers")
+            .join(format!("{}.yaml", case.name))
+            .exists()
+        {
+            "tests/fixtures/invalid-answers"
+        } else {
+            "tests/fixtures/invalid"
+        };
+        let expected_path = Path::new(dir).join(format!("{}.expected", case.name));
+        if update {
+            std::fs::write(&expected_path, &got).expect("write expected");
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if want != got {
+            failures.push(format!("--- {}\nexpected:\n{want}\ngot:\n{got}", case.name));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ (UPDATE_EXPECT=1 rewrites):\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn schema_is_up_to_date() {
+    let path = Path::new("assets/questionnaire.schema.json");
+    let fresh = json_schema();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::create_dir_all("assets").expect("assets dir");
+        std::fs::write(path, &fresh).expect("write schema");
+        return;
+    }
+    let current = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        current == fresh,
+        "assets/questionnaire.schema.json is stale; regenerate it with\n  UPDATE_SCHEMA=1 cargo test --test load schema\nor\n  cargo run -- schema > assets/questionnaire.schema.json"
+    );
+}
