@@ -1,5 +1,17 @@
 //! The condition language: a small subset of CEL, parsed once at load time,
 //! type-checked against the questionnaire, and evaluated without I/O.
+//!
+//! A missing value is `null`, and it never makes a condition hold by
+//! accident: every comparison with it is false (`==` and `!=` included),
+//! except `x == null`, true when x is null, and `x != null` written with the
+//! `null` literal, true when x has a value. `!null`, `-null`, arithmetic on
+//! null and division by zero give null; `&&` and `||` treat anything but
+//! `true` as false. So `!(role == 'ml')` holds for an unanswered `role`, and
+//! `role != 'ml'` does not.
+//!
+//! The parts: `lex` (tokens with character spans), `parse` (the tree, with
+//! the depth limit), `check` (names, choices, types), `eval`, and `ast` (the
+//! tree and its canonical printed form).
 
 pub mod ast;
 mod check;
