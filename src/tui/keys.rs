@@ -165,6 +165,7 @@ fn command_keys(mode: Mode, key: KeyEvent, shift: bool) -> Option<Action> {
             Enter | Char('e') => Some(Action::Submit),
             Left | Char('h') | BackTab => Some(Action::Back),
             Char('r') | Tab | Right | Char('l') => Some(Action::ShowResults),
+            Char('s') => Some(Action::ShowSessions),
             _ => nav,
         },
         Mode::Results => match key.code {
@@ -316,6 +317,7 @@ pub fn help(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Enter  e", "change the highlighted answer"),
             ("r  Tab  →", "see the recommendation"),
             ("←  h  Shift-Tab", "back to the last question"),
+            ("s", "saved sessions"),
             COMMON[0],
             COMMON[1],
             COMMON[2],

@@ -469,7 +469,14 @@ fn submit(app: &mut App) -> Option<Effect> {
     let answer = match entered {
         Err(message) => return set_message(app, message),
         Ok(None) if question.required => {
-            return set_message(app, "An answer is required to go on.".to_owned());
+            let how = match question.kind {
+                QuestionKind::Confirm => "An answer is required: press y or n.",
+                QuestionKind::Scale { .. } => {
+                    "An answer is required: pick a value with ← → or a digit."
+                }
+                _ => "An answer is required to go on.",
+            };
+            return set_message(app, how.to_owned());
         }
         Ok(None) => return skip(app),
         Ok(Some(a)) => a,

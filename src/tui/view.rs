@@ -144,7 +144,7 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let w = usize::from(area.width);
     let rw = text::width(&right).min(w / 2);
-    let left = text::pad(&title, w.saturating_sub(rw));
+    let left = text::pad(&title, w.saturating_sub(rw + 1));
     buf.set_stringn(area.x, area.y, left, w, theme.title());
     let right = text::truncate(&right, rw);
     buf.set_stringn(area.x + (w - rw) as u16, area.y, right, rw, theme.dim());

@@ -29,7 +29,7 @@ fn widget_rows(question: &Question) -> usize {
         | QuestionKind::Multi { choices, .. }
         | QuestionKind::Rank { choices } => choices.len().max(1),
         QuestionKind::Confirm | QuestionKind::Scale { .. } => 2,
-        QuestionKind::Number { .. } | QuestionKind::Text { .. } => 2,
+        QuestionKind::Number { .. } | QuestionKind::Text { .. } => 1,
     }
 }
 
@@ -184,7 +184,12 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
     };
     let below_h = (below.len() as u16).min(area.height.saturating_sub(above_h + 2));
     let widget_y = area.y + above_h;
-    let widget_h = area.height.saturating_sub(above_h + below_h + 2);
+    // The list takes the rows it needs (so a choice's help sits right under it), or what is left.
+    let needed = u16::try_from(widget_rows(question) + 1).unwrap_or(u16::MAX);
+    let widget_h = area
+        .height
+        .saturating_sub(above_h + below_h + 2)
+        .min(needed);
     let widget = Rect {
         y: widget_y,
         height: widget_h,

@@ -218,20 +218,31 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let all = lines(app, usize::from(area.width));
-    let max = all.len().saturating_sub(usize::from(area.height));
+    let overflow = all.len() > usize::from(area.height);
+    // When the page is longer than the screen, the last row says where the reader is.
+    let text_area = Rect {
+        height: area.height.saturating_sub(u16::from(overflow)),
+        ..area
+    };
+    let max = all.len().saturating_sub(usize::from(text_area.height));
     let scroll = app
         .results
         .as_ref()
         .map_or(0, |r| usize::from(r.scroll))
         .min(max);
-    put_lines(buf, area, &all[scroll.min(all.len())..]);
-    if max > 0 && area.width > 0 {
-        let more = if scroll < max { "↓ more" } else { "end" };
-        let x = area.right().saturating_sub(text::width(more) as u16);
+    put_lines(buf, text_area, &all[scroll.min(all.len())..]);
+    if overflow && area.height > 0 {
+        let more = if scroll < max {
+            format!("↓ {} more lines (↓ j PgDn)", max - scroll)
+        } else {
+            "end ↑".to_owned()
+        };
+        let more = text::truncate(&more, usize::from(area.width));
+        let x = area.right().saturating_sub(text::width(&more) as u16);
         buf.set_stringn(
             x,
-            area.bottom().saturating_sub(1),
-            more,
+            area.bottom() - 1,
+            &more,
             usize::from(area.width),
             app.theme.key(),
         );
@@ -242,5 +253,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn max_scroll(app: &App) -> u16 {
     let body = chrome(app, full(app)).body;
     let n = lines(app, usize::from(body.width)).len();
-    u16::try_from(n.saturating_sub(usize::from(body.height))).unwrap_or(u16::MAX)
+    let height = usize::from(body.height);
+    let shown = if n > height {
+        height.saturating_sub(1)
+    } else {
+        height
+    };
+    u16::try_from(n.saturating_sub(shown)).unwrap_or(u16::MAX)
 }

@@ -23,9 +23,11 @@ struct Cols {
     outcome: usize,
 }
 
+/// Column widths; narrow screens drop the time and status columns before squeezing names.
 fn cols(width: usize) -> Cols {
-    let (updated, status, progress) = (16, 11, 8);
-    let rest = width.saturating_sub(2 + updated + status + progress + 4);
+    let (updated, status, progress) = if width >= 72 { (16, 11, 8) } else { (0, 0, 6) };
+    let gaps = if width >= 72 { 4 } else { 2 };
+    let rest = width.saturating_sub(2 + updated + status + progress + gaps);
     let name = (rest * 3 / 5).max(4);
     Cols {
         name,
@@ -34,6 +36,16 @@ fn cols(width: usize) -> Cols {
         progress,
         outcome: rest.saturating_sub(name),
     }
+}
+
+/// Cells of a row joined by single spaces, leaving out zero-width columns.
+fn join(cells: &[(String, usize)]) -> String {
+    cells
+        .iter()
+        .filter(|(_, w)| *w > 0)
+        .map(|(s, w)| text::pad(s, *w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn updated(app: &App, ts: jiff::Timestamp) -> String {
@@ -91,12 +103,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y + 1, &filter_line, area.width);
     let c = cols(w);
     let head = format!(
-        "  {} {} {} {} {}",
-        text::pad("Name", c.name),
-        text::pad("Updated", c.updated),
-        text::pad("Status", c.status),
-        text::pad("Progress", c.progress),
-        text::pad("Outcome", c.outcome)
+        "  {}",
+        join(&[
+            ("Name".into(), c.name),
+            ("Updated".into(), c.updated),
+            ("Status".into(), c.status),
+            ("Progress".into(), c.progress),
+            ("Outcome".into(), c.outcome),
+        ])
     );
     buf.set_stringn(
         area.x,
@@ -153,12 +167,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     Status::Complete => "complete",
                 };
                 let text_row = format!(
-                    "{marker}{mark}{} {} {} {} {}",
-                    text::pad(&name, c.name),
-                    text::pad(&updated(app, x.updated), c.updated),
-                    text::pad(status, c.status),
-                    text::pad(&x.progress.to_string(), c.progress),
-                    text::pad(&text::clean(x.outcome.as_deref().unwrap_or("—")), c.outcome)
+                    "{marker}{mark}{}",
+                    join(&[
+                        (name, c.name),
+                        (updated(app, x.updated), c.updated),
+                        (status.to_owned(), c.status),
+                        (x.progress.to_string(), c.progress),
+                        (
+                            text::clean(x.outcome.as_deref().unwrap_or("—")).into_owned(),
+                            c.outcome
+                        ),
+                    ])
                 );
                 let style = if selected {
                     theme.selected()
