@@ -330,13 +330,21 @@ fn alternatives(question: &Question, current: Option<&Answer>) -> Vec<Answer> {
 }
 
 /// What a user sees of an evaluation: outcome, scores, reasons and notes.
-fn visible_result(ev: &Evaluation) -> (Vec<String>, Vec<(String, f64)>, Vec<String>, Vec<String>) {
-    (
-        ev.outcomes.clone(),
-        ev.scores.iter().map(|s| (s.id.clone(), s.value)).collect(),
-        ev.fired.iter().map(|f| f.reason.clone()).collect(),
-        ev.notes.clone(),
-    )
+#[derive(Debug, PartialEq)]
+struct Seen {
+    outcomes: Vec<String>,
+    scores: Vec<(String, f64)>,
+    reasons: Vec<String>,
+    notes: Vec<String>,
+}
+
+fn visible_result(ev: &Evaluation) -> Seen {
+    Seen {
+        outcomes: ev.outcomes.clone(),
+        scores: ev.scores.iter().map(|s| (s.id.clone(), s.value)).collect(),
+        reasons: ev.fired.iter().map(|f| f.reason.clone()).collect(),
+        notes: ev.notes.clone(),
+    }
 }
 
 /// No dead questions: for every question, some persona and some other answer to it give a
