@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use careerpath::evaluate::{Evaluation, evaluate, what_would_change};
+use careerpath::evaluate::{Evaluation, evaluate, render_template, what_would_change};
 use careerpath::expr::{Env, Value};
 use careerpath::questionnaire::{
     Answer, Answers, Condition, Question, QuestionKind, Questionnaire, builtin, lint, load_answers,
@@ -188,9 +188,8 @@ fn every_outcome_rule_and_note_is_reached_by_some_persona() {
     );
 }
 
-/// Ids of the notes whose condition holds for these answers, evaluated here from the
-/// evaluation's scores and derived values, so the test does not lean on note wording.
-fn reached_notes(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<String> {
+/// The names a condition can read: visible answers, `score.<dim>` and derived values.
+fn full_env(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Env {
     let mut env = careerpath::flow::env(q, answers);
     for s in &ev.scores {
         env.values
@@ -199,6 +198,13 @@ fn reached_notes(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<S
     for (name, value) in &ev.derived {
         env.values.insert(name.clone(), value.clone());
     }
+    env
+}
+
+/// Ids of the notes whose condition holds for these answers, evaluated here from the
+/// evaluation's scores and derived values, so the test does not lean on note wording.
+fn reached_notes(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<String> {
+    let env = full_env(q, answers, ev);
     q.decision
         .notes
         .iter()
@@ -258,6 +264,190 @@ fn every_reason_and_note_renders_in_every_language() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Every `because` and note template, not only the ones that won: each renders for every
+/// persona without a stray brace, and whenever its condition holds it names no unanswered
+/// question (so a reason never reads "no answer").
+#[test]
+fn every_template_renders_for_every_persona() {
+    let q = questionnaire();
+    let mut bad = Vec::new();
+    for (file, answers) in all_personas(&q) {
+        let ev = evaluate(&q, &answers, "en");
+        let env = full_env(&q, &answers, &ev);
+        let rules = q.decision.rules.iter().chain([&q.decision.default]);
+        let templates = rules
+            .map(|r| {
+                (
+                    &r.id,
+                    &r.because.text,
+                    r.when.as_ref().is_none_or(|c| holds(c, &env)),
+                )
+            })
+            .chain(
+                q.decision
+                    .notes
+                    .iter()
+                    .map(|n| (&n.id, &n.text.text, holds(&n.when, &env))),
+            );
+        for (id, text, applies) in templates {
+            for lang in LANGS {
+                let source = text.get(lang, &q.default_lang);
+                let out = render_template(source, &q, &env, lang);
+                if out.contains('{') || out.contains('}') {
+                    bad.push(format!("{file} [{lang}] {id}: stray brace in {out:?}"));
+                }
+                if applies && (out.contains("no answer") || out.contains("sin respuesta")) {
+                    bad.push(format!(
+                        "{file} [{lang}] {id}: names an unanswered question: {out:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A small deterministic generator (xorshift), so the sampled answers are the same every run.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// Random answers that fit their questions; the optional question is sometimes skipped.
+fn random_answers(q: &Questionnaire, rng: &mut Rng) -> Answers {
+    let mut answers = Answers::new();
+    for question in &q.questions {
+        if !question.required && rng.below(3) == 0 {
+            continue;
+        }
+        let values: Vec<String> = question
+            .kind
+            .choices()
+            .iter()
+            .map(|c| c.value.clone())
+            .collect();
+        let answer = match &question.kind {
+            QuestionKind::Single { .. } => Answer::Text(values[rng.below(values.len())].clone()),
+            QuestionKind::Confirm => Answer::Bool(rng.below(2) == 1),
+            QuestionKind::Multi { min, max, .. } => {
+                let lo = min.unwrap_or(0) as usize;
+                let hi = max.map_or(values.len(), |m| m as usize);
+                let want = lo + rng.below(hi - lo + 1);
+                let mut pool = values.clone();
+                let mut picked = Vec::new();
+                while picked.len() < want && !pool.is_empty() {
+                    picked.push(pool.remove(rng.below(pool.len())));
+                }
+                Answer::List(picked)
+            }
+            QuestionKind::Rank { .. } => {
+                let mut pool = values.clone();
+                let mut order = Vec::new();
+                while !pool.is_empty() {
+                    order.push(pool.remove(rng.below(pool.len())));
+                }
+                Answer::List(order)
+            }
+            QuestionKind::Scale { min, max, .. } => {
+                Answer::Number((*min + rng.below((*max - *min + 1) as usize) as i64) as f64)
+            }
+            QuestionKind::Number { min, max, step, .. } => {
+                let (lo, hi, step) = (
+                    min.unwrap_or(0.0),
+                    max.unwrap_or(100.0),
+                    step.unwrap_or(1.0),
+                );
+                let steps = ((hi - lo) / step).floor() as usize;
+                Answer::Number(lo + step * rng.below(steps + 1) as f64)
+            }
+            QuestionKind::Text { .. } => continue,
+        };
+        answers.insert(question.id.clone(), answer);
+    }
+    answers
+}
+
+/// The guide's recommendations hold for every combination of answers, not only the personas:
+/// AI/ML and data roles always start with Python, backend and systems roles always start with
+/// Rust, staff engineers and architects always learn both. Along the way, every reason and
+/// note that applies renders fully in both languages.
+#[test]
+fn the_guide_holds_for_thousands_of_sampled_answer_sets() {
+    let q = questionnaire();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut bad = Vec::new();
+    let mut seen = BTreeSet::new();
+    for _ in 0..3000 {
+        let answers = random_answers(&q, &mut rng);
+        let ev = evaluate(&q, &answers, "en");
+        let role = match answers.get("role") {
+            Some(Answer::Text(r)) => r.as_str(),
+            _ => "",
+        };
+        let allowed: &[&str] = match role {
+            "ai_ml" | "data_science" => &["python-first", "both-python-then-rust"],
+            "backend" => &["rust-first", "both-rust-then-python"],
+            "architect" => &["both-python-then-rust", "both-rust-then-python"],
+            _ => &[
+                "python-first",
+                "rust-first",
+                "both-python-then-rust",
+                "both-rust-then-python",
+            ],
+        };
+        match ev.outcomes.as_slice() {
+            [one] if allowed.contains(&one.as_str()) => {
+                seen.insert(one.clone());
+            }
+            other => bad.push(format!(
+                "role {role}: outcome {other:?}, answers {answers:?}"
+            )),
+        }
+        let env = full_env(&q, &answers, &ev);
+        let applying = q
+            .decision
+            .rules
+            .iter()
+            .filter(|r| r.when.as_ref().is_some_and(|c| holds(c, &env)))
+            .map(|r| (&r.id, &r.because.text))
+            .chain(
+                q.decision
+                    .notes
+                    .iter()
+                    .filter(|n| holds(&n.when, &env))
+                    .map(|n| (&n.id, &n.text.text)),
+            );
+        for (id, text) in applying {
+            for lang in LANGS {
+                let out = render_template(text.get(lang, &q.default_lang), &q, &env, lang);
+                if out.contains(['{', '}'])
+                    || out.contains("no answer")
+                    || out.contains("sin respuesta")
+                {
+                    bad.push(format!(
+                        "{id} [{lang}] renders badly: {out:?} for {answers:?}"
+                    ));
+                }
+            }
+        }
+        if bad.len() > 20 {
+            break;
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert_eq!(
+        seen.len(),
+        q.outcomes.len(),
+        "sampling reached only {seen:?}"
+    );
 }
 
 /// Answers to try instead of `current` (or when the question was left unanswered).
