@@ -1,14 +1,193 @@
-//! The linter: likely mistakes in a questionnaire that loaded fine.
+//! The linter: likely mistakes in a questionnaire that loaded fine
+//! (conditions that never hold, unreachable outcomes, shadowed rules,
+//! impossible score thresholds, things nothing uses).
 
-use super::{Diagnostic, Questionnaire};
+mod reach;
+mod rules;
 
-/// Warnings beyond load errors, sorted and stable.
+use std::collections::HashSet;
+
+use super::template::{Piece, parse_template};
+use super::{Condition, Diagnostic, Pos, Questionnaire, Text};
+
+use reach::{Reach, Truth};
+
+/// Warnings beyond load errors, sorted by position and stable.
 pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
-    let _ = q;
-    Vec::new()
+    let mut cx = Lint { q, out: Vec::new() };
+    let reach = cx.visibility();
+    let range = reach::score_range(q, &reach.hidden);
+    rules::rules(&mut cx, &reach, &range);
+    cx.unused(&reach);
+    super::diagnostic::sort(&mut cx.out);
+    cx.out
 }
 
 /// The lowest and highest reachable score per dimension, in `q.dimensions` order.
 pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
-    q.dimensions.iter().map(|_| (0.0, 0.0)).collect()
+    let mut cx = Lint { q, out: Vec::new() };
+    let reach = cx.visibility();
+    reach::score_range(q, &reach.hidden)
+}
+
+struct Lint<'q> {
+    q: &'q Questionnaire,
+    out: Vec<Diagnostic>,
+}
+
+impl<'q> Lint<'q> {
+    fn warn(&mut self, pos: Pos, code: &'static str, msg: String) -> &mut Diagnostic {
+        let i = self.out.len();
+        self.out
+            .push(Diagnostic::warning(&self.q.source, pos, code, msg));
+        &mut self.out[i]
+    }
+
+    /// Finds questions whose `visible_if` never holds (in order, so a question
+    /// that depends only on a never-shown one is never shown either).
+    fn visibility(&mut self) -> Reach<'q> {
+        let mut reach = Reach::new(self.q);
+        for (i, question) in self.q.questions.iter().enumerate() {
+            let Some(cond) = &question.visible_if else {
+                continue;
+            };
+            if reach.expr(cond) == Truth::Never {
+                reach.hidden.insert(i);
+                let hidden_deps: Vec<String> = cond
+                    .names()
+                    .into_iter()
+                    .filter(|n| reach.question(n).is_some_and(|j| reach.hidden.contains(&j)))
+                    .map(|n| format!("`{n}`"))
+                    .collect();
+                let help = if hidden_deps.is_empty() {
+                    "no combination of earlier answers makes it true".to_owned()
+                } else {
+                    format!(
+                        "it depends on {}, which is never shown",
+                        hidden_deps.join(", ")
+                    )
+                };
+                self.warn(
+                    question.pos,
+                    "never-visible",
+                    format!(
+                        "question `{}` is never shown: its `visible_if` `{}` can never hold",
+                        question.id,
+                        cond.source()
+                    ),
+                )
+                .help = Some(help);
+            }
+        }
+        reach
+    }
+
+    /// Dimensions nothing scores, questions that affect nothing, derived values nothing reads.
+    fn unused(&mut self, reach: &Reach<'_>) {
+        let q = self.q;
+        let mut used: HashSet<&str> = HashSet::new();
+        let use_expr = |e: &'q crate::expr::Expr, used: &mut HashSet<&'q str>| {
+            used.extend(e.names());
+        };
+        for question in &q.questions {
+            if let Some(e) = &question.visible_if {
+                use_expr(e, &mut used);
+            }
+            for s in &question.score_if {
+                // A question's own score_if is how it scores, not a use by others.
+                used.extend(s.when.names().into_iter().filter(|n| *n != question.id));
+            }
+            if let Some(c) = &question.constraint {
+                used.extend(c.expr.names().into_iter().filter(|n| *n != question.id));
+            }
+        }
+        for d in &q.derived {
+            use_expr(&d.expr, &mut used);
+        }
+        let mut conds: Vec<&Condition> = q
+            .decision
+            .rules
+            .iter()
+            .filter_map(|r| r.when.as_ref())
+            .collect();
+        conds.extend(q.decision.notes.iter().map(|n| &n.when));
+        for c in conds {
+            let mut names = Vec::new();
+            reach::collect_names(c, &mut names);
+            used.extend(names);
+        }
+        let mut texts: Vec<&Text> = q.decision.rules.iter().map(|r| &r.because.text).collect();
+        texts.push(&q.decision.default.because.text);
+        texts.extend(q.decision.notes.iter().map(|n| &n.text.text));
+        for t in texts {
+            for s in strings(t) {
+                for piece in parse_template(s).unwrap_or_default() {
+                    if let Piece::Name { name, .. } = piece {
+                        used.insert(name);
+                    }
+                }
+            }
+        }
+
+        let mut scored: HashSet<&str> = HashSet::new();
+        for (i, question) in q.questions.iter().enumerate() {
+            let mut scores = false;
+            for c in question.kind.choices() {
+                for (d, p) in &c.score {
+                    if *p != 0.0 {
+                        scored.insert(d);
+                        scores = true;
+                    }
+                }
+            }
+            for s in &question.score_if {
+                for (d, p) in &s.score {
+                    if *p != 0.0 {
+                        scored.insert(d);
+                        scores = true;
+                    }
+                }
+            }
+            if !scores && !used.contains(question.id.as_str()) && !reach.hidden.contains(&i) {
+                self.warn(
+                    question.pos,
+                    "dead-question",
+                    format!("question `{}` affects nothing", question.id),
+                )
+                .help = Some(
+                    "it gives no points and no condition, derived value or reason uses its answer"
+                        .to_owned(),
+                );
+            }
+        }
+        for d in &q.dimensions {
+            if !scored.contains(d.id.as_str()) {
+                self.warn(
+                    d.pos,
+                    "unused-dimension",
+                    format!("no answer scores points in dimension `{}`", d.id),
+                )
+                .help = Some(
+                    "give some choices or `score_if` entries points in it, or remove it".to_owned(),
+                );
+            }
+        }
+        for d in &q.derived {
+            if !used.contains(d.name.as_str()) {
+                self.warn(
+                    d.pos,
+                    "unused-derived",
+                    format!("derived value `{}` is never used", d.name),
+                )
+                .help = Some("no condition, other derived value or reason reads it".to_owned());
+            }
+        }
+    }
+}
+
+fn strings(t: &Text) -> Vec<&str> {
+    match t {
+        Text::Plain(s) => vec![s.as_str()],
+        Text::ByLang(map) => map.values().map(String::as_str).collect(),
+    }
 }

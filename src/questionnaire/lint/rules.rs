@@ -1,0 +1,292 @@
+//! Rule checks: rules that never match, rules shadowed by earlier ones,
+//! outcomes nothing produces, and score thresholds outside the reachable range.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::expr::Expr;
+use crate::expr::ast::{BinOp, Kind, Node};
+
+use super::super::{Condition, Policy, Pos, Rule};
+use super::Lint;
+use super::reach::{Reach, Truth};
+
+/// Above this many rules, only identical and always-true conditions count as
+/// shadowing (the subset check compares every pair).
+const SUBSET_CHECK_MAX_RULES: usize = 300;
+
+/// A condition in a canonical printed form, so equal trees compare equal.
+fn key(c: &Condition) -> String {
+    match c {
+        Condition::Expr(e) => e.ast().to_string(),
+        Condition::All(parts) => format!(
+            "all({})",
+            parts.iter().map(key).collect::<Vec<_>>().join(", ")
+        ),
+        Condition::Any(parts) => format!(
+            "any({})",
+            parts.iter().map(key).collect::<Vec<_>>().join(", ")
+        ),
+        Condition::Not(inner) => format!("not({})", key(inner)),
+    }
+}
+
+/// The conjuncts of a condition: whenever all of them hold, it holds.
+fn conjuncts(c: &Condition) -> BTreeSet<String> {
+    match c {
+        Condition::All(parts) => parts.iter().flat_map(conjuncts).collect(),
+        Condition::Expr(e) => match &e.ast().kind {
+            Kind::And(parts) => parts.iter().map(ToString::to_string).collect(),
+            _ => BTreeSet::from([key(c)]),
+        },
+        _ => BTreeSet::from([key(c)]),
+    }
+}
+
+pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) {
+    let q = cx.q;
+    let d = &q.decision;
+    let truth: Vec<Truth> = d
+        .rules
+        .iter()
+        .map(|r| {
+            r.when
+                .as_ref()
+                .map_or(Truth::Always, |c| reach.condition(c))
+        })
+        .collect();
+    let mut live = vec![true; d.rules.len()];
+    for (i, r) in d.rules.iter().enumerate() {
+        if truth[i] == Truth::Never {
+            live[i] = false;
+            cx.warn(
+                r.pos,
+                "never-matches",
+                format!("rule `{}` can never match", r.id),
+            )
+            .help = Some("no combination of answers makes its `when` hold".to_owned());
+        }
+    }
+    // A rule that always matches: the default never applies, and under `first`
+    // / `priority` it beats every rule it ranks above.
+    let mut always: Option<(usize, &Rule)> = None;
+    for (i, r) in d.rules.iter().enumerate() {
+        let better = match always {
+            None => true,
+            Some((_, a)) => d.policy == Policy::Priority && r.priority > a.priority,
+        };
+        if live[i] && truth[i] == Truth::Always && better {
+            always = Some((i, r));
+        }
+    }
+    if let Some((_, a)) = always {
+        cx.warn(
+            d.default.pos,
+            "unreachable-default",
+            format!(
+                "the default rule `{}` never applies: rule `{}` always matches",
+                d.default.id, a.id
+            ),
+        );
+    }
+    if d.policy != Policy::Collect {
+        // Does `earlier` (written before `r`) win over `r` whenever both match?
+        let ranks_above = |e: &Rule, e_first: bool, r: &Rule| match d.policy {
+            Policy::First => e_first,
+            _ => e.priority > r.priority || (e.priority == r.priority && e_first),
+        };
+        let mut seen: HashMap<String, (usize, &Rule)> = HashMap::new();
+        let small = d.rules.len() <= SUBSET_CHECK_MAX_RULES;
+        let sets: Vec<BTreeSet<String>> = if small {
+            d.rules
+                .iter()
+                .map(|r| r.when.as_ref().map(conjuncts).unwrap_or_default())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        for (i, r) in d.rules.iter().enumerate() {
+            if !live[i] {
+                continue;
+            }
+            let mut by: Option<&Rule> = always
+                .filter(|(j, a)| *j != i && ranks_above(a, *j < i, r))
+                .map(|(_, a)| a);
+            let k = r.when.as_ref().map(key).unwrap_or_default();
+            if by.is_none()
+                && let Some((_, e)) = seen.get(&k).filter(|(_, e)| ranks_above(e, true, r))
+            {
+                by = Some(e);
+            }
+            if by.is_none() && small {
+                by = d.rules[..i]
+                    .iter()
+                    .enumerate()
+                    .find(|(j, e)| {
+                        live[*j]
+                            && ranks_above(e, true, r)
+                            && !sets[*j].is_empty()
+                            && sets[*j].is_subset(&sets[i])
+                    })
+                    .map(|(_, e)| e);
+            }
+            if let Some(earlier) = by {
+                live[i] = false;
+                let why = if d.policy == Policy::First {
+                    "under `policy: first` it is never reached".to_owned()
+                } else {
+                    format!(
+                        "`{}` has priority {} (this rule {}) and wins",
+                        earlier.id, earlier.priority, r.priority
+                    )
+                };
+                cx.warn(
+                    r.pos,
+                    "shadowed-rule",
+                    format!(
+                        "rule `{}` is shadowed by rule `{}` (line {})",
+                        r.id, earlier.id, earlier.pos.line
+                    ),
+                )
+                .help = Some(format!(
+                    "whenever it matches, `{}` matches too; {why}",
+                    earlier.id
+                ));
+                continue;
+            }
+            let entry = seen.entry(k).or_insert((i, r));
+            if r.priority > entry.1.priority {
+                *entry = (i, r);
+            }
+        }
+    }
+
+    // Outcomes no live rule produces.
+    let mut produced = vec![false; q.outcomes.len()];
+    let mut by_dead = vec![false; q.outcomes.len()];
+    produced[d.default.outcome] = true;
+    for (i, r) in d.rules.iter().enumerate() {
+        if live[i] {
+            produced[r.outcome] = true;
+        } else {
+            by_dead[r.outcome] = true;
+        }
+    }
+    for (o, outcome) in q.outcomes.iter().enumerate() {
+        if produced[o] {
+            continue;
+        }
+        let msg = if by_dead[o] {
+            format!(
+                "outcome `{}` is unreachable: the rules that produce it never apply",
+                outcome.id
+            )
+        } else {
+            format!(
+                "outcome `{}` is unreachable: no rule produces it",
+                outcome.id
+            )
+        };
+        cx.warn(outcome.pos, "unreachable-outcome", msg);
+    }
+
+    thresholds(cx, range);
+}
+
+/// `score.x > c` where c is outside what `score.x` can reach.
+fn thresholds(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
+    let q = cx.q;
+    let mut exprs: Vec<(&Expr, Pos)> = Vec::new();
+    for question in &q.questions {
+        if let Some(e) = &question.visible_if {
+            exprs.push((e, question.pos));
+        }
+    }
+    for d in &q.derived {
+        exprs.push((&d.expr, d.pos));
+    }
+    fn leaves<'a>(c: &'a Condition, pos: Pos, out: &mut Vec<(&'a Expr, Pos)>) {
+        match c {
+            Condition::Expr(e) => out.push((e, pos)),
+            Condition::All(p) | Condition::Any(p) => p.iter().for_each(|c| leaves(c, pos, out)),
+            Condition::Not(c) => leaves(c, pos, out),
+        }
+    }
+    for r in &q.decision.rules {
+        if let Some(c) = &r.when {
+            leaves(c, r.pos, &mut exprs);
+        }
+    }
+    for n in &q.decision.notes {
+        leaves(&n.when, n.pos, &mut exprs);
+    }
+    let dims: HashMap<String, usize> = q
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (format!("score.{}", d.id), i))
+        .collect();
+    for (e, pos) in exprs {
+        let mut found = Vec::new();
+        walk(e.ast(), &mut |node| {
+            let Kind::Binary(op, a, b) = &node.kind else {
+                return;
+            };
+            let (name, c, op) = match (&a.kind, &b.kind) {
+                (Kind::Name(n), Kind::Number(c)) => (n, *c, *op),
+                (Kind::Number(c), Kind::Name(n)) => (n, *c, flip(*op)),
+                _ => return,
+            };
+            let Some(&di) = dims.get(name) else { return };
+            let (lo, hi) = range[di];
+            let verdict = match op {
+                BinOp::Gt if c >= hi => Some("can never hold"),
+                BinOp::Ge if c > hi => Some("can never hold"),
+                BinOp::Lt if c <= lo => Some("can never hold"),
+                BinOp::Le if c < lo => Some("can never hold"),
+                BinOp::Eq if c < lo || c > hi => Some("can never hold"),
+                BinOp::Gt if c < lo => Some("always holds"),
+                BinOp::Ge if c <= lo => Some("always holds"),
+                BinOp::Lt if c > hi => Some("always holds"),
+                BinOp::Le if c >= hi => Some("always holds"),
+                _ => None,
+            };
+            if let Some(v) = verdict {
+                found.push(format!("`{node}` {v}: `{name}` ranges from {lo} to {hi}"));
+            }
+        });
+        for msg in found {
+            cx.warn(pos, "score-threshold", msg).help =
+                Some("the range comes from every choice's and `score_if`'s points".to_owned());
+        }
+    }
+}
+
+fn flip(op: BinOp) -> BinOp {
+    match op {
+        BinOp::Lt => BinOp::Gt,
+        BinOp::Le => BinOp::Ge,
+        BinOp::Gt => BinOp::Lt,
+        BinOp::Ge => BinOp::Le,
+        other => other,
+    }
+}
+
+/// Visits every node, without recursion (expressions may be long flat chains).
+fn walk(root: &Node, f: &mut impl FnMut(&Node)) {
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        f(node);
+        match &node.kind {
+            Kind::Unary(_, a) => stack.push(a),
+            Kind::Binary(_, a, b) => {
+                stack.push(b);
+                stack.push(a);
+            }
+            Kind::And(parts) | Kind::Or(parts) | Kind::Call(_, parts) => {
+                stack.extend(parts.iter().rev())
+            }
+            Kind::List(list) => stack.extend(list.items.iter().rev()),
+            _ => {}
+        }
+    }
+}

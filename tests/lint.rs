@@ -1,0 +1,76 @@
+//! The linter: each fixture under tests/fixtures/valid/lint gives exactly its expected warnings.
+
+use std::path::Path;
+
+use careerpath::questionnaire::*;
+
+#[test]
+fn lint_fixtures_give_their_exact_warnings() {
+    let mut files: Vec<_> = std::fs::read_dir("tests/fixtures/valid/lint")
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p: &std::path::PathBuf| p.extension().is_some_and(|e| e == "yaml"));
+    files.sort();
+    assert!(files.len() >= 4);
+    let update = std::env::var_os("UPDATE_EXPECT").is_some();
+    let mut failures = Vec::new();
+    for path in files {
+        let q = match load_file(&path) {
+            Ok(q) => q,
+            Err(e) => panic!("{} should load:\n{e}", path.display()),
+        };
+        let got: String = lint(&q).iter().map(|d| format!("{d}\n")).collect();
+        let expected_path = path.with_extension("expected");
+        if update {
+            std::fs::write(&expected_path, &got).expect("write expected");
+            continue;
+        }
+        let want = std::fs::read_to_string(&expected_path).unwrap_or_default();
+        if want != got {
+            failures.push(format!(
+                "--- {}\nexpected:\n{want}\ngot:\n{got}",
+                path.display()
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "UPDATE_EXPECT=1 rewrites:\n{}",
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn clean_questionnaires_have_no_warnings() {
+    for q in [
+        builtin().expect("builtin"),
+        load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads"),
+    ] {
+        let warnings: Vec<String> = lint(&q).iter().map(ToString::to_string).collect();
+        assert!(
+            warnings.is_empty(),
+            "{}:\n{}",
+            q.source,
+            warnings.join("\n")
+        );
+    }
+}
+
+#[test]
+fn score_ranges() {
+    let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    // python: role 0..3, domains (1-2 of llm 2, data 1) 1..3, hours score_if 0..1, values rank always 1.
+    // rust: role 0..3, serving score_if 0..2 (may be hidden), domains 0..3, comfort 0..1, values 1.
+    assert_eq!(score_range(&q), vec![(1.0, 8.0), (1.0, 10.0)]);
+}
+
+#[test]
+fn json_output() {
+    let q = load_file(Path::new("tests/fixtures/valid/lint/unused.yaml")).expect("loads");
+    let json = to_json(&lint(&q));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let first = &v[0];
+    assert_eq!(first["severity"], "warning");
+    assert!(first["code"].is_string());
+    assert!(first["pos"]["line"].as_u64().is_some_and(|l| l > 0));
+}
