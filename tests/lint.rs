@@ -74,3 +74,37 @@ fn json_output() {
     assert!(first["code"].is_string());
     assert!(first["pos"]["line"].as_u64().is_some_and(|l| l > 0));
 }
+
+#[test]
+fn graphs() {
+    let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    let mermaid = graph(&q, GraphKind::Mermaid);
+    assert!(mermaid.starts_with("flowchart TD\n"), "{mermaid}");
+    assert!(mermaid.contains("    start --> q0\n"), "{mermaid}");
+    assert!(
+        mermaid.contains("    q0 -->|\"role == 'ml'\"| q1\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("    q0 -.->|\"otherwise\"| q2\n"),
+        "{mermaid}"
+    );
+    assert!(
+        mermaid.contains("    decide -.->|\"default: fallback\"| o0\n"),
+        "{mermaid}"
+    );
+    assert!(mermaid.contains("    r1 --> o1\n"), "{mermaid}");
+    let dot = graph(&q, GraphKind::Dot);
+    assert!(dot.starts_with("digraph \"all-types\" {\n"), "{dot}");
+    assert!(
+        dot.contains("    q0 -> q1 [label=\"role == 'ml'\"];\n"),
+        "{dot}"
+    );
+    assert!(
+        dot.contains(
+            "r0 [shape=box, label=\"architect-both [30]: (role == 'architect') && (!(close))\"];"
+        ),
+        "{dot}"
+    );
+    assert!(dot.ends_with("}\n"));
+}

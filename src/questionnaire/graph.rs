@@ -1,6 +1,10 @@
-//! The question flow and the rules as a Mermaid or Graphviz graph.
+//! The question flow and the rules as a Mermaid or Graphviz (DOT) graph:
+//! questions in order (edges labelled with `visible_if`, dashed edges that
+//! skip a conditional question), then each rule's condition to its outcome.
 
-use super::Questionnaire;
+use std::fmt::Write as _;
+
+use super::{Condition, Questionnaire};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GraphKind {
@@ -8,7 +12,232 @@ pub enum GraphKind {
     Dot,
 }
 
+/// Longest label, in characters, before it is cut with `…`.
+const MAX_LABEL: usize = 60;
+
+struct Edge {
+    from: String,
+    to: String,
+    label: Option<String>,
+    dashed: bool,
+}
+
+/// The graph as Mermaid (`flowchart TD`) or DOT text, ending in a newline.
 pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
-    let _ = (q, kind);
-    String::new()
+    let lang = q.default_lang.as_str();
+    let mut nodes: Vec<(String, String, Shape)> = Vec::new();
+    let mut edges: Vec<Edge> = Vec::new();
+    nodes.push(("start".into(), "start".into(), Shape::Round));
+    for (i, question) in q.questions.iter().enumerate() {
+        let prompt = question.prompt.get(lang, lang);
+        nodes.push((
+            format!("q{i}"),
+            format!("{}: {prompt}", question.id),
+            Shape::Box,
+        ));
+    }
+    nodes.push((
+        "decide".into(),
+        format!("decide ({})", policy_name(q)),
+        Shape::Diamond,
+    ));
+
+    // Questions in order; a conditional question also gets a dashed edge around it.
+    let n = q.questions.len();
+    let node = |i: usize| {
+        if i < n {
+            format!("q{i}")
+        } else {
+            "decide".to_owned()
+        }
+    };
+    let mut prev = "start".to_owned();
+    for (i, question) in q.questions.iter().enumerate() {
+        let label = question.visible_if.as_ref().map(|e| e.source().to_owned());
+        edges.push(Edge {
+            from: prev.clone(),
+            to: node(i),
+            label,
+            dashed: false,
+        });
+        if question.visible_if.is_some() {
+            edges.push(Edge {
+                from: prev.clone(),
+                to: node(i + 1),
+                label: Some("otherwise".into()),
+                dashed: true,
+            });
+        }
+        prev = node(i);
+    }
+    edges.push(Edge {
+        from: prev,
+        to: "decide".into(),
+        label: None,
+        dashed: false,
+    });
+
+    for (i, outcome) in q.outcomes.iter().enumerate() {
+        nodes.push((
+            format!("o{i}"),
+            format!("{}: {}", outcome.id, outcome.title.get(lang, lang)),
+            Shape::Round,
+        ));
+    }
+    for (i, rule) in q.decision.rules.iter().enumerate() {
+        let cond = rule.when.as_ref().map(render).unwrap_or_default();
+        let prio = if q.decision.policy == super::Policy::Priority {
+            format!(" [{}]", rule.priority)
+        } else {
+            String::new()
+        };
+        nodes.push((
+            format!("r{i}"),
+            format!("{}{prio}: {cond}", rule.id),
+            Shape::Box,
+        ));
+        edges.push(Edge {
+            from: "decide".into(),
+            to: format!("r{i}"),
+            label: None,
+            dashed: false,
+        });
+        edges.push(Edge {
+            from: format!("r{i}"),
+            to: format!("o{}", rule.outcome),
+            label: None,
+            dashed: false,
+        });
+    }
+    let d = &q.decision.default;
+    edges.push(Edge {
+        from: "decide".into(),
+        to: format!("o{}", d.outcome),
+        label: Some(format!("default: {}", d.id)),
+        dashed: true,
+    });
+
+    match kind {
+        GraphKind::Mermaid => mermaid(&nodes, &edges),
+        GraphKind::Dot => dot(q, &nodes, &edges),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Shape {
+    Box,
+    Round,
+    Diamond,
+}
+
+fn policy_name(q: &Questionnaire) -> &'static str {
+    match q.decision.policy {
+        super::Policy::First => "first",
+        super::Policy::Priority => "priority",
+        super::Policy::Collect => "collect",
+    }
+}
+
+/// A condition tree as one expression.
+fn render(c: &Condition) -> String {
+    match c {
+        Condition::Expr(e) => e.source().to_owned(),
+        Condition::All(parts) => parts
+            .iter()
+            .map(|p| format!("({})", render(p)))
+            .collect::<Vec<_>>()
+            .join(" && "),
+        Condition::Any(parts) => parts
+            .iter()
+            .map(|p| format!("({})", render(p)))
+            .collect::<Vec<_>>()
+            .join(" || "),
+        Condition::Not(inner) => format!("!({})", render(inner)),
+    }
+}
+
+/// Shortens a label and drops control characters and line breaks.
+fn clean(s: &str) -> String {
+    let flat: String = s
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    if flat.chars().count() > MAX_LABEL {
+        let mut cut: String = flat.chars().take(MAX_LABEL - 1).collect();
+        cut.push('…');
+        cut
+    } else {
+        flat
+    }
+}
+
+fn mermaid_text(s: &str) -> String {
+    // Mermaid reads entity codes inside quoted labels.
+    clean(s).replace('"', "#quot;")
+}
+
+fn mermaid(nodes: &[(String, String, Shape)], edges: &[Edge]) -> String {
+    let mut out = String::from("flowchart TD\n");
+    for (id, label, shape) in nodes {
+        let label = mermaid_text(label);
+        let _ = match shape {
+            Shape::Box => writeln!(out, "    {id}[\"{label}\"]"),
+            Shape::Round => writeln!(out, "    {id}([\"{label}\"])"),
+            Shape::Diamond => writeln!(out, "    {id}{{\"{label}\"}}"),
+        };
+    }
+    for e in edges {
+        let arrow = if e.dashed { "-.->" } else { "-->" };
+        let _ = match &e.label {
+            Some(l) => writeln!(
+                out,
+                "    {} {arrow}|\"{}\"| {}",
+                e.from,
+                mermaid_text(l),
+                e.to
+            ),
+            None => writeln!(out, "    {} {arrow} {}", e.from, e.to),
+        };
+    }
+    out
+}
+
+fn dot_text(s: &str) -> String {
+    clean(s).replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+fn dot(q: &Questionnaire, nodes: &[(String, String, Shape)], edges: &[Edge]) -> String {
+    let mut out = format!(
+        "digraph \"{}\" {{\n    rankdir=TB;\n    node [fontname=\"sans-serif\"];\n",
+        dot_text(&q.id)
+    );
+    for (id, label, shape) in nodes {
+        let shape = match shape {
+            Shape::Box => "box",
+            Shape::Round => "ellipse",
+            Shape::Diamond => "diamond",
+        };
+        let _ = writeln!(
+            out,
+            "    {id} [shape={shape}, label=\"{}\"];",
+            dot_text(label)
+        );
+    }
+    for e in edges {
+        let mut attrs = Vec::new();
+        if let Some(l) = &e.label {
+            attrs.push(format!("label=\"{}\"", dot_text(l)));
+        }
+        if e.dashed {
+            attrs.push("style=dashed".to_owned());
+        }
+        let attrs = if attrs.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", attrs.join(", "))
+        };
+        let _ = writeln!(out, "    {} -> {}{attrs};", e.from, e.to);
+    }
+    out.push_str("}\n");
+    out
 }
