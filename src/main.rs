@@ -1,10 +1,21 @@
 //! Parses the command line, dispatches, and maps errors to exit codes.
 
 mod cli;
+mod commands;
+mod interactive;
+
+use std::process::ExitCode;
 
 use clap::Parser;
 
-fn main() {
+fn main() -> ExitCode {
+    // clap exits with 2 on a usage error and 0 for --help/--version.
     let cli = cli::Cli::parse();
-    let _ = cli;
+    let code = color_eyre::install()
+        .and_then(|()| commands::run(cli))
+        .unwrap_or_else(|report| {
+            eprintln!("careerpath: {report:?}");
+            commands::exit::FAILURE
+        });
+    ExitCode::from(u8::try_from(code).unwrap_or(1))
 }

@@ -1,0 +1,70 @@
+//! Starts the questionnaire for a person: full-screen, or line by line when the
+//! terminal cannot or should not host a full-screen interface.
+
+use careerpath::session::Session;
+use careerpath::store::Store;
+
+use crate::cli::Cli;
+use crate::commands::{self, exit};
+
+/// `resume`: `None` starts fresh (offering to resume on the welcome screen),
+/// `Some(None)` resumes the last unfinished session, `Some(Some(id))` that one.
+pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
+    let q = match commands::load_questionnaire(cli) {
+        Ok(q) => q,
+        Err(e) => return Ok(commands::load_failed(&e)),
+    };
+    let lang = commands::pick_lang(cli, &q);
+    let store = match Store::default_data_dir(cli.data_dir.as_deref()).and_then(|d| Store::open(&d))
+    {
+        Ok(store) => Some(store),
+        Err(e) => {
+            // The questionnaire still works without saving; say so once, up front.
+            eprintln!("careerpath: warning: sessions will not be saved: {e}");
+            None
+        }
+    };
+    let session = match resume {
+        None => None,
+        Some(id) => match pick_session(store.as_ref(), id) {
+            Ok(s) => Some(s),
+            Err(code) => return Ok(code),
+        },
+    };
+    if commands::wants_plain(cli) {
+        let _ = (q, store, session, lang);
+        return Ok(crate::commands::unwired_plain());
+    }
+    #[cfg(feature = "tui")]
+    {
+        careerpath::tui::run(q, store, session, lang)
+    }
+    #[cfg(not(feature = "tui"))]
+    {
+        let _ = (q, store, session, lang);
+        Ok(crate::commands::unwired_plain())
+    }
+}
+
+fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32> {
+    let Some(store) = store else {
+        eprintln!("careerpath: cannot resume: the sessions directory is not available");
+        return Err(exit::NOINPUT);
+    };
+    let id = match id {
+        Some(id) => id.to_owned(),
+        None => match store.last_unfinished() {
+            Some(summary) => summary.id,
+            None => {
+                eprintln!(
+                    "careerpath: there is no unfinished session to resume; `careerpath sessions list` shows them all"
+                );
+                return Err(exit::NOINPUT);
+            }
+        },
+    };
+    store.load(&id).map_err(|e| {
+        eprintln!("careerpath: {e}");
+        e.exit_code()
+    })
+}
