@@ -650,3 +650,49 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn what_would_change_only_tries_answers_the_user_could_give() {
+    let yaml = r#"
+id: constrained
+version: 1
+title: C
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: x
+        type: scale
+        prompt: X?
+        min: 0
+        max: 10
+        constraint: {expr: "x != 9", message: "not nine"}
+        score_if: [{when: "x >= 0", score: {a: 1}}]
+decision:
+  policy: first
+  rules:
+    - {id: high, when: "x >= 9", outcome: o2, because: "high"}
+    - {id: low, when: "x <= 1", outcome: o0, because: "low"}
+    - {id: fallback, default: true, outcome: o1, because: "middle"}
+outcomes:
+  o0: {title: Zero, summary: Z}
+  o1: {title: One, summary: O}
+  o2: {title: Two, summary: T}
+"#;
+    let q = load(yaml);
+    let a = answers(&[("x", n(5.0))]);
+    let current = evaluate(&q, &a, "en");
+    let got: Vec<(Answer, Vec<String>)> = what_would_change(&q, &a, &current, 100)
+        .into_iter()
+        .map(|c| (c.to, c.outcomes))
+        .collect();
+    // 9 would be nearest above, but the constraint refuses it; below, 1 is nearest.
+    assert_eq!(
+        got,
+        [
+            (n(1.0), vec!["o0".to_owned()]),
+            (n(10.0), vec!["o2".to_owned()])
+        ]
+    );
+}

@@ -2,7 +2,7 @@
 //! re-evaluating each alternative answer within a budget of evaluations.
 
 use crate::flow;
-use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire, check_answer};
 
 use super::{Change, Evaluation, decide_outcomes};
 
@@ -40,7 +40,13 @@ pub fn what_would_change(
             continue;
         };
         let mut found = Vec::new();
-        for to in alternatives(question, from) {
+        let mut candidates = alternatives(question, from);
+        // Only answers the user could actually give: the same checks as the prompts make.
+        candidates.retain(|a| check_answer(question, a).is_ok());
+        if question.constraint.is_some() {
+            candidates.retain(|a| flow::check_constraint(q, i, answers, a, &current.lang).is_ok());
+        }
+        for to in candidates {
             if used >= budget {
                 keep_nearest(from, &mut found);
                 out.extend(found);
@@ -68,7 +74,7 @@ pub fn what_would_change(
     out
 }
 
-/// The alternative answers tried for `question`, each fitting the question.
+/// The alternative answers to try for `question`.
 fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
     let choices = question.kind.choices();
     let mut alts = match (&question.kind, from) {
@@ -123,7 +129,6 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
         }
         _ => Vec::new(),
     };
-    alts.retain(|a| flow::fits(question, a));
     alts
 }
 

@@ -99,35 +99,55 @@ pub(super) fn score(
 /// ranges: exact when questions are independent, an outer bound otherwise.
 pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
     let mut range = vec![(0.0, 0.0); q.dimensions.len()];
+    // One buffer for every question's points, sorted in place: this runs on every evaluation.
+    let mut points: Vec<f64> = Vec::new();
     for question in &q.questions {
+        let choices = question.kind.choices();
+        if choices.is_empty() && question.score_if.is_empty() {
+            continue;
+        }
         // A question that can be hidden or skipped can also contribute nothing.
         let may_skip = !question.required || question.visible_if.is_some();
         for (d, dim) in q.dimensions.iter().enumerate() {
-            let points: Vec<f64> = question
-                .kind
-                .choices()
-                .iter()
-                .map(|c| c.score.get(&dim.id).copied().unwrap_or(0.0))
-                .collect();
-            let (lo, hi) = match &question.kind {
-                QuestionKind::Single { .. } => bounds(points.iter().copied(), may_skip),
+            points.clear();
+            points.extend(
+                choices
+                    .iter()
+                    .map(|c| c.score.get(&dim.id).copied().unwrap_or(0.0)),
+            );
+            let n = points.len();
+            let (mut lo, mut hi) = match &question.kind {
+                QuestionKind::Single { .. } => {
+                    let mut b = if may_skip {
+                        (0.0, 0.0)
+                    } else {
+                        (f64::INFINITY, f64::NEG_INFINITY)
+                    };
+                    for &p in &points {
+                        b = (b.0.min(p), b.1.max(p));
+                    }
+                    if b.0 > b.1 { (0.0, 0.0) } else { b }
+                }
                 QuestionKind::Multi { min, max, .. } => {
-                    let lo_k = min.map_or(0, |m| m as usize).min(points.len());
-                    let hi_k = max
-                        .map_or(points.len(), |m| m as usize)
-                        .min(points.len())
-                        .max(lo_k);
+                    points.sort_by(|a, b| b.total_cmp(a));
+                    let lo_k = min.map_or(0, |m| m as usize).min(n);
+                    let hi_k = max.map_or(n, |m| m as usize).min(n).max(lo_k);
                     multi_bounds(&points, lo_k, hi_k, may_skip)
                 }
                 QuestionKind::Rank { .. } => {
-                    let mut sorted = points.clone();
-                    sorted.sort_by(|a, b| b.total_cmp(a));
-                    let n = sorted.len();
-                    let dot = |xs: &mut dyn Iterator<Item = &f64>| -> f64 {
-                        xs.enumerate().map(|(k, p)| p * rank_weight(k, n)).sum()
-                    };
-                    let hi = dot(&mut sorted.iter());
-                    let lo = dot(&mut sorted.iter().rev());
+                    points.sort_by(|a, b| b.total_cmp(a));
+                    // Rearrangement: the best ranking puts the highest points first.
+                    let hi: f64 = points
+                        .iter()
+                        .enumerate()
+                        .map(|(k, p)| p * rank_weight(k, n))
+                        .sum();
+                    let lo: f64 = points
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .map(|(k, p)| p * rank_weight(k, n))
+                        .sum();
                     if may_skip {
                         (lo.min(0.0), hi.max(0.0))
                     } else {
@@ -136,7 +156,6 @@ pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
                 }
                 _ => (0.0, 0.0),
             };
-            let (mut lo, mut hi) = (lo, hi);
             for s in &question.score_if {
                 let p = s.score.get(&dim.id).copied().unwrap_or(0.0);
                 lo += p.min(0.0);
@@ -149,30 +168,24 @@ pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
     range
 }
 
-fn bounds(points: impl Iterator<Item = f64>, may_skip: bool) -> (f64, f64) {
-    let start = if may_skip {
+/// Best and worst sums of `k` distinct choices, `k` in `lo_k..=hi_k`, from points sorted
+/// highest first.
+fn multi_bounds(desc: &[f64], lo_k: usize, hi_k: usize, may_skip: bool) -> (f64, f64) {
+    let (mut top, mut bottom) = (0.0, 0.0);
+    let (mut lo, mut hi) = if may_skip {
         (0.0, 0.0)
     } else {
         (f64::INFINITY, f64::NEG_INFINITY)
     };
-    let (lo, hi) = points.fold(start, |(lo, hi), p| (lo.min(p), hi.max(p)));
-    if lo > hi { (0.0, 0.0) } else { (lo, hi) }
-}
-
-/// Best and worst sums of `k` distinct choices, `k` in `lo_k..=hi_k`.
-fn multi_bounds(points: &[f64], lo_k: usize, hi_k: usize, may_skip: bool) -> (f64, f64) {
-    let mut desc = points.to_vec();
-    desc.sort_by(|a, b| b.total_cmp(a));
-    let prefix = |xs: &mut dyn Iterator<Item = &f64>, k: usize| -> f64 { xs.take(k).sum() };
-    let mut lo = f64::INFINITY;
-    let mut hi = f64::NEG_INFINITY;
-    for k in lo_k..=hi_k {
-        hi = hi.max(prefix(&mut desc.iter(), k));
-        lo = lo.min(prefix(&mut desc.iter().rev(), k));
-    }
-    if may_skip {
-        lo = lo.min(0.0);
-        hi = hi.max(0.0);
+    for k in 0..=hi_k.min(desc.len()) {
+        if k > 0 {
+            top += desc[k - 1];
+            bottom += desc[desc.len() - k];
+        }
+        if k >= lo_k {
+            hi = f64::max(hi, top);
+            lo = f64::min(lo, bottom);
+        }
     }
     if lo > hi { (0.0, 0.0) } else { (lo, hi) }
 }

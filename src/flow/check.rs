@@ -5,7 +5,7 @@ use crate::questionnaire::{Answer, Answers, QuestionKind, Questionnaire};
 use super::walk;
 
 /// True when `answer` has the question's shape: a known choice, distinct known choices,
-/// a finite number in range, a boolean for confirm, a string for text. The evaluator
+/// a finite number in range (a whole one for a scale), a boolean for confirm, a string for text. The evaluator
 /// ignores answers that do not fit rather than failing on them.
 pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool {
     let known = |v: &str| question.kind.choices().iter().any(|c| c.value == v);
@@ -22,7 +22,7 @@ pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool 
         }
         (QuestionKind::Confirm, Answer::Bool(_)) => true,
         (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
-            n.is_finite() && *n >= *min as f64 && *n <= *max as f64
+            n.is_finite() && n.fract() == 0.0 && *n >= *min as f64 && *n <= *max as f64
         }
         (QuestionKind::Number { min, max, .. }, Answer::Number(n)) => {
             n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m)
