@@ -41,6 +41,7 @@ fn text() -> impl Strategy<Value = String> {
             "tab\there",
             "\u{feff}bom",
             "\u{85}nel",
+            "line\u{2028}sep\u{2029}",
             "\r\n",
             "answers:",
             "# end of careerpath session",

@@ -415,3 +415,38 @@ fn a_read_only_data_directory_refuses_the_save_and_keeps_the_old_file() {
     assert!(store.open_session("0001").is_ok());
     assert!(mount.remount("remount,rw"));
 }
+
+#[test]
+fn listings_read_the_first_line_and_notice_hand_edits() {
+    let (_d, store) = store();
+    store.save(&session("0001", "as saved", 1)).unwrap();
+    let path = store.path_of("0001");
+    let text = fs::read_to_string(&path).unwrap();
+    let (first, body) = text.split_once('\n').unwrap();
+    assert!(
+        first.starts_with("# careerpath session ") && first.contains(r#""name":"as saved""#),
+        "{first}"
+    );
+    let name = |store: &Store| match &store.list()[0] {
+        Listed::Ok(s) => s.name.clone(),
+        Listed::Damaged { reason, .. } => panic!("{reason}"),
+    };
+    // The summary line is what a listing reads while the rest is as written...
+    fs::write(
+        &path,
+        format!("{}\n{body}", first.replace("as saved", "from the summary")),
+    )
+    .unwrap();
+    assert_eq!(name(&store), "from the summary");
+    // ...and once the rest changes, the whole file is read.
+    fs::write(
+        &path,
+        format!(
+            "{first}\n{}",
+            body.replace("name: as saved", "name: edited by hand")
+        ),
+    )
+    .unwrap();
+    assert_eq!(name(&store), "edited by hand");
+    assert_eq!(store.load("0001").unwrap().name, "edited by hand");
+}

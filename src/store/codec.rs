@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::Answers;
 use crate::session::{FORMAT_VERSION, Progress, QuestionnaireRef, Session, Status};
@@ -12,17 +12,26 @@ use crate::yaml;
 
 use super::Summary;
 
-const HEADER: &str =
-    "# A careerpath session. `careerpath evaluate --answers THIS_FILE` reads its answers.\n";
+/// How the first line of a file this build writes begins. The rest of that line is a
+/// checksum of everything after it and the listing summary as JSON, so a listing reads one
+/// short line instead of parsing the YAML, and only when the checksum holds (a file edited
+/// by hand, or damaged, is read in full).
+const TAG: &str = "# careerpath session ";
 
-/// The last line of every file this build writes. A file that has it was written whole, so a
-/// listing may read only the summary at its top; one without it is read in full.
-pub(super) const END_MARKER: &str = "# end of careerpath session\n";
+const NOTE: &str = "# `careerpath evaluate --answers THIS_FILE` reads the answers below.\n";
 
 /// The file's text for `session`.
 pub(super) fn encode(session: &Session) -> Result<String, String> {
-    let body = yaml::to_string(session).map_err(|e| e.to_string())?;
-    Ok(format!("{HEADER}{body}{END_MARKER}"))
+    let body = format!(
+        "{NOTE}{}",
+        yaml::to_string(session).map_err(|e| e.to_string())?
+    );
+    let head = serde_json::to_string(&Head::of(session)).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "{TAG}{:016x} {}\n{body}",
+        fnv1a(body.as_bytes()),
+        one_line(&head)
+    ))
 }
 
 /// Reads a whole session file of any supported format. The error is the one-line reason
@@ -36,6 +45,12 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
             "the file is blank".into()
         });
     }
+    let error = match yaml::from_str::<Session>(&name, text) {
+        Ok(session) if session.format_version == FORMAT_VERSION => return Ok(session),
+        Ok(session) => return Err(unsupported(session.format_version)),
+        Err(d) => d,
+    };
+    // Not a current session: the version says whether to migrate, refuse, or explain.
     #[derive(Deserialize)]
     struct Probe {
         #[serde(default)]
@@ -43,61 +58,61 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
     }
     let probe: Probe = yaml::from_str(&name, text)
         .map_err(|d| describe(text, &d, "not a careerpath session file: "))?;
-    let mut session = match probe.format_version {
-        None => return Err("not a careerpath session file (it has no `format_version`)".into()),
-        Some(1) => migrate_v1(yaml::from_str(&name, text).map_err(|d| describe(text, &d, ""))?),
-        Some(FORMAT_VERSION) => {
-            yaml::from_str::<Session>(&name, text).map_err(|d| describe(text, &d, ""))?
-        }
-        Some(v) if v > FORMAT_VERSION => return Err(too_new(v)),
-        Some(v) => {
-            return Err(format!(
-                "unknown format_version {v} (this careerpath reads 1 to {FORMAT_VERSION})"
-            ));
-        }
-    };
-    // An older format is kept in memory as the current one; it is rewritten only when saved.
-    session.format_version = FORMAT_VERSION;
-    Ok(session)
+    match probe.format_version {
+        None => Err("not a careerpath session file (it has no `format_version`)".into()),
+        Some(1) => Ok(migrate_v1(
+            yaml::from_str(&name, text).map_err(|d| describe(text, &d, ""))?,
+        )),
+        Some(FORMAT_VERSION) => Err(describe(text, &error, "")),
+        Some(v) => Err(unsupported(v)),
+    }
 }
 
-/// The summary of a session file, read from its top when the file is whole and current,
+fn unsupported(version: u32) -> String {
+    if version > FORMAT_VERSION {
+        too_new(version)
+    } else {
+        format!("unknown format_version {version} (this careerpath reads 1 to {FORMAT_VERSION})")
+    }
+}
+
+/// The summary of a session file: from its first line when the checksum there holds,
 /// otherwise from the whole file.
 pub(super) fn summary(path: &Path, text: &str) -> Result<Summary, String> {
     if let Some(head) = quick_head(text) {
-        let name = path.display().to_string();
-        if let Ok(h) = yaml::from_str::<Head>(&name, head) {
-            if h.format_version == FORMAT_VERSION {
-                return Ok(Summary {
-                    id: h.id,
-                    name: h.name,
-                    created: h.created,
-                    updated: h.updated,
-                    status: h.status,
-                    progress: h.progress,
-                    outcome: h.outcome,
-                    questionnaire: h.questionnaire,
-                    lang: h.lang,
-                    path: path.to_path_buf(),
-                });
-            }
-        }
+        return Ok(head.into_summary(path.to_path_buf()));
     }
     decode(path, text).map(|s| Summary::of(&s, path.to_path_buf()))
 }
 
-/// The text before the top-level `answers:` key, when the file ends with [`END_MARKER`].
-/// Nested and multi-line values are indented, so a line starting `answers:` is the key.
-fn quick_head(text: &str) -> Option<&str> {
-    if !text.ends_with(END_MARKER) {
+fn quick_head(text: &str) -> Option<Head> {
+    let (first, body) = text.split_once('\n')?;
+    let (check, json) = first.strip_prefix(TAG)?.split_once(' ')?;
+    if u64::from_str_radix(check, 16).ok()? != fnv1a(body.as_bytes()) {
         return None;
     }
-    let at = text.find("\nanswers:")?;
-    Some(&text[..=at])
+    serde_json::from_str::<Head>(json)
+        .ok()
+        .filter(|h| h.format_version == FORMAT_VERSION)
 }
 
-/// The fields of a current-format file that come before its answers.
-#[derive(Deserialize)]
+/// FNV-1a, 64 bits: enough to tell a whole file from an edited or damaged one, and fast.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// JSON keeps `\n` and `\r` escaped, but YAML readers also end a comment at U+0085, U+2028
+/// and U+2029, which JSON leaves as they are.
+fn one_line(json: &str) -> String {
+    json.replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+/// What a listing needs, as written on the first line.
+#[derive(Serialize, Deserialize)]
 struct Head {
     format_version: u32,
     id: String,
@@ -105,12 +120,43 @@ struct Head {
     created: Timestamp,
     updated: Timestamp,
     status: Status,
-    #[serde(default)]
     progress: Progress,
     #[serde(default)]
     outcome: Option<String>,
     questionnaire: QuestionnaireRef,
     lang: String,
+}
+
+impl Head {
+    fn of(s: &Session) -> Head {
+        Head {
+            format_version: s.format_version,
+            id: s.id.clone(),
+            name: s.name.clone(),
+            created: s.created,
+            updated: s.updated,
+            status: s.status,
+            progress: s.progress,
+            outcome: s.outcome.clone(),
+            questionnaire: s.questionnaire.clone(),
+            lang: s.lang.clone(),
+        }
+    }
+
+    fn into_summary(self, path: PathBuf) -> Summary {
+        Summary {
+            id: self.id,
+            name: self.name,
+            created: self.created,
+            updated: self.updated,
+            status: self.status,
+            progress: self.progress,
+            outcome: self.outcome,
+            questionnaire: self.questionnaire,
+            lang: self.lang,
+            path,
+        }
+    }
 }
 
 pub(super) fn too_new(version: u32) -> String {
