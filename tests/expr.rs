@@ -704,7 +704,7 @@ fn node_strategy() -> impl Strategy<Value = Node> {
             prop::collection::vec(inner.clone(), 2..4).prop_map(Kind::And),
             prop::collection::vec(inner.clone(), 2..4).prop_map(Kind::Or),
             prop::collection::vec(inner.clone(), 0..4)
-                .prop_map(|items| Kind::List(ListLit::new(items))),
+                .prop_map(|items| Kind::List(Box::new(ListLit::new(items)))),
             (func, prop::collection::vec(inner, 2)).prop_map(|(f, mut args)| {
                 args.truncate(f.arity());
                 Kind::Call(f, args)

@@ -35,7 +35,8 @@ pub enum Kind {
     Bool(bool),
     Number(f64),
     Str(String),
-    List(ListLit),
+    // Boxed: lists are rare, and this keeps every node small.
+    List(Box<ListLit>),
     Name(String),
     Unary(UnOp, Box<Node>),
     Binary(BinOp, Box<Node>, Box<Node>),
@@ -265,5 +266,20 @@ impl fmt::Display for Node {
                 f.write_str(")")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nodes_stay_small() {
+        // Parsing and checking move nodes around a lot; a fat variant would slow every one.
+        assert!(
+            std::mem::size_of::<Node>() <= 48,
+            "{}",
+            std::mem::size_of::<Node>()
+        );
     }
 }

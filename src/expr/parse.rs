@@ -152,7 +152,8 @@ impl<'s> Parser<'s> {
                     } else {
                         Tok::OrOr
                     };
-                    let mut items = vec![left];
+                    let mut items = Vec::with_capacity(4);
+                    items.push(left);
                     loop {
                         let (item, h) = self.climb(depth, prec + 1)?;
                         height = height.max(h);
@@ -279,7 +280,7 @@ impl<'s> Parser<'s> {
         }
         self.close(Tok::RBracket, &open, "`,` or ")?;
         self.node(
-            Kind::List(ListLit::new(items)),
+            Kind::List(Box::new(ListLit::new(items))),
             open.span.start,
             height + 1,
             &open.span,
