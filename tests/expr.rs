@@ -98,6 +98,18 @@ fn parse_errors_say_what_was_found_and_expected() {
             Some("equality is written `==`"),
         ),
         (
+            "hours => 5",
+            "expected `>=`, found `=>`",
+            6..8,
+            Some("the `=` goes last"),
+        ),
+        (
+            "hours =< 5",
+            "expected `<=`, found `=<`",
+            6..8,
+            Some("the `=` goes last"),
+        ),
+        (
             "a & b",
             "expected `&&`, found `&`",
             2..3,
@@ -318,6 +330,12 @@ fn check_errors_name_the_problem() {
             Some("did you mean `score.rust`?"),
         ),
         ("zzzzzz", "unknown name `zzzzzz`", 0..6, None),
+        (
+            "role == architect",
+            "unknown name `architect`",
+            8..17,
+            Some("to compare with the choice `architect`, quote it: 'architect'"),
+        ),
         (
             "role == 'sytems'",
             "`sytems` is not a choice of `role` (choices: ml, systems, architect)",

@@ -195,6 +195,17 @@ impl Checker<'_> {
                 // Sorted so that ties between suggestions resolve the same way every run.
                 names.sort_unstable();
                 err.help = suggest(name, names).map(|s| format!("did you mean `{s}`?"));
+                // `role == ml`: a choice value written without its quotes.
+                let is_choice = self.scope.vars.values().any(|v| {
+                    v.choices
+                        .as_ref()
+                        .is_some_and(|c| c.iter().any(|c| c == name))
+                });
+                if err.help.is_none() && is_choice {
+                    err.help = Some(format!(
+                        "to compare with the choice `{name}`, quote it: '{name}'"
+                    ));
+                }
                 Err(err)
             }
         }

@@ -171,10 +171,23 @@ impl<'s> Lexer<'s> {
             '>' => Tok::Gt,
             '=' if self.eat('=') => Tok::EqEq,
             '=' => {
+                let (found, want) = match self.peek() {
+                    Some('>') => ("=>", ">="),
+                    Some('<') => ("=<", "<="),
+                    _ => ("=", "=="),
+                };
+                if found.len() == 2 {
+                    self.bump();
+                }
+                let help = if want == "==" {
+                    "equality is written `==`"
+                } else {
+                    "the `=` goes last"
+                };
                 return Err(err(
-                    "expected `==`, found `=`",
+                    format!("expected `{want}`, found `{found}`"),
                     start..self.col,
-                    Some("equality is written `==`"),
+                    Some(help),
                 ));
             }
             '&' if self.eat('&') => Tok::AndAnd,
