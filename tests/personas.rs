@@ -22,6 +22,7 @@ const PERSONAS: &[(&str, &str)] = &[
     ("ml_thin_time_wants_both.yaml", "python-first"),
     ("unsure_java_dev.yaml", "python-first"),
     ("unsure_balanced.yaml", "python-first"),
+    ("career_changer_beginner.yaml", "python-first"),
     ("backend_low_latency.yaml", "rust-first"),
     ("embedded_c_developer.yaml", "rust-first"),
     ("backend_python_heavy.yaml", "rust-first"),
@@ -321,58 +322,70 @@ impl Rng {
     }
 }
 
-/// Random answers that fit their questions; the optional question is sometimes skipped.
+/// Random answers that fit their questions and their constraints; the optional question is
+/// sometimes skipped.
 fn random_answers(q: &Questionnaire, rng: &mut Rng) -> Answers {
     let mut answers = Answers::new();
-    for question in &q.questions {
+    for (index, question) in q.questions.iter().enumerate() {
         if !question.required && rng.below(3) == 0 {
             continue;
         }
-        let values: Vec<String> = question
-            .kind
-            .choices()
-            .iter()
-            .map(|c| c.value.clone())
-            .collect();
-        let answer = match &question.kind {
-            QuestionKind::Single { .. } => Answer::Text(values[rng.below(values.len())].clone()),
-            QuestionKind::Confirm => Answer::Bool(rng.below(2) == 1),
-            QuestionKind::Multi { min, max, .. } => {
-                let lo = min.unwrap_or(0) as usize;
-                let hi = max.map_or(values.len(), |m| m as usize);
-                let want = lo + rng.below(hi - lo + 1);
-                let mut pool = values.clone();
-                let mut picked = Vec::new();
-                while picked.len() < want && !pool.is_empty() {
-                    picked.push(pool.remove(rng.below(pool.len())));
-                }
-                Answer::List(picked)
-            }
-            QuestionKind::Rank { .. } => {
-                let mut pool = values.clone();
-                let mut order = Vec::new();
-                while !pool.is_empty() {
-                    order.push(pool.remove(rng.below(pool.len())));
-                }
-                Answer::List(order)
-            }
-            QuestionKind::Scale { min, max, .. } => {
-                Answer::Number((*min + rng.below((*max - *min + 1) as usize) as i64) as f64)
-            }
-            QuestionKind::Number { min, max, step, .. } => {
-                let (lo, hi, step) = (
-                    min.unwrap_or(0.0),
-                    max.unwrap_or(100.0),
-                    step.unwrap_or(1.0),
-                );
-                let steps = ((hi - lo) / step).floor() as usize;
-                Answer::Number(lo + step * rng.below(steps + 1) as f64)
-            }
-            QuestionKind::Text { .. } => continue,
-        };
-        answers.insert(question.id.clone(), answer);
+        // Retry what the question's constraint refuses: no user could give that answer.
+        let fitting = (0..20)
+            .filter_map(|_| random_answer(question, rng))
+            .find(|answer| {
+                careerpath::flow::check_constraint(q, index, &answers, answer, "en").is_ok()
+            });
+        if let Some(answer) = fitting {
+            answers.insert(question.id.clone(), answer);
+        }
     }
     answers
+}
+
+fn random_answer(question: &Question, rng: &mut Rng) -> Option<Answer> {
+    let values: Vec<String> = question
+        .kind
+        .choices()
+        .iter()
+        .map(|c| c.value.clone())
+        .collect();
+    Some(match &question.kind {
+        QuestionKind::Single { .. } => Answer::Text(values[rng.below(values.len())].clone()),
+        QuestionKind::Confirm => Answer::Bool(rng.below(2) == 1),
+        QuestionKind::Multi { min, max, .. } => {
+            let lo = min.unwrap_or(0) as usize;
+            let hi = max.map_or(values.len(), |m| m as usize);
+            let want = lo + rng.below(hi - lo + 1);
+            let mut pool = values;
+            let mut picked = Vec::new();
+            while picked.len() < want && !pool.is_empty() {
+                picked.push(pool.remove(rng.below(pool.len())));
+            }
+            Answer::List(picked)
+        }
+        QuestionKind::Rank { .. } => {
+            let mut pool = values;
+            let mut order = Vec::new();
+            while !pool.is_empty() {
+                order.push(pool.remove(rng.below(pool.len())));
+            }
+            Answer::List(order)
+        }
+        QuestionKind::Scale { min, max, .. } => {
+            Answer::Number((*min + rng.below((*max - *min + 1) as usize) as i64) as f64)
+        }
+        QuestionKind::Number { min, max, step, .. } => {
+            let (lo, hi, step) = (
+                min.unwrap_or(0.0),
+                max.unwrap_or(100.0),
+                step.unwrap_or(1.0),
+            );
+            let steps = ((hi - lo) / step).floor() as usize;
+            Answer::Number(lo + step * rng.below(steps + 1) as f64)
+        }
+        QuestionKind::Text { .. } => return None,
+    })
 }
 
 /// The guide's recommendations hold for every combination of answers, not only the personas:
