@@ -6,12 +6,24 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use careerpath::report;
 
+const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    failure (or warnings with `validate --deny-warnings`)
+  2    usage error
+  65   the questionnaire or answers file is not valid
+  66   an input file is missing or unreadable
+  73   the sessions directory cannot be created
+  74   a file cannot be written
+  75   plain mode ran out of input before the end (the session is saved; resume it)
+  130  interrupted (Ctrl-C)";
+
 /// Decide whether to learn Python, Rust, or both, and in what order.
 ///
 /// With no command, careerpath opens the questionnaire: full-screen in a
 /// terminal, line by line with --plain or when input or output is not a terminal.
 #[derive(Debug, Parser)]
-#[command(name = "careerpath", version, about, long_about)]
+#[command(name = "careerpath", version, about, long_about, after_long_help = EXIT_CODES)]
 pub struct Cli {
     /// Run another questionnaire instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
