@@ -442,11 +442,20 @@ outcomes:
   o3: {title: Three, summary: H}
 "#;
 
+/// Policy, x, outcomes, fired rules, tie break, rules traced.
+type PolicyCase = (
+    &'static str,
+    Option<f64>,
+    &'static [&'static str],
+    &'static [&'static str],
+    bool,
+    usize,
+);
+
 #[test]
 fn policies() {
     #[rustfmt::skip]
-    let cases: &[(&str, Option<f64>, &[&str], &[&str], bool, usize)] = &[
-        // policy, x, outcomes, fired rules, tie break, rules traced
+    let cases: &[PolicyCase] = &[
         ("first", None, &["o0"], &["fallback"], false, 5),
         ("first", Some(0.0), &["o0"], &["fallback"], false, 5),
         ("first", Some(7.0), &["o1"], &["low"], false, 1),

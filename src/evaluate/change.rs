@@ -77,7 +77,7 @@ pub fn what_would_change(
 /// The alternative answers to try for `question`.
 fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
     let choices = question.kind.choices();
-    let mut alts = match (&question.kind, from) {
+    match (&question.kind, from) {
         (QuestionKind::Single { .. }, Answer::Text(v)) => choices
             .iter()
             .filter(|c| &c.value != v)
@@ -128,8 +128,7 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
             number_candidates(*n, *min, *max, *step)
         }
         _ => Vec::new(),
-    };
-    alts
+    }
 }
 
 fn number_candidates(n: f64, min: Option<f64>, max: Option<f64>, step: Option<f64>) -> Vec<Answer> {

@@ -19,9 +19,9 @@ pub fn render(text: &str, q: &Questionnaire, env: &Env, lang: &str) -> String {
             rest = &tail[2..];
             continue;
         }
-        if tail.starts_with('}') {
+        if let Some(after) = tail.strip_prefix('}') {
             out.push('}');
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
         match tail[1..].find('}') {
