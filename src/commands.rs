@@ -10,6 +10,8 @@ use clap::CommandFactory;
 
 use crate::cli::{Cli, Command, GraphFormat, LintFormat};
 
+pub mod sessions;
+
 /// Exit codes (sysexits where one fits).
 pub mod exit {
     pub const OK: i32 = 0;
@@ -65,7 +67,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
             };
             Ok(print(&report::render(&report, (*format).into())))
         }),
-        Some(Command::Sessions(_)) => Ok(unwired("sessions")),
+        Some(Command::Sessions(cmd)) => sessions::run(&cli, cmd),
         Some(Command::Resume { id }) => crate::interactive::run(&cli, Some(id.as_deref())),
         None => crate::interactive::run(&cli, None),
     }

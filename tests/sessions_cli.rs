@@ -1,0 +1,331 @@
+//! `careerpath sessions ...` and `evaluate --answers SESSION` through the real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use careerpath::questionnaire::{self, Answer, Questionnaire};
+use careerpath::session::Session;
+use careerpath::store::Store;
+use jiff::Timestamp;
+
+fn careerpath(data: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("TZ", "UTC")
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("CAREERPATH_DATA_DIR")
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// Saves a session answered with `answers`; complete ones carry their evaluated result.
+fn saved(
+    store: &Store,
+    q: &Questionnaire,
+    name: &str,
+    answers: &[(&str, Answer)],
+    complete: bool,
+) -> Session {
+    let t: Timestamp = "2026-11-27T10:00:00Z".parse().unwrap();
+    let mut s = Session::new(q, "en", t);
+    s.name = name.to_owned();
+    for (id, a) in answers {
+        s.set_answer(q, id, a.clone(), t);
+    }
+    if complete {
+        let e = careerpath::evaluate::evaluate(q, &s.answers, "en");
+        s.set_result(q, e, t);
+    }
+    store.save(&s).unwrap();
+    s
+}
+
+fn text(s: &str) -> Answer {
+    Answer::Text(s.into())
+}
+
+struct Fixture {
+    data: tempfile::TempDir,
+    ml: Session,
+    backend: Session,
+    unfinished: Session,
+}
+
+fn fixture() -> Fixture {
+    let q = questionnaire::builtin().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let ml = saved(
+        &store,
+        &q,
+        "ML path",
+        &[("role", text("ai_ml")), ("hours", Answer::Number(6.0))],
+        true,
+    );
+    let backend = saved(
+        &store,
+        &q,
+        "Backend path",
+        &[("role", text("backend")), ("hours", Answer::Number(6.0))],
+        true,
+    );
+    let unfinished = saved(
+        &store,
+        &q,
+        "../../etc/passwd\x1b[31m",
+        &[("role", text("architect"))],
+        false,
+    );
+    Fixture {
+        data,
+        ml,
+        backend,
+        unfinished,
+    }
+}
+
+#[test]
+fn list_shows_a_table_and_json() {
+    let f = fixture();
+    let o = careerpath(f.data.path(), &["sessions", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    eprintln!("{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(
+        lines[0].starts_with("ID") && lines[0].contains("NAME") && lines[0].contains("OUTCOME"),
+        "{out}"
+    );
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(out.contains("ML path") && out.contains("complete"));
+    // Ids made in the same minute share a long prefix; the listing shows as much as tells them apart.
+    let shown: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    for (i, prefix) in shown.iter().enumerate() {
+        assert!(prefix.len() >= 8);
+        let matching = [&f.ml.id, &f.backend.id, &f.unfinished.id]
+            .iter()
+            .filter(|id| id.starts_with(prefix))
+            .count();
+        assert_eq!(matching, 1, "row {i}: {prefix}");
+    }
+    assert!(
+        out.contains("../../etc/passwd [31m"),
+        "control characters are never printed: {out}"
+    );
+    assert!(!out.contains('\x1b'));
+    let o = careerpath(f.data.path(), &["sessions", "list", "--json"]);
+    let rows: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let rows = rows.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    let unfinished = rows
+        .iter()
+        .find(|r| r["id"] == f.unfinished.id.as_str())
+        .unwrap();
+    assert_eq!(unfinished["status"], "in_progress");
+    assert_eq!(
+        unfinished["name"], "../../etc/passwd\x1b[31m",
+        "JSON keeps the name exactly (escaped)"
+    );
+}
+
+#[test]
+fn damaged_files_show_in_the_list_with_their_reason() {
+    let f = fixture();
+    std::fs::write(
+        f.data.path().join("sessions/broken.yaml"),
+        "format_version: 9\n",
+    )
+    .unwrap();
+    let o = careerpath(f.data.path(), &["sessions", "list"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let row = out.lines().find(|l| l.starts_with("broken")).unwrap();
+    assert!(
+        row.contains("damaged") && row.contains("newer careerpath (format 9"),
+        "{row}"
+    );
+}
+
+#[test]
+fn show_prints_answers_and_result() {
+    let f = fixture();
+    let o = careerpath(f.data.path(), &["sessions", "show", &f.ml.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    eprintln!("{out}");
+    assert!(out.starts_with("ML path\n"));
+    assert!(out.contains("AI/ML engineer"));
+    assert!(out.contains("Result (questionnaire version"));
+}
+
+#[test]
+fn unknown_and_ambiguous_ids_are_clear_errors() {
+    let f = fixture();
+    let o = careerpath(f.data.path(), &["sessions", "show", "zzzz"]);
+    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(
+        stderr(&o).trim(),
+        "careerpath: no saved session matches `zzzz`"
+    );
+    // Every id starts with the time it was made, so one character matches them all.
+    let o = careerpath(f.data.path(), &["sessions", "show", &f.ml.id[..1]]);
+    assert_eq!(o.status.code(), Some(66));
+    assert!(
+        stderr(&o).contains("matches several sessions"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn export_in_every_format() {
+    let f = fixture();
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "--format", "yaml"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let file =
+        std::fs::read_to_string(f.data.path().join(format!("sessions/{}.yaml", f.ml.id))).unwrap();
+    assert_eq!(stdout(&o), file);
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "--format", "json"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap();
+    let out = f.data.path().join("ml.md");
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "-o", out.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&out).unwrap().starts_with('#'));
+    // An unfinished session exports what its answers say so far.
+    let o = careerpath(
+        f.data.path(),
+        &[
+            "sessions",
+            "export",
+            &f.unfinished.id,
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_session_file_is_an_answers_file() {
+    let f = fixture();
+    let path = f.data.path().join(format!("sessions/{}.yaml", f.ml.id));
+    let o = careerpath(
+        f.data.path(),
+        &[
+            "evaluate",
+            "--answers",
+            path.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let saved = &f.ml.result.as_ref().unwrap().evaluation.outcomes;
+    assert!(v.to_string().contains(&saved[0]), "{v}");
+}
+
+#[test]
+fn rename_and_delete() {
+    let f = fixture();
+    let o = careerpath(
+        f.data.path(),
+        &[
+            "sessions",
+            "rename",
+            &f.ml.id[..12],
+            "Renamed / with\nnewline",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let store = Store::open(f.data.path()).unwrap();
+    let s = store.load(&f.ml.id).unwrap();
+    assert_eq!(s.name, "Renamed / with\nnewline");
+    assert_eq!(s.answers, f.ml.answers);
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "  "]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = careerpath(f.data.path(), &["sessions", "delete", &f.ml.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(store.load(&f.ml.id).is_err());
+    assert_eq!(store.list().len(), 2);
+    let o = careerpath(f.data.path(), &["sessions", "delete", &f.ml.id]);
+    assert_eq!(o.status.code(), Some(66));
+}
+
+#[test]
+fn a_session_open_elsewhere_is_not_renamed_or_deleted() {
+    let f = fixture();
+    let store = Store::open(f.data.path()).unwrap();
+    let (_, access) = store.open_session(&f.ml.id).unwrap();
+    assert!(access.can_write());
+    for args in [
+        vec!["sessions", "rename", &f.ml.id, "x"],
+        vec!["sessions", "delete", &f.ml.id],
+    ] {
+        let o = careerpath(f.data.path(), &args);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(
+            stderr(&o).contains("is open in another careerpath"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(store.load(&f.ml.id).unwrap().name, "ML path");
+}
+
+#[test]
+fn compare_marks_the_differences() {
+    let f = fixture();
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "compare", &f.ml.id, &f.backend.id],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    eprintln!("{out}");
+    let role = out.lines().find(|l| l.contains("three to five")).unwrap();
+    assert!(
+        role.starts_with('*') && role.contains("AI/ML engineer") && role.contains("Backend"),
+        "{role}"
+    );
+    let hours = out
+        .lines()
+        .find(|l| l.contains("Hours") || l.contains("hours"))
+        .unwrap();
+    assert!(!hours.starts_with('*'), "{hours}");
+    assert!(out.contains("1 of 2 answers differ"), "{out}");
+}
+
+#[test]
+fn an_empty_store_says_how_to_start() {
+    let data = tempfile::tempdir().unwrap();
+    let o = careerpath(data.path(), &["sessions", "list"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains("No saved sessions"));
+    let o = careerpath(data.path(), &["sessions", "list", "--json"]);
+    assert_eq!(stdout(&o).trim(), "[]");
+}
