@@ -1,6 +1,6 @@
 //! Bringing a session up to date with a questionnaire that changed since it was answered.
 
-use crate::questionnaire::{Answer, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Question, Questionnaire};
 
 use super::{Progress, Session};
 
@@ -78,14 +78,22 @@ pub fn reconcile(session: &mut Session, q: &Questionnaire) -> Reconciled {
         }
     }
 
-    // Stale answers whose question has since disappeared are plain set-aside answers now.
+    // Stale answers whose question has since disappeared are plain set-aside answers now;
+    // those that fit again (the question changed back) are answers again.
     let stale = std::mem::take(&mut session.stale);
     for (id, answer) in stale {
-        if q.question(&id).is_some() {
-            session.stale.insert(id, answer);
-        } else {
-            session.set_aside.insert(id.clone(), answer);
-            out.set_aside.push(id);
+        match q.question(&id) {
+            None => {
+                session.set_aside.insert(id.clone(), answer);
+                out.set_aside.push(id);
+            }
+            Some(question) if !session.answers.contains_key(&id) && fits(question, &answer) => {
+                session.answers.insert(id.clone(), answer);
+                out.restored.push(id);
+            }
+            Some(_) => {
+                session.stale.insert(id, answer);
+            }
         }
     }
     session
@@ -107,45 +115,7 @@ pub fn reconcile(session: &mut Session, q: &Questionnaire) -> Reconciled {
 }
 
 /// Whether `answer` is a valid answer to `question` as it is now: type, choices, count,
-/// range, step, length and pattern.
+/// range, step, length and pattern (its `constraint` aside: that may depend on other answers).
 fn fits(question: &Question, answer: &Answer) -> bool {
-    let known = |v: &String| question.kind.choices().iter().any(|c| &c.value == v);
-    let distinct = |items: &[String]| {
-        items
-            .iter()
-            .enumerate()
-            .all(|(i, v)| !items[..i].contains(v))
-    };
-    match (&question.kind, answer) {
-        (QuestionKind::Single { .. }, Answer::Text(v)) => known(v),
-        (QuestionKind::Multi { min, max, .. }, Answer::List(items)) => {
-            let n = u32::try_from(items.len()).unwrap_or(u32::MAX);
-            items.iter().all(known)
-                && distinct(items)
-                && min.is_none_or(|m| n >= m)
-                && max.is_none_or(|m| n <= m)
-        }
-        (QuestionKind::Rank { choices }, Answer::List(items)) => {
-            items.len() == choices.len() && items.iter().all(known) && distinct(items)
-        }
-        (QuestionKind::Confirm, Answer::Bool(_)) => true,
-        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
-            n.is_finite() && n.fract() == 0.0 && *n >= *min as f64 && *n <= *max as f64
-        }
-        (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
-            let on_step = match step {
-                Some(s) if *s > 0.0 => {
-                    let k = (n - min.unwrap_or(0.0)) / s;
-                    (k - k.round()).abs() < 1e-9
-                }
-                _ => true,
-            };
-            n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m) && on_step
-        }
-        (QuestionKind::Text { max_len, pattern }, Answer::Text(t)) => {
-            let len = u32::try_from(t.chars().count()).unwrap_or(u32::MAX);
-            max_len.is_none_or(|m| len <= m) && pattern.as_ref().is_none_or(|p| p.regex.is_match(t))
-        }
-        _ => false,
-    }
+    crate::questionnaire::check_answer(question, answer).is_ok()
 }
