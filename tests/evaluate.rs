@@ -6,6 +6,7 @@ use careerpath::evaluate::{
     CondTrace, Evaluation, decide_outcomes, evaluate, score_range, what_would_change,
 };
 use careerpath::questionnaire::{Answer, Answers, Questionnaire, load_str};
+use careerpath::report::{Format, Report, render};
 use proptest::prelude::*;
 
 fn basic() -> Questionnaire {
@@ -656,6 +657,15 @@ proptest! {
         let changes = what_would_change(&q, &a, &e, 200);
         for c in &changes {
             prop_assert!(c.outcomes != e.outcomes);
+        }
+        // Reports of any answers render, and text never carries control characters.
+        let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang };
+        for format in [Format::Text, Format::Markdown, Format::Json] {
+            let out = render(&report, format);
+            prop_assert!(!out.is_empty());
+            if format != Format::Json {
+                prop_assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{}", out);
+            }
         }
     }
 }
