@@ -32,8 +32,9 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
         },
     };
     if commands::wants_plain(cli) {
-        let _ = (q, store, session, lang);
-        return Ok(crate::commands::unwired_plain());
+        let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
+        let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
+        return Ok(exit.code());
     }
     #[cfg(feature = "tui")]
     {

@@ -28,10 +28,12 @@ pub fn default_name(time: &Zoned, lang: &str) -> String {
     )
 }
 
-/// `text` with control characters (escape sequences, newlines, tabs) replaced by a space,
-/// so a name can never move the cursor or change colours when printed.
+/// `text` with control characters (escape sequences, newlines, tabs) replaced by a space
+/// and bidirectional overrides dropped, so a name can never move the cursor, change colours
+/// or reorder the text around it when printed.
 pub fn printable(text: &str) -> String {
     text.chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect()
 }
@@ -55,6 +57,7 @@ mod tests {
             ("two\nlines\t!", "two lines !"),
             ("../../etc/passwd", "../../etc/passwd"),
             ("\u{9b}31m", " 31m"),
+            ("evil\u{202E}txt.exe", "eviltxt.exe"),
         ] {
             assert_eq!(printable(input), want, "{input:?}");
         }

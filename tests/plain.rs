@@ -1,0 +1,354 @@
+//! Plain mode end to end: answers piped into the real binary.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use careerpath::session::Status;
+use careerpath::store::{Listed, Store};
+
+fn run(data: &Path, args: &[&str], input: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env("TZ", "UTC")
+        .env_remove("CAREERPATH_DATA_DIR")
+        .envs(env.iter().copied())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // Written from a thread: the child may stop reading (quit) before taking it all.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+fn plain(data: &Path, lines: &[&str]) -> Output {
+    run(
+        data,
+        &["--plain"],
+        format!("{}\n", lines.join("\n")).as_bytes(),
+        &[],
+    )
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn sessions(data: &Path) -> Vec<careerpath::store::Summary> {
+    Store::open(data)
+        .unwrap()
+        .list()
+        .into_iter()
+        .map(|l| match l {
+            Listed::Ok(s) => s,
+            Listed::Damaged { reason, .. } => panic!("{reason}"),
+        })
+        .collect()
+}
+
+const ML: &[&str] = &[
+    "1", "1", "1,2", "y", "1,2,3,4", "4", "1", "1", "2", "6", "n",
+];
+const BACKEND: &[&str] = &["2", "8,9", "n", "3,4,1,2", "4", "2", "3", "10", "n"];
+const ARCHITECT: &[&str] = &["3", "1,8", "y", "1,3,2,4", "1", "3", "3", "1,3", "8", "y"];
+
+#[test]
+fn personas_get_their_outcome() {
+    for (name, answers, outcome) in [
+        ("ml", ML, "Python first"),
+        ("backend", BACKEND, "Rust first"),
+        ("architect", ARCHITECT, "Both: Rust first, then Python"),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let o = plain(data.path(), answers);
+        let out = stdout(&o);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{name}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(out.contains(&format!("\n{outcome}\n====")), "{name}: {out}");
+        assert!(!out.contains("Not accepted"), "{name}: {out}");
+        assert!(
+            !out.contains('\x1b'),
+            "{name}: no escape sequences in plain output"
+        );
+        assert!(
+            out.contains("What would change it") || out.contains("Roadmap"),
+            "{name}"
+        );
+        let saved = sessions(data.path());
+        assert_eq!(saved.len(), 1);
+        assert_eq!(saved[0].status, Status::Complete);
+        assert_eq!(saved[0].outcome.as_deref(), Some(outcome));
+        assert!(
+            out.trim_end().ends_with(&format!("({}).", saved[0].id)),
+            "{name}: {out}"
+        );
+    }
+}
+
+#[test]
+fn invalid_answers_are_explained_and_asked_again() {
+    let data = tempfile::tempdir().unwrap();
+    let mut lines = vec!["9", "ai_ml", "0", "", "x"];
+    // `ai_ml` (a choice value) is accepted for role; then ai_stack gets 0, nothing, and x.
+    lines.extend_from_slice(&ML[1..]);
+    let o = plain(data.path(), &lines);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Not accepted: `9`. Type one number from 1 to 5."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not accepted: `0`. Type one number from 1 to 3."),
+        "{out}"
+    );
+    assert!(
+        out.contains("This question needs an answer. Type one number from 1 to 3."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Not accepted: `x`. Type one number from 1 to 3."),
+        "{out}"
+    );
+    assert!(out.contains("\nPython first\n"), "{out}");
+}
+
+#[test]
+fn shapes_that_do_not_fit_are_refused_with_the_rule() {
+    let data = tempfile::tempdir().unwrap();
+    // Five domains where at most four are allowed, a rank with a repeat, an hour count out of range.
+    let lines = [
+        "1",
+        "1",
+        "1,2,3,4,5",
+        "1,2",
+        "y",
+        "1,1,2,3",
+        "1,2,3,4",
+        "4",
+        "1",
+        "1",
+        "2",
+        "500",
+        "6",
+        "n",
+    ];
+    let o = plain(data.path(), &lines);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    let refusals: Vec<&str> = out.lines().filter(|l| l.contains("Not accepted")).collect();
+    assert_eq!(refusals.len(), 3, "{out}");
+    assert!(refusals[0].contains("Pick 1 to 4."), "{}", refusals[0]);
+    assert!(refusals[1].contains("more than once"), "{}", refusals[1]);
+    assert!(refusals[2].contains("From 1 to 40."), "{}", refusals[2]);
+}
+
+#[test]
+fn end_of_input_saves_and_says_how_to_resume() {
+    let data = tempfile::tempdir().unwrap();
+    let o = plain(data.path(), &ML[..3]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(75), "{out}");
+    let last = out.lines().last().unwrap();
+    let saved = sessions(data.path());
+    assert_eq!(saved.len(), 1);
+    assert_eq!(saved[0].status, Status::InProgress);
+    assert_eq!(saved[0].progress.answered, 3);
+    let prefix = last.rsplit(' ').next().unwrap();
+    assert!(
+        saved[0].id.starts_with(prefix) && prefix.len() >= 8,
+        "{last}"
+    );
+    assert_eq!(
+        last,
+        format!(
+            "Saved as {} ({}). Continue with: careerpath --plain resume {prefix}",
+            saved[0].name, saved[0].id
+        )
+    );
+
+    let o = run(
+        data.path(),
+        &["--plain", "resume", prefix],
+        format!("{}\n", ML[3..].join("\n")).as_bytes(),
+        &[],
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("Resuming "), "{out}");
+    assert!(out.contains("\nPython first\n"), "{out}");
+    let saved = sessions(data.path());
+    assert_eq!(saved.len(), 1, "the same session was continued");
+    assert_eq!(saved[0].status, Status::Complete);
+
+    // `resume` with no id picks the last unfinished one; there is none now.
+    let o = run(data.path(), &["--plain", "resume"], b"", &[]);
+    assert_eq!(o.status.code(), Some(66));
+}
+
+#[test]
+fn back_skip_help_and_quit() {
+    let data = tempfile::tempdir().unwrap();
+    let lines = [
+        "help", "2", "back", "",     // keep `backend` after going back
+        "skip", // domains is required
+        "8,9", "n", "3,4,1,2", "4", "skip", // team_stack is optional
+        "quit",
+    ];
+    let o = plain(data.path(), &lines);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("Commands: `back`"), "{out}");
+    assert!(
+        out.contains("  2. Backend, systems or distributed-systems engineer: "),
+        "help lists choice help: {out}"
+    );
+    assert!(
+        out.contains("Press Enter to keep: Backend, systems or distributed-systems engineer."),
+        "{out}"
+    );
+    assert!(out.contains("This question needs an answer."), "{out}");
+    assert!(
+        out.contains("Continue with: careerpath --plain resume "),
+        "{out}"
+    );
+    let store = Store::open(data.path()).unwrap();
+    let s = store.load(&sessions(data.path())[0].id).unwrap();
+    assert_eq!(s.answers.len(), 5, "{:?}", s.answers);
+    assert!(!s.answers.contains_key("team_stack"));
+    assert_eq!(s.current.as_deref(), Some("team_stack"));
+}
+
+#[test]
+fn quitting_before_any_answer_saves_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    for input in ["quit\n", ""] {
+        let o = run(data.path(), &["--plain"], input.as_bytes(), &[]);
+        assert!(stdout(&o).contains("Nothing was answered, so nothing was saved."));
+    }
+    assert!(sessions(data.path()).is_empty());
+}
+
+#[test]
+fn spanish() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(data.path(), &["--plain", "--lang", "es"], b"7\n1\n", &[]);
+    let out = stdout(&o);
+    assert!(out.contains("Pregunta 1 de unas"), "{out}");
+    assert!(
+        out.contains("No vale: `7`. Escribe un número del 1 al 5."),
+        "{out}"
+    );
+    assert!(out.contains("Guardada como Sesión del "), "{out}");
+}
+
+#[test]
+fn hostile_input_is_survived() {
+    let data = tempfile::tempdir().unwrap();
+    let mut input = vec![b'x'; 200 * 1024];
+    input.extend_from_slice(b"\n\xff\xfe\x1b[31m\n1\n");
+    let o = run(data.path(), &["--plain"], &input, &[]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(75), "{out}");
+    assert!(out.contains("That line is too long."), "{out}");
+    assert!(
+        !out.contains('\x1b'),
+        "typed control characters are not echoed back"
+    );
+    assert_eq!(sessions(data.path())[0].progress.answered, 1);
+}
+
+#[test]
+fn a_session_open_elsewhere_is_not_saved() {
+    let data = tempfile::tempdir().unwrap();
+    plain(data.path(), &ML[..2]);
+    let store = Store::open(data.path()).unwrap();
+    let id = sessions(data.path())[0].id.clone();
+    let before = std::fs::read(store.path_of(&id)).unwrap();
+    let (_, access) = store.open_session(&id).unwrap();
+    assert!(access.can_write());
+    let o = run(
+        data.path(),
+        &["--plain", "resume", &id],
+        format!("{}\n", ML[2..].join("\n")).as_bytes(),
+        &[],
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("open in another careerpath"), "{out}");
+    assert!(
+        out.contains("The answers of this session were not saved."),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(store.path_of(&id)).unwrap(), before);
+}
+
+#[test]
+fn term_dumb_selects_plain_mode_on_a_terminal() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    let data = tempfile::tempdir().unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_careerpath"));
+    cmd.arg("--data-dir");
+    cmd.arg(data.path());
+    cmd.env("TERM", "dumb");
+    cmd.env("LANG", "en_US.UTF-8");
+    cmd.env_remove("ACCESSIBLE");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = std::io::Read::read(&mut reader, &mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+            let _ = tx.send(all.clone());
+        }
+    });
+    let wait_for = |needle: &str| -> String {
+        loop {
+            let seen = rx
+                .recv_timeout(std::time::Duration::from_secs(20))
+                .expect("no output in 20 s");
+            let text = String::from_utf8_lossy(&seen).into_owned();
+            if text.contains(needle) {
+                return text;
+            }
+        }
+    };
+    let shown = wait_for("> ");
+    assert!(shown.contains("Question 1 of about"), "{shown}");
+    writer.write_all(b"1\r").unwrap();
+    wait_for("Question 2 of about");
+    writer.write_all(b"quit\r").unwrap();
+    let all = wait_for("Continue with: careerpath --plain resume");
+    assert!(child.wait().unwrap().success());
+    assert!(!all.contains('\x1b'), "no escape sequences: {all:?}");
+}
