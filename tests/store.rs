@@ -450,3 +450,18 @@ fn listings_read_the_first_line_and_notice_hand_edits() {
     assert_eq!(name(&store), "edited by hand");
     assert_eq!(store.load("0001").unwrap().name, "edited by hand");
 }
+
+#[test]
+fn a_sessions_directory_that_vanished_is_one_damaged_entry() {
+    let (data, store) = store();
+    fs::remove_dir_all(data.path().join("sessions")).unwrap();
+    let listed = store.list();
+    assert_eq!(listed.len(), 1);
+    assert!(
+        damaged(&listed)[0]
+            .1
+            .starts_with("cannot read the sessions directory"),
+        "{listed:?}"
+    );
+    assert!(store.last_unfinished().is_none());
+}

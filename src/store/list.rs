@@ -14,8 +14,16 @@ const MAX_FILE: u64 = 4 * 1024 * 1024;
 const PARALLEL_FROM: usize = 256;
 
 pub(super) fn list(dir: &Path) -> Vec<Listed> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        // Said once, as one entry, rather than an empty list that looks like "no sessions".
+        Err(e) => {
+            let reason = format!("cannot read the sessions directory: {}", io_reason(&e));
+            return vec![Listed::Damaged {
+                path: dir.to_path_buf(),
+                reason,
+            }];
+        }
     };
     let mut paths = Vec::new();
     for entry in entries.flatten() {
