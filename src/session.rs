@@ -1,9 +1,14 @@
 //! A saved session: the answers (the same shape `evaluate --answers` reads) plus
 //! metadata, a small summary for fast listing, and the last result.
 //!
-//! The field order below is the order in the file: everything a listing needs comes
-//! before `answers`, so the store can read a session's summary without parsing its
-//! (much larger) result and trace.
+//! On disk (format 2, written by `store`): a first comment line
+//! `# careerpath session <fnv1a-64 of the rest> {"id":..,"name":..,..}` that listings read
+//! instead of the YAML, then this struct as YAML in field order, `answers:` at the top level.
+//! A file whose checksum does not hold (edited by hand) is simply read in full.
+//!
+//! Format 1 (read and migrated in memory, rewritten as 2 on the next save): `id`, `name`,
+//! `started`, `saved`, `finished: bool`, `questionnaire: <id>`, `questionnaire_version`,
+//! `lang`, `responses:` (the answers) and an optional `outcome` id; no result was kept.
 
 mod compare;
 mod name;
