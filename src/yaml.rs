@@ -140,10 +140,14 @@ pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagno
             .unwrap_or_default();
         message::diagnose(name, text, pos, &e.to_string())
     };
-    // A first pass over the whole document: a syntax error, nesting that is too
-    // deep or an alias bomb anywhere is reported before any type mismatch.
-    serde_yaml::from_str::<Probe>(text).map_err(diagnose)?;
-    serde_yaml::from_str(text).map_err(diagnose)
+    // Deserializing applies serde_yaml's depth and alias limits. Only when it
+    // fails is the whole document walked once more, so a syntax error, nesting
+    // that is too deep or an alias bomb anywhere is reported before a type
+    // mismatch that happened to come first.
+    serde_yaml::from_str(text).map_err(|e| match serde_yaml::from_str::<Probe>(text) {
+        Err(first) => diagnose(first),
+        Ok(Probe) => diagnose(e),
+    })
 }
 
 /// Visits every node, following aliases, allocating nothing: serde_yaml's

@@ -59,9 +59,9 @@ fn clean_questionnaires_have_no_warnings() {
 #[test]
 fn score_ranges() {
     let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
-    // python: role 0..3, domains (1-2 of llm 2, data 1) 1..3, hours score_if 0..1, values rank always 1.
-    // rust: role 0..3, serving score_if 0..2 (may be hidden), domains 0..3, comfort 0..1, values 1.
-    assert_eq!(score_range(&q), vec![(1.0, 8.0), (1.0, 10.0)]);
+    // python: role 0..3, domains (1-2 of llm 2, data 1) 1..3, hours score_if 0..1, values rank 0..1 (first place full, last none).
+    // rust: role 0..3, serving score_if 0..2 (may be hidden), domains 0..3, comfort 0..1, values 0..1.
+    assert_eq!(score_range(&q), vec![(0.0, 8.0), (0.0, 10.0)]);
 }
 
 #[test]

@@ -131,6 +131,15 @@ fn generated(dir: &Path) -> Vec<Case> {
         "nested-parentheses.yaml",
         parens.as_bytes(),
     )));
+    // A FIFO with no writer: opening it would block forever, so it must be refused unopened.
+    let fifo = dir.join("fifo.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if made {
+        cases.push(questionnaire_case(fifo).renamed("fifo"));
+    }
     cases.push(Case {
         name: "dev-zero".into(),
         run: Box::new(|| load_file(Path::new("/dev/zero")).map(drop)),
@@ -205,5 +214,151 @@ fn schema_is_up_to_date() {
     assert!(
         current == fresh,
         "assets/questionnaire.schema.json is stale; regenerate it with\n  UPDATE_SCHEMA=1 cargo test --test load schema\nor\n  cargo run -- schema > assets/questionnaire.schema.json"
+    );
+}
+
+#[test]
+fn check_answer_table() {
+    let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    let text = |s: &str| Answer::Text(s.to_owned());
+    let list = |items: &[&str]| Answer::List(items.iter().map(|s| (*s).to_owned()).collect());
+    let table: Vec<(&str, Answer, Result<(), &str>)> = vec![
+        ("role", text("ml"), Ok(())),
+        (
+            "role",
+            text("sytems"),
+            Err(
+                "`sytems` is not one of the choices (`ml`, `systems`, `architect`); did you mean `systems`?",
+            ),
+        ),
+        (
+            "role",
+            Answer::Number(1.0),
+            Err("expected one choice value (a text), found the number 1"),
+        ),
+        ("serving", Answer::Bool(true), Ok(())),
+        (
+            "serving",
+            text("yes"),
+            Err("expected `true` or `false`, found the text `yes`"),
+        ),
+        ("domains", list(&["llm", "data"]), Ok(())),
+        ("domains", list(&[]), Err("0 selected, expected 1 to 2")),
+        (
+            "domains",
+            list(&["llm", "llm"]),
+            Err("`llm` is chosen more than once"),
+        ),
+        (
+            "domains",
+            list(&["llm", "data", "embedded"]),
+            Err("3 selected, expected 1 to 2"),
+        ),
+        ("comfort", Answer::Number(5.0), Ok(())),
+        (
+            "comfort",
+            Answer::Number(6.0),
+            Err("6 is out of range: expected a whole number from 1 to 5"),
+        ),
+        (
+            "comfort",
+            Answer::Number(2.5),
+            Err("2.5 is out of range: expected a whole number from 1 to 5"),
+        ),
+        ("hours", Answer::Number(1.5), Ok(())),
+        ("hours", Answer::Number(40.0), Ok(())),
+        (
+            "hours",
+            Answer::Number(0.5),
+            Err("0.5 is out of range: expected 1 to 40"),
+        ),
+        (
+            "hours",
+            Answer::Number(1.25),
+            Err("1.25 is not a multiple of the step 0.5 from the minimum"),
+        ),
+        (
+            "hours",
+            Answer::Number(f64::NAN),
+            Err("NaN is out of range: expected 1 to 40"),
+        ),
+        ("handle", text("ada"), Ok(())),
+        (
+            "handle",
+            text("Ada"),
+            Err("the text does not match the pattern `[a-z]+`"),
+        ),
+        (
+            "handle",
+            text(&"a".repeat(21)),
+            Err("the text is 21 characters long, at most 20 are allowed"),
+        ),
+        ("values", list(&["safety", "speed"]), Ok(())),
+        (
+            "values",
+            list(&["safety"]),
+            Err("a ranking must order every choice exactly once (missing `speed`)"),
+        ),
+        (
+            "values",
+            list(&["safety", "speed", "speed"]),
+            Err("`speed` is chosen more than once"),
+        ),
+    ];
+    for (id, answer, want) in table {
+        let question = q.question(id).expect("question exists");
+        let got = check_answer(question, &answer).map_err(|e| e.to_string());
+        assert_eq!(got, want.map_err(str::to_owned), "{id} = {answer:?}");
+    }
+    let hours = q.question("hours").expect("hours");
+    assert_eq!(
+        hours.check_constraint(&Answer::Number(30.0), "en", "en"),
+        Err("That is a lot of hours.".to_owned())
+    );
+    assert_eq!(
+        hours.check_constraint(&Answer::Number(10.0), "en", "en"),
+        Ok(())
+    );
+}
+
+#[test]
+fn diagnostics_escape_control_characters_and_align_carets() {
+    let text = "id: x\nversion: 1\ntitle: t\n\"日本\\e[31m\": 1\n";
+    let err = load_str("ctl.yaml", text).expect_err("unknown field");
+    let shown = err.to_string();
+    assert!(!shown.contains('\u{1b}'), "{shown}");
+    assert!(shown.contains("unknown field `日本\\u{1b}[31m`"), "{shown}");
+    let d = Diagnostic::error("f.yaml", Pos { line: 1, col: 5 }, "x", "m")
+        .with_snippet("日本: x\u{7}y\n", 2);
+    // Two wide characters are four columns; the carets cover `x` and the escaped BEL.
+    assert_eq!(
+        d.to_string(),
+        "f.yaml:1:5: error[x]: m\n  |\n1 | 日本: x\\u{7}y\n  |       ^^^^^^"
+    );
+}
+
+#[test]
+fn exit_codes() {
+    let missing = load_file(Path::new("tests/fixtures/no-such.yaml")).expect_err("missing");
+    assert_eq!(missing.exit_code(), 66);
+    let bad = load_str("x", "id: [").expect_err("bad");
+    assert_eq!(bad.exit_code(), 65);
+    assert_eq!(bad.diagnostics().len(), 1);
+    assert_eq!(missing.diagnostics()[0].code, "missing-file");
+}
+
+#[test]
+fn bom_is_accepted_and_hash_is_of_the_text() {
+    let text = std::fs::read_to_string("tests/fixtures/valid/all-types.yaml").expect("read");
+    let with_bom = format!("\u{feff}{text}");
+    let a = load_str("a", &text).expect("loads");
+    let b = load_str("b", &with_bom).expect("loads with a BOM");
+    assert_eq!(a.questions.len(), b.questions.len());
+    assert_eq!(a.hash, b.hash, "a BOM does not change the content hash");
+    assert_ne!(
+        load_str("c", &text.replace("version: 2", "version: 3"))
+            .expect("loads")
+            .hash,
+        a.hash
     );
 }

@@ -268,8 +268,26 @@ pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)
                     )
                 }
                 QuestionKind::Rank { .. } => {
-                    let all: f64 = points.iter().sum();
-                    (all, all)
+                    // Place k of n weighs (n - k) / (n - 1): pairing the largest
+                    // weights with the largest scores gives the most, and reversed the least.
+                    let n = points.len();
+                    let weight = |k: usize| {
+                        if n <= 1 {
+                            1.0
+                        } else {
+                            (n - 1 - k) as f64 / (n - 1) as f64
+                        }
+                    };
+                    let mut sorted = points.clone();
+                    sorted.sort_by(f64::total_cmp);
+                    let high: f64 = sorted
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .map(|(k, p)| p * weight(k))
+                        .sum();
+                    let low: f64 = sorted.iter().enumerate().map(|(k, p)| p * weight(k)).sum();
+                    (low, high)
                 }
                 _ => (0.0, 0.0),
             };
