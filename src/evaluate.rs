@@ -220,23 +220,71 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
 /// (no trace, no rendering).
 pub fn decide_outcomes(q: &Questionnaire, answers: &Answers) -> Vec<String> {
     let flow::Walk { visible, mut env } = flow::walk(q, answers);
-    let totals = score::score(q, &visible, &env, None);
-    bind_scores_and_derived(q, &mut env, &totals);
-    let decided = rules::decide(q, &env, None);
-    let mut outcomes: Vec<String> = Vec::with_capacity(decided.fired.len().max(1));
-    let picked = decided.fired.iter().map(|&i| q.decision.rules[i].outcome);
-    let picked: Vec<usize> = if decided.fired.is_empty() {
-        vec![q.decision.default.outcome]
-    } else {
-        picked.collect()
-    };
-    for o in picked {
-        let id = &q.outcomes[o].id;
-        if !outcomes.contains(id) {
-            outcomes.push(id.clone());
+    let names = ScoreNames::new(q);
+    decide_in(q, &mut env, &visible, &names)
+        .into_iter()
+        .map(|o| q.outcomes[o].id.clone())
+        .collect()
+}
+
+/// `score.<dim>` for every dimension, built once so repeated decisions do not format them.
+pub(crate) struct ScoreNames(Vec<String>);
+
+impl ScoreNames {
+    pub(crate) fn new(q: &Questionnaire) -> Self {
+        ScoreNames(
+            q.dimensions
+                .iter()
+                .map(|d| format!("score.{}", d.id))
+                .collect(),
+        )
+    }
+}
+
+/// Decides on an environment holding the visible answers (and possibly stale scores and
+/// derived values from an earlier call, which are reset first): outcome indices in the
+/// policy's order, without repeats. Reuses `env`'s keys, so a repeated call allocates little.
+pub(crate) fn decide_in(
+    q: &Questionnaire,
+    env: &mut Env,
+    visible: &[usize],
+    names: &ScoreNames,
+) -> Vec<usize> {
+    // Scoring must not see the previous call's scores: absent and null read the same.
+    for name in names.0.iter().chain(q.derived.iter().map(|d| &d.name)) {
+        if let Some(v) = env.values.get_mut(name) {
+            *v = Value::Null;
         }
     }
+    let totals = score::score(q, visible, env, None);
+    for (name, total) in names.0.iter().zip(&totals) {
+        set(env, name, Value::Number(*total));
+    }
+    for d in &q.derived {
+        let v = d.expr.eval(env);
+        set(env, &d.name, v);
+    }
+    let decided = rules::decide(q, env, None);
+    let mut outcomes: Vec<usize> = Vec::with_capacity(decided.fired.len().max(1));
+    let picked = decided.fired.iter().map(|&i| q.decision.rules[i].outcome);
+    for o in picked {
+        if !outcomes.contains(&o) {
+            outcomes.push(o);
+        }
+    }
+    if outcomes.is_empty() {
+        outcomes.push(q.decision.default.outcome);
+    }
     outcomes
+}
+
+fn set(env: &mut Env, name: &str, v: Value) {
+    match env.values.get_mut(name) {
+        Some(slot) => *slot = v,
+        None => {
+            env.values.insert(name.to_owned(), v);
+        }
+    }
 }
 
 /// Puts `score.<dim>` and then each derived value (already in dependency order) into `env`.

@@ -657,6 +657,10 @@ proptest! {
         let changes = what_would_change(&q, &a, &e, 200);
         for c in &changes {
             prop_assert!(c.outcomes != e.outcomes);
+            // The in-place fast path agrees with evaluating the changed answers from scratch.
+            let mut changed = a.clone();
+            changed.insert(c.question.clone(), c.to.clone());
+            prop_assert_eq!(&evaluate(&q, &changed, lang).outcomes, &c.outcomes);
         }
         // Reports of any answers render, and text never carries control characters.
         let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang };
@@ -714,4 +718,28 @@ outcomes:
             (n(10.0), vec!["o2".to_owned()])
         ]
     );
+}
+
+#[test]
+fn what_would_change_agrees_with_full_evaluations_on_the_builtin_personas() {
+    let q = careerpath::questionnaire::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let a = careerpath::questionnaire::load_answers(&q, &entry.path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let e = evaluate(&q, &a, "en");
+        for c in what_would_change(&q, &a, &e, 10_000) {
+            let mut changed = a.clone();
+            changed.insert(c.question.clone(), c.to.clone());
+            assert_eq!(
+                evaluate(&q, &changed, "en").outcomes,
+                c.outcomes,
+                "{:?}: {c:?}",
+                entry.path()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "only {checked} changes checked");
 }

@@ -1,10 +1,12 @@
 //! What would change it: single-answer changes that change the outcome, found by
 //! re-evaluating each alternative answer within a budget of evaluations.
 
+use std::collections::HashSet;
+
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire, check_answer};
 
-use super::{Change, Evaluation, decide_outcomes};
+use super::{Change, Evaluation, ScoreNames, decide_in};
 
 /// Multiples of the step tried on each side of a number answer.
 const NUMBER_STEPS: [f64; 6] = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0];
@@ -25,27 +27,44 @@ pub fn what_would_change(
     current: &Evaluation,
     budget: usize,
 ) -> Vec<Change> {
-    let walk = flow::walk(q, answers);
-    let mut now = current.outcomes.clone();
-    now.sort();
+    let flow::Walk { visible, env: base } = flow::walk(q, answers);
+    let names = ScoreNames::new(q);
+    // Changing a question that some `visible_if` reads may show or hide others: those
+    // candidates take a full walk. Any other candidate only swaps one value in a working
+    // environment, which is most of them and much cheaper.
+    let steering: HashSet<&str> = q
+        .questions
+        .iter()
+        .filter_map(|x| x.visible_if.as_ref())
+        .flat_map(|e| e.names())
+        .collect();
+    let mut now: Vec<usize> = current
+        .outcomes
+        .iter()
+        .filter_map(|id| q.outcomes.iter().position(|o| &o.id == id))
+        .collect();
+    now.sort_unstable();
+    let mut env = base.clone();
+    let mut alt = answers.clone();
     let mut used = 0;
     let mut out = Vec::new();
-    let mut alt = answers.clone();
-    'questions: for &i in &walk.visible {
+    'questions: for &i in &visible {
         let question = &q.questions[i];
-        if !walk.env.values.contains_key(&question.id) {
+        let id = &question.id;
+        if !base.values.contains_key(id) {
             continue;
         }
-        let Some(from) = answers.get(&question.id) else {
+        let Some(from) = answers.get(id) else {
             continue;
         };
-        let mut found = Vec::new();
         let mut candidates = alternatives(question, from);
         // Only answers the user could actually give: the same checks as the prompts make.
         candidates.retain(|a| check_answer(question, a).is_ok());
         if question.constraint.is_some() {
             candidates.retain(|a| flow::check_constraint(q, i, answers, a, &current.lang).is_ok());
         }
+        let steers = steering.contains(id.as_str());
+        let mut found = Vec::new();
         for to in candidates {
             if used >= budget {
                 keep_nearest(from, &mut found);
@@ -53,21 +72,41 @@ pub fn what_would_change(
                 break 'questions;
             }
             used += 1;
-            alt.insert(question.id.clone(), to.clone());
-            let outcomes = decide_outcomes(q, &alt);
+            let outcomes = if steers {
+                alt.insert(id.clone(), to.clone());
+                let mut w = flow::walk(q, &alt);
+                decide_in(q, &mut w.env, &w.visible, &names)
+            } else {
+                let (Some(slot), Some(value)) =
+                    (env.values.get_mut(id), flow::answer_value(question, &to))
+                else {
+                    continue;
+                };
+                let old = std::mem::replace(slot, value);
+                let outcomes = decide_in(q, &mut env, &visible, &names);
+                if let Some(slot) = env.values.get_mut(id) {
+                    *slot = old;
+                }
+                outcomes
+            };
             let mut sorted = outcomes.clone();
-            sorted.sort();
+            sorted.sort_unstable();
             if sorted != now {
                 found.push(Change {
-                    question: question.id.clone(),
+                    question: id.clone(),
                     from: Some(from.clone()),
                     to_label: flow::answer_label(question, &to, &current.lang, &q.default_lang),
                     to,
-                    outcomes,
+                    outcomes: outcomes
+                        .into_iter()
+                        .map(|o| q.outcomes[o].id.clone())
+                        .collect(),
                 });
             }
         }
-        alt.insert(question.id.clone(), from.clone());
+        if steers {
+            alt.insert(id.clone(), from.clone());
+        }
         keep_nearest(from, &mut found);
         out.extend(found);
     }
