@@ -1204,3 +1204,36 @@ fn help_lists_the_keys_of_the_screen_below() {
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("Shift-↑ Shift-↓  K J"), "{text}");
 }
+
+#[test]
+fn a_changed_questionnaire_is_explained_and_set_aside_answers_are_shown() {
+    let mut app = new_app();
+    let mut s = session(&app.q, "Old");
+    s.answers.insert("pick".into(), Answer::Text("z".into()));
+    s.set_aside
+        .insert("gone".into(), Answer::Text("old value".into()));
+    s.needs_answer.push("many".into());
+    update(
+        &mut app,
+        Action::SessionOpened {
+            session: Box::new(s),
+            read_only: false,
+        },
+    );
+    assert_eq!(
+        current(&app),
+        Some("many"),
+        "the changed question is asked again"
+    );
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(
+        notice.contains("kept aside") && notice.contains("asked again"),
+        "{notice}"
+    );
+    app.screen = Screen::Review;
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(
+        text.contains("Kept aside") && text.contains("gone: old value"),
+        "{text}"
+    );
+}

@@ -97,15 +97,22 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::ShowSessions => return show_sessions(app),
         _ => {}
     }
-    // A passing notice lasts until the next key.
-    app.notice = None;
-    match app.screen {
+    let before = app.screen;
+    if action == Action::Submit {
+        app.notice = None;
+    }
+    let effect = match app.screen {
         Screen::Welcome => welcome_update(app, action),
         Screen::Question => question_update(app, action),
         Screen::Review => review_update(app, action),
         Screen::Results => results_update(app, action),
         Screen::Sessions => sessions_update(app, action),
+    };
+    // A notice belongs to the screen it was given on.
+    if app.screen != before {
+        app.notice = None;
     }
+    effect
 }
 
 fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Effect> {
@@ -718,6 +725,29 @@ fn open_session(app: &mut App, session: crate::session::Session, read_only: bool
     app.read_only = read_only;
     app.results = None;
     let complete = session.status == Status::Complete;
+    let mut changes = Vec::new();
+    if !session.set_aside.is_empty() {
+        changes.push(format!(
+            "{} answer(s) to removed questions are kept aside (see the review)",
+            session.set_aside.len()
+        ));
+    }
+    if !session.needs_answer.is_empty() {
+        changes.push(format!(
+            "{} question(s) changed and will be asked again",
+            session.needs_answer.len()
+        ));
+    }
+    if let Some(r) = session
+        .result
+        .as_ref()
+        .filter(|_| session.result_outdated(&app.q))
+    {
+        changes.push(format!(
+            "the saved result came from version {}; it is re-evaluated with version {}",
+            r.questionnaire_version, app.q.version
+        ));
+    }
     // Optional questions before where the user stopped (or anywhere, once complete) were skipped.
     let stop = session
         .current
@@ -734,11 +764,17 @@ fn open_session(app: &mut App, session: crate::session::Session, read_only: bool
     if complete && pending(app).is_none() {
         app.screen = Screen::Review;
         show_results(app);
-        return;
+    } else {
+        match pending(app) {
+            Some(i) => goto_question(app, i, false),
+            None => show_review(app),
+        }
     }
-    match pending(app) {
-        Some(i) => goto_question(app, i, false),
-        None => show_review(app),
+    if !changes.is_empty() {
+        app.notice = Some(format!(
+            "The questionnaire changed since this session: {}.",
+            changes.join("; ")
+        ));
     }
 }
 

@@ -125,7 +125,7 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
         below.extend(
             lines
                 .into_iter()
-                .map(|l| Line::styled(format!("ⓘ {l}"), theme.dim())),
+                .map(|l| Line::styled(format!("│ {l}"), theme.dim())),
         );
     }
     if let Some(m) = &st.message {

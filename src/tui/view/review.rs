@@ -96,6 +96,41 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         buf.set_line(list.x, y, &line, list.width);
     }
+    set_aside(app, list, off, buf);
+}
+
+/// Answers to questions this questionnaire no longer asks, below the list when there is room.
+fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
+    let Some(session) = app.session.as_ref().filter(|s| !s.set_aside.is_empty()) else {
+        return;
+    };
+    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let used = rows.saturating_sub(off).min(usize::from(list.height));
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(
+            "Kept aside (this version of the questionnaire no longer asks these):",
+            app.theme.dim(),
+        ),
+    ];
+    for (id, a) in &session.set_aside {
+        let value = match a {
+            crate::questionnaire::Answer::Bool(b) => b.to_string(),
+            crate::questionnaire::Answer::Number(n) => crate::flow::format_number(*n),
+            crate::questionnaire::Answer::Text(t) => t.clone(),
+            crate::questionnaire::Answer::List(l) => l.join(", "),
+        };
+        lines.push(Line::styled(
+            text::clean(&format!("  {id}: {value}")).into_owned(),
+            app.theme.dim(),
+        ));
+    }
+    let area = Rect {
+        y: list.y + used as u16,
+        height: list.height.saturating_sub(used as u16),
+        ..list
+    };
+    super::put_lines(buf, area, &lines);
 }
 
 pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
