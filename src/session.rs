@@ -2,7 +2,7 @@
 //! metadata, a small summary for fast listing, and the last result.
 //!
 //! On disk (format 2, written by `store`): a first comment line
-//! `# careerpath session <fnv1a-64 of the rest> {"id":..,"name":..,..}` that listings read
+//! `# careerpath session <checksum of the rest> {"id":..,"name":..,..}` that listings read
 //! instead of the YAML, then this struct as YAML in field order, `answers:` at the top level.
 //! A file whose checksum does not hold (edited by hand) is simply read in full.
 //!

@@ -29,7 +29,7 @@ pub(super) fn encode(session: &Session) -> Result<String, String> {
     let head = serde_json::to_string(&Head::of(session)).map_err(|e| e.to_string())?;
     Ok(format!(
         "{TAG}{:016x} {}\n{body}",
-        fnv1a(body.as_bytes()),
+        checksum(body.as_bytes()),
         one_line(&head)
     ))
 }
@@ -88,7 +88,7 @@ pub(super) fn summary(path: &Path, text: &str) -> Result<Summary, String> {
 fn quick_head(text: &str) -> Option<Head> {
     let (first, body) = text.split_once('\n')?;
     let (check, json) = first.strip_prefix(TAG)?.split_once(' ')?;
-    if u64::from_str_radix(check, 16).ok()? != fnv1a(body.as_bytes()) {
+    if u64::from_str_radix(check, 16).ok()? != checksum(body.as_bytes()) {
         return None;
     }
     serde_json::from_str::<Head>(json)
@@ -96,11 +96,26 @@ fn quick_head(text: &str) -> Option<Head> {
         .filter(|h| h.format_version == FORMAT_VERSION)
 }
 
-/// FNV-1a, 64 bits: enough to tell a whole file from an edited or damaged one, and fast.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+/// A 64-bit checksum of `bytes`, eight at a time: enough to tell a whole file from an
+/// edited or damaged one, and several times faster than a byte-at-a-time hash, which
+/// mattered for listing thousands of files.
+fn checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, w: u64| {
+        let h = (h ^ w).wrapping_mul(K);
+        h ^ (h >> 29)
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut h = (bytes.len() as u64).wrapping_mul(K);
+    for c in &mut chunks {
+        h = mix(
+            h,
+            u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]),
+        );
+    }
+    let mut tail = [0u8; 8];
+    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    mix(h, u64::from_le_bytes(tail))
 }
 
 /// JSON keeps `\n` and `\r` escaped, but YAML readers also end a comment at U+0085, U+2028

@@ -104,7 +104,9 @@ pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
         return Err("not a regular file".to_owned());
     }
     let file = fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
-    let mut bytes = Vec::new();
+    // Sized up front: one read fills it and one more sees the end, with no regrowing.
+    let len = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE);
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
     file.take(MAX_FILE + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
