@@ -170,8 +170,7 @@ fn question_number(screen: &str) -> Option<usize> {
 fn footer(screen: &str) -> String {
     screen
         .lines()
-        .filter(|l| !l.trim().is_empty())
-        .last()
+        .rfind(|l| !l.trim().is_empty())
         .unwrap_or_default()
         .to_owned()
 }

@@ -339,17 +339,13 @@ fn question_update(app: &mut App, action: Action) -> Option<Effect> {
                 st.message = toggle(question, checked, i);
             }
         }
-        (Input::Rank { cursor, order }, Action::MoveUp) => {
-            if *cursor > 0 && *cursor < order.len() {
-                order.swap(*cursor, *cursor - 1);
-                *cursor -= 1;
-            }
+        (Input::Rank { cursor, order }, Action::MoveUp) if *cursor > 0 && *cursor < order.len() => {
+            order.swap(*cursor, *cursor - 1);
+            *cursor -= 1;
         }
-        (Input::Rank { cursor, order }, Action::MoveDown) => {
-            if *cursor + 1 < order.len() {
-                order.swap(*cursor, *cursor + 1);
-                *cursor += 1;
-            }
+        (Input::Rank { cursor, order }, Action::MoveDown) if *cursor + 1 < order.len() => {
+            order.swap(*cursor, *cursor + 1);
+            *cursor += 1;
         }
         (Input::Confirm { value }, Action::Answer(b)) => {
             *value = Some(*b);
@@ -435,9 +431,7 @@ fn toggle(
     checked: &mut [bool],
     i: usize,
 ) -> Option<String> {
-    let Some(on) = checked.get(i).copied() else {
-        return None;
-    };
+    let on = checked.get(i).copied()?;
     if !on
         && let QuestionKind::Multi { max: Some(max), .. } = question.kind
         && checked.iter().filter(|c| **c).count() as u32 >= max

@@ -53,7 +53,7 @@ fn intro(app: &App, area: Rect) -> Vec<Line<'static>> {
     if !desc.is_empty() {
         desc.push(Line::raw(""));
     }
-    let mut parts = vec![title, about, desc];
+    let mut parts = [title, about, desc];
     // Drop the description, then the title, then the about text, until the menu fits.
     for drop in [2, 0, 1] {
         if parts.iter().map(Vec::len).sum::<usize>() <= room {
