@@ -283,6 +283,10 @@ fn screens() -> Vec<(&'static str, App)> {
     for c in "job".chars() {
         update(&mut filter, Action::Insert(c));
     }
+    let mut rename = sessions_app();
+    update(&mut rename, Action::Down);
+    update(&mut rename, Action::Rename);
+    update(&mut rename, Action::Left);
     let mut warning = at("pick");
     update(
         &mut warning,
@@ -302,6 +306,7 @@ fn screens() -> Vec<(&'static str, App)> {
         ("results", results_app()),
         ("sessions", sessions_app()),
         ("sessions_filter", filter),
+        ("sessions_rename", rename),
         ("compare", compare),
         ("help", help),
         ("menu", menu),
@@ -380,6 +385,22 @@ fn odd_sizes_never_panic_and_small_ones_explain() {
             }
         }
     }
+}
+
+#[test]
+fn keys_do_nothing_while_the_terminal_is_too_small() {
+    let mut app = at("pick");
+    update(
+        &mut app,
+        Action::Resize {
+            width: 30,
+            height: 8,
+        },
+    );
+    assert_eq!(update(&mut app, Action::Submit), None);
+    assert_eq!(current(&app), Some("pick"));
+    update(&mut app, Action::Quit);
+    assert_eq!(app.exit, Some(0), "quitting still works");
 }
 
 #[test]

@@ -82,6 +82,18 @@ pub fn pad(s: &str, cells: usize) -> String {
     format!("{t}{}", " ".repeat(cells.saturating_sub(w)))
 }
 
+/// The byte index where cell column `cell` starts in `s` (the end when past it).
+pub fn byte_at_cell(s: &str, cell: usize) -> usize {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        if used >= cell {
+            return i;
+        }
+        used += char_width(c);
+    }
+    s.len()
+}
+
 /// Word-wraps cleaned text to `cells` columns; words longer than a line are split.
 /// Newlines in the input start new lines. Always returns at least one line.
 pub fn wrap(s: &str, cells: usize) -> Vec<String> {
@@ -148,6 +160,8 @@ mod tests {
         assert_eq!(truncate("abcd", 3), "ab…");
         assert_eq!(truncate("abcd", 0), "");
         assert_eq!(width(&pad("日本", 6)), 6);
+        assert_eq!(byte_at_cell("日本", 2), 3);
+        assert_eq!(byte_at_cell("ab", 9), 2);
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         _ => {}
     }
+    // Below the minimum size nothing is visible to act on: only leaving works.
+    if app.too_small() && !matches!(action, Action::Quit | Action::Cancel) {
+        return None;
+    }
     if let Some(overlay) = app.overlay.clone() {
         return overlay_update(app, overlay, action);
     }

@@ -149,16 +149,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let mark = if s.marked.contains(&x.id) { "*" } else { " " };
                 let name = match &s.renaming {
                     Some((id, editor)) if *id == x.id => {
-                        let (shown, col) = editor.window(c.name.saturating_sub(1));
+                        // "✎ " and the cursor bar take three cells of the name column.
+                        let (shown, col) = editor.window(c.name.saturating_sub(3));
                         let mut t: String = text::clean(&shown).into_owned();
-                        t.insert_str(
-                            t.char_indices()
-                                .nth(col)
-                                .map_or(t.len(), |(b, _)| b)
-                                .min(t.len()),
-                            "",
-                        );
-                        format!("✎ {}", t)
+                        t.insert(text::byte_at_cell(&t, col), '▏');
+                        format!("✎ {t}")
                     }
                     _ => text::clean(&x.name).into_owned(),
                 };
