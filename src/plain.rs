@@ -64,6 +64,21 @@ pub fn run(
     output: impl Write,
     lang: &str,
 ) -> io::Result<PlainExit> {
+    // Output closed early (`| head`): every answer so far is saved; stop quietly.
+    match run_inner(q, store, session, input, output, lang) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(PlainExit::Quit),
+        other => other,
+    }
+}
+
+fn run_inner(
+    q: &Questionnaire,
+    store: Option<&Store>,
+    session: Option<Session>,
+    input: impl BufRead,
+    output: impl Write,
+    lang: &str,
+) -> io::Result<PlainExit> {
     let s = strings::strings(lang);
     let resumed = session.is_some();
     let mut output = output;

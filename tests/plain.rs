@@ -352,3 +352,46 @@ fn term_dumb_selects_plain_mode_on_a_terminal() {
     assert!(child.wait().unwrap().success());
     assert!(!all.contains('\x1b'), "no escape sequences: {all:?}");
 }
+
+#[test]
+fn a_closed_output_stops_quietly_with_the_answers_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .args(["--plain", "--data-dir"])
+        .arg(data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Read up to the first prompt, then close our end of its output and answer everything.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(b"> ") {
+        assert_eq!(
+            std::io::Read::read(&mut stdout, &mut byte).unwrap(),
+            1,
+            "ended early"
+        );
+        seen.push(byte[0]);
+    }
+    drop(stdout);
+    let _ = stdin.write_all(format!("{}\n", ML.join("\n")).as_bytes());
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The first answer was saved; showing the next question found no reader.
+    assert_eq!(sessions(data.path())[0].progress.answered, 1);
+}
