@@ -27,16 +27,66 @@ pub struct ValuePos {
     pub style: Style,
 }
 
-/// Path -> position of the value there, and of the key naming it (for map entries).
+/// A tree of node positions, looked up by path
+/// (`sections[0].questions[2].visible_if`, `answers.role`).
+// A tree rather than a map from path strings: building it allocates one Vec per
+// container and hashes nothing, and a lookup walks a few short key lists.
 #[derive(Debug, Default)]
 pub struct PosIndex {
-    values: HashMap<String, ValuePos>,
-    keys: HashMap<String, Pos>,
+    nodes: Vec<Node>,
 }
 
+#[derive(Debug)]
+struct Node {
+    value: ValuePos,
+    /// Where the key naming this node is written, for map entries.
+    key: Option<Pos>,
+    kids: Kids,
+}
+
+#[derive(Debug)]
+enum Kids {
+    Leaf,
+    Seq(Vec<u32>),
+    /// Entries in file order; large maps also get a hash index.
+    Map(Vec<(String, u32)>, Option<HashMap<String, u32>>),
+}
+
+/// Maps with more entries than this get a hash index for lookups.
+const BIG_MAP: usize = 32;
+
 impl PosIndex {
+    fn find(&self, path: &str) -> Option<&Node> {
+        let mut node = self.nodes.first()?;
+        let mut rest = path;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('[') {
+                let (n, tail) = after.split_once(']')?;
+                let i: usize = n.parse().ok()?;
+                let Kids::Seq(items) = &node.kids else {
+                    return None;
+                };
+                node = self.nodes.get(*items.get(i)? as usize)?;
+                rest = tail.strip_prefix('.').unwrap_or(tail);
+            } else {
+                let end = rest.find(['.', '[']).unwrap_or(rest.len());
+                let (key, tail) = rest.split_at(end);
+                let Kids::Map(entries, big) = &node.kids else {
+                    return None;
+                };
+                let idx = match big {
+                    Some(h) => *h.get(key)?,
+                    None => entries.iter().rev().find(|(k, _)| k == key)?.1,
+                };
+                node = self.nodes.get(idx as usize)?;
+                rest = tail.strip_prefix('.').unwrap_or(tail);
+            }
+        }
+        Some(node)
+    }
+
     pub fn value(&self, path: &str) -> Option<ValuePos> {
-        self.values.get(path).copied()
+        self.find(path).map(|n| n.value)
     }
 
     /// Where the value at `path` starts (line 0 when unknown).
@@ -46,10 +96,9 @@ impl PosIndex {
 
     /// Where the key of the map entry at `path` is written, else the value.
     pub fn key_pos(&self, path: &str) -> Pos {
-        self.keys
-            .get(path)
-            .copied()
-            .unwrap_or_else(|| self.pos(path))
+        self.find(path)
+            .map(|n| n.key.unwrap_or(n.value.pos))
+            .unwrap_or_default()
     }
 
     /// The position of character `offset` of the scalar at `path`, for carets
@@ -135,67 +184,77 @@ fn char_pos(source: &str, v: ValuePos, offset: usize) -> Option<Pos> {
     }
 }
 
-enum Frame {
-    Map { path: String, key: Option<String> },
-    Seq { path: String, next: usize },
+struct Frame {
+    node: u32,
+    /// A map's key whose value has not started yet.
+    key: Option<(String, Pos)>,
+    /// A collection used as a map key: indexed nowhere.
+    is_key: bool,
 }
 
 struct Builder {
-    index: PosIndex,
+    nodes: Vec<Node>,
     stack: Vec<Frame>,
-    root_done: bool,
-}
-
-fn join(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{parent}.{key}")
-    }
 }
 
 impl Builder {
-    /// The path of the node that starts now, or `None` if it is a map key.
-    fn place(&mut self, scalar: Option<&str>, pos: Pos) -> Option<String> {
+    /// Adds a node and attaches it to the open collection; `None` if it is a map key.
+    fn add(&mut self, scalar: Option<String>, pos: Pos, style: Style) -> Option<u32> {
+        let idx = u32::try_from(self.nodes.len()).ok()?;
+        let mut node = Node {
+            value: ValuePos { pos, style },
+            key: None,
+            kids: Kids::Leaf,
+        };
         match self.stack.last_mut() {
             None => {
-                if self.root_done {
+                if !self.nodes.is_empty() {
                     return None;
                 }
-                self.root_done = true;
-                Some(String::new())
             }
-            Some(Frame::Seq { path, next }) => {
-                let p = format!("{path}[{next}]");
-                *next += 1;
-                Some(p)
-            }
-            Some(Frame::Map { path, key }) => match key.take() {
-                Some(k) => Some(join(path, &k)),
-                None => {
-                    let k = scalar.unwrap_or("?").to_owned();
-                    // A block mapping's start mark lies after its first key; the
-                    // first key is where a reader sees the mapping begin.
-                    if let Some(v) = self.index.values.get_mut(path.as_str())
-                        && v.style == Style::Mapping
-                        && pos < v.pos
-                    {
-                        v.pos = pos;
+            Some(frame) if frame.is_key => return None,
+            Some(frame) => {
+                let parent = frame.node as usize;
+                match (&mut self.nodes[parent].kids, frame.key.take()) {
+                    (Kids::Seq(items), _) => items.push(idx),
+                    (Kids::Map(entries, _), Some((k, kpos))) => {
+                        node.key = Some(kpos);
+                        entries.push((k, idx));
                     }
-                    self.index.keys.insert(join(path, &k), pos);
-                    *key = Some(k);
-                    None
+                    (Kids::Map(..), None) => {
+                        // A map key: remember it. A block mapping's start mark lies
+                        // after its first key; the first key is where it begins.
+                        let parent_value = &mut self.nodes[parent].value;
+                        if pos < parent_value.pos {
+                            parent_value.pos = pos;
+                        }
+                        frame.key = Some((scalar.unwrap_or_else(|| "?".to_owned()), pos));
+                        return None;
+                    }
+                    (Kids::Leaf, _) => return None,
                 }
-            },
+            }
         }
+        self.nodes.push(node);
+        Some(idx)
     }
 
-    fn record(&mut self, path: Option<String>, pos: Pos, style: Style) -> Option<String> {
-        let path = path?;
-        self.index
-            .values
-            .insert(path.clone(), ValuePos { pos, style });
-        Some(path)
+    fn open(&mut self, pos: Pos, style: Style, kids: Kids) {
+        match self.add(None, pos, style) {
+            Some(idx) => {
+                self.nodes[idx as usize].kids = kids;
+                self.stack.push(Frame {
+                    node: idx,
+                    key: None,
+                    is_key: false,
+                });
+            }
+            None => self.stack.push(Frame {
+                node: 0,
+                key: None,
+                is_key: true,
+            }),
+        }
     }
 }
 
@@ -207,7 +266,6 @@ impl MarkedEventReceiver for Builder {
         };
         match ev {
             Event::Scalar(value, style, ..) => {
-                let path = self.place(Some(&value), pos);
                 let style = match style {
                     TScalarStyle::Plain => Style::Plain,
                     TScalarStyle::SingleQuoted => Style::SingleQuoted,
@@ -215,37 +273,27 @@ impl MarkedEventReceiver for Builder {
                     TScalarStyle::Literal => Style::Literal,
                     TScalarStyle::Folded => Style::Folded,
                 };
-                self.record(path, pos, style);
+                self.add(Some(value), pos, style);
             }
             Event::Alias(_) => {
-                let path = self.place(None, pos);
-                self.record(path, pos, Style::Alias);
+                self.add(None, pos, Style::Alias);
             }
-            Event::MappingStart(..) => {
-                let is_key = matches!(self.stack.last(), Some(Frame::Map { key: None, .. }));
-                let path = self.place(None, pos);
-                let path = self.record(path, pos, Style::Mapping);
-                // A mapping used as a key: index nothing inside it.
-                let path = if is_key {
-                    "?".to_owned()
-                } else {
-                    path.unwrap_or_default()
-                };
-                self.stack.push(Frame::Map { path, key: None });
-            }
-            Event::SequenceStart(..) => {
-                let is_key = matches!(self.stack.last(), Some(Frame::Map { key: None, .. }));
-                let path = self.place(None, pos);
-                let path = self.record(path, pos, Style::Sequence);
-                let path = if is_key {
-                    "?".to_owned()
-                } else {
-                    path.unwrap_or_default()
-                };
-                self.stack.push(Frame::Seq { path, next: 0 });
-            }
+            Event::MappingStart(..) => self.open(pos, Style::Mapping, Kids::Map(Vec::new(), None)),
+            Event::SequenceStart(..) => self.open(pos, Style::Sequence, Kids::Seq(Vec::new())),
             Event::MappingEnd | Event::SequenceEnd => {
-                self.stack.pop();
+                if let Some(frame) = self.stack.pop() {
+                    if frame.is_key {
+                        // The collection was a key: the parent map now waits for its value.
+                        if let Some(parent) = self.stack.last_mut() {
+                            parent.key = Some(("?".to_owned(), pos));
+                        }
+                    } else if let Kids::Map(entries, big) =
+                        &mut self.nodes[frame.node as usize].kids
+                        && entries.len() > BIG_MAP
+                    {
+                        *big = Some(entries.iter().map(|(k, i)| (k.clone(), *i)).collect());
+                    }
+                }
             }
             _ => {}
         }
@@ -254,14 +302,15 @@ impl MarkedEventReceiver for Builder {
 
 pub fn build(text: &str) -> PosIndex {
     let mut builder = Builder {
-        index: PosIndex::default(),
+        nodes: Vec::new(),
         stack: Vec::new(),
-        root_done: false,
     };
     let mut parser = Parser::new_from_str(text);
     // serde_yaml accepted this text already; a late error only leaves the index partial.
     let _ = parser.load(&mut builder, false);
-    builder.index
+    PosIndex {
+        nodes: builder.nodes,
+    }
 }
 
 #[cfg(test)]
