@@ -1,6 +1,7 @@
 //! The one place that names serde_yaml: bounded reading, parsing with clear
 //! positioned errors, a position index for values that parsed fine, and writing.
 
+mod de;
 mod index;
 mod message;
 
@@ -123,11 +124,7 @@ fn strip_bom(text: &str) -> Option<&str> {
 /// cleaned-up message (with a did-you-mean for unknown keys).
 pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagnostic> {
     let text = strip_bom(text).unwrap_or(text);
-    let blank = text.lines().all(|l| {
-        let t = l.trim();
-        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
-    });
-    if blank {
+    if is_blank(text) {
         return Err(message::empty(name));
     }
     let diagnose = |e: serde_yaml::Error| {
@@ -147,6 +144,36 @@ pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagno
     serde_yaml::from_str(text).map_err(|e| match serde_yaml::from_str::<Probe>(text) {
         Err(first) => diagnose(first),
         Ok(Probe) => diagnose(e),
+    })
+}
+
+/// Parses `text` once into `T` and the position index of its nodes (for the
+/// questionnaire and answers files). Errors carry the exact node's position.
+pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex), Diagnostic> {
+    let text = strip_bom(text).unwrap_or(text);
+    if is_blank(text) {
+        return Err(message::empty(name));
+    }
+    let tree = index::parse(text).map_err(|e| {
+        if e.code == "yaml-syntax" {
+            message::syntax(name, text, e.pos, &e.message)
+        } else {
+            let help = (e.code == "duplicate-key")
+                .then(|| "each key may appear once in a mapping".to_owned());
+            Diagnostic::error(name, e.pos, e.code, e.message)
+                .with_snippet(text, e.len)
+                .with_help_opt(help)
+        }
+    })?;
+    let value = de::from_tree::<T>(&tree)
+        .map_err(|e| message::diagnose(name, text, e.pos.unwrap_or_default(), &e.message))?;
+    Ok((value, tree))
+}
+
+fn is_blank(text: &str) -> bool {
+    text.lines().all(|l| {
+        let t = l.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
     })
 }
 
@@ -215,12 +242,6 @@ impl<'de> serde::de::Visitor<'de> for ProbeVisitor {
         let (Probe, variant) = data.variant::<Probe>()?;
         variant.newtype_variant::<Probe>()
     }
-}
-
-/// The position of every node, by path. Call only on text `from_str` accepted,
-/// so serde_yaml's depth and alias limits already hold.
-pub fn index(text: &str) -> PosIndex {
-    index::build(strip_bom(text).unwrap_or(text))
 }
 
 /// Why a value could not be written as YAML.

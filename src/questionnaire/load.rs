@@ -50,12 +50,12 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
-    let raw: RawQuestionnaire =
-        yaml::from_str(name, text).map_err(|d| LoadError::Invalid(vec![d]))?;
+    let (raw, index): (RawQuestionnaire, _) =
+        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![d]))?;
     let mut cx = Cx {
         name,
         text,
-        index: yaml::index(text),
+        index,
         diags: Vec::new(),
         qinfo: Vec::new(),
         qindex: HashMap::new(),

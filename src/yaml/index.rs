@@ -1,5 +1,6 @@
-//! Positions of values that parsed fine, keyed by YAML path
-//! (`sections[0].questions[2].visible_if`), from yaml-rust2's marked events.
+//! The parsed document as a tree of nodes with their positions, built from
+//! yaml-rust2's marked events; looked up by YAML path
+//! (`sections[0].questions[2].visible_if`) and deserialized by `de`.
 
 use std::collections::HashMap;
 
@@ -33,20 +34,25 @@ pub struct ValuePos {
 // container and hashes nothing, and a lookup walks a few short key lists.
 #[derive(Debug, Default)]
 pub struct PosIndex {
-    nodes: Vec<Node>,
+    pub(super) nodes: Vec<Node>,
+    /// Anchor id -> the node it names.
+    pub(super) anchors: HashMap<usize, u32>,
 }
 
 #[derive(Debug)]
-struct Node {
-    value: ValuePos,
+pub(super) struct Node {
+    pub value: ValuePos,
     /// Where the key naming this node is written, for map entries.
-    key: Option<Pos>,
-    kids: Kids,
+    pub key: Option<Pos>,
+    pub kids: Kids,
 }
 
 #[derive(Debug)]
-enum Kids {
-    Leaf,
+pub(super) enum Kids {
+    /// A scalar, as written (quotes and escapes resolved).
+    Leaf(String),
+    /// An alias to the anchor with this id.
+    Alias(usize),
     Seq(Vec<u32>),
     /// Entries in file order; large maps also get a hash index.
     Map(Vec<(String, u32)>, Option<HashMap<String, u32>>),
@@ -192,19 +198,60 @@ struct Frame {
     is_key: bool,
 }
 
+/// Deepest nesting of collections accepted (as serde_yaml).
+pub const MAX_DEPTH: usize = 128;
+
+/// Why a document was refused while it was being read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BuildError {
+    pub message: String,
+    pub pos: Pos,
+    /// Characters the caret should cover.
+    pub len: usize,
+    pub code: &'static str,
+}
+
 struct Builder {
     nodes: Vec<Node>,
+    anchors: HashMap<usize, u32>,
     stack: Vec<Frame>,
+    documents: usize,
+    error: Option<BuildError>,
 }
 
 impl Builder {
+    fn fail(&mut self, pos: Pos, len: usize, code: &'static str, message: String) {
+        if self.error.is_none() {
+            self.error = Some(BuildError {
+                message,
+                pos,
+                len,
+                code,
+            });
+        }
+    }
+
     /// Adds a node and attaches it to the open collection; `None` if it is a map key.
-    fn add(&mut self, scalar: Option<String>, pos: Pos, style: Style) -> Option<u32> {
+    fn add(&mut self, scalar: Option<String>, pos: Pos, style: Style, kids: Kids) -> Option<u32> {
         let idx = u32::try_from(self.nodes.len()).ok()?;
+        let is_key = match self.stack.last() {
+            Some(f) if !f.is_key => {
+                f.key.is_none() && matches!(self.nodes[f.node as usize].kids, Kids::Map(..))
+            }
+            _ => false,
+        };
+        if is_key && let Some(s) = scalar {
+            // A map key: remember it for the value that follows.
+            return self.key(s, pos);
+        }
+        let kids = match scalar {
+            Some(s) => Kids::Leaf(s),
+            None => kids,
+        };
         let mut node = Node {
             value: ValuePos { pos, style },
             key: None,
-            kids: Kids::Leaf,
+            kids,
         };
         match self.stack.last_mut() {
             None => {
@@ -222,16 +269,11 @@ impl Builder {
                         entries.push((k, idx));
                     }
                     (Kids::Map(..), None) => {
-                        // A map key: remember it. A block mapping's start mark lies
-                        // after its first key; the first key is where it begins.
-                        let parent_value = &mut self.nodes[parent].value;
-                        if pos < parent_value.pos {
-                            parent_value.pos = pos;
-                        }
-                        frame.key = Some((scalar.unwrap_or_else(|| "?".to_owned()), pos));
+                        // A collection used as a key.
+                        frame.key = Some(("?".to_owned(), pos));
                         return None;
                     }
-                    (Kids::Leaf, _) => return None,
+                    _ => return None,
                 }
             }
         }
@@ -239,10 +281,31 @@ impl Builder {
         Some(idx)
     }
 
-    fn open(&mut self, pos: Pos, style: Style, kids: Kids) {
-        match self.add(None, pos, style) {
+    fn key(&mut self, k: String, pos: Pos) -> Option<u32> {
+        let frame = self.stack.last_mut()?;
+        // A block mapping's start mark lies after its first key; the first key is where it begins.
+        let parent_value = &mut self.nodes[frame.node as usize].value;
+        if pos < parent_value.pos {
+            parent_value.pos = pos;
+        }
+        frame.key = Some((k, pos));
+        None
+    }
+
+    fn open(&mut self, pos: Pos, style: Style, kids: Kids, anchor: usize) {
+        if self.stack.len() >= MAX_DEPTH {
+            self.fail(
+                pos,
+                1,
+                "too-deep",
+                format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
+            );
+        }
+        match self.add(None, pos, style, kids) {
             Some(idx) => {
-                self.nodes[idx as usize].kids = kids;
+                if anchor > 0 {
+                    self.anchors.insert(anchor, idx);
+                }
                 self.stack.push(Frame {
                     node: idx,
                     key: None,
@@ -256,6 +319,48 @@ impl Builder {
             }),
         }
     }
+
+    fn close(&mut self, pos: Pos) {
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        if frame.is_key {
+            // The collection was a key: the parent map now waits for its value.
+            if let Some(parent) = self.stack.last_mut() {
+                parent.key = Some(("?".to_owned(), pos));
+            }
+            return;
+        }
+        let Kids::Map(entries, big) = &mut self.nodes[frame.node as usize].kids else {
+            return;
+        };
+        // Repeated keys: checked once per map, hashed only when the map is large.
+        let mut dup: Option<(String, u32)> = None;
+        if entries.len() > BIG_MAP {
+            let mut seen: HashMap<&str, u32> = HashMap::with_capacity(entries.len());
+            for (k, i) in entries.iter() {
+                if seen.insert(k.as_str(), *i).is_some() && k != "?" {
+                    dup = Some((k.clone(), *i));
+                    break;
+                }
+            }
+            *big = Some(entries.iter().map(|(k, i)| (k.clone(), *i)).collect());
+        } else {
+            'outer: for (n, (k, i)) in entries.iter().enumerate() {
+                for (earlier, _) in &entries[..n] {
+                    if earlier == k && k != "?" {
+                        dup = Some((k.clone(), *i));
+                        break 'outer;
+                    }
+                }
+            }
+        }
+        if let Some((k, i)) = dup {
+            let at = self.nodes[i as usize].key.unwrap_or(pos);
+            let len = k.chars().count();
+            self.fail(at, len, "duplicate-key", format!("duplicate key `{k}`"));
+        }
+    }
 }
 
 impl MarkedEventReceiver for Builder {
@@ -264,8 +369,23 @@ impl MarkedEventReceiver for Builder {
             line: u32::try_from(mark.line()).unwrap_or(u32::MAX),
             col: u32::try_from(mark.col() + 1).unwrap_or(u32::MAX),
         };
+        if self.error.is_some() {
+            return;
+        }
         match ev {
-            Event::Scalar(value, style, ..) => {
+            Event::DocumentStart => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    self.fail(
+                        pos,
+                        1,
+                        "several-documents",
+                        "the file holds more than one YAML document (`---`); expected exactly one"
+                            .to_owned(),
+                    );
+                }
+            }
+            Event::Scalar(value, style, anchor, _) => {
                 let style = match style {
                     TScalarStyle::Plain => Style::Plain,
                     TScalarStyle::SingleQuoted => Style::SingleQuoted,
@@ -273,43 +393,70 @@ impl MarkedEventReceiver for Builder {
                     TScalarStyle::Literal => Style::Literal,
                     TScalarStyle::Folded => Style::Folded,
                 };
-                self.add(Some(value), pos, style);
-            }
-            Event::Alias(_) => {
-                self.add(None, pos, Style::Alias);
-            }
-            Event::MappingStart(..) => self.open(pos, Style::Mapping, Kids::Map(Vec::new(), None)),
-            Event::SequenceStart(..) => self.open(pos, Style::Sequence, Kids::Seq(Vec::new())),
-            Event::MappingEnd | Event::SequenceEnd => {
-                if let Some(frame) = self.stack.pop() {
-                    if frame.is_key {
-                        // The collection was a key: the parent map now waits for its value.
-                        if let Some(parent) = self.stack.last_mut() {
-                            parent.key = Some(("?".to_owned(), pos));
-                        }
-                    } else if let Kids::Map(entries, big) =
-                        &mut self.nodes[frame.node as usize].kids
-                        && entries.len() > BIG_MAP
-                    {
-                        *big = Some(entries.iter().map(|(k, i)| (k.clone(), *i)).collect());
-                    }
+                if let Some(idx) = self.add(Some(value), pos, style, Kids::Seq(Vec::new()))
+                    && anchor > 0
+                {
+                    self.anchors.insert(anchor, idx);
                 }
             }
+            Event::Alias(id) => {
+                self.add(None, pos, Style::Alias, Kids::Alias(id));
+            }
+            Event::MappingStart(anchor, _) => {
+                self.open(pos, Style::Mapping, Kids::Map(Vec::new(), None), anchor)
+            }
+            Event::SequenceStart(anchor, _) => {
+                self.open(pos, Style::Sequence, Kids::Seq(Vec::new()), anchor)
+            }
+            Event::MappingEnd | Event::SequenceEnd => self.close(pos),
             _ => {}
         }
     }
 }
 
-pub fn build(text: &str) -> PosIndex {
-    let mut builder = Builder {
+/// Reads a document into a tree, refusing syntax errors, nesting deeper than
+/// [`MAX_DEPTH`], repeated keys and more than one document.
+pub fn parse(text: &str) -> Result<PosIndex, BuildError> {
+    let mut b = Builder {
         nodes: Vec::new(),
+        anchors: HashMap::new(),
         stack: Vec::new(),
+        documents: 0,
+        error: None,
     };
     let mut parser = Parser::new_from_str(text);
-    // serde_yaml accepted this text already; a late error only leaves the index partial.
-    let _ = parser.load(&mut builder, false);
+    if let Err(e) = parser.load(&mut b, true) {
+        let m = e.marker();
+        let pos = Pos {
+            line: u32::try_from(m.line()).unwrap_or(u32::MAX),
+            col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
+        };
+        // A depth error found first stays first: the parser stops at its own, later limit.
+        b.fail(pos, 1, "yaml-syntax", e.info().to_owned());
+    }
+    match b.error {
+        Some(e) => Err(e),
+        None => Ok(PosIndex {
+            nodes: b.nodes,
+            anchors: b.anchors,
+        }),
+    }
+}
+
+/// The tree of a document that is known to parse (positions only matter).
+pub fn build(text: &str) -> PosIndex {
+    let mut b = Builder {
+        nodes: Vec::new(),
+        anchors: HashMap::new(),
+        stack: Vec::new(),
+        documents: 0,
+        error: None,
+    };
+    let mut parser = Parser::new_from_str(text);
+    let _ = parser.load(&mut b, false);
     PosIndex {
-        nodes: builder.nodes,
+        nodes: b.nodes,
+        anchors: b.anchors,
     }
 }
 

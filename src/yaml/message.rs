@@ -111,13 +111,17 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
     if msg == "EOF while parsing a value" {
         return empty(name);
     }
-    if msg.contains("cannot start any token") || msg.contains("found a tab") || {
-        let indent: String = line_text
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .collect();
-        indent.contains('\t') && msg.contains("mapping values")
-    } {
+    if msg.contains("cannot start any token")
+        || msg.contains("found a tab")
+        || msg.contains("tabs disallowed")
+        || {
+            let indent: String = line_text
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .collect();
+            indent.contains('\t') && msg.contains("mapping values")
+        }
+    {
         let tab_line = if line_text.trim_start_matches(' ').starts_with('\t') {
             Some((pos.line, line_text))
         } else {
@@ -223,6 +227,7 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
     }
     if msg == "repetition limit exceeded" {
         return Diagnostic::error(name, pos, "alias-limit", "aliases expand to too many nodes")
+            .with_snippet(text, 1)
             .with_help("YAML aliases (`*name`) may not be used to build huge documents");
     }
     if msg.starts_with("deserializing from YAML containing more than one document") {
@@ -247,4 +252,52 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
 pub fn empty(name: &str) -> Diagnostic {
     Diagnostic::error(name, Pos { line: 1, col: 1 }, "empty-file", "the file is empty")
         .with_help("expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`")
+}
+
+/// A syntax error from the parser; an unclosed `[` or `{` before it is named.
+pub fn syntax(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
+    let d = diagnose(name, text, pos, raw);
+    if d.code != "yaml-syntax" {
+        return d;
+    }
+    match unclosed_flow(text, pos) {
+        Some((open, line, col)) => {
+            let close = if open == '[' { ']' } else { '}' };
+            Diagnostic {
+                message: format!("expected `,` or `{close}` here"),
+                ..d
+            }
+            .with_help(format!(
+                "the `{open}` opened at line {line} column {col} is not closed"
+            ))
+        }
+        None => d,
+    }
+}
+
+/// The innermost `[` or `{` still open at `pos`, with its line and column.
+fn unclosed_flow(text: &str, pos: Pos) -> Option<(char, usize, usize)> {
+    let mut stack: Vec<(char, usize, usize)> = Vec::new();
+    for (i, line) in text.lines().enumerate().take(pos.line as usize) {
+        let mut quote: Option<char> = None;
+        let mut prev = ' ';
+        for (j, c) in line.chars().enumerate() {
+            if i + 1 == pos.line as usize && j + 1 >= pos.col as usize {
+                break;
+            }
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '#') if prev.is_whitespace() => break,
+                (None, '\'' | '"') if !stack.is_empty() => quote = Some(c),
+                (None, '[' | '{') => stack.push((c, i + 1, j + 1)),
+                (None, ']' | '}') => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+            prev = c;
+        }
+    }
+    stack.pop()
 }
