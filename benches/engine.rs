@@ -17,7 +17,7 @@ fn generated(n: usize) -> String {
     y.push_str("dimensions:\n  python: {label: Python}\n  rust: {label: Rust}\n");
     y.push_str("sections:\n  - id: all\n    title: All\n    questions:\n");
     for i in 0..n {
-        let _ = write!(y, "      - id: q{i}\n");
+        let _ = writeln!(y, "      - id: q{i}");
         match i % 4 {
             0 | 1 => {
                 y.push_str("        type: single\n        prompt: Pick one\n        choices:\n");

@@ -122,10 +122,10 @@ fn strip_bom(text: &str) -> Option<&str> {
 
 /// Parses `text` into `T`. On failure, one diagnostic with the position and a
 /// cleaned-up message (with a did-you-mean for unknown keys).
-pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagnostic> {
+pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagnostic>> {
     let text = strip_bom(text).unwrap_or(text);
     if is_blank(text) {
-        return Err(message::empty(name));
+        return Err(Box::new(message::empty(name)));
     }
     let diagnose = |e: serde_yaml::Error| {
         let pos = e
@@ -142,17 +142,17 @@ pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Diagno
     // that is too deep or an alias bomb anywhere is reported before a type
     // mismatch that happened to come first.
     serde_yaml::from_str(text).map_err(|e| match serde_yaml::from_str::<Probe>(text) {
-        Err(first) => diagnose(first),
-        Ok(Probe) => diagnose(e),
+        Err(first) => Box::new(diagnose(first)),
+        Ok(Probe) => Box::new(diagnose(e)),
     })
 }
 
 /// Parses `text` once into `T` and the position index of its nodes (for the
 /// questionnaire and answers files). Errors carry the exact node's position.
-pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex), Diagnostic> {
+pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex), Box<Diagnostic>> {
     let text = strip_bom(text).unwrap_or(text);
     if is_blank(text) {
-        return Err(message::empty(name));
+        return Err(Box::new(message::empty(name)));
     }
     let tree = index::parse(text).map_err(|e| {
         if e.code == "yaml-syntax" {

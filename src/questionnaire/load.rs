@@ -51,7 +51,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
     let (raw, index): (RawQuestionnaire, _) =
-        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![d]))?;
+        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
     let mut cx = Cx {
         name,
         text,
@@ -596,7 +596,7 @@ fn languages(q: &Questionnaire) -> Vec<String> {
             s.resources.iter().for_each(|r| add(&r.title));
         }
     }
-    if !langs.iter().any(|l| *l == q.default_lang) {
+    if !langs.contains(&q.default_lang) {
         langs.insert(0, q.default_lang.clone());
     }
     langs.sort();

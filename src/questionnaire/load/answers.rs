@@ -19,7 +19,7 @@ pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError
 pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Answers, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (raw, index): (RawAnswersFile, _) =
-        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![d]))?;
+        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
     let Some(map) = raw.answers else {
         return Err(LoadError::Invalid(vec![
             Diagnostic::error(
