@@ -362,3 +362,16 @@ fn bom_is_accepted_and_hash_is_of_the_text() {
         a.hash
     );
 }
+
+#[test]
+fn session_files_are_answers_files() {
+    // Saved sessions carry metadata and a result written by serde_yaml, tags included.
+    let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    let text = "format_version: 2\nid: 0193\nname: \"Ada's run\"\ncreated: 2026-01-02T03:04:05Z\n\
+        status: in_progress\nanswers:\n  role: ml\n  hours: 6\nresult:\n  trace:\n    rules:\n      \
+        - condition: !leaf\n          expr: role == 'ml'\n          value: true\n      - condition: !all {value: false, parts: []}\n";
+    let answers =
+        load_answers_str(&q, "session.yaml", text).expect("a session file is an answers file");
+    assert_eq!(answers.len(), 2);
+    assert_eq!(answers.get("role"), Some(&Answer::Text("ml".into())));
+}

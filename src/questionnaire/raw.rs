@@ -207,7 +207,51 @@ pub enum QuestionType {
     Rank,
 }
 
+/// Every type-specific key of a question.
+pub const TYPE_KEYS: [&str; 9] = [
+    "choices",
+    "min",
+    "max",
+    "step",
+    "unit",
+    "min_label",
+    "max_label",
+    "max_len",
+    "pattern",
+];
+
 impl QuestionType {
+    pub const ALL: [QuestionType; 7] = [
+        QuestionType::Single,
+        QuestionType::Multi,
+        QuestionType::Confirm,
+        QuestionType::Scale,
+        QuestionType::Number,
+        QuestionType::Text,
+        QuestionType::Rank,
+    ];
+
+    /// The type-specific keys this type takes.
+    pub fn keys(self) -> &'static [&'static str] {
+        match self {
+            QuestionType::Single | QuestionType::Rank => &["choices"],
+            QuestionType::Multi => &["choices", "min", "max"],
+            QuestionType::Confirm => &[],
+            QuestionType::Scale => &["min", "max", "min_label", "max_label"],
+            QuestionType::Number => &["min", "max", "step", "unit"],
+            QuestionType::Text => &["max_len", "pattern"],
+        }
+    }
+
+    /// The keys this type cannot do without.
+    pub fn required_keys(self) -> &'static [&'static str] {
+        match self {
+            QuestionType::Single | QuestionType::Multi | QuestionType::Rank => &["choices"],
+            QuestionType::Scale => &["min", "max"],
+            _ => &[],
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             QuestionType::Single => "single",
@@ -226,7 +270,7 @@ impl QuestionType {
 // tagged enums buffer their input and lose the line numbers of errors inside.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(rename = "Question")]
+#[schemars(rename = "Question", transform = per_type_keys)]
 pub struct RawQuestion {
     /// Unique question id, used in expressions and answers files.
     pub id: String,
@@ -533,4 +577,24 @@ pub struct RawResource {
 pub struct RawAnswersFile {
     #[serde(default)]
     pub answers: Option<OrderedMap<Option<RawAnswer>>>,
+}
+
+/// Tells editors which keys each question type takes: `if type is number then
+/// choices is not allowed`, and which it requires.
+fn per_type_keys(schema: &mut Schema) {
+    let rules: Vec<serde_json::Value> = QuestionType::ALL
+        .iter()
+        .map(|t| {
+            let forbidden: serde_json::Map<String, serde_json::Value> = TYPE_KEYS
+                .iter()
+                .filter(|k| !t.keys().contains(k))
+                .map(|k| ((*k).to_owned(), serde_json::Value::Bool(false)))
+                .collect();
+            serde_json::json!({
+                "if": { "properties": { "type": { "const": t.name() } }, "required": ["type"] },
+                "then": { "properties": forbidden, "required": t.required_keys() }
+            })
+        })
+        .collect();
+    schema.insert("allOf".to_owned(), serde_json::Value::Array(rules));
 }

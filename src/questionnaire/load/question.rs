@@ -17,18 +17,6 @@ pub(super) fn to_answer(a: &RawAnswer) -> Answer {
     }
 }
 
-/// Which type-specific keys each type takes.
-fn allowed(kind: QuestionType) -> &'static [&'static str] {
-    match kind {
-        QuestionType::Single | QuestionType::Rank => &["choices"],
-        QuestionType::Multi => &["choices", "min", "max"],
-        QuestionType::Confirm => &[],
-        QuestionType::Scale => &["min", "max", "min_label", "max_label"],
-        QuestionType::Number => &["min", "max", "step", "unit"],
-        QuestionType::Text => &["max_len", "pattern"],
-    }
-}
-
 impl Cx<'_> {
     /// Scores as a map, with every dimension checked.
     pub(super) fn score(
@@ -91,7 +79,7 @@ impl Cx<'_> {
             ("max_len", rq.max_len.is_some()),
             ("pattern", rq.pattern.is_some()),
         ];
-        let ok_keys = allowed(rq.kind);
+        let ok_keys = rq.kind.keys();
         let mut bad = false;
         for (key, present) in set {
             if present && !ok_keys.contains(&key) {
