@@ -322,3 +322,51 @@ fn check_constraint_validates_shape_then_constraint() {
     }
     assert!(check_constraint(&q, 999, &ml, &n(1.0), "en").is_err());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arb_answers() -> impl Strategy<Value = Answers> {
+        let id = prop_oneof![
+            Just("role"),
+            Just("serving"),
+            Just("gpu"),
+            Just("domains"),
+            Just("hours"),
+            Just("other"),
+        ];
+        let answer = prop_oneof![
+            any::<bool>().prop_map(Answer::Bool),
+            (0.0..50.0f64).prop_map(Answer::Number),
+            prop_oneof![Just("ml"), Just("systems"), Just("architect"), Just("x")]
+                .prop_map(|s| Answer::Text(s.to_owned())),
+            prop::collection::vec(prop_oneof![Just("llm"), Just("db"), Just("zz")], 0..4)
+                .prop_map(|v| Answer::List(v.into_iter().map(str::to_owned).collect())),
+        ];
+        prop::collection::btree_map(id.prop_map(str::to_owned), answer, 0..6)
+    }
+
+    proptest! {
+        #[test]
+        fn prune_is_stable_and_keeps_only_visible_answers(mut a in arb_answers()) {
+            let q = basic();
+            let before = a.clone();
+            let dropped = prune(&q, &mut a);
+            prop_assert!(prune(&q, &mut a).is_empty());
+            prop_assert_eq!(before.len(), a.len() + dropped.len());
+            let shown = visible(&q, &a);
+            for id in a.keys() {
+                if let Some(i) = q.question_index(id) {
+                    prop_assert!(shown.contains(&i), "{} kept but hidden", id);
+                }
+            }
+            // Pruning never changes what is visible.
+            prop_assert_eq!(visible(&q, &before), shown.clone());
+            for &i in &shown {
+                let p = progress(&q, &a, i);
+                prop_assert!(p.position >= 1 && p.position <= p.total);
+            }
+        }
+    }
+}
