@@ -306,19 +306,40 @@ fn bind_scores_and_derived(
     derived
 }
 
-/// The question ids among `names` that have an answer in `env`, in question order.
+/// The question ids behind `names` that have an answer in `env`, in question order. A
+/// derived name stands for the questions its expression reads (through other derived
+/// values too), so a rule on `ai_role` names the `role` answer; scores stand for no one
+/// question.
 fn question_ids<'a>(
-    q: &Questionnaire,
+    q: &'a Questionnaire,
     env: &Env,
     names: impl Iterator<Item = &'a str>,
 ) -> Vec<String> {
-    let mut idx: Vec<usize> = names
-        .filter(|n| env.values.get(*n).is_some_and(|v| *v != Value::Null))
-        .filter_map(|n| q.question_index(n))
-        .collect();
+    let mut idx = Vec::new();
+    for name in names {
+        collect_questions(q, name, &mut idx, 0);
+    }
+    idx.retain(|&i| {
+        env.values
+            .get(&q.questions[i].id)
+            .is_some_and(|v| *v != Value::Null)
+    });
     idx.sort_unstable();
     idx.dedup();
     idx.into_iter().map(|i| q.questions[i].id.clone()).collect()
+}
+
+fn collect_questions(q: &Questionnaire, name: &str, out: &mut Vec<usize>, depth: usize) {
+    if let Some(i) = q.question_index(name) {
+        out.push(i);
+    } else if let Some(d) = q.derived.iter().find(|d| d.name == name)
+        // The loader refuses cycles; the bound keeps a hand-built questionnaire finite.
+        && depth < crate::expr::MAX_DEPTH
+    {
+        for n in d.expr.names() {
+            collect_questions(q, n, out, depth + 1);
+        }
+    }
 }
 
 /// The questions whose answers moved the scores most (by total absolute points), largest first.

@@ -180,7 +180,7 @@ fn evaluates_the_basic_fixture() {
             tie: false,
         },
         Case {
-            name: "{q} of a multi is its values; notes render",
+            name: "{q} of a multi is its values; a second rule for the same outcome adds its reason; notes render",
             answers: answers(&[
                 ("role", t("architect")),
                 ("domains", l(&["llm"])),
@@ -188,12 +188,28 @@ fn evaluates_the_basic_fixture() {
             ]),
             lang: "en",
             outcomes: &["python-first"],
-            fired: &["llm"],
+            fired: &["llm", "short-time"],
             reason: "You picked llm (3 h).",
             because: &["domains"],
             python: 5.0,
             rust: 2.0,
             notes: &["With 3 hours a week, go slowly."],
+            tie: false,
+        },
+        Case {
+            name: "a derived name read by a rule stands for the questions behind it",
+            answers: answers(&[("role", t("architect")), ("hours", n(3.0))]),
+            lang: "en",
+            outcomes: &["python-first"],
+            fired: &["short-time"],
+            reason: "Short on time (3 h).",
+            because: &["hours"],
+            python: 3.0,
+            rust: 2.0,
+            notes: &[
+                "This was close (lead -1).",
+                "With 3 hours a week, go slowly.",
+            ],
             tie: false,
         },
         Case {
@@ -391,6 +407,7 @@ fn condition_traces_record_every_leaf_and_its_reads() {
             ("embedded", false),
             ("llm", false),
             ("rust-ahead", false),
+            ("short-time", false),
         ]
     );
     let Some(CondTrace::All { value: true, parts }) = &e.trace.rules[0].condition else {
@@ -562,7 +579,8 @@ fn what_would_change_lists_single_answer_flips() {
 fn what_would_change_keeps_the_nearest_number_on_each_side() {
     let q = basic();
     // python 2 vs rust 3: no rule matches, the default gives `both`. Comfort 5 would turn on
-    // the `systems` rule (comfort 4 adds points but not enough); hours only add a point.
+    // the `systems` rule (comfort 4 adds points but not enough); under 5 hours the
+    // `short-time` rule turns on.
     let a = answers(&[
         ("role", t("architect")),
         ("domains", l(&["db"])),
@@ -578,9 +596,16 @@ fn what_would_change_keeps_the_nearest_number_on_each_side() {
         .map(|c| c.to_label.as_str())
         .collect();
     assert_eq!(comfort, ["5 (very)"], "{changes:#?}");
-    // Hours alone never decides anything here.
-    assert!(
-        changes.iter().all(|c| c.question != "hours"),
+    // 4, 3, 2 and 1 hours all give python-first: only the nearest, 4, is kept; nothing above
+    // 10 changes the outcome.
+    let hours: Vec<(&str, &[String])> = changes
+        .iter()
+        .filter(|c| c.question == "hours")
+        .map(|c| (c.to_label.as_str(), c.outcomes.as_slice()))
+        .collect();
+    assert_eq!(
+        hours,
+        [("4 hours", &["python-first".to_owned()][..])],
         "{changes:#?}"
     );
     // Adding a domain: embedded -> rust-first, llm -> python-first (removing db would break min 1).

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::expr::Env;
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire, check_answer};
 
@@ -18,99 +19,207 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// For each answered visible question in order: single tries the other choices, confirm
 /// the other value, multi adds or removes one choice (within its min/max), scale every
 /// other value, number its min, max and some steps on each side, rank moves each item
-/// to the top; text is skipped. For numbers and scales only the nearest value on each
-/// side is kept per resulting outcome. Hidden answers never count in an evaluation, so
-/// re-evaluating is the same as pruning first.
+/// to the top; text is skipped. Only answers the user could give are tried (the same
+/// checks and `constraint` as the prompts). For a number, a change found some steps away
+/// is narrowed by bisection to the nearest value that still changes the outcome, and per
+/// resulting outcome only the nearest value on each side is kept. Hidden answers never
+/// count in an evaluation, so re-evaluating is the same as pruning first.
 pub fn what_would_change(
     q: &Questionnaire,
     answers: &Answers,
     current: &Evaluation,
     budget: usize,
 ) -> Vec<Change> {
-    let flow::Walk { visible, env: base } = flow::walk(q, answers);
-    let names = ScoreNames::new(q);
-    // Changing a question that some `visible_if` reads may show or hide others: those
-    // candidates take a full walk. Any other candidate only swaps one value in a working
-    // environment, which is most of them and much cheaper.
-    let steering: HashSet<&str> = q
-        .questions
-        .iter()
-        .filter_map(|x| x.visible_if.as_ref())
-        .flat_map(|e| e.names())
-        .collect();
+    let flow::Walk { visible, env } = flow::walk(q, answers);
     let mut now: Vec<usize> = current
         .outcomes
         .iter()
         .filter_map(|id| q.outcomes.iter().position(|o| &o.id == id))
         .collect();
     now.sort_unstable();
-    let mut env = base.clone();
-    let mut alt = answers.clone();
-    let mut used = 0;
+    let mut trier = Trier {
+        q,
+        names: ScoreNames::new(q),
+        base: env.clone(),
+        env,
+        visible,
+        alt: answers.clone(),
+        steering: q
+            .questions
+            .iter()
+            .filter_map(|x| x.visible_if.as_ref())
+            .flat_map(|e| e.names())
+            .collect(),
+        now,
+        used: 0,
+        budget,
+    };
+    let lang = current.lang.as_str();
     let mut out = Vec::new();
-    'questions: for &i in &visible {
+    for i in trier.visible.clone() {
         let question = &q.questions[i];
         let id = &question.id;
-        if !base.values.contains_key(id) {
-            continue;
-        }
-        let Some(from) = answers.get(id) else {
+        let Some(from) = answers
+            .get(id)
+            .filter(|_| trier.base.values.contains_key(id))
+        else {
             continue;
         };
-        let mut candidates = alternatives(question, from);
-        // Only answers the user could actually give: the same checks as the prompts make.
-        candidates.retain(|a| check_answer(question, a).is_ok());
-        if question.constraint.is_some() {
-            candidates.retain(|a| flow::check_constraint(q, i, answers, a, &current.lang).is_ok());
-        }
-        let steers = steering.contains(id.as_str());
-        let mut found = Vec::new();
-        for to in candidates {
-            if used >= budget {
-                keep_nearest(from, &mut found);
-                out.extend(found);
-                break 'questions;
+        let allowed = |a: &Answer| {
+            check_answer(question, a).is_ok()
+                && (question.constraint.is_none()
+                    || flow::check_constraint(q, i, answers, a, lang).is_ok())
+        };
+        let mut found: Vec<(Answer, Vec<usize>)> = Vec::new();
+        let mut spent = false;
+        for to in alternatives(question, from) {
+            if !allowed(&to) {
+                continue;
             }
-            used += 1;
-            let outcomes = if steers {
-                alt.insert(id.clone(), to.clone());
-                let mut w = flow::walk(q, &alt);
-                decide_in(q, &mut w.env, &w.visible, &names)
-            } else {
-                let (Some(slot), Some(value)) =
-                    (env.values.get_mut(id), flow::answer_value(question, &to))
-                else {
-                    continue;
-                };
-                let old = std::mem::replace(slot, value);
-                let outcomes = decide_in(q, &mut env, &visible, &names);
-                if let Some(slot) = env.values.get_mut(id) {
-                    *slot = old;
+            match trier.outcomes(question, &to) {
+                None => {
+                    spent = true;
+                    break;
                 }
-                outcomes
-            };
-            let mut sorted = outcomes.clone();
-            sorted.sort_unstable();
-            if sorted != now {
-                found.push(Change {
-                    question: id.clone(),
-                    from: Some(from.clone()),
-                    to_label: flow::answer_label(question, &to, &current.lang, &q.default_lang),
-                    to,
-                    outcomes: outcomes
-                        .into_iter()
-                        .map(|o| q.outcomes[o].id.clone())
-                        .collect(),
-                });
+                Some(outcomes) if trier.changes(&outcomes) => found.push((to, outcomes)),
+                Some(_) => {}
             }
         }
-        if steers {
-            alt.insert(id.clone(), from.clone());
+        if let (Answer::Number(cur), Some(grid)) = (from, grid(question)) {
+            keep_nearest(*cur, &mut found);
+            for (to, outcomes) in &mut found {
+                if let Answer::Number(v) = to {
+                    (*v, *outcomes) =
+                        trier.narrow(question, *cur, *v, grid, &allowed, std::mem::take(outcomes));
+                }
+            }
         }
-        keep_nearest(from, &mut found);
-        out.extend(found);
+        if let Answer::Number(cur) = from {
+            keep_nearest(*cur, &mut found);
+        }
+        out.extend(found.into_iter().map(|(to, outcomes)| {
+            Change {
+                question: id.clone(),
+                from: Some(from.clone()),
+                to_label: flow::answer_label(question, &to, lang, &q.default_lang),
+                to,
+                outcomes: outcomes
+                    .into_iter()
+                    .map(|o| q.outcomes[o].id.clone())
+                    .collect(),
+            }
+        }));
+        if spent {
+            break;
+        }
     }
     out
+}
+
+/// Re-evaluates single-answer changes, cheaply where it can, counting against the budget.
+struct Trier<'a> {
+    q: &'a Questionnaire,
+    names: ScoreNames,
+    /// The answers' own environment, untouched.
+    base: Env,
+    /// A working copy in which one value at a time is swapped.
+    env: Env,
+    visible: Vec<usize>,
+    /// A working copy of the answers, for changes that need a full walk.
+    alt: Answers,
+    /// Questions some `visible_if` reads: changing them may show or hide others.
+    steering: HashSet<&'a str>,
+    /// The current outcomes, sorted.
+    now: Vec<usize>,
+    used: usize,
+    budget: usize,
+}
+
+impl Trier<'_> {
+    /// The outcomes with `question` answered `to` instead; `None` once the budget is spent.
+    fn outcomes(&mut self, question: &Question, to: &Answer) -> Option<Vec<usize>> {
+        if self.used >= self.budget {
+            return None;
+        }
+        self.used += 1;
+        let id = &question.id;
+        let value = flow::answer_value(question, to);
+        if !self.steering.contains(id.as_str())
+            && let (Some(slot), Some(value)) = (self.env.values.get_mut(id), value)
+        {
+            // Visibility cannot change: swap the one value in place.
+            let old = std::mem::replace(slot, value);
+            let outcomes = decide_in(self.q, &mut self.env, &self.visible, &self.names);
+            if let Some(slot) = self.env.values.get_mut(id) {
+                *slot = old;
+            }
+            return Some(outcomes);
+        }
+        let old = self.alt.insert(id.clone(), to.clone());
+        let mut w = flow::walk(self.q, &self.alt);
+        let outcomes = decide_in(self.q, &mut w.env, &w.visible, &self.names);
+        match old {
+            Some(old) => self.alt.insert(id.clone(), old),
+            None => self.alt.remove(id),
+        };
+        Some(outcomes)
+    }
+
+    fn changes(&self, outcomes: &[usize]) -> bool {
+        let mut sorted = outcomes.to_vec();
+        sorted.sort_unstable();
+        sorted != self.now
+    }
+
+    /// Bisects between the current value `cur` (today's outcome) and `v` (a different one)
+    /// on the question's grid, returning the value nearest `cur` found to change the
+    /// outcome, with the outcome it gives.
+    fn narrow(
+        &mut self,
+        question: &Question,
+        cur: f64,
+        v: f64,
+        (anchor, step): (f64, f64),
+        allowed: &dyn Fn(&Answer) -> bool,
+        outcomes: Vec<usize>,
+    ) -> (f64, Vec<usize>) {
+        let (mut lo, mut hi, mut best) = (cur, v, outcomes);
+        loop {
+            let mid = lo + (hi - lo) / 2.0;
+            let mid = anchor + ((mid - anchor) / step).round() * step;
+            let between = (mid - lo) * (hi - mid) > 0.0;
+            let candidate = Answer::Number(mid);
+            if !between || !allowed(&candidate) {
+                break;
+            }
+            let Some(o) = self.outcomes(question, &candidate) else {
+                break;
+            };
+            if self.changes(&o) {
+                hi = mid;
+                best = o;
+            } else {
+                lo = mid;
+            }
+        }
+        (hi, best)
+    }
+}
+
+/// `(anchor, step)` of the values a number question accepts, or `None` when every value
+/// is tried anyway (a narrow scale) or the question is not numeric.
+fn grid(question: &Question) -> Option<(f64, f64)> {
+    match &question.kind {
+        QuestionKind::Number { min, step, .. } => {
+            let step = step.filter(|s| *s > 0.0 && s.is_finite()).unwrap_or(1.0);
+            // The anchor `check_answer` measures steps from.
+            Some((min.unwrap_or(0.0), step))
+        }
+        QuestionKind::Scale { min, max, .. } if max.saturating_sub(*min) >= MAX_SCALE_VALUES => {
+            Some((*min as f64, 1.0))
+        }
+        _ => None,
+    }
 }
 
 /// The alternative answers to try for `question`.
@@ -184,30 +293,25 @@ fn number_candidates(n: f64, min: Option<f64>, max: Option<f64>, step: Option<f6
 }
 
 /// For number and scale answers, keeps per resulting outcome only the nearest value
-/// below and above the current one: "4 hours" says it, "1 hour" adds nothing.
-fn keep_nearest(from: &Answer, found: &mut Vec<Change>) {
-    let Answer::Number(cur) = from else { return };
-    let mut keep: Vec<Change> = Vec::new();
-    for c in found.drain(..) {
-        let Answer::Number(v) = c.to else { continue };
-        let side = v > *cur;
-        let rival = keep.iter_mut().find(|k| {
-            matches!(k.to, Answer::Number(w) if (w > *cur) == side) && k.outcomes == c.outcomes
-        });
+/// below and above the current one, in increasing order: "4 hours" says it, "1 hour" adds
+/// nothing.
+fn keep_nearest(cur: f64, found: &mut Vec<(Answer, Vec<usize>)>) {
+    let num = |a: &Answer| match a {
+        Answer::Number(v) => *v,
+        _ => f64::NAN,
+    };
+    let mut keep: Vec<(Answer, Vec<usize>)> = Vec::new();
+    for (to, outcomes) in found.drain(..) {
+        let v = num(&to);
+        let rival = keep
+            .iter_mut()
+            .find(|(k, o)| (num(k) > cur) == (v > cur) && *o == outcomes);
         match rival {
-            Some(k) => {
-                if let Answer::Number(w) = k.to
-                    && (v - cur).abs() < (w - cur).abs()
-                {
-                    *k = c;
-                }
-            }
-            None => keep.push(c),
+            Some(k) if (v - cur).abs() < (num(&k.0) - cur).abs() => *k = (to, outcomes),
+            Some(_) => {}
+            None => keep.push((to, outcomes)),
         }
     }
-    keep.sort_by(|a, b| match (&a.to, &b.to) {
-        (Answer::Number(x), Answer::Number(y)) => x.total_cmp(y),
-        _ => std::cmp::Ordering::Equal,
-    });
+    keep.sort_by(|a, b| num(&a.0).total_cmp(&num(&b.0)));
     *found = keep;
 }
