@@ -375,3 +375,50 @@ fn session_files_are_answers_files() {
     assert_eq!(answers.len(), 2);
     assert_eq!(answers.get("role"), Some(&Answer::Text("ml".into())));
 }
+
+/// Cuts, duplicates and garbles pieces of a valid file: loading and linting must
+/// never panic, and every failure must be reported with diagnostics.
+#[test]
+fn mutated_files_never_panic() {
+    for (file, rounds) in [
+        ("tests/fixtures/valid/all-types.yaml", 1000),
+        ("questions/career.yaml", 150),
+    ] {
+        mutate(file, rounds);
+    }
+}
+
+fn mutate(file: &str, rounds: usize) {
+    let text = std::fs::read_to_string(file).expect("read");
+    let chars: Vec<char> = text.chars().collect();
+    let inserts = [
+        "", "{", "[", "]", "}", "'", "\"", ":", "- ", "\t", "&a ", "*a", "{{", "\u{1b}", "\n  ",
+        "é",
+    ];
+    // A small deterministic generator (no dependency, same cases every run).
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..rounds {
+        let at = next(chars.len());
+        let cut = next(8);
+        let insert = inserts[next(inserts.len())];
+        let mut mutated: String = chars[..at].iter().collect();
+        mutated.push_str(insert);
+        mutated.extend(chars[(at + cut).min(chars.len())..].iter());
+        match load_str("mutated.yaml", &mutated) {
+            Ok(q) => {
+                let _ = lint(&q);
+                let _ = graph(&q, GraphKind::Mermaid);
+            }
+            Err(e) => {
+                assert!(!e.diagnostics().is_empty());
+                assert!(!e.to_string().contains('\u{1b}'));
+            }
+        }
+    }
+}
