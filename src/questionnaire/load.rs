@@ -325,7 +325,7 @@ impl Cx<'_> {
         let mut sections = Vec::new();
         let mut questions: Vec<Question> = Vec::new();
         let mut seen_sections: HashMap<&str, Pos> = HashMap::new();
-        let mut seen_questions: HashMap<String, Pos> = HashMap::new();
+        let mut seen_questions: HashSet<&str> = HashSet::new();
         let mut running = Scope::default();
         if raw.sections.is_empty() {
             self.error_at(
@@ -340,11 +340,12 @@ impl Cx<'_> {
                     .index
                     .pos(&format!("sections[{si}].questions[{qi}].id"));
                 if !self.qindex.contains_key(&rq.id) {
+                    let var = raw_var(rq);
                     self.qindex.insert(rq.id.clone(), self.qinfo.len());
-                    self.qscope.vars.insert(rq.id.clone(), raw_var(rq));
+                    self.qscope.vars.insert(rq.id.clone(), var.clone());
                     self.qinfo.push(QInfo {
                         id: rq.id.clone(),
-                        var: raw_var(rq),
+                        var,
                         kind: rq.kind,
                         pos,
                     });
@@ -380,8 +381,10 @@ impl Cx<'_> {
             for (qi, rq) in s.questions.iter().enumerate() {
                 let qpath = format!("{path}.questions[{qi}]");
                 let id_path = format!("{qpath}.id");
-                let pos = self.index.pos(&id_path);
-                if let Some(first) = seen_questions.insert(rq.id.clone(), pos) {
+                // The first definition is in `qinfo`; positions are looked up only for a repeat.
+                if !seen_questions.insert(rq.id.as_str()) {
+                    let pos = self.index.pos(&id_path);
+                    let first = self.qindex.get(&rq.id).map_or(pos, |&i| self.qinfo[i].pos);
                     self.error(
                         pos,
                         rq.id.chars().count(),

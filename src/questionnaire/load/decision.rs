@@ -196,17 +196,18 @@ impl Cx<'_> {
             RawPolicy::Collect => Policy::Collect,
         };
         let mut rules = Vec::new();
-        let mut defaults: Vec<(Rule, Pos)> = Vec::new();
-        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut defaults: Vec<(Rule, usize)> = Vec::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let outcome_ids: Vec<&str> = outcomes.iter().map(|o| o.id.as_str()).collect();
         for (i, r) in raw.decision.rules.iter().enumerate() {
             let path = format!("decision.rules[{i}]");
             let id_path = format!("{path}.id");
             self.check_id(&r.id, &id_path, false, "rule");
-            let pos = self.index.pos(&id_path);
-            if let Some(first) = seen.insert(&r.id, pos) {
+            let pos = self.index.key_pos(&id_path);
+            if let Some(j) = seen.insert(&r.id, i) {
+                let first = self.index.pos(&format!("decision.rules[{j}].id"));
                 self.error(
-                    pos,
+                    self.index.pos(&id_path),
                     r.id.chars().count(),
                     "duplicate-id",
                     format!("rule `{}` is defined twice", r.id),
@@ -266,10 +267,10 @@ impl Cx<'_> {
                 when: if r.default { None } else { when },
                 outcome: outcome.unwrap_or(0),
                 because,
-                pos: self.index.key_pos(&format!("{path}.id")),
+                pos,
             };
             if r.default {
-                defaults.push((rule, pos));
+                defaults.push((rule, i));
             } else {
                 rules.push(rule);
             }
@@ -282,10 +283,11 @@ impl Cx<'_> {
                 placeholder_rule()
             }
             _ => {
-                let first = defaults[0].1;
-                for (r, pos) in &defaults[1..] {
+                let first = defaults[0].0.pos;
+                for (r, i) in &defaults[1..] {
+                    let pos = self.index.pos(&format!("decision.rules[{i}].id"));
                     self.error(
-                        *pos,
+                        pos,
                         r.id.chars().count(),
                         "several-default-rules",
                         format!("rule `{}` is a second default rule", r.id),

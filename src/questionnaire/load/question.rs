@@ -261,14 +261,15 @@ impl Cx<'_> {
             );
             return None;
         }
-        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut out = Vec::new();
         for (i, c) in raw.iter().enumerate() {
             let cp = format!("{path}.choices[{i}]");
             let vp = format!("{cp}.value");
             self.check_id(&c.value, &vp, false, "choice value");
-            let pos = self.index.pos(&vp);
-            if let Some(first) = seen.insert(&c.value, pos) {
+            if let Some(j) = seen.insert(&c.value, i) {
+                let pos = self.index.pos(&vp);
+                let first = self.index.pos(&format!("{path}.choices[{j}].value"));
                 self.error(
                     pos,
                     c.value.chars().count(),
