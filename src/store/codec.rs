@@ -78,20 +78,32 @@ fn unsupported(version: u32) -> String {
 
 /// The summary of a session file: from its first line when the checksum there holds,
 /// otherwise from the whole file.
-pub(super) fn summary(path: &Path, text: &str) -> Result<Summary, String> {
-    if let Some(head) = quick_head(text) {
+pub(super) fn summary(path: &Path, bytes: &[u8]) -> Result<Summary, String> {
+    if let Some(head) = quick_head(bytes) {
         return Ok(head.into_summary(path.to_path_buf()));
     }
+    let text = text_of(bytes)?;
     decode(path, text).map(|s| Summary::of(&s, path.to_path_buf()))
 }
 
-fn quick_head(text: &str) -> Option<Head> {
-    let (first, body) = text.split_once('\n')?;
-    let (check, json) = first.strip_prefix(TAG)?.split_once(' ')?;
-    if u64::from_str_radix(check, 16).ok()? != checksum(body.as_bytes()) {
+/// The file as text; the error is the damaged-file reason.
+pub(super) fn text_of(bytes: &[u8]) -> Result<&str, String> {
+    std::str::from_utf8(bytes)
+        .map_err(|e| format!("not text: invalid UTF-8 at byte {}", e.valid_up_to()))
+}
+
+/// The summary line, when the checksum of the rest holds. Works on bytes: only the line
+/// itself needs to be text, so a listing never validates a whole file.
+fn quick_head(bytes: &[u8]) -> Option<Head> {
+    let end = bytes.iter().position(|&b| b == b'\n')?;
+    let (first, body) = (&bytes[..end], &bytes[end + 1..]);
+    let rest = first.strip_prefix(TAG.as_bytes())?;
+    let space = rest.iter().position(|&b| b == b' ')?;
+    let check = std::str::from_utf8(&rest[..space]).ok()?;
+    if u64::from_str_radix(check, 16).ok()? != checksum(body) {
         return None;
     }
-    serde_json::from_str::<Head>(json)
+    serde_json::from_slice::<Head>(&rest[space + 1..])
         .ok()
         .filter(|h| h.format_version == FORMAT_VERSION)
 }

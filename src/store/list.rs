@@ -5,7 +5,7 @@ use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use super::{Listed, Summary, atomic, codec};
+use super::{Listed, atomic, codec};
 
 /// Session files larger than this are not read (a session is a few kilobytes).
 const MAX_FILE: u64 = 4 * 1024 * 1024;
@@ -40,7 +40,11 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         .map_or(1, |n| n.get())
         .min(8);
     let mut listed: Vec<Listed> = if paths.len() < PARALLEL_FROM || threads == 1 {
-        paths.iter().map(|(p, regular)| one(p, *regular)).collect()
+        let mut buf = Vec::new();
+        paths
+            .iter()
+            .map(|(p, regular)| one(p, *regular, &mut buf))
+            .collect()
     } else {
         let chunk = paths.len().div_ceil(threads);
         std::thread::scope(|s| {
@@ -48,8 +52,9 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
                 .chunks(chunk)
                 .map(|part| {
                     s.spawn(move || {
+                        let mut buf = Vec::new();
                         part.iter()
-                            .map(|(p, regular)| one(p, *regular))
+                            .map(|(p, regular)| one(p, *regular, &mut buf))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -71,21 +76,21 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
     listed
 }
 
-fn one(path: &Path, regular: bool) -> Listed {
-    match read_summary(path, regular) {
+/// Reads one file's summary into `buf` (reused across files: a listing reads thousands).
+fn one(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Listed {
+    let summary = read_into(path, regular, buf)
+        .and_then(|()| codec::summary(path, buf))
+        .and_then(|mut s| {
+            s.id = file_id(path)?;
+            Ok(s)
+        });
+    match summary {
         Ok(summary) => Listed::Ok(summary),
         Err(reason) => Listed::Damaged {
             path: path.to_path_buf(),
             reason,
         },
     }
-}
-
-fn read_summary(path: &Path, regular: bool) -> Result<Summary, String> {
-    let text = read(path, regular)?;
-    let mut summary = codec::summary(path, &text)?;
-    summary.id = file_id(path)?;
-    Ok(summary)
 }
 
 /// The file's id from its name; the name, not the content, decides where a save goes, so a
@@ -99,6 +104,19 @@ pub(super) fn file_id(path: &Path) -> Result<String, String> {
 /// Reads a session file as text, refusing what is not a regular file (a FIFO would block),
 /// is too large, or is not UTF-8.
 pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
+    let mut buf = Vec::new();
+    read_into(path, regular, &mut buf)?;
+    String::from_utf8(buf).map_err(|e| {
+        format!(
+            "not text: invalid UTF-8 at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// Reads a whole session file into `buf` (cleared first).
+fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), String> {
+    buf.clear();
     // A symlink is followed only if it leads to a regular file.
     if !regular && !fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return Err("not a regular file".to_owned());
@@ -106,19 +124,14 @@ pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
     let file = fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
     // Sized up front: one read fills it and one more sees the end, with no regrowing.
     let len = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE);
-    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0) + 1);
+    buf.reserve(usize::try_from(len).unwrap_or(0) + 1);
     file.take(MAX_FILE + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(buf)
         .map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
-    if bytes.len() as u64 > MAX_FILE {
+    if buf.len() as u64 > MAX_FILE {
         return Err("the file is larger than 4 MiB; a session is a few kilobytes".to_owned());
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not text: invalid UTF-8 at byte {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    Ok(())
 }
 
 /// A short, plain reason for an I/O error.
