@@ -161,7 +161,17 @@ pub(super) fn decide(
     let mut matched = Vec::new();
     for (i, rule) in q.decision.rules.iter().enumerate() {
         let ok = match (&rule.when, traces.as_deref_mut()) {
-            (None, _) => false,
+            (None, None) => false,
+            // Only the default rule lacks a condition; should another, it never matches,
+            // and it still gets a trace so trace `i` stays rule `i`.
+            (None, Some(list)) => {
+                list.push(RuleTrace {
+                    rule: rule.id.clone(),
+                    matched: false,
+                    condition: None,
+                });
+                false
+            }
             (Some(c), None) => holds(c, env),
             (Some(c), Some(list)) => {
                 let t = trace(c, env);
