@@ -160,10 +160,16 @@ fn control_characters_never_reach_the_output() {
         );
     let q = load(&hostile);
     let mut answers = persona();
-    answers.insert("nickname".into(), Answer::Text("Ana\x1b[31m\u{9b}1m".into()));
+    answers.insert(
+        "nickname".into(),
+        Answer::Text("Ana\x1b[31m\u{9b}1m".into()),
+    );
     for format in [Format::Text, Format::Markdown] {
         let out = report(&q, &answers, "en", format);
-        assert!(out.contains("Hello, Ana[31m1m.") || out.contains("Hello, Ana\\[31m1m."), "{out}");
+        assert!(
+            out.contains("Hello, Ana[31m1m.") || out.contains("Hello, Ana\\[31m1m."),
+            "{out}"
+        );
         assert!(
             out.contains("Learn [2J Python first") || out.contains("Learn \\[2J Python first"),
             "{out}"
