@@ -1,6 +1,6 @@
 //! Runs each command: loads what it needs, calls the engine, prints, and returns the exit code.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
 use careerpath::evaluate;
@@ -23,8 +23,6 @@ pub mod exit {
     pub const NOINPUT: i32 = 66;
     pub const CANTCREAT: i32 = 73;
     pub const IOERR: i32 = 74;
-    /// Plain mode ran out of input before the questionnaire was finished; the session is saved.
-    pub const END_OF_INPUT: i32 = 75;
     pub const INTERRUPTED: i32 = 130;
 }
 
@@ -198,23 +196,4 @@ pub fn print(s: &str) -> i32 {
             exit::IOERR
         }
     }
-}
-
-/// True when the questionnaire should be asked line by line rather than full-screen.
-pub fn wants_plain(cli: &Cli) -> bool {
-    cli.plain
-        || !cfg!(feature = "tui")
-        || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty())
-        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
-        || !io::stdin().is_terminal()
-        || !io::stdout().is_terminal()
-}
-
-fn unwired(what: &str) -> i32 {
-    eprintln!("careerpath: {what} is not wired yet");
-    exit::FAILURE
-}
-
-pub fn unwired_plain() -> i32 {
-    unwired("plain mode")
 }

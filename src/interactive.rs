@@ -1,6 +1,9 @@
 //! Starts the questionnaire for a person: full-screen, or line by line when the
 //! terminal cannot or should not host a full-screen interface.
 
+#[cfg(feature = "tui")]
+use std::io::{self, IsTerminal};
+
 use careerpath::session::Session;
 use careerpath::store::Store;
 
@@ -31,20 +34,29 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
             Err(code) => return Ok(code),
         },
     };
-    if commands::wants_plain(cli) {
-        let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
-        let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
-        return Ok(exit.code());
-    }
     #[cfg(feature = "tui")]
-    {
-        careerpath::tui::run(q, store, session, lang)
+    if !wants_plain(cli) {
+        return careerpath::tui::run(q, store, session, lang);
     }
-    #[cfg(not(feature = "tui"))]
-    {
-        let _ = (q, store, session, lang);
-        Ok(crate::commands::unwired_plain())
-    }
+    exit_on_interrupt();
+    let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
+    let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
+    Ok(exit.code())
+}
+
+/// Plain mode saves after every answer, so Ctrl-C only has to say how to come back.
+fn exit_on_interrupt() {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
+        return; // Without the handler, Ctrl-C still ends the process with 130.
+    };
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            eprintln!(
+                "\nInterrupted. Your answers so far are saved; continue with: careerpath --plain resume"
+            );
+            std::process::exit(exit::INTERRUPTED);
+        }
+    });
 }
 
 fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32> {
@@ -68,4 +80,14 @@ fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32>
         eprintln!("careerpath: {e}");
         e.exit_code()
     })
+}
+
+/// True when the questionnaire should be asked line by line rather than full-screen.
+#[cfg(feature = "tui")]
+fn wants_plain(cli: &Cli) -> bool {
+    cli.plain
+        || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty())
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+        || !io::stdin().is_terminal()
+        || !io::stdout().is_terminal()
 }

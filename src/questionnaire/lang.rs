@@ -61,12 +61,21 @@ fn normalize(raw: &str) -> Option<String> {
 mod tests {
     use super::pick_lang;
 
+    /// (flag, environment, available, default, expected)
+    type Case<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        &'a [String],
+        &'a str,
+        &'a str,
+    );
+
     #[test]
     fn picks_flag_then_environment_then_default() {
         let en_es = vec!["en".to_owned(), "es".to_owned()];
         let with_region = vec!["en".to_owned(), "pt-BR".to_owned(), "pt".to_owned()];
         #[rustfmt::skip]
-        let cases: &[(Option<&str>, Option<&str>, &[String], &str, &str)] = &[
+        let cases: &[Case] = &[
             // flag wins over the environment
             (Some("es"), Some("en_US.UTF-8"), &en_es, "en", "es"),
             (Some("ES"), None, &en_es, "en", "es"),
