@@ -116,6 +116,14 @@ impl Pty {
         }
     }
 
+    /// Reads until the program has been quiet for a moment, so the next measurement
+    /// starts from a finished frame.
+    fn settle(&mut self) {
+        while let Ok((_, bytes)) = self.rx.recv_timeout(Duration::from_millis(30)) {
+            self.parser.process(&bytes);
+        }
+    }
+
     fn send(&mut self, keys: &str) -> Instant {
         let now = Instant::now();
         let _ = self.writer.write_all(keys.as_bytes());
@@ -172,12 +180,18 @@ fn main() {
         let question = pty.until(|s| s.contains("Question 1 of about"));
         to_question.push(question - enter);
         total.push((welcome - start) + (question - enter));
+        pty.settle();
         for i in 0..KEYS_PER_RUN {
-            let before = pty.parser.screen().contents();
-            // Down then up again, so every key changes the highlight.
-            let sent = pty.send(if i % 2 == 0 { "\x1b[B" } else { "\x1b[A" });
-            let changed = pty.until(|s| s != before);
+            // Down then up again, so every key moves the highlight between the first two choices.
+            let (key, want) = if i % 2 == 0 {
+                ("\x1b[B", "> (•) 2.")
+            } else {
+                ("\x1b[A", "> (•) 1.")
+            };
+            let sent = pty.send(key);
+            let changed = pty.until(|s| s.contains(want));
             keypress.push(changed.saturating_duration_since(sent));
+            pty.settle();
         }
         if let Some(kib) = pty.peak_kib() {
             peak.push(kib);

@@ -15,7 +15,7 @@ pub mod update;
 pub mod view;
 
 use std::collections::VecDeque;
-use std::io::{self, stdout};
+use std::io::stdout;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
@@ -29,7 +29,7 @@ use ratatui::DefaultTerminal;
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
-use crate::store::{Access, Store};
+use crate::store::Store;
 
 pub use app::{Action, App, Effect, Screen};
 pub use theme::Theme;
@@ -49,7 +49,7 @@ pub fn run(
     lang: String,
 ) -> color_eyre::Result<i32> {
     let mut app = App::new(q, lang, Theme::from_env());
-    app.tz = jiff::tz::TimeZone::system();
+    app.tz = std::cell::OnceCell::new();
     app.storage = store.is_some();
     let mut rt = Runtime { store, lock: None };
 
@@ -194,6 +194,3 @@ pub fn to_action(app: &App, ev: Event) -> Option<Action> {
         _ => None,
     }
 }
-
-#[allow(dead_code)]
-fn _assert_types(_: Access, _: io::Error) {}

@@ -202,8 +202,9 @@ pub struct App {
     /// A passing note (for example where an export was written).
     pub notice: Option<String>,
     pub exit: Option<i32>,
-    /// Time zone for showing times (the system's in the program, UTC in tests).
-    pub tz: jiff::tz::TimeZone,
+    /// Time zone for showing times: UTC unless emptied, then the system's, found on first
+    /// use (finding it reads the zoneinfo tree, so it waits until a time is shown).
+    pub tz: std::cell::OnceCell<jiff::tz::TimeZone>,
 }
 
 impl App {
@@ -229,7 +230,7 @@ impl App {
             warning: None,
             notice: None,
             exit: None,
-            tz: jiff::tz::TimeZone::UTC,
+            tz: std::cell::OnceCell::from(jiff::tz::TimeZone::UTC),
         }
     }
 
@@ -271,6 +272,10 @@ impl App {
                     }
             })
             .collect()
+    }
+
+    pub fn tz(&self) -> &jiff::tz::TimeZone {
+        self.tz.get_or_init(jiff::tz::TimeZone::system)
     }
 
     pub fn too_small(&self) -> bool {

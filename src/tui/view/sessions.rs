@@ -49,7 +49,7 @@ fn join(cells: &[(String, usize)]) -> String {
 }
 
 fn updated(app: &App, ts: jiff::Timestamp) -> String {
-    ts.to_zoned_datetime(app.tz.clone())
+    ts.to_zoned_datetime(app.tz().clone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
 }
