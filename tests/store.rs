@@ -465,3 +465,17 @@ fn a_sessions_directory_that_vanished_is_one_damaged_entry() {
     );
     assert!(store.last_unfinished().is_none());
 }
+
+#[test]
+fn large_sessions_read_whole() {
+    let (_d, store) = store();
+    let mut s = complete("0001", &"long name ".repeat(5000), 1);
+    s.answers.insert(
+        "essay".into(),
+        careerpath::questionnaire::Answer::Text("word ".repeat(20_000)),
+    );
+    store.save(&s).unwrap();
+    assert!(fs::metadata(store.path_of("0001")).unwrap().len() > 100_000);
+    assert_eq!(ok(&store.list()), [Summary::of(&s, store.path_of("0001"))]);
+    assert_eq!(store.load("0001").unwrap(), s);
+}

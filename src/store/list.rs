@@ -3,6 +3,7 @@
 
 use std::fs;
 use std::io::Read as _;
+
 use std::path::{Path, PathBuf};
 
 use super::{Listed, atomic, codec};
@@ -121,15 +122,28 @@ fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), String
     if !regular && !fs::metadata(path).is_ok_and(|m| m.is_file()) {
         return Err("not a regular file".to_owned());
     }
-    let file = fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
-    // Sized up front: one read fills it and one more sees the end, with no regrowing.
-    let len = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE);
-    buf.reserve(usize::try_from(len).unwrap_or(0) + 1);
-    file.take(MAX_FILE + 1)
-        .read_to_end(buf)
-        .map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
-    if buf.len() as u64 > MAX_FILE {
-        return Err("the file is larger than 4 MiB; a session is a few kilobytes".to_owned());
+    let mut file =
+        fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+    // A read of a regular file returns less than asked only at its end, so one read of a
+    // chunk larger than a session is the whole file: no size query, no extra read for the end.
+    const CHUNK: usize = 16 * 1024;
+    loop {
+        if buf.len() as u64 > MAX_FILE {
+            return Err("the file is larger than 4 MiB; a session is a few kilobytes".to_owned());
+        }
+        let start = buf.len();
+        buf.resize(start + CHUNK, 0);
+        let n = loop {
+            match file.read(&mut buf[start..]) {
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                other => break other,
+            }
+        };
+        let n = n.map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+        buf.truncate(start + n);
+        if n < CHUNK {
+            break;
+        }
     }
     Ok(())
 }
