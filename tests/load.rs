@@ -422,3 +422,36 @@ fn mutate(file: &str, rounds: usize) {
         }
     }
 }
+
+/// Answers files get the question's `constraint`, the same check the interactive modes
+/// apply, with the other answers in scope wherever they are written in the file.
+#[test]
+fn answers_files_apply_constraints() {
+    let all_types = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
+    let career = builtin().expect("built-in loads");
+    let table: Vec<(&Questionnaire, &str, Result<(), &str>)> = vec![
+        (&all_types, "answers: {hours: 20, role: ml}", Ok(())),
+        (&all_types, "answers: {hours: 25, role: architect}", Ok(())),
+        (
+            &all_types,
+            "answers: {hours: 25, role: ml}",
+            Err("a.yaml:1:18: error[constraint]: question `hours`: That is a lot of hours."),
+        ),
+        (&career, "answers: {known: [none]}", Ok(())),
+        (&career, "answers: {known: [python, rust]}", Ok(())),
+        (
+            &career,
+            "answers: {known: [none, python]}",
+            Err(
+                "a.yaml:1:18: error[constraint]: question `known`: “None of these yet” cannot be combined with other choices.",
+            ),
+        ),
+    ];
+    for (q, text, want) in table {
+        let got = load_answers_str(q, "a.yaml", text).map(drop).map_err(|e| {
+            let e = e.to_string();
+            e.lines().next().unwrap_or_default().to_owned()
+        });
+        assert_eq!(got, want.map_err(str::to_owned), "{text}");
+    }
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::yaml;
+use crate::{flow, yaml};
 
 use super::super::raw::RawAnswersFile;
 use super::super::{Answers, Diagnostic, LoadError, Pos, Questionnaire};
@@ -33,6 +33,8 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     };
     let mut diags = Vec::new();
     let mut answers = Answers::new();
+    // Answers that have their question's shape, in file order, for the constraint pass.
+    let mut shaped = Vec::new();
     for (id, value) in map.0 {
         let path = format!("answers.{id}");
         let Some(question) = q.question(&id) else {
@@ -65,6 +67,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
         let answer = to_answer(&value);
         match question.check_answer(&answer) {
             Ok(()) => {
+                shaped.push((path, id.clone()));
                 answers.insert(id, answer);
             }
             Err(e) => diags.push(
@@ -76,6 +79,24 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                 )
                 .with_snippet(text, 1),
             ),
+        }
+    }
+    // A constraint may read earlier answers, so it is checked once every answer is in;
+    // it is the same check the interactive modes apply while the user answers.
+    for (path, id) in shaped {
+        let (Some(idx), Some(answer)) = (q.question_index(&id), answers.get(&id)) else {
+            continue;
+        };
+        if let Err(message) = flow::check_constraint(q, idx, &answers, answer, &q.default_lang) {
+            diags.push(
+                Diagnostic::error(
+                    name,
+                    index.pos(&path),
+                    "constraint",
+                    format!("question `{id}`: {message}"),
+                )
+                .with_snippet(text, 1),
+            );
         }
     }
     if diags.is_empty() {
