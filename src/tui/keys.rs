@@ -5,6 +5,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::app::{Action, App, Overlay, Screen};
 use super::input::Input;
 
+mod help;
+
+pub use help::help;
+
 /// What the keyboard is talking to right now; decides how keys are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -211,158 +215,6 @@ fn question_keys(mode: Mode, key: KeyEvent) -> Option<Action> {
         (Mode::Rank, Char('J')) => Some(Action::MoveDown),
         (_, Char(c @ '0'..='9')) => Some(Action::Pick(c as u8 - b'0')),
         _ => None,
-    }
-}
-
-/// Every key of `mode`, as (keys, what they do), for the help overlay.
-pub fn help(mode: Mode) -> &'static [(&'static str, &'static str)] {
-    const COMMON: [(&str, &str); 3] = [
-        ("?  F1", "this help"),
-        ("Esc", "menu"),
-        ("q  Ctrl-C", "quit (answers are saved)"),
-    ];
-    match mode {
-        Mode::Help | Mode::Menu => &[
-            ("↑ ↓  j k", "move"),
-            ("Enter", "choose"),
-            ("1-9", "choose by number"),
-            ("Esc", "close"),
-        ],
-        Mode::Welcome => &[
-            ("↑ ↓  j k", "move"),
-            ("Enter", "choose"),
-            ("1-9", "choose by number"),
-            ("n", "new session"),
-            ("s", "saved sessions"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Choices => &[
-            ("↑ ↓  j k", "move the highlight"),
-            ("PgUp PgDn  g G", "page / first / last"),
-            ("Space", "select / tick the highlighted choice"),
-            ("1-9", "select / tick choice n"),
-            ("Enter", "accept and go on"),
-            ("←  h  Shift-Tab", "previous question"),
-            ("s", "skip (optional questions)"),
-            ("click  wheel", "select / scroll"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Rank => &[
-            ("↑ ↓  j k", "move the highlight"),
-            (
-                "Shift-↑ Shift-↓  K J",
-                "move the highlighted item up / down",
-            ),
-            ("Enter", "accept the order and go on"),
-            ("←  h  Shift-Tab", "previous question"),
-            ("s", "skip (optional questions)"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Confirm => &[
-            ("y  n", "yes / no"),
-            ("↑ ↓  Space", "switch"),
-            ("Enter", "accept and go on"),
-            ("←  h  Shift-Tab", "previous question"),
-            ("s", "skip (optional questions)"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Scale => &[
-            ("← →  h l", "lower / higher"),
-            ("0-9", "pick that value"),
-            ("Enter", "accept and go on"),
-            ("Shift-Tab", "previous question"),
-            ("s", "skip (optional questions)"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Number => &[
-            ("0-9 . -", "type a number"),
-            ("↑ ↓", "up / down by the step"),
-            ("← → Home End", "move the cursor"),
-            ("Backspace  Ctrl-W", "delete a character / a word"),
-            (
-                "Enter",
-                "accept and go on (empty skips an optional question)",
-            ),
-            ("Shift-Tab", "previous question"),
-            ("Esc", "menu (quit from there)"),
-            ("F1", "this help"),
-            ("Ctrl-C", "quit"),
-        ],
-        Mode::Text => &[
-            ("type or paste", "edit the answer (paste never submits)"),
-            ("← → Home End", "move the cursor"),
-            ("Backspace Delete", "delete a character"),
-            ("Ctrl-W  Alt-Backspace", "delete the word before the cursor"),
-            (
-                "Enter",
-                "accept and go on (empty skips an optional question)",
-            ),
-            ("Shift-Tab", "previous question"),
-            ("Esc", "menu (quit from there)"),
-            ("F1", "this help"),
-            ("Ctrl-C", "quit"),
-        ],
-        Mode::Review => &[
-            ("↑ ↓  j k", "move"),
-            ("Enter  e", "change the highlighted answer"),
-            ("r  Tab  →", "see the recommendation"),
-            ("←  h  Shift-Tab", "back to the last question"),
-            ("s", "saved sessions"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Results => &[
-            ("↑ ↓  j k  PgUp PgDn", "scroll"),
-            ("b  ←", "back to the review"),
-            ("e", "export as Markdown"),
-            ("n", "new session"),
-            ("s", "saved sessions"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::Sessions => &[
-            ("↑ ↓  j k", "move"),
-            ("Enter", "open (resume, or results when complete)"),
-            ("/", "filter as you type"),
-            ("r", "rename"),
-            ("d", "delete (asks first)"),
-            ("Space", "mark for comparing"),
-            ("c", "compare the two marked sessions"),
-            ("e", "export as Markdown"),
-            ("n", "new session"),
-            ("←  h", "back to the start"),
-            COMMON[0],
-            COMMON[1],
-            COMMON[2],
-        ],
-        Mode::SessionsFilter => &[
-            ("type", "filter by name, id or outcome"),
-            ("Enter", "keep the filter"),
-            ("Esc", "clear the filter"),
-        ],
-        Mode::SessionsRename => &[
-            ("type", "the new name"),
-            ("Enter", "rename"),
-            ("Esc", "cancel"),
-        ],
-        Mode::SessionsConfirmDelete => &[("y  Enter", "delete"), ("n  Esc", "keep it")],
-        Mode::SessionsCompare => &[
-            ("↑ ↓", "scroll"),
-            ("Esc  ←", "close the comparison"),
-            ("q", "quit"),
-        ],
     }
 }
 

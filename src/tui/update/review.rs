@@ -1,0 +1,103 @@
+//! The review and results screens.
+
+use crate::evaluate;
+use crate::flow;
+use crate::tui::app::{Action, App, Effect, ResultsState, Screen};
+use crate::tui::view;
+
+use super::question::set_message;
+use super::{goto_question, move_index, page, save, show_review};
+
+/// How many single-answer changes "what would change it" may try.
+const CHANGE_BUDGET: usize = 2000;
+
+pub(super) fn review_update(app: &mut App, action: Action) -> Option<Effect> {
+    let visible = flow::visible(&app.q, &app.answers);
+    let rows = visible.len() + 1;
+    if let Some(i) = move_index(app.review_selected, rows, &action, page(app)) {
+        app.review_selected = i;
+        return None;
+    }
+    match action {
+        Action::Submit => match visible.get(app.review_selected) {
+            Some(&i) => {
+                goto_question(app, i, true);
+                None
+            }
+            None => show_results(app),
+        },
+        Action::Click { col, row } => {
+            let r = view::review_row_at(app, col, row)?;
+            if r == app.review_selected {
+                return review_update(app, Action::Submit);
+            }
+            app.review_selected = r;
+            None
+        }
+        Action::ShowResults => show_results(app),
+        Action::Back => {
+            match visible.last() {
+                Some(&i) => goto_question(app, i, false),
+                None => app.screen = Screen::Welcome,
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Evaluates and shows the result, unless a required question is still open.
+pub(super) fn show_results(app: &mut App) -> Option<Effect> {
+    let missing = flow::visible(&app.q, &app.answers).into_iter().find(|&i| {
+        app.q.questions[i].required && !app.answers.contains_key(&app.q.questions[i].id)
+    });
+    if let Some(i) = missing {
+        goto_question(app, i, true);
+        return set_message(
+            app,
+            "Answer this question first to see the recommendation.".to_owned(),
+        );
+    }
+    let evaluation = evaluate::evaluate(&app.q, &app.answers, &app.lang);
+    let changes = evaluate::what_would_change(&app.q, &app.answers, &evaluation, CHANGE_BUDGET);
+    if let Some(s) = app.session.as_mut() {
+        s.answers = app.answers.clone();
+        // The loop stamps the real time when it saves; update reads no clock.
+        let now = s.updated;
+        s.set_result(&app.q, evaluation.clone(), now);
+    }
+    app.results = Some(ResultsState {
+        evaluation,
+        changes,
+        scroll: 0,
+    });
+    app.screen = Screen::Results;
+    save(app)
+}
+
+pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
+    let page = page(app) as u16;
+    let max = view::results_max_scroll(app);
+    if let Some(r) = app.results.as_mut() {
+        match action {
+            Action::Up | Action::ScrollUp => r.scroll = r.scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => r.scroll = r.scroll.saturating_add(1),
+            Action::PageUp => r.scroll = r.scroll.saturating_sub(page),
+            Action::PageDown => r.scroll = r.scroll.saturating_add(page),
+            Action::Top => r.scroll = 0,
+            Action::Bottom => r.scroll = u16::MAX,
+            _ => {}
+        }
+        // The view clamps the scroll to the content; keep the state in step with it.
+        r.scroll = r.scroll.min(max);
+    }
+    match action {
+        Action::ShowReview | Action::Back => {
+            show_review(app);
+            None
+        }
+        Action::Export => app.results.as_ref().map(|_| Effect::ExportCurrent),
+        Action::ShowResults if app.results.is_none() => show_results(app),
+        _ => None,
+    }
+}

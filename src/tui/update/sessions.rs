@@ -1,0 +1,251 @@
+//! The sessions browser, and opening a saved session.
+
+use crate::flow;
+use crate::session::Status;
+
+use super::review::show_results;
+use super::{edit, goto_question, move_index, page, pending, show_review};
+use crate::tui::app::{Action, App, Effect, Entry, Screen};
+use crate::tui::editor::Editor;
+use crate::tui::view;
+
+pub(super) fn sessions_loaded(app: &mut App, entries: Vec<Entry>) {
+    app.resumable = entries.iter().find_map(|e| match e {
+        Entry::Ok(s) if s.status == Status::InProgress => Some(s.clone()),
+        _ => None,
+    });
+    app.sessions.entries = entries;
+    app.sessions.loaded = true;
+    let n = app.filtered_sessions().len();
+    app.sessions.selected = app.sessions.selected.min(n.saturating_sub(1));
+    let ids: Vec<String> = app
+        .sessions
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Ok(s) => Some(s.id.clone()),
+            Entry::Damaged { .. } => None,
+        })
+        .collect();
+    app.sessions.marked.retain(|m| ids.contains(m));
+    let items = app.welcome_items().len();
+    app.welcome_selected = app.welcome_selected.min(items - 1);
+}
+
+pub(super) fn open_session(app: &mut App, session: crate::session::Session, read_only: bool) {
+    app.answers = session.answers.clone();
+    flow::prune(&app.q, &mut app.answers);
+    app.skipped.clear();
+    app.read_only = read_only;
+    app.results = None;
+    let complete = session.status == Status::Complete;
+    let mut changes = Vec::new();
+    if !session.set_aside.is_empty() {
+        changes.push(format!(
+            "{} answer(s) to removed questions are kept aside (see the review)",
+            session.set_aside.len()
+        ));
+    }
+    if !session.needs_answer.is_empty() {
+        changes.push(format!(
+            "{} question(s) changed and will be asked again",
+            session.needs_answer.len()
+        ));
+    }
+    if let Some(r) = session
+        .result
+        .as_ref()
+        .filter(|_| session.result_outdated(&app.q))
+    {
+        changes.push(format!(
+            "the saved result came from version {}; it is re-evaluated with version {}",
+            r.questionnaire_version, app.q.version
+        ));
+    }
+    // Optional questions before where the user stopped (or anywhere, once complete) were skipped.
+    let stop = session
+        .current
+        .as_deref()
+        .and_then(|id| app.q.question_index(id))
+        .unwrap_or(0);
+    for i in flow::visible(&app.q, &app.answers) {
+        let question = &app.q.questions[i];
+        if (complete || i < stop) && !question.required && !app.answers.contains_key(&question.id) {
+            app.skipped.insert(question.id.clone());
+        }
+    }
+    app.session = Some(session);
+    if complete && pending(app).is_none() {
+        app.screen = Screen::Review;
+        show_results(app);
+    } else {
+        match pending(app) {
+            Some(i) => goto_question(app, i, false),
+            None => show_review(app),
+        }
+    }
+    if !changes.is_empty() {
+        app.notice = Some(format!(
+            "The questionnaire changed since this session: {}.",
+            changes.join("; ")
+        ));
+    }
+}
+
+pub(super) fn selected_entry(app: &App) -> Option<Entry> {
+    app.filtered_sessions()
+        .get(app.sessions.selected)
+        .map(|e| (*e).clone())
+}
+
+pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
+    let s = &mut app.sessions;
+    if let Some(id) = s.confirm_delete.clone() {
+        s.confirm_delete = None;
+        if action == Action::Submit {
+            s.entries
+                .retain(|e| !matches!(e, Entry::Ok(x) if x.id == id));
+            s.marked.retain(|m| *m != id);
+            if app.session.as_ref().is_some_and(|x| x.id == id) {
+                app.session = None;
+            }
+            let n = app.filtered_sessions().len();
+            app.sessions.selected = app.sessions.selected.min(n.saturating_sub(1));
+            return Some(Effect::DeleteSession(id));
+        }
+        return None;
+    }
+    if let Some((id, mut editor)) = s.renaming.take() {
+        match action {
+            Action::Submit => {
+                let name = editor.text().trim().to_owned();
+                if name.is_empty() {
+                    return None;
+                }
+                for e in &mut s.entries {
+                    if let Entry::Ok(x) = e
+                        && x.id == id
+                    {
+                        x.name = name.clone();
+                    }
+                }
+                if let Some(cur) = app.session.as_mut()
+                    && cur.id == id
+                {
+                    cur.name = name.clone();
+                }
+                return Some(Effect::RenameSession { id, name });
+            }
+            Action::Cancel => return None,
+            a => edit(&mut editor, &a, |_| true),
+        }
+        s.renaming = Some((id, editor));
+        return None;
+    }
+    if s.compare.is_some() {
+        match action {
+            Action::Cancel | Action::Back => s.compare = None,
+            Action::Up | Action::ScrollUp => s.compare_scroll = s.compare_scroll.saturating_sub(1),
+            Action::Down | Action::ScrollDown => {
+                s.compare_scroll = s.compare_scroll.saturating_add(1)
+            }
+            Action::PageUp => s.compare_scroll = s.compare_scroll.saturating_sub(10),
+            Action::PageDown => s.compare_scroll = s.compare_scroll.saturating_add(10),
+            Action::Top => s.compare_scroll = 0,
+            _ => {}
+        }
+        return None;
+    }
+    if s.filtering {
+        match action {
+            Action::Insert(c) => {
+                s.filter.push(c);
+                s.selected = 0;
+            }
+            Action::Paste(p) => {
+                s.filter.extend(p.chars().filter(|c| !c.is_control()));
+                s.selected = 0;
+            }
+            Action::Backspace => {
+                s.filter.pop();
+            }
+            Action::DeleteWord => s.filter.clear(),
+            Action::Submit => s.filtering = false,
+            Action::Cancel => {
+                s.filter.clear();
+                s.filtering = false;
+            }
+            _ => {}
+        }
+        return None;
+    }
+    let rows = app.filtered_sessions().len();
+    if let Some(i) = move_index(app.sessions.selected, rows, &action, page(app)) {
+        app.sessions.selected = i;
+        return None;
+    }
+    let selected = selected_entry(app);
+    let selected_id = match &selected {
+        Some(Entry::Ok(x)) => Some(x.id.clone()),
+        _ => None,
+    };
+    let s = &mut app.sessions;
+    match action {
+        Action::Submit => match selected? {
+            Entry::Ok(x) => Some(Effect::OpenSession(x.id)),
+            Entry::Damaged { reason, .. } => {
+                app.notice = Some(format!("This file cannot be opened: {reason}"));
+                None
+            }
+        },
+        Action::Click { col, row } => {
+            let r = view::sessions_row_at(app, col, row)?;
+            if r == app.sessions.selected {
+                return sessions_update(app, Action::Submit);
+            }
+            app.sessions.selected = r;
+            None
+        }
+        Action::Filter => {
+            s.filtering = true;
+            None
+        }
+        Action::Rename => {
+            if let Some(Entry::Ok(x)) = selected {
+                s.renaming = Some((x.id, Editor::new(&x.name)));
+            }
+            None
+        }
+        Action::DeleteSession => {
+            s.confirm_delete = selected_id;
+            None
+        }
+        Action::Toggle => {
+            let id = selected_id?;
+            if let Some(pos) = s.marked.iter().position(|m| *m == id) {
+                s.marked.remove(pos);
+            } else {
+                if s.marked.len() >= 2 {
+                    s.marked.remove(0);
+                }
+                s.marked.push(id);
+            }
+            None
+        }
+        Action::Compare => {
+            if let [a, b] = s.marked.as_slice() {
+                Some(Effect::CompareSessions(a.clone(), b.clone()))
+            } else {
+                app.notice =
+                    Some("Mark two sessions with Space, then press c to compare them.".to_owned());
+                None
+            }
+        }
+        Action::Export => selected_id.map(Effect::ExportSession),
+        Action::Back | Action::Cancel => {
+            app.screen = Screen::Welcome;
+            None
+        }
+        _ => None,
+    }
+}
