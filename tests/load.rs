@@ -165,6 +165,12 @@ fn invalid_fixtures_give_their_exact_message() {
         .collect();
     cases.extend(fixtures("invalid-answers").into_iter().map(answers_case));
     cases.extend(generated(tmp.path()));
+    // The expected file is found by name, so a name used twice would share one.
+    let mut names: Vec<&str> = cases.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
+    let before = names.len();
+    names.dedup();
+    assert_eq!(names.len(), before, "two invalid fixtures share a name");
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let tmp_name = tmp.path().display().to_string();
     let mut failures = Vec::new();
@@ -280,7 +286,7 @@ fn check_answer_table() {
         (
             "hours",
             Answer::Number(f64::NAN),
-            Err("NaN is out of range: expected 1 to 40"),
+            Err(".nan is out of range: expected 1 to 40"),
         ),
         ("handle", text("ada"), Ok(())),
         (

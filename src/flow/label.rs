@@ -62,8 +62,10 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
 
 /// A number without a trailing `.0`, and at most two decimals.
 pub fn format_number(n: f64) -> String {
-    if !n.is_finite() {
-        return n.to_string();
+    // Past 1e21 the plain form runs to dozens of digits (and `n * 100` below could
+    // overflow to infinity), so such numbers are shown in exponent form.
+    if !n.is_finite() || n.abs() >= 1e21 {
+        return crate::questionnaire::fmt_num(n);
     }
     let rounded = (n * 100.0).round() / 100.0;
     if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
@@ -113,6 +115,10 @@ mod tests {
             (1.0 / 3.0, "0.33"),
             (-7.25, "-7.25"),
             (1e20, "100000000000000000000"),
+            (1e21, "1e21"),
+            (-2.5e300, "-2.5e300"),
+            (1e307, "1e307"),
+            (f64::MAX, "1.7976931348623157e308"),
         ] {
             assert_eq!(format_number(n), want, "{n}");
         }

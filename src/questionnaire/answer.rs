@@ -24,9 +24,16 @@ pub type Answers = BTreeMap<String, Answer>;
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum AnswerError {
     #[error("expected {expected}, found {found}")]
-    WrongType { expected: &'static str, found: String },
+    WrongType {
+        expected: &'static str,
+        found: String,
+    },
     #[error("`{value}` is not one of the choices ({choices}){}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
-    UnknownChoice { value: String, choices: String, suggestion: Option<String> },
+    UnknownChoice {
+        value: String,
+        choices: String,
+        suggestion: Option<String>,
+    },
     #[error("{value} is out of range: expected {range}")]
     OutOfRange { value: String, range: String },
     #[error("{found} selected, expected {expected}")]
@@ -50,8 +57,9 @@ impl Answer {
     pub fn describe(&self) -> String {
         match self {
             Answer::Bool(b) => format!("the boolean `{b}`"),
-            Answer::Number(n) => format!("the number {n}"),
+            Answer::Number(n) => format!("the number {}", super::fmt_num(*n)),
             Answer::Text(s) => format!("the text `{s}`"),
+            Answer::List(items) if items.len() == 1 => "a list of 1 item".to_owned(),
             Answer::List(items) => format!("a list of {} items", items.len()),
         }
     }

@@ -10,8 +10,21 @@ pub fn check_answer(q: &Question, a: &Answer) -> Result<(), AnswerError> {
     q.check_answer(a)
 }
 
-fn fmt_num(n: f64) -> String {
-    format!("{n}")
+/// A number as written in a message: exact, but in exponent form when the plain form
+/// would run to dozens of digits (`1e308`, not 309 characters), `-0` as `0`, and
+/// infinities and NaN spelt as in YAML (`.inf`, `.nan`).
+pub(crate) fn fmt_num(n: f64) -> String {
+    if n.is_nan() {
+        ".nan".to_owned()
+    } else if n.is_infinite() {
+        if n > 0.0 { ".inf" } else { "-.inf" }.to_owned()
+    } else if n == 0.0 {
+        "0".to_owned()
+    } else if n.is_finite() && !(1e-6..1e21).contains(&n.abs()) {
+        format!("{n:e}")
+    } else {
+        format!("{n}")
+    }
 }
 
 fn choice_error(value: &str, choices: &[Choice]) -> AnswerError {

@@ -78,7 +78,9 @@ fn describe_expected(expected: &str) -> String {
         };
     }
     match expected {
-        "u32" | "u64" | "i64" => "an integer".to_owned(),
+        "u32" => format!("a whole number from 0 to {}", u32::MAX),
+        "u64" => format!("a whole number from 0 to {}", u64::MAX),
+        "i64" => format!("a whole number from {} to {}", i64::MIN, i64::MAX),
         "f64" => "a number".to_owned(),
         "a string" | "a boolean" | "a sequence" => expected.replace("a sequence", "a list"),
         "Text" => "a text".to_owned(),
@@ -88,6 +90,14 @@ fn describe_expected(expected: &str) -> String {
 
 /// What the user wrote, in their terms.
 fn describe_found(found: &str) -> String {
+    // serde writes a float in full (`100000000000000000000000.0`); show it as a number.
+    if let Some(n) = found
+        .strip_prefix("floating point `")
+        .and_then(|r| r.strip_suffix('`'))
+        .and_then(|r| r.parse::<f64>().ok())
+    {
+        return format!("the number `{}`", crate::questionnaire::fmt_num(n));
+    }
     found
         .replace("sequence", "a list")
         .replace("map", "a mapping")

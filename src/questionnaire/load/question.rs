@@ -7,6 +7,11 @@ use crate::expr::{Scope, Type};
 use super::super::raw::{OrderedMap, QuestionType, RawAnswer, RawQuestion, opt_text};
 use super::super::{Answer, Choice, Constraint, Pattern, Pos, Question, QuestionKind, ScoreIf};
 use super::{Cx, suggest};
+use crate::questionnaire::fmt_num;
+
+/// The most points one choice or `score_if` may give a dimension: sums over thousands of
+/// questions stay far from overflowing to infinity, which no score bar or JSON can show.
+const MAX_POINTS: f64 = 1e6;
 
 pub(super) fn to_answer(a: &RawAnswer) -> Answer {
     match a {
@@ -45,8 +50,17 @@ impl Cx<'_> {
                 .help = Some(help);
                 continue;
             }
-            if !points.is_finite() {
-                self.error_at(&p, "bad-score", "points must be a finite number".to_owned());
+            if !points.is_finite() || points.abs() > MAX_POINTS {
+                self.error_at(
+                    &p,
+                    "bad-score",
+                    format!(
+                        "expected points from -{} to {}, found {}",
+                        fmt_num(MAX_POINTS),
+                        fmt_num(MAX_POINTS),
+                        fmt_num(*points)
+                    ),
+                );
                 continue;
             }
             out.insert(dim.clone(), *points);
@@ -56,11 +70,22 @@ impl Cx<'_> {
 
     fn integer(&mut self, v: Option<f64>, path: &str) -> Option<i64> {
         let v = v?;
-        if v.fract() != 0.0 || !v.is_finite() || v.abs() > 1e15 {
+        if v.fract() != 0.0 || !v.is_finite() {
             self.error_at(
                 path,
                 "not-integer",
-                format!("expected a whole number, found {v}"),
+                format!("expected a whole number, found {}", fmt_num(v)),
+            );
+            return None;
+        }
+        if v.abs() > 1e15 {
+            self.error_at(
+                path,
+                "bad-range",
+                format!(
+                    "expected a whole number from -1e15 to 1e15, found {}",
+                    fmt_num(v)
+                ),
             );
             return None;
         }
@@ -170,7 +195,10 @@ impl Cx<'_> {
                         self.error_at(
                             &mp(k),
                             "bad-range",
-                            format!("`{k}` must be a finite number"),
+                            format!(
+                                "`{k}` must be a finite number, found {}",
+                                fmt_num(v.unwrap_or_default())
+                            ),
                         );
                         return None;
                     }
@@ -181,7 +209,11 @@ impl Cx<'_> {
                     self.error_at(
                         &mp("max"),
                         "bad-range",
-                        format!("`max` ({hi}) must not be less than `min` ({lo})"),
+                        format!(
+                            "`max` ({}) must not be less than `min` ({})",
+                            fmt_num(hi),
+                            fmt_num(lo)
+                        ),
                     );
                     return None;
                 }
@@ -189,7 +221,7 @@ impl Cx<'_> {
                     self.error_at(
                         &mp("step"),
                         "bad-range",
-                        format!("`step` must be greater than 0, found {step}"),
+                        format!("`step` must be greater than 0, found {}", fmt_num(step)),
                     );
                     return None;
                 }
