@@ -21,7 +21,9 @@ mod text;
 pub use answer::{Answer, AnswerError, Answers};
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
-pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, to_json};
+pub use diagnostic::{
+    Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, json_safe, to_json,
+};
 pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
 pub use lint::{lint, score_range};

@@ -461,3 +461,20 @@ fn answers_files_apply_constraints() {
         assert_eq!(got, want.map_err(str::to_owned), "{text}");
     }
 }
+
+/// `--format json` diagnostics keep a hostile key's text, but never as raw C1 or DEL
+/// characters (a raw U+009B is a CSI to a terminal).
+#[test]
+fn json_diagnostics_escape_c1_controls() {
+    let e = load_str("x.yaml", "id: x\n\"k\\u009b2J\\x7f\": 1\n").expect_err("unknown key");
+    let json = to_json(&e.diagnostics());
+    let bad: Vec<char> = json
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(bad.is_empty(), "{bad:?} in {json}");
+    let v: serde_json::Value =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}\n{json}"));
+    let message = v[0]["message"].as_str().unwrap_or_default();
+    assert!(message.contains("`k\u{9b}2J\u{7f}`"), "{message}");
+}

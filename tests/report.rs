@@ -180,4 +180,17 @@ fn control_characters_never_reach_the_output() {
             .collect();
         assert!(bad.is_empty(), "{format:?} has {bad:?}");
     }
+    // JSON keeps the text exactly, but as escapes: serde_json leaves DEL and the C1
+    // controls (U+009B is a CSI) raw unless told otherwise.
+    let out = report(&q, &answers, "en", Format::Json);
+    let bad: Vec<char> = out
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(bad.is_empty(), "JSON has {bad:?}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}\n{out}"));
+    assert_eq!(
+        v["outcomes"][0]["title"], "Learn \x1b[2J\x07 Python\u{9b} first",
+        "{out}"
+    );
 }

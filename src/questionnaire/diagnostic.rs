@@ -204,7 +204,26 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 
 /// The diagnostics as a JSON array (for `--format json`).
 pub fn to_json(diags: &[Diagnostic]) -> String {
-    serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".to_owned())
+    json_safe(serde_json::to_string_pretty(diags).unwrap_or_else(|_| "[]".to_owned()))
+}
+
+/// Serialized JSON with DEL and the C1 controls (U+007F to U+009F) written as `\u` escapes.
+/// serde_json escapes only U+0000 to U+001F, and a raw U+009B is a CSI that a terminal
+/// obeys. Outside strings JSON holds only ASCII, so every such character is inside a
+/// string, where the escape means the same text.
+pub fn json_safe(json: String) -> String {
+    if !json.chars().any(|c| ('\u{7f}'..='\u{9f}').contains(&c)) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if ('\u{7f}'..='\u{9f}').contains(&c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Why a questionnaire or answers file could not be loaded.

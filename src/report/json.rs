@@ -197,6 +197,8 @@ pub(super) fn render(r: &Report<'_>) -> String {
     };
     // Serializing these plain structs cannot fail (string keys, no custom impls), but a
     // report must never panic, so an impossible failure still yields valid JSON.
-    serde_json::to_string_pretty(&json)
-        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
+    crate::questionnaire::json_safe(
+        serde_json::to_string_pretty(&json)
+            .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string())),
+    )
 }
