@@ -108,3 +108,31 @@ fn graphs() {
     );
     assert!(dot.ends_with("}\n"));
 }
+
+/// Labels keep what the author wrote but cannot break out of their quotes, start an
+/// entity, inject HTML or change a DOT escape; control characters never get through.
+#[test]
+fn graph_labels_are_escaped() {
+    let text = std::fs::read_to_string("tests/fixtures/valid/all-types.yaml")
+        .expect("read")
+        .replace(
+            "prompt: {en: 'Where are you heading?', es: '¿Hacia dónde vas?'}",
+            r#"prompt: "C# \"or\" <b>R&D</b> `x` [a] {b} |c| \\N \e[31m""#,
+        );
+    let q = careerpath::questionnaire::load_str("g.yaml", &text).unwrap_or_else(|e| panic!("{e}"));
+    let table = [
+        (
+            GraphKind::Mermaid,
+            "    q0[\"role: C#35; #quot;or#quot; #lt;b>R#amp;D#lt;/b> #96;x#96; [a] {b} |c| \\N  [31m\"]\n",
+        ),
+        (
+            GraphKind::Dot,
+            "    q0 [shape=box, label=\"role: C# \\\"or\\\" <b>R&D</b> `x` [a] {b} |c| \\\\N  [31m\"];\n",
+        ),
+    ];
+    for (kind, line) in table {
+        let out = graph(&q, kind);
+        assert!(out.contains(line), "{kind:?}: want\n{line}in\n{out}");
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
+    }
+}

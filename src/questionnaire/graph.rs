@@ -171,9 +171,23 @@ fn clean(s: &str) -> String {
     }
 }
 
+/// A label for inside Mermaid's quotes, written with Mermaid's entity codes (`#quot;`,
+/// `#35;`): `"` would end the label, `#` could start an entity (`C#quot;`), `<` and `&`
+/// are HTML to Mermaid's renderer (`<b>` turns bold), and a label wrapped in backticks
+/// would be read as Markdown.
 fn mermaid_text(s: &str) -> String {
-    // Mermaid reads entity codes inside quoted labels.
-    clean(s).replace('"', "#quot;")
+    let mut out = String::new();
+    for c in clean(s).chars() {
+        match c {
+            '#' => out.push_str("#35;"),
+            '"' => out.push_str("#quot;"),
+            '<' => out.push_str("#lt;"),
+            '&' => out.push_str("#amp;"),
+            '`' => out.push_str("#96;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn mermaid(nodes: &[(String, String, Shape)], edges: &[Edge]) -> String {
