@@ -283,6 +283,9 @@ fn scope() -> Scope {
     vars.insert("score.rust".into(), plain(Type::Number, false));
     vars.insert("score.python".into(), plain(Type::Number, false));
     vars.insert("lead".into(), plain(Type::Number, false));
+    // Ids may hold `-`, which an expression reads as minus.
+    vars.insert("my-role".into(), plain(Type::Str, true));
+    vars.insert("x-y-z".into(), plain(Type::Number, true));
     Scope { vars }
 }
 
@@ -469,6 +472,20 @@ fn check_errors_name_the_problem() {
             Some("did you mean `role`?"),
         ),
         ("null", "this expression is always `null`", 0..4, None),
+        (
+            "my-role == 'ml'",
+            "`my-role` reads as a subtraction: a name with `-` cannot be used in an expression",
+            0..7,
+            Some("rename `my-role` to `my_role` (ids used in expressions take `_`, not `-`)"),
+        ),
+        (
+            "hours > x-y-z",
+            "`x-y-z` reads as a subtraction: a name with `-` cannot be used in an expression",
+            8..13,
+            Some("rename `x-y-z` to `x_y_z` (ids used in expressions take `_`, not `-`)"),
+        ),
+        // Spaced out, it is a subtraction the author meant.
+        ("my - role == 'ml'", "unknown name `my`", 0..2, None),
     ];
     let scope = scope();
     for (src, message, span, help) in cases {

@@ -107,6 +107,20 @@ fn what(node: &Node, ty: Ty) -> String {
     }
 }
 
+/// `my-role` parses as `my - role`; when the two names touch the minus, the name the
+/// author meant, else `None`. Chains (`a-b-c`) nest to the left.
+fn dashed_name(left: &Node, right: &Node) -> Option<String> {
+    let Kind::Name(r) = &right.kind else {
+        return None;
+    };
+    let l = match &left.kind {
+        Kind::Name(l) => l.clone(),
+        Kind::Binary(BinOp::Sub, ll, lr) => dashed_name(ll, lr)?,
+        _ => return None,
+    };
+    (left.span.end + 1 == right.span.start).then(|| format!("{l}-{r}"))
+}
+
 fn error(message: String, node: &Node) -> ExprError {
     ExprError {
         message,
@@ -212,6 +226,22 @@ impl Checker<'_> {
     }
 
     fn binary(&self, op: BinOp, left: &Node, right: &Node, node: &Node) -> Result<Ty, ExprError> {
+        if op == BinOp::Sub
+            && let Some(joined) = dashed_name(left, right)
+            && self.scope.vars.contains_key(&joined)
+        {
+            let mut err = error(
+                format!(
+                    "`{joined}` reads as a subtraction: a name with `-` cannot be used in an expression"
+                ),
+                node,
+            );
+            err.help = Some(format!(
+                "rename `{joined}` to `{}` (ids used in expressions take `_`, not `-`)",
+                joined.replace('-', "_")
+            ));
+            return Err(err);
+        }
         let lt = self.ty(left)?;
         let rt = self.ty(right)?;
         let sym = op.symbol();
