@@ -63,32 +63,60 @@ const BIG_MAP: usize = 32;
 
 impl PosIndex {
     fn find(&self, path: &str) -> Option<&Node> {
-        let mut node = self.nodes.first()?;
-        let mut rest = path;
-        while !rest.is_empty() {
-            if let Some(after) = rest.strip_prefix('[') {
-                let (n, tail) = after.split_once(']')?;
-                let i: usize = n.parse().ok()?;
-                let Kids::Seq(items) = &node.kids else {
-                    return None;
-                };
-                node = self.nodes.get(*items.get(i)? as usize)?;
-                rest = tail.strip_prefix('.').unwrap_or(tail);
-            } else {
-                let end = rest.find(['.', '[']).unwrap_or(rest.len());
-                let (key, tail) = rest.split_at(end);
-                let Kids::Map(entries, big) = &node.kids else {
-                    return None;
-                };
-                let idx = match big {
-                    Some(h) => *h.get(key)?,
-                    None => entries.iter().rev().find(|(k, _)| k == key)?.1,
-                };
-                node = self.nodes.get(idx as usize)?;
-                rest = tail.strip_prefix('.').unwrap_or(tail);
-            }
+        let root = self.nodes.first()?;
+        if path.is_empty() {
+            return Some(root);
         }
-        Some(node)
+        self.find_in(root, path)
+    }
+
+    /// The node at `rest` (not empty) below `node`.
+    fn find_in<'a>(&'a self, node: &'a Node, rest: &str) -> Option<&'a Node> {
+        // What follows one step: nothing, `[i]...`, or `.` and another key (maybe empty).
+        let next = |child: &'a Node, tail: &str| -> Option<&'a Node> {
+            match tail.strip_prefix('.') {
+                Some(t) => self.find_in(child, t),
+                None if tail.is_empty() => Some(child),
+                None => self.find_in(child, tail),
+            }
+        };
+        if let Some(after) = rest.strip_prefix('[') {
+            let (n, tail) = after.split_once(']')?;
+            let i: usize = n.parse().ok()?;
+            let Kids::Seq(items) = &node.kids else {
+                return None;
+            };
+            return next(self.nodes.get(*items.get(i)? as usize)?, tail);
+        }
+        let Kids::Map(entries, big) = &node.kids else {
+            return None;
+        };
+        let end = rest.find(['.', '[']).unwrap_or(rest.len());
+        let key = &rest[..end];
+        let fast = match big {
+            Some(h) => h.get(key).copied(),
+            None => entries.iter().rev().find(|(k, _)| k == key).map(|e| e.1),
+        };
+        if let Some(found) = fast
+            .and_then(|idx| self.nodes.get(idx as usize))
+            .and_then(|child| next(child, &rest[end..]))
+        {
+            return Some(found);
+        }
+        // A key that itself holds `.` or `[` (a typo in an answers file, a hostile
+        // key): try the entries `rest` starts with, longest first.
+        let mut longer: Vec<&(String, u32)> = entries
+            .iter()
+            .filter(|(k, _)| {
+                k.len() > end
+                    && rest.starts_with(k.as_str())
+                    && matches!(rest.as_bytes().get(k.len()), None | Some(b'.' | b'['))
+            })
+            .collect();
+        longer.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        longer
+            .into_iter()
+            .find_map(|(k, idx)| next(self.nodes.get(*idx as usize)?, &rest[k.len()..]))
     }
 
     pub fn value(&self, path: &str) -> Option<ValuePos> {
@@ -470,7 +498,7 @@ mod tests {
 
     #[test]
     fn positions() {
-        let text = "answers:\n  role: ml\n  hours:\n  list:\n    - a\n    - 'b'\n  q: {x: \"y\"}\n  lit: |\n    one\n    two\n";
+        let text = "answers:\n  role: ml\n  hours:\n  list:\n    - a\n    - 'b'\n  q: {x: \"y\"}\n  lit: |\n    one\n    two\n  role.label: x\n  \"a[0]\": 1\n  \"\": 2\n  \"q.x\": {z: 3}\n";
         let index = build(text);
         let table = [
             ("answers", None, at(2, 3)),
@@ -479,6 +507,11 @@ mod tests {
             ("answers.list[0]", None, at(5, 7)),
             ("answers.list[1]", None, at(6, 7)),
             ("answers.q.x", Some(at(7, 7)), at(7, 10)),
+            // Keys holding `.` or `[`, and the empty key.
+            ("answers.role.label", Some(at(11, 3)), at(11, 15)),
+            ("answers.a[0]", Some(at(12, 3)), at(12, 11)),
+            ("answers.", Some(at(13, 3)), at(13, 7)),
+            ("answers.q.x.z", Some(at(14, 11)), at(14, 14)),
         ];
         for (path, key, value) in table {
             if let Some(key) = key {

@@ -9,6 +9,8 @@ use super::super::{Answers, Diagnostic, LoadError, Pos, Questionnaire};
 use super::question::to_answer;
 use super::suggest;
 
+const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
+
 /// Reads an answers file (or a saved session: other top-level keys are ignored).
 pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError> {
     let text = yaml::read_capped(path)?;
@@ -18,8 +20,13 @@ pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError
 /// Parses answers text and checks every answer against its question; all errors are reported.
 pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Answers, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (raw, index): (RawAnswersFile, _) =
-        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
+    let (raw, index): (RawAnswersFile, _) = yaml::load(name, text).map_err(|mut d| {
+        // The parser's advice on an empty file describes a questionnaire.
+        if d.code == "empty-file" {
+            d.help = Some(ANSWERS_SHAPE.to_owned());
+        }
+        LoadError::Invalid(vec![*d])
+    })?;
     let Some(map) = raw.answers else {
         return Err(LoadError::Invalid(vec![
             Diagnostic::error(
@@ -28,7 +35,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                 "no-answers",
                 "no `answers` map in this file",
             )
-            .with_help("an answers file looks like `answers: {question_id: value, ...}`"),
+            .with_help(ANSWERS_SHAPE),
         ]));
     };
     let mut diags = Vec::new();
