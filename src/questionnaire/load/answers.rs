@@ -88,10 +88,41 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
             ),
         }
     }
+    // An answer to a question these answers hide would be ignored without a word; say so.
+    // Only once every answer has its shape: a bad answer would hide questions falsely.
+    let visible = flow::visible(q, &answers);
+    if diags.is_empty() {
+        for (path, id) in &shaped {
+            let Some(idx) = q.question_index(id) else {
+                continue;
+            };
+            if visible.contains(&idx) {
+                continue;
+            }
+            let condition = q.questions[idx]
+                .visible_if
+                .as_ref()
+                .map(|e| format!(": its condition `{}` does not hold", e.source()))
+                .unwrap_or_default();
+            diags.push(
+                Diagnostic::error(
+                    name,
+                    index.key_pos(path),
+                    "hidden-answer",
+                    format!("question `{id}` is not asked with these answers{condition}"),
+                )
+                .with_snippet(text, id.chars().count())
+                .with_help("leave this answer out, or change the answers its condition reads"),
+            );
+        }
+    }
     // A constraint may read earlier answers, so it is checked once every answer is in;
     // it is the same check the interactive modes apply while the user answers.
     for (path, id) in shaped {
-        let (Some(idx), Some(answer)) = (q.question_index(&id), answers.get(&id)) else {
+        let Some(idx) = q.question_index(&id).filter(|i| visible.contains(i)) else {
+            continue;
+        };
+        let Some(answer) = answers.get(&id) else {
             continue;
         };
         if let Err(message) = flow::check_constraint(q, idx, &answers, answer, &q.default_lang) {
