@@ -60,6 +60,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
         qinfo: Vec::new(),
         qindex: HashMap::new(),
         qscope: Scope::default(),
+        failed: HashSet::new(),
     };
     let q = cx.build(raw, hash);
     if cx.diags.is_empty() {
@@ -83,6 +84,9 @@ pub(super) struct Cx<'a> {
     pub qindex: HashMap<String, usize>,
     /// Every question, for expressions that may read any answer.
     pub qscope: Scope,
+    /// Derived values whose definition was reported as wrong: an expression that reads
+    /// one is not checked, so one mistake does not surface again as a wrong type.
+    pub failed: HashSet<String>,
 }
 
 pub(super) struct QInfo {
@@ -206,6 +210,9 @@ impl Cx<'_> {
                 return None;
             }
         };
+        if expr.names().iter().any(|n| self.failed.contains(*n)) {
+            return None;
+        }
         let ty = match expr.check(scope) {
             Ok(t) => t,
             Err(e) => {
@@ -443,12 +450,25 @@ impl Cx<'_> {
             })
             .collect();
         let order = self.topo(entries, &deps);
+        let mut ordered = vec![false; entries.len()];
+        for &i in &order {
+            ordered[i] = true;
+        }
+        for (i, (name, _)) in entries.iter().enumerate() {
+            if parsed[i].is_none() || !ordered[i] {
+                self.failed.insert(name.clone());
+            }
+        }
         let mut out = Vec::new();
         for i in order {
             let (name, src) = &entries[i];
             let path = format!("derived.{name}");
             let Some(_) = &parsed[i] else { continue };
-            if let Some((expr, ty)) = self.expr(src, &path, scope, None) {
+            let checked = self.expr(src, &path, scope, None);
+            if checked.is_none() {
+                self.failed.insert(name.clone());
+            }
+            if let Some((expr, ty)) = checked {
                 scope.vars.insert(
                     name.clone(),
                     VarInfo {
