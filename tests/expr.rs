@@ -37,6 +37,8 @@ fn parse_errors_say_what_was_found_and_expected() {
             None,
         ),
         ("(a || )", "expected an operand, found `)`", 6..7, None),
+        ("hours > 1e400", "number `1e400` is too large", 8..13, None),
+        ("2ex", "expected an operator, found `ex`", 1..3, None),
         (
             "a && (b",
             "expected `)` to close the `(` at column 6, found end of expression",
@@ -531,6 +533,7 @@ fn eval_follows_the_language() {
         ("score.rust - score.python", Number(-3.5)),
         ("abs(score.rust - score.python) <= 2", f.clone()),
         ("1 + 2 * 3 - 4 / 2", Number(5.0)),
+        ("1e3 + 2.5E-1", Number(1000.25)),
         ("(1 + 2) * 3", Number(9.0)),
         ("7 % 4", Number(3.0)),
         ("-hours", Number(-6.0)),

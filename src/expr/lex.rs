@@ -310,6 +310,17 @@ impl<'s> Lexer<'s> {
             self.bump();
             self.skip_ascii(|b| b.is_ascii_digit());
         }
+        // An exponent, as CEL writes it: `1e6`, `2.5E-3`. Only when digits follow, so
+        // that a name right after a number is still reported as a missing operator.
+        if matches!(self.peek(), Some('e' | 'E')) {
+            let rest = &self.src.as_bytes()[self.pos + 1..];
+            let sign = usize::from(matches!(rest.first(), Some(b'+' | b'-')));
+            if rest.get(sign).is_some_and(u8::is_ascii_digit) {
+                self.pos += 1 + sign;
+                self.col += 1 + sign;
+                self.skip_ascii(|b| b.is_ascii_digit());
+            }
+        }
         let text = &self.src[start_byte..self.pos];
         match text.parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(Tok::Number(n)),
@@ -397,6 +408,10 @@ mod tests {
             ]
         );
         assert_eq!(toks("in null true"), vec![Tok::In, Tok::Null, Tok::True]);
+        assert_eq!(
+            toks("1e6 2.5E-3 7e+1"),
+            vec![Tok::Number(1e6), Tok::Number(2.5e-3), Tok::Number(70.0)]
+        );
     }
 
     #[test]
