@@ -165,7 +165,7 @@ impl Cx<'_> {
             return;
         }
         let msg = format!("`{id}` is not a valid {what} id");
-        let help = "ids start with a letter or `_`, then letters, digits, `_` or `-`";
+        let help = "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
         let len = id.chars().count();
         let d = if key {
             self.error_key(path, len, "bad-id", msg)

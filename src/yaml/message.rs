@@ -215,6 +215,13 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
             ),
         );
     }
+    if msg.starts_with("empty text:") {
+        return d(
+            "wrong-type",
+            "expected a text: a string, or a map of language code to string, found an empty mapping"
+                .to_owned(),
+        );
+    }
     if msg.starts_with("data did not match any variant of untagged enum Text") {
         let at = super::index::build(text).pos(path);
         let at = if at.line == 0 { pos } else { at };
