@@ -162,8 +162,14 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
         if let Some(s) = did_you_mean(word, options.iter().copied()) {
             m.push_str(&format!("; did you mean `{s}`?"));
         }
-        return Diagnostic::error(name, pos, "unknown-field", m)
+        let d = Diagnostic::error(name, pos, "unknown-field", m)
             .with_snippet(text, word.chars().count());
+        if word == "<<" {
+            return d.with_help(
+                "YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value",
+            );
+        }
+        return d;
     }
     if let Some(rest) = msg.strip_prefix("unknown variant ") {
         let (variant, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
