@@ -1,5 +1,6 @@
 //! Answers files: an `answers` map checked against the questionnaire.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use crate::{flow, yaml};
@@ -38,13 +39,20 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
             .with_help(ANSWERS_SHAPE),
         ]));
     };
+    // Large questionnaires get large answers files: look ids up in a map, not a scan.
+    let by_id: HashMap<&str, usize> = q
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(i, question)| (question.id.as_str(), i))
+        .collect();
     let mut diags = Vec::new();
     let mut answers = Answers::new();
     // Answers that have their question's shape, in file order, for the constraint pass.
     let mut shaped = Vec::new();
     for (id, value) in map.0 {
         let path = format!("answers.{id}");
-        let Some(question) = q.question(&id) else {
+        let Some(question) = by_id.get(id.as_str()).map(|&i| &q.questions[i]) else {
             let help = suggest(&id, q.questions.iter().map(|q| q.id.as_str()));
             diags.push(
                 Diagnostic::error(
@@ -90,13 +98,16 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     }
     // An answer to a question these answers hide would be ignored without a word; say so.
     // Only once every answer has its shape: a bad answer would hide questions falsely.
-    let visible = flow::visible(q, &answers);
+    let mut visible = vec![false; q.questions.len()];
+    for i in flow::visible(q, &answers) {
+        visible[i] = true;
+    }
     if diags.is_empty() {
         for (path, id) in &shaped {
-            let Some(idx) = q.question_index(id) else {
+            let Some(&idx) = by_id.get(id.as_str()) else {
                 continue;
             };
-            if visible.contains(&idx) {
+            if visible[idx] {
                 continue;
             }
             let condition = q.questions[idx]
@@ -119,7 +130,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     // A constraint may read earlier answers, so it is checked once every answer is in;
     // it is the same check the interactive modes apply while the user answers.
     for (path, id) in shaped {
-        let Some(idx) = q.question_index(&id).filter(|i| visible.contains(i)) else {
+        let Some(&idx) = by_id.get(id.as_str()).filter(|&&i| visible[i]) else {
             continue;
         };
         let Some(answer) = answers.get(&id) else {
