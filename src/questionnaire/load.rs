@@ -61,6 +61,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
         qindex: HashMap::new(),
         qscope: Scope::default(),
         failed: HashSet::new(),
+        computed: HashSet::new(),
     };
     let q = cx.build(raw, hash);
     if cx.diags.is_empty() {
@@ -87,6 +88,9 @@ pub(super) struct Cx<'a> {
     /// Derived values whose definition was reported as wrong: an expression that reads
     /// one is not checked, so one mistake does not surface again as a wrong type.
     pub failed: HashSet<String>,
+    /// Scores and derived names: known, but computed after every question, so a
+    /// question's own expressions cannot read them.
+    pub computed: HashSet<String>,
 }
 
 pub(super) struct QInfo {
@@ -213,6 +217,30 @@ impl Cx<'_> {
         if expr.names().iter().any(|n| self.failed.contains(*n)) {
             return None;
         }
+        // `score.rust` in a `visible_if` is a known name in the wrong place, not a typo.
+        if let Some(name) = expr
+            .names()
+            .into_iter()
+            .find(|n| !scope.vars.contains_key(*n) && self.computed.contains(*n))
+        {
+            let offset = Cx::name_offset(src, name);
+            let what = if name.starts_with("score.") {
+                "a score"
+            } else {
+                "a derived value"
+            };
+            self.error_in(
+                path,
+                offset,
+                name.chars().count(),
+                "expr-check",
+                format!("`{name}` is {what}, which cannot be used here"),
+            )
+            .help = Some(
+                "scores and derived values are computed once every question is answered, so a question's `visible_if`, `constraint` and `score_if` read answers only".to_owned(),
+            );
+            return None;
+        }
         let ty = match expr.check(scope) {
             Ok(t) => t,
             Err(e) => {
@@ -290,6 +318,11 @@ impl Cx<'_> {
             );
         }
         let dim_ids: Vec<String> = dimensions.iter().map(|d| d.id.clone()).collect();
+        self.computed = dim_ids
+            .iter()
+            .map(|d| score_name(d))
+            .chain(raw.derived.0.iter().map(|(name, _)| name.clone()))
+            .collect();
 
         let (sections, questions) = self.sections(&raw, &dim_ids);
 
