@@ -78,6 +78,12 @@ fn describe_expected(expected: &str) -> String {
         };
     }
     match expected {
+        "enum QuestionType" => {
+            "a question type: `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`"
+                .to_owned()
+        }
+        "enum RawPolicy" => "a policy: `first`, `priority` or `collect`".to_owned(),
+        e if e.starts_with("enum ") => "one of the names this key takes".to_owned(),
         "u32" => format!("a whole number from 0 to {}", u32::MAX),
         "u64" => format!("a whole number from 0 to {}", u64::MAX),
         "i64" => format!("a whole number from {} to {}", i64::MIN, i64::MAX),
@@ -259,11 +265,45 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
             "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
         );
     }
-    if msg == "unknown anchor" {
+    if msg == "unknown anchor" || msg.ends_with("found unknown anchor") {
+        let alias: String = line_text
+            .chars()
+            .skip((pos.col as usize).saturating_sub(1))
+            .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
+            .collect();
+        let alias = if alias.starts_with('*') {
+            format!("alias `{alias}`")
+        } else {
+            "alias".to_owned()
+        };
         return d(
             "unknown-anchor",
-            "alias to an anchor that is not defined before it".to_owned(),
+            format!("{alias} refers to an anchor that is not defined before it"),
+        )
+        .with_help("define the anchor first: `key: &name value`, then write `*name`");
+    }
+    if msg.contains("mapping values are not allowed") {
+        return d(
+            "yaml-syntax",
+            "found `: ` where no mapping can start".to_owned(),
+        )
+        .with_help(
+            "a value that holds `: ` needs quotes (`title: \"a: b\"`); otherwise check this line's indentation against the lines above",
         );
+    }
+    if msg.contains("did not find expected '-' indicator") {
+        return d(
+            "yaml-syntax",
+            "expected a `- ` list item at this indentation".to_owned(),
+        )
+        .with_help("check this line's indentation against the lines above");
+    }
+    if msg.contains("did not find expected key") {
+        return d(
+            "yaml-syntax",
+            "expected a `key: value` line at this indentation".to_owned(),
+        )
+        .with_help("check this line's indentation against the lines above");
     }
     if let Some(rest) = msg.strip_prefix("did not find expected ") {
         let rest = rest.replace('\'', "`");
