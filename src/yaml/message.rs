@@ -170,6 +170,14 @@ pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
         }
         let d = Diagnostic::error(name, pos, "unknown-field", m)
             .with_snippet(text, word.chars().count());
+        if path.is_empty()
+            && options.contains(&"sections")
+            && super::index::build(text).key_pos("answers").line > 0
+        {
+            return d.with_help(
+                "this looks like an answers file: check it with `careerpath evaluate --answers FILE`",
+            );
+        }
         if word == "<<" {
             return d.with_help(
                 "YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value",

@@ -36,7 +36,11 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                 "no-answers",
                 "no `answers` map in this file",
             )
-            .with_help(ANSWERS_SHAPE),
+            .with_help(if index.key_pos("sections").line > 0 {
+                "this looks like a questionnaire: pass it with `--questions FILE`, and the answers with `--answers`"
+            } else {
+                ANSWERS_SHAPE
+            }),
         ]));
     };
     // Large questionnaires get large answers files: look ids up in a map, not a scan.
