@@ -69,13 +69,34 @@ pub struct Question {
 
 #[derive(Debug, Clone)]
 pub enum QuestionKind {
-    Single { choices: Vec<Choice> },
-    Multi { choices: Vec<Choice>, min: Option<u32>, max: Option<u32> },
+    Single {
+        choices: Vec<Choice>,
+    },
+    Multi {
+        choices: Vec<Choice>,
+        min: Option<u32>,
+        max: Option<u32>,
+    },
     Confirm,
-    Scale { min: i64, max: i64, min_label: Option<Text>, max_label: Option<Text> },
-    Number { min: Option<f64>, max: Option<f64>, step: Option<f64>, unit: Option<Text> },
-    Text { max_len: Option<u32>, pattern: Option<Pattern> },
-    Rank { choices: Vec<Choice> },
+    Scale {
+        min: i64,
+        max: i64,
+        min_label: Option<Text>,
+        max_label: Option<Text>,
+    },
+    Number {
+        min: Option<f64>,
+        max: Option<f64>,
+        step: Option<f64>,
+        unit: Option<Text>,
+    },
+    Text {
+        max_len: Option<u32>,
+        pattern: Option<Pattern>,
+    },
+    Rank {
+        choices: Vec<Choice>,
+    },
 }
 
 #[derive(Debug, Clone)]
