@@ -51,6 +51,7 @@ fn exit_on_interrupt() {
     };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
+            let _saved = careerpath::store::quiesce();
             eprintln!(
                 "\nInterrupted. Your answers so far are saved; continue with: careerpath --plain resume"
             );

@@ -12,6 +12,7 @@ mod lock;
 use std::fs;
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use jiff::Timestamp;
 
@@ -62,6 +63,15 @@ impl StoreError {
             StoreError::InUse(_) => 75,
         }
     }
+}
+
+/// Held while a session file is written in this process.
+static WRITING: Mutex<()> = Mutex::new(());
+
+/// Waits for a save in progress to finish and holds off new ones while the guard lives.
+/// A signal handler takes it before exiting, so an answer being written is not lost.
+pub fn quiesce() -> MutexGuard<'static, ()> {
+    WRITING.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// One entry of a listing: a readable session's summary, or a file that could not be read and why.
@@ -244,6 +254,7 @@ impl Store {
             path: self.path_of(&session.id),
             source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
         })?;
+        let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
         atomic::write(&self.dir, &format!("{}.yaml", session.id), text.as_bytes())
             .map_err(|(path, source)| StoreError::Write { path, source })
     }

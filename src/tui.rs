@@ -16,8 +16,6 @@ pub mod view;
 
 use std::collections::VecDeque;
 use std::io::stdout;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -36,8 +34,7 @@ pub use theme::Theme;
 
 use effects::Runtime;
 
-/// How long the loop sleeps in `poll` when nothing happens; only bounds how fast a
-/// signal is noticed, so idle CPU stays near zero.
+/// How long the loop sleeps in `poll` when nothing happens, so idle CPU stays near zero.
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
 /// Runs the interface until the user quits; returns the exit code (0, or 128 + the
@@ -53,26 +50,33 @@ pub fn run(
     app.storage = store.is_some();
     let mut rt = Runtime { store, lock: None };
 
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [
+    // Signals are handled on their own thread: when the terminal goes away, crossterm can
+    // stay inside `event::read` for good, so the loop could never notice a flag. Every
+    // answer is already saved, so restoring the terminal and leaving is all there is to do.
+    let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
-    ] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
-    }
+    ])?;
+    let signals_handle = signals.handle();
+    let watcher = std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            let _saved = crate::store::quiesce();
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
 
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
     let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .map_err(color_eyre::Report::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, &signal, resume));
+        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume));
     restore();
     drop(rt);
-    match signal.load(Ordering::SeqCst) {
-        0 => result,
-        sig => Ok(128 + sig as i32),
-    }
+    signals_handle.close();
+    let _ = watcher.join();
+    result
 }
 
 /// Leaves the terminal as it was: mouse and paste modes off, cursor shown, main screen, cooked mode.
@@ -105,7 +109,6 @@ fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     rt: &mut Runtime,
-    signal: &AtomicUsize,
     resume: Option<Session>,
 ) -> color_eyre::Result<i32> {
     let size = terminal.size()?;
@@ -131,14 +134,11 @@ fn event_loop(
             },
         );
     }
-    // Listing sessions waits until after the first frame, so the screen appears at once.
-    pending.push_back(Effect::LoadSessions);
     let mut dirty = true;
+    let mut first_frame = true;
     loop {
-        if dirty {
-            terminal.draw(|f| view::render(app, f.area(), f.buffer_mut()))?;
-            dirty = false;
-        }
+        // Effects run before the next frame, so an answer is on disk before the screen
+        // moves on from it (a signal may end the process right after any frame).
         while let Some(effect) = pending.pop_front() {
             if let Some(action) = effects::run(app, rt, effect) {
                 dispatch(app, &mut pending, action);
@@ -148,11 +148,15 @@ fn event_loop(
         if let Some(code) = app.exit {
             return Ok(code);
         }
-        if signal.load(Ordering::SeqCst) != 0 {
-            return Ok(0);
-        }
         if dirty {
-            continue;
+            terminal.draw(|f| view::render(app, f.area(), f.buffer_mut()))?;
+            dirty = false;
+            if first_frame {
+                // Listing sessions waits until after the first frame, so the screen appears at once.
+                first_frame = false;
+                pending.push_back(Effect::LoadSessions);
+                continue;
+            }
         }
         if !event::poll(IDLE_POLL)? {
             continue;

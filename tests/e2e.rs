@@ -284,6 +284,15 @@ fn a_person_answers_goes_back_once_and_sees_the_outcome() {
 
 #[test]
 fn sigterm_mid_questionnaire_restores_the_terminal() {
+    signal_mid_questionnaire_restores_the_terminal("TERM", 143);
+}
+
+#[test]
+fn sighup_mid_questionnaire_restores_the_terminal() {
+    signal_mid_questionnaire_restores_the_terminal("HUP", 129);
+}
+
+fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u32) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
     t.wait_text("Start a new session");
@@ -299,11 +308,11 @@ fn sigterm_mid_questionnaire_restores_the_terminal() {
         panic!("no pid")
     };
     let status = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([&format!("-{signal}"), &pid.to_string()])
         .status();
-    assert!(status.is_ok_and(|s| s.success()), "kill -TERM failed");
+    assert!(status.is_ok_and(|s| s.success()), "kill -{signal} failed");
     let code = t.wait_exit();
-    assert_ne!(code, 0, "a signal is not a normal exit");
+    assert_eq!(code, expected_code, "exit code after SIG{signal}");
     assert_restored(&t);
     // The answer given before the signal was saved.
     let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
