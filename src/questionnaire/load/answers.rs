@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::{flow, yaml};
 
 use super::super::raw::RawAnswersFile;
-use super::super::{Answers, Diagnostic, LoadError, Pos, Questionnaire};
+use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Questionnaire};
 use super::question::to_answer;
 use super::suggest;
 
@@ -96,7 +96,8 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                     "bad-answer",
                     format!("question `{id}`: {e}"),
                 )
-                .with_snippet(text, 1),
+                .with_snippet(text, 1)
+                .with_help_opt(yaml_hint(&question.kind, &answer)),
             ),
         }
     }
@@ -157,5 +158,22 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     } else {
         super::super::diagnostic::sort(&mut diags);
         Err(LoadError::Invalid(diags))
+    }
+}
+
+/// Where YAML itself turned the value into the wrong type, how to write it instead.
+fn yaml_hint(kind: &QuestionKind, answer: &Answer) -> Option<String> {
+    match (kind, answer) {
+        (QuestionKind::Text { .. }, Answer::Number(_) | Answer::Bool(_)) => {
+            Some("YAML reads this as a number or boolean; quote it to make it a text".to_owned())
+        }
+        (QuestionKind::Confirm, Answer::Text(t))
+            if ["yes", "no", "on", "off", "y", "n"].contains(&t.to_ascii_lowercase().as_str()) =>
+        {
+            Some(format!(
+                "YAML 1.2 reads `{t}` as a text; write `true` or `false`"
+            ))
+        }
+        _ => None,
     }
 }
