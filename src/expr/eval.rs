@@ -182,14 +182,17 @@ fn binary<'a>(op: BinOp, l: V<'a>, r: V<'a>, left: &Node, right: &Node) -> V<'a>
             let (V::Num(x), V::Num(y)) = (l, r) else {
                 return V::Null;
             };
-            match op {
-                BinOp::Add => V::Num(x + y),
-                BinOp::Sub => V::Num(x - y),
-                BinOp::Mul => V::Num(x * y),
-                _ if y == 0.0 => V::Null,
-                BinOp::Div => V::Num(x / y),
-                _ => V::Num(x % y),
-            }
+            let n = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                _ if y == 0.0 => return V::Null,
+                BinOp::Div => x / y,
+                _ => x % y,
+            };
+            // An overflow has no number to show in a reason or a score: like division
+            // by zero, it is no value.
+            if n.is_finite() { V::Num(n) } else { V::Null }
         }
     }
 }
