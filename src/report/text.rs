@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Report, sanitize, ui};
 use crate::flow::format_number;
@@ -161,17 +161,18 @@ fn para(out: &mut String, text: &str, first: &str, rest: &str) {
         }
         let mut col = 0;
         let mut started = false;
-        for word in line.split(' ').filter(|w| !w.is_empty()) {
+        for (word, glued) in line.split(' ').filter(|w| !w.is_empty()).flat_map(pieces) {
             let w = word.width();
+            let gap = usize::from(!glued);
             if !started {
                 out.push_str(prefix);
                 col = prefix.width();
                 started = true;
-            } else if col + 1 + w > WIDTH {
+            } else if col + gap + w > WIDTH {
                 out.push('\n');
                 out.push_str(rest);
                 col = rest.width();
-            } else {
+            } else if !glued {
                 out.push(' ');
                 col += 1;
             }
@@ -181,6 +182,23 @@ fn para(out: &mut String, text: &str, first: &str, rest: &str) {
         }
         out.push('\n');
     }
+}
+
+/// A word as pieces a line may break between, each with whether it continues the
+/// previous piece without a space: Chinese and Japanese run without spaces and break
+/// between any two wide characters; other words (a URL) stay whole.
+fn pieces(word: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut cuts = vec![0];
+    let mut wide_before = false;
+    for (i, c) in word.char_indices() {
+        let wide = c.width().unwrap_or(0) > 1;
+        if i > 0 && (wide || wide_before) {
+            cuts.push(i);
+        }
+        wide_before = wide;
+    }
+    cuts.push(word.len());
+    (0..cuts.len() - 1).map(move |k| (&word[cuts[k]..cuts[k + 1]], k > 0))
 }
 
 #[cfg(test)]
@@ -209,5 +227,25 @@ mod tests {
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
         assert!(lines[0].starts_with("  - word") && lines[1].starts_with("    word"));
+    }
+
+    #[test]
+    fn wraps_text_without_spaces_between_wide_characters() {
+        let mut out = String::new();
+        let cjk = "系统工程".repeat(30);
+        para(&mut out, &format!("{cjk} tail"), "", "");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.len() > 1, "{out}");
+        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert_eq!(
+            lines.concat(),
+            format!("{cjk} tail"),
+            "no character lost or added"
+        );
+        // A long narrow word (a URL) is kept whole.
+        let mut out = String::new();
+        let url = format!("https://example.com/{}", "a".repeat(100));
+        para(&mut out, &url, "", "");
+        assert_eq!(out, format!("{url}\n"));
     }
 }
