@@ -41,7 +41,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
             files,
             format,
             deny_warnings,
-        }) => Ok(validate(files, *format, *deny_warnings)),
+        }) => Ok(validate(&cli, files, *format, *deny_warnings)),
         Some(Command::Graph { format }) => with_questionnaire(&cli, |q, _| {
             let kind = match format {
                 GraphFormat::Mermaid => questionnaire::GraphKind::Mermaid,
@@ -127,7 +127,13 @@ pub fn load_failed(e: &LoadError) -> i32 {
     e.exit_code()
 }
 
-fn validate(files: &[std::path::PathBuf], format: LintFormat, deny_warnings: bool) -> i32 {
+/// Lints `files`, or with none the questionnaire `--questions` names, or the built-in one.
+fn validate(
+    cli: &Cli,
+    files: &[std::path::PathBuf],
+    format: LintFormat,
+    deny_warnings: bool,
+) -> i32 {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut code = exit::OK;
     let mut check = |loaded: Result<Questionnaire, LoadError>| match loaded {
@@ -141,7 +147,7 @@ fn validate(files: &[std::path::PathBuf], format: LintFormat, deny_warnings: boo
         }
     };
     if files.is_empty() {
-        check(questionnaire::builtin());
+        check(load_questionnaire(cli));
     } else {
         for f in files {
             check(questionnaire::load_file(Path::new(f)));
