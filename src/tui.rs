@@ -9,6 +9,7 @@ mod effects;
 pub mod input;
 pub mod keys;
 mod labels;
+pub mod strings;
 pub mod text;
 pub mod theme;
 pub mod update;

@@ -7,7 +7,7 @@ use super::input::Input;
 
 mod help;
 
-pub use help::help;
+pub use help::{help, rows as help_rows};
 
 /// What the keyboard is talking to right now; decides how keys are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,8 +13,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use super::app::{App, MENU, MIN_HEIGHT, MIN_WIDTH, Overlay, QuestionState, Screen};
+use super::app::{App, MENU, MIN_HEIGHT, MIN_WIDTH, MenuItem, Overlay, QuestionState, Screen};
 use super::keys;
+use super::strings::{self, key_name, tr};
 use super::text;
 
 pub use results::max_scroll as results_max_scroll;
@@ -68,17 +69,10 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
         return Some((w.clone(), true));
     }
     if app.read_only {
-        return Some((
-            "Read-only: this session is open in another careerpath; changes here are not saved."
-                .into(),
-            true,
-        ));
+        return Some((tr(&app.lang, "read_only").into(), true));
     }
     if !app.storage {
-        return Some((
-            "Sessions are not being saved: no usable data directory.".into(),
-            true,
-        ));
+        return Some((tr(&app.lang, "no_storage").into(), true));
     }
     app.notice.clone().map(|n| (n, false))
 }
@@ -87,7 +81,7 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(area, buf);
+        too_small(&app.lang, area, buf);
         return;
     }
     let theme = app.theme;
@@ -117,11 +111,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
-    let msg = format!(
-        "terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}, have {}x{}",
-        area.width, area.height
-    );
+fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
+    let msg = strings::too_small(lang, (MIN_WIDTH, MIN_HEIGHT), (area.width, area.height));
     let lines = text::wrap(&msg, usize::from(area.width));
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, l) in lines.iter().enumerate() {
@@ -152,84 +143,84 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let hints: &[(&str, &str)] = match keys::mode(app) {
-        keys::Mode::Help => &[("any key", "close")],
-        keys::Mode::Menu => &[("↑↓", "move"), ("Enter", "choose"), ("Esc", "close")],
+        keys::Mode::Help => &[("any_key", "f.close")],
+        keys::Mode::Menu => &[("↑↓", "f.move"), ("Enter", "f.choose"), ("Esc", "f.close")],
         keys::Mode::Welcome => &[
-            ("↑↓", "move"),
-            ("Enter", "choose"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("↑↓", "f.move"),
+            ("Enter", "f.choose"),
+            ("?", "f.help"),
+            ("q", "f.quit"),
         ],
         keys::Mode::Choices => &[
-            ("↑↓", "move"),
-            ("Space", "select"),
-            ("Enter", "next"),
-            ("←", "back"),
-            ("?", "help"),
-            ("Esc", "menu"),
+            ("↑↓", "f.move"),
+            ("Space", "f.select"),
+            ("Enter", "f.next"),
+            ("←", "f.back"),
+            ("?", "f.help"),
+            ("Esc", "f.menu"),
         ],
         keys::Mode::Rank => &[
-            ("↑↓", "move"),
-            ("K/J", "reorder"),
-            ("Enter", "next"),
-            ("←", "back"),
-            ("?", "help"),
+            ("↑↓", "f.move"),
+            ("K/J", "f.reorder"),
+            ("Enter", "f.next"),
+            ("←", "f.back"),
+            ("?", "f.help"),
         ],
         keys::Mode::Confirm => &[
-            ("y/n", "answer"),
-            ("Enter", "next"),
-            ("←", "back"),
-            ("?", "help"),
-            ("Esc", "menu"),
+            ("y/n", "f.answer"),
+            ("Enter", "f.next"),
+            ("←", "f.back"),
+            ("?", "f.help"),
+            ("Esc", "f.menu"),
         ],
         keys::Mode::Scale => &[
-            ("←→", "choose"),
-            ("Enter", "next"),
-            ("Shift-Tab", "back"),
-            ("?", "help"),
+            ("←→", "f.choose"),
+            ("Enter", "f.next"),
+            ("Shift-Tab", "f.back"),
+            ("?", "f.help"),
         ],
         keys::Mode::Number => &[
-            ("↑↓", "step"),
-            ("Enter", "next"),
-            ("Shift-Tab", "back"),
-            ("F1", "help"),
-            ("Esc", "menu"),
+            ("↑↓", "f.step"),
+            ("Enter", "f.next"),
+            ("Shift-Tab", "f.back"),
+            ("F1", "f.help"),
+            ("Esc", "f.menu"),
         ],
         keys::Mode::Text => &[
-            ("Enter", "next"),
-            ("Shift-Tab", "back"),
-            ("Ctrl-W", "delete word"),
-            ("F1", "help"),
-            ("Esc", "menu"),
+            ("Enter", "f.next"),
+            ("Shift-Tab", "f.back"),
+            ("Ctrl-W", "f.delete_word"),
+            ("F1", "f.help"),
+            ("Esc", "f.menu"),
         ],
         keys::Mode::Review => &[
-            ("↑↓", "move"),
-            ("Enter", "change"),
-            ("r", "see result"),
-            ("?", "help"),
-            ("q", "quit"),
+            ("↑↓", "f.move"),
+            ("Enter", "f.change"),
+            ("r", "f.see_result"),
+            ("?", "f.help"),
+            ("q", "f.quit"),
         ],
         keys::Mode::Results => &[
-            ("↑↓", "scroll"),
-            ("b", "review"),
-            ("e", "export"),
-            ("n", "new"),
-            ("s", "sessions"),
-            ("q", "quit"),
+            ("↑↓", "f.scroll"),
+            ("b", "f.review"),
+            ("e", "f.export"),
+            ("n", "f.new"),
+            ("s", "f.sessions"),
+            ("q", "f.quit"),
         ],
         keys::Mode::Sessions => &[
-            ("Enter", "open"),
-            ("/", "filter"),
-            ("r", "rename"),
-            ("d", "delete"),
-            ("Space", "mark"),
-            ("c", "compare"),
-            ("?", "help"),
+            ("Enter", "f.open"),
+            ("/", "f.filter"),
+            ("r", "f.rename"),
+            ("d", "f.delete"),
+            ("Space", "f.mark"),
+            ("c", "f.compare"),
+            ("?", "f.help"),
         ],
-        keys::Mode::SessionsFilter => &[("Enter", "keep filter"), ("Esc", "clear")],
-        keys::Mode::SessionsRename => &[("Enter", "rename"), ("Esc", "cancel")],
-        keys::Mode::SessionsConfirmDelete => &[("y", "delete"), ("n", "keep")],
-        keys::Mode::SessionsCompare => &[("↑↓", "scroll"), ("Esc", "close")],
+        keys::Mode::SessionsFilter => &[("Enter", "f.keep_filter"), ("Esc", "f.clear")],
+        keys::Mode::SessionsRename => &[("Enter", "f.rename"), ("Esc", "f.cancel")],
+        keys::Mode::SessionsConfirmDelete => &[("y", "f.delete"), ("n", "f.keep")],
+        keys::Mode::SessionsCompare => &[("↑↓", "f.scroll"), ("Esc", "f.close")],
     };
     let theme = app.theme;
     let mut spans = vec![Span::raw(" ")];
@@ -237,8 +228,14 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         if i > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
-        spans.push(Span::styled(*k, theme.key()));
-        spans.push(Span::raw(format!(" {what}")));
+        // "any key" is a phrase, not a key name.
+        let k = if *k == "any_key" {
+            tr(&app.lang, k).to_owned()
+        } else {
+            key_name(&app.lang, k)
+        };
+        spans.push(Span::styled(k, theme.key()));
+        spans.push(Span::raw(format!(" {}", tr(&app.lang, what))));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
@@ -257,13 +254,13 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
     let mode = keys::screen_mode(app);
-    let rows = keys::help(mode);
+    let rows = keys::help(mode, &app.lang);
     let kw = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
     let dw = rows.iter().map(|(_, d)| text::width(d)).max().unwrap_or(0);
     let r = centered(area, (kw + dw + 7) as u16, rows.len() as u16 + 2);
     Clear.render(r, buf);
     let block = Block::bordered()
-        .title(" Keys ")
+        .title(tr(&app.lang, "keys_title"))
         .border_style(app.theme.title());
     let inner = block.inner(r);
     block.render(r, buf);
@@ -280,20 +277,40 @@ fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn menu_rect(area: Rect) -> Rect {
-    let w = MENU.iter().map(|(l, _)| text::width(l)).max().unwrap_or(0) as u16 + 10;
+/// A menu row's label in `lang`.
+fn menu_label(lang: &str, item: MenuItem) -> &'static str {
+    tr(
+        lang,
+        match item {
+            MenuItem::Close => "m.close",
+            MenuItem::Review => "m.review",
+            MenuItem::Sessions => "m.sessions",
+            MenuItem::Help => "m.help",
+            MenuItem::Quit => "m.quit",
+        },
+    )
+}
+
+fn menu_rect(lang: &str, area: Rect) -> Rect {
+    let w = MENU
+        .iter()
+        .map(|(_, item)| text::width(menu_label(lang, *item)))
+        .max()
+        .unwrap_or(0) as u16
+        + 10;
     centered(area, w, MENU.len() as u16 + 2)
 }
 
 fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: usize) {
-    let r = menu_rect(area);
+    let r = menu_rect(&app.lang, area);
     Clear.render(r, buf);
     let block = Block::bordered()
-        .title(" Menu ")
+        .title(tr(&app.lang, "menu_title"))
         .border_style(app.theme.title());
     let inner = block.inner(r);
     block.render(r, buf);
-    for (i, (label, _)) in MENU.iter().enumerate() {
+    for (i, (_, item)) in MENU.iter().enumerate() {
+        let label = menu_label(&app.lang, *item);
         let y = inner.y + i as u16;
         if y >= inner.bottom() {
             break;
@@ -317,7 +334,7 @@ fn full(app: &App) -> Rect {
 
 /// Which menu row is at a screen position.
 pub fn menu_row_at(app: &App, col: u16, row: u16) -> Option<usize> {
-    let inner = menu_rect(full(app)).inner(ratatui::layout::Margin::new(1, 1));
+    let inner = menu_rect(&app.lang, full(app)).inner(ratatui::layout::Margin::new(1, 1));
     (inner.contains((col, row).into()))
         .then(|| usize::from(row - inner.y))
         .filter(|&i| i < MENU.len())

@@ -11,6 +11,7 @@ use crate::questionnaire::{Question, QuestionKind};
 
 use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};
+use super::super::strings::{self, NumberPart, tr};
 use super::super::text;
 use super::{put_lines, scroll_offset};
 
@@ -42,18 +43,13 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
     match (&question.kind, &st.input) {
         (QuestionKind::Multi { min, max, .. }, Input::Multi { checked, .. }) => {
             let n = checked.iter().filter(|c| **c).count();
-            let range = match (min, max) {
-                (Some(a), Some(b)) if a == b => format!("Choose {a}"),
-                (Some(a), Some(b)) => format!("Choose {a} to {b}"),
-                (Some(a), None) => format!("Choose at least {a}"),
-                (None, Some(b)) => format!("Choose up to {b}"),
-                (None, None) => "Choose any".to_owned(),
-            };
-            Some(format!("{range} · {n} chosen"))
+            Some(format!(
+                "{} · {}",
+                strings::choose_range(&app.lang, *min, *max),
+                strings::chosen(&app.lang, n)
+            ))
         }
-        (QuestionKind::Rank { .. }, _) => {
-            Some("Most important first · K/J or Shift-↑↓ move the highlighted item".into())
-        }
+        (QuestionKind::Rank { .. }, _) => Some(tr(&app.lang, "rank_rule").into()),
         (
             QuestionKind::Number {
                 min,
@@ -63,31 +59,35 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
             },
             _,
         ) => {
+            let lang = app.lang.as_str();
+            let (lo, hi) = (min.map(format_number), max.map(format_number));
             let mut parts = Vec::new();
-            match (min, max) {
-                (Some(a), Some(b)) => parts.push(format!(
-                    "from {} to {}",
-                    format_number(*a),
-                    format_number(*b)
-                )),
-                (Some(a), None) => parts.push(format!("at least {}", format_number(*a))),
-                (None, Some(b)) => parts.push(format!("at most {}", format_number(*b))),
+            match (&lo, &hi) {
+                (Some(a), Some(b)) => {
+                    parts.push(strings::number_part(lang, NumberPart::Range(a, b)))
+                }
+                (Some(a), None) => parts.push(strings::number_part(lang, NumberPart::AtLeast(a))),
+                (None, Some(b)) => parts.push(strings::number_part(lang, NumberPart::AtMost(b))),
                 (None, None) => {}
             }
             if let Some(s) = step {
-                parts.push(format!("step {}", format_number(*s)));
+                parts.push(strings::number_part(
+                    lang,
+                    NumberPart::Step(&format_number(*s)),
+                ));
             }
             if let Some(u) = unit {
-                parts.push(format!("in {}", app.t(u)));
+                parts.push(strings::number_part(lang, NumberPart::Unit(app.t(u))));
             }
-            (!parts.is_empty()).then(|| format!("A number {} · ↑↓ adjust", parts.join(", ")))
+            (!parts.is_empty()).then(|| strings::number_rule(lang, &parts.join(", ")))
         }
         (QuestionKind::Text { max_len, .. }, Input::Text { editor }) => {
             let n = editor.text().chars().count();
-            Some(match max_len {
-                Some(m) => format!("{n} / {m} characters"),
-                None => format!("{n} characters"),
-            })
+            Some(strings::characters(
+                &app.lang,
+                n,
+                max_len.and_then(|m| usize::try_from(m).ok()),
+            ))
         }
         _ => None,
     }
@@ -242,7 +242,7 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
     }
     let p = flow::progress(&app.q, &app.answers, index);
     let total = p.total.max(p.position);
-    let label = format!("Question {} of about {}  ", p.position, total);
+    let label = format!("{}  ", strings::question_of(&app.lang, p.position, total));
     // Questions before this one are done; block characters keep the bar readable without colour.
     let ratio = if total == 0 {
         0.0

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::super::app::App;
 use super::super::labels;
+use super::super::strings::{self, tr};
 use super::super::text;
 use super::{chrome, full, put_lines};
 
@@ -35,10 +36,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let theme = app.theme;
     let q = &app.q;
     let e = &r.evaluation;
-    let title = labels::outcomes_title(q, &e.outcomes, &app.lang);
+    let lang = app.lang.as_str();
+    let title = labels::outcomes_title(q, &e.outcomes, lang);
     wrapped(
         &mut out,
-        &format!("Recommendation: {title}"),
+        &format!("{}: {title}", tr(lang, "recommendation")),
         width,
         "",
         "",
@@ -53,7 +55,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             if let Some(l) = &o.leads_to {
                 wrapped(
                     &mut out,
-                    &format!("Leads to: {}", app.t(l)),
+                    &format!("{}: {}", tr(lang, "leads_to"), app.t(l)),
                     width,
                     "  ",
                     "",
@@ -64,7 +66,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !e.scores.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Scores", theme.heading()));
+        out.push(Line::styled(tr(lang, "scores"), theme.heading()));
         let names: Vec<String> = e
             .scores
             .iter()
@@ -112,7 +114,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !e.fired.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Why", theme.heading()));
+        out.push(Line::styled(tr(lang, "why"), theme.heading()));
         for f in &e.fired {
             wrapped(&mut out, &f.reason, width, "    ", "  • ", Style::new());
             let because: Vec<String> = f
@@ -131,7 +133,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             if !because.is_empty() {
                 wrapped(
                     &mut out,
-                    &format!("because you answered: {}", because.join("; ")),
+                    &format!(
+                        "{}: {}",
+                        tr(lang, "because_you_answered"),
+                        because.join("; ")
+                    ),
                     width,
                     "      ",
                     "    ",
@@ -142,7 +148,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !e.notes.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled("Notes", theme.heading()));
+        out.push(Line::styled(tr(lang, "notes"), theme.heading()));
         for n in &e.notes {
             wrapped(&mut out, n, width, "    ", "  • ", Style::new());
         }
@@ -154,13 +160,17 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         out.push(Line::raw(""));
         let heading = if e.outcomes.len() > 1 {
-            format!("Roadmap: {}", app.t(&o.title))
+            format!("{}: {}", tr(lang, "roadmap"), app.t(&o.title))
         } else {
-            "Roadmap".to_owned()
+            tr(lang, "roadmap").to_owned()
         };
         wrapped(&mut out, &heading, width, "", "", theme.heading());
         for (i, step) in o.roadmap.iter().enumerate() {
-            let opt = if step.optional { " (optional)" } else { "" };
+            let opt = if step.optional {
+                format!(" ({})", tr(lang, "optional"))
+            } else {
+                String::new()
+            };
             wrapped(
                 &mut out,
                 &format!("{}{opt}", app.t(&step.step)),
@@ -190,11 +200,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("What would change it", theme.heading()));
+    out.push(Line::styled(tr(lang, "what_would_change"), theme.heading()));
     if r.changes.is_empty() {
         wrapped(
             &mut out,
-            "No single answer change would lead to a different recommendation.",
+            tr(lang, "no_change"),
             width,
             "    ",
             "  ",
@@ -205,11 +215,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let prompt = q
             .question(&c.question)
             .map_or_else(|| c.question.clone(), |qq| app.t(&qq.prompt).to_owned());
-        let s = format!(
-            "If you answered “{}” to “{}”, the recommendation would be {}.",
-            c.to_label,
-            prompt,
-            labels::outcomes_title(q, &c.outcomes, &app.lang)
+        let s = strings::change_line(
+            lang,
+            &c.to_label,
+            &prompt,
+            &labels::outcomes_title(q, &c.outcomes, lang),
         );
         wrapped(&mut out, &s, width, "    ", "  • ", Style::new());
     }
@@ -233,9 +243,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     put_lines(buf, text_area, &all[scroll.min(all.len())..]);
     if overflow && area.height > 0 {
         let more = if scroll < max {
-            format!("↓ {} more lines (↓ j PgDn)", max - scroll)
+            strings::more_lines(&app.lang, max - scroll)
         } else {
-            "end ↑".to_owned()
+            tr(&app.lang, "end_of_page").to_owned()
         };
         let more = text::truncate(&more, usize::from(area.width));
         let x = area.right().saturating_sub(text::width(&more) as u16);

@@ -9,6 +9,7 @@ use crate::flow;
 
 use super::super::app::App;
 use super::super::labels;
+use super::super::strings::tr;
 use super::super::text;
 use super::scroll_offset;
 
@@ -19,11 +20,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         area.x,
         area.y,
-        "Check your answers",
+        tr(&app.lang, "check_answers"),
         usize::from(area.width),
         theme.heading(),
     );
-    let hint = "Enter changes the highlighted answer · r shows the recommendation";
+    let hint = tr(&app.lang, "review_hint");
     buf.set_stringn(
         area.x,
         area.y + 1,
@@ -57,9 +58,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                         theme.chosen(),
                     ),
                     None if app.skipped.contains(&question.id) || !question.required => {
-                        ("(skipped)".to_owned(), theme.dim())
+                        (tr(&app.lang, "skipped").to_owned(), theme.dim())
                     }
-                    None => ("(not answered yet)".to_owned(), theme.error()),
+                    None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
                 };
                 let style = if selected { theme.selected() } else { style };
                 Line::from(vec![
@@ -83,7 +84,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ])
             }
             None => {
-                let s = format!("{marker}→ See the recommendation");
+                let s = format!("{marker}{}", tr(&app.lang, "see_recommendation"));
                 Line::styled(
                     text::pad(&s, w),
                     if selected {
@@ -108,10 +109,7 @@ fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
     let used = rows.saturating_sub(off).min(usize::from(list.height));
     let mut lines = vec![
         Line::raw(""),
-        Line::styled(
-            "Kept aside (this version of the questionnaire no longer asks these):",
-            app.theme.dim(),
-        ),
+        Line::styled(tr(&app.lang, "kept_aside"), app.theme.dim()),
     ];
     for (id, a) in &session.set_aside {
         let value = match a {

@@ -10,6 +10,7 @@ use crate::session::{Session, Status};
 
 use super::super::app::{App, Entry};
 use super::super::labels;
+use super::super::strings::{self, tr};
 use super::super::text;
 use super::scroll_offset;
 
@@ -62,18 +63,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let s = &app.sessions;
     let w = usize::from(area.width);
-    buf.set_stringn(area.x, area.y, "Saved sessions", w, theme.heading());
+    let lang = app.lang.as_str();
+    buf.set_stringn(
+        area.x,
+        area.y,
+        tr(lang, "saved_sessions"),
+        w,
+        theme.heading(),
+    );
     let filter_line = if s.filtering {
         Line::from(vec![
-            Span::styled("Filter: ", theme.key()),
+            Span::styled(tr(lang, "filter"), theme.key()),
             Span::raw(text::clean(&s.filter).into_owned()),
             Span::styled(" ", theme.cursor()),
         ])
     } else if !s.filter.is_empty() {
         Line::from(vec![
-            Span::styled("Filter: ", theme.key()),
+            Span::styled(tr(lang, "filter"), theme.key()),
             Span::raw(text::clean(&s.filter).into_owned()),
-            Span::styled("  (/ to change)", theme.dim()),
+            Span::styled(tr(lang, "to_change"), theme.dim()),
         ])
     } else if let Some(id) = &s.confirm_delete {
         let name = s
@@ -85,31 +93,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             })
             .unwrap_or_default();
         Line::styled(
-            format!(
-                "Delete “{}”? y deletes it for good, n keeps it.",
-                text::clean(&name)
-            ),
+            strings::confirm_delete(lang, &text::clean(&name)),
             theme.warning(),
         )
     } else {
-        Line::styled(
-            format!(
-                "{} marked · Space marks two sessions, c compares them",
-                s.marked.len()
-            ),
-            theme.dim(),
-        )
+        Line::styled(strings::marked(lang, s.marked.len()), theme.dim())
     };
     buf.set_line(area.x, area.y + 1, &filter_line, area.width);
     let c = cols(w);
     let head = format!(
         "  {}",
         join(&[
-            ("Name".into(), c.name),
-            ("Updated".into(), c.updated),
-            ("Status".into(), c.status),
-            ("Progress".into(), c.progress),
-            ("Outcome".into(), c.outcome),
+            (tr(lang, "col.name").into(), c.name),
+            (tr(lang, "col.updated").into(), c.updated),
+            (tr(lang, "col.status").into(), c.status),
+            (tr(lang, "col.progress").into(), c.progress),
+            (tr(lang, "col.outcome").into(), c.outcome),
         ])
     );
     buf.set_stringn(
@@ -129,11 +128,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.filtered_sessions();
     if rows.is_empty() {
         let msg = if !s.loaded {
-            "Loading…"
+            tr(lang, "loading")
         } else if s.entries.is_empty() {
-            "No saved sessions yet. Press n to start one."
+            tr(lang, "no_sessions")
         } else {
-            "No session matches the filter."
+            tr(lang, "no_match")
         };
         buf.set_stringn(list.x, list.y, msg, w, theme.dim());
         return;
@@ -158,8 +157,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     _ => text::clean(&x.name).into_owned(),
                 };
                 let status = match x.status {
-                    Status::InProgress => "in progress",
-                    Status::Complete => "complete",
+                    Status::InProgress => tr(lang, "in_progress"),
+                    Status::Complete => tr(lang, "complete"),
                 };
                 let text_row = format!(
                     "{marker}{mark}{}",
@@ -189,7 +188,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     |f| f.to_string_lossy().into_owned(),
                 );
                 let row = format!(
-                    "{marker} ⚠ damaged: {} — {}",
+                    "{marker} ⚠ {}: {} — {}",
+                    tr(lang, "damaged"),
                     text::clean(&file),
                     text::clean(reason)
                 );
@@ -228,7 +228,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     let qw = (w * 2 / 5).max(8);
     let cw = w.saturating_sub(qw + 6) / 2;
     let mut lines: Vec<Line<'static>> = vec![
-        Line::styled("Compare sessions", theme.heading()),
+        Line::styled(tr(&app.lang, "compare_sessions"), theme.heading()),
         Line::styled(
             format!(
                 "  {} │ {} │ {}",
@@ -241,7 +241,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     ];
     let outcome = |s: &Session| {
         s.result.as_ref().map_or_else(
-            || "(no result yet)".to_owned(),
+            || tr(&app.lang, "no_result_yet").to_owned(),
             |r| labels::outcomes_title(&app.q, &r.evaluation.outcomes, &app.lang),
         )
     };
@@ -269,7 +269,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
         ]));
     };
     row(
-        "Outcome".to_owned(),
+        tr(&app.lang, "col.outcome").to_owned(),
         text::clean(&outcome(a)).into_owned(),
         text::clean(&outcome(b)).into_owned(),
     );

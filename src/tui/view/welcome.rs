@@ -6,26 +6,24 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::super::app::{App, WelcomeItem};
+use super::super::strings::{self, tr};
 use super::super::text;
 use super::put_lines;
 
-const ABOUT: &str = "Answer a few questions about where your career is heading. \
-careerpath recommends Python, Rust or both, in what order, and tells you why.";
-
 fn item_label(app: &App, item: WelcomeItem) -> String {
     match item {
-        WelcomeItem::New => "Start a new session".to_owned(),
+        WelcomeItem::New => tr(&app.lang, "w.new").to_owned(),
         WelcomeItem::Resume => match &app.resumable {
-            Some(s) => format!(
-                "Resume “{}” — question {} of about {}",
-                text::clean(&s.name),
+            Some(s) => strings::resume(
+                &app.lang,
+                &text::clean(&s.name),
                 (s.progress.answered + 1).min(s.progress.total.max(1)),
-                s.progress.total.max(1)
+                s.progress.total.max(1),
             ),
-            None => "Resume".to_owned(),
+            None => tr(&app.lang, "w.resume").to_owned(),
         },
-        WelcomeItem::Sessions => "Saved sessions".to_owned(),
-        WelcomeItem::Quit => "Quit".to_owned(),
+        WelcomeItem::Sessions => tr(&app.lang, "m.sessions").to_owned(),
+        WelcomeItem::Quit => tr(&app.lang, "m.quit").to_owned(),
     }
 }
 
@@ -41,21 +39,17 @@ fn intro(app: &App, area: Rect) -> Vec<Line<'static>> {
         ),
         Line::raw(""),
     ];
-    let mut about: Vec<Line<'static>> = text::wrap(ABOUT, w).into_iter().map(Line::raw).collect();
-    about.push(Line::raw(""));
-    let mut desc: Vec<Line<'static>> = match &app.q.description {
-        Some(d) => text::wrap(app.t(d), w)
-            .into_iter()
-            .map(|l| Line::styled(l, theme.dim()))
-            .collect(),
-        None => Vec::new(),
+    // The questionnaire says what it is about when it can; the app's own lines are for
+    // one that does not (showing both said the same thing twice).
+    let about = match app.q.description.as_ref().map(|d| app.t(d)) {
+        Some(d) if !d.trim().is_empty() => d,
+        _ => tr(&app.lang, "about"),
     };
-    if !desc.is_empty() {
-        desc.push(Line::raw(""));
-    }
-    let mut parts = [title, about, desc];
-    // Drop the description, then the title, then the about text, until the menu fits.
-    for drop in [2, 0, 1] {
+    let mut about: Vec<Line<'static>> = text::wrap(about, w).into_iter().map(Line::raw).collect();
+    about.push(Line::raw(""));
+    let mut parts = [title, about];
+    // Drop the title, then the description, until the menu fits.
+    for drop in [0, 1] {
         if parts.iter().map(Vec::len).sum::<usize>() <= room {
             break;
         }

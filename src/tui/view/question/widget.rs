@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::questionnaire::{Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
+use crate::tui::strings::tr;
 use crate::tui::text;
 use crate::tui::view::{put_lines, scroll_offset};
 
@@ -114,14 +115,17 @@ pub(super) fn widget(
                 })
                 .collect()
         }
-        Input::Confirm { value } => [(true, "Yes"), (false, "No")]
-            .iter()
-            .enumerate()
-            .map(|(i, (b, label))| {
-                let on = *value == Some(*b);
-                choice_line(app, on, if on { "(•) " } else { "( ) " }, i + 1, label, w)
-            })
-            .collect(),
+        Input::Confirm { value } => [
+            (true, tr(&app.lang, "yes_button")),
+            (false, tr(&app.lang, "no_button")),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (b, label))| {
+            let on = *value == Some(*b);
+            choice_line(app, on, if on { "(•) " } else { "( ) " }, i + 1, label, w)
+        })
+        .collect(),
         Input::Scale { value } => scale_lines(app, question, *value, w),
         Input::Number { editor } | Input::Text { editor } => {
             let inner = w.saturating_sub(4);
