@@ -126,7 +126,7 @@ fn esc(s: &str) -> String {
     for c in sanitize(s, false).chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&'
         ) {
             out.push('\\');
         }
@@ -140,9 +140,22 @@ fn block(s: &str) -> String {
     let lines: Vec<String> = sanitize(s, true)
         .trim()
         .split('\n')
-        .map(|l| esc(l.trim()))
+        .map(|l| line_start(esc(l.trim())))
         .collect();
     lines.join("\n")
+}
+
+/// An escaped line that cannot open a list, a numbered list or a heading underline
+/// (`- item`, `1. step`, `===`) where it starts a line of the output.
+fn line_start(line: String) -> String {
+    if line.starts_with(['-', '+', '=']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line
 }
 
 /// A URL safe inside `<...>`: no spaces, angle brackets or control characters.
@@ -164,9 +177,14 @@ mod tests {
             ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"),
             ("[link](x) <b> a|b #1", "\\[link\\](x) \\<b\\> a\\|b \\#1"),
             ("esc\x1b[2J", "esc\\[2J"),
+            ("R&D &lt;", "R\\&D \\&lt;"),
         ] {
             assert_eq!(esc(input), want, "{input:?}");
         }
         assert_eq!(url("https://x.org/a b<c>\x07"), "https://x.org/abc");
+        assert_eq!(
+            block("Intro\n- item\n+ more\n===\n2. step\n10) ten\n2025 was good"),
+            "Intro\n\\- item\n\\+ more\n\\===\n2\\. step\n10\\) ten\n2025 was good"
+        );
     }
 }
