@@ -1258,3 +1258,208 @@ fn a_changed_questionnaire_is_explained_and_set_aside_answers_are_shown() {
         "{text}"
     );
 }
+
+/// A small questionnaire in English and Spanish, for the Spanish screens.
+const BILINGUAL: &str = r#"
+id: tui-es
+version: 1
+title: {en: Which path?, es: ¿Qué camino?}
+description:
+  en: A short bilingual questionnaire.
+  es: Un cuestionario bilingüe corto.
+dimensions:
+  a: {label: {en: Alpha, es: Alfa}}
+  b: {label: {en: Beta, es: Beta}}
+sections:
+  - id: one
+    title: {en: Interests, es: Intereses}
+    questions:
+      - id: many
+        type: multi
+        prompt: {en: Which ones apply?, es: ¿Cuáles te describen?}
+        min: 1
+        max: 4
+        choices:
+          - {value: m1, label: {en: Data, es: Datos}, score: {a: 2}}
+          - {value: m2, label: {en: Systems, es: Sistemas}, score: {b: 1}}
+          - {value: m3, label: {en: Web, es: Web}, score: {b: 1}}
+          - {value: m4, label: {en: Games, es: Juegos}, score: {b: 1}}
+      - id: sure
+        type: confirm
+        prompt: {en: Are you sure?, es: ¿Estás seguro?}
+        score_if: [{when: "sure", score: {a: 1}}]
+decision:
+  policy: priority
+  rules:
+    - id: alpha
+      priority: 10
+      when: "score.a > score.b"
+      outcome: alpha
+      because: {en: "You lean alpha.", es: "Te inclinas por alfa."}
+    - id: fallback
+      default: true
+      outcome: beta
+      because: {en: "Beta by default.", es: "Beta por defecto."}
+outcomes:
+  alpha:
+    title: {en: Go Alpha, es: Ve a por Alfa}
+    summary: {en: Alpha suits you., es: Alfa te encaja.}
+    roadmap:
+      - {step: {en: Start with alpha, es: Empieza por alfa}, items: [{en: one, es: uno}]}
+      - {step: {en: Then beta, es: Luego beta}, optional: true}
+  beta:
+    title: {en: Go Beta, es: Ve a por Beta}
+    summary: {en: Beta suits you., es: Beta te encaja.}
+"#;
+
+fn spanish_app() -> App {
+    let q = match load_str("tui-es.yaml", BILINGUAL) {
+        Ok(q) => q,
+        Err(e) => panic!("bilingual test questionnaire does not load:\n{e}"),
+    };
+    let mut app = App::new(q, "es".into(), Theme::mono());
+    app.size = (80, 24);
+    app
+}
+
+fn spanish_at(id: &str) -> App {
+    let mut app = spanish_app();
+    update(&mut app, Action::NewSession);
+    let session = session(&app.q, "Sesión del 27 nov 2026 20:14");
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    let Some(i) = app.q.question_index(id) else {
+        panic!("no question {id}")
+    };
+    goto_question(&mut app, i, false);
+    app
+}
+
+#[test]
+fn spanish_snapshots_80x24() {
+    let mut welcome = spanish_app();
+    update(
+        &mut welcome,
+        Action::SessionsLoaded(vec![Entry::Ok(summary(
+            "0197aaaa",
+            "Sesión del 21 nov",
+            Status::InProgress,
+            4,
+            None,
+        ))]),
+    );
+    let question = spanish_at("many");
+    let mut results = spanish_at("many");
+    results
+        .answers
+        .insert("many".into(), Answer::List(vec!["m1".into()]));
+    results.answers.insert("sure".into(), Answer::Bool(true));
+    results.screen = Screen::Review;
+    update(&mut results, Action::ShowResults);
+    assert_eq!(results.screen, Screen::Results);
+    for (name, mut app) in [
+        ("es_welcome", welcome),
+        ("es_question", question),
+        ("es_results", results),
+    ] {
+        let text = to_text(&draw(&mut app, 80, 24));
+        insta::assert_snapshot!(format!("{name}_80x24"), text);
+    }
+}
+
+/// The words the brief asked for, exactly, so a "fix" to the table cannot drift.
+#[test]
+fn spanish_screens_say_it_naturally() {
+    let mut app = spanish_at("many");
+    let text = to_text(&draw(&mut app, 80, 24));
+    for want in [
+        "Pregunta 1 de unas 2",
+        "Elige de 1 a 4 · 0 elegidas",
+        "↑↓ mover · Espacio marcar · Intro siguiente · ← atrás · ? ayuda · Esc menú",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    let text = to_text(&draw(&mut app, 20, 5));
+    assert!(
+        text.contains("demasiado") && text.contains("40x12") && text.contains("20x5"),
+        "{text}"
+    );
+    // Keys are ignored while the terminal is too small.
+    app.size = (80, 24);
+    update(&mut app, Action::Help);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(
+        text.contains("Teclas") && text.contains("mover el resaltado"),
+        "{text}"
+    );
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::Menu);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("Revisar mis respuestas"), "{text}");
+}
+
+/// Every key of the interface's table has Spanish, and Spanish that differs from the
+/// English unless the word is rightly the same in both.
+#[test]
+fn every_interface_word_has_spanish() {
+    use careerpath::tui::strings::{KEY_WORDS, SAME_IN_BOTH, TABLE, tr};
+    let mut problems = Vec::new();
+    for (i, (key, en, es)) in TABLE.iter().enumerate() {
+        if en.trim().is_empty() || es.trim().is_empty() {
+            problems.push(format!("{key}: empty"));
+        }
+        if en == es && !SAME_IN_BOTH.contains(key) {
+            problems.push(format!("{key}: Spanish is the English {en:?}"));
+        }
+        if TABLE[..i].iter().any(|(k, _, _)| k == key) {
+            problems.push(format!("{key}: duplicate key"));
+        }
+        if careerpath::report::strings::TABLE
+            .iter()
+            .any(|(k, _, _)| k == key)
+        {
+            problems.push(format!("{key}: also a report key (which one wins?)"));
+        }
+        if tr("es", key) != *es || tr("en", key) != *en || tr("fr", key) != *en {
+            problems.push(format!("{key}: lookup does not return the table's text"));
+        }
+    }
+    for (en, es) in KEY_WORDS {
+        if en == es || es.is_empty() {
+            problems.push(format!("key word {en}: no Spanish"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every footer and help key the views ask for exists, in both languages.
+#[test]
+fn every_help_row_is_in_the_table() {
+    use careerpath::tui::keys::{Mode, help_rows};
+    use careerpath::tui::strings::TABLE;
+    let modes = [
+        Mode::Help,
+        Mode::Menu,
+        Mode::Welcome,
+        Mode::Choices,
+        Mode::Rank,
+        Mode::Confirm,
+        Mode::Scale,
+        Mode::Number,
+        Mode::Text,
+        Mode::Review,
+        Mode::Results,
+        Mode::Sessions,
+        Mode::SessionsFilter,
+        Mode::SessionsRename,
+        Mode::SessionsConfirmDelete,
+        Mode::SessionsCompare,
+    ];
+    for mode in modes {
+        for (keys, what) in help_rows(mode) {
+            assert!(
+                TABLE.iter().any(|(k, _, _)| k == what),
+                "{mode:?} {keys}: no table entry {what}"
+            );
+        }
+    }
+}
