@@ -1392,6 +1392,9 @@ fn spanish_screens_say_it_naturally() {
         "{text}"
     );
     update(&mut app, Action::Cancel);
+    update(&mut app, Action::Submit);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("✗ Elige al menos 1 (llevas 0)"), "{text}");
     update(&mut app, Action::Menu);
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("Revisar mis respuestas"), "{text}");

@@ -10,6 +10,7 @@ use crate::session::{self, Session};
 use crate::store::{Access, Listed, Store};
 
 use super::app::{Action, App, Effect, Entry};
+use super::strings::{Msg, message};
 
 /// What the event loop owns besides the app: the store and the lock on the open session.
 pub struct Runtime {
@@ -97,7 +98,10 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             }
             match store.delete(&id) {
                 Ok(()) => Some(Action::SessionsLoaded(list(Some(store)))),
-                Err(e) => Some(Action::StoreFailed(format!("Not deleted: {e}"))),
+                Err(e) => Some(Action::StoreFailed(message(
+                    &app.lang,
+                    Msg::NotDeleted(&e.to_string()),
+                ))),
             }
         }
         Effect::ExportCurrent => {

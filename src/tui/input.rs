@@ -3,6 +3,7 @@
 use crate::questionnaire::{Answer, Question, QuestionKind};
 
 use super::editor::Editor;
+use super::strings::{Msg, message};
 
 /// What the user has entered so far for the question on screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +106,11 @@ impl Input {
     /// The answer as entered: `Ok(None)` when nothing was entered, `Err` with a
     /// message when the entry cannot be an answer of this type.
     pub fn answer(&self, question: &Question) -> Result<Option<Answer>, String> {
+        self.answer_in(question, "en")
+    }
+
+    /// [`Input::answer`], with the problem worded in `lang`.
+    pub fn answer_in(&self, question: &Question, lang: &str) -> Result<Option<Answer>, String> {
         let choices = question.kind.choices();
         match self {
             Input::Single { cursor } => {
@@ -128,7 +134,7 @@ impl Input {
                 }
                 match t.parse::<f64>() {
                     Ok(n) if n.is_finite() => Ok(Some(Answer::Number(n))),
-                    _ => Err(format!("`{t}` is not a number")),
+                    _ => Err(message(lang, Msg::NotANumber(t))),
                 }
             }
             Input::Text { editor } => {
@@ -174,18 +180,33 @@ pub fn format_number(n: f64) -> String {
 /// Checks that fit the widget itself (counts, ranges, steps, length); the
 /// questionnaire's own constraint is checked by the engine.
 pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
+    check_in(question, answer, "en")
+}
+
+/// [`check`], with the problem worded in `lang`.
+pub fn check_in(question: &Question, answer: &Answer, lang: &str) -> Result<(), String> {
     match (&question.kind, answer) {
         (QuestionKind::Multi { min, max, .. }, Answer::List(l)) => {
             let n = l.len() as u32;
             match (min, max) {
-                (Some(lo), _) if n < *lo => Err(format!("Choose at least {lo} (you have {n})")),
-                (_, Some(hi)) if n > *hi => Err(format!("Choose at most {hi} (you have {n})")),
+                (Some(lo), _) if n < *lo => {
+                    Err(message(lang, Msg::ChooseAtLeast { min: *lo, have: n }))
+                }
+                (_, Some(hi)) if n > *hi => {
+                    Err(message(lang, Msg::ChooseAtMost { max: *hi, have: n }))
+                }
                 _ => Ok(()),
             }
         }
         (QuestionKind::Scale { min, max, .. }, Answer::Number(v)) => {
             if *v < *min as f64 || *v > *max as f64 {
-                Err(format!("Pick a value from {min} to {max}"))
+                Err(message(
+                    lang,
+                    Msg::ScaleRange {
+                        min: *min,
+                        max: *max,
+                    },
+                ))
             } else {
                 Ok(())
             }
@@ -194,12 +215,12 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
             if let Some(lo) = min
                 && v < lo
             {
-                return Err(format!("Enter at least {}", format_number(*lo)));
+                return Err(message(lang, Msg::NumberAtLeast(&format_number(*lo))));
             }
             if let Some(hi) = max
                 && v > hi
             {
-                return Err(format!("Enter at most {}", format_number(*hi)));
+                return Err(message(lang, Msg::NumberAtMost(&format_number(*hi))));
             }
             if let Some(s) = step
                 && *s > 0.0
@@ -207,10 +228,12 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
                 let base = min.unwrap_or(0.0);
                 let k = (v - base) / s;
                 if (k - k.round()).abs() > 1e-9 {
-                    return Err(format!(
-                        "Use steps of {} from {}",
-                        format_number(*s),
-                        format_number(base)
+                    return Err(message(
+                        lang,
+                        Msg::Steps {
+                            step: &format_number(*s),
+                            from: &format_number(base),
+                        },
                     ));
                 }
             }
@@ -221,12 +244,12 @@ pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
             if let Some(m) = max_len
                 && len > *m as usize
             {
-                return Err(format!("At most {m} characters (you have {len})"));
+                return Err(message(lang, Msg::TextTooLong { max: *m, have: len }));
             }
             if let Some(p) = pattern
                 && !p.regex.is_match(t)
             {
-                return Err(format!("The text must match `{}`", p.source));
+                return Err(message(lang, Msg::Pattern(&p.source)));
             }
             Ok(())
         }

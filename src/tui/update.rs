@@ -8,6 +8,7 @@ use super::app::{
 };
 use super::editor::Editor;
 use super::input::Input;
+use super::strings::{Msg, message};
 use super::view;
 
 mod question;
@@ -40,9 +41,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             match result {
                 Ok(()) => app.warning = None,
                 Err(e) => {
-                    app.warning = Some(format!(
-                        "Not saved: {e}. Your answers are kept while careerpath runs."
-                    ))
+                    app.warning = Some(message(&app.lang, Msg::NotSaved(&e)));
                 }
             }
             return None;
@@ -53,8 +52,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::Exported(result) => {
             match result {
-                Ok(path) => app.notice = Some(format!("Exported to {}", path.display())),
-                Err(e) => app.warning = Some(format!("Export failed: {e}")),
+                Ok(path) => {
+                    let path = path.display().to_string();
+                    app.notice = Some(message(&app.lang, Msg::Exported(&path)));
+                }
+                Err(e) => app.warning = Some(message(&app.lang, Msg::ExportFailed(&e))),
             }
             return None;
         }
@@ -72,7 +74,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                     app.sessions.compare = Some(pair);
                     app.sessions.compare_scroll = 0;
                 }
-                Err(e) => app.warning = Some(format!("Cannot compare: {e}")),
+                Err(e) => app.warning = Some(message(&app.lang, Msg::CannotCompare(&e))),
             }
             return None;
         }

@@ -8,6 +8,7 @@ use super::{edit, goto_question, move_index, page, pending, save, show_review};
 use crate::tui::app::{Action, App, Effect, Screen};
 use crate::tui::editor::Editor;
 use crate::tui::input::{self, Input};
+use crate::tui::strings::{Msg, message};
 use crate::tui::view;
 
 pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
@@ -63,12 +64,12 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
         }
         (Input::Multi { cursor, checked }, Action::Toggle) => {
             let c = *cursor;
-            st.message = toggle(question, checked, c);
+            st.message = toggle(question, checked, c, &app.lang);
         }
         (Input::Multi { cursor, checked }, Action::Pick(k)) => {
             if let Some(i) = (*k as usize).checked_sub(1).filter(|&i| i < checked.len()) {
                 *cursor = i;
-                st.message = toggle(question, checked, i);
+                st.message = toggle(question, checked, i, &app.lang);
             }
         }
         (Input::Rank { cursor, order }, Action::MoveUp) if *cursor > 0 && *cursor < order.len() => {
@@ -145,7 +146,7 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
                     Input::Single { cursor } | Input::Rank { cursor, .. } => *cursor = i,
                     Input::Multi { cursor, checked } => {
                         *cursor = i;
-                        st.message = toggle(question, checked, i);
+                        st.message = toggle(question, checked, i, &app.lang);
                     }
                     _ => {}
                 }
@@ -162,13 +163,14 @@ pub(super) fn toggle(
     question: &crate::questionnaire::Question,
     checked: &mut [bool],
     i: usize,
+    lang: &str,
 ) -> Option<String> {
     let on = checked.get(i).copied()?;
     if !on
         && let QuestionKind::Multi { max: Some(max), .. } = question.kind
         && checked.iter().filter(|c| **c).count() as u32 >= max
     {
-        return Some(format!("You can choose at most {max}; untick one first."));
+        return Some(message(lang, Msg::UntickFirst { max }));
     }
     checked[i] = !on;
     None
@@ -179,18 +181,17 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
     let st = app.question.as_ref()?;
     let index = st.index;
     let question = app.q.questions.get(index)?;
-    let entered = st.input.answer(question);
+    let entered = st.input.answer_in(question, &app.lang);
     let answer = match entered {
         Err(message) => return set_message(app, message),
         Ok(None) if question.required => {
             let how = match question.kind {
-                QuestionKind::Confirm => "An answer is required: press y or n.",
-                QuestionKind::Scale { .. } => {
-                    "An answer is required: pick a value with ← → or a digit."
-                }
-                _ => "An answer is required to go on.",
+                QuestionKind::Confirm => Msg::RequiredConfirm,
+                QuestionKind::Scale { .. } => Msg::RequiredScale,
+                _ => Msg::Required,
             };
-            return set_message(app, how.to_owned());
+            let how = message(&app.lang, how);
+            return set_message(app, how);
         }
         Ok(None) => return skip(app),
         Ok(Some(a)) => a,
@@ -222,7 +223,7 @@ pub(super) fn set_message(app: &mut App, message: String) -> Option<Effect> {
 /// The widget's own checks, then the questionnaire's constraint.
 pub(super) fn validate(app: &App, index: usize, answer: &Answer) -> Result<(), String> {
     let question = &app.q.questions[index];
-    input::check(question, answer)?;
+    input::check_in(question, answer, &app.lang)?;
     flow::check_constraint(&app.q, index, &app.answers, answer, &app.lang)
 }
 
@@ -231,10 +232,8 @@ pub(super) fn skip(app: &mut App) -> Option<Effect> {
     let index = st.index;
     let question = app.q.questions.get(index)?;
     if question.required {
-        return set_message(
-            app,
-            "This question needs an answer; it cannot be skipped.".to_owned(),
-        );
+        let m = message(&app.lang, Msg::CannotSkip);
+        return set_message(app, m);
     }
     let id = question.id.clone();
     remember_skips(app, index);

@@ -3,6 +3,7 @@
 use crate::evaluate;
 use crate::flow;
 use crate::tui::app::{Action, App, Effect, ResultsState, Screen};
+use crate::tui::strings::{Msg, message};
 use crate::tui::view;
 
 use super::question::set_message;
@@ -53,10 +54,8 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
     });
     if let Some(i) = missing {
         goto_question(app, i, true);
-        return set_message(
-            app,
-            "Answer this question first to see the recommendation.".to_owned(),
-        );
+        let m = message(&app.lang, Msg::AnswerFirst);
+        return set_message(app, m);
     }
     let evaluation = evaluate::evaluate(&app.q, &app.answers, &app.lang);
     let changes = evaluate::what_would_change(&app.q, &app.answers, &evaluation, CHANGE_BUDGET);

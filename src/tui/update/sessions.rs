@@ -7,6 +7,7 @@ use super::review::show_results;
 use super::{edit, goto_question, move_index, page, pending, show_review};
 use crate::tui::app::{Action, App, Effect, Entry, Screen};
 use crate::tui::editor::Editor;
+use crate::tui::strings::{Msg, message};
 use crate::tui::view;
 
 pub(super) fn sessions_loaded(app: &mut App, entries: Vec<Entry>) {
@@ -41,15 +42,12 @@ pub(super) fn open_session(app: &mut App, session: crate::session::Session, read
     let complete = session.status == Status::Complete;
     let mut changes = Vec::new();
     if !session.set_aside.is_empty() {
-        changes.push(format!(
-            "{} answer(s) to removed questions are kept aside (see the review)",
-            session.set_aside.len()
-        ));
+        changes.push(message(&app.lang, Msg::KeptAside(session.set_aside.len())));
     }
     if !session.needs_answer.is_empty() {
-        changes.push(format!(
-            "{} question(s) changed and will be asked again",
-            session.needs_answer.len()
+        changes.push(message(
+            &app.lang,
+            Msg::AskedAgain(session.needs_answer.len()),
         ));
     }
     if let Some(r) = session
@@ -57,9 +55,12 @@ pub(super) fn open_session(app: &mut App, session: crate::session::Session, read
         .as_ref()
         .filter(|_| session.result_outdated(&app.q))
     {
-        changes.push(format!(
-            "the saved result came from version {}; it is re-evaluated with version {}",
-            r.questionnaire_version, app.q.version
+        changes.push(message(
+            &app.lang,
+            Msg::Reevaluated {
+                was: r.questionnaire_version,
+                now: app.q.version,
+            },
         ));
     }
     // Optional questions before where the user stopped (or anywhere, once complete) were skipped.
@@ -85,9 +86,9 @@ pub(super) fn open_session(app: &mut App, session: crate::session::Session, read
         }
     }
     if !changes.is_empty() {
-        app.notice = Some(format!(
-            "The questionnaire changed since this session: {}.",
-            changes.join("; ")
+        app.notice = Some(message(
+            &app.lang,
+            Msg::QuestionnaireChanged(&changes.join("; ")),
         ));
     }
 }
@@ -194,7 +195,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Submit => match selected? {
             Entry::Ok(x) => Some(Effect::OpenSession(x.id)),
             Entry::Damaged { reason, .. } => {
-                app.notice = Some(format!("This file cannot be opened: {reason}"));
+                app.notice = Some(message(&app.lang, Msg::CannotOpen(&reason)));
                 None
             }
         },
@@ -236,8 +237,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
             if let [a, b] = s.marked.as_slice() {
                 Some(Effect::CompareSessions(a.clone(), b.clone()))
             } else {
-                app.notice =
-                    Some("Mark two sessions with Space, then press c to compare them.".to_owned());
+                app.notice = Some(message(&app.lang, Msg::MarkTwo));
                 None
             }
         }
