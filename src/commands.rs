@@ -107,7 +107,7 @@ pub fn pick_lang(cli: &Cli, q: &Questionnaire) -> String {
         && !asked.eq_ignore_ascii_case(&lang)
         && !lang_matches(asked, &lang)
     {
-        eprintln!(
+        errln!(
             "careerpath: warning: this questionnaire has no `{}` translation; using `{lang}` (available: {})",
             questionnaire::escape(asked),
             q.languages.join(", ")
@@ -123,7 +123,7 @@ fn lang_matches(asked: &str, picked: &str) -> bool {
 
 /// Reports a load error on standard error and returns its exit code.
 pub fn load_failed(e: &LoadError) -> i32 {
-    eprintln!("{e}");
+    errln!("{e}");
     e.exit_code()
 }
 
@@ -165,7 +165,7 @@ fn validate(
     let printed = print(&out);
     if format == LintFormat::Text {
         let n = files.len().max(1);
-        eprintln!(
+        errln!(
             "{errors} error{}, {warnings} warning{} in {n} file{}",
             plural(errors),
             plural(warnings),
@@ -198,7 +198,7 @@ pub fn print(s: &str) -> i32 {
         Ok(()) => exit::OK,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => exit::OK,
         Err(e) => {
-            eprintln!("careerpath: cannot write to standard output: {e}");
+            errln!("careerpath: cannot write to standard output: {e}");
             exit::IOERR
         }
     }

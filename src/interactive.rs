@@ -23,7 +23,7 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
         Ok(store) => Some(store),
         Err(e) => {
             // The questionnaire still works without saving; say so once, up front.
-            eprintln!("careerpath: warning: sessions will not be saved: {e}");
+            errln!("careerpath: warning: sessions will not be saved: {e}");
             None
         }
     };
@@ -52,7 +52,7 @@ fn exit_on_interrupt() {
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             let _saved = careerpath::store::quiesce();
-            eprintln!(
+            errln!(
                 "\nInterrupted. Your answers so far are saved; continue with: careerpath --plain resume"
             );
             std::process::exit(exit::INTERRUPTED);
@@ -62,7 +62,7 @@ fn exit_on_interrupt() {
 
 fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32> {
     let Some(store) = store else {
-        eprintln!("careerpath: cannot resume: the sessions directory is not available");
+        errln!("careerpath: cannot resume: the sessions directory is not available");
         return Err(exit::NOINPUT);
     };
     let id = match id {
@@ -70,7 +70,7 @@ fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32>
         None => match store.last_unfinished() {
             Some(summary) => summary.id,
             None => {
-                eprintln!(
+                errln!(
                     "careerpath: there is no unfinished session to resume; `careerpath sessions list` shows them all"
                 );
                 return Err(exit::NOINPUT);
@@ -78,7 +78,7 @@ fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32>
         },
     };
     store.load(&id).map_err(|e| {
-        eprintln!("careerpath: {e}");
+        errln!("careerpath: {e}");
         e.exit_code()
     })
 }

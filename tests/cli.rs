@@ -166,3 +166,16 @@ fn a_closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_closed_standard_error_keeps_the_exit_code() {
+    let (reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("{e}"));
+    drop(reader);
+    let status = Command::new(BIN)
+        .args(["validate", "tests/fixtures/invalid/several-errors.yaml"])
+        .stdout(Stdio::null())
+        .stderr(writer)
+        .status()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(status.code(), Some(65));
+}

@@ -276,6 +276,21 @@ fn rename_and_delete() {
 }
 
 #[test]
+fn a_name_with_control_characters_stays_readable() {
+    let f = fixture();
+    // U+009B is a one-character CSI, U+0085 a line break to YAML.
+    let name = "evil\u{9b}2J\u{85}x";
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, name]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let store = Store::open(f.data.path()).unwrap();
+    assert_eq!(store.load(&f.ml.id).unwrap().name, name);
+    let o = careerpath(f.data.path(), &["sessions", "show", &f.ml.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = careerpath(f.data.path(), &["sessions", "list", "--json"]);
+    assert!(!stdout(&o).contains('\u{9b}'), "raw CSI in JSON output");
+}
+
+#[test]
 fn a_session_open_elsewhere_is_not_renamed_or_deleted() {
     let f = fixture();
     let store = Store::open(f.data.path()).unwrap();

@@ -45,7 +45,7 @@ fn with_q(cli: &Cli, f: impl FnOnce(&Questionnaire, &str) -> i32) -> i32 {
 }
 
 fn failed(e: &StoreError) -> i32 {
-    eprintln!("careerpath: {e}");
+    errln!("careerpath: {e}");
     match e {
         // Another process has it: a retry later works.
         StoreError::InUse(_) => exit::FAILURE,
@@ -57,10 +57,12 @@ fn list(store: &Store, json: bool, now: Timestamp) -> i32 {
     let listed = store.list();
     if json {
         let rows: Vec<serde_json::Value> = listed.iter().map(json_row).collect();
-        return commands::print(&serde_json::Value::Array(rows).to_string());
+        return commands::print(&careerpath::questionnaire::json_safe(
+            serde_json::Value::Array(rows).to_string(),
+        ));
     }
     if listed.is_empty() {
-        eprintln!(
+        errln!(
             "No saved sessions in {}. Start one with `careerpath`.",
             store.dir().display()
         );
@@ -264,7 +266,7 @@ fn export(store: &Store, q: &Questionnaire, lang: &str, args: &ExportArgs) -> i3
         ExportFormat::Yaml => match std::fs::read_to_string(store.path_of(&s.id)) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!(
+                errln!(
                     "careerpath: cannot read {}: {e}",
                     store.path_of(&s.id).display()
                 );
@@ -273,7 +275,7 @@ fn export(store: &Store, q: &Questionnaire, lang: &str, args: &ExportArgs) -> i3
         },
         ExportFormat::Markdown | ExportFormat::Json => {
             if s.questionnaire.id != q.id {
-                eprintln!(
+                errln!(
                     "careerpath: session {} was answered with questionnaire `{}`, not `{}`; pass --questions FILE",
                     short_id(&s.id),
                     printable(&s.questionnaire.id),
@@ -307,11 +309,11 @@ fn export(store: &Store, q: &Questionnaire, lang: &str, args: &ExportArgs) -> i3
 fn write_file(path: &Path, text: &str) -> i32 {
     match std::fs::write(path, text) {
         Ok(()) => {
-            eprintln!("Wrote {}", path.display());
+            errln!("Wrote {}", path.display());
             exit::OK
         }
         Err(e) => {
-            eprintln!("careerpath: cannot write {}: {e}", path.display());
+            errln!("careerpath: cannot write {}: {e}", path.display());
             exit::CANTCREAT
         }
     }
@@ -320,7 +322,7 @@ fn write_file(path: &Path, text: &str) -> i32 {
 fn rename(store: &Store, id: &str, name: &str) -> i32 {
     let name = name.trim();
     if name.is_empty() {
-        eprintln!("careerpath: a session name cannot be empty");
+        errln!("careerpath: a session name cannot be empty");
         return exit::USAGE;
     }
     let (mut s, access) = match store.open_session(id) {
@@ -333,7 +335,7 @@ fn rename(store: &Store, id: &str, name: &str) -> i32 {
     let old = std::mem::replace(&mut s.name, name.to_owned());
     match store.save(&s) {
         Ok(()) => {
-            eprintln!(
+            errln!(
                 "Renamed {} from “{}” to “{}”",
                 short_id(&s.id),
                 printable(&old),
@@ -354,8 +356,8 @@ fn delete(store: &Store, id: &str) -> i32 {
     match store.delete(&resolved) {
         Ok(()) => {
             match name {
-                Some(n) => eprintln!("Deleted {} “{}”", short_id(&resolved), printable(&n)),
-                None => eprintln!("Deleted {}", short_id(&resolved)),
+                Some(n) => errln!("Deleted {} “{}”", short_id(&resolved), printable(&n)),
+                None => errln!("Deleted {}", short_id(&resolved)),
             }
             exit::OK
         }

@@ -131,9 +131,9 @@ fn checksum(bytes: &[u8]) -> u64 {
 }
 
 /// JSON keeps `\n` and `\r` escaped, but YAML readers also end a comment at U+0085, U+2028
-/// and U+2029, which JSON leaves as they are.
+/// and U+2029, and refuse the other C1 controls, all of which JSON leaves as they are.
 fn one_line(json: &str) -> String {
-    json.replace('\u{85}', "\\u0085")
+    crate::questionnaire::json_safe(json.to_owned())
         .replace('\u{2028}', "\\u2028")
         .replace('\u{2029}', "\\u2029")
 }
