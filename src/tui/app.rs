@@ -291,7 +291,8 @@ pub enum WelcomeItem {
     Quit,
 }
 
-/// Rows of the Esc menu.
+/// Rows of the Esc menu (the English labels; the view words them in the session's
+/// language through `strings::tr`).
 pub const MENU: [(&str, MenuItem); 5] = [
     ("Back to where I was", MenuItem::Close),
     ("Review my answers", MenuItem::Review),

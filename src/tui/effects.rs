@@ -48,9 +48,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
         Effect::OpenSession(id) => {
             let Some(store) = &rt.store else {
-                return Some(Action::StoreFailed(
-                    "sessions are not available: no data directory".into(),
-                ));
+                return Some(Action::StoreFailed(message(&app.lang, Msg::NoDataDir)));
             };
             // Our own lock on this session would make the second open look like another process.
             rt.lock = None;
@@ -71,18 +69,14 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let store = rt.store.as_ref()?;
             if let Some(current) = app.session.as_ref().filter(|s| s.id == id) {
                 if app.read_only {
-                    return Some(Action::StoreFailed(
-                        "this session is open in another careerpath; not renamed".into(),
-                    ));
+                    return Some(Action::StoreFailed(message(&app.lang, Msg::NotRenamed)));
                 }
                 return Some(Action::Saved(
                     store.save(current).map_err(|e| e.to_string()),
                 ));
             }
             let result = match store.open_session(&id) {
-                Ok((_, Access::ReadOnly)) => {
-                    Err("this session is open in another careerpath; not renamed".to_owned())
-                }
+                Ok((_, Access::ReadOnly)) => Err(message(&app.lang, Msg::NotRenamed)),
                 Ok((mut s, Access::Write(_guard))) => {
                     s.name = name;
                     store.save(&s).map_err(|e| e.to_string())

@@ -521,6 +521,8 @@ pub enum Msg<'a> {
     NotDeleted(&'a str),
     CannotOpen(&'a str),
     MarkTwo,
+    NoDataDir,
+    NotRenamed,
     QuestionnaireChanged(&'a str),
     KeptAside(usize),
     AskedAgain(usize),
@@ -560,6 +562,8 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::NotDeleted(e) => format!("Not deleted: {e}"),
         Msg::CannotOpen(r) => format!("This file cannot be opened: {r}"),
         Msg::MarkTwo => "Mark two sessions with Space, then press c to compare them.".to_owned(),
+        Msg::NoDataDir => "sessions are not available: no data directory".to_owned(),
+        Msg::NotRenamed => "this session is open in another careerpath; not renamed".to_owned(),
         Msg::QuestionnaireChanged(what) => {
             format!("The questionnaire changed since this session: {what}.")
         }
@@ -607,6 +611,12 @@ fn spanish_message(m: Msg<'_>) -> String {
         Msg::NotDeleted(e) => format!("No se ha borrado: {e}"),
         Msg::CannotOpen(r) => format!("Este archivo no se puede abrir: {r}"),
         Msg::MarkTwo => "Marca dos sesiones con Espacio y pulsa c para compararlas.".to_owned(),
+        Msg::NoDataDir => {
+            "las sesiones no están disponibles: no hay directorio de datos".to_owned()
+        }
+        Msg::NotRenamed => {
+            "esta sesión está abierta en otro careerpath; no se ha renombrado".to_owned()
+        }
         Msg::QuestionnaireChanged(what) => {
             format!("El cuestionario ha cambiado desde esta sesión: {what}.")
         }
@@ -686,6 +696,8 @@ mod tests {
             Msg::NotDeleted("gone"),
             Msg::CannotOpen("truncated"),
             Msg::MarkTwo,
+            Msg::NoDataDir,
+            Msg::NotRenamed,
             Msg::QuestionnaireChanged("x"),
             Msg::KeptAside(1),
             Msg::KeptAside(2),
