@@ -1,7 +1,7 @@
 //! The interface's own words (hints, headings, menus, help) in every language it speaks.
 //! Questionnaire text carries its own translations and the report's words live in
 //! [`crate::report::ui`]; [`tr`] looks here first and then there, so one call serves both.
-//! Strings with numbers are built by the small helpers below, not by templates.
+//! Strings with numbers are built by small functions (`phrases`, `messages`), not templates.
 
 /// Every key, with its English and Spanish text.
 pub const TABLE: &[(&str, &str, &str)] = &[
