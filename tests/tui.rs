@@ -1024,6 +1024,7 @@ fn update_table() {
             sessions_app,
             vec![
                 Action::Rename,
+                Action::End,
                 Action::DeleteWord,
                 Action::DeleteWord,
                 Action::Insert('X'),
@@ -1039,6 +1040,17 @@ fn update_table() {
                     matches!(&app.sessions.entries[0], Entry::Ok(s) if s.name == *name),
                     "row renamed",
                 )
+            },
+        ),
+        (
+            "sessions: typing replaces the whole old name",
+            sessions_app,
+            vec![Action::Rename, Action::Insert('N'), Action::Submit],
+            |_, e| match e {
+                Some(Effect::RenameSession { name, .. }) => {
+                    ensure(name == "N", &format!("{name:?}"))
+                }
+                other => Err(format!("{other:?}")),
             },
         ),
         (

@@ -9,6 +9,9 @@ pub struct Editor {
     cursor: usize,
     /// Longest text accepted, in chars; keeps a runaway paste from growing without end.
     limit: usize,
+    /// The initial text is selected, as in a focused form field: typing replaces it, and
+    /// moving the cursor keeps it. Without this, typing 8 over a default of 5 gives 58.
+    selected: bool,
 }
 
 /// Pasted or typed text beyond this is dropped.
@@ -20,9 +23,25 @@ impl Editor {
             chars: Vec::new(),
             cursor: 0,
             limit: DEFAULT_LIMIT,
+            selected: false,
         };
         e.paste(initial);
+        e.selected = !e.chars.is_empty();
         e
+    }
+
+    /// True while the initial text is selected (the next edit replaces it).
+    pub fn selected(&self) -> bool {
+        self.selected
+    }
+
+    /// Ends the selection; with `replace`, the selected text goes with it.
+    fn deselect(&mut self, replace: bool) -> bool {
+        let was = std::mem::take(&mut self.selected);
+        if was && replace {
+            self.clear();
+        }
+        was
     }
 
     pub fn text(&self) -> String {
@@ -38,11 +57,12 @@ impl Editor {
     }
 
     pub fn insert(&mut self, c: char) {
-        if self.chars.len() >= self.limit {
-            return;
-        }
         // Control characters never enter the text: they would reach the terminal later.
         if c.is_control() {
+            return;
+        }
+        self.deselect(true);
+        if self.chars.len() >= self.limit {
             return;
         }
         self.chars.insert(self.cursor, c);
@@ -61,6 +81,9 @@ impl Editor {
     }
 
     pub fn backspace(&mut self) {
+        if self.deselect(true) {
+            return;
+        }
         if self.cursor > 0 {
             self.cursor -= 1;
             self.chars.remove(self.cursor);
@@ -68,6 +91,9 @@ impl Editor {
     }
 
     pub fn delete(&mut self) {
+        if self.deselect(true) {
+            return;
+        }
         if self.cursor < self.chars.len() {
             self.chars.remove(self.cursor);
         }
@@ -75,6 +101,9 @@ impl Editor {
 
     /// Deletes the word before the cursor (and the spaces before it), like Ctrl-W in a shell.
     pub fn delete_word(&mut self) {
+        if self.deselect(true) {
+            return;
+        }
         let mut start = self.cursor;
         while start > 0 && self.chars[start - 1].is_whitespace() {
             start -= 1;
@@ -87,22 +116,27 @@ impl Editor {
     }
 
     pub fn left(&mut self) {
+        self.deselect(false);
         self.cursor = self.cursor.saturating_sub(1);
     }
 
     pub fn right(&mut self) {
+        self.deselect(false);
         self.cursor = (self.cursor + 1).min(self.chars.len());
     }
 
     pub fn home(&mut self) {
+        self.deselect(false);
         self.cursor = 0;
     }
 
     pub fn end(&mut self) {
+        self.deselect(false);
         self.cursor = self.chars.len();
     }
 
     pub fn clear(&mut self) {
+        self.selected = false;
         self.chars.clear();
         self.cursor = 0;
     }
@@ -193,6 +227,34 @@ mod tests {
             }
             assert_eq!(e.text(), *text, "ops {ops:?}");
             assert_eq!(e.cursor(), *cursor, "ops {ops:?}");
+        }
+    }
+
+    #[test]
+    fn prefilled_text_is_selected_until_the_first_edit() {
+        use Op::*;
+        // (initial text, operations, text, cursor)
+        let cases: &[(&str, &[Op], &str, usize)] = &[
+            ("5", &[Type("8")], "8", 1),
+            ("5", &[Type("12")], "12", 2),
+            ("5", &[Back], "", 0),
+            ("5", &[Del, Type("7")], "7", 1),
+            ("old name", &[Paste("new")], "new", 3),
+            ("old name", &[Word], "", 0),
+            ("5", &[End, Type("0")], "50", 2),
+            ("15", &[Home, Type("2")], "215", 1),
+            ("15", &[Left, Back], "5", 0),
+            ("", &[Type("3")], "3", 1),
+        ];
+        for (initial, ops, text, cursor) in cases {
+            let mut e = Editor::new(initial);
+            assert_eq!(e.selected(), !initial.is_empty());
+            for &op in *ops {
+                apply(&mut e, op);
+            }
+            assert_eq!(e.text(), *text, "{initial:?} then {ops:?}");
+            assert_eq!(e.cursor(), *cursor, "{initial:?} then {ops:?}");
+            assert!(!e.selected(), "{initial:?} then {ops:?}");
         }
     }
 
