@@ -7,8 +7,8 @@ use crate::{flow, yaml};
 
 use super::super::raw::RawAnswersFile;
 use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Questionnaire};
+use super::context::suggest;
 use super::question::to_answer;
-use super::suggest;
 
 const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
 

@@ -9,7 +9,7 @@ use super::super::template::{Piece, parse_template};
 use super::super::{
     Condition, Decision, Derived, Note, Outcome, Policy, Pos, Resource, Rule, Step, Template, Text,
 };
-use super::{Cx, suggest};
+use super::context::{Cx, suggest};
 
 /// What a template may name.
 struct Names<'a> {

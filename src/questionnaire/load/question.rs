@@ -6,7 +6,7 @@ use crate::expr::{Scope, Type};
 
 use super::super::raw::{OrderedMap, QuestionType, RawAnswer, RawQuestion, opt_text};
 use super::super::{Answer, Choice, Constraint, Pattern, Pos, Question, QuestionKind, ScoreIf};
-use super::{Cx, suggest};
+use super::context::{Cx, suggest};
 use crate::questionnaire::fmt_num;
 
 /// The most points one choice or `score_if` may give a dimension: sums over thousands of

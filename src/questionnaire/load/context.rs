@@ -1,0 +1,211 @@
+//! The loading context: the file being loaded, its positions and the errors so far;
+//! recording diagnostics and checking ids and expressions against a scope.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::expr::{Expr, ExprError, Scope, Type, VarInfo};
+use crate::yaml::PosIndex;
+
+use super::super::raw::QuestionType;
+use super::super::{Diagnostic, Pos, did_you_mean};
+
+/// What loading one file needs at hand: its text, positions, and the errors so far.
+pub(super) struct Cx<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    pub index: PosIndex,
+    pub diags: Vec<Diagnostic>,
+    /// Every question in file order (first of each id), as expressions see it,
+    /// even those that failed to load, so one mistake is reported once.
+    pub qinfo: Vec<QInfo>,
+    /// Question id -> index into `qinfo`.
+    pub qindex: HashMap<String, usize>,
+    /// Every question, for expressions that may read any answer.
+    pub qscope: Scope,
+    /// Derived values whose definition was reported as wrong: an expression that reads
+    /// one is not checked, so one mistake does not surface again as a wrong type.
+    pub failed: HashSet<String>,
+    /// Scores and derived names: known, but computed after every question, so a
+    /// question's own expressions cannot read them.
+    pub computed: HashSet<String>,
+}
+
+pub(super) struct QInfo {
+    pub id: String,
+    pub var: VarInfo,
+    pub kind: QuestionType,
+    pub pos: Pos,
+}
+
+/// `[A-Za-z_][A-Za-z0-9_-]*`
+pub(super) fn is_id(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
+impl Cx<'_> {
+    /// Records an error at `pos` with a caret `len` characters wide; returns it for a help line.
+    pub fn error(
+        &mut self,
+        pos: Pos,
+        len: usize,
+        code: &'static str,
+        msg: String,
+    ) -> &mut Diagnostic {
+        let d = Diagnostic::error(self.name, pos, code, msg).with_snippet(self.text, len);
+        let i = self.diags.len();
+        self.diags.push(d);
+        &mut self.diags[i]
+    }
+
+    /// An error about the value at `path`.
+    pub fn error_at(&mut self, path: &str, code: &'static str, msg: String) -> &mut Diagnostic {
+        let pos = self.index.pos(path);
+        self.error(pos, 1, code, msg)
+    }
+
+    /// An error about the key of the map entry at `path`.
+    pub fn error_key(
+        &mut self,
+        path: &str,
+        len: usize,
+        code: &'static str,
+        msg: String,
+    ) -> &mut Diagnostic {
+        let pos = self.index.key_pos(path);
+        self.error(pos, len, code, msg)
+    }
+
+    /// Checks id syntax; `path` locates the id (a value, or a map key if `key`).
+    pub fn check_id(&mut self, id: &str, path: &str, key: bool, what: &str) {
+        if is_id(id) {
+            return;
+        }
+        let msg = format!("`{id}` is not a valid {what} id");
+        let help = "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
+        let len = id.chars().count();
+        let d = if key {
+            self.error_key(path, len, "bad-id", msg)
+        } else {
+            self.error_at(path, "bad-id", msg)
+        };
+        d.help = Some(help.to_owned());
+    }
+
+    /// An error inside the expression or template at `path`, at character `offset`.
+    pub fn error_in(
+        &mut self,
+        path: &str,
+        offset: usize,
+        len: usize,
+        code: &'static str,
+        msg: String,
+    ) -> &mut Diagnostic {
+        let pos = self.index.char_pos(self.text, path, offset);
+        self.error(pos, len, code, msg)
+    }
+
+    pub(super) fn expr_error(&mut self, path: &str, e: &ExprError, code: &'static str) {
+        let len = e.span.end.saturating_sub(e.span.start);
+        let help = e.help.clone();
+        self.error_in(path, e.span.start, len, code, e.message.clone())
+            .help = help;
+    }
+
+    /// Parses and checks an expression; `want` is the type it must have (conditions are Bool).
+    pub fn expr(
+        &mut self,
+        src: &str,
+        path: &str,
+        scope: &Scope,
+        want: Option<Type>,
+    ) -> Option<(Expr, Type)> {
+        let expr = match Expr::parse(src) {
+            Ok(e) => e,
+            Err(e) => {
+                self.expr_error(path, &e, "expr-syntax");
+                return None;
+            }
+        };
+        if expr.names().iter().any(|n| self.failed.contains(*n)) {
+            return None;
+        }
+        // `score.rust` in a `visible_if` is a known name in the wrong place, not a typo.
+        if let Some(name) = expr
+            .names()
+            .into_iter()
+            .find(|n| !scope.vars.contains_key(*n) && self.computed.contains(*n))
+        {
+            let offset = Cx::name_offset(src, name);
+            let what = if name.starts_with("score.") {
+                "a score"
+            } else {
+                "a derived value"
+            };
+            self.error_in(
+                path,
+                offset,
+                name.chars().count(),
+                "expr-check",
+                format!("`{name}` is {what}, which cannot be used here"),
+            )
+            .help = Some(
+                "scores and derived values are computed once every question is answered, so a question's `visible_if`, `constraint` and `score_if` read answers only".to_owned(),
+            );
+            return None;
+        }
+        let ty = match expr.check(scope) {
+            Ok(t) => t,
+            Err(e) => {
+                self.expr_error(path, &e, "expr-check");
+                return None;
+            }
+        };
+        if let Some(want) = want.filter(|w| *w != ty) {
+            let msg = format!(
+                "expected a condition ({}), found {}",
+                type_name(&want),
+                type_name(&ty)
+            );
+            let len = src.chars().count();
+            self.error_in(path, 0, len, "expr-type", msg);
+            return None;
+        }
+        Some((expr, ty))
+    }
+
+    /// The character offset of the first whole-word use of `name` in `src`.
+    pub fn name_offset(src: &str, name: &str) -> usize {
+        let word = |c: char| c.is_alphanumeric() || c == '_' || c == '.';
+        let mut start = 0;
+        while let Some(i) = src[start..].find(name).map(|i| i + start) {
+            let before = src[..i].chars().next_back();
+            let after = src[i + name.len()..].chars().next();
+            if !before.is_some_and(word) && !after.is_some_and(|c| word(c) || c == '-') {
+                return src[..i].chars().count();
+            }
+            start = i + name.len();
+        }
+        0
+    }
+}
+
+pub(super) fn type_name(t: &Type) -> String {
+    match t {
+        Type::Bool => "a boolean".to_owned(),
+        Type::Number => "a number".to_owned(),
+        Type::Str => "a text".to_owned(),
+        Type::List(inner) => format!("a list of {}", type_name(inner).trim_start_matches("a ")),
+    }
+}
+
+/// Suggests one of `candidates` for a misspelt `word`, as a help line.
+pub(super) fn suggest<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    did_you_mean(word, candidates).map(|s| format!("did you mean `{s}`?"))
+}

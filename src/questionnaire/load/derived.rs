@@ -1,0 +1,162 @@
+//! Derived values: parsing, their dependency order (cycles reported once) and type checks.
+
+use std::collections::HashSet;
+
+use crate::expr::{Expr, Scope, VarInfo};
+
+use super::super::raw::RawQuestionnaire;
+use super::super::scope::number;
+use super::super::{Derived, Question};
+use super::context::Cx;
+
+impl Cx<'_> {
+    pub(super) fn derived(
+        &mut self,
+        raw: &RawQuestionnaire,
+        questions: &[Question],
+        scope: &mut Scope,
+    ) -> Vec<Derived> {
+        let entries = &raw.derived.0;
+        let names: HashSet<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+        let mut parsed: Vec<Option<Expr>> = Vec::new();
+        for (name, src) in entries {
+            let path = format!("derived.{name}");
+            self.check_id(name, &path, true, "derived value");
+            if name == "score" || questions.iter().any(|q| &q.id == name) {
+                self.error_key(
+                    &path,
+                    name.chars().count(),
+                    "duplicate-id",
+                    format!("derived value `{name}` has the same name as a question"),
+                );
+            }
+            match Expr::parse(src) {
+                Ok(e) => parsed.push(Some(e)),
+                Err(e) => {
+                    self.expr_error(&path, &e, "expr-syntax");
+                    parsed.push(None);
+                }
+            }
+        }
+        // Dependencies among derived values, then a depth-first order that reports cycles.
+        let deps: Vec<Vec<usize>> = parsed
+            .iter()
+            .map(|e| {
+                e.as_ref().map_or_else(Vec::new, |e| {
+                    e.names()
+                        .into_iter()
+                        .filter(|n| names.contains(n))
+                        .filter_map(|n| entries.iter().position(|(m, _)| m == n))
+                        .collect()
+                })
+            })
+            .collect();
+        let order = self.topo(entries, &deps);
+        let mut ordered = vec![false; entries.len()];
+        for &i in &order {
+            ordered[i] = true;
+        }
+        for (i, (name, _)) in entries.iter().enumerate() {
+            if parsed[i].is_none() || !ordered[i] {
+                self.failed.insert(name.clone());
+            }
+        }
+        let mut out = Vec::new();
+        for i in order {
+            let (name, src) = &entries[i];
+            let path = format!("derived.{name}");
+            let Some(_) = &parsed[i] else { continue };
+            let checked = self.expr(src, &path, scope, None);
+            if checked.is_none() {
+                self.failed.insert(name.clone());
+            }
+            if let Some((expr, ty)) = checked {
+                scope.vars.insert(
+                    name.clone(),
+                    VarInfo {
+                        ty,
+                        choices: None,
+                        question: false,
+                    },
+                );
+                out.push(Derived {
+                    name: name.clone(),
+                    expr,
+                    pos: self.index.key_pos(&path),
+                });
+            }
+        }
+        // Names left out (cycles, errors) still resolve, so they cause no second error.
+        for (name, _) in entries {
+            scope.vars.entry(name.clone()).or_insert_with(number);
+        }
+        out
+    }
+
+    /// Derived indices in dependency order; each cycle is reported once and left out.
+    fn topo(&mut self, entries: &[(String, String)], deps: &[Vec<usize>]) -> Vec<usize> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Active,
+            Done,
+            Cyclic,
+        }
+        let n = entries.len();
+        let mut mark = vec![Mark::New; n];
+        let mut order = Vec::new();
+        for start in 0..n {
+            if mark[start] != Mark::New {
+                continue;
+            }
+            // Iterative DFS: (node, next dependency to visit).
+            let mut stack = vec![(start, 0usize)];
+            mark[start] = Mark::Active;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                if let Some(&dep) = deps[node].get(*next) {
+                    *next += 1;
+                    match mark[dep] {
+                        Mark::New => {
+                            mark[dep] = Mark::Active;
+                            stack.push((dep, 0));
+                        }
+                        Mark::Active => {
+                            let from = stack.iter().position(|(m, _)| *m == dep).unwrap_or(0);
+                            let cycle: Vec<usize> = stack[from..].iter().map(|(m, _)| *m).collect();
+                            let mut names: Vec<&str> =
+                                cycle.iter().map(|&m| entries[m].0.as_str()).collect();
+                            names.push(&entries[dep].0);
+                            let path = format!("derived.{}", entries[dep].0);
+                            let msg = format!(
+                                "derived value `{}` depends on itself: {}",
+                                entries[dep].0,
+                                names.join(" -> ")
+                            );
+                            self.error_key(
+                                &path,
+                                entries[dep].0.chars().count(),
+                                "derived-cycle",
+                                msg,
+                            );
+                            for m in cycle {
+                                mark[m] = Mark::Cyclic;
+                            }
+                        }
+                        Mark::Done | Mark::Cyclic => {}
+                    }
+                } else {
+                    stack.pop();
+                    if mark[node] == Mark::Active {
+                        mark[node] = Mark::Done;
+                        if deps[node].iter().all(|&d| mark[d] == Mark::Done) {
+                            order.push(node);
+                        } else {
+                            mark[node] = Mark::Cyclic;
+                        }
+                    }
+                }
+            }
+        }
+        order
+    }
+}
