@@ -1,0 +1,102 @@
+//! How the `sessions` commands put things in a terminal: padded tables, clipped cells, short
+//! ids, file names, raw answers and times.
+
+use std::path::Path;
+
+use careerpath::session::printable;
+use jiff::Timestamp;
+use unicode_width::UnicodeWidthChar;
+
+/// Columns padded to their widest cell (in terminal columns, so wide characters align).
+pub(super) fn table<const N: usize>(rows: &[[String; N]]) -> String {
+    let mut widths = [0usize; N];
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let mut out = String::new();
+    for row in rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < N {
+                line.push_str(&" ".repeat(widths[i] - width(cell) + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+pub(super) fn width(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// At most `max` columns, with "…" when cut.
+pub(super) fn clip(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+pub(super) fn short_id(id: &str) -> String {
+    printable(&id.chars().take(8).collect::<String>())
+}
+
+pub(super) fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+pub(super) fn file_stem(path: &Path) -> String {
+    let name = file_name(path);
+    name.strip_suffix(".yaml").unwrap_or(&name).to_owned()
+}
+
+pub(super) fn raw(a: &careerpath::questionnaire::Answer) -> String {
+    use careerpath::questionnaire::Answer;
+    match a {
+        Answer::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Answer::Number(n) => careerpath::flow::format_number(*n),
+        Answer::Text(t) => t.clone(),
+        Answer::List(items) => items.join(", "),
+    }
+}
+
+pub(super) fn local(t: Timestamp) -> String {
+    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", else the date.
+pub(super) fn relative(t: Timestamp, now: Timestamp) -> String {
+    let secs = now.as_second() - t.as_second();
+    match secs {
+        i64::MIN..=-60 => local(t),
+        -59..=59 => "just now".to_owned(),
+        60..=3599 => format!("{} min ago", secs / 60),
+        3600..=86_399 => format!("{} h ago", secs / 3600),
+        86_400..=172_799 => "yesterday".to_owned(),
+        172_800..=604_799 => format!("{} days ago", secs / 86_400),
+        _ => t
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d")
+            .to_string(),
+    }
+}
