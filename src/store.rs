@@ -98,19 +98,9 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// A session's summary: the fields a listing reads from the file's first line.
     pub fn of(s: &Session, path: PathBuf) -> Summary {
-        Summary {
-            id: s.id.clone(),
-            name: s.name.clone(),
-            created: s.created,
-            updated: s.updated,
-            status: s.status,
-            progress: s.progress,
-            outcome: s.outcome.clone(),
-            questionnaire: s.questionnaire.clone(),
-            lang: s.lang.clone(),
-            path,
-        }
+        codec::summary_of(s, path)
     }
 }
 

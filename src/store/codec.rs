@@ -186,6 +186,11 @@ impl Head {
     }
 }
 
+/// A session's summary, through its head so a listing and a session in memory agree.
+pub(super) fn summary_of(s: &Session, path: PathBuf) -> Summary {
+    Head::of(s).into_summary(path)
+}
+
 pub(super) fn too_new(version: u32) -> String {
     format!(
         "was written by a newer careerpath (format {version}, this one reads up to {FORMAT_VERSION}); left untouched"
