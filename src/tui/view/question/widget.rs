@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::questionnaire::{Question, QuestionKind};
+use crate::questionnaire::{Choice, Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
 use crate::tui::strings::tr;
@@ -40,6 +40,30 @@ fn choice_line(
     Line::styled(text::pad(&s, width), style)
 }
 
+/// The rows of a list that fit in `h` lines, scrolled to keep `cursor` in view, the cursor's
+/// row marked `marks[0]` and the others `marks[1]`. A `None` item (an index the
+/// questionnaire no longer has) is not drawn but keeps its number, so the rest stay put.
+fn cursor_list<'c>(
+    app: &App,
+    items: impl Iterator<Item = Option<&'c Choice>>,
+    cursor: usize,
+    marks: [&str; 2],
+    h: usize,
+    w: usize,
+) -> Vec<Line<'static>> {
+    items
+        .enumerate()
+        .skip(scroll_offset(cursor, h))
+        .take(h)
+        .filter_map(|(pos, c)| c.map(|c| (pos, c)))
+        .map(|(pos, c)| {
+            let at = pos == cursor;
+            let mark = if at { marks[0] } else { marks[1] };
+            choice_line(app, at, mark, pos + 1, app.t(&c.label), w)
+        })
+        .collect()
+}
+
 pub(super) fn widget(
     app: &App,
     question: &Question,
@@ -52,25 +76,14 @@ pub(super) fn widget(
     let choices = question.kind.choices();
     let theme = app.theme;
     let lines: Vec<Line<'static>> = match &st.input {
-        Input::Single { cursor } => {
-            let off = scroll_offset(*cursor, h);
-            choices
-                .iter()
-                .enumerate()
-                .skip(off)
-                .take(h)
-                .map(|(i, c)| {
-                    choice_line(
-                        app,
-                        i == *cursor,
-                        if i == *cursor { "(•) " } else { "( ) " },
-                        i + 1,
-                        app.t(&c.label),
-                        w,
-                    )
-                })
-                .collect()
-        }
+        Input::Single { cursor } => cursor_list(
+            app,
+            choices.iter().map(Some),
+            *cursor,
+            ["(•) ", "( ) "],
+            h,
+            w,
+        ),
         Input::Multi { cursor, checked } => {
             let off = scroll_offset(*cursor, h);
             choices
@@ -95,26 +108,14 @@ pub(super) fn widget(
                 })
                 .collect()
         }
-        Input::Rank { cursor, order } => {
-            let off = scroll_offset(*cursor, h);
-            order
-                .iter()
-                .enumerate()
-                .skip(off)
-                .take(h)
-                .filter_map(|(pos, &i)| choices.get(i).map(|c| (pos, c)))
-                .map(|(pos, c)| {
-                    choice_line(
-                        app,
-                        pos == *cursor,
-                        if pos == *cursor { "⇅ " } else { "  " },
-                        pos + 1,
-                        app.t(&c.label),
-                        w,
-                    )
-                })
-                .collect()
-        }
+        Input::Rank { cursor, order } => cursor_list(
+            app,
+            order.iter().map(|&i| choices.get(i)),
+            *cursor,
+            ["⇅ ", "  "],
+            h,
+            w,
+        ),
         Input::Confirm { value } => [
             (true, tr(&app.lang, "yes_button")),
             (false, tr(&app.lang, "no_button")),
