@@ -138,10 +138,13 @@ pub(super) fn widget(
             let mut rest_chars = rest.chars();
             let at = rest_chars.next().map_or(" ".to_owned(), |c| c.to_string());
             let after: String = rest_chars.collect();
-            spans.push(Span::styled(
-                before,
-                Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED),
-            ));
+            // A selected prefilled value shows reversed, like a selected form field: typing replaces it.
+            let text_style = if editor.selected() {
+                theme.cursor()
+            } else {
+                Style::new().add_modifier(ratatui::style::Modifier::UNDERLINED)
+            };
+            spans.push(Span::styled(before, text_style));
             spans.push(Span::styled(at, theme.cursor()));
             spans.push(Span::styled(
                 after,
