@@ -61,6 +61,17 @@ impl Cx<'_> {
         &mut self.diags[i]
     }
 
+    /// A `what` with this `id` defined a second time at `pos`; `first` is where it first was.
+    pub fn duplicate(&mut self, pos: Pos, what: &str, id: &str, first: Pos) {
+        self.error(
+            pos,
+            id.chars().count(),
+            "duplicate-id",
+            format!("{what} `{id}` is defined twice"),
+        )
+        .help = Some(format!("the first is at line {}", first.line));
+    }
+
     /// An error about the value at `path`.
     pub fn error_at(&mut self, path: &str, code: &'static str, msg: String) -> &mut Diagnostic {
         let pos = self.index.pos(path);

@@ -206,13 +206,7 @@ impl Cx<'_> {
             let pos = self.index.key_pos(&id_path);
             if let Some(j) = seen.insert(&r.id, i) {
                 let first = self.index.pos(&format!("decision.rules[{j}].id"));
-                self.error(
-                    self.index.pos(&id_path),
-                    r.id.chars().count(),
-                    "duplicate-id",
-                    format!("rule `{}` is defined twice", r.id),
-                )
-                .help = Some(format!("the first is at line {}", first.line));
+                self.duplicate(self.index.pos(&id_path), "rule", &r.id, first);
             }
             let outcome = outcome_ids.iter().position(|o| *o == r.outcome);
             if outcome.is_none() {
@@ -308,13 +302,7 @@ impl Cx<'_> {
             self.check_id(&n.id, &id_path, false, "note");
             let pos = self.index.pos(&id_path);
             if let Some(first) = seen_notes.insert(&n.id, pos) {
-                self.error(
-                    pos,
-                    n.id.chars().count(),
-                    "duplicate-id",
-                    format!("note `{}` is defined twice", n.id),
-                )
-                .help = Some(format!("the first is at line {}", first.line));
+                self.duplicate(pos, "note", &n.id, first);
             }
             let when = self.condition(&n.when, &format!("{path}.when"), scope);
             let text = self.template(&n.text.0, &format!("{path}.text"), &names);

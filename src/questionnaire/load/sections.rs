@@ -72,13 +72,7 @@ impl Cx<'_> {
             self.check_id(&s.id, &id_path, false, "section");
             let pos = self.index.pos(&id_path);
             if let Some(first) = seen_sections.insert(&s.id, pos) {
-                self.error(
-                    pos,
-                    s.id.chars().count(),
-                    "duplicate-id",
-                    format!("section `{}` is defined twice", s.id),
-                )
-                .help = Some(format!("the first is at line {}", first.line));
+                self.duplicate(pos, "section", &s.id, first);
             }
             sections.push(Section {
                 id: s.id.clone(),
@@ -99,13 +93,7 @@ impl Cx<'_> {
                 if !seen_questions.insert(rq.id.as_str()) {
                     let pos = self.index.pos(&id_path);
                     let first = self.qindex.get(&rq.id).map_or(pos, |&i| self.qinfo[i].pos);
-                    self.error(
-                        pos,
-                        rq.id.chars().count(),
-                        "duplicate-id",
-                        format!("question `{}` is defined twice", rq.id),
-                    )
-                    .help = Some(format!("the first is at line {}", first.line));
+                    self.duplicate(pos, "question", &rq.id, first);
                 }
                 if let Some(q) = self.question(rq, &qpath, si, dims, &mut running) {
                     questions.push(q);
