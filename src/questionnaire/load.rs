@@ -5,6 +5,7 @@ mod answers;
 mod context;
 mod decision;
 mod derived;
+mod kind;
 mod question;
 mod sections;
 
