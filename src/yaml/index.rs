@@ -239,6 +239,7 @@ pub struct BuildError {
     pub code: &'static str,
 }
 
+#[derive(Default)]
 struct Builder {
     nodes: Vec<Node>,
     anchors: HashMap<usize, u32>,
@@ -248,6 +249,13 @@ struct Builder {
 }
 
 impl Builder {
+    fn into_index(self) -> PosIndex {
+        PosIndex {
+            nodes: self.nodes,
+            anchors: self.anchors,
+        }
+    }
+
     fn fail(&mut self, pos: Pos, len: usize, code: &'static str, message: String) {
         if self.error.is_none() {
             self.error = Some(BuildError {
@@ -445,13 +453,7 @@ impl MarkedEventReceiver for Builder {
 /// Reads a document into a tree, refusing syntax errors, nesting deeper than
 /// [`MAX_DEPTH`], repeated keys and more than one document.
 pub fn parse(text: &str) -> Result<PosIndex, BuildError> {
-    let mut b = Builder {
-        nodes: Vec::new(),
-        anchors: HashMap::new(),
-        stack: Vec::new(),
-        documents: 0,
-        error: None,
-    };
+    let mut b = Builder::default();
     let mut parser = Parser::new_from_str(text);
     if let Err(e) = parser.load(&mut b, true) {
         let m = e.marker();
@@ -464,28 +466,16 @@ pub fn parse(text: &str) -> Result<PosIndex, BuildError> {
     }
     match b.error {
         Some(e) => Err(e),
-        None => Ok(PosIndex {
-            nodes: b.nodes,
-            anchors: b.anchors,
-        }),
+        None => Ok(b.into_index()),
     }
 }
 
 /// The tree of a document that is known to parse (positions only matter).
 pub fn build(text: &str) -> PosIndex {
-    let mut b = Builder {
-        nodes: Vec::new(),
-        anchors: HashMap::new(),
-        stack: Vec::new(),
-        documents: 0,
-        error: None,
-    };
+    let mut b = Builder::default();
     let mut parser = Parser::new_from_str(text);
     let _ = parser.load(&mut b, false);
-    PosIndex {
-        nodes: b.nodes,
-        anchors: b.anchors,
-    }
+    b.into_index()
 }
 
 #[cfg(test)]
