@@ -5,7 +5,7 @@ use careerpath::evaluate::{evaluate, what_would_change};
 use careerpath::questionnaire::{Answer, Answers, Questionnaire, load_str};
 use careerpath::report::{Format, Report, render};
 
-const FIXTURE: &str = include_str!("fixtures/eval/basic.yaml");
+const FIXTURE: &str = include_str!("../fixtures/eval/basic.yaml");
 
 fn load(yaml: &str) -> Questionnaire {
     load_str("basic.yaml", yaml).unwrap_or_else(|e| panic!("{e}"))

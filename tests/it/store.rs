@@ -1,8 +1,6 @@
 //! The session store on disk: round trips, listing (with damaged files), migration,
 //! prefixes, permissions, locks, and what happens when the disk refuses a write.
 
-#[path = "store/support.rs"]
-mod support;
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -10,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use careerpath::session::Status;
 use careerpath::store::{Access, Listed, Store, StoreError, Summary};
-use support::{complete, session};
+use crate::support::{complete, session};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions")

@@ -10,7 +10,7 @@ use careerpath::report::{Format, Report, render};
 use proptest::prelude::*;
 
 fn basic() -> Questionnaire {
-    load(include_str!("fixtures/eval/basic.yaml"))
+    load(include_str!("../fixtures/eval/basic.yaml"))
 }
 
 fn load(yaml: &str) -> Questionnaire {

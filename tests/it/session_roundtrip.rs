@@ -1,7 +1,5 @@
 //! Any session written by the store reads back equal, and its listing summary matches it.
 
-#[path = "store/support.rs"]
-mod support;
 
 use std::collections::BTreeMap;
 

@@ -9,7 +9,7 @@ use careerpath::flow::{
 use careerpath::questionnaire::{Answer, Answers, Questionnaire, load_str};
 
 fn basic() -> Questionnaire {
-    load_str("basic.yaml", include_str!("fixtures/eval/basic.yaml"))
+    load_str("basic.yaml", include_str!("../fixtures/eval/basic.yaml"))
         .unwrap_or_else(|e| panic!("{e}"))
 }
 

@@ -1,8 +1,6 @@
 //! Crash safety and concurrency with real processes: this test binary re-runs itself as the
 //! child (selected by an environment variable), which saves in a loop until it is SIGKILLed.
 
-#[path = "store/support.rs"]
-mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -29,7 +27,7 @@ fn child() {
         "loop" => {
             let mut s = store
                 .load("crash")
-                .unwrap_or_else(|_| support::session("crash", "crash", 1));
+                .unwrap_or_else(|_| crate::support::session("crash", "crash", 1));
             let mut i = last(&s.answers).map_or(0, |n| n + 1);
             loop {
                 s.answers.insert("last".into(), Answer::Number(i as f64));
@@ -43,8 +41,8 @@ fn child() {
         }
         // Save a shared session and our own, alternately, 100 times each.
         writer if writer.starts_with("race-") => {
-            let mut shared = support::session("shared", writer, 1);
-            let mut own = support::session(writer, writer, 1);
+            let mut shared = crate::support::session("shared", writer, 1);
+            let mut own = crate::support::session(writer, writer, 1);
             for i in 0..100 {
                 for s in [&mut shared, &mut own] {
                     s.answers
@@ -74,7 +72,7 @@ fn last(answers: &careerpath::questionnaire::Answers) -> Option<u64> {
 
 fn spawn(role: &str, dir: &Path) -> Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "child", "--nocapture", "--test-threads=1", "-q"])
+        .args(["--exact", "store_crash::child", "--nocapture", "--test-threads=1", "-q"])
         .env(ROLE, role)
         .env(DIR, dir)
         .stdin(Stdio::piped())
@@ -210,7 +208,7 @@ fn a_session_held_by_another_process_opens_read_only() {
     }
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    store.save(&support::session("held", "held", 1)).unwrap();
+    store.save(&crate::support::session("held", "held", 1)).unwrap();
     let mut child = spawn("hold", data.path());
     let mut line = String::new();
     let mut reader = BufReader::new(child.stdout.take().unwrap());

@@ -1,6 +1,6 @@
 //! Sessions built by hand for store tests, without a questionnaire.
 
-#![allow(dead_code)]
+
 
 use std::collections::BTreeMap;
 
