@@ -658,6 +658,7 @@ fn text_report(q: &Questionnaire, file: &str, lang: &str) -> String {
             evaluation: &ev,
             changes: &changes,
             lang,
+            plan_from: jiff::civil::date(2026, 1, 5),
         },
         Format::Text,
     )
