@@ -143,3 +143,52 @@ mod tests {
         );
     }
 }
+
+impl<'a> super::Report<'a> {
+    pub fn confidence(&self) -> Option<Confidence> {
+        crate::evaluate::confidence(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    pub fn plan(&self) -> Option<Plan> {
+        crate::evaluate::plan(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    /// The confidence sentence, then the change most likely to overturn the result.
+    pub fn confidence_lines(&self) -> Vec<String> {
+        let Some(c) = self.confidence() else {
+            return Vec::new();
+        };
+        let mut lines = vec![confidence_line(self.lang, &c)];
+        let q = self.questionnaire;
+        if let Some(change) =
+            crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
+        {
+            lines.push(
+                ui(self.lang, "most_likely_change").replace("{change}", &self.change_line(change)),
+            );
+        }
+        lines.push(ui(self.lang, "starting_point").to_owned());
+        lines
+    }
+
+    /// Each recommended outcome's sources, without repeats, as lines.
+    pub fn source_lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for o in self.outcomes() {
+            for s in &o.sources {
+                let line = source_line(s, |t| self.t(t));
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a recommended outcome links documentation under its stages.
+    pub fn stages_link_docs(&self) -> bool {
+        self.outcomes()
+            .iter()
+            .any(|o| o.roadmap.iter().any(|s| !s.resources.is_empty()))
+    }
+}
