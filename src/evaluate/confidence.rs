@@ -90,8 +90,9 @@ pub fn clarity(margin: f64, leaning: f64, clear: f64) -> Clarity {
     }
 }
 
-/// Of the changes that would overturn the result, the one to the answer that weighs most in
-/// it (most points moved, then the first asked): the one most likely to be reconsidered.
+/// Of the changes that would overturn the result, the one to the answer that weighs least
+/// in it (fewest points moved, then the first asked): the result's most fragile point, the
+/// small reconsideration that would already change it, rather than a new goal altogether.
 pub fn most_likely_change<'a>(
     q: &Questionnaire,
     ev: &Evaluation,
@@ -107,8 +108,8 @@ pub fn most_likely_change<'a>(
     };
     let order = |question: &str| q.question_index(question).unwrap_or(usize::MAX);
     changes.iter().min_by(|a, b| {
-        weight(&b.question)
-            .total_cmp(&weight(&a.question))
+        weight(&a.question)
+            .total_cmp(&weight(&b.question))
             .then(order(&a.question).cmp(&order(&b.question)))
     })
 }

@@ -5,10 +5,10 @@ mod answers;
 mod context;
 mod decision;
 mod derived;
-mod sizing;
 mod kind;
 mod question;
 mod sections;
+mod sizing;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;

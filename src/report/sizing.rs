@@ -64,12 +64,7 @@ pub fn plan_line(lang: &str, plan: &Plan, o: &OutcomePlan, start: Date) -> Strin
         )
         .replace(
             "{weeks}",
-            &count(
-                lang,
-                "week_one",
-                "week_many",
-                f64::from(o.required_weeks),
-            ),
+            &count(lang, "week_one", "week_many", f64::from(o.required_weeks)),
         )
         .replace("{date}", &month(lang, start, end))
         .replace(
@@ -108,6 +103,54 @@ pub fn source_line<'a>(s: &'a Source, t: impl Fn(&'a Text) -> &'a str) -> String
     line
 }
 
+impl<'a> super::Report<'a> {
+    pub fn confidence(&self) -> Option<Confidence> {
+        crate::evaluate::confidence(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    pub fn plan(&self) -> Option<Plan> {
+        crate::evaluate::plan(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    /// The confidence sentence, then the change most likely to overturn the result.
+    pub fn confidence_lines(&self) -> Vec<String> {
+        let Some(c) = self.confidence() else {
+            return Vec::new();
+        };
+        let mut lines = vec![confidence_line(self.lang, &c)];
+        let q = self.questionnaire;
+        if let Some(change) = crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
+        {
+            lines.push(
+                ui(self.lang, "most_likely_change").replace("{change}", &self.change_line(change)),
+            );
+        }
+        lines.push(ui(self.lang, "starting_point").to_owned());
+        lines
+    }
+
+    /// Each recommended outcome's sources, without repeats, as lines.
+    pub fn source_lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for o in self.outcomes() {
+            for s in &o.sources {
+                let line = source_line(s, |t| self.t(t));
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a recommended outcome links documentation under its stages.
+    pub fn stages_link_docs(&self) -> bool {
+        self.outcomes()
+            .iter()
+            .any(|o| o.roadmap.iter().any(|s| !s.resources.is_empty()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,54 +184,5 @@ mod tests {
             confidence_line("es", &c(-4.5, Clarity::Close)),
             "Reñida: por puntos tus respuestas favorecen otro camino por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
         );
-    }
-}
-
-impl<'a> super::Report<'a> {
-    pub fn confidence(&self) -> Option<Confidence> {
-        crate::evaluate::confidence(self.questionnaire, self.answers, self.evaluation)
-    }
-
-    pub fn plan(&self) -> Option<Plan> {
-        crate::evaluate::plan(self.questionnaire, self.answers, self.evaluation)
-    }
-
-    /// The confidence sentence, then the change most likely to overturn the result.
-    pub fn confidence_lines(&self) -> Vec<String> {
-        let Some(c) = self.confidence() else {
-            return Vec::new();
-        };
-        let mut lines = vec![confidence_line(self.lang, &c)];
-        let q = self.questionnaire;
-        if let Some(change) =
-            crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
-        {
-            lines.push(
-                ui(self.lang, "most_likely_change").replace("{change}", &self.change_line(change)),
-            );
-        }
-        lines.push(ui(self.lang, "starting_point").to_owned());
-        lines
-    }
-
-    /// Each recommended outcome's sources, without repeats, as lines.
-    pub fn source_lines(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for o in self.outcomes() {
-            for s in &o.sources {
-                let line = source_line(s, |t| self.t(t));
-                if !out.contains(&line) {
-                    out.push(line);
-                }
-            }
-        }
-        out
-    }
-
-    /// Whether a recommended outcome links documentation under its stages.
-    pub fn stages_link_docs(&self) -> bool {
-        self.outcomes()
-            .iter()
-            .any(|o| o.roadmap.iter().any(|s| !s.resources.is_empty()))
     }
 }

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use careerpath::evaluate::{evaluate, plan};
+use careerpath::evaluate::{evaluate, most_likely_change, plan, what_would_change};
 use careerpath::expr::Value;
 use careerpath::questionnaire::{Answer, Answers, Questionnaire, builtin, load_answers};
 
@@ -98,6 +98,22 @@ fn no_hours_answer_no_plan() {
     answers.remove("hours");
     let ev = evaluate(&q, &answers, "en");
     assert!(plan(&q, &answers, &ev).is_none());
+}
+
+/// The line "most likely to change it" names the smallest reconsideration that flips the
+/// result, not a new goal: for the FastAPI junior, parts of the product needing more speed.
+#[test]
+fn the_most_likely_change_is_the_most_fragile_answer() {
+    let q = questionnaire();
+    let answers = persona(&q, "healthtech_fastapi_junior.yaml");
+    let ev = evaluate(&q, &answers, "en");
+    let changes = what_would_change(&q, &answers, &ev, 2000);
+    assert!(changes.iter().any(|c| c.question == "role"));
+    let Some(change) = most_likely_change(&q, &ev, &changes) else {
+        panic!("some answer would change the result")
+    };
+    assert_eq!(change.question, "hot_spots");
+    assert_eq!(change.outcomes, ["both-python-then-rust"]);
 }
 
 #[cfg(feature = "tui")]

@@ -46,20 +46,29 @@ const PERSONAS: &[(&str, &str)] = &[
     ("ai_wants_both.yaml", "both-python-then-rust"),
     ("architect_python_lean.yaml", "both-python-then-rust"),
     ("architect_tie.yaml", "both-python-then-rust"),
-    ("data_engineer_engines_python_lean.yaml", "both-python-then-rust"),
+    (
+        "data_engineer_engines_python_lean.yaml",
+        "both-python-then-rust",
+    ),
     ("data_engineer_wants_both.yaml", "both-python-then-rust"),
     ("devops_automation_wants_both.yaml", "both-python-then-rust"),
     ("ml_serving_latency.yaml", "both-python-then-rust"),
     ("other_wants_both_tie.yaml", "both-python-then-rust"),
     ("product_backend_hot_spots.yaml", "both-python-then-rust"),
     ("product_backend_wants_both.yaml", "both-python-then-rust"),
-    ("unsure_wants_both_python_lean.yaml", "both-python-then-rust"),
+    (
+        "unsure_wants_both_python_lean.yaml",
+        "both-python-then-rust",
+    ),
     ("backend_needs_ai.yaml", "both-rust-then-python"),
     ("backend_wants_both.yaml", "both-rust-then-python"),
     ("data_engineer_engines.yaml", "both-rust-then-python"),
     ("embedded_wants_both.yaml", "both-rust-then-python"),
     ("fintech_architect_hot_path.yaml", "both-rust-then-python"),
-    ("fullstack_wants_both_rust_lean.yaml", "both-rust-then-python"),
+    (
+        "fullstack_wants_both_rust_lean.yaml",
+        "both-rust-then-python",
+    ),
     ("sre_tooling_wants_both.yaml", "both-rust-then-python"),
     ("staff_architect.yaml", "both-rust-then-python"),
     ("unsure_wants_both_rust_lean.yaml", "both-rust-then-python"),
@@ -525,10 +534,16 @@ fn honest_framing(q: &Questionnaire, answers: &Answers, ev: &Evaluation, bad: &m
         return;
     };
     if (c.clarity == Clarity::Tie) != (lead == 0.0) {
-        bad.push(format!("clarity {:?} at lead {lead} for {answers:?}", c.clarity));
+        bad.push(format!(
+            "clarity {:?} at lead {lead} for {answers:?}",
+            c.clarity
+        ));
     }
     if c.margin.abs() != lead.abs() {
-        bad.push(format!("margin {} is not the points' lead {lead}", c.margin));
+        bad.push(format!(
+            "margin {} is not the points' lead {lead}",
+            c.margin
+        ));
     }
     for lang in LANGS {
         let ev = evaluate(q, answers, lang);

@@ -215,7 +215,9 @@ fn back_skip_help_and_quit() {
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(out.contains("Commands: `back`"), "{out}");
     assert!(
-        out.contains("  5. Systems engineer: high-performance, distributed or infrastructure software: "),
+        out.contains(
+            "  5. Systems engineer: high-performance, distributed or infrastructure software: "
+        ),
         "help lists choice help: {out}"
     );
     assert!(

@@ -28,7 +28,9 @@ impl Cx<'_> {
                     self.error_at(
                         &format!("{path}.roadmap[{k}].hours"),
                         "bad-hours",
-                        format!("`hours` must be a positive number of hours (at most 100000), found {h}"),
+                        format!(
+                            "`hours` must be a positive number of hours (at most 100000), found {h}"
+                        ),
                     );
                 }
             }
@@ -43,10 +45,7 @@ impl Cx<'_> {
                             0,
                             len,
                             "expr-type",
-                            format!(
-                                "a margin is a number, found {}",
-                                type_name(&other)
-                            ),
+                            format!("a margin is a number, found {}", type_name(&other)),
                         );
                         None
                     }

@@ -190,7 +190,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         wrapped(&mut out, &heading, width, "", "", theme.heading());
         if let Some((p, op)) = sized {
             let line = sizing::plan_line(lang, p, op, report.plan_from);
-            let style = if op.fits { Style::new() } else { theme.chosen() };
+            let style = if op.fits {
+                Style::new()
+            } else {
+                theme.chosen()
+            };
             wrapped(&mut out, &line, width, "  ", "  ", style);
         }
         for (i, step) in o.roadmap.iter().enumerate() {
@@ -239,7 +243,14 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             wrapped(&mut out, s, width, "    ", "  • ", Style::new());
         }
         if report.stages_link_docs() {
-            wrapped(&mut out, tr(lang, "sources_docs"), width, "  ", "  ", theme.dim());
+            wrapped(
+                &mut out,
+                tr(lang, "sources_docs"),
+                width,
+                "  ",
+                "  ",
+                theme.dim(),
+            );
         }
     }
     out.push(Line::raw(""));
