@@ -95,8 +95,8 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "plan_too_long",
-        "This plan does not fit your time: with {hours} a week its required stages take about {weeks}, until about {date}, longer than the {horizon} it is meant to fit in. More hours a week, or fewer stages at once, would make it fit.",
-        "Este plan no cabe en tu tiempo: con {hours} a la semana sus etapas necesarias llevan unas {weeks}, hasta aproximadamente {date}, más que las {horizon} en las que debería caber. Más horas a la semana, o menos etapas a la vez, harían que cupiera.",
+        "This plan does not fit your time: with {hours} a week its required stages take about {weeks}, until about {date}, longer than the {horizon} it is meant to fit in. More hours a week would make it fit; otherwise, expect it to take that long.",
+        "Este plan no cabe en tu tiempo: con {hours} a la semana sus etapas necesarias llevan unas {weeks}, hasta aproximadamente {date}, más que las {horizon} en las que debería caber. Con más horas a la semana cabría; si no, cuenta con que lleve ese tiempo.",
     ),
     (
         "stage_size",

@@ -9,6 +9,7 @@ use std::path::Path;
 use careerpath::evaluate::{evaluate, most_likely_change, plan, what_would_change};
 use careerpath::expr::Value;
 use careerpath::questionnaire::{Answer, Answers, Questionnaire, builtin, load_answers};
+use careerpath::report::{Format, Report, render};
 
 fn questionnaire() -> Questionnaire {
     builtin().unwrap_or_else(|e| panic!("the built-in questionnaire does not load:\n{e}"))
@@ -98,6 +99,49 @@ fn no_hours_answer_no_plan() {
     answers.remove("hours");
     let ev = evaluate(&q, &answers, "en");
     assert!(plan(&q, &answers, &ev).is_none());
+}
+
+/// A plan for both languages at a pace too slow for it says so, in both languages; at a pace
+/// that fits it says when it ends instead.
+#[test]
+fn a_plan_for_both_that_does_not_fit_says_so() {
+    let q = questionnaire();
+    let mut answers = persona(&q, "architect_tie.yaml");
+    for (hours, fits) in [(3.0, false), (8.0, true)] {
+        answers.insert("hours".into(), Answer::Number(hours));
+        for (lang, too_long, fitting) in [
+            (
+                "en",
+                "This plan does not fit your time",
+                "the required stages take about",
+            ),
+            (
+                "es",
+                "Este plan no cabe en tu tiempo",
+                "las etapas necesarias llevan unas",
+            ),
+        ] {
+            let ev = evaluate(&q, &answers, lang);
+            assert!(ev.outcomes[0].starts_with("both-"), "{:?}", ev.outcomes);
+            let text = render(
+                &Report {
+                    questionnaire: &q,
+                    answers: &answers,
+                    evaluation: &ev,
+                    changes: &[],
+                    lang,
+                    plan_from: jiff::civil::date(2026, 1, 5),
+                },
+                Format::Text,
+            );
+            assert_eq!(
+                text.contains(too_long),
+                !fits,
+                "{hours} h [{lang}]:\n{text}"
+            );
+            assert_eq!(text.contains(fitting), fits, "{hours} h [{lang}]:\n{text}");
+        }
+    }
 }
 
 /// The line "most likely to change it" names the smallest reconsideration that flips the
