@@ -77,13 +77,13 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
     let visible = flow::visible(q, &case.answers);
     reached.walk(q, &case.answers, &visible);
     let shown = |id: &String| q.question_index(id).is_some_and(|i| visible.contains(&i));
-    check_listed(&mut failures, "asked", &expect.asked, shown, "was not asked");
+    check_listed(&mut failures, "asked", &expect.asked, shown, "not asked");
     check_listed(
         &mut failures,
         "not_asked",
         &expect.not_asked,
         |id| !shown(id),
-        "was asked",
+        "asked after all",
     );
 
     let missing: Vec<String> = flow::missing_required(q, &case.answers)
@@ -163,7 +163,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !missing.is_empty() {
         failures.push(Failure {
             key: "notes",
-            message: format!("{} did not appear", ticked(&missing)),
+            message: format!("did not appear: {}", ticked(&missing)),
             expected: expect.notes.clone(),
             actual: held.to_vec(),
         });
@@ -172,7 +172,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !unwanted.is_empty() {
         failures.push(Failure {
             key: "no_notes",
-            message: format!("{} appeared", ticked(&unwanted)),
+            message: format!("appeared: {}", ticked(&unwanted)),
             expected: Vec::new(),
             actual: unwanted.into_iter().cloned().collect(),
         });
@@ -218,7 +218,7 @@ fn check_listed(
     }
     failures.push(Failure {
         key,
-        message: format!("{} {what}", ticked(&bad)),
+        message: format!("{what}: {}", ticked(&bad)),
         expected: listed.to_vec(),
         actual: listed.iter().filter(|id| ok(id)).cloned().collect(),
     });

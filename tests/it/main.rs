@@ -20,5 +20,6 @@ mod store;
 mod store_crash;
 #[allow(dead_code)]
 mod support;
+mod testing;
 #[cfg(feature = "tui")]
 mod tui;
