@@ -1,5 +1,5 @@
 //! careerpath's integration tests: one binary, one module per area, shared helpers in
-//! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/`.
+//! `support`. Fixtures live in `tests/fixtures/`; the personas in `questions/career.tests.yaml`.
 
 mod cli;
 #[cfg(feature = "tui")]
