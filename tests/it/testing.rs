@@ -408,3 +408,25 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
     let status = child.wait().expect("wait");
     assert_eq!(status.code(), Some(130), "Ctrl-C ends the watch with 130");
 }
+
+/// `tests/personas/*.yaml` stay as answers-file fixtures for `evaluate --answers` tests and
+/// benches; each must be the answers of a case of the built-in tests, so the two cannot drift.
+#[test]
+fn persona_answer_files_match_the_builtin_cases() {
+    let q = careerpath::questionnaire::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let suite = testing::builtin()
+        .and_then(|t| t.check(&q))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut files = 0;
+    for entry in std::fs::read_dir("tests/personas").into_iter().flatten().flatten() {
+        let answers = careerpath::questionnaire::load_answers(&q, &entry.path())
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            suite.cases.iter().any(|c| c.answers == answers),
+            "{} is not the answers of any case in questions/career.tests.yaml",
+            entry.path().display()
+        );
+        files += 1;
+    }
+    assert!(files > 0);
+}
