@@ -77,3 +77,13 @@ fn stamp(path: &Path) -> Stamp {
         Err(e) => Stamp::Unreadable(e.kind()),
     }
 }
+
+impl Watched {
+    /// When the file changed since last asked, loads it again as a questionnaire.
+    pub fn reload(
+        &mut self,
+    ) -> Option<Result<crate::questionnaire::Questionnaire, crate::questionnaire::LoadError>> {
+        self.changed()
+            .then(|| crate::questionnaire::load_file(&self.path))
+    }
+}

@@ -330,15 +330,19 @@ fn test_file_schema_is_up_to_date() {
 struct Lines(mpsc::Receiver<String>);
 
 impl Lines {
-    /// Reads until a line containing `marker`; panics with what came instead. The bound is
-    /// a guard against a hang, not a timing assertion.
-    fn until(&self, marker: &str) {
+    /// Reads until a line containing each of `markers` has come, in any order: the two
+    /// streams are read on two threads, so their lines interleave freely. Panics with what
+    /// came instead; the bound is a guard against a hang, not a timing assertion.
+    fn until(&self, markers: &[&str]) {
+        let mut left: Vec<&str> = markers.to_vec();
         let mut seen = Vec::new();
-        loop {
+        while !left.is_empty() {
             match self.0.recv_timeout(Duration::from_secs(60)) {
-                Ok(line) if line.contains(marker) => return,
-                Ok(line) => seen.push(line),
-                Err(e) => panic!("no line with {marker:?} ({e}); saw:\n{}", seen.join("\n")),
+                Ok(line) => {
+                    left.retain(|m| !line.contains(m));
+                    seen.push(line);
+                }
+                Err(e) => panic!("no line with {left:?} ({e}); saw:\n{}", seen.join("\n")),
             }
         }
     }
@@ -380,25 +384,24 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
         }
     });
     let lines = Lines(rx);
-    lines.until("0 errors, 0 warnings in 1 file");
-    lines.until("watching");
+    lines.until(&["0 errors, 0 warnings in 1 file", "watching"]);
 
     replace(&file, &valid.replace("outcome: both", "outcome: bothh"));
-    lines.until("changed; checking again");
-    lines.until("unknown outcome `bothh`");
-    lines.until("1 error, 0 warnings in 1 file");
+    lines.until(&[
+        "changed; checking again",
+        "unknown outcome `bothh`",
+        "1 error, 0 warnings in 1 file",
+        "watching",
+    ]);
 
     std::fs::File::create(&file).expect("truncate");
-    lines.until("error[empty-file]");
-    lines.until("watching");
+    lines.until(&["error[empty-file]", "1 error", "watching"]);
 
     std::fs::remove_file(&file).expect("delete");
-    lines.until("error[missing-file]: no such file");
-    lines.until("watching");
+    lines.until(&["error[missing-file]: no such file", "1 error", "watching"]);
 
     std::fs::write(&file, &valid).expect("restore");
-    lines.until("0 errors, 0 warnings in 1 file");
-    lines.until("watching");
+    lines.until(&["0 errors, 0 warnings in 1 file", "watching"]);
 
     let killed = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -429,4 +432,98 @@ fn persona_answer_files_match_the_builtin_cases() {
         files += 1;
     }
     assert!(files > 0);
+}
+
+/// `--watch` in the full-screen interface, without a terminal: what a reload does to the
+/// app state.
+#[cfg(feature = "tui")]
+mod live_preview {
+    use careerpath::questionnaire::{Answer, load_str};
+    use careerpath::tui::app::Reloaded;
+    use careerpath::tui::update::{goto_question, update};
+    use careerpath::tui::{Action, App, Screen, Theme};
+
+    fn small() -> String {
+        std::fs::read_to_string(format!("{}/small.yaml", super::VALID)).expect("fixture")
+    }
+
+    fn reloaded(text: &str) -> Action {
+        let q = load_str("q.yaml", text).unwrap_or_else(|e| panic!("{e}"));
+        Action::QuestionnaireReloaded(Ok(Reloaded(Box::new(q))))
+    }
+
+    fn answered_app() -> App {
+        let q = load_str("q.yaml", &small()).unwrap_or_else(|e| panic!("{e}"));
+        let mut app = App::new(q, "en".into(), Theme::mono());
+        app.answers.insert("role".into(), Answer::Text("ml".into()));
+        app.answers.insert("serving".into(), Answer::Bool(false));
+        app.answers.insert("hours".into(), Answer::Number(30.0));
+        goto_question(&mut app, 2, false);
+        app
+    }
+
+    #[test]
+    fn a_reload_keeps_the_answers_that_still_fit_and_the_question_on_screen() {
+        let mut app = answered_app();
+        // `hours` now stops at 20: the answer 30 no longer fits.
+        let changed = small()
+            .replace("max: 40", "max: 20")
+            .replace("Will you serve models", "Will you run models");
+        update(&mut app, reloaded(&changed));
+        assert_eq!(
+            app.q.questions[1].prompt.get("en", "en"),
+            "Will you run models under latency limits?"
+        );
+        assert_eq!(app.answers.get("role"), Some(&Answer::Text("ml".into())));
+        assert_eq!(app.answers.get("serving"), Some(&Answer::Bool(false)));
+        assert_eq!(app.answers.get("hours"), None, "an answer that no longer fits is dropped");
+        assert_eq!(app.screen, Screen::Question);
+        assert_eq!(app.question.as_ref().map(|s| s.index), Some(2), "still on `hours`");
+        assert!(app.warning.is_none());
+        assert_eq!(
+            app.notice.as_deref(),
+            Some("The questionnaire changed and was reloaded.")
+        );
+    }
+
+    #[test]
+    fn a_reload_that_hides_the_question_on_screen_moves_to_the_next_open_one() {
+        let mut app = answered_app();
+        app.answers.remove("hours");
+        goto_question(&mut app, 1, false);
+        let hide = |t: String| t.replace("visible_if: \"role == 'ml'\"", "visible_if: \"role == 'systems'\"");
+        update(&mut app, reloaded(&hide(small())));
+        assert_eq!(app.answers.get("serving"), None, "hidden now, so pruned");
+        assert_eq!(app.screen, Screen::Question);
+        assert_eq!(app.question.as_ref().map(|s| s.index), Some(2), "on to `hours`");
+        // With nothing left open, the review follows.
+        app.answers.insert("hours".into(), Answer::Number(3.0));
+        goto_question(&mut app, 0, false);
+        update(&mut app, reloaded(&hide(small()).replace("Hours a week", "Hours per week")));
+        assert_eq!(app.screen, Screen::Question, "the question on screen is still shown");
+        assert_eq!(app.question.as_ref().map(|s| s.index), Some(0));
+    }
+
+    #[test]
+    fn a_file_that_stops_loading_keeps_the_screen_and_says_why() {
+        let mut app = answered_app();
+        let before = app.q.hash.clone();
+        let broken = small().replace("outcome: both", "outcome: bothh");
+        let err = load_str("q.yaml", &broken)
+            .err()
+            .map(|e| e.diagnostics())
+            .unwrap_or_default();
+        assert!(!err.is_empty());
+        update(&mut app, Action::QuestionnaireReloaded(Err(err)));
+        assert_eq!(app.q.hash, before, "the last good questionnaire stays");
+        assert_eq!(app.screen, Screen::Question);
+        assert_eq!(app.answers.len(), 3);
+        assert_eq!(
+            app.warning.as_deref(),
+            Some("Not reloaded: line 43: unknown outcome `bothh`; showing the last version that loaded")
+        );
+        // Fixed again: the warning goes.
+        update(&mut app, reloaded(&small()));
+        assert!(app.warning.is_none());
+    }
 }

@@ -36,6 +36,12 @@ pub enum Msg<'a> {
     KeptAside(usize),
     AskedAgain(usize),
     Reevaluated { was: u32, now: u32 },
+    /// `--watch`: the questionnaire was loaded again.
+    Reloaded,
+    /// `--watch`: the changed questionnaire does not load (its first error, and how many more).
+    ReloadFailed { first: &'a str, more: usize },
+    /// An error at a line of the file.
+    AtLine { line: u32, what: &'a str },
 }
 
 /// The text of `m` in `lang` (English for any language but Spanish).
@@ -83,6 +89,14 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::Reevaluated { was, now } => format!(
             "the saved result came from version {was}; it is re-evaluated with version {now}"
         ),
+        Msg::Reloaded => "The questionnaire changed and was reloaded.".to_owned(),
+        Msg::ReloadFailed { first, more: 0 } => {
+            format!("Not reloaded: {first}; showing the last version that loaded")
+        }
+        Msg::ReloadFailed { first, more } => format!(
+            "Not reloaded: {first} (and {more} more); showing the last version that loaded"
+        ),
+        Msg::AtLine { line, what } => format!("line {line}: {what}"),
     }
 }
 
@@ -142,6 +156,14 @@ fn spanish_message(m: Msg<'_>) -> String {
         Msg::Reevaluated { was, now } => format!(
             "el resultado guardado venía de la versión {was}; se vuelve a evaluar con la versión {now}"
         ),
+        Msg::Reloaded => "El cuestionario ha cambiado y se ha vuelto a cargar.".to_owned(),
+        Msg::ReloadFailed { first, more: 0 } => {
+            format!("No se ha recargado: {first}; se muestra la última versión que cargó")
+        }
+        Msg::ReloadFailed { first, more } => format!(
+            "No se ha recargado: {first} (y {more} más); se muestra la última versión que cargó"
+        ),
+        Msg::AtLine { line, what } => format!("línea {line}: {what}"),
     }
 }
 
@@ -185,6 +207,16 @@ mod tests {
             Msg::AskedAgain(1),
             Msg::AskedAgain(2),
             Msg::Reevaluated { was: 1, now: 2 },
+            Msg::Reloaded,
+            Msg::ReloadFailed {
+                first: "q.yaml:3:1: error[x]: y",
+                more: 0,
+            },
+            Msg::ReloadFailed {
+                first: "q.yaml:3:1: error[x]: y",
+                more: 2,
+            },
+            Msg::AtLine { line: 3, what: "y" },
         ];
         for m in all {
             let (en, es) = (message("en", m), message("es", m));
