@@ -40,7 +40,9 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
         return careerpath::tui::run_watching(q, store, session, lang, watch);
     }
     if cli.watch {
-        errln!("careerpath: --watch reloads the full-screen interface; it cannot be used line by line");
+        errln!(
+            "careerpath: --watch reloads the full-screen interface; it cannot be used line by line"
+        );
         return Ok(exit::USAGE);
     }
     exit_on_interrupt();

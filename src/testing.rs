@@ -16,7 +16,7 @@ use crate::yaml;
 
 pub use coverage::{Coverage, Part};
 pub use load::TestFile;
-pub use report::{junit, json, text};
+pub use report::{json, junit, text};
 pub use run::{CaseResult, Failure, Run, run};
 
 /// The built-in questionnaire's own tests, compiled into the binary.

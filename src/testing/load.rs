@@ -11,7 +11,8 @@ use crate::yaml::{self, PosIndex};
 use super::raw::{RawCase, RawExpect, RawTestFile};
 use super::{Case, Expect, Suite};
 
-const SHAPE: &str = "a test file looks like `cases: [{name: ..., answers: {...}, expect: {outcomes: [...]}}]`";
+const SHAPE: &str =
+    "a test file looks like `cases: [{name: ..., answers: {...}, expect: {outcomes: [...]}}]`";
 
 /// A parsed test file whose ids are not yet checked against a questionnaire.
 #[derive(Debug)]
@@ -209,9 +210,15 @@ impl Cx<'_> {
                 );
             }
         }
-        let outcomes = raw
-            .outcomes
-            .map(|list| self.ids(&format!("{path}.outcomes"), list, &outcomes, "outcome", false));
+        let outcomes = raw.outcomes.map(|list| {
+            self.ids(
+                &format!("{path}.outcomes"),
+                list,
+                &outcomes,
+                "outcome",
+                false,
+            )
+        });
         let rules = raw
             .rules
             .map(|list| self.ids(&format!("{path}.rules"), list, &rules, "rule", false));
@@ -231,7 +238,13 @@ impl Cx<'_> {
         let not_asked = raw
             .not_asked
             .map(|list| {
-                self.ids(&format!("{path}.not_asked"), list, &questions, "question", true)
+                self.ids(
+                    &format!("{path}.not_asked"),
+                    list,
+                    &questions,
+                    "question",
+                    true,
+                )
             })
             .unwrap_or_default();
         self.both(path, ("asked", &asked), ("not_asked", &not_asked));
@@ -290,8 +303,8 @@ impl Cx<'_> {
         for (j, id) in list.iter().enumerate() {
             let at = format!("{path}[{j}]");
             if !known.contains(&id.as_str()) {
-                let help = did_you_mean(id, known.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?"));
+                let help =
+                    did_you_mean(id, known.iter().copied()).map(|s| format!("did you mean `{s}`?"));
                 self.error(
                     &at,
                     id.chars().count(),

@@ -168,7 +168,11 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
             actual: held.to_vec(),
         });
     }
-    let unwanted: Vec<&String> = expect.no_notes.iter().filter(|n| held.contains(n)).collect();
+    let unwanted: Vec<&String> = expect
+        .no_notes
+        .iter()
+        .filter(|n| held.contains(n))
+        .collect();
     if !unwanted.is_empty() {
         failures.push(Failure {
             key: "no_notes",

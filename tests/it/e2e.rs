@@ -349,8 +349,11 @@ fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
     t.send(ENTER);
     t.wait_text("Where are you heading?");
 
-    std::fs::write(&file, text.replace("Where are you heading?", "Where to next?"))
-        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        &file,
+        text.replace("Where are you heading?", "Where to next?"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     t.wait_text("Where to next?");
     t.wait_text("reloaded");
 

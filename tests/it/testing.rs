@@ -55,7 +55,10 @@ fn the_builtin_questionnaire_passes_its_own_tests() {
         assert!(failed.is_empty(), "failing cases:\n{}", failed.join("\n"));
         assert!(run.results.len() >= 21, "every persona is a case");
         let kinds: Vec<&str> = run.coverage.parts.iter().map(|p| p.kind).collect();
-        assert_eq!(kinds, ["rules", "notes", "outcomes", "questions", "choices"]);
+        assert_eq!(
+            kinds,
+            ["rules", "notes", "outcomes", "questions", "choices"]
+        );
         for part in &run.coverage.parts[..4] {
             assert!(
                 part.missed.is_empty(),
@@ -98,7 +101,11 @@ fn every_expectation_key_fails() {
 fn failures_print_expected_and_actual_as_a_diff() {
     let out = careerpath(&["test", &format!("{VALID}/failing.tests.yaml")]);
     assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stdout.ends_with("\n0 passed, 9 failed\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.ends_with("\n0 passed, 9 failed\n"),
+        "{}",
+        out.stdout
+    );
     expect_file(&format!("{VALID}/failing.expected"), &out.stdout);
 }
 
@@ -131,14 +138,22 @@ fn coverage_counts_what_no_case_reached() {
     assert_eq!((run.coverage.reached(), run.coverage.total()), (10, 15));
     let out = careerpath(&["test", "--coverage", &format!("{VALID}/small.tests.yaml")]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert!(out.stdout.contains("coverage: 66.7% (10 of 15 reached)"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("coverage: 66.7% (10 of 15 reached)"),
+        "{}",
+        out.stdout
+    );
     assert!(
         out.stdout
             .contains("rules     2/4  not reached: ml-serving, fallback"),
         "{}",
         out.stdout
     );
-    assert!(out.stdout.ends_with("\n3 passed, 0 failed\n"), "{}", out.stdout);
+    assert!(
+        out.stdout.ends_with("\n3 passed, 0 failed\n"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -156,12 +171,21 @@ fn min_coverage_fails_below_it() {
     );
     let bad = careerpath(&["test", "--min-coverage", "150", &file]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("not a percentage from 0 to 100"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("not a percentage from 0 to 100"),
+        "{}",
+        bad.stderr
+    );
 }
 
 #[test]
 fn json_report_has_cases_failures_and_coverage() {
-    let out = careerpath(&["test", "--format", "json", &format!("{VALID}/failing.tests.yaml")]);
+    let out = careerpath(&[
+        "test",
+        "--format",
+        "json",
+        &format!("{VALID}/failing.tests.yaml"),
+    ]);
     assert_eq!(out.code, 1);
     let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
     assert_eq!(v["passed"], 0);
@@ -170,8 +194,14 @@ fn json_report_has_cases_failures_and_coverage() {
     assert_eq!(file["cases"].as_array().map(Vec::len), Some(9));
     let first = &file["cases"][0];
     assert_eq!(first["name"], "outcomes");
-    assert_eq!(first["failures"][0]["expected"], serde_json::json!(["rust-first"]));
-    assert_eq!(first["failures"][0]["actual"], serde_json::json!(["python-first"]));
+    assert_eq!(
+        first["failures"][0]["expected"],
+        serde_json::json!(["rust-first"])
+    );
+    assert_eq!(
+        first["failures"][0]["actual"],
+        serde_json::json!(["python-first"])
+    );
     assert_eq!(file["coverage"]["total"], 15);
     assert_eq!(file["coverage"]["parts"][0]["kind"], "rules");
 }
@@ -185,23 +215,24 @@ fn junit_counts(xml: &str) -> (usize, usize, Vec<String>) {
     loop {
         match reader.read_event() {
             Ok(Event::Eof) => break,
-            Ok(Event::Start(e) | Event::Empty(e)) => {
-                match e.name().as_ref() {
-                    b"testcase" => {
-                        cases += 1;
-                        for a in e.attributes() {
-                            let a = a.expect("well-formed attribute");
-                            if a.key.as_ref() == b"name" {
-                                names.push(a.unescape_value().expect("escaped").into_owned());
-                            }
+            Ok(Event::Start(e) | Event::Empty(e)) => match e.name().as_ref() {
+                b"testcase" => {
+                    cases += 1;
+                    for a in e.attributes() {
+                        let a = a.expect("well-formed attribute");
+                        if a.key.as_ref() == b"name" {
+                            names.push(a.unescape_value().expect("escaped").into_owned());
                         }
                     }
-                    b"failure" => failures += 1,
-                    _ => {}
                 }
-            }
+                b"failure" => failures += 1,
+                _ => {}
+            },
             Ok(_) => {}
-            Err(e) => panic!("malformed JUnit XML at {}: {e}\n{xml}", reader.buffer_position()),
+            Err(e) => panic!(
+                "malformed JUnit XML at {}: {e}\n{xml}",
+                reader.buffer_position()
+            ),
         }
     }
     (cases, failures, names)
@@ -209,12 +240,22 @@ fn junit_counts(xml: &str) -> (usize, usize, Vec<String>) {
 
 #[test]
 fn junit_report_is_well_formed() {
-    let out = careerpath(&["test", "--format", "junit", &format!("{VALID}/failing.tests.yaml")]);
+    let out = careerpath(&[
+        "test",
+        "--format",
+        "junit",
+        &format!("{VALID}/failing.tests.yaml"),
+    ]);
     assert_eq!(out.code, 1);
     let (cases, failures, names) = junit_counts(&out.stdout);
     assert_eq!((cases, failures), (9, 9));
     assert_eq!(names[0], "outcomes");
-    let out = careerpath(&["test", "--format", "junit", &format!("{VALID}/small.tests.yaml")]);
+    let out = careerpath(&[
+        "test",
+        "--format",
+        "junit",
+        &format!("{VALID}/small.tests.yaml"),
+    ]);
     assert_eq!(out.code, 0);
     assert_eq!(junit_counts(&out.stdout).0, 3);
     // Names with markup and quotes survive the round trip.
@@ -229,9 +270,21 @@ fn exit_codes() {
     let cases: &[(&[&str], i32)] = &[
         (&["test"], 0),
         (&["test", "tests/fixtures/tests-valid/small.tests.yaml"], 0),
-        (&["test", "tests/fixtures/tests-valid/failing.tests.yaml"], 1),
-        (&["test", "tests/fixtures/tests-invalid/unknown-key.tests.yaml"], 65),
-        (&["test", "tests/fixtures/tests-invalid/no-such.tests.yaml"], 66),
+        (
+            &["test", "tests/fixtures/tests-valid/failing.tests.yaml"],
+            1,
+        ),
+        (
+            &[
+                "test",
+                "tests/fixtures/tests-invalid/unknown-key.tests.yaml",
+            ],
+            65,
+        ),
+        (
+            &["test", "tests/fixtures/tests-invalid/no-such.tests.yaml"],
+            66,
+        ),
         (
             &[
                 "test",
@@ -241,9 +294,23 @@ fn exit_codes() {
             65,
         ),
         // --questions picks the questionnaire, and its tests beside it by default.
-        (&["--questions", "tests/fixtures/tests-valid/small.yaml", "test"], 0),
+        (
+            &[
+                "--questions",
+                "tests/fixtures/tests-valid/small.yaml",
+                "test",
+            ],
+            0,
+        ),
         (&["--questions", "questions/career.yaml", "test"], 0),
-        (&["--questions", "tests/fixtures/valid/policy-first.yaml", "test"], 66),
+        (
+            &[
+                "--questions",
+                "tests/fixtures/valid/policy-first.yaml",
+                "test",
+            ],
+            66,
+        ),
         (&["--watch", "test"], 2),
     ];
     for (args, code) in cases {
@@ -421,7 +488,11 @@ fn persona_answer_files_match_the_builtin_cases() {
         .and_then(|t| t.check(&q))
         .unwrap_or_else(|e| panic!("{e}"));
     let mut files = 0;
-    for entry in std::fs::read_dir("tests/personas").into_iter().flatten().flatten() {
+    for entry in std::fs::read_dir("tests/personas")
+        .into_iter()
+        .flatten()
+        .flatten()
+    {
         let answers = careerpath::questionnaire::load_answers(&q, &entry.path())
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(
@@ -476,9 +547,17 @@ mod live_preview {
         );
         assert_eq!(app.answers.get("role"), Some(&Answer::Text("ml".into())));
         assert_eq!(app.answers.get("serving"), Some(&Answer::Bool(false)));
-        assert_eq!(app.answers.get("hours"), None, "an answer that no longer fits is dropped");
+        assert_eq!(
+            app.answers.get("hours"),
+            None,
+            "an answer that no longer fits is dropped"
+        );
         assert_eq!(app.screen, Screen::Question);
-        assert_eq!(app.question.as_ref().map(|s| s.index), Some(2), "still on `hours`");
+        assert_eq!(
+            app.question.as_ref().map(|s| s.index),
+            Some(2),
+            "still on `hours`"
+        );
         assert!(app.warning.is_none());
         assert_eq!(
             app.notice.as_deref(),
@@ -491,16 +570,32 @@ mod live_preview {
         let mut app = answered_app();
         app.answers.remove("hours");
         goto_question(&mut app, 1, false);
-        let hide = |t: String| t.replace("visible_if: \"role == 'ml'\"", "visible_if: \"role == 'systems'\"");
+        let hide = |t: String| {
+            t.replace(
+                "visible_if: \"role == 'ml'\"",
+                "visible_if: \"role == 'systems'\"",
+            )
+        };
         update(&mut app, reloaded(&hide(small())));
         assert_eq!(app.answers.get("serving"), None, "hidden now, so pruned");
         assert_eq!(app.screen, Screen::Question);
-        assert_eq!(app.question.as_ref().map(|s| s.index), Some(2), "on to `hours`");
+        assert_eq!(
+            app.question.as_ref().map(|s| s.index),
+            Some(2),
+            "on to `hours`"
+        );
         // With nothing left open, the review follows.
         app.answers.insert("hours".into(), Answer::Number(3.0));
         goto_question(&mut app, 0, false);
-        update(&mut app, reloaded(&hide(small()).replace("Hours a week", "Hours per week")));
-        assert_eq!(app.screen, Screen::Question, "the question on screen is still shown");
+        update(
+            &mut app,
+            reloaded(&hide(small()).replace("Hours a week", "Hours per week")),
+        );
+        assert_eq!(
+            app.screen,
+            Screen::Question,
+            "the question on screen is still shown"
+        );
         assert_eq!(app.question.as_ref().map(|s| s.index), Some(0));
     }
 
@@ -520,7 +615,9 @@ mod live_preview {
         assert_eq!(app.answers.len(), 3);
         assert_eq!(
             app.warning.as_deref(),
-            Some("Not reloaded: line 43: unknown outcome `bothh`; showing the last version that loaded")
+            Some(
+                "Not reloaded: line 43: unknown outcome `bothh`; showing the last version that loaded"
+            )
         );
         // Fixed again: the warning goes.
         update(&mut app, reloaded(&small()));

@@ -6,10 +6,10 @@ use std::path::Path;
 use crate::{flow, yaml};
 
 use super::super::raw::{OrderedMap, RawAnswer, RawAnswersFile};
-use crate::yaml::PosIndex;
 use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Questionnaire};
 use super::context::suggest;
 use super::question::to_answer;
+use crate::yaml::PosIndex;
 
 const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
 

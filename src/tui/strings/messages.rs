@@ -36,12 +36,9 @@ pub enum Msg<'a> {
     KeptAside(usize),
     AskedAgain(usize),
     Reevaluated { was: u32, now: u32 },
-    /// `--watch`: the questionnaire was loaded again.
     Reloaded,
-    /// `--watch`: the changed questionnaire does not load (its first error, and how many more).
-    ReloadFailed { first: &'a str, more: usize },
-    /// An error at a line of the file.
-    AtLine { line: u32, what: &'a str },
+    ReloadFailed(&'a str, usize),
+    AtLine(u32, &'a str),
 }
 
 /// The text of `m` in `lang` (English for any language but Spanish).
@@ -90,13 +87,13 @@ fn english_message(m: Msg<'_>) -> String {
             "the saved result came from version {was}; it is re-evaluated with version {now}"
         ),
         Msg::Reloaded => "The questionnaire changed and was reloaded.".to_owned(),
-        Msg::ReloadFailed { first, more: 0 } => {
+        Msg::ReloadFailed(first, 0) => {
             format!("Not reloaded: {first}; showing the last version that loaded")
         }
-        Msg::ReloadFailed { first, more } => format!(
-            "Not reloaded: {first} (and {more} more); showing the last version that loaded"
-        ),
-        Msg::AtLine { line, what } => format!("line {line}: {what}"),
+        Msg::ReloadFailed(first, more) => {
+            format!("Not reloaded: {first} (and {more} more); showing the last version that loaded")
+        }
+        Msg::AtLine(line, what) => format!("line {line}: {what}"),
     }
 }
 
@@ -157,13 +154,13 @@ fn spanish_message(m: Msg<'_>) -> String {
             "el resultado guardado venía de la versión {was}; se vuelve a evaluar con la versión {now}"
         ),
         Msg::Reloaded => "El cuestionario ha cambiado y se ha vuelto a cargar.".to_owned(),
-        Msg::ReloadFailed { first, more: 0 } => {
+        Msg::ReloadFailed(first, 0) => {
             format!("No se ha recargado: {first}; se muestra la última versión que cargó")
         }
-        Msg::ReloadFailed { first, more } => format!(
+        Msg::ReloadFailed(first, more) => format!(
             "No se ha recargado: {first} (y {more} más); se muestra la última versión que cargó"
         ),
-        Msg::AtLine { line, what } => format!("línea {line}: {what}"),
+        Msg::AtLine(line, what) => format!("línea {line}: {what}"),
     }
 }
 
@@ -208,15 +205,9 @@ mod tests {
             Msg::AskedAgain(2),
             Msg::Reevaluated { was: 1, now: 2 },
             Msg::Reloaded,
-            Msg::ReloadFailed {
-                first: "q.yaml:3:1: error[x]: y",
-                more: 0,
-            },
-            Msg::ReloadFailed {
-                first: "q.yaml:3:1: error[x]: y",
-                more: 2,
-            },
-            Msg::AtLine { line: 3, what: "y" },
+            Msg::ReloadFailed("line 3: y", 0),
+            Msg::ReloadFailed("line 3: y", 2),
+            Msg::AtLine(3, "y"),
         ];
         for m in all {
             let (en, es) = (message("en", m), message("es", m));

@@ -11,26 +11,19 @@ use super::super::strings::{Msg, message};
 use super::review::show_results;
 use super::{goto_question, pending, show_review};
 
-pub(super) fn reloaded(
-    app: &mut App,
-    result: Result<Reloaded, Vec<Diagnostic>>,
-) -> Option<Effect> {
+pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>) -> Option<Effect> {
     let q = match result {
         Ok(Reloaded(q)) => *q,
         Err(errors) => {
             // The banner is one line: the first error where it is, and how many follow.
-            let first = errors.first().map_or_else(String::new, |d| match d.pos.line {
-                0 => d.message.clone(),
-                line => message(&app.lang, Msg::AtLine { line, what: &d.message }),
-            });
+            let first = errors
+                .first()
+                .map_or_else(String::new, |d| match d.pos.line {
+                    0 => d.message.clone(),
+                    line => message(&app.lang, Msg::AtLine(line, &d.message)),
+                });
             let more = errors.len().saturating_sub(1);
-            app.warning = Some(message(
-                &app.lang,
-                Msg::ReloadFailed {
-                    first: &first,
-                    more,
-                },
-            ));
+            app.warning = Some(message(&app.lang, Msg::ReloadFailed(&first, more)));
             return None;
         }
     };
