@@ -24,3 +24,4 @@ mod support;
 mod testing;
 #[cfg(feature = "tui")]
 mod tui;
+mod watch;
