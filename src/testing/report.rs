@@ -152,8 +152,8 @@ pub fn json(runs: &[Run]) -> String {
     out
 }
 
-/// The run as JUnit XML: a `testsuite` per file, a `testcase` per case, a `failure` per
-/// expectation that did not hold.
+/// The run as JUnit XML: a `testsuite` per file (its coverage as properties), a `testcase`
+/// per case, a `failure` per expectation that did not hold.
 pub fn junit(runs: &[Run]) -> String {
     let total: usize = runs.iter().map(|r| r.results.len()).sum();
     let failed: usize = runs.iter().map(Run::failed).sum();
@@ -170,6 +170,23 @@ pub fn junit(runs: &[Run]) -> String {
             run.results.len(),
             run.failed()
         );
+        let c = &run.coverage;
+        out.push_str("    <properties>\n");
+        let _ = writeln!(
+            out,
+            "      <property name=\"coverage\" value=\"{:.1}\"/>",
+            c.percent()
+        );
+        for p in &c.parts {
+            let _ = writeln!(
+                out,
+                "      <property name=\"coverage.{}\" value=\"{}/{}\"/>",
+                p.kind,
+                p.reached(),
+                p.total
+            );
+        }
+        out.push_str("    </properties>\n");
         for r in &run.results {
             let _ = write!(
                 out,

@@ -255,6 +255,12 @@ fn junit_report_is_well_formed() {
     ]);
     assert_eq!(out.code, 0);
     assert_eq!(junit_counts(&out.stdout).0, 3);
+    for property in [
+        "<property name=\"coverage\" value=\"66.7\"/>",
+        "<property name=\"coverage.rules\" value=\"2/4\"/>",
+    ] {
+        assert!(out.stdout.contains(property), "{}", out.stdout);
+    }
     // Names with markup and quotes survive the round trip.
     let out = careerpath(&["test", "--format", "junit"]);
     let (cases, failures, names) = junit_counts(&out.stdout);
