@@ -315,6 +315,17 @@ fn exit_codes() {
             66,
         ),
         (&["--watch", "test"], 2),
+        (
+            &[
+                "--questions",
+                "tests/fixtures/tests-valid/small.yaml",
+                "--watch",
+                "test",
+            ],
+            2,
+        ),
+        // The built-in questionnaire never changes: nothing to watch.
+        (&["validate", "--watch"], 2),
     ];
     for (args, code) in cases {
         let out = careerpath(args);
