@@ -1,6 +1,6 @@
 //! careerpath's integration tests: one binary, one module per area, shared helpers in
-//! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/` (answers files; the personas with
-//! their expectations are the cases of `questions/career.tests.yaml`).
+//! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/` (answers files; the
+//! personas with their expectations are the cases of `questions/career.tests.yaml`).
 
 mod cli;
 #[cfg(feature = "tui")]
