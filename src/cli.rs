@@ -41,6 +41,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub plain: bool,
 
+    /// With --questions: reload the questionnaire whenever the file changes, keeping the answers that still fit.
+    #[arg(long, requires = "questions")]
+    pub watch: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -68,6 +72,22 @@ pub enum Command {
         /// Exit with 1 when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
+        /// Check again whenever a file changes, until Ctrl-C.
+        #[arg(long)]
+        watch: bool,
+    },
+    /// Run a questionnaire's test cases (default: the built-in questionnaire's own tests).
+    Test {
+        /// Test files (`NAME.tests.yaml`) [default: the one beside --questions, else the built-in tests].
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TestFormat::Text)]
+        format: TestFormat,
+        /// Print the rules, notes, outcomes, questions and choices no case reached.
+        #[arg(long)]
+        coverage: bool,
+        /// Exit with 1 when coverage is below PCT percent.
+        #[arg(long, value_name = "PCT", value_parser = crate::commands::test::parse_percent)]
+        min_coverage: Option<f64>,
     },
     /// Print the JSON Schema (draft-07) of the questionnaire format.
     Schema,
@@ -126,6 +146,13 @@ pub enum ExportFormat {
 pub enum LintFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    Text,
+    Json,
+    Junit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -11,6 +11,8 @@ use clap::CommandFactory;
 use crate::cli::{Cli, Command, GraphFormat, LintFormat};
 
 pub mod sessions;
+pub mod test;
+mod watch;
 
 /// Exit codes (sysexits where one fits).
 pub mod exit {
@@ -30,6 +32,12 @@ pub mod exit {
 pub const CHANGE_BUDGET: usize = 2000;
 
 pub fn run(cli: Cli) -> color_eyre::Result<i32> {
+    if cli.watch && !matches!(cli.command, None | Some(Command::Resume { .. })) {
+        errln!(
+            "careerpath: --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`"
+        );
+        return Ok(exit::USAGE);
+    }
     match &cli.command {
         Some(Command::Schema) => Ok(print(&questionnaire::json_schema())),
         Some(Command::Completions { shell }) => {
@@ -41,7 +49,30 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
             files,
             format,
             deny_warnings,
+            watch: false,
         }) => Ok(validate(&cli, files, *format, *deny_warnings)),
+        Some(Command::Validate {
+            files,
+            format,
+            deny_warnings,
+            watch: true,
+        }) => Ok(watch::validate(&cli, files, || {
+            validate(&cli, files, *format, *deny_warnings)
+        })),
+        Some(Command::Test {
+            files,
+            format,
+            coverage,
+            min_coverage,
+        }) => Ok(test::run(
+            &cli,
+            &test::Options {
+                files,
+                format: *format,
+                coverage: *coverage,
+                min_coverage: *min_coverage,
+            },
+        )),
         Some(Command::Graph { format }) => with_questionnaire(&cli, |q, _| {
             let kind = match format {
                 GraphFormat::Mermaid => questionnaire::GraphKind::Mermaid,

@@ -364,3 +364,19 @@ fn top_contributors(q: &Questionnaire, contributions: &[Contribution]) -> Vec<St
         .map(|(i, _)| q.questions[i].id.clone())
         .collect()
 }
+
+/// Indices of the notes whose condition holds for `answers`, given their evaluation (its
+/// scores and derived values): `Evaluation::notes` holds only the rendered texts.
+pub fn held_notes(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<usize> {
+    let mut env = flow::env(q, answers);
+    for s in &ev.scores {
+        env.values
+            .insert(format!("score.{}", s.id), Value::Number(s.value));
+    }
+    for (name, value) in &ev.derived {
+        env.values.insert(name.clone(), value.clone());
+    }
+    (0..q.decision.notes.len())
+        .filter(|&i| rules::holds(&q.decision.notes[i].when, &env))
+        .collect()
+}

@@ -36,7 +36,14 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
     };
     #[cfg(feature = "tui")]
     if !wants_plain(cli) {
-        return careerpath::tui::run(q, store, session, lang);
+        let watch = cli.questions.as_deref().filter(|_| cli.watch);
+        return careerpath::tui::run_watching(q, store, session, lang, watch);
+    }
+    if cli.watch {
+        errln!(
+            "careerpath: --watch reloads the full-screen interface; it cannot be used line by line"
+        );
+        return Ok(exit::USAGE);
     }
     exit_on_interrupt();
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());

@@ -11,6 +11,8 @@ pub mod questionnaire;
 pub mod report;
 pub mod session;
 pub mod store;
+pub mod testing;
+pub mod watch;
 mod yaml;
 
 pub mod plain;

@@ -22,6 +22,7 @@ mod text;
 pub use answer::{Answer, AnswerError, Answers};
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
+pub(crate) use diagnostic::sort as sort_diagnostics;
 pub use diagnostic::{
     Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, json_safe, to_json,
 };
@@ -29,7 +30,10 @@ pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
 pub use lint::{lint, score_range};
 pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
+// For test files (src/testing*), which embed answers maps and reuse their checks.
+pub(crate) use load::check_answers;
 pub use model::*;
+pub(crate) use raw::{OrderedMap, RawAnswer};
 pub use schema::json_schema;
 pub use scope::{question_var, scope};
 pub use sizing::{ConfidenceSpec, DEFAULT_HORIZON_WEEKS, PlanSpec, Source};

@@ -46,6 +46,18 @@ pub fn run(
     resume: Option<Session>,
     lang: String,
 ) -> color_eyre::Result<i32> {
+    run_watching(q, store, resume, lang, None)
+}
+
+/// [`run`], reloading the questionnaire from `watch` whenever that file changes.
+pub fn run_watching(
+    q: Questionnaire,
+    store: Option<Store>,
+    resume: Option<Session>,
+    lang: String,
+    watch: Option<&std::path::Path>,
+) -> color_eyre::Result<i32> {
+    let mut watch = watch.map(crate::watch::Watched::new);
     let mut app = App::new(q, lang, Theme::from_env());
     app.tz = std::cell::OnceCell::new();
     app.storage = store.is_some();
@@ -72,7 +84,7 @@ pub fn run(
     install_panic_hook();
     let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
         .map_err(color_eyre::Report::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume));
+        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume, watch.as_mut()));
     restore();
     drop(rt);
     signals_handle.close();
@@ -111,6 +123,7 @@ fn event_loop(
     app: &mut App,
     rt: &mut Runtime,
     resume: Option<Session>,
+    mut watch: Option<&mut crate::watch::Watched>,
 ) -> color_eyre::Result<i32> {
     let size = terminal.size()?;
     app.size = (size.width, size.height);
@@ -160,6 +173,13 @@ fn event_loop(
             }
         }
         if !event::poll(IDLE_POLL)? {
+            // `--watch`: an idle moment is when to look at the file.
+            if let Some(result) = watch.as_deref_mut().and_then(crate::watch::Watched::reload) {
+                let result = result.map(|q| app::Reloaded(Box::new(q)));
+                let action = Action::QuestionnaireReloaded(result.map_err(|e| e.diagnostics()));
+                dispatch(app, &mut pending, action);
+                dirty = true;
+            }
             continue;
         }
         // Handle everything already waiting before drawing once.

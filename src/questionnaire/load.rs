@@ -23,6 +23,7 @@ use super::scope::{number, score_name};
 use super::{Diagnostic, Dimension, LoadError, Pos, Questionnaire, Text};
 use context::Cx;
 
+pub(crate) use answers::check_answers;
 pub use answers::{load_answers, load_answers_str};
 
 /// The questionnaire compiled into the binary.

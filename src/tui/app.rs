@@ -111,6 +111,19 @@ pub enum Action {
     Exported(Result<PathBuf, String>),
     Compared(Result<Box<(Session, Session)>, String>),
     StoreFailed(String),
+    /// `--watch`: the questionnaire file changed and loaded, or no longer loads (its errors).
+    QuestionnaireReloaded(Result<Reloaded, Vec<crate::questionnaire::Diagnostic>>),
+}
+
+/// A questionnaire loaded again from its changed file.
+#[derive(Debug, Clone)]
+pub struct Reloaded(pub Box<Questionnaire>);
+
+/// Two loads are the same when their text is: the questionnaire has no `PartialEq` of its own.
+impl PartialEq for Reloaded {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.hash == other.0.hash && self.0.source == other.0.source
+    }
 }
 
 /// Work with side effects that the event loop performs after an update.

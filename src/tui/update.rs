@@ -12,6 +12,7 @@ use super::strings::{Msg, message};
 use super::view;
 
 mod question;
+mod reload;
 mod review;
 mod sessions;
 
@@ -50,6 +51,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.warning = Some(e);
             return None;
         }
+        Action::QuestionnaireReloaded(result) => return reload::reloaded(app, result),
         Action::Exported(result) => {
             match result {
                 Ok(path) => {

@@ -74,6 +74,7 @@ fn describe_expected(expected: &str) -> String {
         return match name {
             "RawQuestionnaire" => "a questionnaire: a mapping with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`".to_owned(),
             "RawAnswersFile" => "an answers file: a mapping with an `answers` map".to_owned(),
+            "RawTestFile" => "a test file: a mapping with a `cases` list".to_owned(),
             _ => "a mapping".to_owned(),
         };
     }

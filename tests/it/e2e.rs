@@ -33,6 +33,11 @@ struct Term {
 
 impl Term {
     fn spawn(data_dir: &Path) -> Term {
+        Term::spawn_with(data_dir, &[])
+    }
+
+    /// Like `spawn`, with more arguments after the usual ones.
+    fn spawn_with(data_dir: &Path, extra: &[&std::ffi::OsStr]) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -50,6 +55,7 @@ impl Term {
         cmd.arg(data_dir);
         cmd.arg("--lang");
         cmd.arg("en");
+        cmd.args(extra);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.cwd(data_dir);
@@ -324,4 +330,42 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
         saved.is_some_and(|s| s.progress.answered >= 1),
         "the first answer was saved"
     );
+}
+
+/// `--questions FILE --watch`: saving the file reloads the questionnaire on screen; a save
+/// that breaks it shows the error in the banner and keeps the screen; fixing it recovers.
+#[test]
+fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("q.yaml");
+    let text = std::fs::read_to_string("tests/fixtures/tests-valid/small.yaml")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn_with(
+        dir.path(),
+        &["--questions".as_ref(), file.as_os_str(), "--watch".as_ref()],
+    );
+    t.wait_text("Start");
+    t.send(ENTER);
+    t.wait_text("Where are you heading?");
+
+    std::fs::write(
+        &file,
+        text.replace("Where are you heading?", "Where to next?"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    t.wait_text("Where to next?");
+    t.wait_text("reloaded");
+
+    std::fs::write(&file, text.replace("outcome: both", "outcome: bothh"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    t.wait_text("Not reloaded: line 43: unknown outcome `bothh`");
+    assert!(t.screen().contains("Where to next?"), "{}", t.screen());
+
+    std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_text("Not reloaded: no such file");
+    std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{e}"));
+    t.wait_text("Where are you heading?");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
 }

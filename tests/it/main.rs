@@ -1,5 +1,6 @@
 //! careerpath's integration tests: one binary, one module per area, shared helpers in
-//! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/`.
+//! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/` (answers files; the
+//! personas with their expectations are the cases of `questions/career.tests.yaml`).
 
 mod career;
 mod cli;
@@ -21,5 +22,7 @@ mod store;
 mod store_crash;
 #[allow(dead_code)]
 mod support;
+mod testing;
 #[cfg(feature = "tui")]
 mod tui;
+mod watch;

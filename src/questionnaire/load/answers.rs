@@ -5,10 +5,11 @@ use std::path::Path;
 
 use crate::{flow, yaml};
 
-use super::super::raw::RawAnswersFile;
+use super::super::raw::{OrderedMap, RawAnswer, RawAnswersFile};
 use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Questionnaire};
 use super::context::suggest;
 use super::question::to_answer;
+use crate::yaml::PosIndex;
 
 const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
 
@@ -43,6 +44,22 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
             }),
         ]));
     };
+    check_answers(q, name, text, &index, "answers", map).map_err(|mut diags| {
+        super::super::diagnostic::sort(&mut diags);
+        LoadError::Invalid(diags)
+    })
+}
+
+/// Checks every answer of the map at `prefix` (a YAML path) against its question: unknown
+/// ids, wrong shapes, answers to hidden questions, constraints. Every error is returned.
+pub(crate) fn check_answers(
+    q: &Questionnaire,
+    name: &str,
+    text: &str,
+    index: &PosIndex,
+    prefix: &str,
+    map: OrderedMap<Option<RawAnswer>>,
+) -> Result<Answers, Vec<Diagnostic>> {
     // Large questionnaires get large answers files: look ids up in a map, not a scan.
     let by_id: HashMap<&str, usize> = q
         .questions
@@ -55,7 +72,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     // Answers that have their question's shape, in file order, for the constraint pass.
     let mut shaped = Vec::new();
     for (id, value) in map.0 {
-        let path = format!("answers.{id}");
+        let path = format!("{prefix}.{id}");
         let Some(question) = by_id.get(id.as_str()).map(|&i| &q.questions[i]) else {
             let help = suggest(&id, q.questions.iter().map(|q| q.id.as_str()));
             diags.push(
@@ -156,8 +173,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     if diags.is_empty() {
         Ok(answers)
     } else {
-        super::super::diagnostic::sort(&mut diags);
-        Err(LoadError::Invalid(diags))
+        Err(diags)
     }
 }
 

@@ -36,6 +36,9 @@ pub enum Msg<'a> {
     KeptAside(usize),
     AskedAgain(usize),
     Reevaluated { was: u32, now: u32 },
+    Reloaded,
+    ReloadFailed(&'a str, usize),
+    AtLine(u32, &'a str),
 }
 
 /// The text of `m` in `lang` (English for any language but Spanish).
@@ -83,6 +86,14 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::Reevaluated { was, now } => format!(
             "the saved result came from version {was}; it is re-evaluated with version {now}"
         ),
+        Msg::Reloaded => "The questionnaire changed and was reloaded.".to_owned(),
+        Msg::ReloadFailed(first, 0) => {
+            format!("Not reloaded: {first}; showing the last version that loaded")
+        }
+        Msg::ReloadFailed(first, more) => {
+            format!("Not reloaded: {first} (and {more} more); showing the last version that loaded")
+        }
+        Msg::AtLine(line, what) => format!("line {line}: {what}"),
     }
 }
 
@@ -142,6 +153,14 @@ fn spanish_message(m: Msg<'_>) -> String {
         Msg::Reevaluated { was, now } => format!(
             "el resultado guardado venía de la versión {was}; se vuelve a evaluar con la versión {now}"
         ),
+        Msg::Reloaded => "El cuestionario ha cambiado y se ha vuelto a cargar.".to_owned(),
+        Msg::ReloadFailed(first, 0) => {
+            format!("No se ha recargado: {first}; se muestra la última versión que cargó")
+        }
+        Msg::ReloadFailed(first, more) => format!(
+            "No se ha recargado: {first} (y {more} más); se muestra la última versión que cargó"
+        ),
+        Msg::AtLine(line, what) => format!("línea {line}: {what}"),
     }
 }
 
@@ -185,6 +204,10 @@ mod tests {
             Msg::AskedAgain(1),
             Msg::AskedAgain(2),
             Msg::Reevaluated { was: 1, now: 2 },
+            Msg::Reloaded,
+            Msg::ReloadFailed("line 3: y", 0),
+            Msg::ReloadFailed("line 3: y", 2),
+            Msg::AtLine(3, "y"),
         ];
         for m in all {
             let (en, es) = (message("en", m), message("es", m));

@@ -1,0 +1,86 @@
+//! `careerpath test`: runs questionnaire test files and prints the results as text, JSON
+//! or JUnit, with coverage.
+
+use std::path::{Path, PathBuf};
+
+use careerpath::questionnaire::LoadError;
+use careerpath::testing::{self, Run};
+
+use super::{exit, print};
+use crate::cli::{Cli, TestFormat};
+
+pub struct Options<'a> {
+    pub files: &'a [PathBuf],
+    pub format: TestFormat,
+    pub coverage: bool,
+    pub min_coverage: Option<f64>,
+}
+
+pub fn run(cli: &Cli, opts: &Options<'_>) -> i32 {
+    let mut runs = Vec::new();
+    let mut code = exit::OK;
+    let loaded: Vec<Result<Run, LoadError>> = if opts.files.is_empty() {
+        vec![match &cli.questions {
+            Some(q) => testing::run_file(&testing::tests_path(q), Some(q)),
+            None => testing::run_builtin(),
+        }]
+    } else {
+        opts.files
+            .iter()
+            .map(|f| testing::run_file(Path::new(f), cli.questions.as_deref()))
+            .collect()
+    };
+    for result in loaded {
+        match result {
+            Ok(run) => runs.push(run),
+            Err(e) => {
+                errln!("{e}");
+                // Bad content outranks an unreadable file: both fail, and 65 says more.
+                if code != exit::DATAERR {
+                    code = e.exit_code();
+                }
+            }
+        }
+    }
+    if runs.is_empty() {
+        return code;
+    }
+    let out = match opts.format {
+        TestFormat::Text => testing::text(&runs, opts.coverage),
+        TestFormat::Json => testing::json(&runs),
+        TestFormat::Junit => testing::junit(&runs),
+    };
+    let printed = print(&out);
+    if code != exit::OK {
+        return code;
+    }
+    let mut result = printed;
+    if runs.iter().any(|r| r.failed() > 0) {
+        result = exit::FAILURE;
+    }
+    if let Some(min) = opts.min_coverage {
+        for run in runs.iter().filter(|r| r.coverage.percent() < min) {
+            errln!(
+                "careerpath: coverage of {} is {:.1}%, below the minimum of {}%",
+                careerpath::questionnaire::escape(&run.file),
+                run.coverage.percent(),
+                careerpath::flow::format_number(min)
+            );
+            result = exit::FAILURE;
+        }
+    }
+    result
+}
+
+/// `--min-coverage`: a percentage from 0 to 100.
+pub fn parse_percent(s: &str) -> Result<f64, String> {
+    let n: f64 = s
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=100.0).contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("{s} is not a percentage from 0 to 100"))
+    }
+}

@@ -1,0 +1,236 @@
+//! Running cases: each case's answers through the same flow and evaluator as the program,
+//! compared with what the case expects.
+
+use crate::evaluate::{self, Evaluation};
+use crate::flow;
+use crate::questionnaire::{Pos, Questionnaire};
+
+use super::coverage::{Coverage, Reached};
+use super::{Case, Suite};
+
+/// The outcome of running one test file.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub file: String,
+    /// The questionnaire the cases ran against, as named in messages.
+    pub questionnaire: String,
+    pub results: Vec<CaseResult>,
+    pub coverage: Coverage,
+}
+
+impl Run {
+    pub fn passed(&self) -> usize {
+        self.results.iter().filter(|r| r.passed()).count()
+    }
+
+    pub fn failed(&self) -> usize {
+        self.results.len() - self.passed()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseResult {
+    pub name: String,
+    pub pos: Pos,
+    pub failures: Vec<Failure>,
+}
+
+impl CaseResult {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+/// One expectation that did not hold: what was expected and what came out, one item a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The `expect` key.
+    pub key: &'static str,
+    pub message: String,
+    pub expected: Vec<String>,
+    pub actual: Vec<String>,
+}
+
+/// Runs every case of `suite` against `q` (the questionnaire it was checked against).
+pub fn run(q: &Questionnaire, suite: &Suite) -> Run {
+    let mut reached = Reached::new(q);
+    let results = suite
+        .cases
+        .iter()
+        .map(|case| CaseResult {
+            name: case.name.clone(),
+            pos: case.pos,
+            failures: run_case(q, case, &mut reached),
+        })
+        .collect();
+    Run {
+        file: suite.file.clone(),
+        questionnaire: q.source.clone(),
+        results,
+        coverage: reached.coverage(q),
+    }
+}
+
+fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failure> {
+    let expect = &case.expect;
+    let mut failures = Vec::new();
+    let visible = flow::visible(q, &case.answers);
+    reached.walk(q, &case.answers, &visible);
+    let shown = |id: &String| q.question_index(id).is_some_and(|i| visible.contains(&i));
+    check_listed(&mut failures, "asked", &expect.asked, shown, "not asked");
+    check_listed(
+        &mut failures,
+        "not_asked",
+        &expect.not_asked,
+        |id| !shown(id),
+        "asked after all",
+    );
+
+    let missing: Vec<String> = flow::missing_required(q, &case.answers)
+        .into_iter()
+        .map(|i| q.questions[i].id.clone())
+        .collect();
+    if expect.incomplete == Some(true) {
+        if missing.is_empty() {
+            failures.push(Failure {
+                key: "incomplete",
+                message: "every required question is answered, so evaluating is not refused"
+                    .to_owned(),
+                expected: vec!["incomplete".to_owned()],
+                actual: vec!["complete".to_owned()],
+            });
+        }
+        return failures;
+    }
+    if !missing.is_empty() {
+        // No result is built on missing answers: the evaluation keys cannot be checked.
+        failures.push(Failure {
+            key: "incomplete",
+            message: format!(
+                "evaluating is refused: required questions are unanswered: {}",
+                missing.join(", ")
+            ),
+            expected: vec!["complete".to_owned()],
+            actual: missing
+                .iter()
+                .map(|id| format!("unanswered: {id}"))
+                .collect(),
+        });
+        return failures;
+    }
+    let ev = evaluate::evaluate(q, &case.answers, &q.default_lang);
+    let held: Vec<String> = evaluate::held_notes(q, &case.answers, &ev)
+        .into_iter()
+        .map(|i| q.decision.notes[i].id.clone())
+        .collect();
+    reached.evaluation(q, &ev, &held);
+    check_evaluation(&mut failures, case, &ev, &held);
+    failures
+}
+
+fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, held: &[String]) {
+    let expect = &case.expect;
+    if let Some(want) = &expect.outcomes
+        && *want != ev.outcomes
+    {
+        failures.push(Failure {
+            key: "outcomes",
+            message: format!(
+                "expected outcome {}, got {}",
+                want.join(", "),
+                ev.outcomes.join(", ")
+            ),
+            expected: want.clone(),
+            actual: ev.outcomes.clone(),
+        });
+    }
+    let fired: Vec<String> = ev.fired.iter().map(|f| f.rule.clone()).collect();
+    if let Some(want) = &expect.rules
+        && *want != fired
+    {
+        failures.push(Failure {
+            key: "rules",
+            message: format!(
+                "expected the deciding rules {}, got {}",
+                want.join(", "),
+                fired.join(", ")
+            ),
+            expected: want.clone(),
+            actual: fired,
+        });
+    }
+    let missing: Vec<&String> = expect.notes.iter().filter(|n| !held.contains(n)).collect();
+    if !missing.is_empty() {
+        failures.push(Failure {
+            key: "notes",
+            message: format!("did not appear: {}", ticked(&missing)),
+            expected: expect.notes.clone(),
+            actual: held.to_vec(),
+        });
+    }
+    let unwanted: Vec<&String> = expect
+        .no_notes
+        .iter()
+        .filter(|n| held.contains(n))
+        .collect();
+    if !unwanted.is_empty() {
+        failures.push(Failure {
+            key: "no_notes",
+            message: format!("appeared: {}", ticked(&unwanted)),
+            expected: Vec::new(),
+            actual: unwanted.into_iter().cloned().collect(),
+        });
+    }
+    let mut want_scores = Vec::new();
+    let mut got_scores = Vec::new();
+    let mut off = Vec::new();
+    for (dim, want) in &expect.scores {
+        let got = ev.scores.iter().find(|s| s.id == *dim).map(|s| s.value);
+        let want_line = format!("{dim}: {}", crate::flow::format_number(*want));
+        let got_line = got.map_or_else(
+            || format!("{dim}: none"),
+            |g| format!("{dim}: {}", crate::flow::format_number(g)),
+        );
+        // Scores are sums of the file's own numbers: equal up to rounding noise.
+        if got.is_none_or(|g| (g - want).abs() > 1e-9 * want.abs().max(1.0)) {
+            off.push(dim.clone());
+        }
+        want_scores.push(want_line);
+        got_scores.push(got_line);
+    }
+    if !off.is_empty() {
+        failures.push(Failure {
+            key: "scores",
+            message: format!("the score of {} differs", off.join(", ")),
+            expected: want_scores,
+            actual: got_scores,
+        });
+    }
+}
+
+/// Fails `key` when some listed id does not satisfy `ok`; the diff shows the ids that do.
+fn check_listed(
+    failures: &mut Vec<Failure>,
+    key: &'static str,
+    listed: &[String],
+    ok: impl Fn(&String) -> bool,
+    what: &str,
+) {
+    let bad: Vec<&String> = listed.iter().filter(|id| !ok(id)).collect();
+    if bad.is_empty() {
+        return;
+    }
+    failures.push(Failure {
+        key,
+        message: format!("{what}: {}", ticked(&bad)),
+        expected: listed.to_vec(),
+        actual: listed.iter().filter(|id| ok(id)).cloned().collect(),
+    });
+}
+
+fn ticked(ids: &[&String]) -> String {
+    ids.iter()
+        .map(|id| format!("`{id}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
