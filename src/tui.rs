@@ -184,7 +184,7 @@ fn dispatch(app: &mut App, pending: &mut VecDeque<Effect>, action: Action) {
 /// Terminal events to actions (keys through the pure keymap of the current mode).
 pub fn to_action(app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(k) => keys::keymap(keys::mode(app), k),
+        Event::Key(k) => keys::keymap(keys::mode(app), k, &app.lang),
         Event::Paste(s) => Some(Action::Paste(s)),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         Event::Mouse(m) => match m.kind {

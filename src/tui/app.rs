@@ -1,11 +1,11 @@
 //! The application state, the [`Action`]s that change it and the [`Effect`]s it asks for.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
 use crate::session::Session;
+use crate::sitting::Sitting;
 
 use super::editor::Editor;
 use super::input::Input;
@@ -182,12 +182,9 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub size: (u16, u16),
-    pub answers: Answers,
-    /// Optional questions the user chose to leave unanswered in this sitting.
-    pub skipped: BTreeSet<String>,
-    pub session: Option<Session>,
-    /// Another process holds the session: nothing is saved.
-    pub read_only: bool,
+    /// The session being answered, once one is started or opened: its answers, what was
+    /// skipped, whether it can be saved. The TUI keeps no copy of any of it.
+    pub sitting: Option<Sitting>,
     /// Sessions cannot be saved at all (no usable data directory).
     pub storage: bool,
     pub welcome_selected: usize,
@@ -216,10 +213,7 @@ impl App {
             screen: Screen::Welcome,
             overlay: None,
             size: (80, 24),
-            answers: Answers::new(),
-            skipped: BTreeSet::new(),
-            session: None,
-            read_only: false,
+            sitting: None,
             storage: true,
             welcome_selected: 0,
             resumable: None,
@@ -237,6 +231,21 @@ impl App {
     /// A text in the session's language.
     pub fn t<'a>(&self, text: &'a crate::questionnaire::Text) -> &'a str {
         text.get(&self.lang, &self.q.default_lang)
+    }
+
+    /// The answers of the open session (none without one).
+    pub fn answers(&self) -> &Answers {
+        static NONE: Answers = Answers::new();
+        self.sitting.as_ref().map_or(&NONE, Sitting::answers)
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.sitting.as_ref().map(Sitting::session)
+    }
+
+    /// Another process holds the open session: nothing is saved.
+    pub fn read_only(&self) -> bool {
+        self.sitting.as_ref().is_some_and(Sitting::read_only)
     }
 
     /// Welcome menu rows, in order.

@@ -36,14 +36,8 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::Save => {
             let store = rt.store.as_ref()?;
-            if app.read_only {
-                return None;
-            }
-            let mut session = app.session.clone()?;
-            session.touch(&app.q, Timestamp::now());
-            Some(Action::Saved(
-                store.save(&session).map_err(|e| e.to_string()),
-            ))
+            let saved = app.sitting.as_ref()?.save(store, Timestamp::now());
+            Some(Action::Saved(saved.map(|_| ()).map_err(|e| e.to_string())))
         }
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
         Effect::OpenSession(id) => {
@@ -67,8 +61,8 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::RenameSession { id, name } => {
             let store = rt.store.as_ref()?;
-            if let Some(current) = app.session.as_ref().filter(|s| s.id == id) {
-                if app.read_only {
+            if let Some(current) = app.session().filter(|s| s.id == id) {
+                if app.read_only() {
                     return Some(Action::StoreFailed(message(&app.lang, Msg::NotRenamed)));
                 }
                 return Some(Action::Saved(
@@ -87,7 +81,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::DeleteSession(id) => {
             let store = rt.store.as_ref()?;
-            if app.session.as_ref().is_none_or(|s| s.id == id) {
+            if app.session().is_none_or(|s| s.id == id) {
                 rt.lock = None;
             }
             match store.delete(&id) {
@@ -103,7 +97,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let text = report::render(
                 &Report {
                     questionnaire: &app.q,
-                    answers: &app.answers,
+                    answers: app.answers(),
                     evaluation: &r.evaluation,
                     changes: &r.changes,
                     lang: &app.lang,
@@ -111,8 +105,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 report::Format::Markdown,
             );
             let stem = app
-                .session
-                .as_ref()
+                .session()
                 .map_or("result", |s| s.id.get(..8).unwrap_or(&s.id));
             Some(Action::Exported(write_export(
                 rt.store.as_ref(),

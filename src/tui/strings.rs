@@ -22,6 +22,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "terminal demasiado pequeña: se necesitan",
     ),
     ("have", "have", "hay"),
+    // Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
+    // skipping takes `o` (omitir) there. The keymap, help and footer read these.
+    ("key.yes", "y", "s"),
+    ("key.no", "n", "n"),
+    ("key.skip", "s", "o"),
     // Footer hints (what a key does, in a word or two).
     ("f.close", "close", "cerrar"),
     ("f.move", "move", "mover"),
@@ -182,7 +187,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("h.yes_no", "yes / no", "sí / no"),
     ("h.switch", "switch", "cambiar"),
     ("h.lower_higher", "lower / higher", "menos / más"),
-    ("h.pick_value", "pick that value", "elegir ese valor"),
+    (
+        "h.pick_value",
+        "type the value (1 then 0 is 10)",
+        "escribir el valor (1 y luego 0 es 10)",
+    ),
+    (
+        "h.jump",
+        "jump a tenth of the scale",
+        "saltar una décima parte de la escala",
+    ),
     ("h.type_number", "type a number", "escribir un número"),
     (
         "h.by_step",
@@ -305,7 +319,7 @@ pub use phrases::{
 };
 
 /// Entries whose Spanish is rightly the same as the English.
-pub const SAME_IN_BOTH: &[&str] = &["no_button"];
+pub const SAME_IN_BOTH: &[&str] = &["no_button", "key.no"];
 
 /// The text of `key` in `lang`: this table first, then the report's; English when the
 /// language or the translation is missing, and an empty string for an unknown key (a
@@ -327,7 +341,7 @@ fn primary(lang: &str) -> &str {
 }
 
 pub(crate) fn spanish(lang: &str) -> bool {
-    primary(lang) == "es"
+    crate::sitting::spanish(lang)
 }
 
 /// A key name in `lang`: each word (split at spaces and dashes) that [`KEY_WORDS`] knows

@@ -68,7 +68,7 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
     if let Some(w) = &app.warning {
         return Some((w.clone(), true));
     }
-    if app.read_only {
+    if app.read_only() {
         return Some((tr(&app.lang, "read_only").into(), true));
     }
     if !app.storage {
@@ -128,7 +128,7 @@ fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let title = format!(" careerpath · {}", text::clean(app.t(&app.q.title)));
-    let right = match (&app.session, app.screen) {
+    let right = match (app.session(), app.screen) {
         (_, Screen::Welcome | Screen::Sessions) => String::new(),
         (Some(s), _) => format!("{} ", text::clean(&s.name)),
         (None, _) => String::new(),
@@ -167,7 +167,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             ("?", "f.help"),
         ],
         keys::Mode::Confirm => &[
-            ("y/n", "f.answer"),
+            ("{key.yes}/{key.no}", "f.answer"),
             ("Enter", "f.next"),
             ("←", "f.back"),
             ("?", "f.help"),
@@ -232,7 +232,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         let k = if *k == "any_key" {
             tr(&app.lang, k).to_owned()
         } else {
-            key_name(&app.lang, k)
+            key_name(&app.lang, &keys::letters(&app.lang, k))
         };
         spans.push(Span::styled(k, theme.key()));
         spans.push(Span::raw(format!(" {}", tr(&app.lang, what))));

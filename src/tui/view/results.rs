@@ -122,7 +122,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 .iter()
                 .filter_map(|id| {
                     let question = q.question(id)?;
-                    let a = app.answers.get(id)?;
+                    let a = app.answers().get(id)?;
                     Some(format!(
                         "{} = {}",
                         text::truncate(app.t(&question.prompt), 40),

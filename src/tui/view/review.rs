@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         height: area.height.saturating_sub(TOP),
         ..area
     };
-    let visible = flow::visible(&app.q, &app.answers);
+    let visible = flow::visible(&app.q, app.answers());
     let w = usize::from(list.width);
     let h = usize::from(list.height);
     let left = (w * 11 / 20).max(10);
@@ -51,13 +51,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Some(&qi) => {
                 let question = &app.q.questions[qi];
                 let prompt = text::clean(app.t(&question.prompt)).into_owned();
-                let (answer, style) = match app.answers.get(&question.id) {
+                let (answer, style) = match app.answers().get(&question.id) {
                     Some(a) => (
                         text::clean(&labels::answer_label(&app.q, question, a, &app.lang))
                             .into_owned(),
                         theme.chosen(),
                     ),
-                    None if app.skipped.contains(&question.id) || !question.required => {
+                    None if app.sitting.as_ref().is_some_and(|s| s.skipped(&question.id)) || !question.required => {
                         (tr(&app.lang, "skipped").to_owned(), theme.dim())
                     }
                     None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
@@ -102,10 +102,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Answers to questions this questionnaire no longer asks, below the list when there is room.
 fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
-    let Some(session) = app.session.as_ref().filter(|s| !s.set_aside.is_empty()) else {
+    let Some(session) = app.session().filter(|s| !s.set_aside.is_empty()) else {
         return;
     };
-    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let rows = flow::visible(&app.q, app.answers()).len() + 1;
     let used = rows.saturating_sub(off).min(usize::from(list.height));
     let mut lines = vec![
         Line::raw(""),
@@ -140,7 +140,7 @@ pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
     if !list.contains((col, row).into()) {
         return None;
     }
-    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let rows = flow::visible(&app.q, app.answers()).len() + 1;
     let i =
         scroll_offset(app.review_selected, usize::from(list.height)) + usize::from(row - list.y);
     (i < rows).then_some(i)
