@@ -74,6 +74,10 @@ pub fn run(
         .map_err(color_eyre::Report::from)
         .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume));
     restore();
+    if let Some(note) = app.exit_note() {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{note}");
+    }
     drop(rt);
     signals_handle.close();
     let _ = watcher.join();

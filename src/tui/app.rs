@@ -181,6 +181,8 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
+    /// How far the help overlay is scrolled (it can be taller than a small screen).
+    pub help_scroll: usize,
     pub size: (u16, u16),
     /// The session being answered, once one is started or opened: its answers, what was
     /// skipped, whether it can be saved. The TUI keeps no copy of any of it.
@@ -212,6 +214,7 @@ impl App {
             theme,
             screen: Screen::Welcome,
             overlay: None,
+            help_scroll: 0,
             size: (80, 24),
             sitting: None,
             storage: true,
@@ -246,6 +249,13 @@ impl App {
     /// Another process holds the open session: nothing is saved.
     pub fn read_only(&self) -> bool {
         self.sitting.as_ref().is_some_and(Sitting::read_only)
+    }
+
+    /// What to say on the terminal after leaving: a read-only sitting's answers were not
+    /// saved, and the user must not think they were.
+    pub fn exit_note(&self) -> Option<&'static str> {
+        self.read_only()
+            .then(|| super::strings::tr(&self.lang, "read_only_exit"))
     }
 
     /// Welcome menu rows, in order.

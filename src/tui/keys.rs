@@ -108,7 +108,14 @@ pub fn keymap(mode: Mode, key: KeyEvent, lang: &str) -> Option<Action> {
         return Some(Action::Help);
     }
     match mode {
-        Mode::Help => Some(Action::Cancel),
+        // The help scrolls when it is taller than the screen; any other key closes it.
+        Mode::Help => Some(match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            _ => Action::Cancel,
+        }),
         Mode::Menu => match key.code {
             KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Some(Action::Up),
             KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Some(Action::Down),

@@ -12,6 +12,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.",
     ),
     (
+        "read_only_exit",
+        "careerpath: this session was open in another careerpath, so the answers given here were not saved.",
+        "careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.",
+    ),
+    (
         "no_storage",
         "Sessions are not being saved: no usable data directory.",
         "Las sesiones no se están guardando: no hay un directorio de datos utilizable.",
@@ -304,6 +309,9 @@ pub const KEY_WORDS: &[(&str, &str)] = &[
     ("PgDn", "AvPág"),
     ("click", "clic"),
     ("wheel", "rueda"),
+    ("any", "cualquier"),
+    ("other", "otra"),
+    ("key", "tecla"),
     ("type", "escribir"),
     ("or", "o"),
     ("paste", "pegar"),

@@ -103,6 +103,7 @@ fn user_action(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::Help => {
             app.overlay = Some(Overlay::Help);
+            app.help_scroll = 0;
             return None;
         }
         Action::Menu => {
@@ -129,15 +130,20 @@ fn user_action(app: &mut App, action: Action) -> Option<Effect> {
 fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Effect> {
     match overlay {
         Overlay::Help => {
-            if matches!(action, Action::Quit) {
-                app.overlay = None;
-                return quit(app);
-            }
-            if !matches!(
-                action,
-                Action::ScrollUp | Action::ScrollDown | Action::Click { .. }
-            ) {
-                app.overlay = None;
+            let max = view::help_max_scroll(app, ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1));
+            let page = usize::from(app.size.1 / 2).max(1);
+            let scroll = &mut app.help_scroll;
+            match action {
+                Action::Quit => {
+                    app.overlay = None;
+                    return quit(app);
+                }
+                Action::Up | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+                Action::Down | Action::ScrollDown => *scroll = (*scroll + 1).min(max),
+                Action::PageUp => *scroll = scroll.saturating_sub(page),
+                Action::PageDown => *scroll = (*scroll + page).min(max),
+                Action::Click { .. } => {}
+                _ => app.overlay = None,
             }
             None
         }
@@ -177,6 +183,7 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
                 MenuItem::Sessions => show_sessions(app),
                 MenuItem::Help => {
                     app.overlay = Some(Overlay::Help);
+                    app.help_scroll = 0;
                     None
                 }
                 MenuItem::Quit => quit(app),

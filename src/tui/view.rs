@@ -143,7 +143,7 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let hints: &[(&str, &str)] = match keys::mode(app) {
-        keys::Mode::Help => &[("any_key", "f.close")],
+        keys::Mode::Help => &[("↑↓", "f.scroll"), ("any_key", "f.close")],
         keys::Mode::Menu => &[("↑↓", "f.move"), ("Enter", "f.choose"), ("Esc", "f.close")],
         keys::Mode::Welcome => &[
             ("↑↓", "f.move"),
@@ -252,29 +252,69 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
-    let mode = keys::screen_mode(app);
-    let rows = keys::help(mode, &app.lang);
+/// The help overlay's lines at `width` columns inside its border: key and description
+/// side by side with the description wrapped, or, when too narrow for both, each key on
+/// its own line with its description wrapped under it.
+fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let rows = keys::help(keys::screen_mode(app), &app.lang);
     let kw = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
-    let dw = rows.iter().map(|(_, d)| text::width(d)).max().unwrap_or(0);
-    let r = centered(area, (kw + dw + 7) as u16, rows.len() as u16 + 2);
+    let side_by_side = width >= kw + 3 + 16;
+    let mut lines = Vec::new();
+    for (k, d) in rows {
+        if side_by_side {
+            let desc = text::wrap(d, width - kw - 3);
+            for (i, part) in desc.into_iter().enumerate() {
+                let key = if i == 0 { text::pad(&k, kw) } else { " ".repeat(kw) };
+                lines.push(Line::from(vec![
+                    Span::styled(format!(" {key} "), app.theme.key()),
+                    Span::raw(format!(" {part}")),
+                ]));
+            }
+        } else {
+            lines.push(Line::styled(format!(" {k}"), app.theme.key()));
+            lines.extend(
+                text::wrap(d, width.saturating_sub(3))
+                    .into_iter()
+                    .map(|part| Line::raw(format!("   {part}"))),
+            );
+        }
+    }
+    lines
+}
+
+/// The help box in `area` and its lines.
+fn help_box(app: &App, area: Rect) -> (Rect, Vec<Line<'static>>) {
+    let widest = help_lines(app, usize::from(u16::MAX))
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0);
+    let w = (widest + 3).min(usize::from(area.width)) as u16;
+    let lines = help_lines(app, usize::from(w.saturating_sub(2)));
+    let h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    (centered(area, w, h), lines)
+}
+
+/// How far the help can scroll in a screen of `area`.
+pub fn help_max_scroll(app: &App, area: Rect) -> usize {
+    let (r, lines) = help_box(app, area);
+    lines.len().saturating_sub(usize::from(r.height.saturating_sub(2)))
+}
+
+fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
+    let (r, lines) = help_box(app, area);
     Clear.render(r, buf);
-    let block = Block::bordered()
+    let scroll = app.help_scroll.min(help_max_scroll(app, area));
+    let mut block = Block::bordered()
         .title(tr(&app.lang, "keys_title"))
         .border_style(app.theme.title());
+    if help_max_scroll(app, area) > 0 {
+        // Say there is more, and how to get to it, on the bottom border.
+        block = block.title_bottom(Line::from(format!(" ↑↓ {}/{} ", scroll + 1, lines.len())));
+    }
     let inner = block.inner(r);
     block.render(r, buf);
-    for (i, (k, d)) in rows.iter().enumerate() {
-        let y = inner.y + i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let line = Line::from(vec![
-            Span::styled(format!(" {} ", text::pad(k, kw)), app.theme.key()),
-            Span::raw(format!(" {d}")),
-        ]);
-        buf.set_line(inner.x, y, &line, inner.width);
-    }
+    put_lines(buf, inner, &lines[scroll.min(lines.len())..]);
 }
 
 /// A menu row's label in `lang`.

@@ -28,7 +28,11 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
         ("q  Ctrl-C", "h.quit_saved"),
     ];
     match mode {
-        Mode::Help | Mode::Menu => &[
+        Mode::Help => &[
+            ("↑ ↓  j k  PgUp PgDn", "h.scroll"),
+            ("any other key", "h.close"),
+        ],
+        Mode::Menu => &[
             ("↑ ↓  j k", "h.move"),
             ("Enter", "h.choose"),
             ("1-9", "h.choose_number"),
