@@ -47,6 +47,11 @@ pub(crate) fn echo(s: &str) -> String {
     }
 }
 
+/// A formatted number with the decimal comma Spanish writes.
+fn comma(n: &str) -> String {
+    n.replace('.', ",")
+}
+
 fn numbered(items: &[(usize, String)]) -> String {
     items
         .iter()
@@ -63,6 +68,16 @@ impl Refusal {
             self.spanish()
         } else {
             self.english()
+        }
+    }
+
+    /// [`words`](Self::words) as a sentence on its own: capitalised.
+    pub fn sentence(&self, lang: &str) -> String {
+        let words = self.words(lang);
+        let mut chars = words.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => words,
         }
     }
 
@@ -100,7 +115,7 @@ impl Refusal {
             Refusal::Required => "esta pregunta necesita una respuesta".into(),
             Refusal::PickOne => "elige antes una de las opciones".into(),
             Refusal::NotANumber(t) => format!("`{t}` no es un número"),
-            Refusal::NotWhole(n) => format!("{n} no es un número entero"),
+            Refusal::NotWhole(n) => format!("{} no es un número entero", comma(n)),
             Refusal::NotAChoice { typed, count } => {
                 format!("`{typed}` no es ninguna de las opciones (del 1 al {count})")
             }
@@ -110,10 +125,10 @@ impl Refusal {
             Refusal::RankMissing(items) => format!("el orden deja fuera {}", numbered(items)),
             Refusal::NotYesNo(t) => format!("`{t}` no es ni sí ni no"),
             Refusal::ScaleRange { min, max } => format!("elige un valor del {min} al {max}"),
-            Refusal::AtLeast(n) => format!("el mínimo es {n}"),
-            Refusal::AtMost(n) => format!("el máximo es {n}"),
+            Refusal::AtLeast(n) => format!("el mínimo es {}", comma(n)),
+            Refusal::AtMost(n) => format!("el máximo es {}", comma(n)),
             Refusal::OffStep { step, from } => {
-                format!("usa saltos de {step} a partir de {from}")
+                format!("usa saltos de {} a partir de {}", comma(step), comma(from))
             }
             Refusal::TooLong { max, have } => {
                 format!("como mucho {max} caracteres (llevas {have})")

@@ -198,7 +198,7 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
     let (index, from_review) = (st.index, st.from_review);
     let question = app.q.questions.get(index)?;
     let answer = match st.input.answer(question, &app.lang) {
-        Err(why) => return set_message(app, why.words(&app.lang)),
+        Err(why) => return set_message(app, why.sentence(&app.lang)),
         Ok(None) => {
             let how = match question.kind {
                 QuestionKind::Single { .. } => Msg::PickOne {
@@ -216,13 +216,13 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
     };
     let sitting = app.sitting.as_mut()?;
     if let Err(why) = sitting.check(&app.q, index, &answer) {
-        let why = why.words(&app.lang);
+        let why = why.sentence(&app.lang);
         return set_message(app, why);
     }
     sitting.pass_over(&app.q, (!from_review).then_some(index));
     let now = sitting.session().updated;
     if let Err(why) = sitting.answer(&app.q, index, answer, now) {
-        let why = why.words(&app.lang);
+        let why = why.sentence(&app.lang);
         return set_message(app, why);
     }
     answers_changed(app);

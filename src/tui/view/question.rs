@@ -162,7 +162,7 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
             help.pop();
         } else if show_section {
             show_section = false;
-        } else if want > 2 {
+        } else if want > 1 {
             want -= 1;
         } else if prompt.len() > 1 {
             prompt.pop();

@@ -43,6 +43,12 @@ fn columns(w: usize) -> (usize, usize) {
     (left, w.saturating_sub(left + 3))
 }
 
+/// The highlighted row in full, as lines of `w` columns.
+fn detail_lines(app: &App, qi: usize, w: usize) -> Vec<String> {
+    let (prompt, answer, _) = row_text(app, qi);
+    text::wrap(&format!("{prompt} → {answer}"), w)
+}
+
 /// The table's area, and below it (when some row is too long for its columns) the rows
 /// that show the highlighted row in full. The split depends on every row, not on which is
 /// highlighted, so moving through the table never moves it.
@@ -52,28 +58,33 @@ fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
         height: area.height.saturating_sub(TOP),
         ..area
     };
-    let (left, right) = columns(usize::from(body.width));
-    let cut = flow::visible(&app.q, app.answers()).into_iter().any(|qi| {
+    let w = usize::from(body.width);
+    let (left, right) = columns(w);
+    let visible = flow::visible(&app.q, app.answers());
+    let cut = visible.iter().filter(|&&qi| {
         let (prompt, answer, _) = row_text(app, qi);
         text::width(&prompt) > left.saturating_sub(2) || text::width(&answer) > right
     });
-    if !cut || body.height < DETAIL + 3 {
+    let tallest = cut.map(|&qi| detail_lines(app, qi, w).len()).max();
+    // The table keeps at least three rows.
+    let room = body.height.saturating_sub(3);
+    let Some(height) = tallest
+        .map(|t| u16::try_from(t).unwrap_or(u16::MAX).min(room))
+        .filter(|h| *h > 0)
+    else {
         return (body, None);
-    }
+    };
     let list = Rect {
-        height: body.height - DETAIL,
+        height: body.height - height,
         ..body
     };
     let detail = Rect {
         y: list.bottom(),
-        height: DETAIL,
+        height,
         ..body
     };
     (list, Some(detail))
 }
-
-/// Rows below the table for the highlighted row in full (a blank one, then the text).
-const DETAIL: u16 = 4;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
@@ -141,18 +152,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_line(list.x, y, &line, list.width);
     }
     if let (Some(d), Some(&qi)) = (detail, visible.get(app.review_selected)) {
-        let (prompt, answer, style) = row_text(app, qi);
-        let mut lines = vec![Line::raw("")];
-        lines.extend(text::wrap(&prompt, w).into_iter().map(Line::raw));
-        lines.extend(
-            text::wrap(&format!("→ {answer}"), w)
-                .into_iter()
-                .map(|l| Line::styled(l, style)),
-        );
+        let lines: Vec<Line> = detail_lines(app, qi, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
         super::put_lines(buf, d, &lines);
-    } else {
-        set_aside(app, list, off, buf);
     }
+    set_aside(app, list, off, buf);
 }
 
 /// Answers to questions this questionnaire no longer asks, below the list when there is room.
