@@ -92,7 +92,12 @@ impl Sitting {
 
     /// Reads typed `text` as the answer to question `index` (`Ok(None)`: nothing typed),
     /// then checks it.
-    pub fn read(&self, q: &Questionnaire, index: usize, text: &str) -> Result<Option<Answer>, Refusal> {
+    pub fn read(
+        &self,
+        q: &Questionnaire,
+        index: usize,
+        text: &str,
+    ) -> Result<Option<Answer>, Refusal> {
         let question = q.questions.get(index).ok_or(Refusal::WrongType)?;
         let answer = read::read(question, text, self.lang(), &q.default_lang)?;
         if let Some(a) = &answer {
@@ -124,7 +129,12 @@ impl Sitting {
     }
 
     /// Leaves optional question `index` unanswered on purpose.
-    pub fn skip(&mut self, q: &Questionnaire, index: usize, now: Timestamp) -> Result<Vec<String>, Refusal> {
+    pub fn skip(
+        &mut self,
+        q: &Questionnaire,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<Vec<String>, Refusal> {
         let question = q.questions.get(index).ok_or(Refusal::WrongType)?;
         if question.required {
             return Err(Refusal::Required);

@@ -171,7 +171,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             return Ok(None);
         }
         self.save()?;
-        Ok(Some(Step::Go(flow::next(q, self.sitting.answers(), Some(idx)))))
+        Ok(Some(Step::Go(flow::next(
+            q,
+            self.sitting.answers(),
+            Some(idx),
+        ))))
     }
 
     /// One line of input, without its line ending; invalid UTF-8 is replaced, not fatal.

@@ -119,7 +119,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 step,
                 unit,
             } => {
-                parts.push(self.s.a_number(&number_examples(*min, *max, *step, &self.lang)));
+                parts.push(
+                    self.s
+                        .a_number(&number_examples(*min, *max, *step, &self.lang)),
+                );
                 parts.extend(self.s.allowed_range(min.map(fmt), max.map(fmt)));
                 if let Some(u) = unit {
                     parts.push(format!("({})", sanitize(self.t(u), false)));
@@ -171,7 +174,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
 /// Up to two example numbers that the question accepts: 6 and 2.5 where they fit, else
 /// the nearest valid values, written as the language writes decimals.
-fn number_examples(min: Option<f64>, max: Option<f64>, step: Option<f64>, lang: &str) -> Vec<String> {
+fn number_examples(
+    min: Option<f64>,
+    max: Option<f64>,
+    step: Option<f64>,
+    lang: &str,
+) -> Vec<String> {
     let fits = |n: f64| {
         min.is_none_or(|m| n >= m)
             && max.is_none_or(|m| n <= m)
@@ -182,7 +190,10 @@ fn number_examples(min: Option<f64>, max: Option<f64>, step: Option<f64>, lang: 
     let mut examples: Vec<f64> = [6.0, 2.5].into_iter().filter(|n| fits(*n)).collect();
     if examples.is_empty() {
         let base = min.or(max).unwrap_or(0.0);
-        let next = step.filter(|s| *s > 0.0).map(|s| base + s).filter(|n| fits(*n));
+        let next = step
+            .filter(|s| *s > 0.0)
+            .map(|s| base + s)
+            .filter(|n| fits(*n));
         examples = std::iter::once(base).chain(next).collect();
     }
     examples

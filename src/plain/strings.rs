@@ -40,10 +40,18 @@ impl Strings {
     pub fn several_numbers(&self, n: usize, none: bool) -> String {
         let example = if n >= 3 { "1,3" } else { "1,2" };
         match (self.es, none) {
-            (false, true) => format!("Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}; or `none`."),
-            (false, false) => format!("Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}."),
-            (true, true) => format!("Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}; o `ninguna`."),
-            (true, false) => format!("Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}."),
+            (false, true) => format!(
+                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}; or `none`."
+            ),
+            (false, false) => format!(
+                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}."
+            ),
+            (true, true) => format!(
+                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}; o `ninguna`."
+            ),
+            (true, false) => format!(
+                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}."
+            ),
         }
     }
 

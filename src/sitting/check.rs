@@ -71,12 +71,12 @@ fn distinct(
 fn shape(question: &Question, a: &Answer, lang: &str, default_lang: &str) -> Result<(), Refusal> {
     let fmt = crate::flow::format_number;
     match (&question.kind, a) {
-        (QuestionKind::Single { choices }, Answer::Text(v)) => position(choices, v)
-            .map(|_| ())
-            .ok_or(Refusal::NotAChoice {
+        (QuestionKind::Single { choices }, Answer::Text(v)) => {
+            position(choices, v).map(|_| ()).ok_or(Refusal::NotAChoice {
                 typed: super::refusal::echo(v),
                 count: choices.len(),
-            }),
+            })
+        }
         (QuestionKind::Multi { choices, min, max }, Answer::List(items)) => {
             distinct(items, choices, lang, default_lang)?;
             let have = items.len();
@@ -162,7 +162,14 @@ pub fn on_step(n: f64, base: f64, step: f64) -> bool {
 
 /// The step value next to `n` going up or down (`base` plus whole steps), kept within
 /// `min`/`max`: from an off-step value the first move lands on a step.
-pub fn step_from(n: f64, up: bool, base: f64, step: f64, min: Option<f64>, max: Option<f64>) -> f64 {
+pub fn step_from(
+    n: f64,
+    up: bool,
+    base: f64,
+    step: f64,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> f64 {
     let k = (n - base) / step;
     let k = if on_step(n, base, step) {
         k.round() + if up { 1.0 } else { -1.0 }

@@ -52,7 +52,12 @@ fn fold(c: char) -> char {
 
 /// The answer `text` gives to `question`: `Ok(None)` when nothing was typed. The answer is
 /// only read here, not checked against the question's limits ([`super::check`] does that).
-pub fn read(question: &Question, text: &str, lang: &str, default_lang: &str) -> Result<Option<Answer>, Refusal> {
+pub fn read(
+    question: &Question,
+    text: &str,
+    lang: &str,
+    default_lang: &str,
+) -> Result<Option<Answer>, Refusal> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -66,7 +71,9 @@ pub fn read(question: &Question, text: &str, lang: &str, default_lang: &str) -> 
                 Answer::List(pick_many(text, choices, lang, default_lang)?)
             }
         }
-        QuestionKind::Rank { choices } => Answer::List(pick_many(text, choices, lang, default_lang)?),
+        QuestionKind::Rank { choices } => {
+            Answer::List(pick_many(text, choices, lang, default_lang)?)
+        }
         QuestionKind::Confirm => {
             let word = text.to_lowercase();
             if words::yes_words(lang).contains(&word.as_str()) {
@@ -77,9 +84,9 @@ pub fn read(question: &Question, text: &str, lang: &str, default_lang: &str) -> 
                 return Err(Refusal::NotYesNo(echo(text)));
             }
         }
-        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => Answer::Number(
-            read_number(text, lang).ok_or_else(|| Refusal::NotANumber(echo(text)))?,
-        ),
+        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => {
+            Answer::Number(read_number(text, lang).ok_or_else(|| Refusal::NotANumber(echo(text)))?)
+        }
         QuestionKind::Text { .. } => Answer::Text(text.to_owned()),
     };
     Ok(Some(answer))
@@ -110,7 +117,12 @@ fn pick(item: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Resul
 
 /// Several choices separated by commas or spaces, in the order typed. Repeats are kept so
 /// the check can say what is wrong with them.
-fn pick_many(line: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Result<Vec<String>, Refusal> {
+fn pick_many(
+    line: &str,
+    choices: &[Choice],
+    lang: &str,
+    default_lang: &str,
+) -> Result<Vec<String>, Refusal> {
     let items: Vec<&str> = if line.contains(',') {
         line.split(',').map(str::trim).collect()
     } else {

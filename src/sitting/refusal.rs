@@ -13,20 +13,38 @@ pub enum Refusal {
     /// A number where only whole numbers are valid.
     NotWhole(String),
     /// A typed item that names no choice; `count` is how many there are.
-    NotAChoice { typed: String, count: usize },
+    NotAChoice {
+        typed: String,
+        count: usize,
+    },
     /// The same choice twice (number, label).
     Repeated(usize, String),
-    TooFew { min: u32, have: usize },
-    TooMany { max: u32, have: usize },
+    TooFew {
+        min: u32,
+        have: usize,
+    },
+    TooMany {
+        max: u32,
+        have: usize,
+    },
     /// A ranking that leaves choices out (number, label).
     RankMissing(Vec<(usize, String)>),
     NotYesNo(String),
-    ScaleRange { min: i64, max: i64 },
+    ScaleRange {
+        min: i64,
+        max: i64,
+    },
     AtLeast(String),
     AtMost(String),
     /// Not on the question's step: `step` from `from`.
-    OffStep { step: String, from: String },
-    TooLong { max: u32, have: usize },
+    OffStep {
+        step: String,
+        from: String,
+    },
+    TooLong {
+        max: u32,
+        have: usize,
+    },
     Pattern(String),
     /// The questionnaire's own constraint, with its message in the sitting's language.
     Constraint(String),

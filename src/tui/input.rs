@@ -175,4 +175,3 @@ pub fn format_number(n: f64) -> String {
         format!("{n}")
     }
 }
-

@@ -130,7 +130,10 @@ fn user_action(app: &mut App, action: Action) -> Option<Effect> {
 fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Effect> {
     match overlay {
         Overlay::Help => {
-            let max = view::help_max_scroll(app, ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1));
+            let max = view::help_max_scroll(
+                app,
+                ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1),
+            );
             let page = usize::from(app.size.1 / 2).max(1);
             let scroll = &mut app.help_scroll;
             match action {

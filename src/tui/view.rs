@@ -264,7 +264,11 @@ fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         if side_by_side {
             let desc = text::wrap(d, width - kw - 3);
             for (i, part) in desc.into_iter().enumerate() {
-                let key = if i == 0 { text::pad(&k, kw) } else { " ".repeat(kw) };
+                let key = if i == 0 {
+                    text::pad(&k, kw)
+                } else {
+                    " ".repeat(kw)
+                };
                 lines.push(Line::from(vec![
                     Span::styled(format!(" {key} "), app.theme.key()),
                     Span::raw(format!(" {part}")),
@@ -298,7 +302,9 @@ fn help_box(app: &App, area: Rect) -> (Rect, Vec<Line<'static>>) {
 /// How far the help can scroll in a screen of `area`.
 pub fn help_max_scroll(app: &App, area: Rect) -> usize {
     let (r, lines) = help_box(app, area);
-    lines.len().saturating_sub(usize::from(r.height.saturating_sub(2)))
+    lines
+        .len()
+        .saturating_sub(usize::from(r.height.saturating_sub(2)))
 }
 
 fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {

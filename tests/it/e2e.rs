@@ -413,7 +413,11 @@ fn enter_on_an_unpicked_single_choice_records_nothing() {
     t.wait_text("Start a new session");
     t.send(ENTER);
     t.wait_text("Question 1 of about");
-    assert!(!t.screen().contains("(•)"), "something is picked:\n{}", t.screen());
+    assert!(
+        !t.screen().contains("(•)"),
+        "something is picked:\n{}",
+        t.screen()
+    );
     t.send(ENTER);
     t.wait_text("Pick one first");
     assert_eq!(question_number(&t.screen()), Some(1), "still on question 1");

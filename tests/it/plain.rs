@@ -110,11 +110,15 @@ fn invalid_answers_are_explained_and_asked_again() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("Not accepted: `9` is not one of the choices (1 to 5). Type one number from 1 to 5."),
+        out.contains(
+            "Not accepted: `9` is not one of the choices (1 to 5). Type one number from 1 to 5."
+        ),
         "{out}"
     );
     assert!(
-        out.contains("Not accepted: `0` is not one of the choices (1 to 3). Type one number from 1 to 3."),
+        out.contains(
+            "Not accepted: `0` is not one of the choices (1 to 3). Type one number from 1 to 3."
+        ),
         "{out}"
     );
     assert!(
@@ -122,7 +126,9 @@ fn invalid_answers_are_explained_and_asked_again() {
         "{out}"
     );
     assert!(
-        out.contains("Not accepted: `x` is not one of the choices (1 to 3). Type one number from 1 to 3."),
+        out.contains(
+            "Not accepted: `x` is not one of the choices (1 to 3). Type one number from 1 to 3."
+        ),
         "{out}"
     );
     assert!(out.contains("\nPython first\n"), "{out}");
@@ -253,7 +259,9 @@ fn spanish() {
     let out = stdout(&o);
     assert!(out.contains("Pregunta 1 de unas"), "{out}");
     assert!(
-        out.contains("No vale: `7` no es ninguna de las opciones (del 1 al 5). Escribe un número del 1 al 5."),
+        out.contains(
+            "No vale: `7` no es ninguna de las opciones (del 1 al 5). Escribe un número del 1 al 5."
+        ),
         "{out}"
     );
     assert!(out.contains("Guardada como Sesión del "), "{out}");
@@ -415,7 +423,10 @@ fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
         .lines()
         .find(|l| l.starts_with("Type a number"))
         .unwrap_or_else(|| panic!("no number hint: {out}"));
-    assert_eq!(hours, "Type a number, for example 6. From 1 to 40. (hours a week)");
+    assert_eq!(
+        hours,
+        "Type a number, for example 6. From 1 to 40. (hours a week)"
+    );
     let q = careerpath::questionnaire::builtin().unwrap();
     let values = q.question("values").unwrap();
     let first = &values.kind.choices()[0];
@@ -424,10 +435,16 @@ fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
         .find(|l| l.contains("Not accepted"))
         .unwrap_or_else(|| panic!("no refusal: {out}"));
     assert!(
-        refusal.contains(&format!("choice 1 ({}) is chosen twice", first.label.get("en", "en"))),
+        refusal.contains(&format!(
+            "choice 1 ({}) is chosen twice",
+            first.label.get("en", "en")
+        )),
         "{refusal}"
     );
-    assert!(!refusal.contains(&first.value), "an internal value is shown: {refusal}");
+    assert!(
+        !refusal.contains(&first.value),
+        "an internal value is shown: {refusal}"
+    );
 }
 
 /// Issue 9, item 11: plain mode's refusals are in the session's language, and `2,5` is
@@ -446,7 +463,16 @@ fn refusals_are_in_spanish() {
     );
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(out.contains("No vale: `quizá` no es ni sí ni no. Escribe s (sí) o n (no)."), "{out}");
-    assert!(out.contains("No vale: 2,5 no es un número entero."), "{out}");
-    assert!(!out.contains("Not accepted") && !out.contains(" is not "), "{out}");
+    assert!(
+        out.contains("No vale: `quizá` no es ni sí ni no. Escribe s (sí) o n (no)."),
+        "{out}"
+    );
+    assert!(
+        out.contains("No vale: 2,5 no es un número entero."),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Not accepted") && !out.contains(" is not "),
+        "{out}"
+    );
 }

@@ -118,21 +118,66 @@ fn typed_answers_are_read_and_checked() {
     let es = sitting(&q, "es");
     let read = |s: &Sitting, id: &str, text: &str| s.read(&q, idx(&q, id), text);
     let cases: Vec<(&str, &Sitting, &str, &str, Result<Option<Answer>, Refusal>)> = vec![
-        ("number picks", &en, "role", "2", Ok(Some(Answer::Text("go_deep".into())))),
-        ("label picks", &en, "role", "ship FAST", Ok(Some(Answer::Text("ship_fast".into())))),
-        ("label in Spanish", &es, "role", "ir a fondo", Ok(Some(Answer::Text("go_deep".into())))),
+        (
+            "number picks",
+            &en,
+            "role",
+            "2",
+            Ok(Some(Answer::Text("go_deep".into()))),
+        ),
+        (
+            "label picks",
+            &en,
+            "role",
+            "ship FAST",
+            Ok(Some(Answer::Text("ship_fast".into()))),
+        ),
+        (
+            "label in Spanish",
+            &es,
+            "role",
+            "ir a fondo",
+            Ok(Some(Answer::Text("go_deep".into()))),
+        ),
         ("nothing typed", &en, "role", "  ", Ok(None)),
         (
             "no such choice",
             &en,
             "role",
             "7",
-            Err(Refusal::NotAChoice { typed: "7".into(), count: 2 }),
+            Err(Refusal::NotAChoice {
+                typed: "7".into(),
+                count: 2,
+            }),
         ),
-        ("several", &en, "tools", "1,3", Ok(Some(Answer::List(vec!["t1".into(), "t3".into()])))),
-        ("too many", &en, "tools", "1 2 3", Err(Refusal::TooMany { max: 2, have: 3 })),
-        ("none where one is needed", &en, "tools", "none", Err(Refusal::TooFew { min: 1, have: 0 })),
-        ("repeat by number and label", &en, "tools", "2,2", Err(Refusal::Repeated(2, "Saw".into()))),
+        (
+            "several",
+            &en,
+            "tools",
+            "1,3",
+            Ok(Some(Answer::List(vec!["t1".into(), "t3".into()]))),
+        ),
+        (
+            "too many",
+            &en,
+            "tools",
+            "1 2 3",
+            Err(Refusal::TooMany { max: 2, have: 3 }),
+        ),
+        (
+            "none where one is needed",
+            &en,
+            "tools",
+            "none",
+            Err(Refusal::TooFew { min: 1, have: 0 }),
+        ),
+        (
+            "repeat by number and label",
+            &en,
+            "tools",
+            "2,2",
+            Err(Refusal::Repeated(2, "Saw".into())),
+        ),
         (
             "a ranking that leaves one out",
             &en,
@@ -142,22 +187,73 @@ fn typed_answers_are_read_and_checked() {
         ),
         ("yes", &en, "sure", "y", Ok(Some(Answer::Bool(true)))),
         ("sí", &es, "sure", "sí", Ok(Some(Answer::Bool(true)))),
-        ("s is yes in Spanish", &es, "sure", "s", Ok(Some(Answer::Bool(true)))),
-        ("s is not yes in English", &en, "sure", "s", Err(Refusal::NotYesNo("s".into()))),
+        (
+            "s is yes in Spanish",
+            &es,
+            "sure",
+            "s",
+            Ok(Some(Answer::Bool(true))),
+        ),
+        (
+            "s is not yes in English",
+            &en,
+            "sure",
+            "s",
+            Err(Refusal::NotYesNo("s".into())),
+        ),
         ("scale", &en, "level", "10", Ok(Some(Answer::Number(10.0)))),
-        ("scale not whole", &en, "level", "3.5", Err(Refusal::NotWhole("3.5".into()))),
-        ("scale out of range", &en, "level", "11", Err(Refusal::ScaleRange { min: 1, max: 10 })),
-        ("decimal comma", &es, "hours", "2,0", Ok(Some(Answer::Number(2.0)))),
-        ("not whole, not out of range", &en, "hours", "3.5", Err(Refusal::NotWhole("3.5".into()))),
-        ("below", &en, "hours", "0", Err(Refusal::AtLeast("1".into()))),
+        (
+            "scale not whole",
+            &en,
+            "level",
+            "3.5",
+            Err(Refusal::NotWhole("3.5".into())),
+        ),
+        (
+            "scale out of range",
+            &en,
+            "level",
+            "11",
+            Err(Refusal::ScaleRange { min: 1, max: 10 }),
+        ),
+        (
+            "decimal comma",
+            &es,
+            "hours",
+            "2,0",
+            Ok(Some(Answer::Number(2.0))),
+        ),
+        (
+            "not whole, not out of range",
+            &en,
+            "hours",
+            "3.5",
+            Err(Refusal::NotWhole("3.5".into())),
+        ),
+        (
+            "below",
+            &en,
+            "hours",
+            "0",
+            Err(Refusal::AtLeast("1".into())),
+        ),
         (
             "off the step",
             &en,
             "budget",
             "7",
-            Err(Refusal::OffStep { step: "5".into(), from: "0".into() }),
+            Err(Refusal::OffStep {
+                step: "5".into(),
+                from: "0".into(),
+            }),
         ),
-        ("not a number", &en, "hours", "lots", Err(Refusal::NotANumber("lots".into()))),
+        (
+            "not a number",
+            &en,
+            "hours",
+            "lots",
+            Err(Refusal::NotANumber("lots".into())),
+        ),
     ];
     for (name, s, id, text, want) in cases {
         assert_eq!(read(s, id, text), want, "{name}");
@@ -169,7 +265,11 @@ fn refusals_name_choices_never_their_values_and_speak_the_language() {
     let q = q();
     let s = sitting(&q, "en");
     let why = s
-        .check(&q, idx(&q, "tools"), &Answer::List(vec!["t2".into(), "t2".into()]))
+        .check(
+            &q,
+            idx(&q, "tools"),
+            &Answer::List(vec!["t2".into(), "t2".into()]),
+        )
         .err()
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(why.words("en"), "choice 2 (Saw) is chosen twice");
@@ -179,7 +279,10 @@ fn refusals_name_choices_never_their_values_and_speak_the_language() {
     assert_eq!(why.sentence("es"), "2,5 no es un número entero");
     // Hostile input is cut and made printable before it is echoed.
     let long = format!("\u{1b}[31m{}", "x".repeat(3_000_000));
-    let why = s.read(&q, idx(&q, "hours"), &long).err().unwrap_or_else(|| panic!("accepted"));
+    let why = s
+        .read(&q, idx(&q, "hours"), &long)
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
     let words = why.words("en");
     assert!(words.len() < 120 && !words.contains('\u{1b}'), "{words}");
 }
@@ -217,7 +320,11 @@ fn skipped_optional_questions_count_as_done_and_results_wait_for_required_ones()
     s.skip(&q, idx(&q, "note"), now)
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(s.complete(&q));
-    assert_eq!(s.pending(&q), None, "the skipped question is not asked again");
+    assert_eq!(
+        s.pending(&q),
+        None,
+        "the skipped question is not asked again"
+    );
     let p = s.session().progress;
     assert_eq!((p.answered, p.total), (8, 8), "not 7/8 with the skip");
     assert!(s.finish(&q, now).is_ok());
@@ -245,8 +352,16 @@ fn an_answer_awaiting_re_asking_is_not_complete() {
     session.status = Status::Complete;
     let r = session::reconcile(&mut session, &q);
     assert_eq!(r.needs_answer, vec!["level".to_owned()]);
-    assert_eq!(session.status, Status::InProgress, "`show` must not say complete");
-    assert!(session.progress.answered < session.progress.total, "{}", session.progress);
+    assert_eq!(
+        session.status,
+        Status::InProgress,
+        "`show` must not say complete"
+    );
+    assert!(
+        session.progress.answered < session.progress.total,
+        "{}",
+        session.progress
+    );
     let (s, _) = Sitting::open(&q, session, false);
     assert!(!s.complete(&q));
     assert_eq!(s.pending(&q), Some(idx(&q, "level")));
@@ -262,6 +377,10 @@ fn stepping_from_an_off_step_value_lands_on_a_step() {
         (0.0, false, 0.0),
         (98.0, true, 100.0),
     ] {
-        assert_eq!(step_from(n, up, 0.0, 5.0, Some(0.0), Some(100.0)), want, "{n} {up}");
+        assert_eq!(
+            step_from(n, up, 0.0, 5.0, Some(0.0), Some(100.0)),
+            want,
+            "{n} {up}"
+        );
     }
 }

@@ -584,7 +584,10 @@ fn update_table() {
             || at("sure"),
             vec![Action::Answer(true)],
             |app, _| {
-                ensure(app.answers().get("sure") == Some(&Answer::Bool(true)), "yes")?;
+                ensure(
+                    app.answers().get("sure") == Some(&Answer::Bool(true)),
+                    "yes",
+                )?;
                 ensure(current(app) == Some("many"), "next")
             },
         ),
@@ -708,7 +711,12 @@ fn update_table() {
             "number ignores letters",
             || at("hours"),
             vec![Action::Insert('x'), Action::Insert('7'), Action::Submit],
-            |app, _| ensure(app.answers().get("hours") == Some(&Answer::Number(7.0)), "7"),
+            |app, _| {
+                ensure(
+                    app.answers().get("hours") == Some(&Answer::Number(7.0)),
+                    "7",
+                )
+            },
         ),
         (
             "text paste never submits",
@@ -730,7 +738,10 @@ fn update_table() {
             |app, e| {
                 ensure(current(app) == Some("order"), "moved on")?;
                 ensure(!app.answers().contains_key("note"), "no answer")?;
-                ensure(app.sitting.as_ref().is_some_and(|s| s.skipped("note")), "remembered as skipped")?;
+                ensure(
+                    app.sitting.as_ref().is_some_and(|s| s.skipped("note")),
+                    "remembered as skipped",
+                )?;
                 ensure(*e == Some(Effect::Save), "saved")
             },
         ),
@@ -1613,7 +1624,13 @@ fn review_without_a_session_starts_one() {
     update(&mut app, Action::ShowSessions);
     update(
         &mut app,
-        Action::SessionsLoaded(vec![Entry::Ok(summary(&id, "Open", Status::InProgress, 1, None))]),
+        Action::SessionsLoaded(vec![Entry::Ok(summary(
+            &id,
+            "Open",
+            Status::InProgress,
+            1,
+            None,
+        ))]),
     );
     update(&mut app, Action::DeleteSession);
     let e = update(&mut app, Action::Submit);
@@ -1622,7 +1639,10 @@ fn review_without_a_session_starts_one() {
     update(&mut app, Action::Menu);
     let e = update(&mut app, Action::Pick(2));
     assert_eq!(e, Some(Effect::NewSession));
-    assert!(app.answers().is_empty(), "nothing of the deleted session is kept");
+    assert!(
+        app.answers().is_empty(),
+        "nothing of the deleted session is kept"
+    );
 }
 
 /// Issue 9, item 5: the TUI reads numbers as plain mode does: `2,5` in Spanish is 2.5.
@@ -1668,18 +1688,32 @@ fn the_layout_stays_put_while_moving_through_a_list() {
             )
         };
         let want = rows(&first);
-        assert!(want.2.is_some(), "the prompt is whole at {w}x{h}:\n{}", to_text(&first));
+        assert!(
+            want.2.is_some(),
+            "the prompt is whole at {w}x{h}:\n{}",
+            to_text(&first)
+        );
         for step in 0..4 {
             update(&mut app, Action::Down);
             let buf = draw(&mut app, w, h);
-            assert_eq!(rows(&buf), want, "{w}x{h} after {} moves:\n{}", step + 1, to_text(&buf));
+            assert_eq!(
+                rows(&buf),
+                want,
+                "{w}x{h} after {} moves:\n{}",
+                step + 1,
+                to_text(&buf)
+            );
         }
         let buf = draw(&mut app, w, h);
         let Some(y) = row_of(&buf, "Choice Y") else {
             panic!("no Choice Y at {w}x{h}:\n{}", to_text(&buf))
         };
         update(&mut app, Action::Click { col: 6, row: y });
-        assert_eq!(input(&app), Some(&Input::Single { cursor: Some(1) }), "{w}x{h}");
+        assert_eq!(
+            input(&app),
+            Some(&Input::Single { cursor: Some(1) }),
+            "{w}x{h}"
+        );
     }
 }
 
@@ -1688,11 +1722,20 @@ fn the_layout_stays_put_while_moving_through_a_list() {
 /// when highlighted.
 #[test]
 fn long_text_wraps_and_can_be_read_in_full() {
-    let joined = |buf: &Buffer| to_text(buf).split_whitespace().collect::<Vec<_>>().join(" ");
+    let joined = |buf: &Buffer| {
+        to_text(buf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     let mut app = extras_at("long");
     let buf = draw(&mut app, 40, 12);
     let text = joined(&buf);
-    assert!(text.contains("at forty columns, with its end here."), "{}", to_text(&buf));
+    assert!(
+        text.contains("at forty columns, with its end here."),
+        "{}",
+        to_text(&buf)
+    );
     let buf = draw(&mut app, 100, 30);
     assert!(
         joined(&buf).contains("to be read to its very end"),
@@ -1710,7 +1753,11 @@ fn long_text_wraps_and_can_be_read_in_full() {
         seen.push_str(&joined(&draw(&mut app, 40, 12)));
         update(&mut app, Action::Down);
     }
-    assert_eq!(app.overlay, Some(Overlay::Help), "scrolling keeps the help open");
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help),
+        "scrolling keeps the help open"
+    );
     for (_, what) in careerpath::tui::keys::help(careerpath::tui::keys::Mode::Rank, "en") {
         let last = what.split_whitespace().last().unwrap_or_default();
         assert!(seen.contains(last), "{what:?} never shown");
@@ -1736,20 +1783,47 @@ fn scales_take_typed_numbers_and_pages() {
     let mut app = extras_at("ten");
     update(&mut app, Action::Pick(1));
     update(&mut app, Action::Pick(0));
-    assert!(matches!(input(&app), Some(Input::Scale { value: Some(10), .. })));
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(10),
+            ..
+        })
+    ));
     update(&mut app, Action::Pick(3));
-    assert!(matches!(input(&app), Some(Input::Scale { value: Some(3), .. })), "13 is off the scale: 3");
+    assert!(
+        matches!(input(&app), Some(Input::Scale { value: Some(3), .. })),
+        "13 is off the scale: 3"
+    );
 
     let mut app = extras_at("big");
     for k in [2, 5, 0] {
         update(&mut app, Action::Pick(k));
     }
-    assert!(matches!(input(&app), Some(Input::Scale { value: Some(250), .. })));
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(250),
+            ..
+        })
+    ));
     update(&mut app, Action::PageUp);
-    assert!(matches!(input(&app), Some(Input::Scale { value: Some(350), .. })));
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(350),
+            ..
+        })
+    ));
     update(&mut app, Action::PageDown);
     update(&mut app, Action::PageDown);
-    assert!(matches!(input(&app), Some(Input::Scale { value: Some(150), .. })));
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(150),
+            ..
+        })
+    ));
 
     let mut app = extras_at("budget");
     for c in "7.5".chars() {
@@ -1774,19 +1848,35 @@ fn single_choices_open_with_nothing_picked() {
     let e = update(&mut app, Action::Submit);
     assert_eq!(e, None);
     assert_eq!(current(&app), Some("pick"));
-    assert!(message(&app).is_some_and(|m| m.starts_with("Pick one first")), "{:?}", message(&app));
+    assert!(
+        message(&app).is_some_and(|m| m.starts_with("Pick one first")),
+        "{:?}",
+        message(&app)
+    );
     assert!(app.answers().is_empty());
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(!text.contains("(•)"), "{text}");
 
     let mut app = extras_at("maybe");
     update(&mut app, Action::Submit);
-    assert_eq!(current(&app), Some("maybe"), "an optional question is not skipped by Enter");
-    assert!(message(&app).is_some_and(|m| m.contains("press s to skip")), "{:?}", message(&app));
+    assert_eq!(
+        current(&app),
+        Some("maybe"),
+        "an optional question is not skipped by Enter"
+    );
+    assert!(
+        message(&app).is_some_and(|m| m.contains("press s to skip")),
+        "{:?}",
+        message(&app)
+    );
     assert!(app.answers().is_empty());
 
     let app = extras_at("preset");
-    assert_eq!(input(&app), Some(&Input::Single { cursor: Some(1) }), "the YAML default");
+    assert_eq!(
+        input(&app),
+        Some(&Input::Single { cursor: Some(1) }),
+        "the YAML default"
+    );
 }
 
 /// Issue 9, item 11: Spanish yes/no keys and words.
@@ -1805,10 +1895,16 @@ fn spanish_confirm_keys_are_s_and_n() {
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("s/n responder"), "{text}");
     update(&mut app, Action::Submit);
-    assert_eq!(message(&app), Some("Hace falta una respuesta: pulsa s o n."));
+    assert_eq!(
+        message(&app),
+        Some("Hace falta una respuesta: pulsa s o n.")
+    );
     update(&mut app, Action::Help);
     let text = to_text(&draw(&mut app, 80, 24));
-    assert!(text.contains("s  n") && text.contains("o ") && !text.contains("y  n"), "{text}");
+    assert!(
+        text.contains("s  n") && text.contains("o ") && !text.contains("y  n"),
+        "{text}"
+    );
 }
 
 /// Issue 9, item 16: the smaller defects.
@@ -1845,7 +1941,10 @@ fn quitting_leaving_and_messages() {
     update(&mut app, Action::Menu);
     update(&mut app, Action::Pick(3));
     assert_eq!(app.screen, Screen::Sessions);
-    assert_eq!((app.notice.as_deref(), app.warning.as_deref()), (None, None));
+    assert_eq!(
+        (app.notice.as_deref(), app.warning.as_deref()),
+        (None, None)
+    );
 
     // Ctrl-W deletes one word of the filter.
     let mut app = sessions_app();

@@ -8,9 +8,13 @@ use super::{spanish, tr};
 /// Numbers arrive already formatted, so both languages show them the same way.
 #[derive(Debug, Clone, Copy)]
 pub enum Msg<'a> {
-    UntickFirst { max: u32 },
+    UntickFirst {
+        max: u32,
+    },
     /// Enter on a single-choice question with nothing picked.
-    PickOne { optional: bool },
+    PickOne {
+        optional: bool,
+    },
     RequiredConfirm,
     RequiredScale,
     Required,
@@ -28,7 +32,10 @@ pub enum Msg<'a> {
     QuestionnaireChanged(&'a str),
     KeptAside(usize),
     AskedAgain(usize),
-    Reevaluated { was: u32, now: u32 },
+    Reevaluated {
+        was: u32,
+        now: u32,
+    },
 }
 
 /// The text of `m` in `lang` (English for any language but Spanish).

@@ -19,7 +19,6 @@ mod widget;
 
 use widget::widget;
 
-
 /// Where each part of the question screen goes.
 struct Layout {
     above: Vec<Line<'static>>,

@@ -29,9 +29,7 @@ fn row_text(app: &App, qi: usize) -> (String, String, Style) {
             text::clean(&labels::answer_label(&app.q, question, a, &app.lang)).into_owned(),
             theme.chosen(),
         ),
-        None if skipped || !question.required => {
-            (tr(&app.lang, "skipped").to_owned(), theme.dim())
-        }
+        None if skipped || !question.required => (tr(&app.lang, "skipped").to_owned(), theme.dim()),
         None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
     };
     (prompt, answer, style)

@@ -67,7 +67,14 @@ pub(super) fn list_items(
                 .enumerate()
                 .map(|(i, c)| {
                     let at = *cursor == Some(i);
-                    choice_item(app, at, if at { "(•) " } else { "( ) " }, i + 1, &label(c), w)
+                    choice_item(
+                        app,
+                        at,
+                        if at { "(•) " } else { "( ) " },
+                        i + 1,
+                        &label(c),
+                        w,
+                    )
                 })
                 .collect(),
             *cursor,
@@ -78,8 +85,14 @@ pub(super) fn list_items(
                 .enumerate()
                 .map(|(i, c)| {
                     let on = checked.get(i).copied().unwrap_or(false);
-                    let lines =
-                        choice_item(app, i == *cursor, if on { "[x] " } else { "[ ] " }, i + 1, &label(c), w);
+                    let lines = choice_item(
+                        app,
+                        i == *cursor,
+                        if on { "[x] " } else { "[ ] " },
+                        i + 1,
+                        &label(c),
+                        w,
+                    );
                     if on && i != *cursor {
                         lines.into_iter().map(|l| l.style(theme.chosen())).collect()
                     } else {
@@ -268,11 +281,18 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
     let mut lines = vec![Line::from(first)];
     if text::width(&lo) + text::width(&hi) < w {
         let gap = w - text::width(&lo) - text::width(&hi);
-        lines.push(Line::styled(format!("{lo}{}{hi}", " ".repeat(gap)), theme.dim()));
+        lines.push(Line::styled(
+            format!("{lo}{}{hi}", " ".repeat(gap)),
+            theme.dim(),
+        ));
     } else {
         // Too narrow for both ends on one row: each gets its own, wrapped.
         for end in [lo, hi].iter().filter(|e| !e.is_empty()) {
-            lines.extend(text::wrap(end, w).into_iter().map(|l| Line::styled(l, theme.dim())));
+            lines.extend(
+                text::wrap(end, w)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim())),
+            );
         }
     }
     lines
