@@ -117,7 +117,8 @@ fn typed_answers_are_read_and_checked() {
     let en = sitting(&q, "en");
     let es = sitting(&q, "es");
     let read = |s: &Sitting, id: &str, text: &str| s.read(&q, idx(&q, id), text);
-    let cases: Vec<(&str, &Sitting, &str, &str, Result<Option<Answer>, Refusal>)> = vec![
+    type Read = Result<Option<Answer>, Refusal>;
+    let cases: Vec<(&str, &Sitting, &str, &str, Read)> = vec![
         (
             "number picks",
             &en,
