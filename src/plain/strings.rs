@@ -175,12 +175,18 @@ impl Strings {
     }
 
     pub fn changed(&self, version: u32, set_aside: usize, again: usize) -> String {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
         self.pick(
             format!(
-                "The questionnaire changed since this session (now version {version}): {set_aside} answer(s) set aside, {again} question(s) to answer again."
+                "The questionnaire changed since this session (now version {version}): {set_aside} answer{} set aside, {again} question{} to answer again.",
+                s(set_aside),
+                s(again)
             ),
             format!(
-                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta(s) apartada(s), {again} pregunta(s) por responder de nuevo."
+                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta{} apartada{}, {again} pregunta{} por responder de nuevo.",
+                s(set_aside),
+                s(set_aside),
+                s(again)
             ),
         )
     }

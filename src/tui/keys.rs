@@ -128,11 +128,16 @@ pub fn keymap(mode: Mode, key: KeyEvent, lang: &str) -> Option<Action> {
         Mode::Number | Mode::Text | Mode::SessionsRename | Mode::SessionsFilter => {
             editor_keys(mode, key, ctrl, alt)
         }
-        Mode::SessionsConfirmDelete => match key.code {
-            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => Some(Action::Submit),
-            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(Action::Cancel),
-            _ => None,
-        },
+        Mode::SessionsConfirmDelete => {
+            let letters = Letters::of(lang);
+            match key.code {
+                KeyCode::Enter => Some(Action::Submit),
+                KeyCode::Esc => Some(Action::Cancel),
+                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.yes => Some(Action::Submit),
+                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.no => Some(Action::Cancel),
+                _ => None,
+            }
+        }
         _ => command_keys(mode, key, shift, Letters::of(lang)),
     }
 }

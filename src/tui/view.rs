@@ -223,7 +223,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         ],
         keys::Mode::SessionsFilter => &[("Enter", "f.keep_filter"), ("Esc", "f.clear")],
         keys::Mode::SessionsRename => &[("Enter", "f.rename"), ("Esc", "f.cancel")],
-        keys::Mode::SessionsConfirmDelete => &[("y", "f.delete"), ("n", "f.keep")],
+        keys::Mode::SessionsConfirmDelete => &[("{key.yes}", "f.delete"), ("{key.no}", "f.keep")],
         keys::Mode::SessionsCompare => &[("↑↓", "f.scroll"), ("Esc", "f.close")],
     };
     let theme = app.theme;

@@ -159,7 +159,10 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Enter", "h.rename"),
             ("Esc", "h.cancel"),
         ],
-        Mode::SessionsConfirmDelete => &[("y  Enter", "h.delete"), ("n  Esc", "h.keep_it")],
+        Mode::SessionsConfirmDelete => &[
+            ("{key.yes}  Enter", "h.delete"),
+            ("{key.no}  Esc", "h.keep_it"),
+        ],
         Mode::SessionsCompare => &[
             ("↑ ↓", "h.scroll"),
             ("Esc  ←", "h.close_compare"),
