@@ -27,10 +27,9 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let session = Session::new(&app.q, &app.lang, Timestamp::now());
             rt.lock = None;
             if let Some(store) = &rt.store {
-                match store.lock(&session.id) {
-                    Ok(access) => rt.lock = Some(access),
-                    Err(e) => return Some(Action::StoreFailed(e.to_string())),
-                }
+                // Without the lock the session still starts (answering needs a sitting);
+                // its first save then fails and says why.
+                rt.lock = store.lock(&session.id).ok();
             }
             Some(Action::SessionStarted(Box::new(session)))
         }
