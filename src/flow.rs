@@ -110,8 +110,9 @@ pub fn first_unanswered(q: &Questionnaire, answers: &Answers) -> Option<usize> {
         .find(|&i| !w.env.values.contains_key(&q.questions[i].id))
 }
 
-/// Indices of the visible required questions without an answer (an answer that does not
-/// fit counts as none): evaluating is refused while any is left, unless asked for a partial result.
+/// Visible required questions without an answer that fits, in question order. A result
+/// built without these would rest on missing answers; `evaluate` and both interfaces
+/// refuse one (or label it incomplete) while this is not empty.
 pub fn missing_required(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
     let w = walk(q, answers);
     w.visible

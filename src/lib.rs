@@ -10,6 +10,7 @@ pub mod flow;
 pub mod questionnaire;
 pub mod report;
 pub mod session;
+pub mod sitting;
 pub mod store;
 pub mod testing;
 pub mod watch;

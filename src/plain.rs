@@ -10,7 +10,6 @@
 //! session belongs to another questionnaire. Ctrl-C is handled by the caller (130).
 
 mod ask;
-mod parse;
 mod show;
 mod strings;
 
@@ -20,6 +19,7 @@ use jiff::Timestamp;
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
+use crate::sitting::Sitting;
 use crate::store::{Access, Store};
 
 use strings::Strings;
@@ -56,26 +56,46 @@ pub fn run(
     store: Option<&Store>,
     session: Option<Session>,
     input: impl BufRead,
-    output: impl Write,
+    mut output: impl Write,
     lang: &str,
 ) -> io::Result<PlainExit> {
+    let s = strings::strings(lang);
     let resumed = session.is_some();
-    let session = session.unwrap_or_else(|| Session::new(q, lang, Timestamp::now()));
+    let mut session = session.unwrap_or_else(|| Session::new(q, lang, Timestamp::now()));
+    if resumed && session.questionnaire.id != q.id {
+        let theirs = crate::session::printable(&session.questionnaire.id);
+        writeln!(output, "{}", s.other_questionnaire(&theirs, &q.id))?;
+        return Ok(PlainExit::OtherQuestionnaire);
+    }
+    // Another process holding the session (or no store at all) makes this sitting read-only.
+    let (access, held_elsewhere) = match store.map(|st| st.lock(&session.id)) {
+        Some(Ok(Access::ReadOnly) | Err(_)) => (None, true),
+        Some(Ok(access)) => (Some(access), false),
+        None => (None, false),
+    };
+    let read_only = held_elsewhere || store.is_none();
+    // The session is answered in the language it is asked in now.
+    session.lang = lang.to_owned();
+    let (sitting, reconciled) = if resumed {
+        let (sitting, r) = Sitting::open(q, session, read_only);
+        (sitting, Some(r))
+    } else {
+        (Sitting::new(q, session, read_only), None)
+    };
     let mut plain = Plain {
         q,
         store,
-        s: strings::strings(lang),
+        s,
         lang: lang.to_owned(),
         input,
         out: output,
-        session,
-        can_save: store.is_some(),
+        sitting,
         on_disk: resumed,
         warned: false,
-        _access: None,
+        _access: access,
     };
     // Output closed early (`| head`): every answer so far is saved; stop quietly.
-    match plain.start(resumed) {
+    match plain.start(reconciled, held_elsewhere) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(PlainExit::Quit),
         other => other,
     }
@@ -88,9 +108,7 @@ struct Plain<'a, R, W> {
     lang: String,
     input: R,
     out: W,
-    session: Session,
-    /// False without a store or when another process holds the session.
-    can_save: bool,
+    sitting: Sitting,
     /// The session has a file (it was resumed, or saved at least once).
     on_disk: bool,
     /// A save failure was already reported; later ones are not repeated.

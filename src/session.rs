@@ -14,6 +14,8 @@ mod compare;
 mod name;
 mod reconcile;
 
+use std::collections::BTreeSet;
+
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -201,16 +203,45 @@ impl Session {
 
     /// Marks the session as changed now and recomputes its progress.
     pub fn touch(&mut self, q: &Questionnaire, now: Timestamp) {
+        self.progress = self.count(q, &self.passed_over(q));
+        self.updated = now;
+    }
+
+    /// Optional questions the user passed over, as far as the file tells: unanswered
+    /// visible ones up to the last question they dealt with, or every one once complete.
+    pub fn passed_over(&self, q: &Questionnaire) -> BTreeSet<String> {
+        let complete = self.status == Status::Complete;
+        let stop = self
+            .current
+            .as_deref()
+            .and_then(|id| q.question_index(id))
+            .map_or(0, |i| i + 1);
+        flow::visible(q, &self.answers)
+            .into_iter()
+            .filter(|&i| complete || i < stop)
+            .map(|i| &q.questions[i])
+            .filter(|question| !question.required && !self.answers.contains_key(&question.id))
+            .map(|question| question.id.clone())
+            .collect()
+    }
+
+    /// Visible questions done (answered and not awaiting a new answer, or optional and in
+    /// `skipped`), of those visible.
+    pub fn count(&self, q: &Questionnaire, skipped: &BTreeSet<String>) -> Progress {
         let visible = flow::visible(q, &self.answers);
         let answered = visible
             .iter()
-            .filter(|&&i| self.answers.contains_key(&q.questions[i].id))
+            .map(|&i| &q.questions[i])
+            .filter(|question| {
+                !self.needs_answer.contains(&question.id)
+                    && (self.answers.contains_key(&question.id)
+                        || (!question.required && skipped.contains(&question.id)))
+            })
             .count();
-        self.progress = Progress {
+        Progress {
             answered,
             total: visible.len(),
-        };
-        self.updated = now;
+        }
     }
 
     /// True when the session was answered with another questionnaire or another revision of it.

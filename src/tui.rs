@@ -86,6 +86,10 @@ pub fn run_watching(
         .map_err(color_eyre::Report::from)
         .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume, watch.as_mut()));
     restore();
+    if let Some(note) = app.exit_note() {
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), "{note}");
+    }
     drop(rt);
     signals_handle.close();
     let _ = watcher.join();
@@ -204,7 +208,7 @@ fn dispatch(app: &mut App, pending: &mut VecDeque<Effect>, action: Action) {
 /// Terminal events to actions (keys through the pure keymap of the current mode).
 pub fn to_action(app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(k) => keys::keymap(keys::mode(app), k),
+        Event::Key(k) => keys::keymap(keys::mode(app), k, &app.lang),
         Event::Paste(s) => Some(Action::Paste(s)),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
         Event::Mouse(m) => match m.kind {

@@ -5,14 +5,12 @@ use std::io::{self, BufRead, Read as _, Write};
 
 use jiff::Timestamp;
 
-use crate::evaluate;
 use crate::flow;
 use crate::questionnaire::Answer;
 use crate::report::{self, Report, sanitize};
-use crate::session;
-use crate::store::Access;
+use crate::session::{self, Reconciled};
+use crate::sitting::{Refusal, Saved};
 
-use super::parse::{self, Parsed};
 use super::{Plain, PlainExit};
 
 /// Lines longer than this are refused (and read past), so no input can exhaust memory.
@@ -29,52 +27,33 @@ enum Step {
     Stop(PlainExit),
 }
 
-/// How many re-evaluations "what would change it" may spend (as the CLI).
-const CHANGE_BUDGET: usize = 2000;
-
 impl<R: BufRead, W: Write> Plain<'_, R, W> {
-    /// Checks and reconciles a resumed session, takes its lock, then asks until the end.
-    pub(super) fn start(&mut self, resumed: bool) -> io::Result<PlainExit> {
+    /// Says where a resumed session stands, then asks until the end.
+    pub(super) fn start(
+        &mut self,
+        reconciled: Option<Reconciled>,
+        held_elsewhere: bool,
+    ) -> io::Result<PlainExit> {
         let q = self.q;
-        if resumed && self.session.questionnaire.id != q.id {
-            writeln!(
-                self.out,
-                "{}",
-                self.s.other_questionnaire(
-                    &session::printable(&self.session.questionnaire.id),
-                    &q.id
-                )
-            )?;
-            return Ok(PlainExit::OtherQuestionnaire);
-        }
-        let reconciled = resumed.then(|| session::reconcile(&mut self.session, q));
         self.intro()?;
-        if let Some(store) = self.store {
-            match store.lock(&self.session.id) {
-                Ok(Access::ReadOnly) | Err(_) => {
-                    self.can_save = false;
-                    writeln!(self.out, "{}", self.s.not_saved_here())?;
-                }
-                Ok(access) => self._access = Some(access),
-            }
+        if held_elsewhere {
+            writeln!(self.out, "{}", self.s.not_saved_here())?;
         }
         let start = match reconciled {
             Some(r) => {
-                let (aside, again) = (
-                    self.session.set_aside.len(),
-                    self.session.needs_answer.len(),
-                );
+                let session = self.sitting.session();
+                let (aside, again) = (session.set_aside.len(), session.needs_answer.len());
                 if r.changed && !r.is_clean() {
                     writeln!(self.out, "{}", self.s.changed(q.version, aside, again))?;
                 }
-                let p = self.session.progress;
-                let msg =
-                    self.s
-                        .resuming(&session::printable(&self.session.name), p.answered, p.total);
+                let p = session.progress;
+                let msg = self
+                    .s
+                    .resuming(&session::printable(&session.name), p.answered, p.total);
                 writeln!(self.out, "{msg}")?;
-                flow::first_unanswered(q, &self.session.answers)
+                self.sitting.pending(q)
             }
-            None => flow::next(q, &self.session.answers, None),
+            None => flow::next(q, self.sitting.answers(), None),
         };
         self.ask_from(start)
     }
@@ -82,13 +61,20 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// Asks from question `start` on until the end, `quit`, or the end of input.
     fn ask_from(&mut self, start: Option<usize>) -> io::Result<PlainExit> {
         let mut current = start;
-        while let Some(idx) = current {
-            match self.ask(idx)? {
-                Step::Go(next) => current = next,
-                Step::Stop(exit) => return self.stop(exit),
+        loop {
+            while let Some(idx) = current {
+                match self.ask(idx)? {
+                    Step::Go(next) => current = next,
+                    Step::Stop(exit) => return self.stop(exit),
+                }
+            }
+            // Past the last question, anything still missing (answered "back" past it, a
+            // question revealed late) is asked before there can be a result.
+            match self.sitting.missing(self.q).first() {
+                Some(&i) => current = Some(i),
+                None => return self.finish(),
             }
         }
-        self.finish()
     }
 
     /// Shows question `idx` and reads lines until one moves on.
@@ -117,7 +103,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     self.help(question)?;
                     continue;
                 }
-                "back" | "atrás" | "atras" => match flow::prev(q, &self.session.answers, idx) {
+                "back" | "atrás" | "atras" => match flow::prev(q, self.sitting.answers(), idx) {
                     Some(p) => return Ok(Step::Go(Some(p))),
                     None => {
                         writeln!(self.out, "{}", self.s.first_question())?;
@@ -125,22 +111,24 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     }
                 },
                 "skip" | "omitir" => {
-                    if question.required {
+                    if self.sitting.skip(q, idx, Timestamp::now()).is_err() {
                         writeln!(self.out, "{} {}", self.s.required(), self.allowed(question))?;
                         continue;
                     }
-                    self.session.clear_answer(q, &question.id, Timestamp::now());
                     self.save()?;
-                    return Ok(Step::Go(flow::next(q, &self.session.answers, Some(idx))));
+                    return Ok(Step::Go(flow::next(q, self.sitting.answers(), Some(idx))));
                 }
                 "" => match self
-                    .session
-                    .answers
+                    .sitting
+                    .answers()
                     .get(&question.id)
                     .or(question.default.as_ref())
                     .cloned()
                 {
-                    Some(kept) => return self.accept(idx, kept),
+                    Some(kept) => match self.accept(idx, kept)? {
+                        Some(step) => return Ok(step),
+                        None => continue,
+                    },
                     None => {
                         let why = if question.required {
                             self.s.required()
@@ -153,36 +141,41 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 },
                 _ => {}
             }
-            match parse::parse(question, &line, &self.s, &self.lang, &q.default_lang) {
-                Parsed::Answer(answer) => {
-                    match flow::check_constraint(q, idx, &self.session.answers, &answer, &self.lang)
-                    {
-                        Ok(()) => return self.accept(idx, answer),
-                        Err(why) => {
-                            let msg = self
-                                .s
-                                .not_accepted(&sanitize(&why, false), &self.allowed(question));
-                            writeln!(self.out, "{msg}")?;
-                        }
+            match self.sitting.read(q, idx, &line) {
+                Ok(Some(answer)) => {
+                    if let Some(step) = self.accept(idx, answer)? {
+                        return Ok(step);
                     }
                 }
-                Parsed::Invalid(allowed) => {
-                    let shown = session::printable(line.trim());
-                    let msg = self
-                        .s
-                        .not_accepted(&format!("`{}`", clip(&shown, 40)), &allowed);
-                    writeln!(self.out, "{msg}")?;
-                }
+                // Only blank lines read as nothing, and those were handled above.
+                Ok(None) => {}
+                Err(why) => self.refuse(&why, idx)?,
             }
         }
     }
 
-    fn accept(&mut self, idx: usize, answer: Answer) -> io::Result<Step> {
+    fn refuse(&mut self, why: &Refusal, idx: usize) -> io::Result<()> {
+        let question = &self.q.questions[idx];
+        let msg = self.s.not_accepted(
+            &sanitize(&why.words(&self.lang), false),
+            &self.allowed(question),
+        );
+        writeln!(self.out, "{msg}")
+    }
+
+    /// Records `answer`; `None` when it was refused (and the refusal shown).
+    fn accept(&mut self, idx: usize, answer: Answer) -> io::Result<Option<Step>> {
         let q = self.q;
-        self.session
-            .set_answer(q, &q.questions[idx].id, answer, Timestamp::now());
+        if let Err(why) = self.sitting.answer(q, idx, answer, Timestamp::now()) {
+            self.refuse(&why, idx)?;
+            return Ok(None);
+        }
         self.save()?;
-        Ok(Step::Go(flow::next(q, &self.session.answers, Some(idx))))
+        Ok(Some(Step::Go(flow::next(
+            q,
+            self.sitting.answers(),
+            Some(idx),
+        ))))
     }
 
     /// One line of input, without its line ending; invalid UTF-8 is replaced, not fatal.
@@ -212,11 +205,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     fn save(&mut self) -> io::Result<()> {
-        let (Some(store), true) = (self.store, self.can_save) else {
+        let Some(store) = self.store else {
             return Ok(());
         };
-        match store.save(&self.session) {
-            Ok(()) => self.on_disk = true,
+        match self.sitting.save(store, Timestamp::now()) {
+            Ok(Saved::Written) => self.on_disk = true,
+            Ok(Saved::NotHere) => {}
             Err(e) if !self.warned => {
                 self.warned = true;
                 let msg = self.s.cannot_save(&e.to_string());
@@ -238,21 +232,23 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn finish(&mut self) -> io::Result<PlainExit> {
         let q = self.q;
-        let evaluation = evaluate::evaluate(q, &self.session.answers, &self.lang);
-        let changes =
-            evaluate::what_would_change(q, &self.session.answers, &evaluation, CHANGE_BUDGET);
+        let evaluation = match self.sitting.finish(q, Timestamp::now()) {
+            Ok(e) => e,
+            // `ask_from` asks every missing question before it gets here.
+            Err(_) => return self.stop(PlainExit::Quit),
+        };
+        let changes = self.sitting.changes(q, &evaluation);
         let text = report::render(
             &Report {
                 questionnaire: q,
-                answers: &self.session.answers,
+                answers: self.sitting.answers(),
                 evaluation: &evaluation,
                 changes: &changes,
                 lang: &self.lang,
-                plan_from: report::sizing::day_of(self.session.updated),
+                plan_from: report::sizing::day_of(self.sitting.session().updated),
             },
             report::Format::Text,
         );
-        self.session.set_result(q, evaluation, Timestamp::now());
         self.save()?;
         writeln!(self.out)?;
         write!(self.out, "{text}")?;
@@ -263,13 +259,5 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         self.saved_line(true)?;
         self.out.flush()?;
         Ok(PlainExit::Finished)
-    }
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_owned()
-    } else {
-        format!("{}…", s.chars().take(max).collect::<String>())
     }
 }

@@ -28,7 +28,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     pub(super) fn show(&mut self, idx: usize) -> io::Result<()> {
         let q = self.q;
         let question = &q.questions[idx];
-        let p = flow::progress(q, &self.session.answers, idx);
+        let p = self.sitting.progress_at(q, idx);
         let section = q
             .sections
             .get(question.section)
@@ -56,8 +56,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         if !question.required {
             writeln!(self.out, "{}", self.s.optional())?;
         }
-        if self.session.needs_answer.contains(&question.id)
-            && let Some(before) = self.session.stale.get(&question.id)
+        let session = self.sitting.session();
+        if session.needs_answer.contains(&question.id)
+            && let Some(before) = session.stale.get(&question.id)
         {
             let before = sanitize(
                 &flow::answer_label(question, before, &self.lang, &q.default_lang),
@@ -65,8 +66,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             );
             writeln!(self.out, "{}", self.s.answer_again(&before))?;
         }
-        if let Some(a) = self
-            .session
+        if let Some(a) = session
             .answers
             .get(&question.id)
             .or(question.default.as_ref())
@@ -87,7 +87,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         match &question.kind {
             QuestionKind::Single { choices } => parts.push(self.s.one_number(choices.len())),
             QuestionKind::Multi { choices, min, max } => {
-                parts.push(self.s.several_numbers(choices.len()));
+                // `none` is offered only where choosing none is accepted.
+                let none = min.is_none_or(|m| m == 0);
+                parts.push(self.s.several_numbers(choices.len(), none));
                 parts.extend(self.s.pick_between(*min, *max));
             }
             QuestionKind::Rank { choices } => parts.push(self.s.rank_numbers(choices.len())),
@@ -111,8 +113,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 }
                 parts.push(line);
             }
-            QuestionKind::Number { min, max, unit, .. } => {
-                parts.push(self.s.a_number.to_owned());
+            QuestionKind::Number {
+                min,
+                max,
+                step,
+                unit,
+            } => {
+                parts.push(
+                    self.s
+                        .a_number(&number_examples(*min, *max, *step, &self.lang)),
+                );
                 parts.extend(self.s.allowed_range(min.map(fmt), max.map(fmt)));
                 if let Some(u) = unit {
                     parts.push(format!("({})", sanitize(self.t(u), false)));
@@ -147,16 +157,54 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     pub(super) fn saved_line(&mut self, done: bool) -> io::Result<()> {
         match self.store {
-            Some(store) if self.can_save && self.on_disk && !self.warned => {
-                let prefix = store.short_id(&self.session.id);
-                let name = session::printable(&self.session.name);
-                let msg = self.s.saved_as(&name, &self.session.id, &prefix, done);
+            Some(store) if !self.sitting.read_only() && self.on_disk && !self.warned => {
+                let s = self.sitting.session();
+                let prefix = store.short_id(&s.id);
+                let name = session::printable(&s.name);
+                let msg = self.s.saved_as(&name, &s.id, &prefix, done);
                 writeln!(self.out, "{msg}")
             }
-            _ if !self.on_disk && self.session.answers.is_empty() => {
+            _ if !self.on_disk && self.sitting.answers().is_empty() => {
                 writeln!(self.out, "{}", self.s.nothing_saved())
             }
             _ => writeln!(self.out, "{}", self.s.unsaved()),
         }
     }
+}
+
+/// Up to two example numbers that the question accepts: 6 and 2.5 where they fit, else
+/// the nearest valid values, written as the language writes decimals.
+fn number_examples(
+    min: Option<f64>,
+    max: Option<f64>,
+    step: Option<f64>,
+    lang: &str,
+) -> Vec<String> {
+    let fits = |n: f64| {
+        min.is_none_or(|m| n >= m)
+            && max.is_none_or(|m| n <= m)
+            && step
+                .filter(|s| *s > 0.0)
+                .is_none_or(|s| crate::sitting::on_step(n, min.unwrap_or(0.0), s))
+    };
+    let mut examples: Vec<f64> = [6.0, 2.5].into_iter().filter(|n| fits(*n)).collect();
+    if examples.is_empty() {
+        let base = min.or(max).unwrap_or(0.0);
+        let next = step
+            .filter(|s| *s > 0.0)
+            .map(|s| base + s)
+            .filter(|n| fits(*n));
+        examples = std::iter::once(base).chain(next).collect();
+    }
+    examples
+        .into_iter()
+        .map(|n| {
+            let text = flow::format_number(n);
+            if crate::sitting::words::decimal_comma(lang) {
+                text.replace('.', ",")
+            } else {
+                text
+            }
+        })
+        .collect()
 }

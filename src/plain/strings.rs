@@ -2,11 +2,7 @@
 
 pub struct Strings {
     pub es: bool,
-    pub yes_words: &'static [&'static str],
-    pub no_words: &'static [&'static str],
-    pub none_words: &'static [&'static str],
     pub yes_or_no: &'static str,
-    pub a_number: &'static str,
     pub commands: &'static str,
     pub prompt: &'static str,
 }
@@ -15,22 +11,14 @@ pub fn strings(lang: &str) -> Strings {
     if lang.starts_with("es") {
         Strings {
             es: true,
-            yes_words: &["y", "yes", "s", "si", "sí", "true"],
-            no_words: &["n", "no", "false"],
-            none_words: &["none", "ninguna", "ninguno", "-"],
             yes_or_no: "Escribe s (sí) o n (no).",
-            a_number: "Escribe un número, por ejemplo 6 o 2.5.",
             commands: "Órdenes: `back` (atrás) vuelve a la pregunta anterior, `skip` (omitir) salta una pregunta opcional, `help` (ayuda) muestra esta ayuda, `quit` (salir) guarda y termina.",
             prompt: "> ",
         }
     } else {
         Strings {
             es: false,
-            yes_words: &["y", "yes", "true"],
-            no_words: &["n", "no", "false"],
-            none_words: &["none", "-"],
             yes_or_no: "Type y (yes) or n (no).",
-            a_number: "Type a number, for example 6 or 2.5.",
             commands: "Commands: `back` returns to the previous question, `skip` skips an optional question, `help` shows this help, `quit` saves and stops.",
             prompt: "> ",
         }
@@ -49,10 +37,31 @@ impl Strings {
         )
     }
 
-    pub fn several_numbers(&self, n: usize) -> String {
+    pub fn several_numbers(&self, n: usize, none: bool) -> String {
+        let example = if n >= 3 { "1,3" } else { "1,2" };
+        match (self.es, none) {
+            (false, true) => format!(
+                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}; or `none`."
+            ),
+            (false, false) => format!(
+                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}."
+            ),
+            (true, true) => format!(
+                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}; o `ninguna`."
+            ),
+            (true, false) => format!(
+                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}."
+            ),
+        }
+    }
+
+    /// "Type a number, for example 6 or 2.5." with examples the question accepts.
+    pub fn a_number(&self, examples: &[String]) -> String {
+        let or = if self.es { " o " } else { " or " };
+        let examples = examples.join(or);
         self.pick(
-            format!("Type the numbers (1 to {n}) of every one that applies, separated by commas, for example 1,3; or `none`."),
-            format!("Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo 1,3; o `none`."),
+            format!("Type a number, for example {examples}."),
+            format!("Escribe un número, por ejemplo {examples}."),
         )
     }
 
@@ -166,12 +175,18 @@ impl Strings {
     }
 
     pub fn changed(&self, version: u32, set_aside: usize, again: usize) -> String {
+        let s = |n: usize| if n == 1 { "" } else { "s" };
         self.pick(
             format!(
-                "The questionnaire changed since this session (now version {version}): {set_aside} answer(s) set aside, {again} question(s) to answer again."
+                "The questionnaire changed since this session (now version {version}): {set_aside} answer{} set aside, {again} question{} to answer again.",
+                s(set_aside),
+                s(again)
             ),
             format!(
-                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta(s) apartada(s), {again} pregunta(s) por responder de nuevo."
+                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta{} apartada{}, {again} pregunta{} por responder de nuevo.",
+                s(set_aside),
+                s(set_aside),
+                s(again)
             ),
         )
     }

@@ -2,7 +2,7 @@
 
 use crate::questionnaire::{Answer, Question, Questionnaire};
 
-use super::{Progress, Session};
+use super::{Session, Status};
 
 /// What [`reconcile`] did, for the caller to tell the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -102,15 +102,11 @@ pub fn reconcile(session: &mut Session, q: &Questionnaire) -> Reconciled {
     out.set_aside.sort();
     out.set_aside.dedup();
 
-    let visible = crate::flow::visible(q, &session.answers);
-    let answered = visible
-        .iter()
-        .filter(|&&i| session.answers.contains_key(&q.questions[i].id))
-        .count();
-    session.progress = Progress {
-        answered,
-        total: visible.len(),
-    };
+    // An answer awaiting re-asking means the session is not complete, whatever it was.
+    if !session.needs_answer.is_empty() {
+        session.status = Status::InProgress;
+    }
+    session.progress = session.count(q, &session.passed_over(q));
     out
 }
 

@@ -1,11 +1,11 @@
 //! The application state, the [`Action`]s that change it and the [`Effect`]s it asks for.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
 use crate::session::Session;
+use crate::sitting::Sitting;
 
 use super::editor::Editor;
 use super::input::Input;
@@ -194,13 +194,12 @@ pub struct App {
     pub theme: Theme,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
+    /// How far the help overlay is scrolled (it can be taller than a small screen).
+    pub help_scroll: usize,
     pub size: (u16, u16),
-    pub answers: Answers,
-    /// Optional questions the user chose to leave unanswered in this sitting.
-    pub skipped: BTreeSet<String>,
-    pub session: Option<Session>,
-    /// Another process holds the session: nothing is saved.
-    pub read_only: bool,
+    /// The session being answered, once one is started or opened: its answers, what was
+    /// skipped, whether it can be saved. The TUI keeps no copy of any of it.
+    pub sitting: Option<Sitting>,
     /// Sessions cannot be saved at all (no usable data directory).
     pub storage: bool,
     pub welcome_selected: usize,
@@ -228,11 +227,9 @@ impl App {
             theme,
             screen: Screen::Welcome,
             overlay: None,
+            help_scroll: 0,
             size: (80, 24),
-            answers: Answers::new(),
-            skipped: BTreeSet::new(),
-            session: None,
-            read_only: false,
+            sitting: None,
             storage: true,
             welcome_selected: 0,
             resumable: None,
@@ -250,6 +247,28 @@ impl App {
     /// A text in the session's language.
     pub fn t<'a>(&self, text: &'a crate::questionnaire::Text) -> &'a str {
         text.get(&self.lang, &self.q.default_lang)
+    }
+
+    /// The answers of the open session (none without one).
+    pub fn answers(&self) -> &Answers {
+        static NONE: Answers = Answers::new();
+        self.sitting.as_ref().map_or(&NONE, Sitting::answers)
+    }
+
+    pub fn session(&self) -> Option<&Session> {
+        self.sitting.as_ref().map(Sitting::session)
+    }
+
+    /// Another process holds the open session: nothing is saved.
+    pub fn read_only(&self) -> bool {
+        self.sitting.as_ref().is_some_and(Sitting::read_only)
+    }
+
+    /// What to say on the terminal after leaving: a read-only sitting's answers were not
+    /// saved, and the user must not think they were.
+    pub fn exit_note(&self) -> Option<&'static str> {
+        self.read_only()
+            .then(|| super::strings::tr(&self.lang, "read_only_exit"))
     }
 
     /// Welcome menu rows, in order.
@@ -295,8 +314,7 @@ impl App {
     /// session from its first answer; the clock is read only if one is somehow missing.
     pub fn plan_from(&self) -> jiff::civil::Date {
         let ts = self
-            .session
-            .as_ref()
+            .session()
             .map_or_else(jiff::Timestamp::now, |s| s.updated);
         ts.to_zoned_datetime(self.tz().clone()).date()
     }

@@ -27,23 +27,16 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let session = Session::new(&app.q, &app.lang, Timestamp::now());
             rt.lock = None;
             if let Some(store) = &rt.store {
-                match store.lock(&session.id) {
-                    Ok(access) => rt.lock = Some(access),
-                    Err(e) => return Some(Action::StoreFailed(e.to_string())),
-                }
+                // Without the lock the session still starts (answering needs a sitting);
+                // its first save then fails and says why.
+                rt.lock = store.lock(&session.id).ok();
             }
             Some(Action::SessionStarted(Box::new(session)))
         }
         Effect::Save => {
             let store = rt.store.as_ref()?;
-            if app.read_only {
-                return None;
-            }
-            let mut session = app.session.clone()?;
-            session.touch(&app.q, Timestamp::now());
-            Some(Action::Saved(
-                store.save(&session).map_err(|e| e.to_string()),
-            ))
+            let saved = app.sitting.as_ref()?.save(store, Timestamp::now());
+            Some(Action::Saved(saved.map(|_| ()).map_err(|e| e.to_string())))
         }
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
         Effect::OpenSession(id) => {
@@ -67,8 +60,8 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::RenameSession { id, name } => {
             let store = rt.store.as_ref()?;
-            if let Some(current) = app.session.as_ref().filter(|s| s.id == id) {
-                if app.read_only {
+            if let Some(current) = app.session().filter(|s| s.id == id) {
+                if app.read_only() {
                     return Some(Action::StoreFailed(message(&app.lang, Msg::NotRenamed)));
                 }
                 return Some(Action::Saved(
@@ -87,7 +80,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::DeleteSession(id) => {
             let store = rt.store.as_ref()?;
-            if app.session.as_ref().is_none_or(|s| s.id == id) {
+            if app.session().is_none_or(|s| s.id == id) {
                 rt.lock = None;
             }
             match store.delete(&id) {
@@ -103,7 +96,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let text = report::render(
                 &Report {
                     questionnaire: &app.q,
-                    answers: &app.answers,
+                    answers: app.answers(),
                     evaluation: &r.evaluation,
                     changes: &r.changes,
                     lang: &app.lang,
@@ -112,8 +105,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 report::Format::Markdown,
             );
             let stem = app
-                .session
-                .as_ref()
+                .session()
                 .map_or("result", |s| s.id.get(..8).unwrap_or(&s.id));
             Some(Action::Exported(write_export(
                 rt.store.as_ref(),

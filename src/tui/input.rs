@@ -2,15 +2,18 @@
 
 use crate::questionnaire::{Answer, Question, QuestionKind};
 
+use crate::sitting::{Refusal, read_number};
+
 use super::editor::Editor;
-use super::strings::{Msg, message};
 
 /// What the user has entered so far for the question on screen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
-    /// Radio list: the highlighted choice is the answer.
+    /// Radio list: the highlighted choice is the answer. Nothing is highlighted until the
+    /// user picks (unless the question has a default), so Enter never records a choice
+    /// nobody made.
     Single {
-        cursor: usize,
+        cursor: Option<usize>,
     },
     Multi {
         cursor: usize,
@@ -22,6 +25,8 @@ pub enum Input {
     },
     Scale {
         value: Option<i64>,
+        /// Digits typed in a row (`1` then `0` is 10 on a 1-10 scale); any other key ends them.
+        typed: String,
     },
     Number {
         editor: Editor,
@@ -43,10 +48,8 @@ impl Input {
         match &question.kind {
             QuestionKind::Single { choices } => {
                 let cursor = match answer {
-                    Some(Answer::Text(v)) => {
-                        choices.iter().position(|c| &c.value == v).unwrap_or(0)
-                    }
-                    _ => 0,
+                    Some(Answer::Text(v)) => choices.iter().position(|c| &c.value == v),
+                    _ => None,
                 };
                 Input::Single { cursor }
             }
@@ -68,6 +71,7 @@ impl Input {
                     Some(Answer::Number(n)) if n.is_finite() => Some(n.round() as i64),
                     _ => None,
                 },
+                typed: String::new(),
             },
             QuestionKind::Number { .. } => Input::Number {
                 editor: Editor::new(&match answer {
@@ -103,19 +107,15 @@ impl Input {
         }
     }
 
-    /// The answer as entered: `Ok(None)` when nothing was entered, `Err` with a
-    /// message when the entry cannot be an answer of this type.
-    pub fn answer(&self, question: &Question) -> Result<Option<Answer>, String> {
-        self.answer_in(question, "en")
-    }
-
-    /// [`Input::answer`], with the problem worded in `lang`.
-    pub fn answer_in(&self, question: &Question, lang: &str) -> Result<Option<Answer>, String> {
+    /// The answer as entered: `Ok(None)` when nothing was entered (no choice picked, an
+    /// empty field), a [`Refusal`] when the entry cannot be an answer of this type. Numbers
+    /// are read as [`read_number`] reads them in `lang`, as plain mode does.
+    pub fn answer(&self, question: &Question, lang: &str) -> Result<Option<Answer>, Refusal> {
         let choices = question.kind.choices();
         match self {
-            Input::Single { cursor } => {
-                Ok(choices.get(*cursor).map(|c| Answer::Text(c.value.clone())))
-            }
+            Input::Single { cursor } => Ok(cursor
+                .and_then(|i| choices.get(i))
+                .map(|c| Answer::Text(c.value.clone()))),
             Input::Multi { checked, .. } => Ok(Some(Answer::List(
                 choices
                     .iter()
@@ -125,17 +125,16 @@ impl Input {
                     .collect(),
             ))),
             Input::Confirm { value } => Ok(value.map(Answer::Bool)),
-            Input::Scale { value } => Ok(value.map(|v| Answer::Number(v as f64))),
+            Input::Scale { value, .. } => Ok(value.map(|v| Answer::Number(v as f64))),
             Input::Number { editor } => {
                 let t = editor.text();
                 let t = t.trim();
                 if t.is_empty() {
                     return Ok(None);
                 }
-                match t.parse::<f64>() {
-                    Ok(n) if n.is_finite() => Ok(Some(Answer::Number(n))),
-                    _ => Err(message(lang, Msg::NotANumber(t))),
-                }
+                read_number(t, lang)
+                    .map(|n| Some(Answer::Number(n)))
+                    .ok_or_else(|| Refusal::NotANumber(t.chars().take(40).collect()))
             }
             Input::Text { editor } => {
                 let t = editor.text();
@@ -174,85 +173,5 @@ pub fn format_number(n: f64) -> String {
         format!("{}", n as i64)
     } else {
         format!("{n}")
-    }
-}
-
-/// Checks that fit the widget itself (counts, ranges, steps, length); the
-/// questionnaire's own constraint is checked by the engine.
-pub fn check(question: &Question, answer: &Answer) -> Result<(), String> {
-    check_in(question, answer, "en")
-}
-
-/// [`check`], with the problem worded in `lang`.
-pub fn check_in(question: &Question, answer: &Answer, lang: &str) -> Result<(), String> {
-    match (&question.kind, answer) {
-        (QuestionKind::Multi { min, max, .. }, Answer::List(l)) => {
-            let n = l.len() as u32;
-            match (min, max) {
-                (Some(lo), _) if n < *lo => {
-                    Err(message(lang, Msg::ChooseAtLeast { min: *lo, have: n }))
-                }
-                (_, Some(hi)) if n > *hi => {
-                    Err(message(lang, Msg::ChooseAtMost { max: *hi, have: n }))
-                }
-                _ => Ok(()),
-            }
-        }
-        (QuestionKind::Scale { min, max, .. }, Answer::Number(v)) => {
-            if *v < *min as f64 || *v > *max as f64 {
-                Err(message(
-                    lang,
-                    Msg::ScaleRange {
-                        min: *min,
-                        max: *max,
-                    },
-                ))
-            } else {
-                Ok(())
-            }
-        }
-        (QuestionKind::Number { min, max, step, .. }, Answer::Number(v)) => {
-            if let Some(lo) = min
-                && v < lo
-            {
-                return Err(message(lang, Msg::NumberAtLeast(&format_number(*lo))));
-            }
-            if let Some(hi) = max
-                && v > hi
-            {
-                return Err(message(lang, Msg::NumberAtMost(&format_number(*hi))));
-            }
-            if let Some(s) = step
-                && *s > 0.0
-            {
-                let base = min.unwrap_or(0.0);
-                let k = (v - base) / s;
-                if (k - k.round()).abs() > 1e-9 {
-                    return Err(message(
-                        lang,
-                        Msg::Steps {
-                            step: &format_number(*s),
-                            from: &format_number(base),
-                        },
-                    ));
-                }
-            }
-            Ok(())
-        }
-        (QuestionKind::Text { max_len, pattern }, Answer::Text(t)) => {
-            let len = t.chars().count();
-            if let Some(m) = max_len
-                && len > *m as usize
-            {
-                return Err(message(lang, Msg::TextTooLong { max: *m, have: len }));
-            }
-            if let Some(p) = pattern
-                && !p.regex.is_match(t)
-            {
-                return Err(message(lang, Msg::Pattern(&p.source)));
-            }
-            Ok(())
-        }
-        _ => Ok(()),
     }
 }

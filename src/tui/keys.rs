@@ -4,10 +4,11 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Overlay, Screen};
 use super::input::Input;
+use super::strings::tr;
 
 mod help;
 
-pub use help::{help, rows as help_rows};
+pub use help::{help, letters, rows as help_rows};
 
 /// What the keyboard is talking to right now; decides how keys are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,8 +72,29 @@ pub fn screen_mode(app: &App) -> Mode {
     }
 }
 
-/// Maps one key to an action in `mode`. Pure: the same key in the same mode is the same action.
-pub fn keymap(mode: Mode, key: KeyEvent) -> Option<Action> {
+/// The letters that answer yes and no and skip a question in a language (`s` is "sí" in
+/// Spanish, so skipping is `o` there), from the word table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Letters {
+    pub yes: char,
+    pub no: char,
+    pub skip: char,
+}
+
+impl Letters {
+    pub fn of(lang: &str) -> Letters {
+        let letter = |key| tr(lang, key).chars().next().unwrap_or('?');
+        Letters {
+            yes: letter("key.yes"),
+            no: letter("key.no"),
+            skip: letter("key.skip"),
+        }
+    }
+}
+
+/// Maps one key to an action in `mode`, with the yes/no/skip letters of `lang`. Pure: the
+/// same key in the same mode and language is the same action.
+pub fn keymap(mode: Mode, key: KeyEvent, lang: &str) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
@@ -86,7 +108,14 @@ pub fn keymap(mode: Mode, key: KeyEvent) -> Option<Action> {
         return Some(Action::Help);
     }
     match mode {
-        Mode::Help => Some(Action::Cancel),
+        // The help scrolls when it is taller than the screen; any other key closes it.
+        Mode::Help => Some(match key.code {
+            KeyCode::Up | KeyCode::Char('k') => Action::Up,
+            KeyCode::Down | KeyCode::Char('j') => Action::Down,
+            KeyCode::PageUp => Action::PageUp,
+            KeyCode::PageDown => Action::PageDown,
+            _ => Action::Cancel,
+        }),
         Mode::Menu => match key.code {
             KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Some(Action::Up),
             KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Some(Action::Down),
@@ -99,12 +128,17 @@ pub fn keymap(mode: Mode, key: KeyEvent) -> Option<Action> {
         Mode::Number | Mode::Text | Mode::SessionsRename | Mode::SessionsFilter => {
             editor_keys(mode, key, ctrl, alt)
         }
-        Mode::SessionsConfirmDelete => match key.code {
-            KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => Some(Action::Submit),
-            KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => Some(Action::Cancel),
-            _ => None,
-        },
-        _ => command_keys(mode, key, shift),
+        Mode::SessionsConfirmDelete => {
+            let letters = Letters::of(lang);
+            match key.code {
+                KeyCode::Enter => Some(Action::Submit),
+                KeyCode::Esc => Some(Action::Cancel),
+                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.yes => Some(Action::Submit),
+                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.no => Some(Action::Cancel),
+                _ => None,
+            }
+        }
+        _ => command_keys(mode, key, shift, Letters::of(lang)),
     }
 }
 
@@ -133,7 +167,7 @@ fn editor_keys(mode: Mode, key: KeyEvent, ctrl: bool, alt: bool) -> Option<Actio
     }
 }
 
-fn command_keys(mode: Mode, key: KeyEvent, shift: bool) -> Option<Action> {
+fn command_keys(mode: Mode, key: KeyEvent, shift: bool, letters: Letters) -> Option<Action> {
     use KeyCode::*;
     // Keys that mean the same on every command screen.
     match key.code {
@@ -163,7 +197,7 @@ fn command_keys(mode: Mode, key: KeyEvent, shift: bool) -> Option<Action> {
             _ => nav,
         },
         Mode::Choices | Mode::Rank | Mode::Confirm | Mode::Scale => {
-            question_keys(mode, key).or(nav)
+            question_keys(mode, key, letters).or(nav)
         }
         Mode::Review => match key.code {
             Enter | Char('e') => Some(Action::Submit),
@@ -199,18 +233,22 @@ fn command_keys(mode: Mode, key: KeyEvent, shift: bool) -> Option<Action> {
     }
 }
 
-fn question_keys(mode: Mode, key: KeyEvent) -> Option<Action> {
+fn question_keys(mode: Mode, key: KeyEvent, letters: Letters) -> Option<Action> {
     use KeyCode::*;
+    let letter = match key.code {
+        Char(c) => Some(c.to_ascii_lowercase()),
+        _ => None,
+    };
     match (mode, key.code) {
         (_, Enter) => Some(Action::Submit),
         (_, BackTab) => Some(Action::Back),
         (Mode::Scale, Left | Char('h')) => Some(Action::Left),
         (Mode::Scale, Right | Char('l')) => Some(Action::Right),
         (_, Left | Char('h')) => Some(Action::Back),
-        (_, Char('s')) => Some(Action::Skip),
+        (Mode::Confirm, _) if letter == Some(letters.yes) => Some(Action::Answer(true)),
+        (Mode::Confirm, _) if letter == Some(letters.no) => Some(Action::Answer(false)),
+        (_, Char(c)) if c == letters.skip => Some(Action::Skip),
         (_, Char(' ')) => Some(Action::Toggle),
-        (Mode::Confirm, Char('y') | Char('Y')) => Some(Action::Answer(true)),
-        (Mode::Confirm, Char('n') | Char('N')) => Some(Action::Answer(false)),
         (Mode::Rank, Char('K')) => Some(Action::MoveUp),
         (Mode::Rank, Char('J')) => Some(Action::MoveDown),
         (_, Char(c @ '0'..='9')) => Some(Action::Pick(c as u8 - b'0')),
@@ -302,7 +340,7 @@ mod tests {
             (Mode::Welcome, key(Char('x')), None),
         ];
         for (mode, k, want) in cases {
-            assert_eq!(keymap(mode, k), want, "{mode:?} {k:?}");
+            assert_eq!(keymap(mode, k, "en"), want, "{mode:?} {k:?}");
         }
     }
 
@@ -310,6 +348,22 @@ mod tests {
     fn key_releases_are_ignored() {
         let mut k = key(KeyCode::Enter);
         k.kind = KeyEventKind::Release;
-        assert_eq!(keymap(Mode::Choices, k), None);
+        assert_eq!(keymap(Mode::Choices, k, "en"), None);
+    }
+
+    #[test]
+    fn spanish_yes_is_s_and_skip_is_o() {
+        use KeyCode::*;
+        for (mode, lang, k, want) in [
+            (Mode::Confirm, "es", Char('s'), Some(Action::Answer(true))),
+            (Mode::Confirm, "es", Char('n'), Some(Action::Answer(false))),
+            (Mode::Confirm, "es", Char('o'), Some(Action::Skip)),
+            (Mode::Choices, "es", Char('o'), Some(Action::Skip)),
+            (Mode::Choices, "es", Char('s'), None),
+            (Mode::Confirm, "en", Char('s'), Some(Action::Skip)),
+            (Mode::Confirm, "en", Char('y'), Some(Action::Answer(true))),
+        ] {
+            assert_eq!(keymap(mode, key(k), lang), want, "{mode:?} {lang} {k:?}");
+        }
     }
 }

@@ -12,6 +12,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.",
     ),
     (
+        "read_only_exit",
+        "careerpath: this session was open in another careerpath, so the answers given here were not saved.",
+        "careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.",
+    ),
+    (
         "no_storage",
         "Sessions are not being saved: no usable data directory.",
         "Las sesiones no se están guardando: no hay un directorio de datos utilizable.",
@@ -22,6 +27,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "terminal demasiado pequeña: se necesitan",
     ),
     ("have", "have", "hay"),
+    // Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
+    // skipping takes `o` (omitir) there. The keymap, help and footer read these.
+    ("key.yes", "y", "s"),
+    ("key.no", "n", "n"),
+    ("key.skip", "s", "o"),
     // Footer hints (what a key does, in a word or two).
     ("f.close", "close", "cerrar"),
     ("f.move", "move", "mover"),
@@ -182,7 +192,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("h.yes_no", "yes / no", "sí / no"),
     ("h.switch", "switch", "cambiar"),
     ("h.lower_higher", "lower / higher", "menos / más"),
-    ("h.pick_value", "pick that value", "elegir ese valor"),
+    (
+        "h.pick_value",
+        "type the value (1 then 0 is 10)",
+        "escribir el valor (1 y luego 0 es 10)",
+    ),
+    (
+        "h.jump",
+        "jump a tenth of the scale",
+        "saltar una décima parte de la escala",
+    ),
     ("h.type_number", "type a number", "escribir un número"),
     (
         "h.by_step",
@@ -276,27 +295,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// Words inside key names ("Shift-Tab", "PgUp PgDn", "type or paste") as keyboards and
-/// people call them in each language; everything else in a key name stays as it is.
-pub const KEY_WORDS: &[(&str, &str)] = &[
-    ("Space", "Espacio"),
-    ("Enter", "Intro"),
-    ("Shift", "Mayús"),
-    ("Backspace", "Retroceso"),
-    ("Delete", "Supr"),
-    ("Home", "Inicio"),
-    ("End", "Fin"),
-    ("PgUp", "RePág"),
-    ("PgDn", "AvPág"),
-    ("click", "clic"),
-    ("wheel", "rueda"),
-    ("type", "escribir"),
-    ("or", "o"),
-    ("paste", "pegar"),
-];
-
+mod key_names;
 mod messages;
 mod phrases;
+
+pub use key_names::{KEY_WORDS, key_name};
 
 pub use messages::{Msg, message};
 pub use phrases::{
@@ -305,7 +308,7 @@ pub use phrases::{
 };
 
 /// Entries whose Spanish is rightly the same as the English.
-pub const SAME_IN_BOTH: &[&str] = &["no_button"];
+pub const SAME_IN_BOTH: &[&str] = &["no_button", "key.no"];
 
 /// The text of `key` in `lang`: this table first, then the report's; English when the
 /// language or the translation is missing, and an empty string for an unknown key (a
@@ -327,34 +330,7 @@ fn primary(lang: &str) -> &str {
 }
 
 pub(crate) fn spanish(lang: &str) -> bool {
-    primary(lang) == "es"
-}
-
-/// A key name in `lang`: each word (split at spaces and dashes) that [`KEY_WORDS`] knows
-/// is replaced, so "Shift-Tab" becomes "Mayús-Tab" and spacing is kept.
-pub fn key_name(lang: &str, keys: &str) -> String {
-    if !spanish(lang) {
-        return keys.to_owned();
-    }
-    let mut out = String::with_capacity(keys.len() + 8);
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        match KEY_WORDS.iter().find(|(en, _)| *en == word.as_str()) {
-            Some((_, es)) => out.push_str(es),
-            None => out.push_str(word),
-        }
-        word.clear();
-    };
-    for c in keys.chars() {
-        if c == ' ' || c == '-' {
-            flush(&mut word, &mut out);
-            out.push(c);
-        } else {
-            word.push(c);
-        }
-    }
-    flush(&mut word, &mut out);
-    out
+    crate::sitting::spanish(lang)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! the disk or the clock is returned as an [`Effect`] for the event loop.
 
 use crate::flow;
+use crate::sitting::Sitting;
 
 use super::app::{
     Action, App, Effect, MENU, MenuItem, Overlay, QuestionState, Screen, WelcomeItem,
@@ -11,14 +12,16 @@ use super::input::Input;
 use super::strings::{Msg, message};
 use super::view;
 
+mod open;
 mod question;
 mod reload;
 mod review;
 mod sessions;
 
+use open::open_session;
 use question::question_update;
 use review::{results_update, review_update};
-use sessions::{open_session, sessions_loaded, sessions_update};
+use sessions::{sessions_loaded, sessions_update};
 
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     // Reports from effects and window events apply whatever is on screen.
@@ -33,9 +36,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::SessionStarted(session) => {
             let mut session = *session;
-            session.answers = app.answers.clone();
-            app.session = Some(session);
-            app.read_only = false;
+            session.lang = app.lang.clone();
+            app.sitting = Some(Sitting::new(&app.q, session, false));
             return None;
         }
         Action::Saved(result) => {
@@ -86,55 +88,67 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if app.too_small() && !matches!(action, Action::Quit | Action::Cancel) {
         return None;
     }
+    let before = app.screen;
+    let effect = user_action(app, action);
+    // Notices and warnings belong to the screen they were given on.
+    if app.screen != before {
+        app.notice = None;
+        app.warning = None;
+    }
+    effect
+}
+
+fn user_action(app: &mut App, action: Action) -> Option<Effect> {
     if let Some(overlay) = app.overlay.clone() {
         return overlay_update(app, overlay, action);
     }
     match action {
         Action::Help => {
             app.overlay = Some(Overlay::Help);
+            app.help_scroll = 0;
             return None;
         }
         Action::Menu => {
             app.overlay = Some(Overlay::Menu { selected: 0 });
             return None;
         }
-        Action::Quit => {
-            app.exit = Some(0);
-            return None;
-        }
+        Action::Quit => return quit(app),
         Action::NewSession => return start_new(app),
         Action::ShowSessions => return show_sessions(app),
         _ => {}
     }
-    let before = app.screen;
     if action == Action::Submit {
         app.notice = None;
     }
-    let effect = match app.screen {
+    match app.screen {
         Screen::Welcome => welcome_update(app, action),
         Screen::Question => question_update(app, action),
         Screen::Review => review_update(app, action),
         Screen::Results => results_update(app, action),
         Screen::Sessions => sessions_update(app, action),
-    };
-    // A notice belongs to the screen it was given on.
-    if app.screen != before {
-        app.notice = None;
     }
-    effect
 }
 
 fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Effect> {
     match overlay {
         Overlay::Help => {
-            if matches!(action, Action::Quit) {
-                app.exit = Some(0);
-            }
-            if !matches!(
-                action,
-                Action::ScrollUp | Action::ScrollDown | Action::Click { .. }
-            ) {
-                app.overlay = None;
+            let max = view::help_max_scroll(
+                app,
+                ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1),
+            );
+            let page = usize::from(app.size.1 / 2).max(1);
+            let scroll = &mut app.help_scroll;
+            match action {
+                Action::Quit => {
+                    app.overlay = None;
+                    return quit(app);
+                }
+                Action::Up | Action::ScrollUp => *scroll = scroll.saturating_sub(1),
+                Action::Down | Action::ScrollDown => *scroll = (*scroll + 1).min(max),
+                Action::PageUp => *scroll = scroll.saturating_sub(page),
+                Action::PageDown => *scroll = (*scroll + page).min(max),
+                Action::Click { .. } => {}
+                _ => app.overlay = None,
             }
             None
         }
@@ -161,8 +175,8 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
                     None
                 }
                 Action::Quit => {
-                    app.exit = Some(0);
-                    None
+                    app.overlay = None;
+                    return quit(app);
                 }
                 _ => None,
             };
@@ -170,22 +184,32 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
             app.overlay = None;
             match item {
                 MenuItem::Close => None,
-                MenuItem::Review => {
-                    show_review(app);
-                    None
-                }
+                MenuItem::Review => show_review(app),
                 MenuItem::Sessions => show_sessions(app),
                 MenuItem::Help => {
                     app.overlay = Some(Overlay::Help);
+                    app.help_scroll = 0;
                     None
                 }
-                MenuItem::Quit => {
-                    app.exit = Some(0);
-                    None
-                }
+                MenuItem::Quit => quit(app),
             }
         }
     }
+}
+
+/// Leaves the program. Every answer is already saved; a sitting that is complete but
+/// has no result yet (quit on the review page) gets its result first, so the saved
+/// session says what it recommends.
+fn quit(app: &mut App) -> Option<Effect> {
+    app.exit = Some(0);
+    let q = &app.q;
+    let sitting = app.sitting.as_mut()?;
+    if !sitting.unfinished_result(q) {
+        return None;
+    }
+    let now = sitting.session().updated;
+    sitting.finish(q, now).ok()?;
+    save(app)
 }
 
 fn move_index(current: usize, len: usize, action: &Action, page: usize) -> Option<usize> {
@@ -228,24 +252,18 @@ fn welcome_update(app: &mut App, action: Action) -> Option<Effect> {
             .as_ref()
             .map(|s| Effect::OpenSession(s.id.clone())),
         WelcomeItem::Sessions => show_sessions(app),
-        WelcomeItem::Quit => {
-            app.exit = Some(0);
-            None
-        }
+        WelcomeItem::Quit => quit(app),
     }
 }
 
 /// Starts a fresh session on the first question; the loop creates the session record.
 pub fn start_new(app: &mut App) -> Option<Effect> {
-    app.answers.clear();
-    app.skipped.clear();
-    app.session = None;
-    app.read_only = false;
+    app.sitting = None;
     app.results = None;
     app.review_selected = 0;
-    match flow::next(&app.q, &app.answers, None) {
+    match flow::next(&app.q, app.answers(), None) {
         Some(i) => goto_question(app, i, false),
-        None => show_review(app),
+        None => app.screen = Screen::Review,
     }
     Some(Effect::NewSession)
 }
@@ -263,7 +281,7 @@ pub fn goto_question(app: &mut App, index: usize, from_review: bool) {
         show_review(app);
         return;
     };
-    let input = Input::new(question, app.answers.get(&question.id));
+    let input = Input::new(question, app.answers().get(&question.id));
     app.question = Some(QuestionState {
         index,
         input,
@@ -273,18 +291,22 @@ pub fn goto_question(app: &mut App, index: usize, from_review: bool) {
     app.screen = Screen::Question;
 }
 
-fn show_review(app: &mut App) {
+/// The review of the open session. Without one (none started yet, or the open one was
+/// deleted) a new session starts, so answers changed from the review are saved.
+fn show_review(app: &mut App) -> Option<Effect> {
+    let effect = app.sitting.is_none().then(|| start_new(app)).flatten();
     app.screen = Screen::Review;
-    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let rows = flow::visible(&app.q, app.answers()).len() + 1;
     app.review_selected = app.review_selected.min(rows - 1);
+    effect
 }
 
-/// The first visible question with no answer that the user has not chosen to skip.
+/// The first visible question the open session still needs.
 fn pending(app: &App) -> Option<usize> {
-    flow::visible(&app.q, &app.answers).into_iter().find(|&i| {
-        let id = &app.q.questions[i].id;
-        !app.answers.contains_key(id) && !app.skipped.contains(id)
-    })
+    match &app.sitting {
+        Some(s) => s.pending(&app.q),
+        None => flow::next(&app.q, app.answers(), None),
+    }
 }
 
 fn edit(editor: &mut Editor, action: &Action, allowed: impl Fn(char) -> bool) {
@@ -307,5 +329,8 @@ fn edit(editor: &mut Editor, action: &Action, allowed: impl Fn(char) -> bool) {
 }
 
 fn save(app: &App) -> Option<Effect> {
-    (!app.read_only).then_some(Effect::Save)
+    app.sitting
+        .as_ref()
+        .filter(|s| !s.read_only())
+        .map(|_| Effect::Save)
 }

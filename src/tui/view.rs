@@ -1,6 +1,7 @@
 //! Rendering: a read-only function of the [`App`] into a buffer, plus the hit
 //! tests the mouse uses (computed from the same layout, so clicks match pixels).
 
+mod overlay;
 mod question;
 mod results;
 mod review;
@@ -11,14 +12,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Clear, Widget};
 
-use super::app::{App, MENU, MIN_HEIGHT, MIN_WIDTH, MenuItem, Overlay, QuestionState, Screen};
+use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, QuestionState, Screen};
 use super::keys;
 use super::strings::{self, key_name, tr};
 use super::text;
 
+pub use overlay::{help_max_scroll, menu_row_at};
 pub use results::max_scroll as results_max_scroll;
+
+use overlay::{help_overlay, menu_overlay};
 
 /// Where the parts of every screen go.
 #[derive(Debug, Clone, Copy)]
@@ -68,7 +72,7 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
     if let Some(w) = &app.warning {
         return Some((w.clone(), true));
     }
-    if app.read_only {
+    if app.read_only() {
         return Some((tr(&app.lang, "read_only").into(), true));
     }
     if !app.storage {
@@ -128,7 +132,7 @@ fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let title = format!(" careerpath · {}", text::clean(app.t(&app.q.title)));
-    let right = match (&app.session, app.screen) {
+    let right = match (app.session(), app.screen) {
         (_, Screen::Welcome | Screen::Sessions) => String::new(),
         (Some(s), _) => format!("{} ", text::clean(&s.name)),
         (None, _) => String::new(),
@@ -143,7 +147,7 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let hints: &[(&str, &str)] = match keys::mode(app) {
-        keys::Mode::Help => &[("any_key", "f.close")],
+        keys::Mode::Help => &[("↑↓", "f.scroll"), ("any_key", "f.close")],
         keys::Mode::Menu => &[("↑↓", "f.move"), ("Enter", "f.choose"), ("Esc", "f.close")],
         keys::Mode::Welcome => &[
             ("↑↓", "f.move"),
@@ -167,7 +171,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             ("?", "f.help"),
         ],
         keys::Mode::Confirm => &[
-            ("y/n", "f.answer"),
+            ("{key.yes}/{key.no}", "f.answer"),
             ("Enter", "f.next"),
             ("←", "f.back"),
             ("?", "f.help"),
@@ -219,7 +223,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         ],
         keys::Mode::SessionsFilter => &[("Enter", "f.keep_filter"), ("Esc", "f.clear")],
         keys::Mode::SessionsRename => &[("Enter", "f.rename"), ("Esc", "f.cancel")],
-        keys::Mode::SessionsConfirmDelete => &[("y", "f.delete"), ("n", "f.keep")],
+        keys::Mode::SessionsConfirmDelete => &[("{key.yes}", "f.delete"), ("{key.no}", "f.keep")],
         keys::Mode::SessionsCompare => &[("↑↓", "f.scroll"), ("Esc", "f.close")],
     };
     let theme = app.theme;
@@ -232,7 +236,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         let k = if *k == "any_key" {
             tr(&app.lang, k).to_owned()
         } else {
-            key_name(&app.lang, k)
+            key_name(&app.lang, &keys::letters(&app.lang, k))
         };
         spans.push(Span::styled(k, theme.key()));
         spans.push(Span::raw(format!(" {}", tr(&app.lang, what))));
@@ -240,104 +244,8 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
 
-/// A box of `w` x `h` centered in `area`, shrunk to fit.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    }
-}
-
-fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
-    let mode = keys::screen_mode(app);
-    let rows = keys::help(mode, &app.lang);
-    let kw = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
-    let dw = rows.iter().map(|(_, d)| text::width(d)).max().unwrap_or(0);
-    let r = centered(area, (kw + dw + 7) as u16, rows.len() as u16 + 2);
-    Clear.render(r, buf);
-    let block = Block::bordered()
-        .title(tr(&app.lang, "keys_title"))
-        .border_style(app.theme.title());
-    let inner = block.inner(r);
-    block.render(r, buf);
-    for (i, (k, d)) in rows.iter().enumerate() {
-        let y = inner.y + i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let line = Line::from(vec![
-            Span::styled(format!(" {} ", text::pad(k, kw)), app.theme.key()),
-            Span::raw(format!(" {d}")),
-        ]);
-        buf.set_line(inner.x, y, &line, inner.width);
-    }
-}
-
-/// A menu row's label in `lang`.
-fn menu_label(lang: &str, item: MenuItem) -> &'static str {
-    tr(
-        lang,
-        match item {
-            MenuItem::Close => "m.close",
-            MenuItem::Review => "m.review",
-            MenuItem::Sessions => "m.sessions",
-            MenuItem::Help => "m.help",
-            MenuItem::Quit => "m.quit",
-        },
-    )
-}
-
-fn menu_rect(lang: &str, area: Rect) -> Rect {
-    let w = MENU
-        .iter()
-        .map(|(_, item)| text::width(menu_label(lang, *item)))
-        .max()
-        .unwrap_or(0) as u16
-        + 10;
-    centered(area, w, MENU.len() as u16 + 2)
-}
-
-fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: usize) {
-    let r = menu_rect(&app.lang, area);
-    Clear.render(r, buf);
-    let block = Block::bordered()
-        .title(tr(&app.lang, "menu_title"))
-        .border_style(app.theme.title());
-    let inner = block.inner(r);
-    block.render(r, buf);
-    for (i, (_, item)) in MENU.iter().enumerate() {
-        let label = menu_label(&app.lang, *item);
-        let y = inner.y + i as u16;
-        if y >= inner.bottom() {
-            break;
-        }
-        let (marker, style) = if i == selected {
-            ("> ", app.theme.selected())
-        } else {
-            ("  ", Style::new())
-        };
-        let s = text::pad(
-            &format!("{marker}{}. {label}", i + 1),
-            usize::from(inner.width),
-        );
-        buf.set_stringn(inner.x, y, s, usize::from(inner.width), style);
-    }
-}
-
-fn full(app: &App) -> Rect {
+pub(super) fn full(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
-}
-
-/// Which menu row is at a screen position.
-pub fn menu_row_at(app: &App, col: u16, row: u16) -> Option<usize> {
-    let inner = menu_rect(&app.lang, full(app)).inner(ratatui::layout::Margin::new(1, 1));
-    (inner.contains((col, row).into()))
-        .then(|| usize::from(row - inner.y))
-        .filter(|&i| i < MENU.len())
 }
 
 pub fn welcome_row_at(app: &App, col: u16, row: u16) -> Option<usize> {

@@ -179,9 +179,9 @@ mod tui {
         let at = "2026-11-27T20:14:00Z"
             .parse()
             .unwrap_or_else(|e| panic!("{e}"));
-        let session = Session::new(&app.q, lang, at);
+        let mut session = Session::new(&app.q, lang, at);
+        session.answers = answers;
         update(&mut app, Action::SessionStarted(Box::new(session)));
-        app.answers = answers;
         app.screen = Screen::Review;
         update(&mut app, Action::ShowResults);
         assert_eq!(app.screen, Screen::Results, "{file} shows its results");
@@ -238,7 +238,7 @@ mod tui {
         assert!(before.contains("With 5 hours a week"), "{before}");
         update(&mut app, Action::ShowReview);
         assert_eq!(app.screen, Screen::Review);
-        let visible = careerpath::flow::visible(&app.q, &app.answers);
+        let visible = careerpath::flow::visible(&app.q, app.answers());
         let Some(row) = visible
             .iter()
             .position(|&i| app.q.questions[i].id == "hours")
@@ -252,7 +252,7 @@ mod tui {
             update(&mut app, Action::Insert(c));
         }
         update(&mut app, Action::Submit);
-        assert_eq!(app.answers.get("hours"), Some(&Answer::Number(10.0)));
+        assert_eq!(app.answers().get("hours"), Some(&Answer::Number(10.0)));
         if app.screen != Screen::Results {
             update(&mut app, Action::ShowResults);
         }

@@ -33,11 +33,11 @@ struct Term {
 
 impl Term {
     fn spawn(data_dir: &Path) -> Term {
-        Term::spawn_with(data_dir, &[])
+        Term::spawn_with(data_dir, &["--lang", "en"])
     }
 
-    /// Like `spawn`, with more arguments after the usual ones.
-    fn spawn_with(data_dir: &Path, extra: &[&std::ffi::OsStr]) -> Term {
+    /// The binary with `args` after `--data-dir`.
+    fn spawn_with(data_dir: &Path, args: &[&str]) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -53,9 +53,9 @@ impl Term {
         let mut cmd = CommandBuilder::new(bin);
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
-        cmd.arg("--lang");
-        cmd.arg("en");
-        cmd.args(extra);
+        for a in args {
+            cmd.arg(a);
+        }
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.cwd(data_dir);
@@ -234,7 +234,8 @@ fn a_person_answers_goes_back_once_and_sees_the_outcome() {
             // Multi: tick the first choice.
             " \r"
         } else {
-            ENTER
+            // Single: nothing is picked until the user moves; down picks the first choice.
+            "\x1b[B\r"
         };
         t.send(keys);
         let before = n;
@@ -304,6 +305,7 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
     t.wait_text("Start a new session");
     t.send(ENTER);
     t.wait_text("Question 1 of about");
+    t.send(DOWN);
     t.send(ENTER);
     t.wait_text("Question 2 of about");
     assert!(
@@ -341,9 +343,10 @@ fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
     let text = std::fs::read_to_string("tests/fixtures/tests-valid/small.yaml")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{e}"));
+    let file_arg = file.to_str().unwrap_or_else(|| panic!("a temporary path is UTF-8"));
     let mut t = Term::spawn_with(
         dir.path(),
-        &["--questions".as_ref(), file.as_os_str(), "--watch".as_ref()],
+        &["--lang", "en", "--questions", file_arg, "--watch"],
     );
     t.wait_text("Start");
     t.send(ENTER);
@@ -368,4 +371,102 @@ fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
     t.wait_text("Where are you heading?");
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
+}
+
+/// The sessions saved in `dir`.
+fn saved(dir: &Path) -> Vec<careerpath::session::Session> {
+    let store = Store::open(dir).unwrap_or_else(|e| panic!("{e}"));
+    store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Ok(s) => store.load(&s.id).ok(),
+            Listed::Damaged { .. } => None,
+        })
+        .collect()
+}
+
+/// Issue 9, item 1: Esc -> "Review my answers" before any session is open starts one, so an
+/// answer changed from that review is saved.
+#[test]
+fn review_from_the_menu_without_a_session_saves_what_is_answered_there() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send("\x1b");
+    t.wait_text("Review my answers");
+    t.send("2");
+    t.wait_text("Check your answers");
+    // Change the first row: the role question.
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    t.send(DOWN);
+    t.send(ENTER);
+    // The answer reveals questions still to answer; they are asked next.
+    t.wait_for("the next question", |s| !s.contains("Question 1 of about"));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert_restored(&t);
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    let first = q.questions[0].kind.choices()[0].value.clone();
+    let sessions = saved(dir.path());
+    assert_eq!(sessions.len(), 1, "one session was started and saved");
+    assert_eq!(
+        sessions[0].answers.get(&q.questions[0].id),
+        Some(&Answer::Text(first)),
+        "the answer given from the review was saved"
+    );
+}
+
+/// Issue 9, item 5: in Spanish, `2,5` typed in a number field is 2.5, as plain mode reads it.
+#[test]
+fn a_decimal_comma_in_spanish_is_a_decimal_point() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("hours.yaml");
+    std::fs::write(
+        &file,
+        "id: hours\nversion: 1\ntitle: Horas\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: hours\n        type: number\n        prompt: {en: Hours?, es: ¿Horas?}\n        min: 0\n        max: 10\n        step: 0.5\ndecision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let file = file.to_string_lossy().into_owned();
+    let mut t = Term::spawn_with(dir.path(), &["--lang", "es", "--questions", &file]);
+    t.wait_text("Empezar una sesión nueva");
+    t.send(ENTER);
+    t.wait_text("¿Horas?");
+    t.send("2,5");
+    t.send(ENTER);
+    t.wait_text("Revisa tus respuestas");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let sessions = saved(dir.path());
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].answers.get("hours"), Some(&Answer::Number(2.5)));
+}
+
+/// Issue 9, item 15: a single-choice question opens with nothing picked; Enter asks for a
+/// pick and records nothing.
+#[test]
+fn enter_on_an_unpicked_single_choice_records_nothing() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    assert!(
+        !t.screen().contains("(•)"),
+        "something is picked:\n{}",
+        t.screen()
+    );
+    t.send(ENTER);
+    t.wait_text("Pick one first");
+    assert_eq!(question_number(&t.screen()), Some(1), "still on question 1");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        saved(dir.path())
+            .iter()
+            .all(|s| !s.answers.contains_key(&q.questions[0].id)),
+        "no answer was recorded"
+    );
 }

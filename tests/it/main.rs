@@ -18,6 +18,7 @@ mod report;
 mod session_reconcile;
 mod session_roundtrip;
 mod sessions_cli;
+mod sitting;
 mod store;
 mod store_crash;
 #[allow(dead_code)]

@@ -110,11 +110,15 @@ fn invalid_answers_are_explained_and_asked_again() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("Not accepted: `12`. Type one number from 1 to 11."),
+        out.contains(
+            "Not accepted: `12` is not one of the choices (1 to 11). Type one number from 1 to 11."
+        ),
         "{out}"
     );
     assert!(
-        out.contains("Not accepted: `0`. Type one number from 1 to 3."),
+        out.contains(
+            "Not accepted: `0` is not one of the choices (1 to 3). Type one number from 1 to 3."
+        ),
         "{out}"
     );
     assert!(
@@ -122,7 +126,9 @@ fn invalid_answers_are_explained_and_asked_again() {
         "{out}"
     );
     assert!(
-        out.contains("Not accepted: `x`. Type one number from 1 to 3."),
+        out.contains(
+            "Not accepted: `x` is not one of the choices (1 to 3). Type one number from 1 to 3."
+        ),
         "{out}"
     );
     assert!(out.contains("\nPython first\n"), "{out}");
@@ -154,7 +160,7 @@ fn shapes_that_do_not_fit_are_refused_with_the_rule() {
     let refusals: Vec<&str> = out.lines().filter(|l| l.contains("Not accepted")).collect();
     assert_eq!(refusals.len(), 3, "{out}");
     assert!(refusals[0].contains("Pick 1 to 4."), "{}", refusals[0]);
-    assert!(refusals[1].contains("more than once"), "{}", refusals[1]);
+    assert!(refusals[1].contains("is chosen twice"), "{}", refusals[1]);
     assert!(refusals[2].contains("From 1 to 40."), "{}", refusals[2]);
 }
 
@@ -239,9 +245,11 @@ fn back_skip_help_and_quit() {
 #[test]
 fn quitting_before_any_answer_saves_nothing() {
     let data = tempfile::tempdir().unwrap();
-    for input in ["quit\n", ""] {
+    // `quit` is a choice (0); input ending before any answer is not (75: run again).
+    for (input, code) in [("quit\n", 0), ("", 75)] {
         let o = run(data.path(), &["--plain"], input.as_bytes(), &[]);
         assert!(stdout(&o).contains("Nothing was answered, so nothing was saved."));
+        assert_eq!(o.status.code(), Some(code), "{input:?}");
     }
     assert!(sessions(data.path()).is_empty());
 }
@@ -253,7 +261,9 @@ fn spanish() {
     let out = stdout(&o);
     assert!(out.contains("Pregunta 1 de unas"), "{out}");
     assert!(
-        out.contains("No vale: `12`. Escribe un número del 1 al 11."),
+        out.contains(
+            "No vale: `12` no es ninguna de las opciones (del 1 al 11). Escribe un número del 1 al 11."
+        ),
         "{out}"
     );
     assert!(out.contains("Guardada como Sesión del "), "{out}");
@@ -396,4 +406,75 @@ fn a_closed_output_stops_quietly_with_the_answers_saved() {
     );
     // The first answer was saved; showing the next question found no reader.
     assert_eq!(sessions(data.path())[0].progress.answered, 1);
+}
+
+/// Issue 9, item 10: the multi-choice hint offers `none` only where it is accepted, the
+/// hours hint offers only valid numbers, and a refusal names choices by number and label.
+#[test]
+fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
+    let data = tempfile::tempdir().unwrap();
+    let mut lines = ML.to_vec();
+    // A ranking with a repeat before the good one.
+    lines.insert(4, "1,1,2,3");
+    let o = plain(data.path(), &lines);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    // Every multi-choice question of the built-in questionnaire needs at least one choice.
+    assert!(!out.contains("`none`"), "{out}");
+    let hours = out
+        .lines()
+        .find(|l| l.starts_with("Type a number"))
+        .unwrap_or_else(|| panic!("no number hint: {out}"));
+    assert_eq!(
+        hours,
+        "Type a number, for example 6. From 1 to 40. (hours a week)"
+    );
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let values = q.question("values").unwrap();
+    let first = &values.kind.choices()[0];
+    let refusal = out
+        .lines()
+        .find(|l| l.contains("Not accepted"))
+        .unwrap_or_else(|| panic!("no refusal: {out}"));
+    assert!(
+        refusal.contains(&format!(
+            "choice 1 ({}) is chosen twice",
+            first.label.get("en", "en")
+        )),
+        "{refusal}"
+    );
+    assert!(
+        !refusal.contains(&first.value),
+        "an internal value is shown: {refusal}"
+    );
+}
+
+/// Issue 9, item 11: plain mode's refusals are in the session's language, and `2,5` is
+/// read with the Spanish decimal comma (so it is refused as not whole, not as 25).
+#[test]
+fn refusals_are_in_spanish() {
+    let data = tempfile::tempdir().unwrap();
+    let mut lines = ML.to_vec();
+    lines.insert(9, "2,5");
+    lines.insert(3, "quizá");
+    let o = run(
+        data.path(),
+        &["--plain", "--lang", "es"],
+        format!("{}\n", lines.join("\n")).as_bytes(),
+        &[],
+    );
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("No vale: `quizá` no es ni sí ni no. Escribe s (sí) o n (no)."),
+        "{out}"
+    );
+    assert!(
+        out.contains("No vale: 2,5 no es un número entero."),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Not accepted") && !out.contains(" is not "),
+        "{out}"
+    );
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use careerpath::questionnaire::{Answer, Questionnaire, load_str};
 use careerpath::session::{Progress, QuestionnaireRef, Session, Status};
+use careerpath::sitting::Sitting;
 use careerpath::store::Summary;
 use careerpath::tui::app::{Entry, Overlay};
 use careerpath::tui::input::Input;
@@ -129,7 +130,7 @@ fn at(id: &str) -> App {
     update(&mut app, Action::SessionStarted(Box::new(session)));
     if id == "sure" {
         // `sure` is shown only after `pick == 'x'`.
-        app.answers.insert("pick".into(), Answer::Text("x".into()));
+        give(&mut app, &[("pick", Answer::Text("x".into()))]);
     }
     let Some(i) = app.q.question_index(id) else {
         panic!("no question {id}")
@@ -156,10 +157,39 @@ fn answer_all(app: &mut App) {
             Answer::List(vec!["r3".into(), "r1".into(), "r2".into()]),
         ),
     ];
-    for (id, a) in answers {
-        app.answers.insert(id.into(), a);
+    give(app, &answers);
+    // `note` (optional) was passed over.
+    if let Some(sitting) = app.sitting.as_mut() {
+        sitting.pass_over(&app.q, None);
     }
-    app.skipped.insert("note".into());
+}
+
+/// The open session with these answers added (as if it had been saved so and reopened).
+fn give(app: &mut App, answers: &[(&str, Answer)]) {
+    edit_session(app, |s| {
+        for (id, a) in answers {
+            s.answers.insert((*id).into(), a.clone());
+        }
+    });
+}
+
+/// The open session changed by `f`, then reopened as a sitting.
+fn edit_session(app: &mut App, f: impl FnOnce(&mut Session)) {
+    let Some(mut session) = app.session().cloned() else {
+        panic!("no session open")
+    };
+    let read_only = app.read_only();
+    f(&mut session);
+    app.sitting = Some(Sitting::new(&app.q, session, read_only));
+}
+
+/// The open session without these answers.
+fn take(app: &mut App, ids: &[&str]) {
+    edit_session(app, |s| {
+        for id in ids {
+            s.answers.remove(*id);
+        }
+    });
 }
 
 fn results_app() -> App {
@@ -262,7 +292,7 @@ fn screens() -> Vec<(&'static str, App)> {
     update(&mut invalid, Action::Submit);
     let mut review = at("pick");
     answer_all(&mut review);
-    review.answers.remove("hours");
+    take(&mut review, &["hours"]);
     review.screen = Screen::Review;
     review.review_selected = 2;
     let mut help = at("pick");
@@ -437,6 +467,7 @@ fn row_of(buf: &Buffer, needle: &str) -> Option<u16> {
 fn selection_is_visible_without_colour() {
     let mut app = at("pick");
     update(&mut app, Action::Down);
+    update(&mut app, Action::Down);
     let buf = draw(&mut app, 80, 24);
     let Some(y) = row_of(&buf, "Choice Y") else {
         panic!("no Choice Y row:\n{}", to_text(&buf))
@@ -523,7 +554,7 @@ fn update_table() {
                 ensure(
                     matches!(
                         app.question.as_ref().map(|s| &s.input),
-                        Some(Input::Single { cursor: 2 })
+                        Some(Input::Single { cursor: Some(2) })
                     ),
                     "clamped at the last",
                 )
@@ -532,10 +563,10 @@ fn update_table() {
         (
             "submit single goes to the branch question and saves",
             || at("pick"),
-            vec![Action::Submit],
+            vec![Action::Pick(1), Action::Submit],
             |app, e| {
                 ensure(
-                    app.answers.get("pick") == Some(&Answer::Text("x".into())),
+                    app.answers().get("pick") == Some(&Answer::Text("x".into())),
                     "answer kept",
                 )?;
                 ensure(current(app) == Some("sure"), "branch question asked")?;
@@ -553,7 +584,10 @@ fn update_table() {
             || at("sure"),
             vec![Action::Answer(true)],
             |app, _| {
-                ensure(app.answers.get("sure") == Some(&Answer::Bool(true)), "yes")?;
+                ensure(
+                    app.answers().get("sure") == Some(&Answer::Bool(true)),
+                    "yes",
+                )?;
                 ensure(current(app) == Some("many"), "next")
             },
         ),
@@ -603,7 +637,7 @@ fn update_table() {
             vec![Action::Down, Action::Toggle, Action::Submit],
             |app, _| {
                 ensure(
-                    app.answers.get("many") == Some(&Answer::List(vec!["m2".into()])),
+                    app.answers().get("many") == Some(&Answer::List(vec!["m2".into()])),
                     "m2 chosen",
                 )
             },
@@ -620,7 +654,7 @@ fn update_table() {
             ],
             |app, _| {
                 ensure(
-                    app.answers.get("level") == Some(&Answer::Number(2.0)),
+                    app.answers().get("level") == Some(&Answer::Number(2.0)),
                     "value 2",
                 )
             },
@@ -631,7 +665,7 @@ fn update_table() {
             vec![Action::Pick(5), Action::Submit],
             |app, _| {
                 ensure(
-                    app.answers.get("level") == Some(&Answer::Number(5.0)),
+                    app.answers().get("level") == Some(&Answer::Number(5.0)),
                     "value 5",
                 )
             },
@@ -644,7 +678,7 @@ fn update_table() {
                 ensure(
                     matches!(
                         app.question.as_ref().map(|s| &s.input),
-                        Some(Input::Scale { value: None })
+                        Some(Input::Scale { value: None, .. })
                     ),
                     "unchanged",
                 )
@@ -677,7 +711,12 @@ fn update_table() {
             "number ignores letters",
             || at("hours"),
             vec![Action::Insert('x'), Action::Insert('7'), Action::Submit],
-            |app, _| ensure(app.answers.get("hours") == Some(&Answer::Number(7.0)), "7"),
+            |app, _| {
+                ensure(
+                    app.answers().get("hours") == Some(&Answer::Number(7.0)),
+                    "7",
+                )
+            },
         ),
         (
             "text paste never submits",
@@ -698,22 +737,22 @@ fn update_table() {
             vec![Action::Submit],
             |app, e| {
                 ensure(current(app) == Some("order"), "moved on")?;
-                ensure(!app.answers.contains_key("note"), "no answer")?;
-                ensure(app.skipped.contains("note"), "remembered as skipped")?;
+                ensure(!app.answers().contains_key("note"), "no answer")?;
+                ensure(
+                    app.sitting.as_ref().is_some_and(|s| s.skipped("note")),
+                    "remembered as skipped",
+                )?;
                 ensure(*e == Some(Effect::Save), "saved")
             },
         ),
         (
             "text longer than max_len is refused",
             || at("note"),
-            vec![Action::Paste("x".repeat(41))],
+            vec![Action::Paste("x".repeat(41)), Action::Submit],
             |app, _| {
-                let mut app2 = App::new(app.q.clone(), "en".into(), Theme::mono());
-                app2.question = app.question.clone();
-                app2.screen = Screen::Question;
-                update(&mut app2, Action::Submit);
+                ensure(current(app) == Some("note"), "stays")?;
                 ensure(
-                    message(&app2).is_some_and(|m| m.to_lowercase().contains("at most 40")),
+                    message(app).is_some_and(|m| m.to_lowercase().contains("at most 40")),
                     "length message",
                 )
             },
@@ -742,7 +781,7 @@ fn update_table() {
             ],
             |app, _| {
                 ensure(
-                    app.answers.get("order")
+                    app.answers().get("order")
                         == Some(&Answer::List(vec!["r3".into(), "r1".into(), "r2".into()])),
                     "r3 first",
                 )
@@ -790,13 +829,13 @@ fn update_table() {
         (
             "? opens help and any key closes it",
             || at("pick"),
-            vec![Action::Help, Action::Down],
+            vec![Action::Help, Action::Pick(2)],
             |app, _| {
                 ensure(app.overlay.is_none(), "closed")?;
                 ensure(
                     matches!(
                         app.question.as_ref().map(|s| &s.input),
-                        Some(Input::Single { cursor: 0 })
+                        Some(Input::Single { cursor: None })
                     ),
                     "the key did not reach the list",
                 )
@@ -824,8 +863,8 @@ fn update_table() {
             || {
                 let mut app = at("pick");
                 answer_all(&mut app);
-                app.answers.insert("pick".into(), Answer::Text("y".into()));
-                app.answers.remove("sure");
+                give(&mut app, &[("pick", Answer::Text("y".into()))]);
+                take(&mut app, &["sure"]);
                 app.screen = Screen::Review;
                 app
             },
@@ -846,8 +885,8 @@ fn update_table() {
             || {
                 let mut app = at("pick");
                 answer_all(&mut app);
-                app.answers.insert("pick".into(), Answer::Text("y".into()));
-                app.answers.remove("sure");
+                give(&mut app, &[("pick", Answer::Text("y".into()))]);
+                take(&mut app, &["sure"]);
                 app.screen = Screen::Review;
                 app
             },
@@ -860,7 +899,7 @@ fn update_table() {
             |app, _| {
                 ensure(app.screen == Screen::Review, "back on the review")?;
                 ensure(
-                    app.answers.get("sure") == Some(&Answer::Bool(false)),
+                    app.answers().get("sure") == Some(&Answer::Bool(false)),
                     "answered",
                 )
             },
@@ -875,7 +914,7 @@ fn update_table() {
             },
             vec![Action::Submit, Action::Pick(3), Action::Submit],
             |app, _| {
-                ensure(!app.answers.contains_key("sure"), "sure dropped")?;
+                ensure(!app.answers().contains_key("sure"), "sure dropped")?;
                 ensure(app.screen == Screen::Review, "back on the review")
             },
         ),
@@ -884,7 +923,7 @@ fn update_table() {
             || {
                 let mut app = at("pick");
                 answer_all(&mut app);
-                app.answers.remove("hours");
+                take(&mut app, &["hours"]);
                 app.screen = Screen::Review;
                 app
             },
@@ -907,8 +946,7 @@ fn update_table() {
                 ensure(app.screen == Screen::Results, "results")?;
                 ensure(app.results.is_some(), "evaluated")?;
                 ensure(
-                    app.session
-                        .as_ref()
+                    app.session()
                         .is_some_and(|s| s.status == Status::Complete && s.result.is_some()),
                     "session complete",
                 )?;
@@ -931,14 +969,17 @@ fn update_table() {
             "read-only sessions never save",
             || {
                 let mut app = at("pick");
-                app.read_only = true;
+                let Some(session) = app.session().cloned() else {
+                    panic!("no session")
+                };
+                app.sitting = Some(Sitting::new(&app.q, session, true));
                 app
             },
-            vec![Action::Submit],
+            vec![Action::Pick(1), Action::Submit],
             |app, e| {
                 ensure(e.is_none(), "no save")?;
                 ensure(
-                    app.answers.contains_key("pick"),
+                    app.answers().contains_key("pick"),
                     "the answer is still taken",
                 )
             },
@@ -946,7 +987,11 @@ fn update_table() {
         (
             "a failed save shows a warning and the questionnaire goes on",
             || at("pick"),
-            vec![Action::Saved(Err("disk full".into())), Action::Submit],
+            vec![
+                Action::Saved(Err("disk full".into())),
+                Action::Pick(1),
+                Action::Submit,
+            ],
             |app, _| {
                 ensure(
                     app.warning
@@ -1158,7 +1203,7 @@ fn opening_sessions_resumes_or_shows_results() {
     let mut s = session(&app.q, "Done");
     let mut filled = at("pick");
     answer_all(&mut filled);
-    s.answers = filled.answers.clone();
+    s.answers = filled.answers().clone();
     s.status = Status::Complete;
     update(
         &mut app,
@@ -1168,7 +1213,7 @@ fn opening_sessions_resumes_or_shows_results() {
         },
     );
     assert_eq!(app.screen, Screen::Results);
-    assert!(app.read_only);
+    assert!(app.read_only());
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("Read-only"), "{text}");
 }
@@ -1183,7 +1228,7 @@ fn clicks_select_what_is_under_the_pointer() {
     update(&mut app, Action::Click { col: 5, row: y });
     assert!(matches!(
         app.question.as_ref().map(|s| &s.input),
-        Some(Input::Single { cursor: 2 })
+        Some(Input::Single { cursor: Some(2) })
     ));
     let mut app = at("many");
     let buf = draw(&mut app, 80, 24);
@@ -1215,7 +1260,8 @@ fn long_lists_keep_the_selection_visible() {
     let q = load_str("long.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(q, "en".into(), Theme::mono());
     update(&mut app, Action::NewSession);
-    for _ in 0..30 {
+    // The first move highlights choice 0; thirty more reach choice 30.
+    for _ in 0..31 {
         update(&mut app, Action::Down);
     }
     let text = to_text(&draw(&mut app, 40, 12));
@@ -1361,10 +1407,13 @@ fn spanish_snapshots_80x24() {
     );
     let question = spanish_at("many");
     let mut results = spanish_at("many");
-    results
-        .answers
-        .insert("many".into(), Answer::List(vec!["m1".into()]));
-    results.answers.insert("sure".into(), Answer::Bool(true));
+    give(
+        &mut results,
+        &[
+            ("many", Answer::List(vec!["m1".into()])),
+            ("sure", Answer::Bool(true)),
+        ],
+    );
     results.screen = Screen::Review;
     update(&mut results, Action::ShowResults);
     assert_eq!(results.screen, Screen::Results);
@@ -1477,4 +1526,432 @@ fn every_help_row_is_in_the_table() {
             );
         }
     }
+}
+
+/// A questionnaire for the defects of issue 9: an optional single choice, one with a
+/// default, a 1-10 scale, a 0-1000 scale, a stepped number, and long labels.
+const EXTRAS: &str = r#"
+id: tui-extras
+version: 1
+title: Extras
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: The only section
+    questions:
+      - id: maybe
+        type: single
+        required: false
+        prompt: Optional pick?
+        choices:
+          - {value: p, label: P}
+          - {value: r, label: R}
+      - id: preset
+        type: single
+        prompt: Preset pick?
+        default: r
+        choices:
+          - {value: p, label: P}
+          - {value: r, label: R}
+      - id: ten
+        type: scale
+        prompt: One to ten?
+        min: 1
+        max: 10
+      - id: big
+        type: scale
+        prompt: Zero to a thousand?
+        min: 0
+        max: 1000
+      - id: budget
+        type: number
+        prompt: Budget?
+        min: 0
+        max: 100
+        step: 5
+      - id: long
+        type: single
+        prompt: A question whose prompt is long enough to need three or four lines at forty columns, with its end here.
+        choices:
+          - {value: l1, label: "A label that is far longer than a line of a hundred columns, so it must wrap onto a second line to be read to its very end"}
+          - {value: l2, label: Short}
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#;
+
+fn extras_at(id: &str) -> App {
+    let q = load_str("extras.yaml", EXTRAS).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    app.size = (80, 24);
+    update(&mut app, Action::NewSession);
+    let session = session(&app.q, "Extras");
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    let Some(i) = app.q.question_index(id) else {
+        panic!("no question {id}")
+    };
+    goto_question(&mut app, i, false);
+    app
+}
+
+fn input(app: &App) -> Option<&Input> {
+    app.question.as_ref().map(|s| &s.input)
+}
+
+/// Issue 9, item 1: "Review my answers" with no session open starts one (so what is
+/// answered from the review is saved); so it does after the open session was deleted.
+#[test]
+fn review_without_a_session_starts_one() {
+    let mut app = new_app();
+    update(&mut app, Action::Menu);
+    let e = update(&mut app, Action::Pick(2));
+    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(e, Some(Effect::NewSession), "a session is started");
+    let session = session(&app.q, "From the review");
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    update(&mut app, Action::Submit);
+    assert_eq!(current(&app), Some("pick"));
+    update(&mut app, Action::Pick(3));
+    let e = update(&mut app, Action::Submit);
+    assert_eq!(e, Some(Effect::Save), "the answer is saved");
+    assert_eq!(app.answers().get("pick"), Some(&Answer::Text("z".into())));
+
+    // Deleting the open session closes it; the review then starts a new one again.
+    let id = app.session().map(|s| s.id.clone()).unwrap_or_default();
+    update(&mut app, Action::ShowSessions);
+    update(
+        &mut app,
+        Action::SessionsLoaded(vec![Entry::Ok(summary(
+            &id,
+            "Open",
+            Status::InProgress,
+            1,
+            None,
+        ))]),
+    );
+    update(&mut app, Action::DeleteSession);
+    let e = update(&mut app, Action::Submit);
+    assert_eq!(e, Some(Effect::DeleteSession(id)));
+    assert!(app.sitting.is_none(), "the deleted session is closed");
+    update(&mut app, Action::Menu);
+    let e = update(&mut app, Action::Pick(2));
+    assert_eq!(e, Some(Effect::NewSession));
+    assert!(
+        app.answers().is_empty(),
+        "nothing of the deleted session is kept"
+    );
+}
+
+/// Issue 9, item 5: the TUI reads numbers as plain mode does: `2,5` in Spanish is 2.5.
+#[test]
+fn spanish_number_fields_read_a_decimal_comma() {
+    let mut app = App::new(questionnaire(), "es".into(), Theme::mono());
+    app.size = (80, 24);
+    update(&mut app, Action::NewSession);
+    let mut s = session(&app.q, "es");
+    s.lang = "es".into();
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    let Some(i) = app.q.question_index("hours") else {
+        panic!("no hours")
+    };
+    goto_question(&mut app, i, false);
+    for c in "2,5".chars() {
+        update(&mut app, Action::Insert(c));
+    }
+    update(&mut app, Action::Submit);
+    // `hours` takes whole numbers: 2,5 is refused as 2.5, not taken as 25.
+    assert_eq!(message(&app), Some("2,5 no es un número entero"));
+    assert_eq!(app.answers().get("hours"), None);
+    let number = Input::Number {
+        editor: careerpath::tui::editor::Editor::new("２,５"),
+    };
+    let hours = &app.q.questions[i];
+    assert_eq!(number.answer(hours, "es"), Ok(Some(Answer::Number(2.5))));
+}
+
+/// Issue 9, item 9: moving through choices with per-choice help moves nothing else, and a
+/// click hits the item drawn under it.
+#[test]
+fn the_layout_stays_put_while_moving_through_a_list() {
+    for (w, h) in [(80, 24), (40, 12), (50, 14)] {
+        let mut app = at("pick");
+        let first = draw(&mut app, w, h);
+        let rows = |buf: &Buffer| {
+            (
+                row_of(buf, "FIRST SECTION"),
+                row_of(buf, "Which one do you pick?"),
+                row_of(buf, "columns."),
+                row_of(buf, "Question 1 of"),
+            )
+        };
+        let want = rows(&first);
+        assert!(
+            want.2.is_some(),
+            "the prompt is whole at {w}x{h}:\n{}",
+            to_text(&first)
+        );
+        for step in 0..4 {
+            update(&mut app, Action::Down);
+            let buf = draw(&mut app, w, h);
+            assert_eq!(
+                rows(&buf),
+                want,
+                "{w}x{h} after {} moves:\n{}",
+                step + 1,
+                to_text(&buf)
+            );
+        }
+        let buf = draw(&mut app, w, h);
+        let Some(y) = row_of(&buf, "Choice Y") else {
+            panic!("no Choice Y at {w}x{h}:\n{}", to_text(&buf))
+        };
+        update(&mut app, Action::Click { col: 6, row: y });
+        assert_eq!(
+            input(&app),
+            Some(&Input::Single { cursor: Some(1) }),
+            "{w}x{h}"
+        );
+    }
+}
+
+/// Issue 9, item 13: prompts and labels wrap rather than end in "…"; the help overlay can
+/// be read to its end at 40x12; a review row too long for its columns is shown in full
+/// when highlighted.
+#[test]
+fn long_text_wraps_and_can_be_read_in_full() {
+    let joined = |buf: &Buffer| {
+        to_text(buf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut app = extras_at("long");
+    let buf = draw(&mut app, 40, 12);
+    let text = joined(&buf);
+    assert!(
+        text.contains("at forty columns, with its end here."),
+        "{}",
+        to_text(&buf)
+    );
+    let buf = draw(&mut app, 100, 30);
+    assert!(
+        joined(&buf).contains("to be read to its very end"),
+        "{}",
+        to_text(&buf)
+    );
+    assert!(!to_text(&buf).contains('…'), "{}", to_text(&buf));
+
+    // The help overlay at the minimum size: scrolling reaches its last row.
+    let mut app = at("order");
+    app.size = (40, 12);
+    update(&mut app, Action::Help);
+    let mut seen = String::new();
+    for _ in 0..40 {
+        seen.push_str(&joined(&draw(&mut app, 40, 12)));
+        update(&mut app, Action::Down);
+    }
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Help),
+        "scrolling keeps the help open"
+    );
+    for (_, what) in careerpath::tui::keys::help(careerpath::tui::keys::Mode::Rank, "en") {
+        let last = what.split_whitespace().last().unwrap_or_default();
+        assert!(seen.contains(last), "{what:?} never shown");
+    }
+
+    // The review: the highlighted row's prompt, cut in the table, is there in full.
+    let mut app = at("pick");
+    answer_all(&mut app);
+    app.screen = Screen::Review;
+    app.review_selected = 0;
+    let buf = draw(&mut app, 40, 12);
+    assert!(
+        joined(&buf).contains("wrap across more than one line at forty columns."),
+        "{}",
+        to_text(&buf)
+    );
+}
+
+/// Issue 9, item 14: typed digits make numbers on a scale, big scales jump by pages, and
+/// a stepped number steps onto its steps.
+#[test]
+fn scales_take_typed_numbers_and_pages() {
+    let mut app = extras_at("ten");
+    update(&mut app, Action::Pick(1));
+    update(&mut app, Action::Pick(0));
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(10),
+            ..
+        })
+    ));
+    update(&mut app, Action::Pick(3));
+    assert!(
+        matches!(input(&app), Some(Input::Scale { value: Some(3), .. })),
+        "13 is off the scale: 3"
+    );
+
+    let mut app = extras_at("big");
+    for k in [2, 5, 0] {
+        update(&mut app, Action::Pick(k));
+    }
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(250),
+            ..
+        })
+    ));
+    update(&mut app, Action::PageUp);
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(350),
+            ..
+        })
+    ));
+    update(&mut app, Action::PageDown);
+    update(&mut app, Action::PageDown);
+    assert!(matches!(
+        input(&app),
+        Some(Input::Scale {
+            value: Some(150),
+            ..
+        })
+    ));
+
+    let mut app = extras_at("budget");
+    for c in "7.5".chars() {
+        update(&mut app, Action::Insert(c));
+    }
+    update(&mut app, Action::Up);
+    let text = |app: &App| match input(app) {
+        Some(Input::Number { editor }) => editor.text(),
+        _ => String::new(),
+    };
+    assert_eq!(text(&app), "10", "up from 7.5 lands on the step above");
+    update(&mut app, Action::Up);
+    assert_eq!(text(&app), "15");
+}
+
+/// Issue 9, item 15: a single choice opens with nothing picked (unless the YAML has a
+/// default); Enter then asks for a pick, on an optional question too.
+#[test]
+fn single_choices_open_with_nothing_picked() {
+    let mut app = at("pick");
+    assert_eq!(input(&app), Some(&Input::Single { cursor: None }));
+    let e = update(&mut app, Action::Submit);
+    assert_eq!(e, None);
+    assert_eq!(current(&app), Some("pick"));
+    assert!(
+        message(&app).is_some_and(|m| m.starts_with("Pick one first")),
+        "{:?}",
+        message(&app)
+    );
+    assert!(app.answers().is_empty());
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(!text.contains("(•)"), "{text}");
+
+    let mut app = extras_at("maybe");
+    update(&mut app, Action::Submit);
+    assert_eq!(
+        current(&app),
+        Some("maybe"),
+        "an optional question is not skipped by Enter"
+    );
+    assert!(
+        message(&app).is_some_and(|m| m.contains("press s to skip")),
+        "{:?}",
+        message(&app)
+    );
+    assert!(app.answers().is_empty());
+
+    let app = extras_at("preset");
+    assert_eq!(
+        input(&app),
+        Some(&Input::Single { cursor: Some(1) }),
+        "the YAML default"
+    );
+}
+
+/// Issue 9, item 11: Spanish yes/no keys and words.
+#[test]
+fn spanish_confirm_keys_are_s_and_n() {
+    let mut app = App::new(questionnaire(), "es".into(), Theme::mono());
+    app.size = (80, 24);
+    update(&mut app, Action::NewSession);
+    let s = session(&app.q, "es");
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    give(&mut app, &[("pick", Answer::Text("x".into()))]);
+    let Some(i) = app.q.question_index("sure") else {
+        panic!("no sure")
+    };
+    goto_question(&mut app, i, false);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(text.contains("s/n responder"), "{text}");
+    update(&mut app, Action::Submit);
+    assert_eq!(
+        message(&app),
+        Some("Hace falta una respuesta: pulsa s o n.")
+    );
+    update(&mut app, Action::Help);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(
+        text.contains("s  n") && text.contains("o ") && !text.contains("y  n"),
+        "{text}"
+    );
+}
+
+/// Issue 9, item 16: the smaller defects.
+#[test]
+fn quitting_leaving_and_messages() {
+    // A read-only sitting says on the way out that nothing was saved.
+    let mut app = at("pick");
+    assert_eq!(app.exit_note(), None);
+    let Some(s) = app.session().cloned() else {
+        panic!("no session")
+    };
+    app.sitting = Some(Sitting::new(&app.q, s, true));
+    assert!(app.exit_note().is_some_and(|n| n.contains("not saved")));
+
+    // Quitting on a fully answered review keeps a result.
+    let mut app = at("pick");
+    answer_all(&mut app);
+    app.screen = Screen::Review;
+    let e = update(&mut app, Action::Quit);
+    assert_eq!(app.exit, Some(0));
+    assert_eq!(e, Some(Effect::Save));
+    assert!(
+        app.session()
+            .is_some_and(|s| s.status == Status::Complete && s.result.is_some())
+    );
+    // A skipped optional question does not leave 6/7 on a complete session.
+    let p = app.session().map(|s| s.progress).unwrap_or_default();
+    assert_eq!(p.answered, p.total, "{p}");
+
+    // A notice or warning does not outlive its screen.
+    let mut app = at("pick");
+    app.notice = Some("Exported to /tmp/x.md".into());
+    app.warning = Some("Export failed".into());
+    update(&mut app, Action::Menu);
+    update(&mut app, Action::Pick(3));
+    assert_eq!(app.screen, Screen::Sessions);
+    assert_eq!(
+        (app.notice.as_deref(), app.warning.as_deref()),
+        (None, None)
+    );
+
+    // Ctrl-W deletes one word of the filter.
+    let mut app = sessions_app();
+    update(&mut app, Action::Filter);
+    for c in "job search".chars() {
+        update(&mut app, Action::Insert(c));
+    }
+    update(&mut app, Action::DeleteWord);
+    assert_eq!(app.sessions.filter, "job ");
 }

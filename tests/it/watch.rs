@@ -102,12 +102,21 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
 #[cfg(feature = "tui")]
 mod live_preview {
     use careerpath::questionnaire::{Answer, load_str};
+    use careerpath::session::Session;
+    use careerpath::sitting::Sitting;
     use careerpath::tui::app::Reloaded;
     use careerpath::tui::update::{goto_question, update};
     use careerpath::tui::{Action, App, Screen, Theme};
 
     fn small() -> String {
         std::fs::read_to_string(format!("{}/small.yaml", super::VALID)).expect("fixture")
+    }
+
+    /// The open session's answers changed by `f`, as if saved so and reopened.
+    fn edit(app: &mut App, f: impl FnOnce(&mut careerpath::questionnaire::Answers)) {
+        let mut session = app.session().cloned().expect("a session is open");
+        f(&mut session.answers);
+        app.sitting = Some(Sitting::new(&app.q, session, false));
     }
 
     fn reloaded(text: &str) -> Action {
@@ -118,9 +127,15 @@ mod live_preview {
     fn answered_app() -> App {
         let q = load_str("q.yaml", &small()).unwrap_or_else(|e| panic!("{e}"));
         let mut app = App::new(q, "en".into(), Theme::mono());
-        app.answers.insert("role".into(), Answer::Text("ml".into()));
-        app.answers.insert("serving".into(), Answer::Bool(false));
-        app.answers.insert("hours".into(), Answer::Number(30.0));
+        let mut session = Session::new(&app.q, "en", jiff::Timestamp::UNIX_EPOCH);
+        for (id, answer) in [
+            ("role", Answer::Text("ml".into())),
+            ("serving", Answer::Bool(false)),
+            ("hours", Answer::Number(30.0)),
+        ] {
+            session.answers.insert(id.into(), answer);
+        }
+        update(&mut app, Action::SessionStarted(Box::new(session)));
         goto_question(&mut app, 2, false);
         app
     }
@@ -137,10 +152,10 @@ mod live_preview {
             app.q.questions[1].prompt.get("en", "en"),
             "Will you run models under latency limits?"
         );
-        assert_eq!(app.answers.get("role"), Some(&Answer::Text("ml".into())));
-        assert_eq!(app.answers.get("serving"), Some(&Answer::Bool(false)));
+        assert_eq!(app.answers().get("role"), Some(&Answer::Text("ml".into())));
+        assert_eq!(app.answers().get("serving"), Some(&Answer::Bool(false)));
         assert_eq!(
-            app.answers.get("hours"),
+            app.answers().get("hours"),
             None,
             "an answer that no longer fits is dropped"
         );
@@ -160,7 +175,9 @@ mod live_preview {
     #[test]
     fn a_reload_that_hides_the_question_on_screen_moves_to_the_next_open_one() {
         let mut app = answered_app();
-        app.answers.remove("hours");
+        edit(&mut app, |a| {
+            a.remove("hours");
+        });
         goto_question(&mut app, 1, false);
         let hide = |t: String| {
             t.replace(
@@ -169,7 +186,7 @@ mod live_preview {
             )
         };
         update(&mut app, reloaded(&hide(small())));
-        assert_eq!(app.answers.get("serving"), None, "hidden now, so pruned");
+        assert_eq!(app.answers().get("serving"), None, "hidden now, so pruned");
         assert_eq!(app.screen, Screen::Question);
         assert_eq!(
             app.question.as_ref().map(|s| s.index),
@@ -177,7 +194,9 @@ mod live_preview {
             "on to `hours`"
         );
         // With nothing left open, the review follows.
-        app.answers.insert("hours".into(), Answer::Number(3.0));
+        edit(&mut app, |a| {
+            a.insert("hours".into(), Answer::Number(3.0));
+        });
         goto_question(&mut app, 0, false);
         update(
             &mut app,
@@ -204,7 +223,7 @@ mod live_preview {
         update(&mut app, Action::QuestionnaireReloaded(Err(err)));
         assert_eq!(app.q.hash, before, "the last good questionnaire stays");
         assert_eq!(app.screen, Screen::Question);
-        assert_eq!(app.answers.len(), 3);
+        assert_eq!(app.answers().len(), 3);
         assert_eq!(
             app.warning.as_deref(),
             Some(

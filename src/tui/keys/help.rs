@@ -7,8 +7,17 @@ use crate::tui::strings::{key_name, tr};
 pub fn help(mode: Mode, lang: &str) -> Vec<(String, &'static str)> {
     rows(mode)
         .iter()
-        .map(|(keys, what)| (key_name(lang, keys), tr(lang, what)))
+        .map(|(keys, what)| (key_name(lang, &letters(lang, keys)), tr(lang, what)))
         .collect()
+}
+
+/// `{key.yes}`-style names of letters in `keys` replaced by the letters of `lang`.
+pub fn letters(lang: &str, keys: &str) -> String {
+    ["key.yes", "key.no", "key.skip"]
+        .iter()
+        .fold(keys.to_owned(), |k, name| {
+            k.replace(&format!("{{{name}}}"), tr(lang, name))
+        })
 }
 
 /// Every key of `mode`, as (keys in English, the [`tr`] key of what they do).
@@ -19,7 +28,11 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
         ("q  Ctrl-C", "h.quit_saved"),
     ];
     match mode {
-        Mode::Help | Mode::Menu => &[
+        Mode::Help => &[
+            ("↑ ↓  j k  PgUp PgDn", "h.scroll"),
+            ("any other key", "h.close"),
+        ],
+        Mode::Menu => &[
             ("↑ ↓  j k", "h.move"),
             ("Enter", "h.choose"),
             ("1-9", "h.choose_number"),
@@ -42,7 +55,7 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("1-9", "h.tick_n"),
             ("Enter", "h.accept"),
             ("←  h  Shift-Tab", "h.previous"),
-            ("s", "h.skip"),
+            ("{key.skip}", "h.skip"),
             ("click  wheel", "h.click"),
             COMMON[0],
             COMMON[1],
@@ -53,17 +66,17 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Shift-↑ Shift-↓  K J", "h.move_item"),
             ("Enter", "h.accept_order"),
             ("←  h  Shift-Tab", "h.previous"),
-            ("s", "h.skip"),
+            ("{key.skip}", "h.skip"),
             COMMON[0],
             COMMON[1],
             COMMON[2],
         ],
         Mode::Confirm => &[
-            ("y  n", "h.yes_no"),
+            ("{key.yes}  {key.no}", "h.yes_no"),
             ("↑ ↓  Space", "h.switch"),
             ("Enter", "h.accept"),
             ("←  h  Shift-Tab", "h.previous"),
-            ("s", "h.skip"),
+            ("{key.skip}", "h.skip"),
             COMMON[0],
             COMMON[1],
             COMMON[2],
@@ -71,9 +84,10 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
         Mode::Scale => &[
             ("← →  h l", "h.lower_higher"),
             ("0-9", "h.pick_value"),
+            ("PgUp PgDn", "h.jump"),
             ("Enter", "h.accept"),
             ("Shift-Tab", "h.previous"),
-            ("s", "h.skip"),
+            ("{key.skip}", "h.skip"),
             COMMON[0],
             COMMON[1],
             COMMON[2],
@@ -145,7 +159,10 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("Enter", "h.rename"),
             ("Esc", "h.cancel"),
         ],
-        Mode::SessionsConfirmDelete => &[("y  Enter", "h.delete"), ("n  Esc", "h.keep_it")],
+        Mode::SessionsConfirmDelete => &[
+            ("{key.yes}  Enter", "h.delete"),
+            ("{key.no}  Esc", "h.keep_it"),
+        ],
         Mode::SessionsCompare => &[
             ("↑ ↓", "h.scroll"),
             ("Esc  ←", "h.close_compare"),

@@ -1,23 +1,20 @@
 //! Messages after something the user did (a refused answer, a failed save), worded per
 //! language; English is the text the interface has always shown.
 
-use super::spanish;
+use super::{spanish, tr};
 
 /// A message the interface shows after something the user did (a refused answer, a
 /// failed save), with what it needs to say; [`message`] words it in a language.
 /// Numbers arrive already formatted, so both languages show them the same way.
 #[derive(Debug, Clone, Copy)]
 pub enum Msg<'a> {
-    ChooseAtLeast { min: u32, have: u32 },
-    ChooseAtMost { max: u32, have: u32 },
-    UntickFirst { max: u32 },
-    ScaleRange { min: i64, max: i64 },
-    NumberAtLeast(&'a str),
-    NumberAtMost(&'a str),
-    Steps { step: &'a str, from: &'a str },
-    TextTooLong { max: u32, have: usize },
-    Pattern(&'a str),
-    NotANumber(&'a str),
+    UntickFirst {
+        max: u32,
+    },
+    /// Enter on a single-choice question with nothing picked.
+    PickOne {
+        optional: bool,
+    },
     RequiredConfirm,
     RequiredScale,
     Required,
@@ -52,17 +49,19 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
 
 fn english_message(m: Msg<'_>) -> String {
     match m {
-        Msg::ChooseAtLeast { min, have } => format!("Choose at least {min} (you have {have})"),
-        Msg::ChooseAtMost { max, have } => format!("Choose at most {max} (you have {have})"),
         Msg::UntickFirst { max } => format!("You can choose at most {max}; untick one first."),
-        Msg::ScaleRange { min, max } => format!("Pick a value from {min} to {max}"),
-        Msg::NumberAtLeast(n) => format!("Enter at least {n}"),
-        Msg::NumberAtMost(n) => format!("Enter at most {n}"),
-        Msg::Steps { step, from } => format!("Use steps of {step} from {from}"),
-        Msg::TextTooLong { max, have } => format!("At most {max} characters (you have {have})"),
-        Msg::Pattern(p) => format!("The text must match `{p}`"),
-        Msg::NotANumber(t) => format!("`{t}` is not a number"),
-        Msg::RequiredConfirm => "An answer is required: press y or n.".to_owned(),
+        Msg::PickOne { optional: false } => {
+            "Pick one first: move with ↑↓ or type its number.".to_owned()
+        }
+        Msg::PickOne { optional: true } => format!(
+            "Pick one first (↑↓ or its number), or press {} to skip this question.",
+            tr("en", "key.skip")
+        ),
+        Msg::RequiredConfirm => format!(
+            "An answer is required: press {} or {}.",
+            tr("en", "key.yes"),
+            tr("en", "key.no")
+        ),
         Msg::RequiredScale => "An answer is required: pick a value with ← → or a digit.".to_owned(),
         Msg::Required => "An answer is required to go on.".to_owned(),
         Msg::CannotSkip => "This question needs an answer; it cannot be skipped.".to_owned(),
@@ -79,10 +78,14 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::QuestionnaireChanged(what) => {
             format!("The questionnaire changed since this session: {what}.")
         }
-        Msg::KeptAside(n) => {
-            format!("{n} answer(s) to removed questions are kept aside (see the review)")
+        Msg::KeptAside(1) => {
+            "1 answer to a removed question is kept aside (see the review)".to_owned()
         }
-        Msg::AskedAgain(n) => format!("{n} question(s) changed and will be asked again"),
+        Msg::KeptAside(n) => {
+            format!("{n} answers to removed questions are kept aside (see the review)")
+        }
+        Msg::AskedAgain(1) => "1 question changed and will be asked again".to_owned(),
+        Msg::AskedAgain(n) => format!("{n} questions changed and will be asked again"),
         Msg::Reevaluated { was, now } => format!(
             "the saved result came from version {was}; it is re-evaluated with version {now}"
         ),
@@ -99,21 +102,21 @@ fn english_message(m: Msg<'_>) -> String {
 
 fn spanish_message(m: Msg<'_>) -> String {
     match m {
-        Msg::ChooseAtLeast { min, have } => format!("Elige al menos {min} (llevas {have})"),
-        Msg::ChooseAtMost { max, have } => format!("Elige como mucho {max} (llevas {have})"),
         Msg::UntickFirst { max } => {
             format!("Puedes elegir como mucho {max}; desmarca una antes.")
         }
-        Msg::ScaleRange { min, max } => format!("Elige un valor de {min} a {max}"),
-        Msg::NumberAtLeast(n) => format!("El mínimo es {n}"),
-        Msg::NumberAtMost(n) => format!("El máximo es {n}"),
-        Msg::Steps { step, from } => format!("Usa saltos de {step} a partir de {from}"),
-        Msg::TextTooLong { max, have } => {
-            format!("Como mucho {max} caracteres (llevas {have})")
+        Msg::PickOne { optional: false } => {
+            "Elige antes una opción: muévete con ↑↓ o escribe su número.".to_owned()
         }
-        Msg::Pattern(p) => format!("El texto debe ajustarse a `{p}`"),
-        Msg::NotANumber(t) => format!("`{t}` no es un número"),
-        Msg::RequiredConfirm => "Hace falta una respuesta: pulsa y o n.".to_owned(),
+        Msg::PickOne { optional: true } => format!(
+            "Elige antes una opción (↑↓ o su número), o pulsa {} para omitir esta pregunta.",
+            tr("es", "key.skip")
+        ),
+        Msg::RequiredConfirm => format!(
+            "Hace falta una respuesta: pulsa {} o {}.",
+            tr("es", "key.yes"),
+            tr("es", "key.no")
+        ),
         Msg::RequiredScale => {
             "Hace falta una respuesta: elige un valor con ← → o un dígito.".to_owned()
         }
@@ -171,19 +174,9 @@ mod tests {
     #[test]
     fn every_message_has_its_own_spanish() {
         let all = [
-            Msg::ChooseAtLeast { min: 1, have: 0 },
-            Msg::ChooseAtMost { max: 2, have: 3 },
             Msg::UntickFirst { max: 2 },
-            Msg::ScaleRange { min: 1, max: 5 },
-            Msg::NumberAtLeast("1"),
-            Msg::NumberAtMost("40"),
-            Msg::Steps {
-                step: "5",
-                from: "0",
-            },
-            Msg::TextTooLong { max: 40, have: 41 },
-            Msg::Pattern("^a$"),
-            Msg::NotANumber("x"),
+            Msg::PickOne { optional: false },
+            Msg::PickOne { optional: true },
             Msg::RequiredConfirm,
             Msg::RequiredScale,
             Msg::Required,

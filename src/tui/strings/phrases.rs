@@ -132,7 +132,7 @@ pub fn more_lines(lang: &str, n: usize) -> String {
 /// "Delete “name”? y deletes it for good, n keeps it."
 pub fn confirm_delete(lang: &str, name: &str) -> String {
     if spanish(lang) {
-        format!("¿Borrar «{name}»? y la borra para siempre, n la conserva.")
+        format!("¿Borrar «{name}»? s la borra para siempre, n la conserva.")
     } else {
         format!("Delete “{name}”? y deletes it for good, n keeps it.")
     }

@@ -1,8 +1,8 @@
 //! The question screen: widget keys, validation, moving on and back.
 
 use crate::flow;
-use crate::questionnaire::{Answer, QuestionKind};
-use crate::session::Status;
+use crate::questionnaire::QuestionKind;
+use crate::sitting::{number_char, read_number, step_from};
 
 use super::{edit, goto_question, move_index, page, pending, save, show_review};
 use crate::tui::app::{Action, App, Effect, Screen};
@@ -13,12 +13,10 @@ use crate::tui::view;
 
 pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
     let Some(mut st) = app.question.take() else {
-        show_review(app);
-        return None;
+        return show_review(app);
     };
     let Some(question) = app.q.questions.get(st.index) else {
-        show_review(app);
-        return None;
+        return show_review(app);
     };
     let page = page(app);
     st.message = None;
@@ -36,7 +34,18 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
             app.question = Some(st);
             return skip(app);
         }
-        (Input::Single { cursor } | Input::Rank { cursor, .. }, a)
+        (Input::Single { cursor }, a)
+            if move_index(0, question.kind.choices().len(), a, page).is_some() =>
+        {
+            // The first move from "nothing picked" lands on the first (or, with End, last) choice.
+            let n = question.kind.choices().len();
+            *cursor = match cursor {
+                Some(c) => move_index(*c, n, a, page),
+                None if *a == Action::Bottom => n.checked_sub(1),
+                None => Some(0),
+            };
+        }
+        (Input::Rank { cursor, .. }, a)
             if move_index(*cursor, question.kind.choices().len(), a, page).is_some() =>
         {
             *cursor = move_index(*cursor, question.kind.choices().len(), a, page).unwrap_or(0);
@@ -51,7 +60,7 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
                 .checked_sub(1)
                 .filter(|&i| i < question.kind.choices().len())
             {
-                *cursor = i;
+                *cursor = Some(i);
             }
         }
         (Input::Rank { cursor, .. }, Action::Pick(k)) => {
@@ -93,9 +102,14 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
         }
         (Input::Confirm { value }, Action::Toggle) => *value = Some(!value.unwrap_or(false)),
         (Input::Confirm { value }, Action::Pick(k @ 1..=2)) => *value = Some(*k == 1),
-        (Input::Scale { value }, a) => {
+        (Input::Scale { value, typed }, a) => {
             if let QuestionKind::Scale { min, max, .. } = question.kind {
                 let v = *value;
+                // A page is a tenth of the scale, so a 0-1000 scale is ten presses end to end.
+                let jump = ((max - min) / 10).max(1);
+                if !matches!(a, Action::Pick(_)) {
+                    typed.clear();
+                }
                 *value = match a {
                     Action::Left | Action::Down | Action::ScrollDown => {
                         Some(v.map_or(min, |v| (v - 1).max(min)))
@@ -103,47 +117,33 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
                     Action::Right | Action::Up | Action::ScrollUp => {
                         Some(v.map_or(min, |v| (v + 1).min(max)))
                     }
+                    Action::PageDown => Some(v.map_or(min, |v| v.saturating_sub(jump).max(min))),
+                    Action::PageUp => Some(v.map_or(min, |v| v.saturating_add(jump).min(max))),
                     Action::Top => Some(min),
                     Action::Bottom => Some(max),
-                    Action::Pick(k) if (min..=max).contains(&i64::from(*k)) => Some(i64::from(*k)),
+                    Action::Pick(k) => type_digit(typed, *k, min, max).or(v),
                     _ => v,
                 };
             }
         }
         (Input::Number { editor }, Action::Up | Action::Down) => {
             if let QuestionKind::Number { min, max, step, .. } = question.kind {
-                let step = step.unwrap_or(1.0);
-                let current = editor
-                    .text()
-                    .trim()
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|n| n.is_finite());
+                let step = step.filter(|s| *s > 0.0).unwrap_or(1.0);
                 let up = matches!(action, Action::Up);
-                let mut n = match current {
-                    Some(n) if up => n + step,
-                    Some(n) => n - step,
+                let n = match read_number(&editor.text(), &app.lang) {
+                    Some(n) => step_from(n, up, min.unwrap_or(0.0), step, min, max),
                     None => min.unwrap_or(0.0),
                 };
-                if let Some(lo) = min {
-                    n = n.max(lo);
-                }
-                if let Some(hi) = max {
-                    n = n.min(hi);
-                }
                 *editor = Editor::new(&input::format_number(n));
             }
         }
-        (Input::Number { editor }, a) => {
-            edit(editor, a, |c| {
-                c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E')
-            });
-        }
+        (Input::Number { editor }, a) => edit(editor, a, number_char),
         (Input::Text { editor }, a) => edit(editor, a, |_| true),
         (_, Action::Click { col, row }) => {
             if let Some(i) = view::choice_at(app, &st, *col, *row) {
                 match &mut st.input {
-                    Input::Single { cursor } | Input::Rank { cursor, .. } => *cursor = i,
+                    Input::Single { cursor } => *cursor = Some(i),
+                    Input::Rank { cursor, .. } => *cursor = i,
                     Input::Multi { cursor, checked } => {
                         *cursor = i;
                         st.message = toggle(question, checked, i, &app.lang);
@@ -176,16 +176,35 @@ pub(super) fn toggle(
     None
 }
 
+/// Typed digits on a scale: `1` then `0` is 10 where 10 fits; a digit that would leave
+/// the scale starts a new number. `None` when no number starting so fits.
+fn type_digit(typed: &mut String, digit: u8, min: i64, max: i64) -> Option<i64> {
+    typed.push(char::from(b'0' + digit));
+    let fits = |t: &str| t.parse::<i64>().ok().filter(|v| (min..=max).contains(v));
+    if let Some(v) = fits(typed) {
+        return Some(v);
+    }
+    *typed = char::from(b'0' + digit).to_string();
+    let v = fits(typed);
+    if v.is_none() {
+        typed.clear();
+    }
+    v
+}
+
 /// Validates the entry on screen; on success records it, saves, and moves on.
 pub(super) fn submit(app: &mut App) -> Option<Effect> {
     let st = app.question.as_ref()?;
-    let index = st.index;
+    let (index, from_review) = (st.index, st.from_review);
     let question = app.q.questions.get(index)?;
-    let entered = st.input.answer_in(question, &app.lang);
-    let answer = match entered {
-        Err(message) => return set_message(app, message),
-        Ok(None) if question.required => {
+    let answer = match st.input.answer(question, &app.lang) {
+        Err(why) => return set_message(app, why.sentence(&app.lang)),
+        Ok(None) => {
             let how = match question.kind {
+                QuestionKind::Single { .. } => Msg::PickOne {
+                    optional: !question.required,
+                },
+                _ if !question.required => return skip(app),
                 QuestionKind::Confirm => Msg::RequiredConfirm,
                 QuestionKind::Scale { .. } => Msg::RequiredScale,
                 _ => Msg::Required,
@@ -193,21 +212,19 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
             let how = message(&app.lang, how);
             return set_message(app, how);
         }
-        Ok(None) => return skip(app),
         Ok(Some(a)) => a,
     };
-    if let Err(message) = validate(app, index, &answer) {
-        return set_message(app, message);
+    let sitting = app.sitting.as_mut()?;
+    if let Err(why) = sitting.check(&app.q, index, &answer) {
+        let why = why.sentence(&app.lang);
+        return set_message(app, why);
     }
-    let id = question.id.clone();
-    remember_skips(app, index);
-    app.skipped.remove(&id);
-    if let Some(s) = app.session.as_mut() {
-        s.current = Some(id.clone());
-        s.needs_answer.retain(|n| *n != id);
-        s.stale.remove(&id);
+    sitting.pass_over(&app.q, (!from_review).then_some(index));
+    let now = sitting.session().updated;
+    if let Err(why) = sitting.answer(&app.q, index, answer, now) {
+        let why = why.sentence(&app.lang);
+        return set_message(app, why);
     }
-    app.answers.insert(id, answer);
     answers_changed(app);
     advance(app, index);
     save(app)
@@ -220,55 +237,26 @@ pub(super) fn set_message(app: &mut App, message: String) -> Option<Effect> {
     None
 }
 
-/// The widget's own checks, then the questionnaire's constraint.
-pub(super) fn validate(app: &App, index: usize, answer: &Answer) -> Result<(), String> {
-    let question = &app.q.questions[index];
-    input::check_in(question, answer, &app.lang)?;
-    flow::check_constraint(&app.q, index, &app.answers, answer, &app.lang)
-}
-
 pub(super) fn skip(app: &mut App) -> Option<Effect> {
     let st = app.question.as_ref()?;
-    let index = st.index;
+    let (index, from_review) = (st.index, st.from_review);
     let question = app.q.questions.get(index)?;
     if question.required {
         let m = message(&app.lang, Msg::CannotSkip);
         return set_message(app, m);
     }
-    let id = question.id.clone();
-    remember_skips(app, index);
-    app.answers.remove(&id);
-    app.skipped.insert(id);
+    let sitting = app.sitting.as_mut()?;
+    sitting.pass_over(&app.q, (!from_review).then_some(index));
+    let now = sitting.session().updated;
+    sitting.skip(&app.q, index, now).ok()?;
     answers_changed(app);
     advance(app, index);
     save(app)
 }
 
-/// Optional questions left open before `index` were passed over on purpose: when
-/// editing from the review, only questions an edit newly reveals are asked again.
-pub(super) fn remember_skips(app: &mut App, index: usize) {
-    let from_review = app.question.as_ref().is_some_and(|s| s.from_review);
-    for i in flow::visible(&app.q, &app.answers) {
-        let question = &app.q.questions[i];
-        if (from_review || i < index)
-            && !question.required
-            && !app.answers.contains_key(&question.id)
-            && i != index
-        {
-            app.skipped.insert(question.id.clone());
-        }
-    }
-}
-
-/// After any change: drop answers whose question is now hidden, forget a stale result.
+/// After any change the shown result no longer holds.
 pub(super) fn answers_changed(app: &mut App) {
-    flow::prune(&app.q, &mut app.answers);
     app.results = None;
-    if let Some(s) = app.session.as_mut() {
-        s.answers = app.answers.clone();
-        s.status = Status::InProgress;
-        s.lang = app.lang.clone();
-    }
 }
 
 pub(super) fn advance(app: &mut App, from: usize) {
@@ -276,14 +264,16 @@ pub(super) fn advance(app: &mut App, from: usize) {
     if from_review {
         match pending(app) {
             Some(i) => goto_question(app, i, true),
-            None => show_review(app),
+            None => {
+                show_review(app);
+            }
         }
         return;
     }
-    match flow::next(&app.q, &app.answers, Some(from)).or_else(|| pending(app)) {
+    match flow::next(&app.q, app.answers(), Some(from)).or_else(|| pending(app)) {
         Some(i) => goto_question(app, i, false),
         None => {
-            app.review_selected = flow::visible(&app.q, &app.answers).len();
+            app.review_selected = flow::visible(&app.q, app.answers()).len();
             show_review(app);
         }
     }
@@ -297,7 +287,7 @@ pub(super) fn go_back(app: &mut App) {
         show_review(app);
         return;
     }
-    match flow::prev(&app.q, &app.answers, st.index) {
+    match flow::prev(&app.q, app.answers(), st.index) {
         Some(i) => goto_question(app, i, false),
         None => {
             app.screen = Screen::Welcome;

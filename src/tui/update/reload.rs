@@ -4,7 +4,6 @@
 
 use crate::flow;
 use crate::questionnaire::Diagnostic;
-use crate::session;
 
 use super::super::app::{App, Effect, Reloaded, Screen};
 use super::super::strings::{Msg, message};
@@ -33,38 +32,26 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
         .and_then(|s| app.q.questions.get(s.index))
         .map(|x| x.id.clone());
     let from_review = app.question.as_ref().is_some_and(|s| s.from_review);
-    match app.session.as_mut() {
-        // A session keeps answers to questions that went away aside, and gives them back
-        // if the question returns in a later save.
-        Some(s) => {
-            s.answers = std::mem::take(&mut app.answers);
-            session::reconcile(s, &q);
-            app.answers = s.answers.clone();
-        }
-        None => app
-            .answers
-            .retain(|id, a| q.question(id).is_some_and(|x| flow::fits(x, a))),
+    // A session keeps answers to questions that went away aside, and gives them back if
+    // the question returns in a later save. Without a sitting nothing was answered yet.
+    if let Some(s) = app.sitting.as_mut() {
+        s.reload(&q);
     }
     app.q = q;
-    flow::prune(&app.q, &mut app.answers);
-    if let Some(s) = app.session.as_mut() {
-        s.answers = app.answers.clone();
-    }
-    app.skipped.retain(|id| app.q.question(id).is_some());
     app.warning = None;
     app.notice = Some(message(&app.lang, Msg::Reloaded));
     match app.screen {
         Screen::Question => {
-            let visible = flow::visible(&app.q, &app.answers);
+            let visible = flow::visible(&app.q, app.answers());
             let same = current
                 .and_then(|id| app.q.question_index(&id))
                 .filter(|i| visible.contains(i));
             match same.or_else(|| pending(app)) {
                 Some(i) => goto_question(app, i, from_review),
-                None => show_review(app),
+                None => return show_review(app),
             }
         }
-        Screen::Review => show_review(app),
+        Screen::Review => return show_review(app),
         // The result on screen came from the old version: evaluate again, or ask what the
         // new version needs first.
         Screen::Results => return show_results(app),

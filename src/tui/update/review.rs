@@ -1,6 +1,5 @@
 //! The review and results screens.
 
-use crate::evaluate;
 use crate::flow;
 use crate::tui::app::{Action, App, Effect, ResultsState, Screen};
 use crate::tui::strings::{Msg, message};
@@ -9,11 +8,8 @@ use crate::tui::view;
 use super::question::set_message;
 use super::{goto_question, move_index, page, save, show_review};
 
-/// How many single-answer changes "what would change it" may try.
-const CHANGE_BUDGET: usize = 2000;
-
 pub(super) fn review_update(app: &mut App, action: Action) -> Option<Effect> {
-    let visible = flow::visible(&app.q, &app.answers);
+    let visible = flow::visible(&app.q, app.answers());
     let rows = visible.len() + 1;
     if let Some(i) = move_index(app.review_selected, rows, &action, page(app)) {
         app.review_selected = i;
@@ -47,24 +43,23 @@ pub(super) fn review_update(app: &mut App, action: Action) -> Option<Effect> {
     }
 }
 
-/// Evaluates and shows the result, unless a required question is still open.
+/// Evaluates and shows the result, unless a question it needs is still open.
 pub(super) fn show_results(app: &mut App) -> Option<Effect> {
-    let missing = flow::visible(&app.q, &app.answers).into_iter().find(|&i| {
-        app.q.questions[i].required && !app.answers.contains_key(&app.q.questions[i].id)
-    });
-    if let Some(i) = missing {
-        goto_question(app, i, true);
-        let m = message(&app.lang, Msg::AnswerFirst);
-        return set_message(app, m);
-    }
-    let evaluation = evaluate::evaluate(&app.q, &app.answers, &app.lang);
-    let changes = evaluate::what_would_change(&app.q, &app.answers, &evaluation, CHANGE_BUDGET);
-    if let Some(s) = app.session.as_mut() {
-        s.answers = app.answers.clone();
-        // The loop stamps the real time when it saves; update reads no clock.
-        let now = s.updated;
-        s.set_result(&app.q, evaluation.clone(), now);
-    }
+    let Some(sitting) = app.sitting.as_mut() else {
+        return show_review(app);
+    };
+    // The loop stamps the real time when it saves; update reads no clock.
+    let now = sitting.session().updated;
+    let evaluation = match sitting.finish(&app.q, now) {
+        Ok(e) => e,
+        Err(missing) => {
+            let first = missing.first().copied()?;
+            goto_question(app, first, true);
+            let m = message(&app.lang, Msg::AnswerFirst);
+            return set_message(app, m);
+        }
+    };
+    let changes = sitting.changes(&app.q, &evaluation);
     app.results = Some(ResultsState {
         evaluation,
         changes,
@@ -91,10 +86,7 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
         r.scroll = r.scroll.min(max);
     }
     match action {
-        Action::ShowReview | Action::Back => {
-            show_review(app);
-            None
-        }
+        Action::ShowReview | Action::Back => show_review(app),
         Action::Export => app.results.as_ref().map(|_| Effect::ExportCurrent),
         Action::ShowResults if app.results.is_none() => show_results(app),
         _ => None,

@@ -1,10 +1,8 @@
 //! The sessions browser, and opening a saved session.
 
-use crate::flow;
 use crate::session::Status;
 
-use super::review::show_results;
-use super::{edit, goto_question, move_index, page, pending, show_review};
+use super::{edit, move_index, page};
 use crate::tui::app::{Action, App, Effect, Entry, Screen};
 use crate::tui::editor::Editor;
 use crate::tui::strings::{Msg, message};
@@ -33,66 +31,6 @@ pub(super) fn sessions_loaded(app: &mut App, entries: Vec<Entry>) {
     app.welcome_selected = app.welcome_selected.min(items - 1);
 }
 
-pub(super) fn open_session(app: &mut App, session: crate::session::Session, read_only: bool) {
-    app.answers = session.answers.clone();
-    flow::prune(&app.q, &mut app.answers);
-    app.skipped.clear();
-    app.read_only = read_only;
-    app.results = None;
-    let complete = session.status == Status::Complete;
-    let mut changes = Vec::new();
-    if !session.set_aside.is_empty() {
-        changes.push(message(&app.lang, Msg::KeptAside(session.set_aside.len())));
-    }
-    if !session.needs_answer.is_empty() {
-        changes.push(message(
-            &app.lang,
-            Msg::AskedAgain(session.needs_answer.len()),
-        ));
-    }
-    if let Some(r) = session
-        .result
-        .as_ref()
-        .filter(|_| session.result_outdated(&app.q))
-    {
-        changes.push(message(
-            &app.lang,
-            Msg::Reevaluated {
-                was: r.questionnaire_version,
-                now: app.q.version,
-            },
-        ));
-    }
-    // Optional questions before where the user stopped (or anywhere, once complete) were skipped.
-    let stop = session
-        .current
-        .as_deref()
-        .and_then(|id| app.q.question_index(id))
-        .unwrap_or(0);
-    for i in flow::visible(&app.q, &app.answers) {
-        let question = &app.q.questions[i];
-        if (complete || i < stop) && !question.required && !app.answers.contains_key(&question.id) {
-            app.skipped.insert(question.id.clone());
-        }
-    }
-    app.session = Some(session);
-    if complete && pending(app).is_none() {
-        app.screen = Screen::Review;
-        show_results(app);
-    } else {
-        match pending(app) {
-            Some(i) => goto_question(app, i, false),
-            None => show_review(app),
-        }
-    }
-    if !changes.is_empty() {
-        app.notice = Some(message(
-            &app.lang,
-            Msg::QuestionnaireChanged(&changes.join("; ")),
-        ));
-    }
-}
-
 pub(super) fn selected_entry(app: &App) -> Option<Entry> {
     app.filtered_sessions()
         .get(app.sessions.selected)
@@ -107,8 +45,8 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
             s.entries
                 .retain(|e| !matches!(e, Entry::Ok(x) if x.id == id));
             s.marked.retain(|m| *m != id);
-            if app.session.as_ref().is_some_and(|x| x.id == id) {
-                app.session = None;
+            if app.session().is_some_and(|x| x.id == id) {
+                app.sitting = None;
             }
             let n = app.filtered_sessions().len();
             app.sessions.selected = app.sessions.selected.min(n.saturating_sub(1));
@@ -130,10 +68,10 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
                         x.name = name.clone();
                     }
                 }
-                if let Some(cur) = app.session.as_mut()
-                    && cur.id == id
+                if let Some(cur) = app.sitting.as_mut()
+                    && cur.session().id == id
                 {
-                    cur.name = name.clone();
+                    cur.rename(name.clone());
                 }
                 return Some(Effect::RenameSession { id, name });
             }
@@ -170,7 +108,12 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
             Action::Backspace => {
                 s.filter.pop();
             }
-            Action::DeleteWord => s.filter.clear(),
+            Action::DeleteWord => {
+                let mut filter = Editor::new(&s.filter);
+                filter.end();
+                filter.delete_word();
+                s.filter = filter.text();
+            }
             Action::Submit => s.filtering = false,
             Action::Cancel => {
                 s.filter.clear();

@@ -13,7 +13,7 @@ use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};
 use super::super::strings::{self, NumberPart, tr};
 use super::super::text;
-use super::{put_lines, scroll_offset};
+use super::put_lines;
 
 mod widget;
 
@@ -26,16 +26,6 @@ struct Layout {
     below: Vec<Line<'static>>,
     below_area: Rect,
     progress: Rect,
-}
-
-fn widget_rows(question: &Question) -> usize {
-    match &question.kind {
-        QuestionKind::Single { choices }
-        | QuestionKind::Multi { choices, .. }
-        | QuestionKind::Rank { choices } => choices.len().max(1),
-        QuestionKind::Confirm | QuestionKind::Scale { .. } => 2,
-        QuestionKind::Number { .. } | QuestionKind::Text { .. } => 1,
-    }
 }
 
 /// A line above the widget saying what is allowed, when the type has limits.
@@ -111,27 +101,41 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
         .map(|t| text::wrap(app.t(t), w))
         .unwrap_or_default();
     help.truncate(4);
-    let rule = rule_line(app, question, st);
-    // Below the widget: the highlighted choice's help, then the validation message.
-    let mut below: Vec<Line<'static>> = Vec::new();
+    let rule: Vec<String> = rule_line(app, question, st)
+        .map(|r| text::wrap(&r, w))
+        .unwrap_or_default();
+    // Below the widget: the highlighted choice's help, then the validation message. The
+    // help gets as many rows as the longest one needs whichever choice is highlighted, so
+    // moving through the list never moves anything else (or what a click hits).
+    let choice_help = |c: &crate::questionnaire::Choice| {
+        c.help.as_ref().map_or_else(Vec::new, |t| {
+            let mut lines = text::wrap(app.t(t), w.saturating_sub(2));
+            lines.truncate(3);
+            lines
+        })
+    };
+    let help_rows = question
+        .kind
+        .choices()
+        .iter()
+        .map(|c| choice_help(c).len())
+        .max()
+        .unwrap_or(0);
     let highlighted = match &st.input {
-        Input::Single { cursor } | Input::Multi { cursor, .. } => {
-            question.kind.choices().get(*cursor)
-        }
+        Input::Single { cursor } => cursor.and_then(|c| question.kind.choices().get(c)),
+        Input::Multi { cursor, .. } => question.kind.choices().get(*cursor),
         Input::Rank { cursor, order } => order
             .get(*cursor)
             .and_then(|&i| question.kind.choices().get(i)),
         _ => None,
     };
-    if let Some(help) = highlighted.and_then(|c| c.help.as_ref()) {
-        let mut lines = text::wrap(app.t(help), w.saturating_sub(2));
-        lines.truncate(3);
-        below.extend(
-            lines
-                .into_iter()
-                .map(|l| Line::styled(format!("│ {l}"), theme.dim())),
-        );
-    }
+    let mut below: Vec<Line<'static>> = highlighted
+        .map(choice_help)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|l| Line::styled(format!("│ {l}"), theme.dim()))
+        .collect();
+    below.resize(help_rows, Line::raw(""));
     if let Some(m) = &st.message {
         below.extend(
             text::wrap(&format!("✗ {m}"), w)
@@ -141,13 +145,15 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
     }
     // Progress takes the last row, with a blank row above it.
     let fixed = 2 + below.len();
-    let want = widget_rows(question).min(6);
+    let needed = widget::rows_needed(app, question, st, w);
+    let mut want = needed.min(6);
     let mut gap = true;
     let above_len = |section: bool, prompt: usize, help: usize, gap: bool| {
-        usize::from(section) + prompt + help + usize::from(gap) + usize::from(rule.is_some())
+        usize::from(section) + prompt + help + usize::from(gap) + rule.len()
     };
     let mut show_section = section.is_some();
-    // Give up the least useful rows first until the widget gets room.
+    // Give up the least useful rows first until the widget gets room; the prompt is cut
+    // only when nothing else is left to give.
     while h.saturating_sub(fixed + above_len(show_section, prompt.len(), help.len(), gap)) < want {
         if gap {
             gap = false;
@@ -155,6 +161,8 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
             help.pop();
         } else if show_section {
             show_section = false;
+        } else if want > 1 {
+            want -= 1;
         } else if prompt.len() > 1 {
             prompt.pop();
             if let Some(last) = prompt.last_mut() {
@@ -177,9 +185,7 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
     if gap {
         above.push(Line::raw(""));
     }
-    if let Some(r) = rule {
-        above.push(Line::styled(r, theme.dim()));
-    }
+    above.extend(rule.into_iter().map(|r| Line::styled(r, theme.dim())));
     let above_h = (above.len() as u16).min(area.height);
     let progress = Rect {
         y: area.bottom().saturating_sub(1),
@@ -189,7 +195,7 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
     let below_h = (below.len() as u16).min(area.height.saturating_sub(above_h + 2));
     let widget_y = area.y + above_h;
     // The list takes the rows it needs (so a choice's help sits right under it), or what is left.
-    let needed = u16::try_from(widget_rows(question) + 1).unwrap_or(u16::MAX);
+    let needed = u16::try_from(needed + 1).unwrap_or(u16::MAX);
     let widget_h = area
         .height
         .saturating_sub(above_h + below_h + 2)
@@ -240,7 +246,7 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
-    let p = flow::progress(&app.q, &app.answers, index);
+    let p = flow::progress(&app.q, app.answers(), index);
     let total = p.total.max(p.position);
     let label = format!("{}  ", strings::question_of(&app.lang, p.position, total));
     // Questions before this one are done; block characters keep the bar readable without colour.
@@ -259,20 +265,26 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// Which choice (index into the choices, or rank position) is at a screen position.
+/// Which choice (index into the choices, or rank position) is at a screen position, from
+/// the same items and window the widget draws.
 pub fn choice_at(app: &App, st: &QuestionState, area: Rect, col: u16, row: u16) -> Option<usize> {
     let question = app.q.questions.get(st.index)?;
     let l = layout(app, st, area)?;
     if !l.widget.contains((col, row).into()) {
         return None;
     }
-    let h = usize::from(l.widget.height);
-    let cursor = match &st.input {
-        Input::Single { cursor } | Input::Multi { cursor, .. } | Input::Rank { cursor, .. } => {
-            *cursor
+    let (items, cursor) = widget::list_items(app, question, st, usize::from(l.widget.width))?;
+    if matches!(st.input, Input::Confirm { .. }) {
+        return None;
+    }
+    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let top = widget::first_item(&heights, cursor, usize::from(l.widget.height));
+    let mut y = usize::from(row - l.widget.y);
+    for (i, &height) in heights.iter().enumerate().skip(top) {
+        if y < height {
+            return Some(i);
         }
-        _ => return None,
-    };
-    let i = scroll_offset(cursor, h) + usize::from(row - l.widget.y);
-    (i < question.kind.choices().len()).then_some(i)
+        y -= height;
+    }
+    None
 }

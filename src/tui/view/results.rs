@@ -41,7 +41,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     // The engine's report builds the confidence, plan and source sentences once for every face.
     let report = Report {
         questionnaire: q,
-        answers: &app.answers,
+        answers: app.answers(),
         evaluation: e,
         changes: &r.changes,
         lang,
@@ -141,7 +141,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 .iter()
                 .filter_map(|id| {
                     let question = q.question(id)?;
-                    let a = app.answers.get(id)?;
+                    let a = app.answers().get(id)?;
                     Some(format!(
                         "{} = {}",
                         text::truncate(app.t(&question.prompt), 40),

@@ -15,6 +15,75 @@ use super::scroll_offset;
 
 const TOP: u16 = 2;
 
+/// One row's prompt and answer as shown, and the answer's style.
+fn row_text(app: &App, qi: usize) -> (String, String, Style) {
+    let theme = app.theme;
+    let question = &app.q.questions[qi];
+    let prompt = text::clean(app.t(&question.prompt)).into_owned();
+    let skipped = app
+        .sitting
+        .as_ref()
+        .is_some_and(|s| s.skipped(&question.id));
+    let (answer, style) = match app.answers().get(&question.id) {
+        Some(a) => (
+            text::clean(&labels::answer_label(&app.q, question, a, &app.lang)).into_owned(),
+            theme.chosen(),
+        ),
+        None if skipped || !question.required => (tr(&app.lang, "skipped").to_owned(), theme.dim()),
+        None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
+    };
+    (prompt, answer, style)
+}
+
+/// Rows of the table and the width of its two columns.
+fn columns(w: usize) -> (usize, usize) {
+    let left = (w * 11 / 20).max(10);
+    (left, w.saturating_sub(left + 3))
+}
+
+/// The highlighted row in full, as lines of `w` columns.
+fn detail_lines(app: &App, qi: usize, w: usize) -> Vec<String> {
+    let (prompt, answer, _) = row_text(app, qi);
+    text::wrap(&format!("{prompt} → {answer}"), w)
+}
+
+/// The table's area, and below it (when some row is too long for its columns) the rows
+/// that show the highlighted row in full. The split depends on every row, not on which is
+/// highlighted, so moving through the table never moves it.
+fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
+    let body = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    let w = usize::from(body.width);
+    let (left, right) = columns(w);
+    let visible = flow::visible(&app.q, app.answers());
+    let cut = visible.iter().filter(|&&qi| {
+        let (prompt, answer, _) = row_text(app, qi);
+        text::width(&prompt) > left.saturating_sub(2) || text::width(&answer) > right
+    });
+    let tallest = cut.map(|&qi| detail_lines(app, qi, w).len()).max();
+    // The table keeps at least three rows.
+    let room = body.height.saturating_sub(3);
+    let Some(height) = tallest
+        .map(|t| u16::try_from(t).unwrap_or(u16::MAX).min(room))
+        .filter(|h| *h > 0)
+    else {
+        return (body, None);
+    };
+    let list = Rect {
+        height: body.height - height,
+        ..body
+    };
+    let detail = Rect {
+        y: list.bottom(),
+        height,
+        ..body
+    };
+    (list, Some(detail))
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     buf.set_stringn(
@@ -32,16 +101,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         usize::from(area.width),
         theme.dim(),
     );
-    let list = Rect {
-        y: area.y + TOP,
-        height: area.height.saturating_sub(TOP),
-        ..area
-    };
-    let visible = flow::visible(&app.q, &app.answers);
+    let (list, detail) = areas(app, area);
+    let visible = flow::visible(&app.q, app.answers());
     let w = usize::from(list.width);
     let h = usize::from(list.height);
-    let left = (w * 11 / 20).max(10);
-    let right = w.saturating_sub(left + 3);
+    let (left, right) = columns(w);
     let off = scroll_offset(app.review_selected, h);
     for (row, i) in (off..=visible.len()).take(h).enumerate() {
         let y = list.y + row as u16;
@@ -49,19 +113,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let marker = if selected { "> " } else { "  " };
         let line = match visible.get(i) {
             Some(&qi) => {
-                let question = &app.q.questions[qi];
-                let prompt = text::clean(app.t(&question.prompt)).into_owned();
-                let (answer, style) = match app.answers.get(&question.id) {
-                    Some(a) => (
-                        text::clean(&labels::answer_label(&app.q, question, a, &app.lang))
-                            .into_owned(),
-                        theme.chosen(),
-                    ),
-                    None if app.skipped.contains(&question.id) || !question.required => {
-                        (tr(&app.lang, "skipped").to_owned(), theme.dim())
-                    }
-                    None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
-                };
+                let (prompt, answer, style) = row_text(app, qi);
                 let style = if selected { theme.selected() } else { style };
                 Line::from(vec![
                     Span::styled(
@@ -97,15 +149,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         buf.set_line(list.x, y, &line, list.width);
     }
+    if let (Some(d), Some(&qi)) = (detail, visible.get(app.review_selected)) {
+        let lines: Vec<Line> = detail_lines(app, qi, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
+        super::put_lines(buf, d, &lines);
+    }
     set_aside(app, list, off, buf);
 }
 
 /// Answers to questions this questionnaire no longer asks, below the list when there is room.
 fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
-    let Some(session) = app.session.as_ref().filter(|s| !s.set_aside.is_empty()) else {
+    let Some(session) = app.session().filter(|s| !s.set_aside.is_empty()) else {
         return;
     };
-    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let rows = flow::visible(&app.q, app.answers()).len() + 1;
     let used = rows.saturating_sub(off).min(usize::from(list.height));
     let mut lines = vec![
         Line::raw(""),
@@ -132,15 +191,11 @@ fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
 }
 
 pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let list = Rect {
-        y: area.y + TOP,
-        height: area.height.saturating_sub(TOP),
-        ..area
-    };
+    let (list, _) = areas(app, area);
     if !list.contains((col, row).into()) {
         return None;
     }
-    let rows = flow::visible(&app.q, &app.answers).len() + 1;
+    let rows = flow::visible(&app.q, app.answers()).len() + 1;
     let i =
         scroll_offset(app.review_selected, usize::from(list.height)) + usize::from(row - list.y);
     (i < rows).then_some(i)

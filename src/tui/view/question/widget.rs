@@ -11,57 +11,153 @@ use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
 use crate::tui::strings::tr;
 use crate::tui::text;
-use crate::tui::view::{put_lines, scroll_offset};
+use crate::tui::view::put_lines;
 
-/// One row of a choice list.
-fn choice_line(
+/// One item of a choice list: the label wraps under itself (a hanging indent after the
+/// marker and number), so a long label is read in full at any width.
+fn choice_item(
     app: &App,
     marker: bool,
     mark: &str,
     n: usize,
     label: &str,
     width: usize,
-) -> Line<'static> {
+) -> Vec<Line<'static>> {
     let num = if n <= 9 {
         format!("{n}.")
     } else {
         "  ".to_owned()
     };
-    let s = format!(
-        "{}{mark}{num} {}",
-        if marker { "> " } else { "  " },
-        text::clean(label)
-    );
+    let lead = format!("{}{mark}{num} ", if marker { "> " } else { "  " });
+    let indent = text::width(&lead);
     let style = if marker {
         app.theme.selected()
     } else {
         Style::new()
     };
-    Line::styled(text::pad(&s, width), style)
-}
-
-/// The rows of a list that fit in `h` lines, scrolled to keep `cursor` in view, the cursor's
-/// row marked `marks[0]` and the others `marks[1]`. A `None` item (an index the
-/// questionnaire no longer has) is not drawn but keeps its number, so the rest stay put.
-fn cursor_list<'c>(
-    app: &App,
-    items: impl Iterator<Item = Option<&'c Choice>>,
-    cursor: usize,
-    marks: [&str; 2],
-    h: usize,
-    w: usize,
-) -> Vec<Line<'static>> {
-    items
+    text::wrap(label, width.saturating_sub(indent).max(1))
+        .into_iter()
         .enumerate()
-        .skip(scroll_offset(cursor, h))
-        .take(h)
-        .filter_map(|(pos, c)| c.map(|c| (pos, c)))
-        .map(|(pos, c)| {
-            let at = pos == cursor;
-            let mark = if at { marks[0] } else { marks[1] };
-            choice_line(app, at, mark, pos + 1, app.t(&c.label), w)
+        .map(|(i, l)| {
+            let head = if i == 0 {
+                lead.clone()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::styled(text::pad(&format!("{head}{l}"), width), style)
         })
         .collect()
+}
+
+/// The items of a choice-list widget (single, multi, rank, yes/no), each as its wrapped
+/// lines, and the highlighted item. `None` for the other widgets.
+pub(super) fn list_items(
+    app: &App,
+    question: &Question,
+    st: &QuestionState,
+    w: usize,
+) -> Option<(Vec<Vec<Line<'static>>>, Option<usize>)> {
+    let choices = question.kind.choices();
+    let theme = app.theme;
+    let label = |c: &Choice| app.t(&c.label).to_owned();
+    Some(match &st.input {
+        Input::Single { cursor } => (
+            choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let at = *cursor == Some(i);
+                    choice_item(
+                        app,
+                        at,
+                        if at { "(•) " } else { "( ) " },
+                        i + 1,
+                        &label(c),
+                        w,
+                    )
+                })
+                .collect(),
+            *cursor,
+        ),
+        Input::Multi { cursor, checked } => (
+            choices
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let on = checked.get(i).copied().unwrap_or(false);
+                    let lines = choice_item(
+                        app,
+                        i == *cursor,
+                        if on { "[x] " } else { "[ ] " },
+                        i + 1,
+                        &label(c),
+                        w,
+                    );
+                    if on && i != *cursor {
+                        lines.into_iter().map(|l| l.style(theme.chosen())).collect()
+                    } else {
+                        lines
+                    }
+                })
+                .collect(),
+            Some(*cursor),
+        ),
+        // A rank position whose index the questionnaire no longer has keeps its row empty,
+        // so the numbers of the rest stay put.
+        Input::Rank { cursor, order } => (
+            order
+                .iter()
+                .enumerate()
+                .map(|(pos, &i)| match choices.get(i) {
+                    Some(c) => {
+                        let at = pos == *cursor;
+                        choice_item(app, at, if at { "⇅ " } else { "  " }, pos + 1, &label(c), w)
+                    }
+                    None => vec![Line::raw("")],
+                })
+                .collect(),
+            Some(*cursor),
+        ),
+        Input::Confirm { value } => (
+            [
+                (true, tr(&app.lang, "yes_button")),
+                (false, tr(&app.lang, "no_button")),
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, (b, l))| {
+                let on = *value == Some(*b);
+                choice_item(app, on, if on { "(•) " } else { "( ) " }, i + 1, l, w)
+            })
+            .collect(),
+            value.map(|v| usize::from(!v)),
+        ),
+        _ => return None,
+    })
+}
+
+/// How many rows the widget needs to show everything at width `w`.
+pub(super) fn rows_needed(app: &App, question: &Question, st: &QuestionState, w: usize) -> usize {
+    match list_items(app, question, st, w) {
+        Some((items, _)) => items.iter().map(Vec::len).sum::<usize>().max(1),
+        None => match &st.input {
+            Input::Scale { value, .. } => scale_lines(app, question, *value, w).len(),
+            _ => 1,
+        },
+    }
+}
+
+/// The first item to draw so the highlighted one is whole in `h` rows: items above it are
+/// dropped only as far as needed, so the window moves only when the highlight would leave it.
+pub(super) fn first_item(heights: &[usize], cursor: Option<usize>, h: usize) -> usize {
+    let Some(cursor) = cursor.filter(|&c| c < heights.len()) else {
+        return 0;
+    };
+    let mut top = 0;
+    while top < cursor && heights[top..=cursor].iter().sum::<usize>() > h {
+        top += 1;
+    }
+    top
 }
 
 pub(super) fn widget(
@@ -73,61 +169,16 @@ pub(super) fn widget(
 ) {
     let w = usize::from(area.width);
     let h = usize::from(area.height);
-    let choices = question.kind.choices();
     let theme = app.theme;
+    if let Some((items, cursor)) = list_items(app, question, st, w) {
+        let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+        let top = first_item(&heights, cursor, h);
+        let lines: Vec<Line<'static>> = items.into_iter().skip(top).flatten().take(h).collect();
+        put_lines(buf, area, &lines);
+        return;
+    }
     let lines: Vec<Line<'static>> = match &st.input {
-        Input::Single { cursor } => cursor_list(
-            app,
-            choices.iter().map(Some),
-            *cursor,
-            ["(•) ", "( ) "],
-            h,
-            w,
-        ),
-        Input::Multi { cursor, checked } => {
-            let off = scroll_offset(*cursor, h);
-            choices
-                .iter()
-                .enumerate()
-                .skip(off)
-                .take(h)
-                .map(|(i, c)| {
-                    let on = checked.get(i).copied().unwrap_or(false);
-                    let mut line = choice_line(
-                        app,
-                        i == *cursor,
-                        if on { "[x] " } else { "[ ] " },
-                        i + 1,
-                        app.t(&c.label),
-                        w,
-                    );
-                    if on && i != *cursor {
-                        line = line.style(theme.chosen());
-                    }
-                    line
-                })
-                .collect()
-        }
-        Input::Rank { cursor, order } => cursor_list(
-            app,
-            order.iter().map(|&i| choices.get(i)),
-            *cursor,
-            ["⇅ ", "  "],
-            h,
-            w,
-        ),
-        Input::Confirm { value } => [
-            (true, tr(&app.lang, "yes_button")),
-            (false, tr(&app.lang, "no_button")),
-        ]
-        .iter()
-        .enumerate()
-        .map(|(i, (b, label))| {
-            let on = *value == Some(*b);
-            choice_line(app, on, if on { "(•) " } else { "( ) " }, i + 1, label, w)
-        })
-        .collect(),
-        Input::Scale { value } => scale_lines(app, question, *value, w),
+        Input::Scale { value, .. } => scale_lines(app, question, *value, w),
         Input::Number { editor } | Input::Text { editor } => {
             let inner = w.saturating_sub(4);
             let (shown, col) = editor.window(inner);
@@ -158,6 +209,7 @@ pub(super) fn widget(
             ));
             vec![Line::from(spans)]
         }
+        _ => Vec::new(),
     };
     put_lines(buf, area, &lines);
 }
@@ -226,7 +278,22 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
         .as_ref()
         .map(|t| format!("{max} = {}", text::clean(app.t(t))))
         .unwrap_or_default();
-    let gap = w.saturating_sub(text::width(&lo) + text::width(&hi)).max(1);
-    let labels = text::truncate(&format!("{lo}{}{hi}", " ".repeat(gap)), w);
-    vec![Line::from(first), Line::styled(labels, theme.dim())]
+    let mut lines = vec![Line::from(first)];
+    if text::width(&lo) + text::width(&hi) < w {
+        let gap = w - text::width(&lo) - text::width(&hi);
+        lines.push(Line::styled(
+            format!("{lo}{}{hi}", " ".repeat(gap)),
+            theme.dim(),
+        ));
+    } else {
+        // Too narrow for both ends on one row: each gets its own, wrapped.
+        for end in [lo, hi].iter().filter(|e| !e.is_empty()) {
+            lines.extend(
+                text::wrap(end, w)
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim())),
+            );
+        }
+    }
+    lines
 }

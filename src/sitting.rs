@@ -1,0 +1,263 @@
+//! One session in progress, behind both interfaces: reading and checking an answer,
+//! applying it, pruning answers whose question is no longer shown, progress and
+//! completeness, whether a result exists, the result itself, and saving. Plain mode and
+//! the TUI keep no copy of the answers or of these rules: they ask the [`Sitting`].
+
+mod check;
+mod read;
+mod refusal;
+pub mod words;
+
+use std::collections::BTreeSet;
+
+use jiff::Timestamp;
+
+use crate::evaluate::{self, Change, Evaluation};
+use crate::flow;
+use crate::questionnaire::{Answer, Answers, Questionnaire};
+use crate::session::{self, Reconciled, Session, Status};
+use crate::store::{Store, StoreError};
+
+pub use check::{on_step, step_from};
+pub use flow::missing_required;
+pub use read::{number_char, read_number};
+pub use refusal::Refusal;
+pub(crate) use words::spanish;
+
+/// How many re-evaluations "what would change it" may spend.
+pub const CHANGE_BUDGET: usize = 2000;
+
+/// A session being answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sitting {
+    session: Session,
+    /// Optional questions the user passed over on purpose: they count as done.
+    skipped: BTreeSet<String>,
+    /// Another process holds the session, or there is no store: nothing is saved.
+    read_only: bool,
+}
+
+/// What [`Sitting::save`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Written,
+    /// The sitting is read-only: nothing was written.
+    NotHere,
+}
+
+impl Sitting {
+    /// A sitting on a new (or already reconciled) session.
+    pub fn new(q: &Questionnaire, session: Session, read_only: bool) -> Sitting {
+        let mut s = Sitting {
+            skipped: session.passed_over(q),
+            session,
+            read_only,
+        };
+        flow::prune(q, &mut s.session.answers);
+        s.refresh(q);
+        s
+    }
+
+    /// A saved session brought up to date with `q` ([`session::reconcile`]) and opened.
+    pub fn open(q: &Questionnaire, mut session: Session, read_only: bool) -> (Sitting, Reconciled) {
+        let reconciled = session::reconcile(&mut session, q);
+        (Sitting::new(q, session, read_only), reconciled)
+    }
+
+    /// The questionnaire changed under the sitting (`--watch`): answers that still fit are
+    /// kept, the others set aside or asked again ([`session::reconcile`]), and answers to
+    /// questions no longer shown are dropped.
+    pub fn reload(&mut self, q: &Questionnaire) -> Reconciled {
+        let reconciled = session::reconcile(&mut self.session, q);
+        self.skipped.retain(|id| q.question(id).is_some());
+        flow::prune(q, &mut self.session.answers);
+        self.refresh(q);
+        reconciled
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    pub fn answers(&self) -> &Answers {
+        &self.session.answers
+    }
+
+    /// The language the session is answered in.
+    pub fn lang(&self) -> &str {
+        &self.session.lang
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// True when the optional question `id` was passed over on purpose.
+    pub fn skipped(&self, id: &str) -> bool {
+        self.skipped.contains(id)
+    }
+
+    pub fn rename(&mut self, name: String) {
+        self.session.name = name;
+    }
+
+    /// Reads typed `text` as the answer to question `index` (`Ok(None)`: nothing typed),
+    /// then checks it.
+    pub fn read(
+        &self,
+        q: &Questionnaire,
+        index: usize,
+        text: &str,
+    ) -> Result<Option<Answer>, Refusal> {
+        let question = q.questions.get(index).ok_or(Refusal::WrongType)?;
+        let answer = read::read(question, text, self.lang(), &q.default_lang)?;
+        if let Some(a) = &answer {
+            self.check(q, index, a)?;
+        }
+        Ok(answer)
+    }
+
+    /// Whether `answer` is acceptable for question `index` with the other answers as they are.
+    pub fn check(&self, q: &Questionnaire, index: usize, answer: &Answer) -> Result<(), Refusal> {
+        check::check(q, index, self.answers(), answer, self.lang())
+    }
+
+    /// Checks and records `answer` to question `index`; returns the ids of answers dropped
+    /// because their question is no longer shown.
+    pub fn answer(
+        &mut self,
+        q: &Questionnaire,
+        index: usize,
+        answer: Answer,
+        now: Timestamp,
+    ) -> Result<Vec<String>, Refusal> {
+        self.check(q, index, &answer)?;
+        let id = q.questions[index].id.clone();
+        self.skipped.remove(&id);
+        let dropped = self.session.set_answer(q, &id, answer, now);
+        self.changed(q);
+        Ok(dropped)
+    }
+
+    /// Leaves optional question `index` unanswered on purpose.
+    pub fn skip(
+        &mut self,
+        q: &Questionnaire,
+        index: usize,
+        now: Timestamp,
+    ) -> Result<Vec<String>, Refusal> {
+        let question = q.questions.get(index).ok_or(Refusal::WrongType)?;
+        if question.required {
+            return Err(Refusal::Required);
+        }
+        self.skipped.insert(question.id.clone());
+        let dropped = self.session.clear_answer(q, &question.id, now);
+        self.changed(q);
+        Ok(dropped)
+    }
+
+    /// Optional questions left open before `index` (every one, with `None`) were passed
+    /// over on purpose: they are not asked again.
+    pub fn pass_over(&mut self, q: &Questionnaire, index: Option<usize>) {
+        for i in flow::visible(q, self.answers()) {
+            let question = &q.questions[i];
+            if index.is_none_or(|end| i < end)
+                && !question.required
+                && !self.answers().contains_key(&question.id)
+            {
+                self.skipped.insert(question.id.clone());
+            }
+        }
+        self.refresh(q);
+    }
+
+    /// True when visible question `i` needs nothing more: answered (not awaiting a new
+    /// answer), or optional and passed over.
+    pub fn is_done(&self, q: &Questionnaire, i: usize) -> bool {
+        let question = &q.questions[i];
+        let id = question.id.as_str();
+        if self.session.needs_answer.iter().any(|n| n == id) {
+            return false;
+        }
+        self.answers().contains_key(id) || (!question.required && self.skipped(id))
+    }
+
+    /// The first visible question that still needs something.
+    pub fn pending(&self, q: &Questionnaire) -> Option<usize> {
+        flow::visible(q, self.answers())
+            .into_iter()
+            .find(|&i| !self.is_done(q, i))
+    }
+
+    /// Visible questions that must be answered before a result exists: required ones
+    /// without a fitting answer, and any awaiting a new answer.
+    pub fn missing(&self, q: &Questionnaire) -> Vec<usize> {
+        let mut missing = missing_required(q, self.answers());
+        for i in flow::visible(q, self.answers()) {
+            if self.session.needs_answer.contains(&q.questions[i].id) && !missing.contains(&i) {
+                missing.push(i);
+            }
+        }
+        missing.sort_unstable();
+        missing
+    }
+
+    /// A result exists only when nothing is [`missing`](Self::missing).
+    pub fn complete(&self, q: &Questionnaire) -> bool {
+        self.missing(q).is_empty()
+    }
+
+    /// "Question 3 of about 10" at question `index`.
+    pub fn progress_at(&self, q: &Questionnaire, index: usize) -> flow::Progress {
+        flow::progress(q, self.answers(), index)
+    }
+
+    /// Evaluates and keeps the result; the questions still missing when there can be none.
+    pub fn finish(&mut self, q: &Questionnaire, now: Timestamp) -> Result<Evaluation, Vec<usize>> {
+        let missing = self.missing(q);
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let evaluation = evaluate::evaluate(q, self.answers(), &self.session.lang);
+        self.pass_over(q, None);
+        self.session.set_result(q, evaluation.clone(), now);
+        self.refresh(q);
+        Ok(evaluation)
+    }
+
+    /// True when the sitting is complete but its result is not kept yet (or is stale).
+    pub fn unfinished_result(&self, q: &Questionnaire) -> bool {
+        self.complete(q) && self.session.status != Status::Complete
+    }
+
+    /// What single answer change would change `evaluation`.
+    pub fn changes(&self, q: &Questionnaire, evaluation: &Evaluation) -> Vec<Change> {
+        evaluate::what_would_change(q, self.answers(), evaluation, CHANGE_BUDGET)
+    }
+
+    /// Writes the session, stamped `now`, unless the sitting is read-only.
+    pub fn save(&self, store: &Store, now: Timestamp) -> Result<Saved, StoreError> {
+        if self.read_only {
+            return Ok(Saved::NotHere);
+        }
+        let mut session = self.session.clone();
+        session.updated = now;
+        store.save(&session).map(|()| Saved::Written)
+    }
+
+    /// After an answer changed: the result no longer stands, progress is recounted.
+    fn changed(&mut self, q: &Questionnaire) {
+        self.session.status = Status::InProgress;
+        self.refresh(q);
+    }
+
+    fn refresh(&mut self, q: &Questionnaire) {
+        let visible = flow::visible(q, self.answers());
+        self.skipped
+            .retain(|id| visible.iter().any(|&i| q.questions[i].id == *id));
+        self.session.progress = self.session.count(q, &self.skipped);
+        if !self.complete(q) {
+            self.session.status = Status::InProgress;
+        }
+    }
+}

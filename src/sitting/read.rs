@@ -1,0 +1,136 @@
+//! Reading typed text as an answer: choice numbers or labels, `1,3`, yes/no words of the
+//! sitting's language, and numbers as people write them (a decimal comma where the
+//! language uses one, full-width digits). The one number reader of both interfaces.
+
+use crate::questionnaire::{Answer, Choice, Question, QuestionKind};
+
+use super::Refusal;
+use super::refusal::echo;
+use super::words;
+
+/// A number as typed: `6`, `2.5`, `-1`, `1e3`; `2,5` where the language writes a decimal
+/// comma (Spanish), full-width digits (`２．５`) and the minus sign `−` as their ASCII forms.
+/// `inf`, `NaN` and anything that is not finite are not numbers.
+pub fn read_number(text: &str, lang: &str) -> Option<f64> {
+    let folded: String = text.trim().chars().map(fold).collect();
+    let s = if words::decimal_comma(lang) {
+        if folded.contains(',') && folded.contains('.') {
+            return None;
+        }
+        folded.replacen(',', ".", 1)
+    } else {
+        folded
+    };
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'))
+    {
+        return None;
+    }
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// True for a character that may be part of a typed number in some language (the number
+/// field lets these through and [`read_number`] decides).
+pub fn number_char(c: char) -> bool {
+    let c = fold(c);
+    c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+' | 'e' | 'E')
+}
+
+/// Full-width digits and signs to ASCII, the minus sign to `-`.
+fn fold(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' => '.',
+        '，' => ',',
+        '－' | '−' => '-',
+        '＋' => '+',
+        c => c,
+    }
+}
+
+/// The answer `text` gives to `question`: `Ok(None)` when nothing was typed. The answer is
+/// only read here, not checked against the question's limits ([`super::check`] does that).
+pub fn read(
+    question: &Question,
+    text: &str,
+    lang: &str,
+    default_lang: &str,
+) -> Result<Option<Answer>, Refusal> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let answer = match &question.kind {
+        QuestionKind::Single { choices } => Answer::Text(pick(text, choices, lang, default_lang)?),
+        QuestionKind::Multi { choices, .. } => {
+            if words::none_words(lang).contains(&text.to_lowercase().as_str()) {
+                Answer::List(Vec::new())
+            } else {
+                Answer::List(pick_many(text, choices, lang, default_lang)?)
+            }
+        }
+        QuestionKind::Rank { choices } => {
+            Answer::List(pick_many(text, choices, lang, default_lang)?)
+        }
+        QuestionKind::Confirm => {
+            let word = text.to_lowercase();
+            if words::yes_words(lang).contains(&word.as_str()) {
+                Answer::Bool(true)
+            } else if words::no_words(lang).contains(&word.as_str()) {
+                Answer::Bool(false)
+            } else {
+                return Err(Refusal::NotYesNo(echo(text)));
+            }
+        }
+        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => {
+            Answer::Number(read_number(text, lang).ok_or_else(|| Refusal::NotANumber(echo(text)))?)
+        }
+        QuestionKind::Text { .. } => Answer::Text(text.to_owned()),
+    };
+    Ok(Some(answer))
+}
+
+/// One choice by its number or its label (ignoring case); the value itself is accepted
+/// too, so answers files and people's typing agree.
+fn pick(item: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Result<String, Refusal> {
+    let item = item.trim();
+    let not = || Refusal::NotAChoice {
+        typed: echo(item),
+        count: choices.len(),
+    };
+    if let Some(n) = read_number(item, "en") {
+        return (n.fract() == 0.0 && n >= 1.0)
+            .then(|| choices.get(n as usize - 1))
+            .flatten()
+            .map(|c| c.value.clone())
+            .ok_or_else(not);
+    }
+    let lower = item.to_lowercase();
+    choices
+        .iter()
+        .find(|c| c.value == item || c.label.get(lang, default_lang).to_lowercase() == lower)
+        .map(|c| c.value.clone())
+        .ok_or_else(not)
+}
+
+/// Several choices separated by commas or spaces, in the order typed. Repeats are kept so
+/// the check can say what is wrong with them.
+fn pick_many(
+    line: &str,
+    choices: &[Choice],
+    lang: &str,
+    default_lang: &str,
+) -> Result<Vec<String>, Refusal> {
+    let items: Vec<&str> = if line.contains(',') {
+        line.split(',').map(str::trim).collect()
+    } else {
+        line.split_whitespace().collect()
+    };
+    items
+        .into_iter()
+        .filter(|i| !i.is_empty())
+        .map(|i| pick(i, choices, lang, default_lang))
+        .collect()
+}

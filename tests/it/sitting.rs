@@ -1,0 +1,387 @@
+//! The sitting behind both interfaces: reading typed answers (numbers in every language),
+//! refusals that name choices by number and label, progress and completeness, and when a
+//! result exists.
+
+use careerpath::flow;
+use careerpath::questionnaire::{Answer, Questionnaire, load_str};
+use careerpath::session::{self, Session, Status};
+use careerpath::sitting::{Refusal, Sitting, read_number, step_from};
+
+const QUESTIONS: &str = r#"
+id: sitting-test
+version: 1
+title: Sitting test
+dimensions:
+  a: {label: Alpha}
+sections:
+  - id: one
+    title: One
+    questions:
+      - id: role
+        type: single
+        prompt: Role?
+        choices:
+          - {value: ship_fast, label: Ship fast, score: {a: 1}}
+          - {value: go_deep, label: {en: Go deep, es: Ir a fondo}, score: {a: 2}}
+      - id: tools
+        type: multi
+        prompt: Tools?
+        min: 1
+        max: 2
+        choices:
+          - {value: t1, label: Hammer}
+          - {value: t2, label: Saw}
+          - {value: t3, label: Drill}
+      - id: order
+        type: rank
+        prompt: Order?
+        choices:
+          - {value: speed, label: Speed}
+          - {value: safety, label: Safety}
+      - id: level
+        type: scale
+        prompt: Level?
+        min: 1
+        max: 10
+      - id: hours
+        type: number
+        prompt: Hours?
+        min: 1
+        max: 40
+        step: 1
+      - id: budget
+        type: number
+        prompt: Budget?
+        min: 0
+        step: 5
+      - id: sure
+        type: confirm
+        prompt: Sure?
+      - id: note
+        type: text
+        prompt: Anything else?
+        required: false
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#;
+
+fn q() -> Questionnaire {
+    load_str("sitting.yaml", QUESTIONS).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn at() -> jiff::Timestamp {
+    "2026-11-27T20:14:00Z".parse().unwrap_or_default()
+}
+
+fn sitting(q: &Questionnaire, lang: &str) -> Sitting {
+    Sitting::new(q, Session::new(q, lang, at()), false)
+}
+
+fn idx(q: &Questionnaire, id: &str) -> usize {
+    q.question_index(id).unwrap_or_else(|| panic!("no {id}"))
+}
+
+#[test]
+fn numbers_are_read_as_people_write_them() {
+    for (text, lang, want) in [
+        ("6", "en", Some(6.0)),
+        ("2.5", "en", Some(2.5)),
+        ("2,5", "es", Some(2.5)),
+        ("2,5", "es_ES.UTF-8", Some(2.5)),
+        ("2.5", "es", Some(2.5)),
+        // A comma is no decimal mark in English: `1,000` must not become 1.
+        ("2,5", "en", None),
+        ("1,000", "en", None),
+        ("2,5.1", "es", None),
+        ("２．５", "en", Some(2.5)),
+        ("１０", "es", Some(10.0)),
+        ("−3", "en", Some(-3.0)),
+        ("1e3", "en", Some(1000.0)),
+        ("inf", "en", None),
+        ("NaN", "en", None),
+        ("1e400", "en", None),
+        ("", "en", None),
+        ("six", "en", None),
+    ] {
+        assert_eq!(read_number(text, lang), want, "{text:?} in {lang}");
+    }
+}
+
+#[test]
+fn typed_answers_are_read_and_checked() {
+    let q = q();
+    let en = sitting(&q, "en");
+    let es = sitting(&q, "es");
+    let read = |s: &Sitting, id: &str, text: &str| s.read(&q, idx(&q, id), text);
+    type Read = Result<Option<Answer>, Refusal>;
+    let cases: Vec<(&str, &Sitting, &str, &str, Read)> = vec![
+        (
+            "number picks",
+            &en,
+            "role",
+            "2",
+            Ok(Some(Answer::Text("go_deep".into()))),
+        ),
+        (
+            "label picks",
+            &en,
+            "role",
+            "ship FAST",
+            Ok(Some(Answer::Text("ship_fast".into()))),
+        ),
+        (
+            "label in Spanish",
+            &es,
+            "role",
+            "ir a fondo",
+            Ok(Some(Answer::Text("go_deep".into()))),
+        ),
+        ("nothing typed", &en, "role", "  ", Ok(None)),
+        (
+            "no such choice",
+            &en,
+            "role",
+            "7",
+            Err(Refusal::NotAChoice {
+                typed: "7".into(),
+                count: 2,
+            }),
+        ),
+        (
+            "several",
+            &en,
+            "tools",
+            "1,3",
+            Ok(Some(Answer::List(vec!["t1".into(), "t3".into()]))),
+        ),
+        (
+            "too many",
+            &en,
+            "tools",
+            "1 2 3",
+            Err(Refusal::TooMany { max: 2, have: 3 }),
+        ),
+        (
+            "none where one is needed",
+            &en,
+            "tools",
+            "none",
+            Err(Refusal::TooFew { min: 1, have: 0 }),
+        ),
+        (
+            "repeat by number and label",
+            &en,
+            "tools",
+            "2,2",
+            Err(Refusal::Repeated(2, "Saw".into())),
+        ),
+        (
+            "a ranking that leaves one out",
+            &en,
+            "order",
+            "2",
+            Err(Refusal::RankMissing(vec![(1, "Speed".into())])),
+        ),
+        ("yes", &en, "sure", "y", Ok(Some(Answer::Bool(true)))),
+        ("sí", &es, "sure", "sí", Ok(Some(Answer::Bool(true)))),
+        (
+            "s is yes in Spanish",
+            &es,
+            "sure",
+            "s",
+            Ok(Some(Answer::Bool(true))),
+        ),
+        (
+            "s is not yes in English",
+            &en,
+            "sure",
+            "s",
+            Err(Refusal::NotYesNo("s".into())),
+        ),
+        ("scale", &en, "level", "10", Ok(Some(Answer::Number(10.0)))),
+        (
+            "scale not whole",
+            &en,
+            "level",
+            "3.5",
+            Err(Refusal::NotWhole("3.5".into())),
+        ),
+        (
+            "scale out of range",
+            &en,
+            "level",
+            "11",
+            Err(Refusal::ScaleRange { min: 1, max: 10 }),
+        ),
+        (
+            "decimal comma",
+            &es,
+            "hours",
+            "2,0",
+            Ok(Some(Answer::Number(2.0))),
+        ),
+        (
+            "not whole, not out of range",
+            &en,
+            "hours",
+            "3.5",
+            Err(Refusal::NotWhole("3.5".into())),
+        ),
+        (
+            "below",
+            &en,
+            "hours",
+            "0",
+            Err(Refusal::AtLeast("1".into())),
+        ),
+        (
+            "off the step",
+            &en,
+            "budget",
+            "7",
+            Err(Refusal::OffStep {
+                step: "5".into(),
+                from: "0".into(),
+            }),
+        ),
+        (
+            "not a number",
+            &en,
+            "hours",
+            "lots",
+            Err(Refusal::NotANumber("lots".into())),
+        ),
+    ];
+    for (name, s, id, text, want) in cases {
+        assert_eq!(read(s, id, text), want, "{name}");
+    }
+}
+
+#[test]
+fn refusals_name_choices_never_their_values_and_speak_the_language() {
+    let q = q();
+    let s = sitting(&q, "en");
+    let why = s
+        .check(
+            &q,
+            idx(&q, "tools"),
+            &Answer::List(vec!["t2".into(), "t2".into()]),
+        )
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
+    assert_eq!(why.words("en"), "choice 2 (Saw) is chosen twice");
+    assert_eq!(why.words("es"), "la opción 2 (Saw) está repetida");
+    let why = Refusal::NotWhole("2.5".into());
+    assert_eq!(why.sentence("en"), "2.5 is not a whole number");
+    assert_eq!(why.sentence("es"), "2,5 no es un número entero");
+    // Hostile input is cut and made printable before it is echoed.
+    let long = format!("\u{1b}[31m{}", "x".repeat(3_000_000));
+    let why = s
+        .read(&q, idx(&q, "hours"), &long)
+        .err()
+        .unwrap_or_else(|| panic!("accepted"));
+    let words = why.words("en");
+    assert!(words.len() < 120 && !words.contains('\u{1b}'), "{words}");
+}
+
+#[test]
+fn skipped_optional_questions_count_as_done_and_results_wait_for_required_ones() {
+    let q = q();
+    let mut s = sitting(&q, "en");
+    let now = at();
+    for (id, a) in [
+        ("role", Answer::Text("ship_fast".into())),
+        ("tools", Answer::List(vec!["t1".into()])),
+        ("order", Answer::List(vec!["safety".into(), "speed".into()])),
+        ("level", Answer::Number(3.0)),
+        ("hours", Answer::Number(6.0)),
+        ("budget", Answer::Number(10.0)),
+    ] {
+        assert_eq!(s.answer(&q, idx(&q, id), a, now), Ok(Vec::new()), "{id}");
+    }
+    assert!(!s.complete(&q), "sure is still open");
+    assert_eq!(s.missing(&q), vec![idx(&q, "sure")]);
+    assert_eq!(s.finish(&q, now).err(), Some(vec![idx(&q, "sure")]));
+    assert_eq!(
+        flow::missing_required(&q, s.answers()),
+        vec![idx(&q, "sure")],
+        "the engine's list is the same"
+    );
+    s.answer(&q, idx(&q, "sure"), Answer::Bool(true), now)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        s.skip(&q, idx(&q, "hours"), now),
+        Err(Refusal::Required),
+        "required questions cannot be skipped"
+    );
+    s.skip(&q, idx(&q, "note"), now)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert!(s.complete(&q));
+    assert_eq!(
+        s.pending(&q),
+        None,
+        "the skipped question is not asked again"
+    );
+    let p = s.session().progress;
+    assert_eq!((p.answered, p.total), (8, 8), "not 7/8 with the skip");
+    assert!(s.finish(&q, now).is_ok());
+    assert_eq!(s.session().status, Status::Complete);
+    let p = s.session().progress;
+    assert_eq!((p.answered, p.total), (8, 8));
+}
+
+#[test]
+fn an_answer_awaiting_re_asking_is_not_complete() {
+    let q = q();
+    let mut session = Session::new(&q, "en", at());
+    for (id, a) in [
+        ("role", Answer::Text("ship_fast".into())),
+        ("tools", Answer::List(vec!["t1".into()])),
+        ("order", Answer::List(vec!["safety".into(), "speed".into()])),
+        // No longer fits the question (the scale ends at 10): it must be asked again.
+        ("level", Answer::Number(30.0)),
+        ("hours", Answer::Number(6.0)),
+        ("budget", Answer::Number(10.0)),
+        ("sure", Answer::Bool(true)),
+    ] {
+        session.answers.insert(id.into(), a);
+    }
+    session.status = Status::Complete;
+    let r = session::reconcile(&mut session, &q);
+    assert_eq!(r.needs_answer, vec!["level".to_owned()]);
+    assert_eq!(
+        session.status,
+        Status::InProgress,
+        "`show` must not say complete"
+    );
+    assert!(
+        session.progress.answered < session.progress.total,
+        "{}",
+        session.progress
+    );
+    let (s, _) = Sitting::open(&q, session, false);
+    assert!(!s.complete(&q));
+    assert_eq!(s.pending(&q), Some(idx(&q, "level")));
+}
+
+#[test]
+fn stepping_from_an_off_step_value_lands_on_a_step() {
+    for (n, up, want) in [
+        (7.5, true, 10.0),
+        (7.5, false, 5.0),
+        (10.0, true, 15.0),
+        (10.0, false, 5.0),
+        (0.0, false, 0.0),
+        (98.0, true, 100.0),
+    ] {
+        assert_eq!(
+            step_from(n, up, 0.0, 5.0, Some(0.0), Some(100.0)),
+            want,
+            "{n} {up}"
+        );
+    }
+}
