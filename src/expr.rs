@@ -117,7 +117,12 @@ impl Expr {
     }
 
     pub fn eval(&self, env: &Env) -> Value {
-        eval::Eval { env, reads: None }.run(&self.root)
+        eval::Eval {
+            env,
+            reads: None,
+            cite: None,
+        }
+        .run(&self.root)
     }
 
     /// Like `eval`, and records every name read (in order, without repeats).
@@ -125,8 +130,26 @@ impl Expr {
         eval::Eval {
             env,
             reads: Some(reads),
+            cite: None,
         }
         .run(&self.root)
+    }
+
+    /// The names whose values decided that the expression is `true`: of an `||` only the
+    /// parts that held, of a `!(a && b)` only the part that failed, of `c ? a : b` the
+    /// condition and the branch taken. Empty when the expression does not hold.
+    pub fn cited(&self, env: &Env) -> Vec<Read> {
+        let mut reads = Vec::new();
+        let v = eval::Eval {
+            env,
+            reads: Some(&mut reads),
+            cite: Some(true),
+        }
+        .run(&self.root);
+        if !v.holds() {
+            reads.clear();
+        }
+        reads
     }
 
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
@@ -154,6 +177,7 @@ fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
         Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
             items.iter().for_each(|n| collect_names(n, out));
         }
+        Kind::Cond(parts) => parts.iter().for_each(|n| collect_names(n, out)),
         Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::Str(_) => {}
     }
 }

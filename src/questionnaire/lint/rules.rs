@@ -286,6 +286,7 @@ fn walk(root: &Node, f: &mut impl FnMut(&Node)) {
                 stack.extend(parts.iter().rev())
             }
             Kind::List(list) => stack.extend(list.items.iter().rev()),
+            Kind::Cond(parts) => stack.extend(parts.iter().rev()),
             _ => {}
         }
     }
