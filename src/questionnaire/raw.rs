@@ -159,13 +159,114 @@ pub struct RawQuestionnaire {
     pub dimensions: OrderedMap<RawDimension>,
     /// Sections of questions, asked in order.
     pub sections: Vec<RawSection>,
-    /// Values computed from answers, scores and other derived values: name to expression.
+    /// Values computed from answers, scores and other derived values: name to an
+    /// expression, or to `{expr, label, min, max}` to show it with the scores.
     #[serde(default)]
-    pub derived: OrderedMap<String>,
+    pub derived: OrderedMap<RawDerived>,
     /// The rules that pick the outcome.
     pub decision: RawDecision,
     /// The possible recommendations: outcome id to outcome.
     pub outcomes: OrderedMap<RawOutcome>,
+    /// The heading above the outcome (default "Recommendation"), e.g. "Your interest profile".
+    #[serde(default)]
+    pub result_label: Option<RawText>,
+    /// `true`: list the scores highest first instead of in file order.
+    #[serde(default)]
+    pub sort_scores: bool,
+    /// What the result explains besides its reasons.
+    #[serde(default)]
+    pub explain: Option<RawExplain>,
+}
+
+/// What the result explains.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Explain")]
+pub struct RawExplain {
+    /// `false`: no "what would change it" (say, for a survey whose answers are not a choice).
+    #[serde(default = "yes")]
+    pub changes: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A derived value: an expression, or one shown with the scores.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawDerived {
+    Expr(String),
+    Shown(RawShown),
+}
+
+/// A derived value shown with the scores, as a bar from `min` to `max`.
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "ShownDerived")]
+pub struct RawShown {
+    /// The expression (a number).
+    pub expr: String,
+    /// Its name as shown, e.g. "Wellbeing (percent)".
+    pub label: RawText,
+    /// The lowest value it can take.
+    pub min: f64,
+    /// The highest value it can take.
+    pub max: f64,
+}
+
+impl RawDerived {
+    pub fn source(&self) -> &str {
+        match self {
+            RawDerived::Expr(s) => s,
+            RawDerived::Shown(s) => &s.expr,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawDerived {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawDerived;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an expression, or a mapping with `expr`, `label`, `min` and `max`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawDerived::Expr(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(RawDerived::Expr(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(RawDerived::Expr(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(RawDerived::Expr(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(RawDerived::Expr(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                RawShown::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(RawDerived::Shown)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for RawDerived {
+    fn schema_name() -> Cow<'static, str> {
+        "Derived".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let shown = generator.subschema_for::<RawShown>();
+        json_schema!({
+            "description": "An expression, or `{expr, label, min, max}` to show the value with the scores.",
+            "anyOf": [ { "type": "string" }, shown ]
+        })
+    }
 }
 
 /// A dimension answers score points in.
@@ -175,6 +276,13 @@ pub struct RawQuestionnaire {
 pub struct RawDimension {
     /// The dimension's name as shown to the user.
     pub label: RawText,
+    /// Under `policy: top`, the outcome this dimension leads to when it ranks on top.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// Under `policy: top`, its letter(s) in the profile code (default: the id's first
+    /// letter, upper case), e.g. `R` for realistic.
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 /// A group of questions with a title.
@@ -197,7 +305,7 @@ pub enum QuestionType {
     Multi,
     /// Yes or no.
     Confirm,
-    /// An integer between `min` and `max`, with end labels.
+    /// An integer between `min` and `max`, with end labels or a label per point.
     Scale,
     /// A number, with optional `min`, `max`, `step` and `unit`.
     Number,
@@ -208,7 +316,7 @@ pub enum QuestionType {
 }
 
 /// Every type-specific key of a question.
-pub const TYPE_KEYS: [&str; 9] = [
+pub const TYPE_KEYS: [&str; 12] = [
     "choices",
     "min",
     "max",
@@ -216,6 +324,9 @@ pub const TYPE_KEYS: [&str; 9] = [
     "unit",
     "min_label",
     "max_label",
+    "labels",
+    "score",
+    "reverse",
     "max_len",
     "pattern",
 ];
@@ -237,8 +348,16 @@ impl QuestionType {
             QuestionType::Single | QuestionType::Rank => &["choices"],
             QuestionType::Multi => &["choices", "min", "max"],
             QuestionType::Confirm => &[],
-            QuestionType::Scale => &["min", "max", "min_label", "max_label"],
-            QuestionType::Number => &["min", "max", "step", "unit"],
+            QuestionType::Scale => &[
+                "min",
+                "max",
+                "min_label",
+                "max_label",
+                "labels",
+                "score",
+                "reverse",
+            ],
+            QuestionType::Number => &["min", "max", "step", "unit", "score", "reverse"],
             QuestionType::Text => &["max_len", "pattern"],
         }
     }
@@ -318,6 +437,18 @@ pub struct RawQuestion {
     /// `scale`: the label at the high end.
     #[serde(default)]
     pub max_label: Option<RawText>,
+    /// `scale`: a label for every point, lowest first (as many as `max - min + 1`).
+    #[serde(default)]
+    pub labels: Option<Vec<RawText>>,
+    /// `scale`, `number`: the answer times the weight is added to each dimension.
+    #[serde(default)]
+    pub score: Option<OrderedMap<f64>>,
+    /// `scale`, `number`: score `min + max - answer` instead of the answer (a reverse-keyed item).
+    #[serde(default)]
+    pub reverse: Option<bool>,
+    /// `true`: the answer is recorded for the author and need not affect the result.
+    #[serde(default)]
+    pub collect: bool,
     /// `text`: the most characters allowed.
     #[serde(default)]
     pub max_len: Option<u32>,
@@ -373,7 +504,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
     }
 }
 
-/// `first`, `priority` or `collect`.
+/// `first`, `priority`, `collect` or `top`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[schemars(rename = "Policy")]
@@ -384,6 +515,40 @@ pub enum RawPolicy {
     Priority,
     /// Every matching rule.
     Collect,
+    /// A profile: rules as under `first`; when none matches, the dimensions ranked by
+    /// score name the outcome (see `top`).
+    Top,
+}
+
+/// How `policy: top` ranks the dimensions.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Top")]
+pub struct RawTop {
+    /// How many dimensions the profile names (default 1); `3` gives a code like `IAS`.
+    #[serde(default)]
+    pub count: Option<u32>,
+    /// `order`: equal scores rank in file order; `all`: every dimension tied with the
+    /// last place is kept.
+    pub ties: RawTies,
+    /// The highest score minus the lowest must be at least this for a clear lead;
+    /// below it (and when every score is equal) the default rule applies.
+    #[serde(default)]
+    pub min_spread: Option<f64>,
+    /// Why, per dimension in the profile, with `{placeholders}`, also `{dimension}` (its
+    /// label) and `{profile}` (the code).
+    pub because: RawText,
+}
+
+/// How `policy: top` settles equal scores.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[schemars(rename = "Ties")]
+pub enum RawTies {
+    /// The dimension written first ranks higher.
+    Order,
+    /// Every dimension tied with the last place is kept.
+    All,
 }
 
 /// One choice of a `single`, `multi` or `rank` question.
@@ -426,8 +591,11 @@ pub struct RawScoreIf {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Decision")]
 pub struct RawDecision {
-    /// `first`, `priority` or `collect`.
+    /// `first`, `priority`, `collect` or `top`.
     pub policy: RawPolicy,
+    /// With `policy: top`: how many dimensions, the tie rule and the minimum spread.
+    #[serde(default)]
+    pub top: Option<RawTop>,
     pub rules: Vec<RawRule>,
     /// Remarks added to a result when their condition holds.
     #[serde(default)]

@@ -33,6 +33,7 @@ fn widget_rows(question: &Question) -> usize {
         QuestionKind::Single { choices }
         | QuestionKind::Multi { choices, .. }
         | QuestionKind::Rank { choices } => choices.len().max(1),
+        QuestionKind::Scale { labels, .. } if !labels.is_empty() => 3,
         QuestionKind::Confirm | QuestionKind::Scale { .. } => 2,
         QuestionKind::Number { .. } | QuestionKind::Text { .. } => 1,
     }
