@@ -18,6 +18,7 @@ mod check;
 mod eval;
 mod lex;
 mod parse;
+mod sign;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -135,21 +136,33 @@ impl Expr {
         .run(&self.root)
     }
 
-    /// The names whose values decided that the expression is `true`: of an `||` only the
-    /// parts that held, of a `!(a && b)` only the part that failed, of `c ? a : b` the
-    /// condition and the branch taken. Empty when the expression does not hold.
-    pub fn cited(&self, env: &Env) -> Vec<Read> {
+    /// The names whose values decided that the expression came out `want`: of an `||`
+    /// that held only the parts that held, of an `&&` that failed only the part that
+    /// failed, of `c ? a : b` the condition and the branch taken. Empty when it did not
+    /// come out `want`.
+    pub fn cited(&self, env: &Env, want: bool) -> Vec<Read> {
         let mut reads = Vec::new();
         let v = eval::Eval {
             env,
             reads: Some(&mut reads),
-            cite: Some(true),
+            cite: Some(want),
         }
         .run(&self.root);
-        if !v.holds() {
+        if v != Value::Bool(want) {
             reads.clear();
         }
         reads
+    }
+
+    /// For each name, whether a larger value helps the expression come out `want` (`1`),
+    /// hinders it (`-1`) or either (`0`).
+    pub fn signs(&self, want: bool) -> Vec<(String, i8)> {
+        sign::signs(&self.root, want)
+    }
+
+    /// The same, for a number expression that should be larger (`1`) or smaller (`-1`).
+    pub fn number_signs(&self, s: i8) -> Vec<(String, i8)> {
+        sign::number_signs(&self.root, s)
     }
 
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.

@@ -30,6 +30,9 @@ pub fn what_would_change(
     current: &Evaluation,
     budget: usize,
 ) -> Vec<Change> {
+    if !q.explain_changes {
+        return Vec::new();
+    }
     let flow::Walk { visible, env } = flow::walk(q, answers);
     let mut now: Vec<usize> = current
         .outcomes
@@ -114,6 +117,62 @@ pub fn what_would_change(
         }
     }
     out
+}
+
+/// How many questions' changes a result lists before "and N more".
+pub const MAX_CHANGE_LINES: usize = 5;
+
+/// The changes to one question, shown as one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeGroup<'a> {
+    pub question: &'a str,
+    /// Closest first.
+    pub changes: Vec<&'a Change>,
+}
+
+/// Groups `changes` per question, the question whose closest change is smallest first
+/// (a Likert answer one point away before a different choice; ties keep question order).
+/// A change's size is its distance over the question's range for numbers, 1 otherwise.
+pub fn group_changes<'a>(q: &Questionnaire, changes: &'a [Change]) -> Vec<ChangeGroup<'a>> {
+    let mut groups: Vec<(f64, ChangeGroup<'a>)> = Vec::new();
+    for c in changes {
+        let d = distance(q, c);
+        match groups.iter_mut().find(|(_, g)| g.question == c.question) {
+            Some((best, g)) => {
+                *best = best.min(d);
+                g.changes.push(c);
+            }
+            None => groups.push((
+                d,
+                ChangeGroup {
+                    question: &c.question,
+                    changes: vec![c],
+                },
+            )),
+        }
+    }
+    for (_, g) in &mut groups {
+        g.changes
+            .sort_by(|a, b| distance(q, a).total_cmp(&distance(q, b)));
+    }
+    groups.sort_by(|a, b| a.0.total_cmp(&b.0));
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+fn distance(q: &Questionnaire, c: &Change) -> f64 {
+    let (Some(Answer::Number(from)), Answer::Number(to)) = (&c.from, &c.to) else {
+        return 1.0;
+    };
+    let span = match q.question(&c.question).map(|x| &x.kind) {
+        Some(QuestionKind::Scale { min, max, .. }) => (max - min) as f64,
+        Some(QuestionKind::Number {
+            min: Some(lo),
+            max: Some(hi),
+            ..
+        }) => hi - lo,
+        _ => from.abs().max(1.0),
+    };
+    ((to - from).abs() / span.max(f64::MIN_POSITIVE)).min(1.0)
 }
 
 /// Re-evaluates single-answer changes, cheaply where it can, counting against the budget.

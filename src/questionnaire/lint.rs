@@ -16,7 +16,7 @@ use reach::{Reach, Truth};
 pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
     let mut cx = Lint { q, out: Vec::new() };
     let reach = cx.visibility();
-    let range = reach::score_range(q, &reach.hidden);
+    let range = reach.score_range();
     rules::rules(&mut cx, &reach, &range);
     cx.unused(&reach);
     super::diagnostic::sort(&mut cx.out);
@@ -26,8 +26,7 @@ pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
 /// The lowest and highest reachable score per dimension, in `q.dimensions` order.
 pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
     let mut cx = Lint { q, out: Vec::new() };
-    let reach = cx.visibility();
-    reach::score_range(q, &reach.hidden)
+    cx.visibility().score_range()
 }
 
 struct Lint<'q> {

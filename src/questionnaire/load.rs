@@ -164,8 +164,10 @@ impl Cx<'_> {
             result_label: opt_text(&raw.result_label),
             sort_scores: raw.sort_scores,
             explain_changes: raw.explain.as_ref().is_none_or(|e| e.changes),
+            score_ranges: Vec::new(),
         };
         q.languages = languages(&q);
+        q.score_ranges = super::score_range(&q);
         q
     }
 }

@@ -41,6 +41,9 @@ pub struct Questionnaire {
     pub sort_scores: bool,
     /// Offer "what would change it" (`explain: {changes: false}` turns it off).
     pub explain_changes: bool,
+    /// The reachable range of each dimension's score, in `dimensions` order (computed
+    /// once at load: it does not depend on the answers).
+    pub score_ranges: Vec<(f64, f64)>,
 }
 
 #[derive(Debug, Clone)]

@@ -6,10 +6,27 @@ use std::collections::{HashMap, HashSet};
 use crate::expr::ast::{BinOp, Kind, Node};
 use crate::expr::{Env, Expr, Value};
 
-use super::super::{Condition, Question, QuestionKind, Questionnaire};
+use super::super::{Condition, Question, QuestionKind, Questionnaire, rank_weight};
 
 /// Most combinations of answers tried for one condition.
 const MAX_COMBINATIONS: usize = 4096;
+
+/// Whether a visitor wants more combinations: `()` always does.
+trait Continue {
+    fn go_on(self) -> bool;
+}
+
+impl Continue for () {
+    fn go_on(self) -> bool {
+        true
+    }
+}
+
+impl Continue for bool {
+    fn go_on(self) -> bool {
+        self
+    }
+}
 
 /// Whether a condition can hold, must hold, or could not be decided cheaply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,41 +128,58 @@ impl<'q> Reach<'q> {
 
     /// Whether `holds` (over the answers to `names`) is never, always or sometimes true.
     fn decide(&self, names: &[&str], holds: impl Fn(&Env) -> bool) -> Truth {
+        let (mut any, mut all) = (false, true);
+        let complete = self.each_combination(names, |env| {
+            if holds(env) {
+                any = true;
+            } else {
+                all = false;
+            }
+            // Decided: stop trying.
+            !(any && !all)
+        });
+        match (complete, any, all) {
+            (_, true, false) => Truth::Sometimes,
+            (false, ..) => Truth::Unknown,
+            (true, true, true) => Truth::Always,
+            (true, ..) => Truth::Never,
+        }
+    }
+
+    /// Calls `f` on every combination of the answers of the questions `names` (each may
+    /// also be unanswered) until it returns `false`. Returns whether every combination
+    /// was tried: `false` when a name is no question, a question has too many answers to
+    /// try, or `f` stopped early.
+    fn each_combination<R: Continue>(&self, names: &[&str], mut f: impl FnMut(&Env) -> R) -> bool {
         let mut domains: Vec<(&str, Vec<Value>)> = Vec::new();
         let mut total = 1usize;
         for name in names {
             let Some(i) = self.question(name) else {
-                return Truth::Unknown;
+                return false;
             };
             let Some(d) = domain(&self.q.questions[i], self.hidden.contains(&i)) else {
-                return Truth::Unknown;
+                return false;
             };
             total = total.saturating_mul(d.len());
             if total > MAX_COMBINATIONS {
-                return Truth::Unknown;
+                return false;
             }
             domains.push((name, d));
         }
         let mut env = Env::default();
-        let (mut any, mut all) = (false, true);
         let mut counter = vec![0usize; domains.len()];
         loop {
             for (k, (name, d)) in domains.iter().enumerate() {
                 env.values.insert((*name).to_owned(), d[counter[k]].clone());
             }
-            if holds(&env) {
-                any = true;
-            } else {
-                all = false;
-            }
-            if any && !all {
-                return Truth::Sometimes;
+            if !f(&env).go_on() {
+                return false;
             }
             // Next combination, like an odometer.
             let mut k = 0;
             loop {
                 if k == counter.len() {
-                    return if any { Truth::Always } else { Truth::Never };
+                    return true;
                 }
                 counter[k] += 1;
                 if counter[k] < domains[k].1.len() {
@@ -225,28 +259,85 @@ fn contradiction(node: &Node) -> bool {
     false
 }
 
-/// The lowest and highest total each dimension can reach, in `q.dimensions` order.
-/// A question that may go unanswered (optional or conditional) may also add nothing.
-pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)> {
-    let dims: HashMap<&str, usize> = q
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    let mut lo = vec![0.0; q.dimensions.len()];
-    let mut hi = vec![0.0; q.dimensions.len()];
-    for (qi, question) in q.questions.iter().enumerate() {
-        if hidden.contains(&qi) {
-            continue;
+/// Per-question ranges, one `(lo, hi)` per dimension.
+type Ranges = Vec<(f64, f64)>;
+
+impl Reach<'_> {
+    /// The lowest and highest total each dimension can reach, in `q.dimensions` order:
+    /// the sum of each question's own reachable range. A question that may go unanswered
+    /// (optional or conditional) may also add nothing. A question is bounded exactly by
+    /// trying its answers together with those its `score_if` reads, so entries that
+    /// exclude each other count once; where that is too many answers, each choice and each
+    /// `score_if` is bounded on its own (an outer bound).
+    pub fn score_range(&self) -> Ranges {
+        let q = self.q;
+        let mut total = vec![(0.0, 0.0); q.dimensions.len()];
+        for (qi, question) in q.questions.iter().enumerate() {
+            if self.hidden.contains(&qi) {
+                continue;
+            }
+            let may_skip = !question.required || question.visible_if.is_some();
+            let r = self
+                .exact_range(question, may_skip)
+                .unwrap_or_else(|| outer_range(q, question, may_skip));
+            for (t, (lo, hi)) in total.iter_mut().zip(r) {
+                t.0 += lo;
+                t.1 += hi;
+            }
         }
-        let may_skip = !question.required || question.visible_if.is_some();
-        for (d, &di) in &dims {
+        total
+    }
+
+    /// Tries every answer of the question and of the questions its `score_if` reads.
+    fn exact_range(&self, question: &Question, may_skip: bool) -> Option<Ranges> {
+        let mut names = vec![question.id.as_str()];
+        for s in &question.score_if {
+            for n in s.when.names() {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        let dims = &self.q.dimensions;
+        let mut r = vec![(f64::INFINITY, f64::NEG_INFINITY); dims.len()];
+        let mut points = vec![0.0; dims.len()];
+        let complete = self.each_combination(&names, |env| {
+            let own = env.values.get(&question.id).unwrap_or(&Value::Null);
+            if *own == Value::Null && !may_skip {
+                return;
+            }
+            points.iter_mut().for_each(|p| *p = 0.0);
+            question.points(own, env, |map, weight, _| {
+                for (dim, p) in map {
+                    if let Some(d) = dims.iter().position(|x| &x.id == dim) {
+                        points[d] += p * weight;
+                    }
+                }
+            });
+            for (b, p) in r.iter_mut().zip(&points) {
+                *b = (b.0.min(*p), b.1.max(*p));
+            }
+        });
+        complete.then(|| {
+            r.into_iter()
+                .map(|(lo, hi)| if lo > hi { (0.0, 0.0) } else { (lo, hi) })
+                .collect()
+        })
+    }
+}
+
+/// Bounds each part of a question on its own: choices by their kind, the scored answer
+/// over its range, and each `score_if` as if it could hold or not independently.
+fn outer_range(q: &Questionnaire, question: &Question, may_skip: bool) -> Ranges {
+    q.dimensions
+        .iter()
+        .map(|dim| {
+            let d = dim.id.as_str();
             let points: Vec<f64> = question
                 .kind
                 .choices()
                 .iter()
-                .map(|c| c.score.get(*d).copied().unwrap_or(0.0))
+                .map(|c| c.score.get(d).copied().unwrap_or(0.0))
                 .collect();
             let (mut qlo, mut qhi) = match &question.kind {
                 QuestionKind::Single { .. } => (
@@ -268,27 +359,32 @@ pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)
                     )
                 }
                 QuestionKind::Rank { .. } => {
-                    // Place k of n weighs (n - k) / (n - 1): pairing the largest
-                    // weights with the largest scores gives the most, and reversed the least.
+                    // Pairing the largest weights with the largest scores gives the most,
+                    // and reversed the least.
                     let n = points.len();
-                    let weight = |k: usize| {
-                        if n <= 1 {
-                            1.0
-                        } else {
-                            (n - 1 - k) as f64 / (n - 1) as f64
-                        }
-                    };
                     let mut sorted = points.clone();
                     sorted.sort_by(f64::total_cmp);
                     let high: f64 = sorted
                         .iter()
                         .rev()
                         .enumerate()
-                        .map(|(k, p)| p * weight(k))
+                        .map(|(k, p)| p * rank_weight(k, n))
                         .sum();
-                    let low: f64 = sorted.iter().enumerate().map(|(k, p)| p * weight(k)).sum();
+                    let low: f64 = sorted
+                        .iter()
+                        .enumerate()
+                        .map(|(k, p)| p * rank_weight(k, n))
+                        .sum();
                     (low, high)
                 }
+                QuestionKind::Scale { min, max, .. } => {
+                    value_range(question, d, *min as f64, *max as f64)
+                }
+                QuestionKind::Number {
+                    min: Some(lo),
+                    max: Some(hi),
+                    ..
+                } => value_range(question, d, *lo, *hi),
                 _ => (0.0, 0.0),
             };
             if !qlo.is_finite() {
@@ -298,7 +394,7 @@ pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)
                 qhi = 0.0;
             }
             for s in &question.score_if {
-                let p = s.score.get(*d).copied().unwrap_or(0.0);
+                let p = s.score.get(d).copied().unwrap_or(0.0);
                 if p < 0.0 {
                     qlo += p;
                 } else {
@@ -309,9 +405,17 @@ pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)
                 qlo = qlo.min(0.0);
                 qhi = qhi.max(0.0);
             }
-            lo[di] += qlo;
-            hi[di] += qhi;
-        }
-    }
-    lo.into_iter().zip(hi).collect()
+            (qlo, qhi)
+        })
+        .collect()
+}
+
+/// The points a scored answer from `lo` to `hi` gives dimension `d`, lowest first.
+fn value_range(question: &Question, d: &str, lo: f64, hi: f64) -> (f64, f64) {
+    let Some(w) = question.value_score.as_ref().and_then(|v| v.weights.get(d)) else {
+        return (0.0, 0.0);
+    };
+    // Reversing mirrors the range onto itself, so the ends are the same.
+    let (a, b) = (lo * w, hi * w);
+    (a.min(b), a.max(b))
 }
