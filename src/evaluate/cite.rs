@@ -19,8 +19,9 @@ struct Cited {
     dims: Vec<(usize, i8)>,
 }
 
-/// The answers behind rule condition `c` holding: the questions it read (in question
-/// order), then the answers that fed the scores it read (largest first).
+/// The answers behind rule condition `c` holding: the questions it read and that held (in
+/// question order); when it read only scores, the answers that fed them in the direction
+/// it needed (largest first).
 pub(super) fn rule(
     q: &Questionnaire,
     env: &Env,
@@ -41,13 +42,13 @@ pub(super) fn rule(
     });
     direct.sort_unstable();
     direct.dedup();
-    let mut out: Vec<String> = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
-    for id in feeders(q, contributions, &cited.dims) {
-        if !out.contains(&id) {
-            out.push(id);
-        }
+    if direct.is_empty() {
+        // Only scores decided: the answers behind them.
+        return feeders(q, contributions, &cited.dims);
     }
-    out
+    // Answers the condition read directly are what it turned on; a score it also read
+    // only weighed them.
+    direct.iter().map(|&i| q.questions[i].id.clone()).collect()
 }
 
 /// The questions that fed dimensions `dims` in their direction, by total points, largest

@@ -135,6 +135,8 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
                     tie_break: None,
                 },
                 lang: "es".into(),
+                profile: None,
+                measures: Vec::new(),
             },
         )
 }

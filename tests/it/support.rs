@@ -114,5 +114,7 @@ pub fn evaluation() -> Evaluation {
             tie_break: None,
         },
         lang: "en".into(),
+        profile: None,
+        measures: Vec::new(),
     }
 }
