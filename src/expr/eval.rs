@@ -173,6 +173,29 @@ impl<'a> Eval<'a, '_> {
         if func.variadic() {
             return self.fold(func, args);
         }
+        // Over a list literal, `all` that failed cites only the items that failed.
+        if func == Func::All
+            && let [Node {
+                kind: Kind::List(list),
+                ..
+            }] = args
+            && list.constant().is_none()
+        {
+            let mut all = true;
+            for item in &list.items {
+                let mark = self.mark();
+                if self.eval(item).holds() {
+                    if self.cite == Some(false)
+                        && let Some(reads) = self.reads.as_deref_mut()
+                    {
+                        reads.truncate(mark);
+                    }
+                } else {
+                    all = false;
+                }
+            }
+            return V::Bool(all);
+        }
         // Over a list literal, `any` and `count` cite only the items that held.
         if matches!(func, Func::Any | Func::Count)
             && let [Node {

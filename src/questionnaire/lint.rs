@@ -147,7 +147,20 @@ impl<'q> Lint<'q> {
                     }
                 }
             }
-            if !scores && !used.contains(question.id.as_str()) && !reach.hidden.contains(&i) {
+            if let Some(vs) = &question.value_score {
+                for (d, p) in &vs.weights {
+                    if *p != 0.0 {
+                        scored.insert(d);
+                        scores = true;
+                    }
+                }
+            }
+            // A collect-only answer is recorded for the author on purpose.
+            if !scores
+                && !question.collect
+                && !used.contains(question.id.as_str())
+                && !reach.hidden.contains(&i)
+            {
                 self.warn(
                     question.pos,
                     "dead-question",

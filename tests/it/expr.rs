@@ -727,6 +727,7 @@ fn cited_reads_are_only_the_parts_that_decided() {
         // Like `||`: the first part that held settles it.
         ("any([hours > 10, role == 'ml', serving])", true, &["role"]),
         ("count([hours > 10, serving]) >= 1", true, &["serving"]),
+        ("!all([answered(role), answered(skipped), hours > 1])", true, &["skipped"]),
         // Not the outcome asked about: nothing is cited.
         ("hours > 10", true, &[]),
         ("skipped > 1 || hours > 1", false, &[]),
