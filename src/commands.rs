@@ -49,7 +49,11 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
             };
             Ok(print(&questionnaire::graph(q, kind)))
         }),
-        Some(Command::Evaluate { answers, format }) => with_questionnaire(&cli, |q, lang| {
+        Some(Command::Evaluate {
+            answers,
+            format,
+            all_changes,
+        }) => with_questionnaire(&cli, |q, lang| {
             let answers = match questionnaire::load_answers(q, answers) {
                 Ok(a) => a,
                 Err(e) => return Ok(load_failed(&e)),
@@ -62,6 +66,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
                 evaluation: &evaluation,
                 changes: &changes,
                 lang,
+                all_changes: *all_changes,
             };
             Ok(print(&report::render(&report, (*format).into())))
         }),

@@ -7,7 +7,7 @@ mod markdown;
 pub mod strings;
 mod text;
 
-use crate::evaluate::{Change, Evaluation};
+use crate::evaluate::{Change, Evaluation, MAX_CHANGE_LINES, group_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
 
@@ -27,6 +27,9 @@ pub struct Report<'a> {
     pub evaluation: &'a Evaluation,
     pub changes: &'a [Change],
     pub lang: &'a str,
+    /// List every question whose change would change the result, not only the closest
+    /// [`MAX_CHANGE_LINES`].
+    pub all_changes: bool,
 }
 
 pub fn render(report: &Report<'_>, format: Format) -> String {
@@ -98,18 +101,56 @@ impl Report<'_> {
         Some((self.t(&question.prompt).to_owned(), label))
     }
 
+    /// The heading above the outcome when the questionnaire names one.
+    fn result_label(&self) -> Option<&str> {
+        self.questionnaire.result_label.as_ref().map(|t| self.t(t))
+    }
+
+    /// Derived values shown with the scores: (label, value or "no answer", min, max).
+    fn measures(&self) -> Vec<(String, Option<f64>, f64, f64)> {
+        self.evaluation
+            .measures
+            .iter()
+            .map(|m| (m.label.clone(), m.value, m.min, m.max))
+            .collect()
+    }
+
+    /// "What would change it" as lines, one per question and resulting outcome, the
+    /// closest questions first; unless `all_changes`, only the first
+    /// [`MAX_CHANGE_LINES`] questions, with how many more there are. `None` when the
+    /// questionnaire turned it off.
+    fn change_lines(&self) -> Option<(Vec<String>, usize)> {
+        if !self.questionnaire.explain_changes {
+            return None;
+        }
+        let groups = group_changes(self.questionnaire, self.changes);
+        let shown = if self.all_changes {
+            groups.len()
+        } else {
+            groups.len().min(MAX_CHANGE_LINES)
+        };
+        let mut lines = Vec::new();
+        for g in &groups[..shown] {
+            for (outcomes, answers) in g.by_outcome() {
+                lines.push(self.change_text(g.question, &answers.join(" / "), outcomes));
+            }
+        }
+        Some((lines, groups.len() - shown))
+    }
+
     fn change_line(&self, c: &Change) -> String {
+        self.change_text(&c.question, &c.to_label, &c.outcomes)
+    }
+
+    fn change_text(&self, question: &str, answer: &str, outcomes: &[String]) -> String {
         let prompt = self
             .questionnaire
-            .question(&c.question)
-            .map_or(c.question.as_str(), |q| self.t(&q.prompt));
+            .question(question)
+            .map_or(question, |q| self.t(&q.prompt));
         ui(self.lang, "change_line")
-            .replace("{answer}", &sanitize(&c.to_label, false))
+            .replace("{answer}", &sanitize(answer, false))
             .replace("{question}", &sanitize(prompt, false))
-            .replace(
-                "{outcome}",
-                &sanitize(&self.outcome_titles(&c.outcomes), false),
-            )
+            .replace("{outcome}", &sanitize(&self.outcome_titles(outcomes), false))
     }
 }
 

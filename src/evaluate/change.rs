@@ -130,6 +130,21 @@ pub struct ChangeGroup<'a> {
     pub changes: Vec<&'a Change>,
 }
 
+impl<'a> ChangeGroup<'a> {
+    /// The changes' answer labels per resulting outcomes: answers with the same result
+    /// share one line (`4 / 5`).
+    pub fn by_outcome(&self) -> Vec<(&'a [String], Vec<&'a str>)> {
+        let mut out: Vec<(&'a [String], Vec<&'a str>)> = Vec::new();
+        for c in &self.changes {
+            match out.iter_mut().find(|(o, _)| *o == c.outcomes.as_slice()) {
+                Some((_, answers)) => answers.push(&c.to_label),
+                None => out.push((&c.outcomes, vec![&c.to_label])),
+            }
+        }
+        out
+    }
+}
+
 /// Groups `changes` per question, the question whose closest change is smallest first
 /// (a Likert answer one point away before a different choice; ties keep question order).
 /// A change's size is its distance over the question's range for numbers, 1 otherwise.

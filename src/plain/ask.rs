@@ -248,6 +248,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 evaluation: &evaluation,
                 changes: &changes,
                 lang: &self.lang,
+                all_changes: false,
             },
             report::Format::Text,
         );

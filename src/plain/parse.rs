@@ -49,10 +49,20 @@ pub fn parse(
                 Parsed::Invalid(s.yes_or_no.to_owned())
             }
         }
-        QuestionKind::Scale { min, max, .. } => match number(line) {
-            Some(n) => Parsed::Answer(Answer::Number(n)),
-            None => Parsed::Invalid(s.whole_number(*min, *max)),
-        },
+        QuestionKind::Scale { min, max, .. } => {
+            // A labelled point may be typed by its label (ignoring case).
+            let by_label = || {
+                (*min..=*max).find(|&v| {
+                    question.kind.scale_label(v as f64).is_some_and(|t| {
+                        t.get(lang, default_lang).eq_ignore_ascii_case(line)
+                    })
+                })
+            };
+            match number(line).or_else(|| by_label().map(|v| v as f64)) {
+                Some(n) => Parsed::Answer(Answer::Number(n)),
+                None => Parsed::Invalid(s.whole_number(*min, *max)),
+            }
+        }
         QuestionKind::Number { .. } => match number(line) {
             Some(n) => Parsed::Answer(Answer::Number(n)),
             None => Parsed::Invalid(s.a_number.to_owned()),

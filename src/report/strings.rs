@@ -43,6 +43,8 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Ninguna respuesta distinta por sí sola cambiaría el resultado.",
     ),
     ("your_answers", "Your answers", "Tus respuestas"),
+    ("and_more", "…and {n} more", "…y {n} más"),
+    ("profile", "Profile", "Perfil"),
     (
         "default_reason",
         "no specific rule matched; this follows from your overall scores",

@@ -627,3 +627,62 @@ fn new_keys_give_clear_errors() {
     let yaml = BASE.replace("QUESTION", "").replace("DECISION", FIRST);
     assert!(load_str("keys.yaml", &yaml).is_ok());
 }
+
+// ---- Each example runs in plain mode from piped input ----
+
+#[test]
+fn examples_run_in_plain_mode_with_piped_answers() {
+    use super::plain::{run, stdout};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let riasec: Vec<String> = (0..60)
+        .map(|k| match k % 6 {
+            1 => "5".to_owned(),
+            2 => "Like".to_owned(),
+            3 => "unsure".to_owned(),
+            _ => "1".to_owned(),
+        })
+        .collect();
+    let riasec: Vec<&str> = riasec.iter().map(String::as_str).collect();
+    let big_five = ["3"; 20];
+    // (file, lines, what the output must show)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "riasec.yaml",
+            &riasec,
+            &["Your interest profile", "Investigative: ideas and problems", "4 = Like"],
+        ),
+        ("big-five.yaml", &big_five, &["Your trait profile", "Your five traits"]),
+        (
+            "wellbeing.yaml",
+            &["Most of the time", "4", "most of the time", "3", "All of the time"],
+            &["Your wellbeing index", "Your wellbeing looks good", "Wellbeing index (percent)"],
+        ),
+        (
+            "nps.yaml",
+            &["9", "The people", "n"],
+            &["Your answer", "Promoter", "What do you value most about us?"],
+        ),
+    ];
+    for (file, lines, want) in cases {
+        let data = tempfile::tempdir().unwrap();
+        let path = root.join("questions/examples").join(file);
+        let input = format!("{}\n", lines.join("\n"));
+        let o = run(
+            data.path(),
+            &["--plain", "--questions", path.to_str().unwrap()],
+            input.as_bytes(),
+            &[],
+        );
+        let out = stdout(&o);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{file}: {out}{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(!out.contains("Not accepted"), "{file}: {out}");
+        for w in *want {
+            assert!(out.contains(w), "{file}: no `{w}` in\n{out}");
+        }
+    }
+}

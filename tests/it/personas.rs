@@ -658,6 +658,7 @@ fn text_report(q: &Questionnaire, file: &str, lang: &str) -> String {
             evaluation: &ev,
             changes: &changes,
             lang,
+            all_changes: false,
         },
         Format::Text,
     )

@@ -36,6 +36,7 @@ fn report(q: &Questionnaire, answers: &Answers, lang: &str, format: Format) -> S
             evaluation: &e,
             changes: &changes,
             lang,
+            all_changes: false,
         },
         format,
     )

@@ -139,6 +139,7 @@ pub(super) fn render(
             evaluation,
             changes: &changes,
             lang,
+            all_changes: false,
         },
         format,
     )

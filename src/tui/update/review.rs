@@ -69,6 +69,7 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
         evaluation,
         changes,
         scroll: 0,
+        all_changes: false,
     });
     app.screen = Screen::Results;
     save(app)
@@ -96,6 +97,12 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
             None
         }
         Action::Export => app.results.as_ref().map(|_| Effect::ExportCurrent),
+        Action::ToggleAllChanges => {
+            if let Some(r) = app.results.as_mut() {
+                r.all_changes = !r.all_changes;
+            }
+            None
+        }
         Action::ShowResults if app.results.is_none() => show_results(app),
         _ => None,
     }
