@@ -131,17 +131,22 @@ pub struct ChangeGroup<'a> {
 }
 
 impl<'a> ChangeGroup<'a> {
-    /// The changes' answer labels per resulting outcomes: answers with the same result
-    /// share one line (`4 / 5`).
+    /// The lines this group shows: answer labels with their resulting outcomes. Numbers
+    /// with the same result share a line (`4 / 5`); choices, whose labels are sentences,
+    /// keep one line each.
     pub fn by_outcome(&self) -> Vec<(&'a [String], Vec<&'a str>)> {
-        let mut out: Vec<(&'a [String], Vec<&'a str>)> = Vec::new();
+        let mut out: Vec<(&'a [String], Vec<&'a str>, bool)> = Vec::new();
         for c in &self.changes {
-            match out.iter_mut().find(|(o, _)| *o == c.outcomes.as_slice()) {
-                Some((_, answers)) => answers.push(&c.to_label),
-                None => out.push((&c.outcomes, vec![&c.to_label])),
+            let number = matches!(c.to, Answer::Number(_));
+            match out
+                .iter_mut()
+                .find(|(o, _, n)| number && *n && *o == c.outcomes.as_slice())
+            {
+                Some((_, answers, _)) => answers.push(&c.to_label),
+                None => out.push((&c.outcomes, vec![&c.to_label], number)),
             }
         }
-        out
+        out.into_iter().map(|(o, a, _)| (o, a)).collect()
     }
 }
 
