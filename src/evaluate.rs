@@ -20,10 +20,10 @@ use crate::expr::{Env, Read, Value};
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
+pub use crate::questionnaire::{rank_weight, score_range};
 pub use change::{ChangeGroup, MAX_CHANGE_LINES, group_changes, what_would_change};
 pub use cite::MAX_FEEDERS;
 pub use profile::Profile;
-pub use crate::questionnaire::{rank_weight, score_range};
 pub use template::render as render_template;
 
 /// The result of evaluating one set of answers. Serializable: sessions keep the last one.

@@ -150,7 +150,10 @@ impl Report<'_> {
         ui(self.lang, "change_line")
             .replace("{answer}", &sanitize(answer, false))
             .replace("{question}", &sanitize(prompt, false))
-            .replace("{outcome}", &sanitize(&self.outcome_titles(outcomes), false))
+            .replace(
+                "{outcome}",
+                &sanitize(&self.outcome_titles(outcomes), false),
+            )
     }
 }
 

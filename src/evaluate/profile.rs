@@ -33,10 +33,18 @@ pub(super) fn rank(q: &Questionnaire, top: &Top, totals: &[f64]) -> (Profile, Ve
     let lo = order.last().map_or(0.0, |&i| totals[i]);
     let spread = hi - lo;
     let cut = n.checked_sub(1).map_or(f64::NAN, |k| totals[order[k]]);
-    let tied: Vec<usize> = order.iter().copied().filter(|&i| totals[i] == cut).collect();
+    let tied: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&i| totals[i] == cut)
+        .collect();
     let tie_at_cut = order.get(n).is_some_and(|&i| totals[i] == cut);
     let kept: Vec<usize> = match top.ties {
-        Ties::All => order.iter().copied().filter(|&i| totals[i] >= cut).collect(),
+        Ties::All => order
+            .iter()
+            .copied()
+            .filter(|&i| totals[i] >= cut)
+            .collect(),
         Ties::Order => order[..n].to_vec(),
     };
     let code_of = |i: usize| q.dimensions[i].code.as_str();

@@ -60,7 +60,10 @@ pub(super) fn cited(c: &Condition, env: &Env, want: bool, out: &mut Vec<(String,
         Condition::Expr(e) => {
             let signs = e.signs(want);
             for r in e.cited(env, want) {
-                let s = signs.iter().find(|(n, _)| *n == r.name).map_or(0, |(_, s)| *s);
+                let s = signs
+                    .iter()
+                    .find(|(n, _)| *n == r.name)
+                    .map_or(0, |(_, s)| *s);
                 if !out.iter().any(|(n, _)| *n == r.name) {
                     out.push((r.name, s));
                 }

@@ -279,9 +279,9 @@ impl fmt::Display for Node {
             Kind::Cond(parts) => {
                 let [c, a, b] = &**parts;
                 // Right-associative: `a ? b : c ? d : e` needs no parentheses on the right.
-                write_operand(f, c, precedence(c) <= PREC_COND)?;
+                write_operand(f, c, precedence(c) == PREC_COND)?;
                 f.write_str(" ? ")?;
-                write_operand(f, a, precedence(a) <= PREC_COND)?;
+                write_operand(f, a, precedence(a) == PREC_COND)?;
                 f.write_str(" : ")?;
                 write_operand(f, b, false)
             }

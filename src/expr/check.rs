@@ -202,7 +202,10 @@ impl Checker<'_> {
                 let ct = self.ty(c)?;
                 if !ct.is(Ty::Bool) {
                     return Err(error(
-                        format!("the condition before `?` needs a boolean, found {}", what(c, ct)),
+                        format!(
+                            "the condition before `?` needs a boolean, found {}",
+                            what(c, ct)
+                        ),
                         c,
                     ));
                 }

@@ -175,10 +175,12 @@ impl<'a> Eval<'a, '_> {
         }
         // Over a list literal, `all` that failed cites only the items that failed.
         if func == Func::All
-            && let [Node {
-                kind: Kind::List(list),
-                ..
-            }] = args
+            && let [
+                Node {
+                    kind: Kind::List(list),
+                    ..
+                },
+            ] = args
             && list.constant().is_none()
         {
             let mut all = true;
@@ -198,10 +200,12 @@ impl<'a> Eval<'a, '_> {
         }
         // Over a list literal, `any` and `count` cite only the items that held.
         if matches!(func, Func::Any | Func::Count)
-            && let [Node {
-                kind: Kind::List(list),
-                ..
-            }] = args
+            && let [
+                Node {
+                    kind: Kind::List(list),
+                    ..
+                },
+            ] = args
             && list.constant().is_none()
         {
             let held = self.any_of(&list.items, func == Func::Any);

@@ -282,7 +282,11 @@ mod tests {
             (Mode::Review, key(Enter), Some(Action::Submit)),
             (Mode::Review, key(Char('r')), Some(Action::ShowResults)),
             (Mode::Results, key(Char('e')), Some(Action::Export)),
-            (Mode::Results, key(Char('a')), Some(Action::ToggleAllChanges)),
+            (
+                Mode::Results,
+                key(Char('a')),
+                Some(Action::ToggleAllChanges),
+            ),
             (Mode::Results, key(Char('b')), Some(Action::ShowReview)),
             (Mode::Sessions, key(Char('/')), Some(Action::Filter)),
             (Mode::Sessions, key(Char('d')), Some(Action::DeleteSession)),

@@ -171,9 +171,24 @@ fn parse_errors_say_what_was_found_and_expected() {
             0..10,
             Some("the functions are size, answered, abs, min, max, sum, count, any, all"),
         ),
-        ("min()", "`min()` takes one or more arguments, found 0", 0..5, None),
-        ("sum()", "`sum()` takes one or more arguments, found 0", 0..5, None),
-        ("count(a, b)", "`count()` takes 1 argument, found 2", 0..11, None),
+        (
+            "min()",
+            "`min()` takes one or more arguments, found 0",
+            0..5,
+            None,
+        ),
+        (
+            "sum()",
+            "`sum()` takes one or more arguments, found 0",
+            0..5,
+            None,
+        ),
+        (
+            "count(a, b)",
+            "`count()` takes 1 argument, found 2",
+            0..11,
+            None,
+        ),
         (
             "a ? b",
             "expected `:` to go with the `?` at column 3, found end of expression",
@@ -607,7 +622,10 @@ fn eval_follows_the_language() {
         // A total is never built on a missing answer.
         ("sum(hours, skipped)", Null),
         ("max(hours, skipped)", Null),
-        ("count([serving, hours > 10, role == 'ml', skipped == 1])", Number(2.0)),
+        (
+            "count([serving, hours > 10, role == 'ml', skipped == 1])",
+            Number(2.0),
+        ),
         ("count([])", Number(0.0)),
         ("any([hours > 10, serving])", t.clone()),
         ("any([hours > 10, skipped == 1])", f.clone()),
@@ -618,7 +636,10 @@ fn eval_follows_the_language() {
         ("!serving ? hours : 0", Number(0.0)),
         ("skipped == 1 ? 1 : 2", Number(2.0)),
         ("skipped ? 1 : 2", Null),
-        ("hours > 10 ? 'high' : hours > 3 ? 'mid' : 'low'", Value::Str("mid".into())),
+        (
+            "hours > 10 ? 'high' : hours > 3 ? 'mid' : 'low'",
+            Value::Str("mid".into()),
+        ),
         ("true ? 1 : 2 + 3", Number(1.0)),
         ("(true ? 1 : 2) + 3", Number(4.0)),
     ];
@@ -723,11 +744,19 @@ fn cited_reads_are_only_the_parts_that_decided() {
         // An `||` that failed: every part failed, every part counts.
         ("hours > 10 || role == 'x'", false, &["hours", "role"]),
         // The condition, and the branch taken.
-        ("serving ? hours > 3 : name == 'x'", true, &["serving", "hours"]),
+        (
+            "serving ? hours > 3 : name == 'x'",
+            true,
+            &["serving", "hours"],
+        ),
         // Like `||`: the first part that held settles it.
         ("any([hours > 10, role == 'ml', serving])", true, &["role"]),
         ("count([hours > 10, serving]) >= 1", true, &["serving"]),
-        ("!all([answered(role), answered(skipped), hours > 1])", true, &["skipped"]),
+        (
+            "!all([answered(role), answered(skipped), hours > 1])",
+            true,
+            &["skipped"],
+        ),
         // Not the outcome asked about: nothing is cited.
         ("hours > 10", true, &[]),
         ("skipped > 1 || hours > 1", false, &[]),

@@ -101,7 +101,14 @@ fn riasec_profiles() {
     let cases = [
         Profile {
             name: "a clear three-letter code",
-            answers: riasec([Some(1.0), Some(5.0), Some(4.0), Some(3.0), Some(2.0), Some(1.0)]),
+            answers: riasec([
+                Some(1.0),
+                Some(5.0),
+                Some(4.0),
+                Some(3.0),
+                Some(2.0),
+                Some(1.0),
+            ]),
             outcomes: &["investigative", "artistic", "social"],
             code: "IAS",
             clear: true,
@@ -111,7 +118,14 @@ fn riasec_profiles() {
         },
         Profile {
             name: "a tie at third place keeps both (`ties: all`)",
-            answers: riasec([Some(1.0), Some(5.0), Some(4.0), Some(3.0), Some(3.0), Some(1.0)]),
+            answers: riasec([
+                Some(1.0),
+                Some(5.0),
+                Some(4.0),
+                Some(3.0),
+                Some(3.0),
+                Some(1.0),
+            ]),
             outcomes: &["investigative", "artistic", "social", "enterprising"],
             code: "IAS/E",
             clear: true,
@@ -121,7 +135,14 @@ fn riasec_profiles() {
         },
         Profile {
             name: "a tie at the top is no lean: both lead",
-            answers: riasec([Some(1.0), Some(5.0), Some(5.0), Some(3.0), Some(2.0), Some(1.0)]),
+            answers: riasec([
+                Some(1.0),
+                Some(5.0),
+                Some(5.0),
+                Some(3.0),
+                Some(2.0),
+                Some(1.0),
+            ]),
             outcomes: &["investigative", "artistic", "social"],
             code: "IAS",
             clear: true,
@@ -131,11 +152,20 @@ fn riasec_profiles() {
         },
         Profile {
             name: "a flat profile has no clear lead: the default rule",
-            answers: riasec([Some(3.0), Some(3.0), Some(3.0), Some(3.0), Some(3.0), Some(3.0)]),
+            answers: riasec([
+                Some(3.0),
+                Some(3.0),
+                Some(3.0),
+                Some(3.0),
+                Some(3.0),
+                Some(3.0),
+            ]),
             outcomes: &["no-clear-lead"],
             code: "R/I/A/S/E/C",
             clear: false,
-            tie: Some("`realistic`, `investigative`, `artistic`, `social`, `enterprising`, `conventional` tie at 30 for place 3; all are kept (`ties: all`)"),
+            tie: Some(
+                "`realistic`, `investigative`, `artistic`, `social`, `enterprising`, `conventional` tie at 30 for place 3; all are kept (`ties: all`)",
+            ),
             scores: [30.0; 6],
             few_likes_note: true,
         },
@@ -151,17 +181,35 @@ fn riasec_profiles() {
             outcomes: &["no-clear-lead"],
             code: "IR/A/S/E/C",
             clear: false,
-            tie: Some("`realistic`, `artistic`, `social`, `enterprising`, `conventional` tie at 20 for place 3; all are kept (`ties: all`)"),
+            tie: Some(
+                "`realistic`, `artistic`, `social`, `enterprising`, `conventional` tie at 20 for place 3; all are kept (`ties: all`)",
+            ),
             scores: [20.0, 25.0, 20.0, 20.0, 20.0, 20.0],
             few_likes_note: true,
         },
         Profile {
             name: "few likes at all: the profile stands, with a note",
-            answers: riasec([Some(1.0), Some(3.0), Some(2.0), Some(1.0), Some(1.0), Some(1.0)]),
-            outcomes: &["investigative", "artistic", "realistic", "social", "enterprising", "conventional"],
+            answers: riasec([
+                Some(1.0),
+                Some(3.0),
+                Some(2.0),
+                Some(1.0),
+                Some(1.0),
+                Some(1.0),
+            ]),
+            outcomes: &[
+                "investigative",
+                "artistic",
+                "realistic",
+                "social",
+                "enterprising",
+                "conventional",
+            ],
             code: "IAR/S/E/C",
             clear: true,
-            tie: Some("`realistic`, `social`, `enterprising`, `conventional` tie at 10 for place 3; all are kept (`ties: all`)"),
+            tie: Some(
+                "`realistic`, `social`, `enterprising`, `conventional` tie at 10 for place 3; all are kept (`ties: all`)",
+            ),
             scores: [10.0, 30.0, 20.0, 10.0, 10.0, 10.0],
             few_likes_note: true,
         },
@@ -192,14 +240,28 @@ fn riasec_result_shows_sorted_scores_from_the_reachable_minimum() {
     let q = example("riasec.yaml");
     let e = evaluate(
         &q,
-        &riasec([Some(1.0), Some(5.0), Some(4.0), Some(3.0), Some(2.0), Some(1.0)]),
+        &riasec([
+            Some(1.0),
+            Some(5.0),
+            Some(4.0),
+            Some(3.0),
+            Some(2.0),
+            Some(1.0),
+        ]),
         "en",
     );
     let order: Vec<&str> = e.scores.iter().map(|s| s.id.as_str()).collect();
     // Highest first; equal scores keep file order.
     assert_eq!(
         order,
-        ["investigative", "artistic", "social", "enterprising", "realistic", "conventional"]
+        [
+            "investigative",
+            "artistic",
+            "social",
+            "enterprising",
+            "realistic",
+            "conventional"
+        ]
     );
     for s in &e.scores {
         assert_eq!((s.min, s.max), (10.0, 50.0), "{}", s.id);
@@ -224,7 +286,10 @@ fn riasec_result_shows_sorted_scores_from_the_reachable_minimum() {
             other => panic!("unexpected rule {other}"),
         };
         assert_eq!(answers.len(), MAX_FEEDERS, "{rule}");
-        assert!(answers.iter().all(|a| a.starts_with(letter)), "{rule}: {answers:?}");
+        assert!(
+            answers.iter().all(|a| a.starts_with(letter)),
+            "{rule}: {answers:?}"
+        );
     }
     assert_eq!(
         e.fired[0].reason,
@@ -235,7 +300,14 @@ fn riasec_result_shows_sorted_scores_from_the_reachable_minimum() {
 #[test]
 fn riasec_feeders_are_the_largest_first() {
     let q = example("riasec.yaml");
-    let mut a = riasec([Some(1.0), Some(3.0), Some(1.0), Some(1.0), Some(1.0), Some(1.0)]);
+    let mut a = riasec([
+        Some(1.0),
+        Some(3.0),
+        Some(1.0),
+        Some(1.0),
+        Some(1.0),
+        Some(1.0),
+    ]);
     a.insert("i7".into(), n(5.0));
     a.insert("i9".into(), n(4.0));
     let e = evaluate(&q, &a, "en");
@@ -259,7 +331,14 @@ fn riasec_incomplete_answers_are_reported_missing_and_score_only_what_was_given(
 #[test]
 fn what_would_change_a_profile_is_grouped_per_question_and_closest_first() {
     let q = example("riasec.yaml");
-    let a = riasec([Some(1.0), Some(5.0), Some(4.0), Some(3.0), Some(3.0), Some(1.0)]);
+    let a = riasec([
+        Some(1.0),
+        Some(5.0),
+        Some(4.0),
+        Some(3.0),
+        Some(3.0),
+        Some(1.0),
+    ]);
     let e = evaluate(&q, &a, "en");
     let changes = what_would_change(&q, &a, &e, 10_000);
     assert!(!changes.is_empty());
@@ -305,7 +384,13 @@ fn big_five_reverse_keyed_items_score_the_mirror() {
     // Agreeing with everything: two straight items give 5 each, two reversed 1 each.
     let e = evaluate(&q, &big_five(5.0), "en");
     assert_eq!(e.outcomes, ["profile"]);
-    for d in ["extraversion", "agreeableness", "conscientiousness", "neuroticism", "openness"] {
+    for d in [
+        "extraversion",
+        "agreeableness",
+        "conscientiousness",
+        "neuroticism",
+        "openness",
+    ] {
         assert_eq!(score(&e, d), 12.0, "{d}");
     }
     assert!(e.notes.is_empty(), "{:?}", e.notes);
@@ -352,20 +437,60 @@ fn wellbeing(items: [Option<f64>; 5]) -> Answers {
 #[test]
 fn wellbeing_index_and_its_cut_off() {
     let q = example("wellbeing.yaml");
-    // (name, items, outcome, percent, notes)
-    let cases: &[(&str, [Option<f64>; 5], &str, Option<f64>, &[&str])] = &[
+    /// (name, items, outcome, percent, notes)
+    type Case<'a> = (
+        &'a str,
+        [Option<f64>; 5],
+        &'a str,
+        Option<f64>,
+        &'a [&'a str],
+    );
+    let cases: &[Case] = &[
         ("good", [Some(3.0); 5], "good", Some(60.0), &[]),
-        ("just above the cut-off", [Some(3.0), Some(3.0), Some(3.0), Some(2.0), Some(2.0)], "good", Some(52.0), &[]),
-        ("just below it", [Some(3.0), Some(3.0), Some(2.0), Some(2.0), Some(2.0)], "low", Some(48.0), &[]),
-        ("very low", [Some(1.0); 5], "low", Some(20.0), &["An index of 28 or less"]),
-        ("good, but one item at the bottom", [Some(5.0), Some(5.0), Some(5.0), Some(5.0), Some(0.0)], "good", Some(80.0), &["at least one statement"]),
-        ("incomplete: no index", [Some(5.0), Some(5.0), None, Some(5.0), Some(5.0)], "incomplete", None, &[]),
+        (
+            "just above the cut-off",
+            [Some(3.0), Some(3.0), Some(3.0), Some(2.0), Some(2.0)],
+            "good",
+            Some(52.0),
+            &[],
+        ),
+        (
+            "just below it",
+            [Some(3.0), Some(3.0), Some(2.0), Some(2.0), Some(2.0)],
+            "low",
+            Some(48.0),
+            &[],
+        ),
+        (
+            "very low",
+            [Some(1.0); 5],
+            "low",
+            Some(20.0),
+            &["An index of 28 or less"],
+        ),
+        (
+            "good, but one item at the bottom",
+            [Some(5.0), Some(5.0), Some(5.0), Some(5.0), Some(0.0)],
+            "good",
+            Some(80.0),
+            &["at least one statement"],
+        ),
+        (
+            "incomplete: no index",
+            [Some(5.0), Some(5.0), None, Some(5.0), Some(5.0)],
+            "incomplete",
+            None,
+            &[],
+        ),
     ];
     for (name, items, outcome, percent, notes) in cases {
         let e = evaluate(&q, &wellbeing(*items), "en");
         assert_eq!(e.outcomes, [*outcome], "{name}");
         let m = &e.measures[0];
-        assert_eq!((m.id.as_str(), m.label.as_str()), ("percent", "Wellbeing index (percent)"));
+        assert_eq!(
+            (m.id.as_str(), m.label.as_str()),
+            ("percent", "Wellbeing index (percent)")
+        );
         assert_eq!((m.value, m.min, m.max), (*percent, 0.0, 100.0), "{name}");
         assert_eq!(e.notes.len(), notes.len(), "{name}: {:?}", e.notes);
         for (got, want) in e.notes.iter().zip(*notes) {
@@ -374,7 +499,10 @@ fn wellbeing_index_and_its_cut_off() {
     }
     // The cut-off rule read `percent`, which read every item: all five are cited.
     let e = evaluate(&q, &wellbeing([Some(1.0); 5]), "en");
-    assert_eq!(e.fired[0].answers, ["cheerful", "calm", "energy", "rested", "interest"]);
+    assert_eq!(
+        e.fired[0].answers,
+        ["cheerful", "calm", "energy", "rested", "interest"]
+    );
     assert_eq!(e.scores[0].max, 25.0);
     // The questionnaire turned "what would change it" off.
     assert!(!q.explain_changes);
@@ -408,7 +536,11 @@ fn nps_groups_and_follow_ups() {
             .map(|i| q.questions[i].id.as_str())
             .filter(|id| ["let_down", "missing", "best"].contains(id))
             .collect();
-        assert_eq!(visible, follow.iter().copied().collect::<Vec<_>>(), "{rating:?}");
+        assert_eq!(
+            visible,
+            follow.iter().copied().collect::<Vec<_>>(),
+            "{rating:?}"
+        );
         assert_eq!(e.notes.len(), usize::from(*edge), "{rating:?}");
     }
     let mut a = Answers::new();
@@ -448,8 +580,9 @@ fn reasons_cite_only_what_decided() {
     let q = fixture("reasons.yaml");
     let t = |s: &str| Answer::Text(s.to_owned());
     let b = Answer::Bool;
-    // (name, answers, rule, cited)
-    let cases: Vec<(&str, Vec<(&str, Answer)>, &str, Vec<&str>)> = vec![
+    /// (name, answers, rule, cited)
+    type Case<'a> = (&'a str, Vec<(&'a str, Answer)>, &'a str, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
         (
             "an `||` cites the part that held, not the one it never needed",
             vec![("pick", t("z")), ("flag", b(true)), ("hours", n(35.0))],
@@ -530,7 +663,8 @@ outcomes:
   o: {title: O, summary: S.}
 "#;
 
-const FIRST: &str = "decision:\n  policy: first\n  rules:\n    - {id: f, default: true, outcome: o, because: b}";
+const FIRST: &str =
+    "decision:\n  policy: first\n  rules:\n    - {id: f, default: true, outcome: o, because: b}";
 
 #[test]
 fn new_keys_give_clear_errors() {
@@ -608,7 +742,9 @@ fn new_keys_give_clear_errors() {
         ),
     ];
     for (name, question, decision, code, message) in cases {
-        let yaml = BASE.replace("QUESTION", question).replace("DECISION", decision);
+        let yaml = BASE
+            .replace("QUESTION", question)
+            .replace("DECISION", decision);
         let err = match load_str("keys.yaml", &yaml) {
             Ok(_) => panic!("{name}: loaded"),
             Err(LoadError::Invalid(d)) => d,
@@ -649,18 +785,40 @@ fn examples_run_in_plain_mode_with_piped_answers() {
         (
             "riasec.yaml",
             &riasec,
-            &["Your interest profile", "Investigative: ideas and problems", "4 = Like"],
+            &[
+                "Your interest profile",
+                "Investigative: ideas and problems",
+                "4 = Like",
+            ],
         ),
-        ("big-five.yaml", &big_five, &["Your trait profile", "Your five traits"]),
+        (
+            "big-five.yaml",
+            &big_five,
+            &["Your trait profile", "Your five traits"],
+        ),
         (
             "wellbeing.yaml",
-            &["Most of the time", "4", "most of the time", "3", "All of the time"],
-            &["Your wellbeing index", "Your wellbeing looks good", "Wellbeing index (percent)"],
+            &[
+                "Most of the time",
+                "4",
+                "most of the time",
+                "3",
+                "All of the time",
+            ],
+            &[
+                "Your wellbeing index",
+                "Your wellbeing looks good",
+                "Wellbeing index (percent)",
+            ],
         ),
         (
             "nps.yaml",
             &["9", "The people", "n"],
-            &["Your answer", "Promoter", "What do you value most about us?"],
+            &[
+                "Your answer",
+                "Promoter",
+                "What do you value most about us?",
+            ],
         ),
     ];
     for (file, lines, want) in cases {

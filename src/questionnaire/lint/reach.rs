@@ -135,8 +135,8 @@ impl<'q> Reach<'q> {
             } else {
                 all = false;
             }
-            // Decided: stop trying.
-            !(any && !all)
+            // Once it both held and failed it is decided: stop trying.
+            !any || all
         });
         match (complete, any, all) {
             (_, true, false) => Truth::Sometimes,
