@@ -21,7 +21,7 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
 pub use crate::questionnaire::{rank_weight, score_range};
-pub use change::{ChangeGroup, MAX_CHANGE_LINES, group_changes, what_would_change};
+pub use change::{ChangeGroup, MAX_CHANGE_LINES, group_changes, shown_changes, what_would_change};
 pub use cite::MAX_FEEDERS;
 pub use profile::Profile;
 pub use template::render as render_template;

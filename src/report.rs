@@ -7,7 +7,7 @@ mod markdown;
 pub mod strings;
 mod text;
 
-use crate::evaluate::{Change, Evaluation, MAX_CHANGE_LINES, group_changes};
+use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
 
@@ -27,8 +27,8 @@ pub struct Report<'a> {
     pub evaluation: &'a Evaluation,
     pub changes: &'a [Change],
     pub lang: &'a str,
-    /// List every question whose change would change the result, not only the closest
-    /// [`MAX_CHANGE_LINES`].
+    /// List every answer change that would change the result, not only the closest
+    /// (see [`crate::evaluate::MAX_CHANGE_LINES`]).
     pub all_changes: bool,
 }
 
@@ -115,27 +115,22 @@ impl Report<'_> {
             .collect()
     }
 
-    /// "What would change it" as lines, one per question and resulting outcome, the
-    /// closest questions first; unless `all_changes`, only the first
-    /// [`MAX_CHANGE_LINES`] questions, with how many more there are. `None` when the
-    /// questionnaire turned it off.
+    /// "What would change it" as lines grouped per question, the closest questions
+    /// first; unless `all_changes`, only about [`crate::evaluate::MAX_CHANGE_LINES`]
+    /// lines, with how many more there are. `None` when the questionnaire turned it off.
     fn change_lines(&self) -> Option<(Vec<String>, usize)> {
         if !self.questionnaire.explain_changes {
             return None;
         }
         let groups = group_changes(self.questionnaire, self.changes);
-        let shown = if self.all_changes {
-            groups.len()
-        } else {
-            groups.len().min(MAX_CHANGE_LINES)
-        };
+        let (shown, more) = shown_changes(&groups, self.all_changes);
         let mut lines = Vec::new();
         for g in &groups[..shown] {
             for (outcomes, answers) in g.by_outcome() {
                 lines.push(self.change_text(g.question, &answers.join(" / "), outcomes));
             }
         }
-        Some((lines, groups.len() - shown))
+        Some((lines, more))
     }
 
     fn change_line(&self, c: &Change) -> String {

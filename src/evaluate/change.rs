@@ -119,8 +119,27 @@ pub fn what_would_change(
     out
 }
 
-/// How many questions' changes a result lists before "and N more".
+/// How many lines of changes a result lists before "and N more".
 pub const MAX_CHANGE_LINES: usize = 5;
+
+/// How many of `groups` (closest first) a result shows, and how many lines it leaves for
+/// "and N more": whole groups while they fit in [`MAX_CHANGE_LINES`] lines (the first
+/// always), or every group when `all`.
+pub fn shown_changes(groups: &[ChangeGroup<'_>], all: bool) -> (usize, usize) {
+    let lines: Vec<usize> = groups.iter().map(|g| g.by_outcome().len()).collect();
+    if all {
+        return (groups.len(), 0);
+    }
+    let (mut shown, mut used) = (0, 0);
+    for &n in &lines {
+        if shown > 0 && used + n > MAX_CHANGE_LINES {
+            break;
+        }
+        shown += 1;
+        used += n;
+    }
+    (shown, lines[shown..].iter().sum())
+}
 
 /// The changes to one question, shown as one line.
 #[derive(Debug, Clone, PartialEq)]

@@ -844,3 +844,72 @@ fn examples_run_in_plain_mode_with_piped_answers() {
         }
     }
 }
+
+// ---- What the result shows, through the real binary ----
+
+#[test]
+fn reports_show_the_label_measures_and_a_bounded_change_list() {
+    use super::plain::{run, stdout};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let data = tempfile::tempdir().unwrap();
+    let evaluate = |file: &str, answers: &Answers, extra: &[&str]| {
+        let yaml = serde_yaml::to_string(&serde_json::json!({ "answers": answers })).unwrap();
+        let path = data.path().join("answers.yaml");
+        std::fs::write(&path, yaml).unwrap();
+        let q = root.join("questions/examples").join(file);
+        let mut args = vec![
+            "--questions",
+            q.to_str().unwrap(),
+            "evaluate",
+            "--answers",
+            path.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let o = run(data.path(), &args, b"", &[]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        stdout(&o)
+    };
+    // A tie at third place: many single answers would break it.
+    let a = riasec([
+        Some(1.0),
+        Some(5.0),
+        Some(4.0),
+        Some(3.0),
+        Some(3.0),
+        Some(1.0),
+    ]);
+    let short = evaluate("riasec.yaml", &a, &[]);
+    assert!(short.starts_with("Your interest profile\n"), "{short}");
+    assert!(short.contains("Profile: IAS/E"), "{short}");
+    let bullets = |s: &str| {
+        s.split("What would change it")
+            .nth(1)
+            .map_or(0, |t| t.lines().filter(|l| l.starts_with("  - ")).count())
+    };
+    assert!(bullets(&short) <= 5, "{short}");
+    assert!(short.contains("…and "), "{short}");
+    let all = evaluate("riasec.yaml", &a, &["--all-changes"]);
+    assert!(bullets(&all) > 5, "{all}");
+    assert!(!all.contains("…and "), "{all}");
+    // Bars start at the reachable minimum: 10 of 10..50 is an empty bar.
+    assert!(short.contains("░░░░░░░░░░ 10 / 50"), "{short}");
+
+    let w = evaluate("wellbeing.yaml", &wellbeing([Some(3.0); 5]), &[]);
+    assert!(w.contains("Wellbeing index (percent)"), "{w}");
+    assert!(w.contains("60 / 100"), "{w}");
+    assert!(!w.contains("What would change it"), "{w}");
+    let json = evaluate(
+        "wellbeing.yaml",
+        &wellbeing([Some(3.0), None, Some(3.0), Some(3.0), Some(3.0)]),
+        &["--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["result_label"], "Your wellbeing index");
+    assert_eq!(v["measures"][0]["value"], serde_json::Value::Null);
+    assert_eq!(v["outcomes"][0]["id"], "incomplete");
+}

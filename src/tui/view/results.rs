@@ -236,11 +236,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     // One line per question (answers with the same result share it), closest first.
     let groups = evaluate::group_changes(q, &r.changes);
-    let shown = if r.all_changes {
-        groups.len()
-    } else {
-        groups.len().min(evaluate::MAX_CHANGE_LINES)
-    };
+    let (shown, more) = evaluate::shown_changes(&groups, r.all_changes);
     for g in &groups[..shown] {
         let prompt = q
             .question(g.question)
@@ -255,8 +251,8 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             wrapped(&mut out, &s, width, "    ", "  • ", Style::new());
         }
     }
-    if shown < groups.len() {
-        let more = tr(lang, "more_changes").replace("{n}", &(groups.len() - shown).to_string());
+    if more > 0 {
+        let more = tr(lang, "more_changes").replace("{n}", &more.to_string());
         wrapped(&mut out, &more, width, "    ", "  ", theme.dim());
     }
     out
