@@ -2,6 +2,7 @@
 //! (conditions that never hold, unreachable outcomes, shadowed rules,
 //! impossible score thresholds, things nothing uses).
 
+mod range;
 mod reach;
 mod rules;
 

@@ -8,6 +8,7 @@ mod derived;
 mod kind;
 mod question;
 mod sections;
+mod top;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
