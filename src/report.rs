@@ -115,6 +115,21 @@ impl Report<'_> {
             .collect()
     }
 
+    /// The profile line: its code, and the dimensions tied at the last place.
+    fn profile_line(&self) -> Option<String> {
+        let p = self.evaluation.profile.as_ref()?;
+        let mut line = format!("{}: {}", ui(self.lang, "profile"), p.code);
+        if !p.tied.is_empty() {
+            let names: Vec<String> = p.tied.iter().map(|d| self.dimension_label(d)).collect();
+            line.push_str(&format!(
+                " ({}: {})",
+                ui(self.lang, "tied"),
+                flow::join_list(&names, self.lang)
+            ));
+        }
+        Some(sanitize(&line, false))
+    }
+
     /// "What would change it" as lines grouped per question, the closest questions
     /// first; unless `all_changes`, only about [`crate::evaluate::MAX_CHANGE_LINES`]
     /// lines, with how many more there are. `None` when the questionnaire turned it off.

@@ -21,6 +21,10 @@ pub struct Profile {
     pub clear: bool,
     /// How equal scores at the last place were settled, if they were.
     pub tie: Option<String>,
+    /// The dimensions tied at the last place, when the tie reached past it (shown, so a
+    /// tie settled by file order is never read as a lead).
+    #[serde(default)]
+    pub tied: Vec<String>,
 }
 
 /// Ranks the dimensions by `totals`; returns the profile and the dimension indices in it.
@@ -84,6 +88,11 @@ pub(super) fn rank(q: &Questionnaire, top: &Top, totals: &[f64]) -> (Profile, Ve
         code,
         spread,
         clear,
+        tied: if tie.is_some() {
+            tied.iter().map(|&i| q.dimensions[i].id.clone()).collect()
+        } else {
+            Vec::new()
+        },
         tie,
     };
     (profile, kept)

@@ -48,8 +48,8 @@ pub(super) fn render(r: &Report<'_>) -> String {
             format_number(max)
         );
     }
-    if let Some(p) = &r.evaluation.profile {
-        let _ = writeln!(out, "\n**{}:** {}", ui(r.lang, "profile"), esc(&p.code));
+    if let Some(line) = r.profile_line() {
+        let _ = writeln!(out, "\n{}", esc(&line));
     }
 
     let _ = writeln!(out, "\n## {}\n", ui(r.lang, "why"));

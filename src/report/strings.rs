@@ -46,6 +46,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("and_more", "…and {n} more", "…y {n} más"),
     ("profile", "Profile", "Perfil"),
     (
+        "tied",
+        "tied at the last place",
+        "empatados en el último puesto",
+    ),
+    (
         "default_reason",
         "no specific rule matched; this follows from your overall scores",
         "ninguna regla concreta se cumplió; esto se deriva de tus puntuaciones globales",

@@ -80,13 +80,8 @@ pub(super) fn render(r: &Report<'_>) -> String {
             }
         }
     }
-    if let Some(p) = &r.evaluation.profile {
-        let _ = writeln!(
-            out,
-            "  {}: {}",
-            ui(r.lang, "profile"),
-            sanitize(&p.code, false)
-        );
+    if let Some(line) = r.profile_line() {
+        para(&mut out, &line, "  ", "    ");
     }
 
     heading(&mut out, ui(r.lang, "why"));

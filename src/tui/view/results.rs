@@ -126,10 +126,28 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         if let Some(p) = &e.profile {
-            out.push(Line::styled(
-                format!("  {}: {}", tr(lang, "profile"), text::clean(&p.code)),
+            let mut line = format!("{}: {}", tr(lang, "profile"), p.code);
+            if !p.tied.is_empty() {
+                let tied: Vec<String> = p
+                    .tied
+                    .iter()
+                    .map(|d| {
+                        q.dimensions
+                            .iter()
+                            .find(|x| &x.id == d)
+                            .map_or_else(|| d.clone(), |x| app.t(&x.label).to_owned())
+                    })
+                    .collect();
+                line.push_str(&format!(" ({}: {})", tr(lang, "tied"), tied.join(", ")));
+            }
+            wrapped(
+                &mut out,
+                &text::clean(&line),
+                width,
+                "    ",
+                "  ",
                 theme.chosen(),
-            ));
+            );
         }
     }
     if !e.fired.is_empty() {
