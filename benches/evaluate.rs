@@ -51,6 +51,7 @@ fn bench_evaluate(c: &mut Criterion) {
             changes: &changes,
             lang: "en",
             plan_from: jiff::civil::date(2026, 1, 5),
+            all_changes: false,
         };
         c.bench_function(&format!("report_text/{name}"), |b| {
             b.iter(|| render(black_box(&report), Format::Text))

@@ -63,6 +63,9 @@ pub enum Command {
         answers: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
+        /// List every answer change that would change the result, not only the closest.
+        #[arg(long)]
+        all_changes: bool,
     },
     /// Check questionnaires for errors and likely mistakes (default: the built-in one).
     Validate {

@@ -80,7 +80,11 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
             };
             Ok(print(&questionnaire::graph(q, kind)))
         }),
-        Some(Command::Evaluate { answers, format }) => with_questionnaire(&cli, |q, lang| {
+        Some(Command::Evaluate {
+            answers,
+            format,
+            all_changes,
+        }) => with_questionnaire(&cli, |q, lang| {
             let answers = match questionnaire::load_answers(q, answers) {
                 Ok(a) => a,
                 Err(e) => return Ok(load_failed(&e)),
@@ -94,6 +98,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
                 changes: &changes,
                 lang,
                 plan_from: report::sizing::day_of(jiff::Timestamp::now()),
+                all_changes: *all_changes,
             };
             Ok(print(&report::render(&report, (*format).into())))
         }),

@@ -8,6 +8,8 @@
 mod change;
 mod confidence;
 mod plan;
+mod cite;
+mod profile;
 mod rules;
 mod score;
 mod template;
@@ -20,10 +22,12 @@ use crate::expr::{Env, Read, Value};
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
-pub use change::what_would_change;
+pub use crate::questionnaire::{rank_weight, score_range};
+pub use change::{ChangeGroup, MAX_CHANGE_LINES, group_changes, shown_changes, what_would_change};
+pub use cite::MAX_FEEDERS;
 pub use confidence::{Clarity, Confidence, confidence, most_likely_change, result_env};
 pub use plan::{OutcomePlan, Plan, StagePlan, date_after, plan};
-pub use score::{rank_weight, score_range};
+pub use profile::Profile;
 pub use template::render as render_template;
 
 /// The result of evaluating one set of answers. Serializable: sessions keep the last one.
@@ -40,6 +44,24 @@ pub struct Evaluation {
     pub trace: Trace,
     /// The language the reasons were rendered in.
     pub lang: String,
+    /// Under `policy: top`: the ranking of the dimensions.
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    /// Derived values shown with the scores, in file order.
+    #[serde(default)]
+    pub measures: Vec<Measure>,
+}
+
+/// A derived value shown with the scores: a label, a value and its range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Measure {
+    pub id: String,
+    /// The label in the evaluation's language.
+    pub label: String,
+    /// `None` when it has no number (it read an unanswered question).
+    pub value: Option<f64>,
+    pub min: f64,
+    pub max: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,7 +79,9 @@ pub struct Fired {
     pub outcome: String,
     /// The `because` template rendered with the user's answers.
     pub reason: String,
-    /// The question ids whose answers made the rule's condition hold.
+    /// The question ids whose answers decided: those the condition read and that held,
+    /// then those that fed a score it read in the direction it needed, largest first.
+    /// Empty for the default rule, which applies because nothing else did.
     pub answers: Vec<String>,
     pub default: bool,
 }
@@ -122,9 +146,6 @@ pub struct Change {
     pub outcomes: Vec<String>,
 }
 
-/// How many questions a default rule names as the answers behind it.
-const DEFAULT_REASON_ANSWERS: usize = 3;
-
 /// Evaluates `answers` (only visible questions count) and renders reasons in `lang`.
 pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation {
     let flow::Walk { visible, mut env } = flow::walk(q, answers);
@@ -137,30 +158,50 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     let mut fired = Vec::with_capacity(decided.fired.len().max(1));
     for &i in &decided.fired {
         let rule = &q.decision.rules[i];
-        let reads = rule_traces
-            .get(i)
-            .and_then(|t| t.condition.as_ref())
-            .map(CondTrace::held_reads);
-        let mut cause = question_ids(
-            q,
-            &env,
-            reads
-                .unwrap_or_default()
-                .into_iter()
-                .map(|r| r.name.as_str()),
-        );
-        if cause.is_empty() {
-            // The condition held on scores or derived values alone: name the answers
-            // that moved the scores most.
-            cause = top_contributors(q, &contributions);
-        }
+        let answers = rule
+            .when
+            .as_ref()
+            .map(|c| cite::rule(q, &env, c, &contributions))
+            .unwrap_or_default();
         fired.push(Fired {
             rule: rule.id.clone(),
             outcome: q.outcomes[rule.outcome].id.clone(),
             reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
-            answers: cause,
+            answers,
             default: false,
         });
+    }
+    let mut tie_break = decided.tie_break;
+    let ranked = q.decision.top.as_ref().map(|top| {
+        let (p, kept) = profile::rank(q, top, &totals);
+        env.values
+            .insert("profile".to_owned(), Value::Str(p.code.clone()));
+        (top, p, kept)
+    });
+    if let Some((top, p, kept)) = ranked.as_ref().filter(|_| fired.is_empty()) {
+        tie_break = p.tie.clone();
+        if !profile::outcomes(q, p, kept).is_empty() {
+            for &d in kept {
+                let dim = &q.dimensions[d];
+                let Some(o) = dim.outcome else { continue };
+                env.values.insert(
+                    "dimension".to_owned(),
+                    Value::Str(dim.label.get(lang, &q.default_lang).to_owned()),
+                );
+                fired.push(Fired {
+                    rule: format!("top.{}", dim.id),
+                    outcome: q.outcomes[o].id.clone(),
+                    reason: template::render(
+                        top.because.text.get(lang, &q.default_lang),
+                        q,
+                        &env,
+                        lang,
+                    ),
+                    answers: cite::feeders(q, &contributions, &[(d, 1)]),
+                    default: false,
+                });
+            }
+        }
     }
     if fired.is_empty() {
         let rule = &q.decision.default;
@@ -173,7 +214,8 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             rule: rule.id.clone(),
             outcome: q.outcomes[rule.outcome].id.clone(),
             reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
-            answers: top_contributors(q, &contributions),
+            // It applies because no other rule did; no answer of its own decided it.
+            answers: Vec::new(),
             default: true,
         });
     }
@@ -191,17 +233,38 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
         .filter(|n| rules::holds(&n.when, &env))
         .map(|n| template::render(n.text.text.get(lang, &q.default_lang), q, &env, lang))
         .collect();
-    let ranges = score::score_range(q);
-    let scores = q
+    let ranges = &q.score_ranges;
+    let mut scores: Vec<DimScore> = q
         .dimensions
         .iter()
         .zip(totals)
         .zip(ranges)
-        .map(|((d, value), (min, max))| DimScore {
+        .map(|((d, value), &(min, max))| DimScore {
             id: d.id.clone(),
             value,
             min,
             max,
+        })
+        .collect();
+    if q.sort_scores {
+        // Stable: equal scores keep file order.
+        scores.sort_by(|a, b| b.value.total_cmp(&a.value));
+    }
+    let measures = q
+        .derived
+        .iter()
+        .filter_map(|d| {
+            let shown = d.shown.as_ref()?;
+            Some(Measure {
+                id: d.name.clone(),
+                label: shown.label.get(lang, &q.default_lang).to_owned(),
+                value: match derived.get(&d.name) {
+                    Some(Value::Number(n)) => Some(*n),
+                    _ => None,
+                },
+                min: shown.min,
+                max: shown.max,
+            })
         })
         .collect();
     Evaluation {
@@ -214,9 +277,11 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             policy: q.decision.policy,
             contributions,
             rules: rule_traces,
-            tie_break: decided.tie_break,
+            tie_break,
         },
         lang: lang.to_owned(),
+        profile: ranked.map(|(_, p, _)| p),
+        measures,
     }
 }
 
@@ -276,6 +341,12 @@ pub(crate) fn decide_in(
             outcomes.push(o);
         }
     }
+    if outcomes.is_empty()
+        && let Some(top) = &q.decision.top
+    {
+        let (p, kept) = profile::rank(q, top, &totals);
+        outcomes = profile::outcomes(q, &p, &kept);
+    }
     if outcomes.is_empty() {
         outcomes.push(q.decision.default.outcome);
     }
@@ -308,61 +379,6 @@ fn bind_scores_and_derived(
         derived.insert(d.name.clone(), v);
     }
     derived
-}
-
-/// The question ids behind `names` that have an answer in `env`, in question order. A
-/// derived name stands for the questions its expression reads (through other derived
-/// values too), so a rule on `ai_role` names the `role` answer; scores stand for no one
-/// question.
-fn question_ids<'a>(
-    q: &'a Questionnaire,
-    env: &Env,
-    names: impl Iterator<Item = &'a str>,
-) -> Vec<String> {
-    let mut idx = Vec::new();
-    for name in names {
-        collect_questions(q, name, &mut idx, 0);
-    }
-    idx.retain(|&i| {
-        env.values
-            .get(&q.questions[i].id)
-            .is_some_and(|v| *v != Value::Null)
-    });
-    idx.sort_unstable();
-    idx.dedup();
-    idx.into_iter().map(|i| q.questions[i].id.clone()).collect()
-}
-
-fn collect_questions(q: &Questionnaire, name: &str, out: &mut Vec<usize>, depth: usize) {
-    if let Some(i) = q.question_index(name) {
-        out.push(i);
-    } else if let Some(d) = q.derived.iter().find(|d| d.name == name)
-        // The loader refuses cycles; the bound keeps a hand-built questionnaire finite.
-        && depth < crate::expr::MAX_DEPTH
-    {
-        for n in d.expr.names() {
-            collect_questions(q, n, out, depth + 1);
-        }
-    }
-}
-
-/// The questions whose answers moved the scores most (by total absolute points), largest first.
-fn top_contributors(q: &Questionnaire, contributions: &[Contribution]) -> Vec<String> {
-    let mut per: Vec<(usize, f64)> = Vec::new();
-    for c in contributions {
-        let Some(i) = q.question_index(&c.question) else {
-            continue;
-        };
-        match per.iter_mut().find(|(j, _)| *j == i) {
-            Some((_, total)) => *total += c.points.abs(),
-            None => per.push((i, c.points.abs())),
-        }
-    }
-    per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    per.into_iter()
-        .take(DEFAULT_REASON_ANSWERS)
-        .map(|(i, _)| q.questions[i].id.clone())
-        .collect()
 }
 
 /// Indices of the notes whose condition holds for `answers`, given their evaluation (its

@@ -18,6 +18,7 @@ mod check;
 mod eval;
 mod lex;
 mod parse;
+mod sign;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -117,7 +118,12 @@ impl Expr {
     }
 
     pub fn eval(&self, env: &Env) -> Value {
-        eval::Eval { env, reads: None }.run(&self.root)
+        eval::Eval {
+            env,
+            reads: None,
+            cite: None,
+        }
+        .run(&self.root)
     }
 
     /// Like `eval`, and records every name read (in order, without repeats).
@@ -125,8 +131,38 @@ impl Expr {
         eval::Eval {
             env,
             reads: Some(reads),
+            cite: None,
         }
         .run(&self.root)
+    }
+
+    /// The names whose values decided that the expression came out `want`: of an `||`
+    /// that held only the parts that held, of an `&&` that failed only the part that
+    /// failed, of `c ? a : b` the condition and the branch taken. Empty when it did not
+    /// come out `want`.
+    pub fn cited(&self, env: &Env, want: bool) -> Vec<Read> {
+        let mut reads = Vec::new();
+        let v = eval::Eval {
+            env,
+            reads: Some(&mut reads),
+            cite: Some(want),
+        }
+        .run(&self.root);
+        if v != Value::Bool(want) {
+            reads.clear();
+        }
+        reads
+    }
+
+    /// For each name, whether a larger value helps the expression come out `want` (`1`),
+    /// hinders it (`-1`) or either (`0`).
+    pub fn signs(&self, want: bool) -> Vec<(String, i8)> {
+        sign::signs(&self.root, want)
+    }
+
+    /// The same, for a number expression that should be larger (`1`) or smaller (`-1`).
+    pub fn number_signs(&self, s: i8) -> Vec<(String, i8)> {
+        sign::number_signs(&self.root, s)
     }
 
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
@@ -154,6 +190,7 @@ fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
         Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
             items.iter().for_each(|n| collect_names(n, out));
         }
+        Kind::Cond(parts) => parts.iter().for_each(|n| collect_names(n, out)),
         Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::Str(_) => {}
     }
 }

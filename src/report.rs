@@ -8,7 +8,7 @@ pub mod sizing;
 pub mod strings;
 mod text;
 
-use crate::evaluate::{Change, Evaluation};
+use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
 
@@ -30,6 +30,9 @@ pub struct Report<'a> {
     pub lang: &'a str,
     /// The day a sized plan starts from (the session's date), for "by about April".
     pub plan_from: jiff::civil::Date,
+    /// List every answer change that would change the result, not only the closest
+    /// (see [`crate::evaluate::MAX_CHANGE_LINES`]).
+    pub all_changes: bool,
 }
 
 pub fn render(report: &Report<'_>, format: Format) -> String {
@@ -101,17 +104,68 @@ impl Report<'_> {
         Some((self.t(&question.prompt).to_owned(), label))
     }
 
+    /// The heading above the outcome when the questionnaire names one.
+    fn result_label(&self) -> Option<&str> {
+        self.questionnaire.result_label.as_ref().map(|t| self.t(t))
+    }
+
+    /// Derived values shown with the scores: (label, value or "no answer", min, max).
+    fn measures(&self) -> Vec<(String, Option<f64>, f64, f64)> {
+        self.evaluation
+            .measures
+            .iter()
+            .map(|m| (m.label.clone(), m.value, m.min, m.max))
+            .collect()
+    }
+
+    /// The profile line: its code, and the dimensions tied at the last place.
+    fn profile_line(&self) -> Option<String> {
+        let p = self.evaluation.profile.as_ref()?;
+        let mut line = format!("{}: {}", ui(self.lang, "profile"), p.code);
+        if !p.tied.is_empty() {
+            let names: Vec<String> = p.tied.iter().map(|d| self.dimension_label(d)).collect();
+            line.push_str(&format!(
+                " ({}: {})",
+                ui(self.lang, "tied"),
+                flow::join_list(&names, self.lang)
+            ));
+        }
+        Some(sanitize(&line, false))
+    }
+
+    /// "What would change it" as lines grouped per question, the closest questions
+    /// first; unless `all_changes`, only about [`crate::evaluate::MAX_CHANGE_LINES`]
+    /// lines, with how many more there are. `None` when the questionnaire turned it off.
+    fn change_lines(&self) -> Option<(Vec<String>, usize)> {
+        if !self.questionnaire.explain_changes {
+            return None;
+        }
+        let groups = group_changes(self.questionnaire, self.changes);
+        let (shown, more) = shown_changes(&groups, self.all_changes);
+        let mut lines = Vec::new();
+        for g in &groups[..shown] {
+            for (outcomes, answers) in g.by_outcome() {
+                lines.push(self.change_text(g.question, &answers.join(" / "), outcomes));
+            }
+        }
+        Some((lines, more))
+    }
+
     fn change_line(&self, c: &Change) -> String {
+        self.change_text(&c.question, &c.to_label, &c.outcomes)
+    }
+
+    fn change_text(&self, question: &str, answer: &str, outcomes: &[String]) -> String {
         let prompt = self
             .questionnaire
-            .question(&c.question)
-            .map_or(c.question.as_str(), |q| self.t(&q.prompt));
+            .question(question)
+            .map_or(question, |q| self.t(&q.prompt));
         ui(self.lang, "change_line")
-            .replace("{answer}", &sanitize(&c.to_label, false))
+            .replace("{answer}", &sanitize(answer, false))
             .replace("{question}", &sanitize(prompt, false))
             .replace(
                 "{outcome}",
-                &sanitize(&self.outcome_titles(&c.outcomes), false),
+                &sanitize(&self.outcome_titles(outcomes), false),
             )
     }
 }

@@ -30,6 +30,9 @@ pub fn what_would_change(
     current: &Evaluation,
     budget: usize,
 ) -> Vec<Change> {
+    if !q.explain_changes {
+        return Vec::new();
+    }
     let flow::Walk { visible, env } = flow::walk(q, answers);
     let mut now: Vec<usize> = current
         .outcomes
@@ -114,6 +117,101 @@ pub fn what_would_change(
         }
     }
     out
+}
+
+/// How many lines of changes a result lists before "and N more".
+pub const MAX_CHANGE_LINES: usize = 5;
+
+/// How many of `groups` (closest first) a result shows, and how many lines it leaves for
+/// "and N more": whole groups while they fit in [`MAX_CHANGE_LINES`] lines (the first
+/// always), or every group when `all`.
+pub fn shown_changes(groups: &[ChangeGroup<'_>], all: bool) -> (usize, usize) {
+    let lines: Vec<usize> = groups.iter().map(|g| g.by_outcome().len()).collect();
+    if all {
+        return (groups.len(), 0);
+    }
+    let (mut shown, mut used) = (0, 0);
+    for &n in &lines {
+        if shown > 0 && used + n > MAX_CHANGE_LINES {
+            break;
+        }
+        shown += 1;
+        used += n;
+    }
+    (shown, lines[shown..].iter().sum())
+}
+
+/// The changes to one question, shown as one line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeGroup<'a> {
+    pub question: &'a str,
+    /// Closest first.
+    pub changes: Vec<&'a Change>,
+}
+
+impl<'a> ChangeGroup<'a> {
+    /// The lines this group shows: answer labels with their resulting outcomes. Numbers
+    /// with the same result share a line (`4 / 5`); choices, whose labels are sentences,
+    /// keep one line each.
+    pub fn by_outcome(&self) -> Vec<(&'a [String], Vec<&'a str>)> {
+        let mut out: Vec<(&'a [String], Vec<&'a str>, bool)> = Vec::new();
+        for c in &self.changes {
+            let number = matches!(c.to, Answer::Number(_));
+            match out
+                .iter_mut()
+                .find(|(o, _, n)| number && *n && *o == c.outcomes.as_slice())
+            {
+                Some((_, answers, _)) => answers.push(&c.to_label),
+                None => out.push((&c.outcomes, vec![&c.to_label], number)),
+            }
+        }
+        out.into_iter().map(|(o, a, _)| (o, a)).collect()
+    }
+}
+
+/// Groups `changes` per question, the question whose closest change is smallest first
+/// (a Likert answer one point away before a different choice; ties keep question order).
+/// A change's size is its distance over the question's range for numbers, 1 otherwise.
+pub fn group_changes<'a>(q: &Questionnaire, changes: &'a [Change]) -> Vec<ChangeGroup<'a>> {
+    let mut groups: Vec<(f64, ChangeGroup<'a>)> = Vec::new();
+    for c in changes {
+        let d = distance(q, c);
+        match groups.iter_mut().find(|(_, g)| g.question == c.question) {
+            Some((best, g)) => {
+                *best = best.min(d);
+                g.changes.push(c);
+            }
+            None => groups.push((
+                d,
+                ChangeGroup {
+                    question: &c.question,
+                    changes: vec![c],
+                },
+            )),
+        }
+    }
+    for (_, g) in &mut groups {
+        g.changes
+            .sort_by(|a, b| distance(q, a).total_cmp(&distance(q, b)));
+    }
+    groups.sort_by(|a, b| a.0.total_cmp(&b.0));
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+fn distance(q: &Questionnaire, c: &Change) -> f64 {
+    let (Some(Answer::Number(from)), Answer::Number(to)) = (&c.from, &c.to) else {
+        return 1.0;
+    };
+    let span = match q.question(&c.question).map(|x| &x.kind) {
+        Some(QuestionKind::Scale { min, max, .. }) => (max - min) as f64,
+        Some(QuestionKind::Number {
+            min: Some(lo),
+            max: Some(hi),
+            ..
+        }) => hi - lo,
+        _ => from.abs().max(1.0),
+    };
+    ((to - from).abs() / span.max(f64::MIN_POSITIVE)).min(1.0)
 }
 
 /// Re-evaluates single-answer changes, cheaply where it can, counting against the budget.

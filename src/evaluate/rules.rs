@@ -52,6 +52,37 @@ fn tri(c: &Condition, env: &Env) -> Tri {
     }
 }
 
+/// The names (with the direction a larger value pushed) that decided that `c` came out
+/// `want`: of an `all` that held every part, of one that failed the parts that failed; of
+/// an `any` that held the parts that held, of one that failed every part; `not` flips.
+pub(super) fn cited(c: &Condition, env: &Env, want: bool, out: &mut Vec<(String, i8)>) {
+    match c {
+        Condition::Expr(e) => {
+            let signs = e.signs(want);
+            for r in e.cited(env, want) {
+                let s = signs
+                    .iter()
+                    .find(|(n, _)| *n == r.name)
+                    .map_or(0, |(_, s)| *s);
+                if !out.iter().any(|(n, _)| *n == r.name) {
+                    out.push((r.name, s));
+                }
+            }
+        }
+        Condition::All(parts) | Condition::Any(parts) => {
+            // The parts that came out the way that decided the whole.
+            let deciding = matches!(c, Condition::All(_)) != want;
+            for p in parts {
+                let t = tri(p, env);
+                if !deciding || t == Tri::from_bool(want) {
+                    cited(p, env, want, out);
+                }
+            }
+        }
+        Condition::Not(p) => cited(p, env, !want, out),
+    }
+}
+
 /// Evaluates every node (no short-circuit, so the trace shows every part) and records
 /// each leaf's value and the names it read.
 pub(super) fn trace(c: &Condition, env: &Env) -> CondTrace {
@@ -186,14 +217,14 @@ pub(super) fn decide(
         };
         if ok {
             matched.push(i);
-            if policy == Policy::First {
+            if matches!(policy, Policy::First | Policy::Top) {
                 break;
             }
         }
     }
     let rules = &q.decision.rules;
     match policy {
-        Policy::First | Policy::Collect => Decided {
+        Policy::First | Policy::Collect | Policy::Top => Decided {
             fired: matched,
             tie_break: None,
         },

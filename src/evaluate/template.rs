@@ -77,7 +77,9 @@ fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<S
             Some(v) => format_value(v),
         });
     }
+    // `{profile}` and `{dimension}` exist under `policy: top`, bound by the evaluation.
     let known = q.derived.iter().any(|d| d.name == name)
+        || (q.decision.top.is_some() && matches!(name, "profile" | "dimension"))
         || name
             .strip_prefix("score.")
             .is_some_and(|d| q.dimensions.iter().any(|x| x.id == d));

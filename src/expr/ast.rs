@@ -45,6 +45,8 @@ pub enum Kind {
     /// `a || b || c`, kept flat so long chains do not nest.
     Or(Vec<Node>),
     Call(Func, Vec<Node>),
+    /// `c ? a : b`. Boxed together: conditionals are rare, and this keeps every node small.
+    Cond(Box<[Node; 3]>),
 }
 
 /// A list literal. When every item is a literal the list is also kept as a
@@ -136,10 +138,24 @@ pub enum Func {
     Abs,
     Min,
     Max,
+    Sum,
+    Count,
+    Any,
+    All,
 }
 
 impl Func {
-    pub const ALL: [Func; 5] = [Func::Size, Func::Answered, Func::Abs, Func::Min, Func::Max];
+    pub const ALL: [Func; 9] = [
+        Func::Size,
+        Func::Answered,
+        Func::Abs,
+        Func::Min,
+        Func::Max,
+        Func::Sum,
+        Func::Count,
+        Func::Any,
+        Func::All,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -148,14 +164,16 @@ impl Func {
             Func::Abs => "abs",
             Func::Min => "min",
             Func::Max => "max",
+            Func::Sum => "sum",
+            Func::Count => "count",
+            Func::Any => "any",
+            Func::All => "all",
         }
     }
 
-    pub fn arity(self) -> usize {
-        match self {
-            Func::Min | Func::Max => 2,
-            _ => 1,
-        }
+    /// Whether it takes any number (one or more) of number arguments, not exactly one.
+    pub fn variadic(self) -> bool {
+        matches!(self, Func::Min | Func::Max | Func::Sum)
     }
 
     pub fn from_name(name: &str) -> Option<Func> {
@@ -169,10 +187,13 @@ const PREC_CMP: u8 = 3;
 const PREC_ADD: u8 = 4;
 const PREC_MUL: u8 = 5;
 const PREC_UNARY: u8 = 6;
+/// `c ? a : b` binds more loosely than `||`.
+pub(crate) const PREC_COND: u8 = 0;
 const PREC_ATOM: u8 = 7;
 
 fn precedence(node: &Node) -> u8 {
     match &node.kind {
+        Kind::Cond(_) => PREC_COND,
         Kind::Or(_) => PREC_OR,
         Kind::And(_) => PREC_AND,
         Kind::Binary(op, ..) => op.precedence(),
@@ -254,6 +275,15 @@ impl fmt::Display for Node {
                     write_operand(f, item, precedence(item) <= prec)?;
                 }
                 Ok(())
+            }
+            Kind::Cond(parts) => {
+                let [c, a, b] = &**parts;
+                // Right-associative: `a ? b : c ? d : e` needs no parentheses on the right.
+                write_operand(f, c, precedence(c) == PREC_COND)?;
+                f.write_str(" ? ")?;
+                write_operand(f, a, precedence(a) == PREC_COND)?;
+                f.write_str(" : ")?;
+                write_operand(f, b, false)
             }
             Kind::Call(func, args) => {
                 write!(f, "{}(", func.name())?;

@@ -197,6 +197,31 @@ impl Checker<'_> {
             }
             Kind::Binary(op, left, right) => self.binary(*op, left, right, node)?,
             Kind::Call(func, args) => self.call(*func, args)?,
+            Kind::Cond(parts) => {
+                let [c, a, b] = &**parts;
+                let ct = self.ty(c)?;
+                if !ct.is(Ty::Bool) {
+                    return Err(error(
+                        format!(
+                            "the condition before `?` needs a boolean, found {}",
+                            what(c, ct)
+                        ),
+                        c,
+                    ));
+                }
+                let (at, bt) = (self.ty(a)?, self.ty(b)?);
+                if !compatible(at, bt) {
+                    return Err(error(
+                        format!(
+                            "both sides of `:` must have one type, found {} and {}",
+                            what(a, at),
+                            what(b, bt)
+                        ),
+                        node,
+                    ));
+                }
+                if at.loose() { bt } else { at }
+            }
         })
     }
 
@@ -372,23 +397,28 @@ impl Checker<'_> {
         }
         for arg in args {
             let t = self.ty(arg)?;
-            let ok = match func {
-                Func::Size => t.loose() || matches!(t, Ty::Str | Ty::List(_)),
-                _ => t.is(Ty::Num),
+            let (ok, want) = match func {
+                Func::Size => (
+                    t.loose() || matches!(t, Ty::Str | Ty::List(_)),
+                    "a list or a string",
+                ),
+                Func::Count | Func::Any | Func::All => (
+                    t.loose() || matches!(t, Ty::List(Item::Bool | Item::Any)),
+                    "a list of booleans (`[a > 3, b == 'x']`)",
+                ),
+                _ => (t.is(Ty::Num), "a number"),
             };
             if !ok {
-                let want = if func == Func::Size {
-                    "a list or a string"
-                } else {
-                    "a number"
-                };
                 return Err(error(
                     format!("`{}()` needs {want}, found {}", func.name(), what(arg, t)),
                     arg,
                 ));
             }
         }
-        Ok(Ty::Num)
+        Ok(match func {
+            Func::Any | Func::All => Ty::Bool,
+            _ => Ty::Num,
+        })
     }
 }
 

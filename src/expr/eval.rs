@@ -67,6 +67,10 @@ fn equal(a: &V<'_>, b: &V<'_>) -> bool {
 pub(crate) struct Eval<'a, 'r> {
     pub env: &'a Env,
     pub reads: Option<&'r mut Vec<Read>>,
+    /// Keep only the reads that decided the value: of an `||` (or `any`/`count` over a
+    /// list literal) that held, the parts that held; of an `&&` that failed, the part
+    /// that failed. `!` flips which outcome is being explained.
+    pub cite: Option<bool>,
 }
 
 impl<'a> Eval<'a, '_> {
@@ -104,13 +108,52 @@ impl<'a> Eval<'a, '_> {
                 ),
             },
             Kind::Name(name) => V::of(self.lookup(name)),
-            Kind::Unary(op, operand) => match (op, self.eval(operand)) {
-                (UnOp::Not, V::Bool(b)) => V::Bool(!b),
-                (UnOp::Neg, V::Num(n)) => V::Num(-n),
-                _ => V::Null,
-            },
-            Kind::And(items) => V::Bool(items.iter().all(|i| self.eval(i).holds())),
-            Kind::Or(items) => V::Bool(items.iter().any(|i| self.eval(i).holds())),
+            Kind::Unary(op, operand) => {
+                let flip = *op == UnOp::Not;
+                if flip {
+                    self.cite = self.cite.map(|w| !w);
+                }
+                let v = self.eval(operand);
+                if flip {
+                    self.cite = self.cite.map(|w| !w);
+                }
+                match (op, v) {
+                    (UnOp::Not, V::Bool(b)) => V::Bool(!b),
+                    (UnOp::Neg, V::Num(n)) => V::Num(-n),
+                    _ => V::Null,
+                }
+            }
+            Kind::And(items) => {
+                let start = self.mark();
+                let mut all = true;
+                for item in items {
+                    let mark = self.mark();
+                    if !self.eval(item).holds() {
+                        all = false;
+                        // Explaining a failure: the part that failed is the reason, not
+                        // the parts before it that held.
+                        if self.cite == Some(false)
+                            && let Some(reads) = self.reads.as_deref_mut()
+                        {
+                            reads.drain(start..mark);
+                        }
+                        break;
+                    }
+                }
+                V::Bool(all)
+            }
+            Kind::Or(items) => {
+                let held = self.any_of(items, true);
+                V::Bool(held > 0)
+            }
+            Kind::Cond(parts) => {
+                let [c, a, b] = &**parts;
+                match self.eval(c) {
+                    V::Bool(true) => self.eval(a),
+                    V::Bool(false) => self.eval(b),
+                    _ => V::Null,
+                }
+            }
             Kind::Binary(op, left, right) => {
                 let l = self.eval(left);
                 let r = self.eval(right);
@@ -127,19 +170,119 @@ impl<'a> Eval<'a, '_> {
                 _ => V::Null,
             };
         }
-        let mut vals = args.iter().map(|a| self.eval(a));
-        let (a, b) = (vals.next(), vals.next());
-        match (func, a, b) {
-            (Func::Size, Some(V::Str(s)), _) => V::Num(s.chars().count() as f64),
-            (Func::Size, Some(v), _) => match v.items() {
+        if func.variadic() {
+            return self.fold(func, args);
+        }
+        // Over a list literal, `all` that failed cites only the items that failed.
+        if func == Func::All
+            && let [
+                Node {
+                    kind: Kind::List(list),
+                    ..
+                },
+            ] = args
+            && list.constant().is_none()
+        {
+            let mut all = true;
+            for item in &list.items {
+                let mark = self.mark();
+                if self.eval(item).holds() {
+                    if self.cite == Some(false)
+                        && let Some(reads) = self.reads.as_deref_mut()
+                    {
+                        reads.truncate(mark);
+                    }
+                } else {
+                    all = false;
+                }
+            }
+            return V::Bool(all);
+        }
+        // Over a list literal, `any` and `count` cite only the items that held.
+        if matches!(func, Func::Any | Func::Count)
+            && let [
+                Node {
+                    kind: Kind::List(list),
+                    ..
+                },
+            ] = args
+            && list.constant().is_none()
+        {
+            let held = self.any_of(&list.items, func == Func::Any);
+            return match func {
+                Func::Any => V::Bool(held > 0),
+                _ => V::Num(held as f64),
+            };
+        }
+        let Some(arg) = args.first() else {
+            return V::Null;
+        };
+        match (func, self.eval(arg)) {
+            (Func::Size, V::Str(s)) => V::Num(s.chars().count() as f64),
+            (Func::Abs, V::Num(n)) => V::Num(n.abs()),
+            (Func::Size, v) => match v.items() {
                 Some(items) => V::Num(items.len() as f64),
                 None => V::Null,
             },
-            (Func::Abs, Some(V::Num(n)), _) => V::Num(n.abs()),
-            (Func::Min, Some(V::Num(x)), Some(V::Num(y))) => V::Num(x.min(y)),
-            (Func::Max, Some(V::Num(x)), Some(V::Num(y))) => V::Num(x.max(y)),
+            (Func::Count, v) => match v.items() {
+                Some(items) => V::Num(items.iter().filter(|i| i.holds()).count() as f64),
+                None => V::Null,
+            },
+            (Func::Any, v) => match v.items() {
+                Some(items) => V::Bool(items.iter().any(Value::holds)),
+                None => V::Null,
+            },
+            (Func::All, v) => match v.items() {
+                Some(items) => V::Bool(items.iter().all(Value::holds)),
+                None => V::Null,
+            },
             _ => V::Null,
         }
+    }
+
+    /// `min`, `max`, `sum` over numbers; any missing value makes the result missing, so
+    /// a total is never built on unanswered questions.
+    fn fold(&mut self, func: Func, args: &'a [Node]) -> V<'a> {
+        let mut acc: Option<f64> = None;
+        for arg in args {
+            let V::Num(n) = self.eval(arg) else {
+                return V::Null;
+            };
+            acc = Some(match (func, acc) {
+                (_, None) => n,
+                (Func::Min, Some(a)) => a.min(n),
+                (Func::Max, Some(a)) => a.max(n),
+                (_, Some(a)) => a + n,
+            });
+        }
+        match acc {
+            Some(n) if n.is_finite() => V::Num(n),
+            _ => V::Null,
+        }
+    }
+
+    /// How many items hold; with `short`, stops at the first that does (enough for `||`
+    /// and `any`). When citing a success, the reads of items that did not hold are dropped.
+    fn any_of(&mut self, items: &'a [Node], short: bool) -> usize {
+        let mut held = 0;
+        for item in items {
+            let mark = self.mark();
+            if self.eval(item).holds() {
+                held += 1;
+                if short {
+                    break;
+                }
+            } else if self.cite == Some(true)
+                && let Some(reads) = self.reads.as_deref_mut()
+            {
+                reads.truncate(mark);
+            }
+        }
+        held
+    }
+
+    fn mark(&self) -> usize {
+        self.reads.as_deref().map_or(0, Vec::len)
     }
 }
 

@@ -33,6 +33,8 @@ pub(crate) enum Tok<'s> {
     Le,
     Gt,
     Ge,
+    Question,
+    Colon,
     End,
 }
 
@@ -158,6 +160,8 @@ impl<'s> Lexer<'s> {
             '[' => Tok::LBracket,
             ']' => Tok::RBracket,
             ',' => Tok::Comma,
+            '?' => Tok::Question,
+            ':' => Tok::Colon,
             '+' => Tok::Plus,
             '-' => Tok::Minus,
             '*' => Tok::Star,

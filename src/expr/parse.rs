@@ -124,8 +124,37 @@ impl<'s> Parser<'s> {
         ))
     }
 
+    /// A full expression: an operator chain, then optionally `? a : b` (right-associative).
     fn expr(&mut self, depth: usize) -> Result<Parsed, ExprError> {
-        self.climb(depth, 0)
+        let start = self.tok.span.start;
+        let (cond, h0) = self.climb(depth, 0)?;
+        if self.tok.tok != Tok::Question {
+            return Ok((cond, h0));
+        }
+        if depth >= MAX_DEPTH {
+            return Err(depth_error(self.tok.span.clone()));
+        }
+        let q = self.advance()?;
+        let (then, h1) = self.expr(depth + 1)?;
+        if self.tok.tok != Tok::Colon {
+            return Err(self.error(
+                format!(
+                    "expected `:` to go with the `?` at column {}, found {}",
+                    q.span.start + 1,
+                    self.tok.describe()
+                ),
+                Some("a conditional is written `condition ? if_true : if_false`".to_owned()),
+            ));
+        }
+        self.advance()?;
+        let (otherwise, h2) = self.expr(depth + 1)?;
+        let height = h0.max(h1).max(h2) + 1;
+        self.node(
+            Kind::Cond(Box::new([cond, then, otherwise])),
+            start,
+            height,
+            &q.span,
+        )
     }
 
     /// Precedence climbing: parses operands joined by operators binding at
@@ -319,15 +348,19 @@ impl<'s> Parser<'s> {
         }
         self.close(Tok::RParen, &open, "`,` or ")?;
         let span = name.span.start..self.prev_end;
-        if args.len() != func.arity() {
-            let plural = if func.arity() == 1 { "" } else { "s" };
+        let arity_ok = if func.variadic() {
+            !args.is_empty()
+        } else {
+            args.len() == 1
+        };
+        if !arity_ok {
+            let takes = if func.variadic() {
+                "one or more arguments"
+            } else {
+                "1 argument"
+            };
             return Err(ExprError {
-                message: format!(
-                    "`{}()` takes {} argument{plural}, found {}",
-                    func.name(),
-                    func.arity(),
-                    args.len()
-                ),
+                message: format!("`{}()` takes {takes}, found {}", func.name(), args.len()),
                 span,
                 help: None,
             });
@@ -364,6 +397,7 @@ mod tests {
             Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
                 items.iter().for_each(|i| spans(i, out))
             }
+            Kind::Cond(parts) => parts.iter().for_each(|i| spans(i, out)),
             Kind::List(list) => list.items.iter().for_each(|i| spans(i, out)),
             _ => {}
         }

@@ -33,27 +33,10 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
         ) => {
             format!("{} {}", format_number(*n), unit.get(lang, default_lang))
         }
-        (
-            QuestionKind::Scale {
-                min,
-                max,
-                min_label,
-                max_label,
-            },
-            Answer::Number(n),
-        ) => {
-            let end = if *n == *min as f64 {
-                min_label.as_ref()
-            } else if *n == *max as f64 {
-                max_label.as_ref()
-            } else {
-                None
-            };
-            match end {
-                Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
-                None => format_number(*n),
-            }
-        }
+        (QuestionKind::Scale { .. }, Answer::Number(n)) => match q.kind.scale_label(*n) {
+            Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
+            None => format_number(*n),
+        },
         (_, Answer::Number(n)) => format_number(*n),
         (_, Answer::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
         (_, Answer::Text(s)) => s.clone(),

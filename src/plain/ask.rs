@@ -246,6 +246,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 changes: &changes,
                 lang: &self.lang,
                 plan_from: report::sizing::day_of(self.sitting.session().updated),
+                all_changes: false,
             },
             report::Format::Text,
         );

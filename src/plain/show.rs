@@ -94,17 +94,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             }
             QuestionKind::Rank { choices } => parts.push(self.s.rank_numbers(choices.len())),
             QuestionKind::Confirm => parts.push(self.s.yes_or_no.to_owned()),
-            QuestionKind::Scale {
-                min,
-                max,
-                min_label,
-                max_label,
-            } => {
+            QuestionKind::Scale { min, max, .. } => {
                 let mut line = self.s.whole_number(*min, *max);
-                let ends: Vec<String> = [(min, min_label), (max, max_label)]
-                    .into_iter()
-                    .filter_map(|(n, l)| {
-                        l.as_ref()
+                // Every labelled point (all of them when the scale labels each one).
+                let ends: Vec<String> = (*min..=*max)
+                    .filter_map(|n| {
+                        question
+                            .kind
+                            .scale_label(n as f64)
                             .map(|l| format!("{n} = {}", sanitize(self.t(l), false)))
                     })
                     .collect();

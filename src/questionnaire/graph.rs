@@ -135,6 +135,7 @@ fn policy_name(q: &Questionnaire) -> &'static str {
         super::Policy::First => "first",
         super::Policy::Priority => "priority",
         super::Policy::Collect => "collect",
+        super::Policy::Top => "top",
     }
 }
 

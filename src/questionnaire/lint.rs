@@ -2,6 +2,7 @@
 //! (conditions that never hold, unreachable outcomes, shadowed rules,
 //! impossible score thresholds, things nothing uses).
 
+mod range;
 mod reach;
 mod rules;
 
@@ -16,7 +17,7 @@ use reach::{Reach, Truth};
 pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
     let mut cx = Lint { q, out: Vec::new() };
     let reach = cx.visibility();
-    let range = reach::score_range(q, &reach.hidden);
+    let range = reach.score_range();
     rules::rules(&mut cx, &reach, &range);
     cx.unused(&reach);
     super::diagnostic::sort(&mut cx.out);
@@ -26,8 +27,7 @@ pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
 /// The lowest and highest reachable score per dimension, in `q.dimensions` order.
 pub fn score_range(q: &Questionnaire) -> Vec<(f64, f64)> {
     let mut cx = Lint { q, out: Vec::new() };
-    let reach = cx.visibility();
-    reach::score_range(q, &reach.hidden)
+    cx.visibility().score_range()
 }
 
 struct Lint<'q> {
@@ -148,7 +148,20 @@ impl<'q> Lint<'q> {
                     }
                 }
             }
-            if !scores && !used.contains(question.id.as_str()) && !reach.hidden.contains(&i) {
+            if let Some(vs) = &question.value_score {
+                for (d, p) in &vs.weights {
+                    if *p != 0.0 {
+                        scored.insert(d);
+                        scores = true;
+                    }
+                }
+            }
+            // A collect-only answer is recorded for the author on purpose.
+            if !scores
+                && !question.collect
+                && !used.contains(question.id.as_str())
+                && !reach.hidden.contains(&i)
+            {
                 self.warn(
                     question.pos,
                     "dead-question",

@@ -9,6 +9,7 @@ mod kind;
 mod question;
 mod sections;
 mod sizing;
+mod top;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -106,9 +107,17 @@ impl Cx<'_> {
         for (id, d) in &raw.dimensions.0 {
             let path = format!("dimensions.{id}");
             self.check_id(id, &path, true, "dimension");
+            let code = d.code.clone().unwrap_or_else(|| {
+                id.chars()
+                    .next()
+                    .map(|c| c.to_uppercase().collect())
+                    .unwrap_or_default()
+            });
             dimensions.push(Dimension {
                 id: id.clone(),
                 label: d.label.text(),
+                outcome: None,
+                code,
                 pos: self.index.key_pos(&path),
             });
         }
@@ -137,6 +146,7 @@ impl Cx<'_> {
         }
         let derived = self.derived(&raw, &questions, &mut scope);
         let mut outcomes = self.outcomes(&raw);
+        self.dimension_outcomes(&raw, &mut dimensions, &outcomes);
         let (plan, confidence) = self.sizing(&raw, &questions, &scope, &mut outcomes);
         let decision = self.decision(&raw, &scope, &dim_ids, &derived, &outcomes);
 
@@ -157,8 +167,13 @@ impl Cx<'_> {
             confidence,
             hash,
             source: self.name.to_owned(),
+            result_label: opt_text(&raw.result_label),
+            sort_scores: raw.sort_scores,
+            explain_changes: raw.explain.as_ref().is_none_or(|e| e.changes),
+            score_ranges: Vec::new(),
         };
         q.languages = languages(&q);
+        q.score_ranges = super::score_range(&q);
         q
     }
 }
@@ -174,11 +189,22 @@ fn languages(q: &Questionnaire) -> Vec<String> {
     };
     add(&q.title);
     q.description.iter().for_each(&mut add);
+    q.result_label.iter().for_each(&mut add);
+    q.derived
+        .iter()
+        .filter_map(|d| d.shown.as_ref())
+        .for_each(|s| add(&s.label));
+    if let Some(top) = &q.decision.top {
+        add(&top.because.text);
+    }
     q.dimensions.iter().for_each(|d| add(&d.label));
     q.sections.iter().for_each(|s| add(&s.title));
     for qu in &q.questions {
         add(&qu.prompt);
         qu.help.iter().for_each(&mut add);
+        if let super::QuestionKind::Scale { labels, .. } = &qu.kind {
+            labels.iter().for_each(&mut add);
+        }
         for c in qu.kind.choices() {
             add(&c.label);
             c.help.iter().for_each(&mut add);

@@ -38,12 +38,25 @@ pub struct Questionnaire {
     pub hash: String,
     /// The file it came from (`<built-in>` for the default questionnaire).
     pub source: String,
+    /// The heading above the outcome; `None` for the default ("Recommendation").
+    pub result_label: Option<Text>,
+    /// List the scores highest first.
+    pub sort_scores: bool,
+    /// Offer "what would change it" (`explain: {changes: false}` turns it off).
+    pub explain_changes: bool,
+    /// The reachable range of each dimension's score, in `dimensions` order (computed
+    /// once at load: it does not depend on the answers).
+    pub score_ranges: Vec<(f64, f64)>,
 }
 
 #[derive(Debug, Clone)]
 pub struct Dimension {
     pub id: String,
     pub label: Text,
+    /// Under `policy: top`: index into `Questionnaire::outcomes`.
+    pub outcome: Option<usize>,
+    /// Its letters in a profile code.
+    pub code: String,
     pub pos: Pos,
 }
 
@@ -67,7 +80,29 @@ pub struct Question {
     pub constraint: Option<Constraint>,
     /// Points added when a condition over the answers holds (for non-choice types).
     pub score_if: Vec<ScoreIf>,
+    /// `scale` and `number`: the answer itself, weighted, scores.
+    pub value_score: Option<ValueScore>,
+    /// Recorded for the author; need not affect the result.
+    pub collect: bool,
     pub pos: Pos,
+}
+
+/// The answer of a `scale` or `number` scored as `value × weight` per dimension.
+#[derive(Debug, Clone)]
+pub struct ValueScore {
+    pub weights: BTreeMap<String, f64>,
+    /// Score `min + max - value` (a reverse-keyed item); the loader ensures both bounds.
+    pub reverse: Option<(f64, f64)>,
+}
+
+impl ValueScore {
+    /// The value that is weighted: the answer, or its mirror for a reverse-keyed item.
+    pub fn keyed(&self, value: f64) -> f64 {
+        match self.reverse {
+            Some((min, max)) => min + max - value,
+            None => value,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +121,8 @@ pub enum QuestionKind {
         max: i64,
         min_label: Option<Text>,
         max_label: Option<Text>,
+        /// A label per point, lowest first (empty, or exactly `max - min + 1`).
+        labels: Vec<Text>,
     },
     Number {
         min: Option<f64>,
@@ -133,7 +170,16 @@ pub struct ScoreIf {
 pub struct Derived {
     pub name: String,
     pub expr: Expr,
+    /// Shown with the scores, with a label and a range.
+    pub shown: Option<Shown>,
     pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub label: Text,
+    pub min: f64,
+    pub max: f64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -145,7 +191,21 @@ pub enum Policy {
     Priority,
     /// Every matching rule, outcomes in file order without repeats.
     Collect,
+    /// Rules as under `first`; when none matches, the top-ranked dimensions' outcomes.
+    Top,
 }
+
+/// How `policy: top` ranks dimensions.
+#[derive(Debug, Clone)]
+pub struct Top {
+    pub count: usize,
+    pub ties: Ties,
+    pub min_spread: f64,
+    /// Rendered per dimension in the profile; may use `{dimension}` and `{profile}`.
+    pub because: Template,
+}
+
+pub use super::raw::RawTies as Ties;
 
 #[derive(Debug, Clone)]
 pub struct Decision {
@@ -156,6 +216,8 @@ pub struct Decision {
     pub default: Rule,
     /// Remarks added to a result when their condition holds (for example "this was close").
     pub notes: Vec<Note>,
+    /// Under `policy: top`.
+    pub top: Option<Top>,
 }
 
 #[derive(Debug, Clone)]
@@ -245,6 +307,34 @@ impl QuestionKind {
             | QuestionKind::Rank { choices } => choices,
             _ => &[],
         }
+    }
+
+    /// The label of a scale point: its own label, else the end label at either end.
+    pub fn scale_label(&self, value: f64) -> Option<&Text> {
+        let QuestionKind::Scale {
+            min,
+            max,
+            min_label,
+            max_label,
+            labels,
+        } = self
+        else {
+            return None;
+        };
+        if value.fract() != 0.0 {
+            return None;
+        }
+        let own = (value as i64)
+            .checked_sub(*min)
+            .and_then(|k| usize::try_from(k).ok())
+            .and_then(|k| labels.get(k));
+        own.or(if value == *min as f64 {
+            min_label.as_ref()
+        } else if value == *max as f64 {
+            max_label.as_ref()
+        } else {
+            None
+        })
     }
 
     /// The type's name as written in YAML (`single`, `multi`, ...).

@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use super::Text;
 
+mod result;
+
+pub use result::*;
+
 /// A YAML mapping that keeps its keys in file order and rejects repeated keys.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OrderedMap<T>(pub Vec<(String, T)>);
@@ -159,9 +163,10 @@ pub struct RawQuestionnaire {
     pub dimensions: OrderedMap<RawDimension>,
     /// Sections of questions, asked in order.
     pub sections: Vec<RawSection>,
-    /// Values computed from answers, scores and other derived values: name to expression.
+    /// Values computed from answers, scores and other derived values: name to an
+    /// expression, or to `{expr, label, min, max}` to show it with the scores.
     #[serde(default)]
-    pub derived: OrderedMap<String>,
+    pub derived: OrderedMap<RawDerived>,
     /// The rules that pick the outcome.
     pub decision: RawDecision,
     /// The possible recommendations: outcome id to outcome.
@@ -172,6 +177,15 @@ pub struct RawQuestionnaire {
     /// How clear a result reads, from its outcome's `margin`.
     #[serde(default)]
     pub confidence: Option<super::sizing::RawConfidence>,
+    /// The heading above the outcome (default "Recommendation"), e.g. "Your interest profile".
+    #[serde(default)]
+    pub result_label: Option<RawText>,
+    /// `true`: list the scores highest first instead of in file order.
+    #[serde(default)]
+    pub sort_scores: bool,
+    /// What the result explains besides its reasons.
+    #[serde(default)]
+    pub explain: Option<RawExplain>,
 }
 
 /// A dimension answers score points in.
@@ -181,6 +195,13 @@ pub struct RawQuestionnaire {
 pub struct RawDimension {
     /// The dimension's name as shown to the user.
     pub label: RawText,
+    /// Under `policy: top`, the outcome this dimension leads to when it ranks on top.
+    #[serde(default)]
+    pub outcome: Option<String>,
+    /// Under `policy: top`, its letter(s) in the profile code (default: the id's first
+    /// letter, upper case), e.g. `R` for realistic.
+    #[serde(default)]
+    pub code: Option<String>,
 }
 
 /// A group of questions with a title.
@@ -203,7 +224,7 @@ pub enum QuestionType {
     Multi,
     /// Yes or no.
     Confirm,
-    /// An integer between `min` and `max`, with end labels.
+    /// An integer between `min` and `max`, with end labels or a label per point.
     Scale,
     /// A number, with optional `min`, `max`, `step` and `unit`.
     Number,
@@ -214,7 +235,7 @@ pub enum QuestionType {
 }
 
 /// Every type-specific key of a question.
-pub const TYPE_KEYS: [&str; 9] = [
+pub const TYPE_KEYS: [&str; 12] = [
     "choices",
     "min",
     "max",
@@ -222,6 +243,9 @@ pub const TYPE_KEYS: [&str; 9] = [
     "unit",
     "min_label",
     "max_label",
+    "labels",
+    "score",
+    "reverse",
     "max_len",
     "pattern",
 ];
@@ -243,8 +267,16 @@ impl QuestionType {
             QuestionType::Single | QuestionType::Rank => &["choices"],
             QuestionType::Multi => &["choices", "min", "max"],
             QuestionType::Confirm => &[],
-            QuestionType::Scale => &["min", "max", "min_label", "max_label"],
-            QuestionType::Number => &["min", "max", "step", "unit"],
+            QuestionType::Scale => &[
+                "min",
+                "max",
+                "min_label",
+                "max_label",
+                "labels",
+                "score",
+                "reverse",
+            ],
+            QuestionType::Number => &["min", "max", "step", "unit", "score", "reverse"],
             QuestionType::Text => &["max_len", "pattern"],
         }
     }
@@ -324,6 +356,18 @@ pub struct RawQuestion {
     /// `scale`: the label at the high end.
     #[serde(default)]
     pub max_label: Option<RawText>,
+    /// `scale`: a label for every point, lowest first (as many as `max - min + 1`).
+    #[serde(default)]
+    pub labels: Option<Vec<RawText>>,
+    /// `scale`, `number`: the answer times the weight is added to each dimension.
+    #[serde(default)]
+    pub score: Option<OrderedMap<f64>>,
+    /// `scale`, `number`: score `min + max - answer` instead of the answer (a reverse-keyed item).
+    #[serde(default)]
+    pub reverse: Option<bool>,
+    /// `true`: the answer is recorded for the author and need not affect the result.
+    #[serde(default)]
+    pub collect: bool,
     /// `text`: the most characters allowed.
     #[serde(default)]
     pub max_len: Option<u32>,
@@ -379,7 +423,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
     }
 }
 
-/// `first`, `priority` or `collect`.
+/// `first`, `priority`, `collect` or `top`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 #[schemars(rename = "Policy")]
@@ -390,6 +434,9 @@ pub enum RawPolicy {
     Priority,
     /// Every matching rule.
     Collect,
+    /// A profile: rules as under `first`; when none matches, the dimensions ranked by
+    /// score name the outcome (see `top`).
+    Top,
 }
 
 /// One choice of a `single`, `multi` or `rank` question.
@@ -432,8 +479,11 @@ pub struct RawScoreIf {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Decision")]
 pub struct RawDecision {
-    /// `first`, `priority` or `collect`.
+    /// `first`, `priority`, `collect` or `top`.
     pub policy: RawPolicy,
+    /// With `policy: top`: how many dimensions, the tie rule and the minimum spread.
+    #[serde(default)]
+    pub top: Option<RawTop>,
     pub rules: Vec<RawRule>,
     /// Remarks added to a result when their condition holds.
     #[serde(default)]

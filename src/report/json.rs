@@ -26,6 +26,14 @@ struct Json<'a> {
     plan: Option<crate::evaluate::Plan>,
     plan_from: String,
     sources: Vec<SourceJson<'a>>,
+    /// The heading the questionnaire gives the result, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    result_label: Option<&'a str>,
+    /// Derived values shown with the scores.
+    measures: &'a [crate::evaluate::Measure],
+    /// Under `policy: top`: the ranking.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    profile: Option<&'a crate::evaluate::Profile>,
 }
 
 #[derive(Serialize)]
@@ -223,6 +231,9 @@ pub(super) fn render(r: &Report<'_>) -> String {
                 })
             })
             .collect(),
+        result_label: r.result_label(),
+        measures: &e.measures,
+        profile: e.profile.as_ref(),
     };
     // Serializing these plain structs cannot fail (string keys, no custom impls), but a
     // report must never panic, so an impossible failure still yields valid JSON.

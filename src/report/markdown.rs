@@ -9,6 +9,9 @@ use crate::flow::format_number;
 pub(super) fn render(r: &Report<'_>) -> String {
     let mut out = String::new();
     let outcomes = r.outcomes();
+    if let Some(label) = r.result_label() {
+        let _ = writeln!(out, "*{}*\n", esc(label));
+    }
     for o in &outcomes {
         let _ = writeln!(out, "# {}\n", esc(r.t(&o.title)));
         let _ = writeln!(out, "{}\n", block(r.t(&o.summary)));
@@ -41,6 +44,20 @@ pub(super) fn render(r: &Report<'_>) -> String {
             format_number(s.min),
             format_number(s.max)
         );
+    }
+
+    for (label, value, min, max) in r.measures() {
+        let value = value.map_or_else(|| ui(r.lang, "no_answer").to_owned(), format_number);
+        let _ = writeln!(
+            out,
+            "| {} | {value} | {} – {} |",
+            esc(&label),
+            format_number(min),
+            format_number(max)
+        );
+    }
+    if let Some(line) = r.profile_line() {
+        let _ = writeln!(out, "\n{}", esc(&line));
     }
 
     let _ = writeln!(out, "\n## {}\n", ui(r.lang, "why"));
@@ -141,12 +158,19 @@ pub(super) fn render(r: &Report<'_>) -> String {
         }
     }
 
+    let Some((lines, more)) = r.change_lines() else {
+        return out;
+    };
     let _ = writeln!(out, "\n## {}\n", ui(r.lang, "what_would_change"));
-    if r.changes.is_empty() {
+    if lines.is_empty() {
         let _ = writeln!(out, "{}", esc(ui(r.lang, "nothing_would_change")));
     }
-    for c in r.changes {
-        let _ = writeln!(out, "- {}", esc(&r.change_line(c)));
+    for line in lines {
+        let _ = writeln!(out, "- {}", esc(&line));
+    }
+    if more > 0 {
+        let more = ui(r.lang, "and_more").replace("{n}", &more.to_string());
+        let _ = writeln!(out, "\n{}", esc(&more));
     }
     out
 }

@@ -43,6 +43,13 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Ninguna respuesta distinta por sí sola cambiaría el resultado.",
     ),
     ("your_answers", "Your answers", "Tus respuestas"),
+    ("and_more", "…and {n} more", "…y {n} más"),
+    ("profile", "Profile", "Perfil"),
+    (
+        "tied",
+        "tied at the last place",
+        "empatados en el último puesto",
+    ),
     (
         "default_reason",
         "no specific rule matched; this follows from your overall scores",

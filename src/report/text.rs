@@ -16,6 +16,9 @@ const BAR: usize = 10;
 pub(super) fn render(r: &Report<'_>) -> String {
     let mut out = String::new();
     let outcomes = r.outcomes();
+    if let Some(label) = r.result_label() {
+        let _ = writeln!(out, "{}\n", sanitize(label, false));
+    }
     for (k, o) in outcomes.iter().enumerate() {
         if k > 0 {
             out.push('\n');
@@ -65,6 +68,28 @@ pub(super) fn render(r: &Report<'_>) -> String {
             bar(s.value, s.min, s.max),
             format_number(s.max)
         );
+    }
+
+    for (label, value, min, max) in r.measures() {
+        let label = sanitize(&label, false);
+        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        match value {
+            Some(v) => {
+                let _ = writeln!(
+                    out,
+                    "  {label}{pad} {} {:>value_w$} / {}",
+                    bar(v, min, max),
+                    format_number(v),
+                    format_number(max)
+                );
+            }
+            None => {
+                let _ = writeln!(out, "  {label}{pad} {}", ui(r.lang, "no_answer"));
+            }
+        }
+    }
+    if let Some(line) = r.profile_line() {
+        para(&mut out, &line, "  ", "    ");
     }
 
     heading(&mut out, ui(r.lang, "why"));
@@ -162,12 +187,22 @@ pub(super) fn render(r: &Report<'_>) -> String {
         }
     }
 
+    let Some((lines, more)) = r.change_lines() else {
+        return out;
+    };
     heading(&mut out, ui(r.lang, "what_would_change"));
-    if r.changes.is_empty() {
+    if lines.is_empty() {
         para(&mut out, ui(r.lang, "nothing_would_change"), "  ", "  ");
     }
-    for c in r.changes {
-        para(&mut out, &r.change_line(c), "  - ", "    ");
+    for line in lines {
+        para(&mut out, &line, "  - ", "    ");
+    }
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "  {}",
+            ui(r.lang, "and_more").replace("{n}", &more.to_string())
+        );
     }
     out
 }

@@ -84,7 +84,19 @@ pub fn read(
                 return Err(Refusal::NotYesNo(echo(text)));
             }
         }
-        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => {
+        QuestionKind::Scale { min, max, .. } => {
+            // A labelled point may be typed by its label (ignoring case).
+            let by_label = || {
+                (*min..=*max).find(|&v| {
+                    question.kind.scale_label(v as f64).is_some_and(|t| {
+                        t.get(lang, default_lang).eq_ignore_ascii_case(text)
+                    })
+                })
+            };
+            let n = read_number(text, lang).or_else(|| by_label().map(|v| v as f64));
+            Answer::Number(n.ok_or_else(|| Refusal::NotANumber(echo(text)))?)
+        }
+        QuestionKind::Number { .. } => {
             Answer::Number(read_number(text, lang).ok_or_else(|| Refusal::NotANumber(echo(text)))?)
         }
         QuestionKind::Text { .. } => Answer::Text(text.to_owned()),

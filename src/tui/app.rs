@@ -95,6 +95,8 @@ pub enum Action {
     ShowResults,
     ShowSessions,
     Export,
+    /// Results: list every answer change that would change the result, or only the closest.
+    ToggleAllChanges,
     /// Sessions browser.
     Filter,
     Rename,
@@ -170,6 +172,8 @@ pub struct ResultsState {
     pub evaluation: Evaluation,
     pub changes: Vec<Change>,
     pub scroll: u16,
+    /// Every question whose change would change the result, not only the closest.
+    pub all_changes: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

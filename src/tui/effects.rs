@@ -101,6 +101,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     changes: &r.changes,
                     lang: &app.lang,
                     plan_from: app.plan_from(),
+                    all_changes: true,
                 },
                 report::Format::Markdown,
             );
@@ -127,6 +128,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         changes: &changes,
                         lang: &s.lang,
                         plan_from: s.updated.to_zoned_datetime(app.tz().clone()).date(),
+                        all_changes: true,
                     },
                     report::Format::Markdown,
                 );

@@ -209,6 +209,7 @@ fn command_keys(mode: Mode, key: KeyEvent, shift: bool, letters: Letters) -> Opt
         Mode::Results => match key.code {
             Left | Char('h') | Char('b') | BackTab => Some(Action::ShowReview),
             Char('e') => Some(Action::Export),
+            Char('a') => Some(Action::ToggleAllChanges),
             Char('n') => Some(Action::NewSession),
             Char('s') => Some(Action::ShowSessions),
             _ => nav,
@@ -319,6 +320,11 @@ mod tests {
             (Mode::Review, key(Enter), Some(Action::Submit)),
             (Mode::Review, key(Char('r')), Some(Action::ShowResults)),
             (Mode::Results, key(Char('e')), Some(Action::Export)),
+            (
+                Mode::Results,
+                key(Char('a')),
+                Some(Action::ToggleAllChanges),
+            ),
             (Mode::Results, key(Char('b')), Some(Action::ShowReview)),
             (Mode::Sessions, key(Char('/')), Some(Action::Filter)),
             (Mode::Sessions, key(Char('d')), Some(Action::DeleteSession)),

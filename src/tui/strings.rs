@@ -255,6 +255,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("h.export", "export as Markdown", "exportar como Markdown"),
     (
+        "h.all_changes",
+        "every change that would change the result, or the closest only",
+        "todos los cambios que cambiarían el resultado, o solo los más cercanos",
+    ),
+    (
+        "more_changes",
+        "…and {n} more (a shows them)",
+        "…y {n} más (a los muestra)",
+    ),
+    (
         "h.open",
         "open (resume, or results when complete)",
         "abrir (continuar, o el resultado si está completa)",

@@ -131,6 +131,7 @@ fn a_plan_for_both_that_does_not_fit_says_so() {
                     changes: &[],
                     lang,
                     plan_from: jiff::civil::date(2026, 1, 5),
+                    all_changes: false,
                 },
                 Format::Text,
             );

@@ -85,7 +85,8 @@ fn evaluates_the_basic_fixture() {
             outcomes: &["both"],
             fired: &["fallback"],
             reason: "Nothing decided it; Python 3, Rust 0.",
-            because: &["role"],
+            // The default applies because nothing else did: no answer of its own decided it.
+            because: &[],
             python: 3.0,
             rust: 0.0,
             notes: &[],
@@ -222,7 +223,8 @@ fn evaluates_the_basic_fixture() {
             outcomes: &["rust-first"],
             fired: &["rust-ahead"],
             reason: "Rust is ahead by 5.",
-            // The rule read only `lead`: the answers that moved the scores most.
+            // The rule read only `lead` (rust minus python, up): the answers that gave
+            // rust points, largest first; none took python points away.
             because: &["values", "role"],
             python: 2.0,
             rust: 7.0,
@@ -230,7 +232,7 @@ fn evaluates_the_basic_fixture() {
             tie: false,
         },
         Case {
-            name: "no rule matches: the default, naming the largest contributions",
+            name: "no rule matches: the default cites no answer",
             answers: answers(&[
                 ("role", t("architect")),
                 ("values", l(&["speed", "perf", "safety"])),
@@ -239,7 +241,7 @@ fn evaluates_the_basic_fixture() {
             outcomes: &["both"],
             fired: &["fallback"],
             reason: "Nothing decided it; Python 6, Rust 3.",
-            because: &["values", "role"],
+            because: &[],
             python: 6.0,
             rust: 3.0,
             notes: &[],
@@ -688,7 +690,7 @@ proptest! {
             prop_assert_eq!(&evaluate(&q, &changed, lang).outcomes, &c.outcomes);
         }
         // Reports of any answers render, and text never carries control characters.
-        let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang, plan_from: jiff::civil::date(2026, 1, 5) };
+        let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang, plan_from: jiff::civil::date(2026, 1, 5), all_changes: false };
         for format in [Format::Text, Format::Markdown, Format::Json] {
             let out = render(&report, format);
             prop_assert!(!out.is_empty());

@@ -169,9 +169,32 @@ fn parse_errors_say_what_was_found_and_expected() {
             "frobnicate(x)",
             "unknown function `frobnicate`",
             0..10,
-            Some("the functions are size, answered, abs, min, max"),
+            Some("the functions are size, answered, abs, min, max, sum, count, any, all"),
         ),
-        ("min(a)", "`min()` takes 2 arguments, found 1", 0..6, None),
+        (
+            "min()",
+            "`min()` takes one or more arguments, found 0",
+            0..5,
+            None,
+        ),
+        (
+            "sum()",
+            "`sum()` takes one or more arguments, found 0",
+            0..5,
+            None,
+        ),
+        (
+            "count(a, b)",
+            "`count()` takes 1 argument, found 2",
+            0..11,
+            None,
+        ),
+        (
+            "a ? b",
+            "expected `:` to go with the `?` at column 3, found end of expression",
+            5..5,
+            Some("a conditional is written `condition ? if_true : if_false`"),
+        ),
         ("abs(a, b)", "`abs()` takes 1 argument, found 2", 0..9, None),
         ("size()", "`size()` takes 1 argument, found 0", 0..6, None),
         (
@@ -311,6 +334,16 @@ fn check_accepts_well_typed_expressions() {
         ("[]", list),
         ("'x' in []", Type::Bool),
         ("-hours", Type::Number),
+        ("max(hours, lead, 3)", Type::Number),
+        ("min(hours)", Type::Number),
+        ("sum(hours, lead, score.rust)", Type::Number),
+        ("count([hours > 3, serving, role == 'ml'])", Type::Number),
+        ("any([serving, hours > 3])", Type::Bool),
+        ("all([serving, answered(role)])", Type::Bool),
+        ("serving ? hours : 0", Type::Number),
+        ("serving ? 'a' : role", Type::Str),
+        ("hours > 3 ? serving : null", Type::Bool),
+        ("serving ? 1 : serving ? 2 : 3", Type::Number),
     ];
     let scope = scope();
     for (src, ty) in cases {
@@ -444,6 +477,30 @@ fn check_errors_name_the_problem() {
             None,
         ),
         (
+            "count(domains)",
+            "`count()` needs a list of booleans (`[a > 3, b == 'x']`), found `domains` (a list)",
+            6..13,
+            None,
+        ),
+        (
+            "sum(hours, role)",
+            "`sum()` needs a number, found `role` (a string)",
+            11..15,
+            None,
+        ),
+        (
+            "hours ? 1 : 2",
+            "the condition before `?` needs a boolean, found `hours` (a number)",
+            0..5,
+            None,
+        ),
+        (
+            "serving ? 1 : 'x'",
+            "both sides of `:` must have one type, found a number and a string",
+            0..17,
+            None,
+        ),
+        (
             "'a' in role",
             "`in` needs a list on its right, found `role` (a string)",
             7..11,
@@ -558,6 +615,33 @@ fn eval_follows_the_language() {
             Value::List(vec![Value::Str("llm".into()), Value::Str("web".into())]),
         ),
         ("[hours, 1]", Value::List(vec![Number(6.0), Number(1.0)])),
+        ("max(hours, 3, 9, score.rust)", Number(9.0)),
+        ("min(hours, 3, 9, score.rust)", Number(3.0)),
+        ("max(hours)", Number(6.0)),
+        ("sum(hours, 3, score.python)", Number(16.5)),
+        // A total is never built on a missing answer.
+        ("sum(hours, skipped)", Null),
+        ("max(hours, skipped)", Null),
+        (
+            "count([serving, hours > 10, role == 'ml', skipped == 1])",
+            Number(2.0),
+        ),
+        ("count([])", Number(0.0)),
+        ("any([hours > 10, serving])", t.clone()),
+        ("any([hours > 10, skipped == 1])", f.clone()),
+        ("all([serving, hours >= 6])", t.clone()),
+        ("all([serving, skipped == 1])", f.clone()),
+        ("all([])", t.clone()),
+        ("serving ? hours : 0", Number(6.0)),
+        ("!serving ? hours : 0", Number(0.0)),
+        ("skipped == 1 ? 1 : 2", Number(2.0)),
+        ("skipped ? 1 : 2", Null),
+        (
+            "hours > 10 ? 'high' : hours > 3 ? 'mid' : 'low'",
+            Value::Str("mid".into()),
+        ),
+        ("true ? 1 : 2 + 3", Number(1.0)),
+        ("(true ? 1 : 2) + 3", Number(4.0)),
     ];
     let env = env();
     for (src, want) in cases {
@@ -647,6 +731,70 @@ fn traced_eval_records_each_read_once_in_order() {
 }
 
 #[test]
+fn cited_reads_are_only_the_parts_that_decided() {
+    // (expression, outcome explained, names cited)
+    let cases: &[(&str, bool, &[&str])] = &[
+        ("role == 'ml' && hours > 3", true, &["role", "hours"]),
+        // Of an `||` that held, only the part that held.
+        ("hours > 10 || role == 'ml'", true, &["role"]),
+        ("role == 'x' || serving || hours > 1", true, &["serving"]),
+        // Of an `&&` that failed, only the part that failed.
+        ("!(role == 'ml' && hours > 10)", true, &["hours"]),
+        ("role == 'ml' && hours > 10", false, &["hours"]),
+        // An `||` that failed: every part failed, every part counts.
+        ("hours > 10 || role == 'x'", false, &["hours", "role"]),
+        // The condition, and the branch taken.
+        (
+            "serving ? hours > 3 : name == 'x'",
+            true,
+            &["serving", "hours"],
+        ),
+        // Like `||`: the first part that held settles it.
+        ("any([hours > 10, role == 'ml', serving])", true, &["role"]),
+        ("count([hours > 10, serving]) >= 1", true, &["serving"]),
+        (
+            "!all([answered(role), answered(skipped), hours > 1])",
+            true,
+            &["skipped"],
+        ),
+        // Not the outcome asked about: nothing is cited.
+        ("hours > 10", true, &[]),
+        ("skipped > 1 || hours > 1", false, &[]),
+        // A comparison with a missing answer is false, because of that answer.
+        ("skipped == 1", false, &["skipped"]),
+    ];
+    let env = env();
+    for (src, want, names) in cases {
+        let e = Expr::parse(src).unwrap();
+        let got: Vec<String> = e.cited(&env, *want).into_iter().map(|r| r.name).collect();
+        assert_eq!(got, *names, "`{src}` cited for {want}");
+    }
+}
+
+#[test]
+fn signs_say_which_way_a_name_pushes() {
+    // (expression, [(name, sign)]) for the condition holding
+    let cases: &[(&str, &[(&str, i8)])] = &[
+        ("score.a > score.b", &[("score.a", 1), ("score.b", -1)]),
+        ("score.a - score.b >= 3", &[("score.a", 1), ("score.b", -1)]),
+        ("lead < -2", &[("lead", -1)]),
+        ("!(x <= 4)", &[("x", 1)]),
+        ("2 * x > y / 2", &[("x", 1), ("y", -1)]),
+        ("-x > 0", &[("x", -1)]),
+        ("x * y > 1", &[("x", 0), ("y", 0)]),
+        ("role == 'ml'", &[("role", 0)]),
+        ("max(a, b) >= 3 && a < 9", &[("a", 0), ("b", 1)]),
+        ("c ? a > 1 : b < 1", &[("c", 0), ("a", 1), ("b", -1)]),
+    ];
+    for (src, want) in cases {
+        let e = Expr::parse(src).unwrap();
+        let got = e.signs(true);
+        let got: Vec<(&str, i8)> = got.iter().map(|(n, s)| (n.as_str(), *s)).collect();
+        assert_eq!(got, *want, "`{src}`");
+    }
+}
+
+#[test]
 fn names_lists_every_reference_once() {
     let e = Expr::parse("answered(a) && b.c in [d, 'x'] || a == min(e, b.c)").unwrap();
     assert_eq!(e.names(), ["a", "b.c", "d", "e"]);
@@ -675,6 +823,12 @@ fn display_is_canonical_and_parses_back() {
         ("[ 'a' , 'b' , ]", "['a', 'b']"),
         ("min( a,b )", "min(a, b)"),
         ("score.rust-score.python", "score.rust - score.python"),
+        ("a?b:c", "a ? b : c"),
+        ("a ? b : (c ? d : e)", "a ? b : c ? d : e"),
+        ("(a ? b : c) ? d : e", "(a ? b : c) ? d : e"),
+        ("(a ? b : c) + 1", "(a ? b : c) + 1"),
+        ("a || b ? c : d", "a || b ? c : d"),
+        ("sum( a,b , c)", "sum(a, b, c)"),
     ];
     for (src, want) in cases {
         let e = Expr::parse(src).unwrap();
@@ -731,7 +885,11 @@ fn node_strategy() -> impl Strategy<Value = Node> {
             Just(Func::Size),
             Just(Func::Abs),
             Just(Func::Min),
-            Just(Func::Max)
+            Just(Func::Max),
+            Just(Func::Sum),
+            Just(Func::Count),
+            Just(Func::Any),
+            Just(Func::All)
         ];
         prop_oneof![
             (prop_oneof![Just(UnOp::Not), Just(UnOp::Neg)], inner.clone())
@@ -745,8 +903,12 @@ fn node_strategy() -> impl Strategy<Value = Node> {
             prop::collection::vec(inner.clone(), 2..4).prop_map(Kind::Or),
             prop::collection::vec(inner.clone(), 0..4)
                 .prop_map(|items| Kind::List(Box::new(ListLit::new(items)))),
-            (func, prop::collection::vec(inner, 2)).prop_map(|(f, mut args)| {
-                args.truncate(f.arity());
+            (inner.clone(), inner.clone(), inner.clone())
+                .prop_map(|(c, a, b)| Kind::Cond(Box::new([c, a, b]))),
+            (func, prop::collection::vec(inner, 1..4)).prop_map(|(f, mut args)| {
+                if !f.variadic() {
+                    args.truncate(1);
+                }
                 Kind::Call(f, args)
             }),
             name_strategy()

@@ -10,6 +10,7 @@ mod evaluate;
 mod expr;
 mod flow;
 mod i18n;
+mod instruments;
 mod lint;
 mod load;
 mod personas;

@@ -621,6 +621,7 @@ fn text_report(q: &Questionnaire, who: &str, lang: &str) -> String {
             changes: &changes,
             lang,
             plan_from: jiff::civil::date(2026, 1, 5),
+            all_changes: false,
         },
         Format::Text,
     )

@@ -7,7 +7,7 @@ use std::process::{Command, Output, Stdio};
 use careerpath::session::Status;
 use careerpath::store::{Listed, Store};
 
-fn run(data: &Path, args: &[&str], input: &[u8], env: &[(&str, &str)]) -> Output {
+pub(crate) fn run(data: &Path, args: &[&str], input: &[u8], env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
         .arg("--data-dir")
         .arg(data)
@@ -41,7 +41,7 @@ fn plain(data: &Path, lines: &[&str]) -> Output {
     )
 }
 
-fn stdout(o: &Output) -> String {
+pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
 

@@ -37,6 +37,7 @@ fn report(q: &Questionnaire, answers: &Answers, lang: &str, format: Format) -> S
             changes: &changes,
             lang,
             plan_from: jiff::civil::date(2026, 1, 5),
+            all_changes: false,
         },
         format,
     )

@@ -1,7 +1,6 @@
 //! Crash safety and concurrency with real processes: this test binary re-runs itself as the
 //! child (selected by an environment variable), which saves in a loop until it is SIGKILLed.
 
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -72,7 +71,13 @@ fn last(answers: &careerpath::questionnaire::Answers) -> Option<u64> {
 
 fn spawn(role: &str, dir: &Path) -> Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "store_crash::child", "--nocapture", "--test-threads=1", "-q"])
+        .args([
+            "--exact",
+            "store_crash::child",
+            "--nocapture",
+            "--test-threads=1",
+            "-q",
+        ])
         .env(ROLE, role)
         .env(DIR, dir)
         .stdin(Stdio::piped())
@@ -208,7 +213,9 @@ fn a_session_held_by_another_process_opens_read_only() {
     }
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    store.save(&crate::support::session("held", "held", 1)).unwrap();
+    store
+        .save(&crate::support::session("held", "held", 1))
+        .unwrap();
     let mut child = spawn("hold", data.path());
     let mut line = String::new();
     let mut reader = BufReader::new(child.stdout.take().unwrap());

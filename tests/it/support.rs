@@ -1,7 +1,5 @@
 //! Sessions built by hand for store tests, without a questionnaire.
 
-
-
 use std::collections::BTreeMap;
 
 use careerpath::evaluate::{DimScore, Evaluation, Fired, Trace};
@@ -114,5 +112,7 @@ pub fn evaluation() -> Evaluation {
             tie_break: None,
         },
         lang: "en".into(),
+        profile: None,
+        measures: Vec::new(),
     }
 }

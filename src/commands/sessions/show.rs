@@ -140,6 +140,7 @@ pub(super) fn render(
             changes: &changes,
             lang,
             plan_from: report::sizing::day_of(s.updated),
+            all_changes: false,
         },
         format,
     )

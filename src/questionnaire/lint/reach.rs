@@ -1,5 +1,5 @@
 //! What can hold: conditions decided by trying every answer of the finite
-//! questions they read, and the reachable score range per dimension.
+//! questions they read.
 
 use std::collections::{HashMap, HashSet};
 
@@ -10,6 +10,23 @@ use super::super::{Condition, Question, QuestionKind, Questionnaire};
 
 /// Most combinations of answers tried for one condition.
 const MAX_COMBINATIONS: usize = 4096;
+
+/// Whether a visitor wants more combinations: `()` always does.
+pub(super) trait Continue {
+    fn go_on(self) -> bool;
+}
+
+impl Continue for () {
+    fn go_on(self) -> bool {
+        true
+    }
+}
+
+impl Continue for bool {
+    fn go_on(self) -> bool {
+        self
+    }
+}
 
 /// Whether a condition can hold, must hold, or could not be decided cheaply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +102,7 @@ fn permutations(items: &mut Vec<Value>, k: usize, out: &mut Vec<Value>) {
 
 /// Decides conditions over answers by enumeration; knows which questions are never shown.
 pub struct Reach<'q> {
-    q: &'q Questionnaire,
+    pub(super) q: &'q Questionnaire,
     index: HashMap<&'q str, usize>,
     pub hidden: HashSet<usize>,
 }
@@ -111,41 +128,62 @@ impl<'q> Reach<'q> {
 
     /// Whether `holds` (over the answers to `names`) is never, always or sometimes true.
     fn decide(&self, names: &[&str], holds: impl Fn(&Env) -> bool) -> Truth {
+        let (mut any, mut all) = (false, true);
+        let complete = self.each_combination(names, |env| {
+            if holds(env) {
+                any = true;
+            } else {
+                all = false;
+            }
+            // Once it both held and failed it is decided: stop trying.
+            !any || all
+        });
+        match (complete, any, all) {
+            (_, true, false) => Truth::Sometimes,
+            (false, ..) => Truth::Unknown,
+            (true, true, true) => Truth::Always,
+            (true, ..) => Truth::Never,
+        }
+    }
+
+    /// Calls `f` on every combination of the answers of the questions `names` (each may
+    /// also be unanswered) until it returns `false`. Returns whether every combination
+    /// was tried: `false` when a name is no question, a question has too many answers to
+    /// try, or `f` stopped early.
+    pub(super) fn each_combination<R: Continue>(
+        &self,
+        names: &[&str],
+        mut f: impl FnMut(&Env) -> R,
+    ) -> bool {
         let mut domains: Vec<(&str, Vec<Value>)> = Vec::new();
         let mut total = 1usize;
         for name in names {
             let Some(i) = self.question(name) else {
-                return Truth::Unknown;
+                return false;
             };
             let Some(d) = domain(&self.q.questions[i], self.hidden.contains(&i)) else {
-                return Truth::Unknown;
+                return false;
             };
             total = total.saturating_mul(d.len());
             if total > MAX_COMBINATIONS {
-                return Truth::Unknown;
+                return false;
             }
             domains.push((name, d));
         }
         let mut env = Env::default();
-        let (mut any, mut all) = (false, true);
         let mut counter = vec![0usize; domains.len()];
         loop {
             for (k, (name, d)) in domains.iter().enumerate() {
                 env.values.insert((*name).to_owned(), d[counter[k]].clone());
             }
-            if holds(&env) {
-                any = true;
-            } else {
-                all = false;
-            }
-            if any && !all {
-                return Truth::Sometimes;
+            if !f(&env).go_on() {
+                return false;
             }
             // Next combination, like an odometer.
             let mut k = 0;
             loop {
                 if k == counter.len() {
-                    return if any { Truth::Always } else { Truth::Never };
+                    return true;
                 }
                 counter[k] += 1;
                 if counter[k] < domains[k].1.len() {
@@ -223,95 +261,4 @@ fn contradiction(node: &Node) -> bool {
         }
     }
     false
-}
-
-/// The lowest and highest total each dimension can reach, in `q.dimensions` order.
-/// A question that may go unanswered (optional or conditional) may also add nothing.
-pub fn score_range(q: &Questionnaire, hidden: &HashSet<usize>) -> Vec<(f64, f64)> {
-    let dims: HashMap<&str, usize> = q
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (d.id.as_str(), i))
-        .collect();
-    let mut lo = vec![0.0; q.dimensions.len()];
-    let mut hi = vec![0.0; q.dimensions.len()];
-    for (qi, question) in q.questions.iter().enumerate() {
-        if hidden.contains(&qi) {
-            continue;
-        }
-        let may_skip = !question.required || question.visible_if.is_some();
-        for (d, &di) in &dims {
-            let points: Vec<f64> = question
-                .kind
-                .choices()
-                .iter()
-                .map(|c| c.score.get(*d).copied().unwrap_or(0.0))
-                .collect();
-            let (mut qlo, mut qhi) = match &question.kind {
-                QuestionKind::Single { .. } => (
-                    points.iter().copied().fold(f64::INFINITY, f64::min),
-                    points.iter().copied().fold(f64::NEG_INFINITY, f64::max),
-                ),
-                QuestionKind::Multi { min, max, .. } => {
-                    let mut sorted = points.clone();
-                    sorted.sort_by(f64::total_cmp);
-                    let lo_n = min.unwrap_or(0) as usize;
-                    let hi_n = max.map_or(sorted.len(), |m| m as usize).min(sorted.len());
-                    // Fewest/most points: the lowest/highest k choices for the best allowed k.
-                    let sum_low = |k: usize| sorted.iter().take(k).sum::<f64>();
-                    let sum_high = |k: usize| sorted.iter().rev().take(k).sum::<f64>();
-                    let ks = lo_n..=hi_n.max(lo_n);
-                    (
-                        ks.clone().map(sum_low).fold(f64::INFINITY, f64::min),
-                        ks.map(sum_high).fold(f64::NEG_INFINITY, f64::max),
-                    )
-                }
-                QuestionKind::Rank { .. } => {
-                    // Place k of n weighs (n - k) / (n - 1): pairing the largest
-                    // weights with the largest scores gives the most, and reversed the least.
-                    let n = points.len();
-                    let weight = |k: usize| {
-                        if n <= 1 {
-                            1.0
-                        } else {
-                            (n - 1 - k) as f64 / (n - 1) as f64
-                        }
-                    };
-                    let mut sorted = points.clone();
-                    sorted.sort_by(f64::total_cmp);
-                    let high: f64 = sorted
-                        .iter()
-                        .rev()
-                        .enumerate()
-                        .map(|(k, p)| p * weight(k))
-                        .sum();
-                    let low: f64 = sorted.iter().enumerate().map(|(k, p)| p * weight(k)).sum();
-                    (low, high)
-                }
-                _ => (0.0, 0.0),
-            };
-            if !qlo.is_finite() {
-                qlo = 0.0;
-            }
-            if !qhi.is_finite() {
-                qhi = 0.0;
-            }
-            for s in &question.score_if {
-                let p = s.score.get(*d).copied().unwrap_or(0.0);
-                if p < 0.0 {
-                    qlo += p;
-                } else {
-                    qhi += p;
-                }
-            }
-            if may_skip {
-                qlo = qlo.min(0.0);
-                qhi = qhi.max(0.0);
-            }
-            lo[di] += qlo;
-            hi[di] += qhi;
-        }
-    }
-    lo.into_iter().zip(hi).collect()
 }

@@ -164,6 +164,12 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
     let mut produced = vec![false; q.outcomes.len()];
     let mut by_dead = vec![false; q.outcomes.len()];
     produced[d.default.outcome] = true;
+    if d.top.is_some() {
+        // Under `policy: top` a dimension that ranks on top produces its outcome.
+        for o in q.dimensions.iter().filter_map(|dim| dim.outcome) {
+            produced[o] = true;
+        }
+    }
     for (i, r) in d.rules.iter().enumerate() {
         if live[i] {
             produced[r.outcome] = true;
@@ -286,6 +292,7 @@ fn walk(root: &Node, f: &mut impl FnMut(&Node)) {
                 stack.extend(parts.iter().rev())
             }
             Kind::List(list) => stack.extend(list.items.iter().rev()),
+            Kind::Cond(parts) => stack.extend(parts.iter().rev()),
             _ => {}
         }
     }

@@ -176,11 +176,15 @@ impl Cx<'_> {
             }
         };
         if let Some(want) = want.filter(|w| *w != ty) {
-            let msg = format!(
-                "expected a condition ({}), found {}",
-                type_name(&want),
-                type_name(&ty)
-            );
+            let msg = if want == Type::Bool {
+                format!(
+                    "expected a condition ({}), found {}",
+                    type_name(&want),
+                    type_name(&ty)
+                )
+            } else {
+                format!("expected {}, found {}", type_name(&want), type_name(&ty))
+            };
             let len = src.chars().count();
             self.error_in(path, 0, len, "expr-type", msg);
             return None;

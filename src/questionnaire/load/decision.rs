@@ -12,10 +12,11 @@ use super::super::{
 use super::context::{Cx, suggest};
 
 /// What a template may name.
-struct Names<'a> {
-    dims: &'a [String],
-    derived: &'a [Derived],
-    extra: &'a [String],
+#[derive(Clone, Copy)]
+pub(super) struct Names<'a> {
+    pub dims: &'a [String],
+    pub derived: &'a [Derived],
+    pub extra: &'a [String],
 }
 
 impl Cx<'_> {
@@ -103,7 +104,7 @@ impl Cx<'_> {
     }
 
     /// Checks every placeholder of a text (each language) at `path`.
-    fn template(&mut self, text: &Text, path: &str, names: &Names<'_>) -> Template {
+    pub(super) fn template(&mut self, text: &Text, path: &str, names: &Names<'_>) -> Template {
         let strings: Vec<(String, &str)> = match text {
             Text::Plain(s) => vec![(path.to_owned(), s.as_str())],
             Text::ByLang(map) => map
@@ -188,7 +189,10 @@ impl Cx<'_> {
         derived: &[Derived],
         outcomes: &[Outcome],
     ) -> Decision {
-        let extra: Vec<String> = raw.derived.0.iter().map(|(n, _)| n.clone()).collect();
+        let mut extra: Vec<String> = raw.derived.0.iter().map(|(n, _)| n.clone()).collect();
+        if raw.decision.policy == RawPolicy::Top {
+            extra.push("profile".to_owned());
+        }
         let names = Names {
             dims,
             derived,
@@ -198,7 +202,9 @@ impl Cx<'_> {
             RawPolicy::First => Policy::First,
             RawPolicy::Priority => Policy::Priority,
             RawPolicy::Collect => Policy::Collect,
+            RawPolicy::Top => Policy::Top,
         };
+        let top = self.top(raw, &names);
         let mut rules = Vec::new();
         let mut defaults: Vec<(Rule, usize)> = Vec::new();
         let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -324,6 +330,7 @@ impl Cx<'_> {
             rules,
             default,
             notes,
+            top,
         }
     }
 }

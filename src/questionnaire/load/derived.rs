@@ -2,11 +2,12 @@
 
 use std::collections::HashSet;
 
-use crate::expr::{Expr, Scope, VarInfo};
+use crate::expr::{Expr, Scope, Type, VarInfo};
+use crate::questionnaire::fmt_num;
 
-use super::super::raw::RawQuestionnaire;
+use super::super::raw::{RawDerived, RawQuestionnaire, RawShown};
 use super::super::scope::number;
-use super::super::{Derived, Question};
+use super::super::{Derived, Question, Shown};
 use super::context::Cx;
 
 impl Cx<'_> {
@@ -30,9 +31,13 @@ impl Cx<'_> {
                     format!("derived value `{name}` has the same name as a question"),
                 );
             }
-            match Expr::parse(src) {
+            match Expr::parse(src.source()) {
                 Ok(e) => parsed.push(Some(e)),
                 Err(e) => {
+                    let path = match src {
+                        RawDerived::Expr(_) => path,
+                        RawDerived::Shown(_) => format!("{path}.expr"),
+                    };
                     self.expr_error(&path, &e, "expr-syntax");
                     parsed.push(None);
                 }
@@ -63,10 +68,14 @@ impl Cx<'_> {
         }
         let mut out = Vec::new();
         for i in order {
-            let (name, src) = &entries[i];
-            let path = format!("derived.{name}");
+            let (name, raw) = &entries[i];
+            let path = match raw {
+                RawDerived::Expr(_) => format!("derived.{name}"),
+                RawDerived::Shown(_) => format!("derived.{name}.expr"),
+            };
             let Some(_) = &parsed[i] else { continue };
-            let checked = self.expr(src, &path, scope, None);
+            let want = matches!(raw, RawDerived::Shown(_)).then_some(Type::Number);
+            let checked = self.expr(raw.source(), &path, scope, want);
             if checked.is_none() {
                 self.failed.insert(name.clone());
             }
@@ -79,10 +88,15 @@ impl Cx<'_> {
                         question: false,
                     },
                 );
+                let shown = match raw {
+                    RawDerived::Expr(_) => None,
+                    RawDerived::Shown(sh) => self.shown(sh, name),
+                };
                 out.push(Derived {
                     name: name.clone(),
                     expr,
-                    pos: self.index.key_pos(&path),
+                    shown,
+                    pos: self.index.key_pos(&format!("derived.{name}")),
                 });
             }
         }
@@ -93,8 +107,29 @@ impl Cx<'_> {
         out
     }
 
+    /// The range of a derived value shown with the scores.
+    fn shown(&mut self, sh: &RawShown, name: &str) -> Option<Shown> {
+        if !(sh.min.is_finite() && sh.max.is_finite() && sh.min < sh.max) {
+            self.error_at(
+                &format!("derived.{name}.max"),
+                "bad-range",
+                format!(
+                    "`max` ({}) must be a finite number greater than `min` ({})",
+                    fmt_num(sh.max),
+                    fmt_num(sh.min)
+                ),
+            );
+            return None;
+        }
+        Some(Shown {
+            label: sh.label.text(),
+            min: sh.min,
+            max: sh.max,
+        })
+    }
+
     /// Derived indices in dependency order; each cycle is reported once and left out.
-    fn topo(&mut self, entries: &[(String, String)], deps: &[Vec<usize>]) -> Vec<usize> {
+    fn topo(&mut self, entries: &[(String, RawDerived)], deps: &[Vec<usize>]) -> Vec<usize> {
         #[derive(Clone, Copy, PartialEq)]
         enum Mark {
             New,

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::raw::{OrderedMap, QuestionType, RawQuestion, opt_text};
-use super::super::{Choice, Pattern, QuestionKind};
+use super::super::{Choice, Pattern, QuestionKind, ValueScore};
 use super::context::{Cx, suggest};
 use crate::questionnaire::fmt_num;
 
@@ -88,7 +88,7 @@ impl Cx<'_> {
         path: &str,
         dims: &[String],
     ) -> Option<QuestionKind> {
-        let set: [(&str, bool); 9] = [
+        let set: [(&str, bool); 12] = [
             ("choices", rq.choices.is_some()),
             ("min", rq.min.is_some()),
             ("max", rq.max.is_some()),
@@ -96,6 +96,9 @@ impl Cx<'_> {
             ("unit", rq.unit.is_some()),
             ("min_label", rq.min_label.is_some()),
             ("max_label", rq.max_label.is_some()),
+            ("labels", rq.labels.is_some()),
+            ("score", rq.score.is_some()),
+            ("reverse", rq.reverse.is_some()),
             ("max_len", rq.max_len.is_some()),
             ("pattern", rq.pattern.is_some()),
         ];
@@ -177,11 +180,26 @@ impl Cx<'_> {
                     .help = Some("use a `number` question for wide ranges".to_owned());
                     return None;
                 }
+                let labels: Vec<_> = rq.labels.iter().flatten().map(|t| t.text()).collect();
+                let points = max - min + 1;
+                if rq.labels.is_some() && labels.len() as i64 != points {
+                    self.error_at(
+                        &mp("labels"),
+                        "bad-labels",
+                        format!(
+                            "a scale from {min} to {max} has {points} points, so `labels` needs {points} labels, found {}",
+                            labels.len()
+                        ),
+                    )
+                    .help = Some("give one label per point, lowest first".to_owned());
+                    return None;
+                }
                 QuestionKind::Scale {
                     min,
                     max,
                     min_label: opt_text(&rq.min_label),
                     max_label: opt_text(&rq.max_label),
+                    labels,
                 }
             }
             QuestionType::Number => {
@@ -262,6 +280,48 @@ impl Cx<'_> {
             }
         };
         if bad { None } else { Some(kind) }
+    }
+
+    /// `score` and `reverse` of a `scale` or `number`: the answer itself scores.
+    pub(super) fn value_score(
+        &mut self,
+        rq: &RawQuestion,
+        path: &str,
+        dims: &[String],
+    ) -> Option<ValueScore> {
+        let bounds = match (rq.kind, rq.min, rq.max) {
+            (QuestionType::Scale | QuestionType::Number, Some(lo), Some(hi)) => Some((lo, hi)),
+            _ => None,
+        };
+        let reverse = rq.reverse == Some(true);
+        let Some(raw) = &rq.score else {
+            if reverse {
+                self.error_at(
+                    &format!("{path}.reverse"),
+                    "reverse-without-score",
+                    "`reverse` needs a `score` to reverse".to_owned(),
+                )
+                .help = Some("add `score: {dimension: 1}`".to_owned());
+            }
+            return None;
+        };
+        let weights = self.score(raw, &format!("{path}.score"), dims);
+        if bounds.is_none() && rq.kind == QuestionType::Number {
+            // Without both bounds neither the score's range nor its mirror exists.
+            self.error_at(
+                path,
+                "score-needs-bounds",
+                format!(
+                    "`{}` scores its answer, so it needs both `min` and `max`",
+                    rq.id
+                ),
+            );
+            return None;
+        }
+        Some(ValueScore {
+            weights,
+            reverse: bounds.filter(|_| reverse),
+        })
     }
 
     fn choices(&mut self, rq: &RawQuestion, path: &str, dims: &[String]) -> Option<Vec<Choice>> {

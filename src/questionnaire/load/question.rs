@@ -28,6 +28,7 @@ impl Cx<'_> {
     ) -> Option<Question> {
         self.check_id(&rq.id, &format!("{path}.id"), false, "question");
         let kind = self.kind(rq, path, dims);
+        let value_score = self.value_score(rq, path, dims);
         let visible_if = rq.visible_if.as_ref().and_then(|src| {
             let p = format!("{path}.visible_if");
             let expr = crate::expr::Expr::parse(src).ok();
@@ -87,6 +88,8 @@ impl Cx<'_> {
             visible_if,
             constraint: None,
             score_if: Vec::new(),
+            value_score,
+            collect: rq.collect,
             pos: self.index.key_pos(&format!("{path}.id")),
         };
         let constraint = rq.constraint.as_ref().and_then(|c| {

@@ -128,6 +128,7 @@ pub fn rows(mode: Mode) -> &'static [(&'static str, &'static str)] {
             ("↑ ↓  j k  PgUp PgDn", "h.scroll"),
             ("b  ←", "h.back_review"),
             ("e", "h.export"),
+            ("a", "h.all_changes"),
             ("n", "h.new_session"),
             ("s", "h.saved_sessions"),
             COMMON[0],

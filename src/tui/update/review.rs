@@ -64,6 +64,7 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
         evaluation,
         changes,
         scroll: 0,
+        all_changes: false,
     });
     app.screen = Screen::Results;
     save(app)
@@ -88,6 +89,12 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
     match action {
         Action::ShowReview | Action::Back => show_review(app),
         Action::Export => app.results.as_ref().map(|_| Effect::ExportCurrent),
+        Action::ToggleAllChanges => {
+            if let Some(r) = app.results.as_mut() {
+                r.all_changes = !r.all_changes;
+            }
+            None
+        }
         Action::ShowResults if app.results.is_none() => show_results(app),
         _ => None,
     }

@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use crate::evaluate;
+
 use super::super::app::App;
 use super::super::labels;
 use super::super::strings::{self, tr};
@@ -46,11 +48,16 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         changes: &r.changes,
         lang,
         plan_from: app.plan_from(),
+        all_changes: r.all_changes,
     };
     let title = labels::outcomes_title(q, &e.outcomes, lang);
+    let heading = q
+        .result_label
+        .as_ref()
+        .map_or_else(|| tr(lang, "recommendation"), |t| app.t(t));
     wrapped(
         &mut out,
-        &format!("{}: {title}", tr(lang, "recommendation")),
+        &format!("{heading}: {title}"),
         width,
         "",
         "",
@@ -83,44 +90,52 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             wrapped(&mut out, line, width, "    ", "  ", style);
         }
     }
-    if !e.scores.is_empty() {
+    // Scores, then derived values shown with them: (name, value, min, max).
+    let mut rows: Vec<(String, Option<f64>, f64, f64)> = e
+        .scores
+        .iter()
+        .map(|s| {
+            let name = q.dimensions.iter().find(|d| d.id == s.id).map_or_else(
+                || s.id.clone(),
+                |d| text::clean(app.t(&d.label)).into_owned(),
+            );
+            (name, Some(s.value), s.min, s.max)
+        })
+        .collect();
+    rows.extend(
+        e.measures
+            .iter()
+            .map(|m| (text::clean(&m.label).into_owned(), m.value, m.min, m.max)),
+    );
+    if !rows.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(tr(lang, "scores"), theme.heading()));
-        let names: Vec<String> = e
-            .scores
-            .iter()
-            .map(|s| {
-                q.dimensions.iter().find(|d| d.id == s.id).map_or_else(
-                    || s.id.clone(),
-                    |d| text::clean(app.t(&d.label)).into_owned(),
-                )
-            })
-            .collect();
+        let names: Vec<&String> = rows.iter().map(|r| &r.0).collect();
         let nw = names
             .iter()
             .map(|n| text::width(n))
             .max()
             .unwrap_or(0)
             .min(20);
-        let nums: Vec<String> = e
-            .scores
+        let nums: Vec<String> = rows
             .iter()
-            .map(|s| {
-                format!(
+            .map(|(_, value, _, max)| match value {
+                Some(v) => format!(
                     "{} / {}",
-                    super::super::input::format_number(s.value),
-                    super::super::input::format_number(s.max)
-                )
+                    super::super::input::format_number(*v),
+                    super::super::input::format_number(*max)
+                ),
+                None => tr(lang, "no_answer").to_owned(),
             })
             .collect();
         let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
         let bar_w = width.saturating_sub(nw + numw + 6).clamp(1, 40);
-        for ((s, name), num) in e.scores.iter().zip(&names).zip(&nums) {
-            let span = s.max - s.min;
-            let frac = if span > 0.0 {
-                ((s.value - s.min) / span).clamp(0.0, 1.0)
-            } else {
-                0.0
+        for ((&(_, value, min, max), name), num) in rows.iter().zip(&names).zip(&nums) {
+            // Bars start at the lowest reachable value, not at 0.
+            let span = max - min;
+            let frac = match value {
+                Some(v) if span > 0.0 => ((v - min) / span).clamp(0.0, 1.0),
+                _ => 0.0,
             };
             let filled = (frac * bar_w as f64).round() as usize;
             out.push(Line::from(vec![
@@ -129,6 +144,30 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 Span::styled("░".repeat(bar_w - filled), theme.dim()),
                 Span::raw(format!(" {num}")),
             ]));
+        }
+        if let Some(p) = &e.profile {
+            let mut line = format!("{}: {}", tr(lang, "profile"), p.code);
+            if !p.tied.is_empty() {
+                let tied: Vec<String> = p
+                    .tied
+                    .iter()
+                    .map(|d| {
+                        q.dimensions
+                            .iter()
+                            .find(|x| &x.id == d)
+                            .map_or_else(|| d.clone(), |x| app.t(&x.label).to_owned())
+                    })
+                    .collect();
+                line.push_str(&format!(" ({}: {})", tr(lang, "tied"), tied.join(", ")));
+            }
+            wrapped(
+                &mut out,
+                &text::clean(&line),
+                width,
+                "    ",
+                "  ",
+                theme.chosen(),
+            );
         }
     }
     if !e.fired.is_empty() {
@@ -253,6 +292,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             );
         }
     }
+    if !q.explain_changes {
+        return out;
+    }
     out.push(Line::raw(""));
     out.push(Line::styled(tr(lang, "what_would_change"), theme.heading()));
     if r.changes.is_empty() {
@@ -265,17 +307,26 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             theme.dim(),
         );
     }
-    for c in &r.changes {
+    // One line per question (answers with the same result share it), closest first.
+    let groups = evaluate::group_changes(q, &r.changes);
+    let (shown, more) = evaluate::shown_changes(&groups, r.all_changes);
+    for g in &groups[..shown] {
         let prompt = q
-            .question(&c.question)
-            .map_or_else(|| c.question.clone(), |qq| app.t(&qq.prompt).to_owned());
-        let s = strings::change_line(
-            lang,
-            &c.to_label,
-            &prompt,
-            &labels::outcomes_title(q, &c.outcomes, lang),
-        );
-        wrapped(&mut out, &s, width, "    ", "  • ", Style::new());
+            .question(g.question)
+            .map_or_else(|| g.question.to_owned(), |qq| app.t(&qq.prompt).to_owned());
+        for (outcomes, answers) in g.by_outcome() {
+            let s = strings::change_line(
+                lang,
+                &answers.join(" / "),
+                &prompt,
+                &labels::outcomes_title(q, outcomes, lang),
+            );
+            wrapped(&mut out, &s, width, "    ", "  • ", Style::new());
+        }
+    }
+    if more > 0 {
+        let more = tr(lang, "more_changes").replace("{n}", &more.to_string());
+        wrapped(&mut out, &more, width, "    ", "  ", theme.dim());
     }
     out
 }

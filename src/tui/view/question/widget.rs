@@ -240,6 +240,7 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
         max,
         min_label,
         max_label,
+        ..
     } = &question.kind
     else {
         return Vec::new();
@@ -294,6 +295,14 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
                     .map(|l| Line::styled(l, theme.dim())),
             );
         }
+    }
+    // A scale that labels every point says what the chosen one means.
+    if let QuestionKind::Scale { labels: own, .. } = &question.kind
+        && !own.is_empty()
+        && let Some(t) = value.and_then(|v| question.kind.scale_label(v as f64))
+    {
+        let shown = format!("{} = {}", value.unwrap_or_default(), text::clean(app.t(t)));
+        lines.push(Line::styled(text::truncate(&shown, w), theme.selected()));
     }
     lines
 }

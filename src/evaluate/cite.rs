@@ -1,0 +1,129 @@
+//! Which answers a reason cites: only those the deciding condition read and that held,
+//! and where it read a score, the answers that fed that dimension in the direction the
+//! condition needs, largest first. Never an answer that fed another dimension or pushed
+//! the other way.
+
+use crate::expr::{Env, MAX_DEPTH, Value};
+use crate::questionnaire::{Condition, Questionnaire};
+
+use super::{Contribution, rules};
+
+/// The most answers cited for one score: the largest contributions say it.
+pub const MAX_FEEDERS: usize = 5;
+
+/// What a reason points at: questions read directly, and dimensions with the direction
+/// (`1` up, `-1` down, `0` either) their score had to move.
+#[derive(Default)]
+struct Cited {
+    questions: Vec<usize>,
+    dims: Vec<(usize, i8)>,
+}
+
+/// The answers behind rule condition `c` holding: the questions it read and that held (in
+/// question order); when it read only scores, the answers that fed them in the direction
+/// it needed (largest first).
+pub(super) fn rule(
+    q: &Questionnaire,
+    env: &Env,
+    c: &Condition,
+    contributions: &[Contribution],
+) -> Vec<String> {
+    let mut names = Vec::new();
+    rules::cited(c, env, true, &mut names);
+    let mut cited = Cited::default();
+    for (name, sign) in &names {
+        expand(q, env, name, *sign, &mut cited, 0);
+    }
+    let mut direct = cited.questions;
+    direct.retain(|&i| {
+        env.values
+            .get(&q.questions[i].id)
+            .is_some_and(|v| *v != Value::Null)
+    });
+    direct.sort_unstable();
+    direct.dedup();
+    if direct.is_empty() {
+        // Only scores decided: the answers behind them.
+        return feeders(q, contributions, &cited.dims);
+    }
+    // Answers the condition read directly are what it turned on; a score it also read
+    // only weighed them.
+    direct.iter().map(|&i| q.questions[i].id.clone()).collect()
+}
+
+/// The questions that fed dimensions `dims` in their direction, by total points, largest
+/// first, at most [`MAX_FEEDERS`].
+pub(super) fn feeders(
+    q: &Questionnaire,
+    contributions: &[Contribution],
+    dims: &[(usize, i8)],
+) -> Vec<String> {
+    let mut per: Vec<(usize, f64)> = Vec::new();
+    for c in contributions {
+        let Some(&(_, sign)) = dims
+            .iter()
+            .find(|(d, _)| q.dimensions[*d].id == c.dimension)
+        else {
+            continue;
+        };
+        let along = sign == 0 || (c.points > 0.0) == (sign > 0);
+        let Some(i) = q.question_index(&c.question).filter(|_| along) else {
+            continue;
+        };
+        match per.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, total)) => *total += c.points.abs(),
+            None => per.push((i, c.points.abs())),
+        }
+    }
+    per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    per.into_iter()
+        .take(MAX_FEEDERS)
+        .map(|(i, _)| q.questions[i].id.clone())
+        .collect()
+}
+
+/// Resolves a cited name: a question stands for itself, a score for its dimension, a
+/// derived value for what its own expression read (a true/false one only for the parts
+/// that decided its value).
+fn expand(q: &Questionnaire, env: &Env, name: &str, sign: i8, out: &mut Cited, depth: usize) {
+    if let Some(i) = q.question_index(name) {
+        out.questions.push(i);
+        return;
+    }
+    if let Some(dim) = name.strip_prefix("score.")
+        && let Some(d) = q.dimensions.iter().position(|x| x.id == dim)
+    {
+        match out.dims.iter_mut().find(|(x, _)| *x == d) {
+            Some((_, s)) if *s != sign => *s = 0,
+            Some(_) => {}
+            None => out.dims.push((d, sign)),
+        }
+        return;
+    }
+    // The loader refuses cycles; the bound keeps a hand-built questionnaire finite.
+    let Some(d) = q.derived.iter().find(|d| d.name == name) else {
+        return;
+    };
+    if depth >= MAX_DEPTH {
+        return;
+    }
+    let (names, signs) = match env.values.get(name) {
+        Some(Value::Bool(v)) => {
+            // Which way a true/false value helps depends on whether the condition wanted it.
+            let v = if sign < 0 { !v } else { *v };
+            let reads = d.expr.cited(env, v);
+            (
+                reads.into_iter().map(|r| r.name).collect::<Vec<_>>(),
+                d.expr.signs(v),
+            )
+        }
+        _ => (
+            d.expr.names().into_iter().map(str::to_owned).collect(),
+            d.expr.number_signs(sign),
+        ),
+    };
+    for n in names {
+        let s = signs.iter().find(|(m, _)| *m == n).map_or(0, |(_, s)| *s);
+        expand(q, env, &n, s, out, depth + 1);
+    }
+}
