@@ -1,7 +1,8 @@
 //! Session store speed: listing 10,000 saved sessions (the browser's first frame and
 //! `sessions list`, target < 200 ms) and saving one answer with fsync (target < 5 ms).
 
-#[path = "../tests/store/support.rs"]
+#[path = "../tests/it/support.rs"]
+#[allow(dead_code)]
 mod support;
 
 use std::hint::black_box;

@@ -50,6 +50,7 @@ fn child() {
                     store.save(s).unwrap();
                 }
             }
+            careerpath::store::flush();
             writeln!(out, "done").unwrap();
         }
         // Hold the session open until our stdin closes.
