@@ -18,6 +18,7 @@ mod session_roundtrip;
 mod sessions_cli;
 mod store;
 mod store_crash;
+mod store_wal;
 #[allow(dead_code)]
 mod support;
 #[cfg(feature = "tui")]
