@@ -295,10 +295,14 @@ impl Store {
             return Err(StoreError::InvalidId(id.to_owned()));
         }
         let access = lock::acquire(&self.dir.join(format!("{id}.lock")));
-        if access.can_write()
-            && let Some(text) = self.unsynced(id)
-        {
-            sync::fold(&self.dir, id, &text);
+        if access.can_write() {
+            match self.unsynced(id) {
+                Some(text) => sync::fold(&self.dir, id, &text),
+                // Nothing whole in it (or no log): no save it held was ever acknowledged.
+                None => {
+                    let _ = fs::remove_file(self.dir.join(wal::name(id)));
+                }
+            }
         }
         Ok(access)
     }
