@@ -5,6 +5,7 @@
 //! depends on itself. Code that holds one never re-validates it.
 
 mod answer;
+mod builtin;
 mod check;
 mod diagnostic;
 mod graph;
@@ -27,7 +28,8 @@ pub use diagnostic::{
 pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
 pub use lint::{lint, score_range};
-pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
+pub use builtin::builtin;
+pub use load::{load_answers, load_answers_str, load_file, load_str};
 pub use model::*;
 pub use schema::json_schema;
 pub use scope::{question_var, scope};

@@ -7,13 +7,15 @@ use crate::expr::Expr;
 use super::Text;
 
 /// Where something stands in its source file (1-based line and column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize,
+)]
 pub struct Pos {
     pub line: u32,
     pub col: u32,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Questionnaire {
     pub id: String,
     pub version: u32,
@@ -37,21 +39,21 @@ pub struct Questionnaire {
     pub source: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Dimension {
     pub id: String,
     pub label: Text,
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: Text,
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub section: usize,
@@ -67,7 +69,7 @@ pub struct Question {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum QuestionKind {
     Single {
         choices: Vec<Choice>,
@@ -99,13 +101,27 @@ pub enum QuestionKind {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Pattern {
     pub source: String,
+    #[serde(with = "regex_text")]
     pub regex: regex::Regex,
 }
 
-#[derive(Debug, Clone)]
+/// A compiled pattern is stored as its text (for the built-in questionnaire's compiled form).
+mod regex_text {
+    use serde::{Deserialize as _, Deserializer, Serializer, de::Error as _};
+
+    pub fn serialize<S: Serializer>(regex: &regex::Regex, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(regex.as_str())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<regex::Regex, D::Error> {
+        regex::Regex::new(&String::deserialize(d)?).map_err(D::Error::custom)
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub value: String,
     pub label: Text,
@@ -114,19 +130,19 @@ pub struct Choice {
     pub score: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Constraint {
     pub expr: Expr,
     pub message: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ScoreIf {
     pub when: Expr,
     pub score: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Derived {
     pub name: String,
     pub expr: Expr,
@@ -144,7 +160,7 @@ pub enum Policy {
     Collect,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Decision {
     pub policy: Policy,
     /// Non-default rules in file order.
@@ -155,7 +171,7 @@ pub struct Decision {
     pub notes: Vec<Note>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Rule {
     pub id: String,
     pub priority: i64,
@@ -167,7 +183,7 @@ pub struct Rule {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub id: String,
     pub when: Condition,
@@ -176,7 +192,7 @@ pub struct Note {
 }
 
 /// A rule condition: an expression, or an `all` / `any` / `not` tree of them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     Expr(Expr),
     All(Vec<Condition>),
@@ -185,12 +201,12 @@ pub enum Condition {
 }
 
 /// A `because` text with `{placeholders}`, checked at load time.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Template {
     pub text: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub id: String,
     pub title: Text,
@@ -201,7 +217,7 @@ pub struct Outcome {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub step: Text,
     pub items: Vec<Text>,
@@ -209,7 +225,7 @@ pub struct Step {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Resource {
     pub title: Text,
     pub url: Option<String>,

@@ -1,6 +1,7 @@
 //! careerpath's integration tests: one binary, one module per area, shared helpers in
 //! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/`.
 
+mod builtin;
 mod cli;
 #[cfg(feature = "tui")]
 mod e2e;
