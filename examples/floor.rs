@@ -23,7 +23,7 @@ fn main() -> std::io::Result<()> {
         match event::read() {
             Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => match k.code {
                 KeyCode::Enter if shown < QUESTIONS => shown += 1,
-                KeyCode::Enter | KeyCode::Char('q') | KeyCode::Esc => break Ok(()),
+                KeyCode::Char('q') | KeyCode::Esc => break Ok(()),
                 _ => {}
             },
             Ok(_) => {}
