@@ -173,7 +173,8 @@ fn question(n: usize) -> String {
 /// The floor: first line, then Enter -> next line until its last question.
 fn floor_run(bin: &Path, out: &mut Samples) {
     let (mut pty, start) = Pty::spawn(bin, &[]);
-    out.first_frame.push(pty.until(|s| s.contains(&question(1))) - start);
+    out.first_frame
+        .push(pty.until(|s| s.contains(&question(1))) - start);
     let mut n = 1;
     loop {
         pty.settle();
@@ -199,7 +200,8 @@ fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
         "en".as_ref(),
     ];
     let (mut pty, start) = Pty::spawn(bin, &args);
-    out.first_frame.push(pty.until(|s| s.contains("Start a new session")) - start);
+    out.first_frame
+        .push(pty.until(|s| s.contains("Start a new session")) - start);
     pty.send("\r");
     pty.until(|s| s.contains(&question(1)));
     let mut n = 1;
@@ -221,7 +223,10 @@ fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
             }
             break 'questions; // past the last question: review or result
         }
-        panic!("question {n} accepts none of the keys tried; screen:\n{}", pty.screen());
+        panic!(
+            "question {n} accepts none of the keys tried; screen:\n{}",
+            pty.screen()
+        );
     }
     out.questions = n;
     pty.settle();
@@ -321,7 +326,11 @@ fn main() {
     let release = target_dir().join("release");
     let careerpath = built("CAREERPATH_BIN", release.join("careerpath"));
     let floor = built("FLOOR_BIN", release.join("examples").join("floor"));
-    println!("terminal bench: {} against {}", careerpath.display(), floor.display());
+    println!(
+        "terminal bench: {} against {}",
+        careerpath.display(),
+        floor.display()
+    );
     round("quiet disk", &careerpath, &floor);
     let busy = tempfile::tempdir_in(target_dir()).unwrap_or_else(|e| panic!("{e}"));
     let mut hog = std::process::Command::new(std::env::current_exe().unwrap_or_default())

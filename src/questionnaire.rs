@@ -20,6 +20,7 @@ mod template;
 mod text;
 
 pub use answer::{Answer, AnswerError, Answers};
+pub use builtin::builtin;
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
 pub use diagnostic::{
@@ -28,7 +29,6 @@ pub use diagnostic::{
 pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
 pub use lint::{lint, score_range};
-pub use builtin::builtin;
 pub use load::{load_answers, load_answers_str, load_file, load_str};
 pub use model::*;
 pub use schema::json_schema;

@@ -3,11 +3,11 @@
 //! Every sync goes through [`sync`], which counts it per thread, so a test can prove the
 //! thread that draws never waits for the disk.
 
+use std::cell::Cell;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-use std::cell::Cell;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 

@@ -156,7 +156,12 @@ fn run() {
         let snapshot = match &job {
             Job::Session(log) => st.pending.get_mut(log).map(|p| {
                 p.queued = false;
-                (p.dir.clone(), p.id.clone(), Arc::clone(&p.text), p.generation)
+                (
+                    p.dir.clone(),
+                    p.id.clone(),
+                    Arc::clone(&p.text),
+                    p.generation,
+                )
             }),
             Job::Dir(_) => None,
         };
@@ -187,7 +192,10 @@ fn work(st: &mut State, job: &Job) -> Done {
             let p = st.pending.get_mut(log)?;
             p.queued = false;
             let name = super::codec::file_name(&p.id);
-            Some((p.generation, atomic::write(&p.dir, &name, p.text.as_bytes())))
+            Some((
+                p.generation,
+                atomic::write(&p.dir, &name, p.text.as_bytes()),
+            ))
         }
         Job::Dir(dir) => {
             let _ = atomic::sync_dir(dir);

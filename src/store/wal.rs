@@ -141,7 +141,11 @@ mod tests {
             let mut torn = bytes.clone();
             torn.extend_from_slice(&third[..cut]);
             let log = parse(&torn);
-            assert_eq!((log.last, log.skipped), (Some("second"), cut), "cut at {cut}");
+            assert_eq!(
+                (log.last, log.skipped),
+                (Some("second"), cut),
+                "cut at {cut}"
+            );
         }
     }
 

@@ -1,6 +1,5 @@
 //! Any session written by the store reads back equal, and its listing summary matches it.
 
-
 use std::collections::BTreeMap;
 
 use careerpath::evaluate::{Contribution, DimScore, Evaluation, Fired, Trace};

@@ -1,14 +1,13 @@
 //! The session store on disk: round trips, listing (with damaged files), migration,
 //! prefixes, permissions, locks, and what happens when the disk refuses a write.
 
-
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
+use crate::support::{complete, session};
 use careerpath::session::Status;
 use careerpath::store::{Access, Listed, Store, StoreError, Summary};
-use crate::support::{complete, session};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions")

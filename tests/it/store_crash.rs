@@ -74,7 +74,13 @@ fn last(answers: &careerpath::questionnaire::Answers) -> Option<u64> {
 
 fn spawn(role: &str, dir: &Path) -> Child {
     Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "store_crash::child", "--nocapture", "--test-threads=1", "-q"])
+        .args([
+            "--exact",
+            "store_crash::child",
+            "--nocapture",
+            "--test-threads=1",
+            "-q",
+        ])
         .env(ROLE, role)
         .env(DIR, dir)
         .stdin(Stdio::piped())
@@ -157,7 +163,8 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
         }
         // Every file parses on its own: the session file is always whole, and the log's
         // whole records are found whatever a kill cut off.
-        let file = alone(store.dir(), "crash.yaml").map(|r| r.unwrap_or_else(|e| panic!("round {round}: crash.yaml: {e}")));
+        let file = alone(store.dir(), "crash.yaml")
+            .map(|r| r.unwrap_or_else(|e| panic!("round {round}: crash.yaml: {e}")));
         if let Some(logged) = alone(store.dir(), "crash.wal") {
             with_log += 1;
             match logged {
@@ -169,7 +176,11 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
                 }
             }
         } else {
-            assert_eq!(file, Some(got), "round {round}: without a log the file is newest");
+            assert_eq!(
+                file,
+                Some(got),
+                "round {round}: without a log the file is newest"
+            );
         }
         acknowledged = Some(got);
     }
@@ -242,7 +253,9 @@ fn a_session_held_by_another_process_opens_read_only() {
     }
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
-    store.save(&crate::support::session("held", "held", 1)).unwrap();
+    store
+        .save(&crate::support::session("held", "held", 1))
+        .unwrap();
     let mut child = spawn("hold", data.path());
     let mut line = String::new();
     let mut reader = BufReader::new(child.stdout.take().unwrap());

@@ -43,7 +43,8 @@ fn the_saving_thread_never_syncs_and_the_syncs_still_happen() {
     assert!(access.can_write());
     let mut s = session("0001", "n", 1);
     for i in 0..50 {
-        s.answers.insert("hours".into(), Answer::Number(f64::from(i)));
+        s.answers
+            .insert("hours".into(), Answer::Number(f64::from(i)));
         store.save(&s).unwrap();
         // Every answer is readable the moment `save` returns, synced or not.
         assert_eq!(store.load("0001").unwrap(), s);
@@ -59,7 +60,11 @@ fn the_saving_thread_never_syncs_and_the_syncs_still_happen() {
     assert_eq!(names(&store), ["0001.lock", "0001.yaml"]);
     assert_eq!(store.load("0001").unwrap(), s);
     drop(access);
-    assert_eq!(names(&store), ["0001.yaml"], "the lock file goes with the lock");
+    assert_eq!(
+        names(&store),
+        ["0001.yaml"],
+        "the lock file goes with the lock"
+    );
 }
 
 #[test]
@@ -79,7 +84,10 @@ fn a_torn_log_tail_is_skipped_and_said() {
         .iter()
         .find(|n| n.contains(&log.display().to_string()))
         .unwrap_or_else(|| panic!("{notes:?}"));
-    assert!(note.contains(&format!("skipped {} bytes", torn.len())), "{note}");
+    assert!(
+        note.contains(&format!("skipped {} bytes", torn.len())),
+        "{note}"
+    );
     // Locking the session for writing folds the log away.
     let access = store.lock("0001").unwrap();
     store::flush();
