@@ -1,7 +1,5 @@
 //! Sessions built by hand for store tests, without a questionnaire.
 
-
-
 use std::collections::BTreeMap;
 
 use careerpath::evaluate::{DimScore, Evaluation, Fired, Trace};
