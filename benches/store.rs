@@ -24,6 +24,7 @@ fn list_10000(c: &mut Criterion) {
             1_790_000_000,
         ))
         .unwrap();
+    careerpath::store::flush();
     let bytes = std::fs::read(store.path_of("template")).unwrap();
     std::fs::remove_file(store.path_of("template")).unwrap();
     for i in 0..10_000u32 {
