@@ -50,6 +50,7 @@ fn bench_evaluate(c: &mut Criterion) {
             evaluation: &current,
             changes: &changes,
             lang: "en",
+            plan_from: jiff::civil::date(2026, 1, 5),
         };
         c.bench_function(&format!("report_text/{name}"), |b| {
             b.iter(|| render(black_box(&report), Format::Text))

@@ -62,6 +62,7 @@ pub fn run(cli: Cli) -> color_eyre::Result<i32> {
                 evaluation: &evaluation,
                 changes: &changes,
                 lang,
+                plan_from: report::sizing::day_of(jiff::Timestamp::now()),
             };
             Ok(print(&report::render(&report, (*format).into())))
         }),

@@ -6,6 +6,8 @@
 //! always give the same `Evaluation`.
 
 mod change;
+mod confidence;
+mod plan;
 mod rules;
 mod score;
 mod template;
@@ -19,6 +21,8 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
 pub use change::what_would_change;
+pub use confidence::{Clarity, Confidence, confidence, most_likely_change, result_env};
+pub use plan::{OutcomePlan, Plan, StagePlan, date_after, plan};
 pub use score::{rank_weight, score_range};
 pub use template::render as render_template;
 

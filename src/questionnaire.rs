@@ -16,6 +16,7 @@ mod model;
 mod raw;
 mod schema;
 mod scope;
+mod sizing;
 mod template;
 mod text;
 
@@ -33,5 +34,6 @@ pub use load::{load_answers, load_answers_str, load_file, load_str};
 pub use model::*;
 pub use schema::json_schema;
 pub use scope::{question_var, scope};
+pub use sizing::{ConfidenceSpec, DEFAULT_HORIZON_WEEKS, PlanSpec, Source};
 pub use template::{Piece, TemplateError, parse_template};
 pub use text::Text;

@@ -4,6 +4,7 @@
 
 mod json;
 mod markdown;
+pub mod sizing;
 pub mod strings;
 mod text;
 
@@ -27,6 +28,8 @@ pub struct Report<'a> {
     pub evaluation: &'a Evaluation,
     pub changes: &'a [Change],
     pub lang: &'a str,
+    /// The day a sized plan starts from (the session's date), for "by about April".
+    pub plan_from: jiff::civil::Date,
 }
 
 pub fn render(report: &Report<'_>, format: Format) -> String {

@@ -248,6 +248,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 evaluation: &evaluation,
                 changes: &changes,
                 lang: &self.lang,
+                plan_from: report::sizing::day_of(self.session.updated),
             },
             report::Format::Text,
         );

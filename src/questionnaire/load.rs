@@ -8,6 +8,7 @@ mod derived;
 mod kind;
 mod question;
 mod sections;
+mod sizing;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -126,7 +127,8 @@ impl Cx<'_> {
             scope.vars.insert(score_name(d), number());
         }
         let derived = self.derived(&raw, &questions, &mut scope);
-        let outcomes = self.outcomes(&raw);
+        let mut outcomes = self.outcomes(&raw);
+        let (plan, confidence) = self.sizing(&raw, &questions, &scope, &mut outcomes);
         let decision = self.decision(&raw, &scope, &dim_ids, &derived, &outcomes);
 
         let mut q = Questionnaire {
@@ -142,6 +144,8 @@ impl Cx<'_> {
             derived,
             decision,
             outcomes,
+            plan,
+            confidence,
             hash,
             source: self.name.to_owned(),
         };
@@ -192,6 +196,7 @@ fn languages(q: &Questionnaire) -> Vec<String> {
             s.items.iter().for_each(&mut add);
             s.resources.iter().for_each(|r| add(&r.title));
         }
+        o.sources.iter().for_each(|s| add(&s.title));
     }
     if !langs.contains(&q.default_lang) {
         langs.insert(0, q.default_lang.clone());

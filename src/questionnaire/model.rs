@@ -42,6 +42,9 @@ pub struct Questionnaire {
     pub derived: Vec<Derived>,
     pub decision: Decision,
     pub outcomes: Vec<Outcome>,
+    /// Sizes roadmaps to the user's week, when the questionnaire says how.
+    pub plan: Option<super::PlanSpec>,
+    pub confidence: Option<super::ConfidenceSpec>,
     /// Hex SHA-256 of the source bytes, so a session knows if its questionnaire changed.
     pub hash: String,
     /// The file it came from (`<built-in>` for the default questionnaire).
@@ -223,6 +226,9 @@ pub struct Outcome {
     /// The kind of work this path leads to.
     pub leads_to: Option<Text>,
     pub roadmap: Vec<Step>,
+    /// How far the answers favour this outcome (a number), read against `confidence`.
+    pub margin: Option<Expr>,
+    pub sources: Vec<super::Source>,
     pub pos: Pos,
 }
 
@@ -232,6 +238,8 @@ pub struct Step {
     pub items: Vec<Text>,
     pub optional: bool,
     pub resources: Vec<Resource>,
+    /// Effort estimate in hours.
+    pub hours: Option<f64>,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

@@ -166,6 +166,12 @@ pub struct RawQuestionnaire {
     pub decision: RawDecision,
     /// The possible recommendations: outcome id to outcome.
     pub outcomes: OrderedMap<RawOutcome>,
+    /// Sizes each roadmap to the user's week (see `hours` on a step).
+    #[serde(default)]
+    pub plan: Option<super::sizing::RawPlan>,
+    /// How clear a result reads, from its outcome's `margin`.
+    #[serde(default)]
+    pub confidence: Option<super::sizing::RawConfidence>,
 }
 
 /// A dimension answers score points in.
@@ -548,6 +554,12 @@ pub struct RawOutcome {
     /// Steps, in order.
     #[serde(default)]
     pub roadmap: Vec<RawStep>,
+    /// Number expression: how far the answers favour this outcome (read against `confidence`).
+    #[serde(default)]
+    pub margin: Option<String>,
+    /// Where the recommendation comes from: title, author, year, url.
+    #[serde(default)]
+    pub sources: Vec<super::sizing::RawSource>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -561,6 +573,9 @@ pub struct RawStep {
     pub optional: bool,
     #[serde(default)]
     pub resources: Vec<RawResource>,
+    /// Effort estimate in hours, which `plan` turns into weeks.
+    #[serde(default)]
+    pub hours: Option<f64>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

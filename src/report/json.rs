@@ -21,6 +21,20 @@ struct Json<'a> {
     answers: Vec<AnswerJson<'a>>,
     derived: &'a std::collections::BTreeMap<String, Value>,
     trace: &'a Trace,
+    confidence: Option<crate::evaluate::Confidence>,
+    /// The roadmap sized to the week, with the day it starts from.
+    plan: Option<crate::evaluate::Plan>,
+    plan_from: String,
+    sources: Vec<SourceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceJson<'a> {
+    outcome: &'a str,
+    title: &'a str,
+    author: Option<&'a str>,
+    year: Option<u16>,
+    url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -194,6 +208,21 @@ pub(super) fn render(r: &Report<'_>) -> String {
             .collect(),
         derived: &e.derived,
         trace: &e.trace,
+        confidence: r.confidence(),
+        plan: r.plan(),
+        plan_from: r.plan_from.to_string(),
+        sources: outcomes
+            .iter()
+            .flat_map(|o| {
+                o.sources.iter().map(|s| SourceJson {
+                    outcome: &o.id,
+                    title: r.t(&s.title),
+                    author: s.author.as_deref(),
+                    year: s.year,
+                    url: s.url.as_deref(),
+                })
+            })
+            .collect(),
     };
     // Serializing these plain structs cannot fail (string keys, no custom impls), but a
     // report must never panic, so an impossible failure still yields valid JSON.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{Report, sanitize, ui};
+use super::{Report, sanitize, sizing, ui};
 use crate::flow::format_number;
 
 pub(super) fn render(r: &Report<'_>) -> String {
@@ -14,6 +14,14 @@ pub(super) fn render(r: &Report<'_>) -> String {
         let _ = writeln!(out, "{}\n", block(r.t(&o.summary)));
         if let Some(leads) = &o.leads_to {
             let _ = writeln!(out, "**{}:** {}\n", ui(r.lang, "leads_to"), esc(r.t(leads)));
+        }
+    }
+
+    let clarity = r.confidence_lines();
+    if !clarity.is_empty() {
+        let _ = writeln!(out, "## {}\n", ui(r.lang, "how_clear"));
+        for line in &clarity {
+            let _ = writeln!(out, "{}\n", line_start(esc(line)));
         }
     }
 
@@ -61,10 +69,14 @@ pub(super) fn render(r: &Report<'_>) -> String {
         }
     }
 
+    let plan = r.plan();
     for o in &outcomes {
         if o.roadmap.is_empty() {
             continue;
         }
+        let sized = plan
+            .as_ref()
+            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         match outcomes.len() {
             1 => {
                 let _ = writeln!(out, "\n## {}\n", ui(r.lang, "roadmap"));
@@ -77,6 +89,10 @@ pub(super) fn render(r: &Report<'_>) -> String {
                     esc(r.t(&o.title))
                 );
             }
+        }
+        if let Some((p, op)) = sized {
+            let line = sizing::plan_line(r.lang, p, op, r.plan_from);
+            let _ = writeln!(out, "{}\n", line_start(esc(&line)));
         }
         for (k, step) in o.roadmap.iter().enumerate() {
             let optional = if step.optional {
@@ -96,6 +112,10 @@ pub(super) fn render(r: &Report<'_>) -> String {
                 k + 1,
                 esc(r.t(&step.step))
             );
+            if let Some(stage) = sized.and_then(|(_, op)| op.stages.get(k)) {
+                let size = sizing::stage_size(r.lang, stage, r.plan_from);
+                let _ = writeln!(out, "   *{}*", esc(&size));
+            }
             for res in &step.resources {
                 let title = esc(r.t(&res.title));
                 match res.url.as_deref().map(url) {
@@ -107,6 +127,17 @@ pub(super) fn render(r: &Report<'_>) -> String {
                     }
                 }
             }
+        }
+    }
+
+    let sources = r.source_lines();
+    if !sources.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", ui(r.lang, "sources"));
+        for s in &sources {
+            let _ = writeln!(out, "- {}", esc(s));
+        }
+        if r.stages_link_docs() {
+            let _ = writeln!(out, "\n{}", esc(ui(r.lang, "sources_docs")));
         }
     }
 

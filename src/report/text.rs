@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Report, sanitize, ui};
+use super::{Report, sanitize, sizing, ui};
 use crate::flow::format_number;
 
 /// Lines are wrapped to this many columns.
@@ -31,6 +31,14 @@ pub(super) fn render(r: &Report<'_>) -> String {
                 "",
                 "",
             );
+        }
+    }
+
+    let clarity = r.confidence_lines();
+    if !clarity.is_empty() {
+        heading(&mut out, ui(r.lang, "how_clear"));
+        for line in &clarity {
+            para(&mut out, line, "  ", "  ");
         }
     }
 
@@ -84,16 +92,28 @@ pub(super) fn render(r: &Report<'_>) -> String {
         }
     }
 
+    let plan = r.plan();
     for o in &outcomes {
         if o.roadmap.is_empty() {
             continue;
         }
+        let sized = plan
+            .as_ref()
+            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         match outcomes.len() {
             1 => heading(&mut out, ui(r.lang, "roadmap")),
             _ => heading(
                 &mut out,
                 &format!("{}: {}", ui(r.lang, "roadmap"), r.t(&o.title)),
             ),
+        }
+        if let Some((p, op)) = sized {
+            para(
+                &mut out,
+                &sizing::plan_line(r.lang, p, op, r.plan_from),
+                "  ",
+                "  ",
+            );
         }
         for (k, step) in o.roadmap.iter().enumerate() {
             let optional = if step.optional {
@@ -109,6 +129,14 @@ pub(super) fn render(r: &Report<'_>) -> String {
                 &number,
                 &rest,
             );
+            if let Some(stage) = sized.and_then(|(_, op)| op.stages.get(k)) {
+                para(
+                    &mut out,
+                    &format!("({})", sizing::stage_size(r.lang, stage, r.plan_from)),
+                    &rest,
+                    &rest,
+                );
+            }
             if !step.items.is_empty() {
                 let items: Vec<&str> = step.items.iter().map(|i| r.t(i)).collect();
                 para(&mut out, &items.join(", "), &rest, &rest);
@@ -120,6 +148,17 @@ pub(super) fn render(r: &Report<'_>) -> String {
                 };
                 para(&mut out, &line, &format!("{rest}* "), &format!("{rest}  "));
             }
+        }
+    }
+
+    let sources = r.source_lines();
+    if !sources.is_empty() {
+        heading(&mut out, ui(r.lang, "sources"));
+        for s in &sources {
+            para(&mut out, s, "  - ", "    ");
+        }
+        if r.stages_link_docs() {
+            para(&mut out, ui(r.lang, "sources_docs"), "  ", "  ");
         }
     }
 

@@ -278,6 +278,16 @@ impl App {
         self.tz.get_or_init(jiff::tz::TimeZone::system)
     }
 
+    /// The day a sized plan starts from: the session's last change. Every sitting has a
+    /// session from its first answer; the clock is read only if one is somehow missing.
+    pub fn plan_from(&self) -> jiff::civil::Date {
+        let ts = self
+            .session
+            .as_ref()
+            .map_or_else(jiff::Timestamp::now, |s| s.updated);
+        ts.to_zoned_datetime(self.tz().clone()).date()
+    }
+
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }

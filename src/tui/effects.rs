@@ -107,6 +107,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     evaluation: &r.evaluation,
                     changes: &r.changes,
                     lang: &app.lang,
+                    plan_from: app.plan_from(),
                 },
                 report::Format::Markdown,
             );
@@ -133,6 +134,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         evaluation: &evaluation,
                         changes: &changes,
                         lang: &s.lang,
+                        plan_from: s.updated.to_zoned_datetime(app.tz().clone()).date(),
                     },
                     report::Format::Markdown,
                 );

@@ -688,7 +688,7 @@ proptest! {
             prop_assert_eq!(&evaluate(&q, &changed, lang).outcomes, &c.outcomes);
         }
         // Reports of any answers render, and text never carries control characters.
-        let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang };
+        let report = Report { questionnaire: &q, answers: &a, evaluation: &e, changes: &changes, lang, plan_from: jiff::civil::date(2026, 1, 5) };
         for format in [Format::Text, Format::Markdown, Format::Json] {
             let out = render(&report, format);
             prop_assert!(!out.is_empty());

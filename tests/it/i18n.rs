@@ -101,6 +101,9 @@ impl<'a> Texts<'a> {
                 self.add(format!("{at}.resources[{j}].title"), &resource.title);
             }
         }
+        for (j, source) in o.sources.iter().enumerate() {
+            self.add(format!("{at}.sources[{j}].title"), &source.title);
+        }
     }
 }
 
@@ -206,7 +209,7 @@ fn spanish_is_selected_by_flag_or_locale_and_used_in_results() {
     }
 
     let answers: Answers = [
-        ("role", Answer::Text("backend".into())),
+        ("role", Answer::Text("backend_systems".into())),
         ("domains", Answer::List(vec!["distributed".into()])),
         ("systems_ai", Answer::Bool(false)),
         (
@@ -230,7 +233,7 @@ fn spanish_is_selected_by_flag_or_locale_and_used_in_results() {
     let reason = es.fired.first().map(|f| f.reason.as_str()).unwrap_or("");
     assert!(reason.starts_with("Elegiste «"), "not Spanish: {reason:?}");
     assert!(
-        reason.contains("Ingeniero/a de backend"),
+        reason.contains("Ingeniero/a de sistemas"),
         "choice label not Spanish: {reason:?}"
     );
 }

@@ -2,6 +2,7 @@
 //! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/`.
 
 mod builtin;
+mod career;
 mod cli;
 #[cfg(feature = "tui")]
 mod e2e;

@@ -6,7 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use careerpath::evaluate::{Evaluation, evaluate, render_template, what_would_change};
+use careerpath::evaluate::{
+    Clarity, Evaluation, confidence, evaluate, plan, render_template, what_would_change,
+};
 use careerpath::expr::{Env, Value};
 use careerpath::questionnaire::{
     Answer, Answers, Condition, Question, QuestionKind, Questionnaire, builtin, lint, load_answers,
@@ -15,29 +17,60 @@ use careerpath::report::{Format, Report, render};
 
 /// (persona file, the outcome the guide implies for that person).
 const PERSONAS: &[(&str, &str)] = &[
-    ("ml_llm_agents.yaml", "python-first"),
-    ("data_scientist_research.yaml", "python-first"),
     ("ai_engineer_knows_rust.yaml", "python-first"),
+    ("career_changer_beginner.yaml", "python-first"),
+    ("data_engineer_pipelines.yaml", "python-first"),
+    ("data_scientist_research.yaml", "python-first"),
+    ("frontend_to_llm_apps.yaml", "python-first"),
+    ("ml_llm_agents.yaml", "python-first"),
     ("ml_platform_close.yaml", "python-first"),
     ("ml_thin_time_wants_both.yaml", "python-first"),
-    ("unsure_java_dev.yaml", "python-first"),
+    ("student_no_language.yaml", "python-first"),
     ("unsure_balanced.yaml", "python-first"),
-    ("career_changer_beginner.yaml", "python-first"),
+    ("unsure_java_dev.yaml", "python-first"),
+    ("unsure_tie.yaml", "python-first"),
+    ("devops_automation.yaml", "python-first-product"),
+    ("devops_close.yaml", "python-first-product"),
+    ("fullstack_close.yaml", "python-first-product"),
+    ("fullstack_web.yaml", "python-first-product"),
+    ("healthtech_fastapi_junior.yaml", "python-first-product"),
+    ("product_backend_rust_curious.yaml", "python-first-product"),
     ("backend_low_latency.yaml", "rust-first"),
-    ("embedded_c_developer.yaml", "rust-first"),
     ("backend_python_heavy.yaml", "rust-first"),
+    ("game_graphics_programmer.yaml", "rust-first"),
+    ("security_engineer.yaml", "rust-first"),
+    ("sre_infra_tooling.yaml", "rust-first"),
     ("unsure_systems_lean.yaml", "rust-first"),
-    ("ml_serving_latency.yaml", "both-python-then-rust"),
+    ("embedded_c_developer.yaml", "rust-first-embedded"),
+    ("embedded_python_heavy.yaml", "rust-first-embedded"),
     ("ai_wants_both.yaml", "both-python-then-rust"),
     ("architect_python_lean.yaml", "both-python-then-rust"),
+    ("architect_tie.yaml", "both-python-then-rust"),
+    (
+        "data_engineer_engines_python_lean.yaml",
+        "both-python-then-rust",
+    ),
+    ("data_engineer_wants_both.yaml", "both-python-then-rust"),
+    ("devops_automation_wants_both.yaml", "both-python-then-rust"),
+    ("ml_serving_latency.yaml", "both-python-then-rust"),
+    ("other_wants_both_tie.yaml", "both-python-then-rust"),
+    ("product_backend_hot_spots.yaml", "both-python-then-rust"),
+    ("product_backend_wants_both.yaml", "both-python-then-rust"),
     (
         "unsure_wants_both_python_lean.yaml",
         "both-python-then-rust",
     ),
     ("backend_needs_ai.yaml", "both-rust-then-python"),
     ("backend_wants_both.yaml", "both-rust-then-python"),
-    ("staff_architect.yaml", "both-rust-then-python"),
+    ("data_engineer_engines.yaml", "both-rust-then-python"),
+    ("embedded_wants_both.yaml", "both-rust-then-python"),
     ("fintech_architect_hot_path.yaml", "both-rust-then-python"),
+    (
+        "fullstack_wants_both_rust_lean.yaml",
+        "both-rust-then-python",
+    ),
+    ("sre_tooling_wants_both.yaml", "both-rust-then-python"),
+    ("staff_architect.yaml", "both-rust-then-python"),
     ("unsure_wants_both_rust_lean.yaml", "both-rust-then-python"),
 ];
 
@@ -114,8 +147,8 @@ fn the_table_lists_every_persona_file_and_there_are_enough() {
         "tests/personas/*.yaml and the PERSONAS table disagree"
     );
     assert!(
-        PERSONAS.len() >= 12,
-        "at least 12 personas, found {}",
+        PERSONAS.len() >= 40,
+        "at least 40 personas, found {}",
         PERSONAS.len()
     );
 }
@@ -407,8 +440,28 @@ fn the_guide_holds_for_thousands_of_sampled_answer_sets() {
         };
         let allowed: &[&str] = match role {
             "ai_ml" | "data_science" => &["python-first", "both-python-then-rust"],
-            "backend" => &["rust-first", "both-rust-then-python"],
+            "data_eng" => &[
+                "python-first",
+                "both-python-then-rust",
+                "both-rust-then-python",
+            ],
+            "backend_product" => &["python-first-product", "both-python-then-rust"],
+            "backend_systems" => &["rust-first", "both-rust-then-python"],
+            "embedded" => &["rust-first-embedded", "both-rust-then-python"],
             "architect" => &["both-python-then-rust", "both-rust-then-python"],
+            "devops" => &[
+                "python-first-product",
+                "rust-first",
+                "both-python-then-rust",
+                "both-rust-then-python",
+            ],
+            "fullstack" => &[
+                "python-first",
+                "python-first-product",
+                "rust-first",
+                "both-python-then-rust",
+                "both-rust-then-python",
+            ],
             _ => &[
                 "python-first",
                 "rust-first",
@@ -424,6 +477,7 @@ fn the_guide_holds_for_thousands_of_sampled_answer_sets() {
                 "role {role}: outcome {other:?}, answers {answers:?}"
             )),
         }
+        honest_framing(&q, &answers, &ev, &mut bad);
         let env = full_env(&q, &answers, &ev);
         let applying = q
             .decision
@@ -461,6 +515,95 @@ fn the_guide_holds_for_thousands_of_sampled_answer_sets() {
         q.outcomes.len(),
         "sampling reached only {seen:?}"
     );
+}
+
+/// What the result says about itself is true for these answers: a tie in points reads as
+/// a tie (the confidence label and no reason or note calling it a lean), the margin's label
+/// matches the points, a plan exists and a plan for both fits exactly when `time_for_both`
+/// says so, and "you already write/know X" appears only when the person said so.
+fn honest_framing(q: &Questionnaire, answers: &Answers, ev: &Evaluation, bad: &mut Vec<String>) {
+    let score = |dim: &str| {
+        ev.scores
+            .iter()
+            .find(|s| s.id == dim)
+            .map_or(f64::NAN, |s| s.value)
+    };
+    let lead = score("rust") - score("python");
+    let Some(c) = confidence(q, answers, ev) else {
+        bad.push(format!("no confidence for {answers:?}"));
+        return;
+    };
+    if (c.clarity == Clarity::Tie) != (lead == 0.0) {
+        bad.push(format!(
+            "clarity {:?} at lead {lead} for {answers:?}",
+            c.clarity
+        ));
+    }
+    if c.margin.abs() != lead.abs() {
+        bad.push(format!(
+            "margin {} is not the points' lead {lead}",
+            c.margin
+        ));
+    }
+    for lang in LANGS {
+        let ev = evaluate(q, answers, lang);
+        let texts = ev
+            .fired
+            .iter()
+            .map(|f| f.reason.as_str())
+            .chain(ev.notes.iter().map(String::as_str));
+        for text in texts {
+            if lead == 0.0 {
+                let cleaned = text
+                    .replace("do not lean", "")
+                    .replace("no se inclina", "")
+                    .replace("not pull hard", "")
+                    .replace("no tiran con fuerza", "");
+                for lean in [
+                    "lean to",
+                    "point to",
+                    "point clearly",
+                    "barely lean",
+                    "se inclina",
+                    "apunta",
+                ] {
+                    if cleaned.contains(lean) {
+                        bad.push(format!("a tie reads as a lean ({lean}): {text:?}"));
+                    }
+                }
+            }
+            let knows = |v: &str| matches!(answers.get("known"), Some(Answer::List(k)) if k.iter().any(|x| x == v));
+            for (claim, lang_id) in [
+                ("You already write Python", "python"),
+                ("Ya escribes Python", "python"),
+                ("You already know Rust", "rust"),
+                ("Ya conoces Rust", "rust"),
+            ] {
+                if text.contains(claim) && !knows(lang_id) {
+                    bad.push(format!("{claim:?} without knowing it: {answers:?}"));
+                }
+            }
+        }
+    }
+    let Some(plan) = plan(q, answers, ev) else {
+        bad.push(format!("no plan for {answers:?}"));
+        return;
+    };
+    let time_for_both = matches!(ev.derived.get("time_for_both"), Some(Value::Bool(true)));
+    for o in &plan.outcomes {
+        if o.stages.iter().any(|s| s.weeks == 0) {
+            bad.push(format!("a stage of {} takes no weeks", o.outcome));
+        }
+        if o.outcome.starts_with("both-") && o.fits != time_for_both {
+            bad.push(format!(
+                "{} fits {} but time_for_both is {time_for_both} at {} h a week",
+                o.outcome, o.fits, plan.hours_per_week
+            ));
+        }
+    }
+    if plan.outcomes.len() != ev.outcomes.len() {
+        bad.push(format!("{:?} has no sized plan", ev.outcomes));
+    }
 }
 
 /// Answers to try instead of `current` (or when the question was left unanswered).
@@ -658,6 +801,7 @@ fn text_report(q: &Questionnaire, file: &str, lang: &str) -> String {
             evaluation: &ev,
             changes: &changes,
             lang,
+            plan_from: jiff::civil::date(2026, 1, 5),
         },
         Format::Text,
     )

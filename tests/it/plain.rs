@@ -60,8 +60,8 @@ fn sessions(data: &Path) -> Vec<careerpath::store::Summary> {
 const ML: &[&str] = &[
     "1", "1", "1,2", "y", "1,2,3,4", "4", "1", "1", "2", "6", "n",
 ];
-const BACKEND: &[&str] = &["2", "8,9", "n", "3,4,1,2", "4", "2", "3", "10", "n"];
-const ARCHITECT: &[&str] = &["3", "1,8", "y", "1,3,2,4", "1", "3", "3", "1,3", "8", "y"];
+const BACKEND: &[&str] = &["5", "9,10", "n", "3,4,1,2", "4", "2", "3", "10", "n"];
+const ARCHITECT: &[&str] = &["9", "1,9", "y", "1,3,2,4", "1", "3", "3", "1,3", "8", "y"];
 
 #[test]
 fn personas_get_their_outcome() {
@@ -103,14 +103,14 @@ fn personas_get_their_outcome() {
 #[test]
 fn invalid_answers_are_explained_and_asked_again() {
     let data = tempfile::tempdir().unwrap();
-    let mut lines = vec!["9", "ai_ml", "0", "", "x"];
+    let mut lines = vec!["12", "ai_ml", "0", "", "x"];
     // `ai_ml` (a choice value) is accepted for role; then ai_stack gets 0, nothing, and x.
     lines.extend_from_slice(&ML[1..]);
     let o = plain(data.path(), &lines);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(
-        out.contains("Not accepted: `9`. Type one number from 1 to 5."),
+        out.contains("Not accepted: `12`. Type one number from 1 to 11."),
         "{out}"
     );
     assert!(
@@ -205,9 +205,9 @@ fn end_of_input_saves_and_says_how_to_resume() {
 fn back_skip_help_and_quit() {
     let data = tempfile::tempdir().unwrap();
     let lines = [
-        "help", "2", "back", "",     // keep `backend` after going back
+        "help", "5", "back", "",     // keep the systems role after going back
         "skip", // domains is required
-        "8,9", "n", "3,4,1,2", "4", "skip", // team_stack is optional
+        "9,10", "n", "3,4,1,2", "4", "skip", // team_stack is optional
         "quit",
     ];
     let o = plain(data.path(), &lines);
@@ -215,11 +215,13 @@ fn back_skip_help_and_quit() {
     assert_eq!(o.status.code(), Some(0), "{out}");
     assert!(out.contains("Commands: `back`"), "{out}");
     assert!(
-        out.contains("  2. Backend, systems or distributed-systems engineer: "),
+        out.contains(
+            "  5. Systems engineer: high-performance, distributed or infrastructure software: "
+        ),
         "help lists choice help: {out}"
     );
     assert!(
-        out.contains("Press Enter to keep: Backend, systems or distributed-systems engineer."),
+        out.contains("Press Enter to keep: Systems engineer: high-performance, distributed or infrastructure software."),
         "{out}"
     );
     assert!(out.contains("This question needs an answer."), "{out}");
@@ -247,11 +249,11 @@ fn quitting_before_any_answer_saves_nothing() {
 #[test]
 fn spanish() {
     let data = tempfile::tempdir().unwrap();
-    let o = run(data.path(), &["--plain", "--lang", "es"], b"7\n1\n", &[]);
+    let o = run(data.path(), &["--plain", "--lang", "es"], b"12\n1\n", &[]);
     let out = stdout(&o);
     assert!(out.contains("Pregunta 1 de unas"), "{out}");
     assert!(
-        out.contains("No vale: `7`. Escribe un número del 1 al 5."),
+        out.contains("No vale: `12`. Escribe un número del 1 al 11."),
         "{out}"
     );
     assert!(out.contains("Guardada como Sesión del "), "{out}");

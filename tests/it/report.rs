@@ -36,6 +36,7 @@ fn report(q: &Questionnaire, answers: &Answers, lang: &str, format: Format) -> S
             evaluation: &e,
             changes: &changes,
             lang,
+            plan_from: jiff::civil::date(2026, 1, 5),
         },
         format,
     )

@@ -78,7 +78,10 @@ fn fixture() -> Fixture {
         &store,
         &q,
         "Backend path",
-        &[("role", text("backend")), ("hours", Answer::Number(6.0))],
+        &[
+            ("role", text("backend_product")),
+            ("hours", Answer::Number(6.0)),
+        ],
         true,
     );
     let unfinished = saved(

@@ -139,6 +139,7 @@ pub(super) fn render(
             evaluation,
             changes: &changes,
             lang,
+            plan_from: report::sizing::day_of(s.updated),
         },
         format,
     )

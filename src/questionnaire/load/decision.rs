@@ -46,6 +46,7 @@ impl Cx<'_> {
                             url: r.url.clone(),
                         })
                         .collect(),
+                    hours: s.hours,
                 })
                 .collect();
             out.push(Outcome {
@@ -54,6 +55,9 @@ impl Cx<'_> {
                 summary: o.summary.text(),
                 leads_to: opt_text(&o.leads_to),
                 roadmap,
+                // Parsed with the derived values in scope, in `load/sizing.rs`.
+                margin: None,
+                sources: Vec::new(),
                 pos: self.index.key_pos(&path),
             });
         }

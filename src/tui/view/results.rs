@@ -11,6 +11,7 @@ use super::super::labels;
 use super::super::strings::{self, tr};
 use super::super::text;
 use super::{chrome, full, put_lines};
+use crate::report::{Report, sizing};
 
 fn wrapped(
     out: &mut Vec<Line<'static>>,
@@ -37,6 +38,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let q = &app.q;
     let e = &r.evaluation;
     let lang = app.lang.as_str();
+    // The engine's report builds the confidence, plan and source sentences once for every face.
+    let report = Report {
+        questionnaire: q,
+        answers: &app.answers,
+        evaluation: e,
+        changes: &r.changes,
+        lang,
+        plan_from: app.plan_from(),
+    };
     let title = labels::outcomes_title(q, &e.outcomes, lang);
     wrapped(
         &mut out,
@@ -62,6 +72,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     theme.dim(),
                 );
             }
+        }
+    }
+    let clarity = report.confidence_lines();
+    if !clarity.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(tr(lang, "how_clear"), theme.heading()));
+        for (i, line) in clarity.iter().enumerate() {
+            let style = if i == 0 { theme.chosen() } else { Style::new() };
+            wrapped(&mut out, line, width, "    ", "  ", style);
         }
     }
     if !e.scores.is_empty() {
@@ -153,11 +172,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             wrapped(&mut out, n, width, "    ", "  • ", Style::new());
         }
     }
+    let plan = report.plan();
     for id in &e.outcomes {
         let Some(o) = q.outcome(id) else { continue };
         if o.roadmap.is_empty() {
             continue;
         }
+        let sized = plan
+            .as_ref()
+            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         out.push(Line::raw(""));
         let heading = if e.outcomes.len() > 1 {
             format!("{}: {}", tr(lang, "roadmap"), app.t(&o.title))
@@ -165,6 +188,15 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             tr(lang, "roadmap").to_owned()
         };
         wrapped(&mut out, &heading, width, "", "", theme.heading());
+        if let Some((p, op)) = sized {
+            let line = sizing::plan_line(lang, p, op, report.plan_from);
+            let style = if op.fits {
+                Style::new()
+            } else {
+                theme.chosen()
+            };
+            wrapped(&mut out, &line, width, "  ", "  ", style);
+        }
         for (i, step) in o.roadmap.iter().enumerate() {
             let opt = if step.optional {
                 format!(" ({})", tr(lang, "optional"))
@@ -179,6 +211,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 &format!("  {}. ", i + 1),
                 theme.chosen(),
             );
+            if let Some(stage) = sized.and_then(|(_, op)| op.stages.get(i)) {
+                let size = sizing::stage_size(lang, stage, report.plan_from);
+                wrapped(&mut out, &size, width, "     ", "     ", theme.dim());
+            }
             if !step.items.is_empty() {
                 let items: Vec<&str> = step.items.iter().map(|t| app.t(t)).collect();
                 wrapped(
@@ -197,6 +233,24 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 };
                 wrapped(&mut out, &s, width, "       ", "     ↗ ", theme.dim());
             }
+        }
+    }
+    let sources = report.source_lines();
+    if !sources.is_empty() {
+        out.push(Line::raw(""));
+        out.push(Line::styled(tr(lang, "sources"), theme.heading()));
+        for s in &sources {
+            wrapped(&mut out, s, width, "    ", "  • ", Style::new());
+        }
+        if report.stages_link_docs() {
+            wrapped(
+                &mut out,
+                tr(lang, "sources_docs"),
+                width,
+                "  ",
+                "  ",
+                theme.dim(),
+            );
         }
     }
     out.push(Line::raw(""));

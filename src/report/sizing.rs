@@ -1,0 +1,188 @@
+//! The sentences of a sized, honest result, built once for every face (text, Markdown,
+//! the TUI): how clear the call was, the plan for the user's week with the month each stage
+//! ends, and the sources. Words come from the word table, so every face speaks es too.
+
+use jiff::civil::Date;
+
+use super::{sanitize, ui};
+use crate::evaluate::{Clarity, Confidence, OutcomePlan, Plan, StagePlan, date_after};
+use crate::flow::format_number;
+use crate::questionnaire::{Source, Text};
+
+/// The calendar day of `ts` in the system's time zone: where a plan starts.
+pub fn day_of(ts: jiff::Timestamp) -> Date {
+    ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+}
+
+/// `{n} point` / `{n} points` (and the like) in `lang`.
+fn count(lang: &str, one: &str, many: &str, n: f64) -> String {
+    let key = if (n - 1.0).abs() < f64::EPSILON {
+        one
+    } else {
+        many
+    };
+    ui(lang, key).replace("{n}", &format_number(n))
+}
+
+/// "April", or "April 2027" when the year is not the start's.
+pub fn month(lang: &str, start: Date, date: Date) -> String {
+    let name = ui(lang, &format!("month_{}", date.month()));
+    if date.year() == start.year() {
+        name.to_owned()
+    } else {
+        ui(lang, "month_year")
+            .replace("{month}", name)
+            .replace("{year}", &date.year().to_string())
+    }
+}
+
+/// "Close: your answers favour this by only 2 points." and its tie and against forms.
+pub fn confidence_line(lang: &str, c: &Confidence) -> String {
+    let label = ui(lang, c.clarity.key());
+    let key = if c.clarity == Clarity::Tie {
+        "clarity_level"
+    } else if c.margin < 0.0 {
+        "clarity_against"
+    } else {
+        "clarity_for"
+    };
+    ui(lang, key).replace("{label}", label).replace(
+        "{margin}",
+        &count(lang, "point_one", "point_many", c.margin.abs()),
+    )
+}
+
+/// "With 5 hours a week the required stages take about 40 weeks, until about October." or
+/// the sentence that says the plan does not fit.
+pub fn plan_line(lang: &str, plan: &Plan, o: &OutcomePlan, start: Date) -> String {
+    let key = if o.fits { "plan_fits" } else { "plan_too_long" };
+    let end = date_after(start, o.required_weeks);
+    ui(lang, key)
+        .replace(
+            "{hours}",
+            &count(lang, "hour_one", "hour_many", plan.hours_per_week),
+        )
+        .replace(
+            "{weeks}",
+            &count(lang, "week_one", "week_many", f64::from(o.required_weeks)),
+        )
+        .replace("{date}", &month(lang, start, end))
+        .replace(
+            "{horizon}",
+            &count(lang, "week_one", "week_many", plan.horizon_weeks),
+        )
+}
+
+/// "about 30 h, 6 weeks, done by about March" for one stage.
+pub fn stage_size(lang: &str, s: &StagePlan, start: Date) -> String {
+    ui(lang, "stage_size")
+        .replace("{hours}", &format_number(s.hours))
+        .replace(
+            "{weeks}",
+            &count(lang, "week_one", "week_many", f64::from(s.weeks)),
+        )
+        .replace(
+            "{date}",
+            &month(lang, start, date_after(start, s.ends_after_weeks)),
+        )
+}
+
+/// "Title, Author (2025) <url>", sanitized; `t` picks the title's language.
+pub fn source_line<'a>(s: &'a Source, t: impl Fn(&'a Text) -> &'a str) -> String {
+    let mut line = sanitize(t(&s.title), false);
+    if let Some(author) = &s.author {
+        line.push_str(", ");
+        line.push_str(&sanitize(author, false));
+    }
+    if let Some(year) = s.year {
+        line.push_str(&format!(" ({year})"));
+    }
+    if let Some(url) = &s.url {
+        line.push_str(&format!(" <{}>", sanitize(url, false)));
+    }
+    line
+}
+
+impl<'a> super::Report<'a> {
+    pub fn confidence(&self) -> Option<Confidence> {
+        crate::evaluate::confidence(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    pub fn plan(&self) -> Option<Plan> {
+        crate::evaluate::plan(self.questionnaire, self.answers, self.evaluation)
+    }
+
+    /// The confidence sentence, then the change most likely to overturn the result.
+    pub fn confidence_lines(&self) -> Vec<String> {
+        let Some(c) = self.confidence() else {
+            return Vec::new();
+        };
+        let mut lines = vec![confidence_line(self.lang, &c)];
+        let q = self.questionnaire;
+        if let Some(change) = crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
+        {
+            lines.push(
+                ui(self.lang, "most_likely_change").replace("{change}", &self.change_line(change)),
+            );
+        }
+        lines.push(ui(self.lang, "starting_point").to_owned());
+        lines
+    }
+
+    /// Each recommended outcome's sources, without repeats, as lines.
+    pub fn source_lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for o in self.outcomes() {
+            for s in &o.sources {
+                let line = source_line(s, |t| self.t(t));
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a recommended outcome links documentation under its stages.
+    pub fn stages_link_docs(&self) -> bool {
+        self.outcomes()
+            .iter()
+            .any(|o| o.roadmap.iter().any(|s| !s.resources.is_empty()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn months_name_the_year_only_when_it_changes() {
+        let start = date(2026, 12, 2);
+        assert_eq!(month("en", start, date(2026, 12, 30)), "December");
+        assert_eq!(month("en", start, date(2027, 4, 1)), "April 2027");
+        assert_eq!(month("es", start, date(2027, 4, 1)), "abril de 2027");
+        assert_eq!(month("es", start, date(2026, 12, 9)), "diciembre");
+    }
+
+    #[test]
+    fn confidence_reads_ties_as_ties() {
+        let c = |margin, clarity| Confidence {
+            outcome: "x".into(),
+            margin,
+            clarity,
+        };
+        assert_eq!(
+            confidence_line("en", &c(0.0, Clarity::Tie)),
+            "Tie: on points your answers come out level; the reasons below say what decided it."
+        );
+        assert_eq!(
+            confidence_line("en", &c(1.0, Clarity::Close)),
+            "Close: your answers favour this by 1 point."
+        );
+        assert_eq!(
+            confidence_line("es", &c(-4.5, Clarity::Close)),
+            "Reñida: por puntos tus respuestas favorecen otro camino por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
+        );
+    }
+}
