@@ -1,42 +1,45 @@
-//! Pseudo-terminal bench for the real binary: time from spawn to the first frame and to
-//! the first question, keypress-to-redraw, and peak memory. Medians over many runs.
+//! Pseudo-terminal bench for the real binary against the floor (`examples/floor.rs`, a bare
+//! ratatui program that draws a line per question and waits for Enter): time from spawn to
+//! the first frame, Enter to the next question on screen, and peak memory after the whole
+//! questionnaire, each printed as careerpath's median over the floor's. Runs alternate
+//! between the two programs so both see the same machine; a second round repeats it all
+//! while another process keeps the disk busy with synced writes.
 //!
-//! Measures the release binary: `cargo bench --bench terminal` builds it first when
-//! `target/release/careerpath` is missing (or set CAREERPATH_BIN to another build).
-//! careerpath with no saved sessions opens on the welcome screen, so "first question"
-//! is measured as spawn -> welcome frame, then Enter -> first question on screen.
+//! Measures release builds: `cargo build --release --bin careerpath --example floor` first
+//! (or set CAREERPATH_BIN and FLOOR_BIN). careerpath opens on its welcome screen; Enter
+//! starts a session; each question is answered with the first key that it accepts (`1`,
+//! `y`, Space, or nothing), and the Enter that moves on is the one timed: that is the key
+//! whose answer is saved before the next frame.
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-const RUNS: usize = 25;
-const KEYS_PER_RUN: usize = 20;
+const RUNS: usize = 15;
+/// How long a program may take to show what a step waits for (a failure, not a measurement).
 const TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a key that a question does not accept is given before the next is tried.
+const REFUSED: Duration = Duration::from_millis(400);
+/// Set in the child that keeps the disk busy: the directory it writes in.
+const HOG: &str = "CAREERPATH_BENCH_DISK_HOG";
 
-fn binary() -> PathBuf {
-    if let Some(bin) = std::env::var_os("CAREERPATH_BIN") {
-        return PathBuf::from(bin);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let bin = target.join("release").join("careerpath");
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+}
+
+fn built(env: &str, path: PathBuf) -> PathBuf {
+    let bin = std::env::var_os(env).map_or(path, PathBuf::from);
     if !bin.exists() {
-        eprintln!("building the release binary first: cargo build --release --bin careerpath");
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let ok = std::process::Command::new(cargo)
-            .args(["build", "--release", "--bin", "careerpath"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            eprintln!("cannot build {}", bin.display());
-            std::process::exit(1);
-        }
+        eprintln!(
+            "{} is missing: cargo build --release --bin careerpath --example floor",
+            bin.display()
+        );
+        std::process::exit(1);
     }
     bin
 }
@@ -50,7 +53,7 @@ struct Pty {
 }
 
 impl Pty {
-    fn spawn(bin: &PathBuf, data: &std::path::Path) -> (Pty, Instant) {
+    fn spawn(bin: &Path, args: &[&std::ffi::OsStr]) -> (Pty, Instant) {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -60,12 +63,7 @@ impl Pty {
             })
             .unwrap_or_else(|e| panic!("openpty: {e}"));
         let mut cmd = CommandBuilder::new(bin);
-        cmd.args([
-            "--data-dir".as_ref(),
-            data.as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ]);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         let mut reader = pair
             .master
@@ -87,33 +85,39 @@ impl Pty {
             .spawn_command(cmd)
             .unwrap_or_else(|e| panic!("spawn: {e}"));
         drop(pair.slave);
-        (
-            Pty {
-                parser: vt100::Parser::new(30, 100, 0),
-                rx,
-                writer,
-                child,
-                _master: pair.master,
-            },
-            start,
-        )
+        let pty = Pty {
+            parser: vt100::Parser::new(30, 100, 0),
+            rx,
+            writer,
+            child,
+            _master: pair.master,
+        };
+        (pty, start)
     }
 
-    /// Processes output until `cond` holds; returns when the chunk that made it hold arrived.
+    /// Processes output until `cond` holds; when the chunk that made it hold arrived.
     fn until(&mut self, cond: impl Fn(&str) -> bool) -> Instant {
-        let deadline = Instant::now() + TIMEOUT;
+        self.within(TIMEOUT, cond)
+            .unwrap_or_else(|| panic!("timed out; screen:\n{}", self.screen()))
+    }
+
+    fn within(&mut self, limit: Duration, cond: impl Fn(&str) -> bool) -> Option<Instant> {
+        let deadline = Instant::now() + limit;
+        if cond(&self.screen()) {
+            return Some(Instant::now());
+        }
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            match self.rx.recv_timeout(left) {
-                Ok((at, bytes)) => {
-                    self.parser.process(&bytes);
-                    if cond(&self.parser.screen().contents()) {
-                        return at;
-                    }
-                }
-                Err(_) => panic!("timed out; screen:\n{}", self.parser.screen().contents()),
+            let (at, bytes) = self.rx.recv_timeout(left).ok()?;
+            self.parser.process(&bytes);
+            if cond(&self.screen()) {
+                return Some(at);
             }
         }
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
     }
 
     /// Reads until the program has been quiet for a moment, so the next measurement
@@ -137,6 +141,11 @@ impl Pty {
         let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
         line.split_whitespace().nth(1)?.parse().ok()
     }
+
+    fn quit(mut self, keys: &str) {
+        self.send(keys);
+        let _ = self.child.wait();
+    }
 }
 
 impl Drop for Pty {
@@ -148,8 +157,85 @@ impl Drop for Pty {
     }
 }
 
-fn median(v: &mut [Duration]) -> Duration {
-    v.sort();
+/// One program's measurements over all its runs.
+#[derive(Default)]
+struct Samples {
+    first_frame: Vec<Duration>,
+    next_question: Vec<Duration>,
+    peak_kib: Vec<u64>,
+    questions: usize,
+}
+
+fn question(n: usize) -> String {
+    format!("Question {n} of")
+}
+
+/// The floor: first line, then Enter -> next line until its last question.
+fn floor_run(bin: &Path, out: &mut Samples) {
+    let (mut pty, start) = Pty::spawn(bin, &[]);
+    out.first_frame
+        .push(pty.until(|s| s.contains(&question(1))) - start);
+    let mut n = 1;
+    loop {
+        pty.settle();
+        let sent = pty.send("\r");
+        let Some(at) = pty.within(REFUSED, |s| s.contains(&question(n + 1))) else {
+            break;
+        };
+        out.next_question.push(at.saturating_duration_since(sent));
+        n += 1;
+    }
+    out.questions = n;
+    out.peak_kib.extend(pty.peak_kib());
+    pty.quit("q");
+}
+
+/// careerpath: welcome frame, Enter to start, then every question answered and left with
+/// Enter, which saves the answer before drawing the next question.
+fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
+    let args = [
+        "--data-dir".as_ref(),
+        data.as_os_str(),
+        "--lang".as_ref(),
+        "en".as_ref(),
+    ];
+    let (mut pty, start) = Pty::spawn(bin, &args);
+    out.first_frame
+        .push(pty.until(|s| s.contains("Start a new session")) - start);
+    pty.send("\r");
+    pty.until(|s| s.contains(&question(1)));
+    let mut n = 1;
+    'questions: loop {
+        for answer in ["1", "y", " ", ""] {
+            pty.settle();
+            if !answer.is_empty() {
+                pty.send(answer);
+                pty.settle();
+            }
+            let sent = pty.send("\r");
+            let (this, next) = (question(n), question(n + 1));
+            let moved = pty.within(REFUSED, |s| !s.contains(&this) || s.contains(&next));
+            let Some(at) = moved else { continue };
+            if pty.screen().contains(&next) {
+                out.next_question.push(at.saturating_duration_since(sent));
+                n += 1;
+                continue 'questions;
+            }
+            break 'questions; // past the last question: review or result
+        }
+        panic!(
+            "question {n} accepts none of the keys tried; screen:\n{}",
+            pty.screen()
+        );
+    }
+    out.questions = n;
+    pty.settle();
+    out.peak_kib.extend(pty.peak_kib());
+    pty.quit("q");
+}
+
+fn median<T: Ord + Copy>(v: &mut [T]) -> T {
+    v.sort_unstable();
     v[v.len() / 2]
 }
 
@@ -157,7 +243,79 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
+fn ratio_line(what: &str, ours: Duration, floor: Duration, goal: f64) {
+    println!(
+        "  {what:<34} careerpath {:>9}  floor {:>9}  ratio {:.2}x  (goal <= {goal}x)",
+        ms(ours),
+        ms(floor),
+        ours.as_secs_f64() / floor.as_secs_f64()
+    );
+}
+
+fn round(title: &str, careerpath: &Path, floor: &Path) {
+    let (mut ours, mut theirs) = (Samples::default(), Samples::default());
+    for i in 0..RUNS {
+        let data = tempfile::tempdir_in(target_dir()).unwrap_or_else(|e| panic!("{e}"));
+        // Alternate which goes first, so neither always runs on a cooler machine.
+        if i % 2 == 0 {
+            floor_run(floor, &mut theirs);
+            careerpath_run(careerpath, data.path(), &mut ours);
+        } else {
+            careerpath_run(careerpath, data.path(), &mut ours);
+            floor_run(floor, &mut theirs);
+        }
+    }
+    println!(
+        "{title} ({RUNS} runs each, interleaved; careerpath answered {} questions, the floor {})",
+        ours.questions, theirs.questions
+    );
+    ratio_line(
+        "spawn -> first frame",
+        median(&mut ours.first_frame),
+        median(&mut theirs.first_frame),
+        1.1,
+    );
+    ratio_line(
+        "Enter -> next question (median)",
+        median(&mut ours.next_question),
+        median(&mut theirs.next_question),
+        1.2,
+    );
+    let p90 = |v: &mut Vec<Duration>| {
+        v.sort_unstable();
+        v[v.len() * 9 / 10]
+    };
+    ratio_line(
+        "Enter -> next question (90th pct)",
+        p90(&mut ours.next_question),
+        p90(&mut theirs.next_question),
+        1.2,
+    );
+    let (a, b) = (median(&mut ours.peak_kib), median(&mut theirs.peak_kib));
+    println!(
+        "  {:<34} careerpath {:>6.1} MB  floor {:>6.1} MB  ratio {:.2}x  (goal <= 2x)",
+        "peak memory (VmHWM)",
+        a as f64 / 1024.0,
+        b as f64 / 1024.0,
+        a as f64 / b as f64
+    );
+}
+
+/// The disk hog: writes and syncs 4 MiB at a time until killed.
+fn hog(dir: &Path) -> ! {
+    let path = dir.join("hog");
+    let block = vec![0x5a_u8; 4 << 20];
+    loop {
+        let mut file = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
+        let _ = file.write_all(&block);
+        let _ = file.sync_all();
+    }
+}
+
 fn main() {
+    if let Some(dir) = std::env::var_os(HOG) {
+        hog(Path::new(&dir));
+    }
     // `cargo bench` passes `--bench`; any other filter argument that does not name us skips the run.
     if std::env::args()
         .skip(1)
@@ -165,69 +323,25 @@ fn main() {
     {
         return;
     }
-    let bin = binary();
-    let mut first_frame = Vec::new();
-    let mut to_question = Vec::new();
-    let mut total = Vec::new();
-    let mut keypress = Vec::new();
-    let mut peak = Vec::new();
-    for _ in 0..RUNS {
-        let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let (mut pty, start) = Pty::spawn(&bin, data.path());
-        let welcome = pty.until(|s| s.contains("Start a new session"));
-        first_frame.push(welcome - start);
-        let enter = pty.send("\r");
-        let question = pty.until(|s| s.contains("Question 1 of about"));
-        to_question.push(question - enter);
-        total.push((welcome - start) + (question - enter));
-        pty.settle();
-        for i in 0..KEYS_PER_RUN {
-            // Down then up again, so every key moves the highlight between the first two choices.
-            let (key, want) = if i % 2 == 0 {
-                ("\x1b[B", "> (•) 2.")
-            } else {
-                ("\x1b[A", "> (•) 1.")
-            };
-            let sent = pty.send(key);
-            let changed = pty.until(|s| s.contains(want));
-            keypress.push(changed.saturating_duration_since(sent));
-            pty.settle();
-        }
-        if let Some(kib) = pty.peak_kib() {
-            peak.push(kib);
-        }
-        pty.send("q");
-        let _ = pty.child.wait();
-    }
-    peak.sort_unstable();
+    let release = target_dir().join("release");
+    let careerpath = built("CAREERPATH_BIN", release.join("careerpath"));
+    let floor = built("FLOOR_BIN", release.join("examples").join("floor"));
     println!(
-        "terminal bench: {} ({} runs, {} keys each)",
-        bin.display(),
-        RUNS,
-        KEYS_PER_RUN
+        "terminal bench: {} against {}",
+        careerpath.display(),
+        floor.display()
     );
-    println!(
-        "  spawn -> first frame (welcome):         median {}",
-        ms(median(&mut first_frame))
+    round("quiet disk", &careerpath, &floor);
+    let busy = tempfile::tempdir_in(target_dir()).unwrap_or_else(|e| panic!("{e}"));
+    let mut hog = std::process::Command::new(std::env::current_exe().unwrap_or_default())
+        .env(HOG, busy.path())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start the disk hog: {e}"));
+    round(
+        "busy disk (another process writing and syncing 4 MiB blocks)",
+        &careerpath,
+        &floor,
     );
-    println!(
-        "  Enter -> first question on screen:      median {}",
-        ms(median(&mut to_question))
-    );
-    println!(
-        "  first frame + first question:           median {}  (target < 10 ms)",
-        ms(median(&mut total))
-    );
-    println!(
-        "  keypress -> redraw (Down/Up):           median {}  (target < 3 ms)",
-        ms(median(&mut keypress))
-    );
-    if let (Some(lo), Some(hi)) = (peak.first(), peak.last()) {
-        println!(
-            "  peak memory (VmHWM):                    {:.1} MB median, {:.1}-{:.1} MB  (target < 10 MB)",
-            peak[peak.len() / 2] as f64 / 1024.0,
-            *lo as f64 / 1024.0,
-            *hi as f64 / 1024.0
-        );
-    }
+    let _ = hog.kill();
+    let _ = hog.wait();
 }

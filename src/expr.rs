@@ -30,7 +30,8 @@ use serde::{Deserialize, Serialize};
 pub const MAX_DEPTH: usize = 64;
 
 /// A parsed expression with the text it came from.
-#[derive(Debug, Clone)]
+/// Serialized with its tree, for the built-in questionnaire's compiled form.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Expr {
     source: String,
     root: ast::Node,

@@ -4,6 +4,13 @@
 //! The engine modules never import ratatui or crossterm; `cargo check --lib
 //! --no-default-features` proves it.
 
+/// The built-in questionnaire's loaded form, written by build.rs (see `questionnaire::builtin`).
+macro_rules! builtin_model {
+    () => {
+        include_str!(concat!(env!("OUT_DIR"), "/builtin.json"))
+    };
+}
+
 pub mod evaluate;
 pub mod expr;
 pub mod flow;

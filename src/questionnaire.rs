@@ -5,6 +5,7 @@
 //! depends on itself. Code that holds one never re-validates it.
 
 mod answer;
+mod builtin;
 mod check;
 mod diagnostic;
 mod graph;
@@ -21,6 +22,7 @@ mod template;
 mod text;
 
 pub use answer::{Answer, AnswerError, Answers};
+pub use builtin::builtin;
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
 pub(crate) use diagnostic::sort as sort_diagnostics;
@@ -30,7 +32,7 @@ pub use diagnostic::{
 pub use graph::{GraphKind, graph};
 pub use lang::pick_lang;
 pub use lint::{lint, score_range};
-pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
+pub use load::{load_answers, load_answers_str, load_file, load_str};
 // For test files (src/testing*), which embed answers maps and reuse their checks.
 pub(crate) use load::check_answers;
 pub use model::*;

@@ -1,13 +1,34 @@
-//! Saved sessions on disk: one YAML file per session, written atomically, locked while open.
+//! Saved sessions on disk: one YAML file per session, written atomically, locked while open,
+//! and saved without the caller ever waiting for the disk.
 //!
-//! Layout: `<data dir>/sessions/<id>.yaml` (directory 0700, files 0600) and `<id>.lock` beside
-//! each session that was opened for writing. File names come from generated ids only, never
-//! from a session's name.
+//! Layout: `<data dir>/sessions/<id>.yaml` (directory 0700, files 0600), `<id>.lock` while
+//! a process has the session open for writing, and `<id>.wal` while a save is not yet
+//! synced. File names come from generated ids only, never from a session's name.
+//!
+//! How a save stays fast and durable (write-ahead log + background snapshot):
+//! 1. [`Store::save`], on the caller's thread, appends the whole new session text to
+//!    `<id>.wal` with one `write(2)` and returns: no fsync. Once it has returned, the answer
+//!    is in the operating system and survives `kill -9` of careerpath at any instant.
+//! 2. A background thread ([`sync`]) writes `<id>.yaml` atomically with that text (temp file,
+//!    fsync, rename, fsync the directory), then removes the log, or cuts it to its newest
+//!    record if more saves came in. From then on the answer survives a power cut too.
+//! 3. Readers take the log's last whole record when there is a log, else the file; the log
+//!    is read first, so a sync finishing in between cannot make a reader miss an answer. A
+//!    log torn by a kill mid-append keeps its whole records; the rest is skipped and said
+//!    (see [`notes`]). A log left by a kill is folded into the file when the session is
+//!    next locked for writing.
+//! 4. Quitting (the session lock's drop), signals ([`quiesce`]), panics (unwinding drops the
+//!    lock) and [`Store::delete`] wait for pending syncs, so they end with the file synced.
+//!
+//! Every file always parses: `<id>.yaml` is only ever replaced whole, and a log's torn tail
+//! is skipped by its checksum.
 
 mod atomic;
 mod codec;
 mod list;
 mod lock;
+mod sync;
+mod wal;
 
 use std::fs;
 use std::os::unix::fs::DirBuilderExt;
@@ -65,13 +86,43 @@ impl StoreError {
     }
 }
 
-/// Held while a session file is written in this process.
+/// Held while a session is saved in this process.
 static WRITING: Mutex<()> = Mutex::new(());
 
-/// Waits for a save in progress to finish and holds off new ones while the guard lives.
-/// A signal handler takes it before exiting, so an answer being written is not lost.
+/// Waits for a save in progress and for every pending sync to finish, and holds off new
+/// saves while the guard lives. A signal handler takes it before exiting, so an answer
+/// being written is not lost and every answer given is on disk, synced.
 pub fn quiesce() -> MutexGuard<'static, ()> {
-    WRITING.lock().unwrap_or_else(PoisonError::into_inner)
+    let guard = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
+    sync::flush();
+    guard
+}
+
+/// Waits until every save made so far is synced to disk (on the background thread).
+pub fn flush() {
+    sync::flush();
+}
+
+/// How many disk syncs (fsync) this process has done, and how many of them the calling
+/// thread did. The interfaces never sync on the thread that reads keys and draws: tests
+/// check that the second number stays 0 there while the first grows.
+pub fn syncs() -> (u64, u64) {
+    atomic::syncs()
+}
+
+/// What readers noticed and worked around since the last call (a write-ahead log cut short
+/// by a kill), one sentence each, for the interfaces to show.
+pub fn notes() -> Vec<String> {
+    std::mem::take(&mut *NOTES.lock().unwrap_or_else(PoisonError::into_inner))
+}
+
+static NOTES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn note(text: String) {
+    let mut notes = NOTES.lock().unwrap_or_else(PoisonError::into_inner);
+    if !notes.contains(&text) {
+        notes.push(text);
+    }
 }
 
 /// One entry of a listing: a readable session's summary, or a file that could not be read and why.
@@ -177,13 +228,14 @@ impl Store {
         })?;
         let mut matches: Vec<String> = entries
             .flatten()
-            .filter_map(|e| codec::id_of(&e.path()))
+            .filter_map(|e| codec::id_of_any(&e.path()))
             .filter(|id| id.starts_with(prefix))
             .collect();
         if matches.iter().any(|id| id == prefix) {
             return Ok(prefix.to_owned());
         }
         matches.sort();
+        matches.dedup();
         match matches.len() {
             0 => Err(StoreError::NotFound(prefix.to_owned())),
             1 => Ok(matches.remove(0)),
@@ -212,10 +264,19 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        let text = list::read(&path, false).map_err(damaged)?;
+        let text = match self.unsynced(id) {
+            Some(text) => text,
+            None => list::read(&path, false).map_err(damaged)?,
+        };
         let mut session = codec::decode(&path, &text).map_err(damaged)?;
         session.id = id.to_owned();
         Ok(session)
+    }
+
+    /// The newest text of a session whose last saves are not yet synced into its file: the
+    /// last whole record of its write-ahead log, if it has one.
+    fn unsynced(&self, id: &str) -> Option<String> {
+        list::read_log(&self.dir.join(wal::name(id)))
     }
 
     /// Loads a session and locks it for this process; when another process holds the lock
@@ -227,15 +288,28 @@ impl Store {
         Ok((self.read(&id)?, access))
     }
 
-    /// Locks the session `id` (which need not be saved yet) for writing by this process.
+    /// Locks the session `id` (which need not be saved yet) for writing by this process. A
+    /// write-ahead log left by a kill is then folded into the session file in the background.
     pub fn lock(&self, id: &str) -> Result<Access, StoreError> {
         if !valid_id(id) {
             return Err(StoreError::InvalidId(id.to_owned()));
         }
-        Ok(lock::acquire(&self.dir.join(format!("{id}.lock"))))
+        let access = lock::acquire(&self.dir.join(format!("{id}.lock")));
+        if access.can_write() {
+            match self.unsynced(id) {
+                Some(text) => sync::fold(&self.dir, id, &text),
+                // Nothing whole in it (or no log): no save it held was ever acknowledged.
+                None => {
+                    let _ = fs::remove_file(self.dir.join(wal::name(id)));
+                }
+            }
+        }
+        Ok(access)
     }
 
-    /// Writes the session atomically (temp file, fsync, rename, fsync directory).
+    /// Saves the session. Returns once the new text has reached the operating system (it
+    /// survives the process being killed); the sync to disk follows on a background thread
+    /// (see the module's doc). Never syncs on the calling thread.
     pub fn save(&self, session: &Session) -> Result<(), StoreError> {
         if !valid_id(&session.id) {
             return Err(StoreError::InvalidId(session.id.clone()));
@@ -245,7 +319,7 @@ impl Store {
             source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
         })?;
         let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
-        atomic::write(&self.dir, &format!("{}.yaml", session.id), text.as_bytes())
+        sync::save(&self.dir, &session.id, text)
             .map_err(|(path, source)| StoreError::Write { path, source })
     }
 
@@ -255,11 +329,20 @@ impl Store {
         let Access::Write(guard) = self.lock(&id)? else {
             return Err(StoreError::InUse(id));
         };
+        // A pending sync of this session would bring the file back.
+        sync::flush();
         let path = self.path_of(&id);
-        fs::remove_file(&path).map_err(|source| StoreError::Write { path, source })?;
+        let log = self.dir.join(wal::name(&id));
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && log.exists() => {}
+            other => other.map_err(|source| StoreError::Write {
+                path: path.clone(),
+                source,
+            })?,
+        }
+        let _ = fs::remove_file(&log);
         drop(guard);
-        let _ = fs::remove_file(self.dir.join(format!("{id}.lock")));
-        let _ = atomic::sync_dir(&self.dir);
+        sync::sync_dir_later(&self.dir);
         Ok(())
     }
 }
@@ -293,7 +376,7 @@ impl Store {
             .map(|entries| {
                 entries
                     .flatten()
-                    .filter_map(|e| codec::id_of(&e.path()))
+                    .filter_map(|e| codec::id_of_any(&e.path()))
                     .collect()
             })
             .unwrap_or_default();

@@ -9,7 +9,7 @@ use super::Value;
 ///
 /// Equality compares the tree only: spans are ignored, so a tree printed and
 /// parsed again compares equal to the original.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Node {
     pub kind: Kind,
     /// Character (not byte) offsets into the expression's source.
@@ -29,7 +29,7 @@ impl Node {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Kind {
     Null,
     Bool(bool),
@@ -51,7 +51,7 @@ pub enum Kind {
 
 /// A list literal. When every item is a literal the list is also kept as a
 /// ready value, so evaluating it borrows instead of building a new list.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ListLit {
     pub items: Vec<Node>,
     constant: Option<Vec<Value>>,
@@ -80,13 +80,13 @@ fn literal_value(node: &Node) -> Option<Value> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum UnOp {
     Not,
     Neg,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BinOp {
     Eq,
     Ne,
@@ -131,7 +131,7 @@ impl BinOp {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Func {
     Size,
     Answered,

@@ -27,18 +27,10 @@ use context::Cx;
 pub(crate) use answers::check_answers;
 pub use answers::{load_answers, load_answers_str};
 
-/// The questionnaire compiled into the binary.
-const BUILTIN: &str = include_str!("../../questions/career.yaml");
-
 /// Loads and checks a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, LoadError> {
     let text = yaml::read_capped(path)?;
     load_str(&path.display().to_string(), &text)
-}
-
-/// The built-in questionnaire (named `<built-in>` in messages).
-pub fn builtin() -> Result<Questionnaire, LoadError> {
-    load_str("<built-in>", BUILTIN)
 }
 
 /// Loads and checks questionnaire text; `name` is used in messages.

@@ -7,13 +7,24 @@ use crate::expr::Expr;
 use super::Text;
 
 /// Where something stands in its source file (1-based line and column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, serde::Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Default,
+    serde::Serialize,
+    serde::Deserialize,
+)]
 pub struct Pos {
     pub line: u32,
     pub col: u32,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Questionnaire {
     pub id: String,
     pub version: u32,
@@ -49,7 +60,7 @@ pub struct Questionnaire {
     pub score_ranges: Vec<(f64, f64)>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Dimension {
     pub id: String,
     pub label: Text,
@@ -60,14 +71,14 @@ pub struct Dimension {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     pub title: Text,
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub section: usize,
@@ -88,7 +99,7 @@ pub struct Question {
 }
 
 /// The answer of a `scale` or `number` scored as `value × weight` per dimension.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ValueScore {
     pub weights: BTreeMap<String, f64>,
     /// Score `min + max - value` (a reverse-keyed item); the loader ensures both bounds.
@@ -105,7 +116,7 @@ impl ValueScore {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum QuestionKind {
     Single {
         choices: Vec<Choice>,
@@ -139,13 +150,27 @@ pub enum QuestionKind {
     },
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Pattern {
     pub source: String,
+    #[serde(with = "regex_text")]
     pub regex: regex::Regex,
 }
 
-#[derive(Debug, Clone)]
+/// A compiled pattern is stored as its text (for the built-in questionnaire's compiled form).
+mod regex_text {
+    use serde::{Deserialize as _, Deserializer, Serializer, de::Error as _};
+
+    pub fn serialize<S: Serializer>(regex: &regex::Regex, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(regex.as_str())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<regex::Regex, D::Error> {
+        regex::Regex::new(&String::deserialize(d)?).map_err(D::Error::custom)
+    }
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Choice {
     pub value: String,
     pub label: Text,
@@ -154,19 +179,19 @@ pub struct Choice {
     pub score: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Constraint {
     pub expr: Expr,
     pub message: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct ScoreIf {
     pub when: Expr,
     pub score: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Derived {
     pub name: String,
     pub expr: Expr,
@@ -175,7 +200,7 @@ pub struct Derived {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Shown {
     pub label: Text,
     pub min: f64,
@@ -196,7 +221,7 @@ pub enum Policy {
 }
 
 /// How `policy: top` ranks dimensions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Top {
     pub count: usize,
     pub ties: Ties,
@@ -207,7 +232,7 @@ pub struct Top {
 
 pub use super::raw::RawTies as Ties;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Decision {
     pub policy: Policy,
     /// Non-default rules in file order.
@@ -220,7 +245,7 @@ pub struct Decision {
     pub top: Option<Top>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Rule {
     pub id: String,
     pub priority: i64,
@@ -232,7 +257,7 @@ pub struct Rule {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Note {
     pub id: String,
     pub when: Condition,
@@ -241,7 +266,7 @@ pub struct Note {
 }
 
 /// A rule condition: an expression, or an `all` / `any` / `not` tree of them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     Expr(Expr),
     All(Vec<Condition>),
@@ -250,12 +275,12 @@ pub enum Condition {
 }
 
 /// A `because` text with `{placeholders}`, checked at load time.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Template {
     pub text: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub id: String,
     pub title: Text,
@@ -269,7 +294,7 @@ pub struct Outcome {
     pub pos: Pos,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Step {
     pub step: Text,
     pub items: Vec<Text>,
@@ -279,7 +304,7 @@ pub struct Step {
     pub hours: Option<f64>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Resource {
     pub title: Text,
     pub url: Option<String>,

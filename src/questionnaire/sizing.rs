@@ -47,7 +47,7 @@ pub struct RawSource {
 }
 
 /// The validated `plan:`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, Deserialize)]
 pub struct PlanSpec {
     /// Index of the question that gives hours per week.
     pub hours_question: usize,
@@ -55,13 +55,13 @@ pub struct PlanSpec {
 }
 
 /// The validated `confidence:` thresholds (0 < leaning <= clear).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, Deserialize)]
 pub struct ConfidenceSpec {
     pub leaning: f64,
     pub clear: f64,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, Deserialize)]
 pub struct Source {
     pub title: Text,
     pub author: Option<String>,

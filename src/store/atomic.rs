@@ -1,6 +1,9 @@
 //! Atomic file replacement: a temp file in the same directory, fsync, rename, fsync the
 //! directory. A crash at any instant leaves the old file or the new one, never a mix.
+//! Every sync goes through [`sync`], which counts it per thread, so a test can prove the
+//! thread that draws never waits for the disk.
 
+use std::cell::Cell;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::os::unix::fs::OpenOptionsExt;
@@ -11,10 +14,35 @@ use std::time::{Duration, SystemTime};
 /// The part of a temp file's name after the final name: `<name>.tmp-<pid>-<n>`.
 pub(super) const TMP_INFIX: &str = ".tmp-";
 
-/// Temp files older than this are leftovers of a crash and are removed by listings.
-pub(super) const STALE_TMP: Duration = Duration::from_secs(3600);
+/// Temp and lock files older than this whose session nobody holds are leftovers of a kill,
+/// removed by listings. A save takes milliseconds; its writer holds the session's lock.
+pub(super) const STALE: Duration = Duration::from_secs(60);
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// Syncs done by this process, and by the current thread.
+static SYNCS: AtomicU64 = AtomicU64::new(0);
+thread_local! {
+    static SYNCS_HERE: Cell<u64> = const { Cell::new(0) };
+}
+
+/// fsync, counted.
+pub(super) fn sync(file: &File) -> io::Result<()> {
+    SYNCS.fetch_add(1, Ordering::Relaxed);
+    SYNCS_HERE.with(|n| n.set(n.get() + 1));
+    file.sync_all()
+}
+
+/// (syncs by the whole process, syncs by the calling thread).
+pub(super) fn syncs() -> (u64, u64) {
+    (SYNCS.load(Ordering::Relaxed), SYNCS_HERE.with(Cell::get))
+}
+
+/// A fresh temp file name beside `dir/name`: `<name>.tmp-<pid>-<n>`.
+pub(super) fn tmp_path(dir: &Path, name: &str) -> PathBuf {
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    dir.join(format!("{name}{TMP_INFIX}{}-{n}", std::process::id()))
+}
 
 /// Replaces `dir/name` with `bytes` (mode 0600). On failure nothing at `dir/name` changed
 /// and the temp file is gone; the error names the path that failed.
@@ -29,8 +57,7 @@ pub(super) fn write_with(
     bytes: &[u8],
     fill: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), (PathBuf, io::Error)> {
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let tmp = dir.join(format!("{name}{TMP_INFIX}{}-{n}", std::process::id()));
+    let tmp = tmp_path(dir, name);
     let target = dir.join(name);
     let result = (|| {
         let mut file = OpenOptions::new()
@@ -39,7 +66,7 @@ pub(super) fn write_with(
             .mode(0o600)
             .open(&tmp)?;
         fill(&mut file, bytes)?;
-        file.sync_all()?;
+        sync(&file)?;
         drop(file);
         fs::rename(&tmp, &target)
     })();
@@ -53,19 +80,16 @@ pub(super) fn write_with(
 }
 
 pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
+    sync(&File::open(dir)?)
 }
 
-/// Removes temp files older than [`STALE_TMP`]; younger ones may belong to a running save.
-pub(super) fn clean_stale(path: &Path) {
-    let old = fs::symlink_metadata(path)
+/// Whether the file at `path` was last changed more than [`STALE`] ago.
+pub(super) fn is_stale(path: &Path) -> bool {
+    fs::symlink_metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .and_then(|t| SystemTime::now().duration_since(t).ok())
-        .is_some_and(|age| age > STALE_TMP);
-    if old {
-        let _ = fs::remove_file(path);
-    }
+        .is_some_and(|age| age > STALE)
 }
 
 #[cfg(test)]

@@ -111,7 +111,7 @@ fn quick_head(bytes: &[u8]) -> Option<Head> {
 /// A 64-bit checksum of `bytes`, eight at a time: enough to tell a whole file from an
 /// edited or damaged one, and several times faster than a byte-at-a-time hash, which
 /// mattered for listing thousands of files.
-fn checksum(bytes: &[u8]) -> u64 {
+pub(super) fn checksum(bytes: &[u8]) -> u64 {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let mix = |h: u64, w: u64| {
         let h = (h ^ w).wrapping_mul(K);
@@ -295,5 +295,18 @@ pub(super) fn is_session_file(name: &str) -> bool {
 }
 
 pub(super) fn session_path(dir: &Path, id: &str) -> PathBuf {
-    dir.join(format!("{id}.yaml"))
+    dir.join(file_name(id))
+}
+
+pub(super) fn file_name(id: &str) -> String {
+    format!("{id}.yaml")
+}
+
+/// The id of a session file or of its write-ahead log, from the file's name.
+pub(super) fn id_of_any(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let stem = name
+        .strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".wal"))?;
+    crate::session::valid_id(stem).then(|| stem.to_owned())
 }

@@ -1,12 +1,13 @@
 //! Listing the sessions directory quickly: summaries only, read in parallel, damaged files
-//! reported next to the good ones.
+//! reported next to the good ones, a session's unsynced write-ahead log preferred to its
+//! file, and leftovers of a kill (temp and lock files) cleaned on the way.
 
 use std::fs;
 use std::io::Read as _;
 
 use std::path::{Path, PathBuf};
 
-use super::{Listed, atomic, codec};
+use super::{Listed, atomic, codec, lock, wal};
 
 /// Session files larger than this are not read (a session is a few kilobytes).
 const MAX_FILE: u64 = 4 * 1024 * 1024;
@@ -27,16 +28,34 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         }
     };
     let mut paths = Vec::new();
+    let mut logs = std::collections::BTreeSet::new();
     for entry in entries.flatten() {
         let name = entry.file_name();
         let Some(name) = name.to_str() else { continue };
-        if name.contains(atomic::TMP_INFIX) {
-            atomic::clean_stale(&entry.path());
+        if name.contains(atomic::TMP_INFIX) || name.ends_with(".lock") {
+            clean_leftover(dir, name);
         } else if codec::is_session_file(name) {
             let regular = entry.file_type().is_ok_and(|t| t.is_file());
             paths.push((entry.path(), regular));
+        } else if let Some(id) = name.strip_suffix(".wal") {
+            logs.insert(id.to_owned());
         }
     }
+    // A session saved only into its log so far (its first sync is pending, or was cut short
+    // by a kill) is listed too; it reads from the log below.
+    for id in &logs {
+        let path = codec::session_path(dir, id);
+        if crate::session::valid_id(id) && !paths.iter().any(|(p, _)| *p == path) {
+            paths.push((path, true));
+        }
+    }
+    let paths: Vec<(PathBuf, bool, bool)> = paths
+        .into_iter()
+        .map(|(path, regular)| {
+            let logged = codec::id_of(&path).is_some_and(|id| logs.contains(&id));
+            (path, regular, logged)
+        })
+        .collect();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
@@ -44,7 +63,7 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         let mut buf = Vec::new();
         paths
             .iter()
-            .map(|(p, regular)| one(p, *regular, &mut buf))
+            .filter_map(|(p, regular, logged)| one(p, *regular, *logged, &mut buf))
             .collect()
     } else {
         let chunk = paths.len().div_ceil(threads);
@@ -55,7 +74,7 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
                     s.spawn(move || {
                         let mut buf = Vec::new();
                         part.iter()
-                            .map(|(p, regular)| one(p, *regular, &mut buf))
+                            .filter_map(|(p, regular, logged)| one(p, *regular, *logged, &mut buf))
                             .collect::<Vec<_>>()
                     })
                 })
@@ -77,22 +96,73 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
     listed
 }
 
-/// Reads one file's summary into `buf` (reused across files: a listing reads thousands).
-fn one(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Listed {
-    let summary = read_into(path, regular, buf)
-        .and_then(|()| codec::summary(path, buf))
-        .and_then(|mut s| {
-            s.id = file_id(path)?;
-            Ok(s)
-        });
-    match summary {
+/// Removes a temp or lock file left by a kill: one older than a minute whose session
+/// nobody holds (a writer holds its session's lock while it saves).
+fn clean_leftover(dir: &Path, name: &str) {
+    let path = dir.join(name);
+    let Some((id, _)) = name.split_once('.') else {
+        return;
+    };
+    if !crate::session::valid_id(id) || !atomic::is_stale(&path) {
+        return;
+    }
+    let lock_path = dir.join(format!("{id}.lock"));
+    if let lock::Access::Write(held) = lock::acquire(&lock_path) {
+        if path != lock_path {
+            let _ = fs::remove_file(&path);
+        }
+        // Dropping the lock removes the lock file.
+        drop(held);
+    }
+}
+
+/// Reads one session's summary into `buf` (reused across files: a listing reads
+/// thousands), from its write-ahead log when it has one. `None` for a session that exists
+/// only as a log without a whole record (its first save was cut short: never acknowledged).
+fn one(path: &Path, regular: bool, logged: bool, buf: &mut Vec<u8>) -> Option<Listed> {
+    let from_log = logged
+        .then(|| file_id(path).ok())
+        .flatten()
+        .and_then(|id| read_log(&path.with_file_name(wal::name(&id))));
+    if from_log.is_none() && logged && !path.exists() {
+        return None;
+    }
+    let summary = match from_log {
+        Some(text) => codec::summary(path, text.as_bytes()),
+        None => read_into(path, regular, buf).and_then(|()| codec::summary(path, buf)),
+    }
+    .and_then(|mut s| {
+        s.id = file_id(path)?;
+        Ok(s)
+    });
+    Some(match summary {
         Ok(summary) => Listed::Ok(summary),
         Err(reason) => Listed::Damaged {
             path: path.to_path_buf(),
             reason,
         },
-    }
+    })
 }
+
+/// The last whole record of a write-ahead log; `None` when there is no log (the usual case)
+/// or nothing whole in it. Skipped bytes are said once through [`super::notes`].
+pub(super) fn read_log(path: &Path) -> Option<String> {
+    let mut buf = Vec::new();
+    read_capped(path, false, &mut buf, MAX_LOG).ok()?;
+    let log = wal::parse(&buf);
+    if log.skipped > 0 {
+        super::note(format!(
+            "{}: skipped {} bytes at the end of the unsynced answers log: a save cut short \
+             when careerpath was stopped; every answer shown as saved is kept",
+            path.display(),
+            log.skipped
+        ));
+    }
+    log.last.map(str::to_owned)
+}
+
+/// A log holds a few records between syncs; more than this is not read.
+const MAX_LOG: u64 = 64 * 1024 * 1024;
 
 /// The file's id from its name; the name, not the content, decides where a save goes, so a
 /// copied file is its own session.
@@ -117,6 +187,10 @@ pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
 
 /// Reads a whole session file into `buf` (cleared first).
 fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), String> {
+    read_capped(path, regular, buf, MAX_FILE)
+}
+
+fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Result<(), String> {
     buf.clear();
     // A symlink is followed only if it leads to a regular file.
     if !regular && !fs::metadata(path).is_ok_and(|m| m.is_file()) {
@@ -128,8 +202,11 @@ fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), String
     // chunk larger than a session is the whole file: no size query, no extra read for the end.
     const CHUNK: usize = 16 * 1024;
     loop {
-        if buf.len() as u64 > MAX_FILE {
-            return Err("the file is larger than 4 MiB; a session is a few kilobytes".to_owned());
+        if buf.len() as u64 > max {
+            return Err(format!(
+                "the file is larger than {} MiB; a session is a few kilobytes",
+                max / (1024 * 1024)
+            ));
         }
         let start = buf.len();
         buf.resize(start + CHUNK, 0);

@@ -2,6 +2,7 @@
 //! `support`. Fixtures live in `tests/fixtures/` and `tests/personas/` (answers files; the
 //! personas with their expectations are the cases of `questions/career.tests.yaml`).
 
+mod builtin;
 mod career;
 mod cli;
 #[cfg(feature = "tui")]
@@ -22,6 +23,7 @@ mod sessions_cli;
 mod sitting;
 mod store;
 mod store_crash;
+mod store_wal;
 #[allow(dead_code)]
 mod support;
 mod testing;

@@ -153,6 +153,7 @@ fn a_reconciled_session_file_is_still_an_answers_file() {
     let data = tempfile::tempdir().unwrap();
     let store = Store::open(data.path()).unwrap();
     store.save(&s).unwrap();
+    careerpath::store::flush();
     let answers =
         questionnaire::load_answers(&q2, &store.path_of(&s.id)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(answers, s.answers);

@@ -47,6 +47,8 @@ fn saved(
         s.set_result(q, e, t);
     }
     store.save(&s).unwrap();
+    // Synced into its file, which some tests read directly.
+    careerpath::store::flush();
     s
 }
 

@@ -179,6 +179,7 @@ fn a_version_1_session_is_migrated_on_read_and_left_as_it_was() {
     );
     // Saving writes the current format, which reads back the same.
     store.save(&s).unwrap();
+    careerpath::store::flush();
     assert!(
         fs::read_to_string(&file)
             .unwrap()
@@ -215,6 +216,7 @@ fn files_are_private_and_named_by_id_only() {
     assert_eq!(mode(store.dir()), 0o700);
     let s = session("0001", "../../etc/passwd", 1_790_000_000);
     store.save(&s).unwrap();
+    careerpath::store::flush();
     assert_eq!(mode(&store.path_of("0001")), 0o600);
     let names: Vec<_> = fs::read_dir(store.dir())
         .unwrap()
@@ -243,6 +245,7 @@ fn a_copied_file_is_its_own_session() {
     store
         .save(&session("0001", "original", 1_790_000_000))
         .unwrap();
+    careerpath::store::flush();
     fs::copy(store.path_of("0001"), store.path_of("0001-copy")).unwrap();
     fs::copy(store.path_of("0001"), store.dir().join("with space.yaml")).unwrap();
     let listed = store.list();
@@ -385,6 +388,7 @@ fn a_full_disk_refuses_the_save_and_keeps_the_old_file() {
         "{err}"
     );
     assert_eq!(store.load("0001").unwrap().name, "small");
+    careerpath::store::flush();
     let names: Vec<_> = fs::read_dir(store.dir())
         .unwrap()
         .map(|e| e.unwrap().file_name())
@@ -417,6 +421,7 @@ fn a_read_only_data_directory_refuses_the_save_and_keeps_the_old_file() {
 fn listings_read_the_first_line_and_notice_hand_edits() {
     let (_d, store) = store();
     store.save(&session("0001", "as saved", 1)).unwrap();
+    careerpath::store::flush();
     let path = store.path_of("0001");
     let text = fs::read_to_string(&path).unwrap();
     let (first, body) = text.split_once('\n').unwrap();
@@ -472,6 +477,7 @@ fn large_sessions_read_whole() {
         careerpath::questionnaire::Answer::Text("word ".repeat(20_000)),
     );
     store.save(&s).unwrap();
+    careerpath::store::flush();
     assert!(fs::metadata(store.path_of("0001")).unwrap().len() > 100_000);
     assert_eq!(ok(&store.list()), [Summary::of(&s, store.path_of("0001"))]);
     assert_eq!(store.load("0001").unwrap(), s);

@@ -22,8 +22,10 @@ fn child() {
     let store = Store::open(Path::new(&dir)).unwrap();
     let mut out = std::io::stdout().lock();
     match role.as_str() {
-        // Save one answer after another forever, saying which one is safely saved.
+        // Save one answer after another forever, as the interfaces do (session locked, each
+        // answer acknowledged once `save` returns, the moment a frame would show it).
         "loop" => {
+            let _lock = store.lock("crash").unwrap();
             let mut s = store
                 .load("crash")
                 .unwrap_or_else(|_| crate::support::session("crash", "crash", 1));
@@ -49,6 +51,7 @@ fn child() {
                     store.save(s).unwrap();
                 }
             }
+            careerpath::store::flush();
             writeln!(out, "done").unwrap();
         }
         // Hold the session open until our stdin closes.
@@ -120,10 +123,11 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
     let store = Store::open(data.path()).unwrap();
     let mut acknowledged: Option<u64> = None;
     let mut kills_after_a_save = 0;
+    let (mut with_log, mut torn) = (0, 0);
     for round in 0..200 {
         let mut child = spawn("loop", data.path());
         // Kill at a random moment after the child got going (the first save), so every
-        // kill can land inside a save: while writing, syncing or renaming.
+        // kill can land anywhere: appending to the log, syncing, renaming, cutting the log.
         let mut reader = BufReader::new(child.stdout.take().unwrap());
         let mut stdout = String::new();
         while !stdout.contains("ack ") && reader.read_line(&mut stdout).unwrap() > 0 {}
@@ -148,7 +152,7 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
         // The child may have saved one more answer and been killed before saying so.
         assert!(
             got == want || got == want + 1,
-            "round {round}: acknowledged {want}, file has {got}"
+            "round {round}: acknowledged {want}, store has {got}"
         );
         assert_eq!(
             s.answers.get(&format!("a{}", got % 40)),
@@ -156,6 +160,27 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
         );
         for listed in store.list() {
             assert!(matches!(listed, Listed::Ok(_)), "round {round}: {listed:?}");
+        }
+        // Every file parses on its own: the session file is always whole, and the log's
+        // whole records are found whatever a kill cut off.
+        let file = alone(store.dir(), "crash.yaml")
+            .map(|r| r.unwrap_or_else(|e| panic!("round {round}: crash.yaml: {e}")));
+        if let Some(logged) = alone(store.dir(), "crash.wal") {
+            with_log += 1;
+            match logged {
+                Ok(n) => assert_eq!(n, got, "round {round}: the log holds the newest answer"),
+                // Only the first record of a fresh log can be cut short; the file has it all.
+                Err(_) => {
+                    torn += 1;
+                    assert_eq!(file, Some(got), "round {round}: a log with no whole record");
+                }
+            }
+        } else {
+            assert_eq!(
+                file,
+                Some(got),
+                "round {round}: without a log the file is newest"
+            );
         }
         acknowledged = Some(got);
     }
@@ -165,9 +190,24 @@ fn sigkill_at_any_moment_leaves_a_whole_file_with_every_acknowledged_answer() {
             .is_ok_and(|e| e.file_name().to_string_lossy().contains(".tmp-"))
     });
     eprintln!(
-        "{} kills landed while a temp file was being written",
+        "{with_log} kills left an unsynced log ({torn} with no whole record); {} temp files are \
+         left for a later listing to clean",
         interrupted.count()
     );
+}
+
+/// Loads `name` copied alone into a fresh store: the newest answer it holds, `None` when
+/// there is no such file, an error when it does not read as a session.
+fn alone(dir: &Path, name: &str) -> Option<Result<u64, String>> {
+    let copy = tempfile::tempdir().unwrap();
+    let other = Store::open(copy.path()).unwrap();
+    std::fs::copy(dir.join(name), other.dir().join(name)).ok()?;
+    Some(
+        other
+            .load("crash")
+            .map_err(|e| e.to_string())
+            .map(|s| last(&s.answers).unwrap()),
+    )
 }
 
 #[test]

@@ -1,0 +1,233 @@
+//! The background syncer: the one thread that waits for the disk, so the thread that reads
+//! keys and draws frames never does.
+//!
+//! A save appends the session's text to its write-ahead log (`write(2)` only) and hands the
+//! same text to this thread, which writes the session file atomically (temp file, fsync,
+//! rename, fsync the directory) and then drops the log, or cuts it to its newest record
+//! when more answers came in meanwhile. Only the newest text of each session is kept
+//! pending: ten answers given during one slow sync cost one more sync, not ten.
+//!
+//! The thread starts with the first save. [`flush`] waits until nothing is pending; the
+//! session lock's drop, [`super::quiesce`] (signals) and [`super::Store::delete`] call it.
+
+use std::collections::{BTreeMap, VecDeque};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+
+use super::{atomic, wal};
+
+/// The newest text of one session that is not yet synced.
+struct Pending {
+    dir: PathBuf,
+    id: String,
+    text: Arc<str>,
+    /// Bumped by every save, so the syncer knows whether the text it synced is still the newest.
+    generation: u64,
+    queued: bool,
+    /// Why the last sync failed; the next save of this session reports it.
+    failed: Option<(PathBuf, io::Error)>,
+}
+
+enum Job {
+    /// Sync the pending text of the session whose log is at this path.
+    Session(PathBuf),
+    /// Make a removal in this directory durable.
+    Dir(PathBuf),
+}
+
+struct State {
+    pending: BTreeMap<PathBuf, Pending>,
+    jobs: VecDeque<Job>,
+    busy: bool,
+    started: bool,
+}
+
+static STATE: Mutex<State> = Mutex::new(State {
+    pending: BTreeMap::new(),
+    jobs: VecDeque::new(),
+    busy: false,
+    started: false,
+});
+static CHANGED: Condvar = Condvar::new();
+
+fn state() -> MutexGuard<'static, State> {
+    STATE.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Appends `text` to the session's log, then queues the sync of its file. Returns once the
+/// text has reached the operating system; the error of a failed earlier sync of this
+/// session comes back here (the sync is retried with this newer text).
+pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, io::Error)> {
+    let log = dir.join(wal::name(id));
+    let mut st = state();
+    // Under the lock, so the syncer cannot drop or cut the log between our append and
+    // our update of what is pending.
+    wal::append(&log, &text).map_err(|e| (log.clone(), e))?;
+    let failed = queue(&mut st, dir, id, log, text.into());
+    drop(st);
+    match failed {
+        Some(err) => Err(err),
+        None => Ok(()),
+    }
+}
+
+/// Queues the sync of a session file to `text`, the newest record of a log this process
+/// did not write (left by a kill), so the log is folded into the file and removed.
+pub(super) fn fold(dir: &Path, id: &str, text: &str) {
+    let log = dir.join(wal::name(id));
+    let mut st = state();
+    queue(&mut st, dir, id, log, text.into());
+}
+
+fn queue(
+    st: &mut State,
+    dir: &Path,
+    id: &str,
+    log: PathBuf,
+    text: Arc<str>,
+) -> Option<(PathBuf, io::Error)> {
+    let entry = st.pending.entry(log.clone()).or_insert_with(|| Pending {
+        dir: dir.to_path_buf(),
+        id: id.to_owned(),
+        text: Arc::clone(&text),
+        generation: 0,
+        queued: false,
+        failed: None,
+    });
+    entry.text = text;
+    entry.generation += 1;
+    let failed = entry.failed.take();
+    let newly_queued = !entry.queued;
+    entry.queued = true;
+    if newly_queued {
+        st.jobs.push_back(Job::Session(log));
+    }
+    start(st);
+    CHANGED.notify_all();
+    failed
+}
+
+/// Queues a directory sync (after a removal).
+pub(super) fn sync_dir_later(dir: &Path) {
+    let mut st = state();
+    st.jobs.push_back(Job::Dir(dir.to_path_buf()));
+    start(&mut st);
+    CHANGED.notify_all();
+}
+
+/// Waits until every queued sync is done (or has failed).
+pub(super) fn flush() {
+    let mut st = state();
+    while st.busy || !st.jobs.is_empty() {
+        st = CHANGED.wait(st).unwrap_or_else(PoisonError::into_inner);
+    }
+}
+
+/// Starts the syncer thread once. If no thread can be started, the caller's thread does
+/// the work (slower, but nothing is lost).
+fn start(st: &mut State) {
+    if st.started {
+        return;
+    }
+    st.started = std::thread::Builder::new()
+        .name("careerpath-sync".into())
+        .spawn(run)
+        .is_ok();
+    if !st.started {
+        while let Some(job) = st.jobs.pop_front() {
+            let done = work(st, &job);
+            finish(st, job, done);
+        }
+    }
+}
+
+/// What one job did: the generation it synced and how it went.
+type Done = Option<(u64, Result<(), (PathBuf, io::Error)>)>;
+
+fn run() {
+    let mut st = state();
+    loop {
+        let Some(job) = st.jobs.pop_front() else {
+            st = CHANGED.wait(st).unwrap_or_else(PoisonError::into_inner);
+            continue;
+        };
+        st.busy = true;
+        let snapshot = match &job {
+            Job::Session(log) => st.pending.get_mut(log).map(|p| {
+                p.queued = false;
+                (
+                    p.dir.clone(),
+                    p.id.clone(),
+                    Arc::clone(&p.text),
+                    p.generation,
+                )
+            }),
+            Job::Dir(_) => None,
+        };
+        // The slow part, with the lock released so saves go on meanwhile.
+        drop(st);
+        let done = match (&job, snapshot) {
+            (Job::Session(_), Some((dir, id, text, generation))) => {
+                let name = super::codec::file_name(&id);
+                Some((generation, atomic::write(&dir, &name, text.as_bytes())))
+            }
+            (Job::Dir(dir), _) => {
+                let _ = atomic::sync_dir(dir);
+                None
+            }
+            (Job::Session(_), None) => None,
+        };
+        st = state();
+        finish(&mut st, job, done);
+        st.busy = false;
+        CHANGED.notify_all();
+    }
+}
+
+/// The inline form of [`run`]'s work, for when no thread could be started.
+fn work(st: &mut State, job: &Job) -> Done {
+    match job {
+        Job::Session(log) => {
+            let p = st.pending.get_mut(log)?;
+            p.queued = false;
+            let name = super::codec::file_name(&p.id);
+            Some((
+                p.generation,
+                atomic::write(&p.dir, &name, p.text.as_bytes()),
+            ))
+        }
+        Job::Dir(dir) => {
+            let _ = atomic::sync_dir(dir);
+            None
+        }
+    }
+}
+
+/// After a session's sync: drop its log when nothing newer came in, else cut the log to the
+/// newest record (the next job syncs that one); on failure keep the log and sync it instead.
+fn finish(st: &mut State, job: Job, done: Done) {
+    let (Job::Session(log), Some((generation, result))) = (job, done) else {
+        return;
+    };
+    let Some(p) = st.pending.get_mut(&log) else {
+        return;
+    };
+    match result {
+        Ok(()) if p.generation == generation => {
+            let _ = std::fs::remove_file(&log);
+            st.pending.remove(&log);
+        }
+        Ok(()) => {
+            // Still under the lock: no append can slip in between.
+            let _ = wal::rewrite(&p.dir, &log, &p.text);
+        }
+        Err(err) => {
+            // The answers are in the log; make at least the log durable.
+            if let Ok(file) = std::fs::File::open(&log) {
+                let _ = atomic::sync(&file);
+            }
+            p.failed = Some(err);
+        }
+    }
+}

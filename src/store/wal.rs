@@ -1,0 +1,173 @@
+//! The write-ahead log beside a session file (`<id>.wal`): whole session texts appended one
+//! after another, each framed by a header line with its length and checksum.
+//!
+//! A record is `# careerpath-wal <length> <checksum>\n<session file text>\n`. Appending is
+//! one `write(2)`, so a process killed mid-append leaves at most one torn record at the end;
+//! the reader skips whatever does not check out, keeps the last whole record, and reports
+//! what it skipped. An append that fails (a full disk) is cut back off, so a failed save
+//! never leaves a torn record behind a later good one.
+
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write as _};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use super::codec::checksum;
+
+const TAG: &[u8] = b"# careerpath-wal ";
+
+/// The log's file name for a session id.
+pub(super) fn name(id: &str) -> String {
+    format!("{id}.wal")
+}
+
+/// The record for `text`, ready to append.
+fn record(text: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() + 48);
+    out.extend_from_slice(TAG);
+    out.extend_from_slice(
+        format!("{} {:016x}\n", text.len(), checksum(text.as_bytes())).as_bytes(),
+    );
+    out.extend_from_slice(text.as_bytes());
+    out.push(b'\n');
+    out
+}
+
+/// Appends one record (creating the log, mode 0600). When it has returned, the text has
+/// reached the operating system: it survives the process being killed, not yet a power cut.
+pub(super) fn append(path: &Path, text: &str) -> io::Result<()> {
+    let mut file = OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o600)
+        .open(path)?;
+    let before = file.metadata()?.len();
+    let result = file.write_all(&record(text));
+    if result.is_err() {
+        // Best effort: a partial record would only be skipped by readers, but cutting it
+        // keeps the log exactly as the last successful save left it.
+        if before == 0 {
+            let _ = fs::remove_file(path);
+        } else {
+            let _ = file.set_len(before);
+        }
+    }
+    result
+}
+
+/// Replaces the log with one record holding `text`, without a sync: the log only has to
+/// survive the process, and until the rename the old log (which also ends with `text`) is
+/// in place. Keeps the log short while answers keep coming faster than the disk syncs.
+pub(super) fn rewrite(dir: &Path, path: &Path, text: &str) -> io::Result<()> {
+    let tmp = super::atomic::tmp_path(dir, &path.file_name().unwrap_or_default().to_string_lossy());
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)?;
+        file.write_all(&record(text))?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// What a log holds.
+#[derive(Debug, Default)]
+pub(super) struct Log<'a> {
+    /// The last whole record: the newest state of the session.
+    pub last: Option<&'a str>,
+    /// How many bytes did not form a whole record (a save cut short by a kill).
+    pub skipped: usize,
+}
+
+/// Reads every whole record of a log. Never fails: bytes that are not a whole record are
+/// skipped (and counted) up to the next record header.
+pub(super) fn parse(bytes: &[u8]) -> Log<'_> {
+    let mut log = Log::default();
+    let mut at = 0;
+    while at < bytes.len() {
+        match whole_record(&bytes[at..]) {
+            Some((text, len)) => {
+                log.last = Some(text);
+                at += len;
+            }
+            None => {
+                // Resynchronise on the next header at the start of a line.
+                let next = bytes[at + 1..]
+                    .windows(TAG.len() + 1)
+                    .position(|w| w[0] == b'\n' && &w[1..] == TAG)
+                    .map_or(bytes.len(), |p| at + 1 + p + 1);
+                log.skipped += next - at;
+                at = next;
+            }
+        }
+    }
+    log
+}
+
+/// The record at the start of `bytes` and its length in bytes, if it is whole.
+fn whole_record(bytes: &[u8]) -> Option<(&str, usize)> {
+    let rest = bytes.strip_prefix(TAG)?;
+    let eol = rest.iter().take(64).position(|&b| b == b'\n')?;
+    let header = std::str::from_utf8(&rest[..eol]).ok()?;
+    let (len, check) = header.split_once(' ')?;
+    let len: usize = len.parse().ok()?;
+    let check = u64::from_str_radix(check, 16).ok()?;
+    let body_at = TAG.len() + eol + 1;
+    let body = bytes.get(body_at..body_at.checked_add(len)?)?;
+    if bytes.get(body_at + len) != Some(&b'\n') || checksum(body) != check {
+        return None;
+    }
+    Some((std::str::from_utf8(body).ok()?, body_at + len + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_whole_record_wins_and_torn_bytes_are_counted() {
+        let mut bytes = record("first");
+        bytes.extend(record("second"));
+        let log = parse(&bytes);
+        assert_eq!((log.last, log.skipped), (Some("second"), 0));
+        // Every cut of a third record leaves the second as the newest whole one.
+        let third = record("third, longer than the others");
+        for cut in 1..third.len() {
+            let mut torn = bytes.clone();
+            torn.extend_from_slice(&third[..cut]);
+            let log = parse(&torn);
+            assert_eq!(
+                (log.last, log.skipped),
+                (Some("second"), cut),
+                "cut at {cut}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_torn_record_in_the_middle_does_not_hide_later_ones() {
+        let mut bytes = record("first");
+        let torn = record("second");
+        bytes.extend_from_slice(&torn[..torn.len() - 3]);
+        bytes.push(b'\n');
+        bytes.extend(record("third"));
+        let log = parse(&bytes);
+        assert_eq!(log.last, Some("third"));
+        assert_eq!(log.skipped, torn.len() - 2);
+    }
+
+    #[test]
+    fn a_changed_byte_is_not_a_record() {
+        let mut bytes = record("answer: 1");
+        let at = bytes.len() - 2;
+        bytes[at] = b'2';
+        let log = parse(&bytes);
+        assert_eq!((log.last, log.skipped), (None, bytes.len()));
+        assert_eq!(parse(b"").last, None);
+    }
+}

@@ -1,0 +1,161 @@
+//! Saving without waiting for the disk: no sync on the saving thread, the write-ahead log
+//! read before the file, a torn log tail skipped and said, and no lock or temp file left.
+
+use std::fs;
+use std::time::{Duration, SystemTime};
+
+use careerpath::questionnaire::Answer;
+use careerpath::store::{self, Access, Listed, Store, StoreError};
+
+use crate::support::session;
+
+fn store() -> (tempfile::TempDir, Store) {
+    let data = tempfile::tempdir().unwrap();
+    let store = Store::open(data.path()).unwrap();
+    (data, store)
+}
+
+fn names(store: &Store) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn age(path: &std::path::Path, secs: u64) {
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(SystemTime::now() - Duration::from_secs(secs))
+        .unwrap();
+}
+
+/// What the TUI does on Enter (lock once, then save per answer, read back) never syncs on
+/// its thread; the syncs happen, on another thread, and leave the newest answer in the file.
+#[test]
+fn the_saving_thread_never_syncs_and_the_syncs_still_happen() {
+    let (_d, store) = store();
+    let (total_before, here_before) = store::syncs();
+    let access = store.lock("0001").unwrap();
+    assert!(access.can_write());
+    let mut s = session("0001", "n", 1);
+    for i in 0..50 {
+        s.answers
+            .insert("hours".into(), Answer::Number(f64::from(i)));
+        store.save(&s).unwrap();
+        // Every answer is readable the moment `save` returns, synced or not.
+        assert_eq!(store.load("0001").unwrap(), s);
+    }
+    assert_eq!(store.list().len(), 1);
+    let (_, here) = store::syncs();
+    assert_eq!(here, here_before, "a save synced on the calling thread");
+    store::flush();
+    let (total, here) = store::syncs();
+    assert_eq!(here, here_before, "waiting for the syncs is not syncing");
+    assert!(total > total_before, "nothing was synced at all");
+    // Synced: the log is gone and the file alone holds the last answer.
+    assert_eq!(names(&store), ["0001.lock", "0001.yaml"]);
+    assert_eq!(store.load("0001").unwrap(), s);
+    drop(access);
+    assert_eq!(
+        names(&store),
+        ["0001.yaml"],
+        "the lock file goes with the lock"
+    );
+}
+
+#[test]
+fn a_torn_log_tail_is_skipped_and_said() {
+    let (_d, store) = store();
+    let s = session("0001", "synced", 1);
+    store.save(&s).unwrap();
+    store::flush();
+    // A kill in the middle of the first append of a later save.
+    let log = store.dir().join("0001.wal");
+    let torn = "# careerpath-wal 4000 0123456789abcdef\nformat_version: 2\nid: 00";
+    fs::write(&log, torn).unwrap();
+    assert_eq!(store.load("0001").unwrap(), s);
+    assert!(matches!(&store.list()[..], [Listed::Ok(summary)] if summary.name == "synced"));
+    let notes = store::notes();
+    let note = notes
+        .iter()
+        .find(|n| n.contains(&log.display().to_string()))
+        .unwrap_or_else(|| panic!("{notes:?}"));
+    assert!(
+        note.contains(&format!("skipped {} bytes", torn.len())),
+        "{note}"
+    );
+    // Locking the session for writing folds the log away.
+    let access = store.lock("0001").unwrap();
+    store::flush();
+    assert!(!log.exists());
+    assert_eq!(store.load("0001").unwrap(), s);
+    drop(access);
+}
+
+#[test]
+fn a_failed_sync_keeps_the_answers_in_the_log_and_the_next_save_says_so() {
+    let (_d, store) = store();
+    // A directory where the session file goes: the background rename fails.
+    fs::create_dir(store.path_of("first")).unwrap();
+    let mut s = session("first", "one", 1);
+    store.save(&s).unwrap();
+    store::flush();
+    assert_eq!(store.load("first").unwrap().name, "one");
+    s.name = "two".into();
+    let err = store.save(&s).unwrap_err();
+    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
+    assert!(err.to_string().contains("first.yaml"), "{err}");
+    store::flush();
+    assert_eq!(store.load("first").unwrap().name, "two");
+    // The log alone, as a kill before the first sync leaves it: listed, resolved, deleted.
+    let (_e, other) = self::store();
+    fs::copy(store.dir().join("first.wal"), other.dir().join("first.wal")).unwrap();
+    assert_eq!(other.resolve("fir").unwrap(), "first");
+    assert!(matches!(&other.list()[..], [Listed::Ok(s)] if s.name == "two"));
+    assert_eq!(other.load("first").unwrap(), s);
+    other.delete("first").unwrap();
+    assert!(other.list().is_empty());
+    assert!(names(&other).is_empty(), "{:?}", names(&other));
+}
+
+#[test]
+fn leftovers_of_a_kill_are_cleaned_when_old_and_not_held() {
+    let (_d, store) = store();
+    store.save(&session("0001", "n", 1)).unwrap();
+    store.save(&session("0002", "held", 1)).unwrap();
+    store::flush();
+    let dir = store.dir().to_path_buf();
+    for name in [
+        "0001.lock",
+        "0001.yaml.tmp-999-1",
+        "0001.wal.tmp-999-2",
+        "0002.yaml.tmp-999-3",
+        "0003.lock",
+    ] {
+        fs::write(dir.join(name), "").unwrap();
+        age(&dir.join(name), 120);
+    }
+    fs::write(dir.join("0001.yaml.tmp-999-4"), "young").unwrap();
+    let held = store.lock("0002").unwrap();
+    assert!(matches!(held, Access::Write(_)));
+    assert_eq!(store.list().len(), 2);
+    assert_eq!(
+        names(&store),
+        [
+            "0001.yaml",
+            "0001.yaml.tmp-999-4",
+            "0002.lock",
+            "0002.yaml",
+            "0002.yaml.tmp-999-3"
+        ],
+        "old leftovers of sessions nobody holds are gone; a held session's and young ones stay"
+    );
+    drop(held);
+    age(&dir.join("0001.yaml.tmp-999-4"), 120);
+    store.list();
+    assert_eq!(names(&store), ["0001.yaml", "0002.yaml"]);
+}
