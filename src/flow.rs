@@ -110,6 +110,16 @@ pub fn first_unanswered(q: &Questionnaire, answers: &Answers) -> Option<usize> {
         .find(|&i| !w.env.values.contains_key(&q.questions[i].id))
 }
 
+/// Indices of the visible required questions without an answer (an answer that does not
+/// fit counts as none), in question order: while any is left, there is no result.
+pub fn missing_required(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
+    let w = walk(q, answers);
+    w.visible
+        .into_iter()
+        .filter(|&i| q.questions[i].required && !w.env.values.contains_key(&q.questions[i].id))
+        .collect()
+}
+
 /// Branch-aware progress at `current`: the position among the visible questions, and
 /// the number of questions visible with the current answers. Questions whose condition
 /// depends on answers not given yet are not counted, hence "about".

@@ -7,8 +7,10 @@
 pub mod evaluate;
 pub mod expr;
 pub mod flow;
+pub mod lang;
 pub mod questionnaire;
 pub mod report;
+pub mod sanitize;
 pub mod session;
 pub mod store;
 mod yaml;

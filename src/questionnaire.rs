@@ -8,7 +8,6 @@ mod answer;
 mod check;
 mod diagnostic;
 mod graph;
-mod lang;
 mod lint;
 mod load;
 mod model;
@@ -22,10 +21,11 @@ pub use answer::{Answer, AnswerError, Answers};
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
 pub use diagnostic::{
-    Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, json_safe, to_json,
+    Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json,
 };
 pub use graph::{GraphKind, graph};
-pub use lang::pick_lang;
+pub use crate::lang::pick_lang;
+pub use crate::sanitize::escape;
 pub use lint::{lint, score_range};
 pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
 pub use model::*;

@@ -12,7 +12,7 @@ pub struct Strings {
 }
 
 pub fn strings(lang: &str) -> Strings {
-    if lang.starts_with("es") {
+    if crate::lang::is_spanish(lang) {
         Strings {
             es: true,
             yes_words: &["y", "yes", "s", "si", "sí", "true"],

@@ -312,23 +312,18 @@ pub const SAME_IN_BOTH: &[&str] = &["no_button"];
 /// test rules that out for the keys the views use).
 pub fn tr(lang: &str, key: &str) -> &'static str {
     match TABLE.iter().find(|(k, _, _)| *k == key) {
-        Some(&(_, en, es)) => match primary(lang) {
-            "es" => es,
-            _ => en,
-        },
+        Some(&(_, en, es)) => {
+            if spanish(lang) {
+                es
+            } else {
+                en
+            }
+        }
         None => crate::report::ui(lang, key),
     }
 }
 
-/// `es_ES.UTF-8` -> `es`.
-fn primary(lang: &str) -> &str {
-    let end = lang.find(['_', '-', '.', '@']).unwrap_or(lang.len());
-    &lang[..end]
-}
-
-pub(crate) fn spanish(lang: &str) -> bool {
-    primary(lang) == "es"
-}
+pub(crate) use crate::lang::is_spanish as spanish;
 
 /// A key name in `lang`: each word (split at spaces and dashes) that [`KEY_WORDS`] knows
 /// is replaced, so "Shift-Tab" becomes "Mayús-Tab" and spacing is kept.
