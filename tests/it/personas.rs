@@ -19,6 +19,8 @@ const PERSONAS: &[(&str, &str)] = &[
     ("data_scientist_research.yaml", "python-first"),
     ("ai_engineer_knows_rust.yaml", "python-first"),
     ("ml_platform_close.yaml", "python-first"),
+    ("ml_serving_close.yaml", "python-first"),
+    ("unsure_tied.yaml", "python-first"),
     ("ml_thin_time_wants_both.yaml", "python-first"),
     ("unsure_java_dev.yaml", "python-first"),
     ("unsure_balanced.yaml", "python-first"),
@@ -30,6 +32,8 @@ const PERSONAS: &[(&str, &str)] = &[
     ("ml_serving_latency.yaml", "both-python-then-rust"),
     ("ai_wants_both.yaml", "both-python-then-rust"),
     ("architect_python_lean.yaml", "both-python-then-rust"),
+    ("architect_tied.yaml", "both-python-then-rust"),
+    ("unsure_wants_both_tied.yaml", "both-python-then-rust"),
     (
         "unsure_wants_both_python_lean.yaml",
         "both-python-then-rust",
@@ -675,4 +679,56 @@ fn text_reports_of_three_personas() {
         let name = format!("{}_{lang}", file.trim_end_matches(".yaml"));
         insta::assert_snapshot!(name, text_report(&q, file, lang));
     }
+}
+
+/// Issue 9, item 6: equal points (Python 5, Rust 5) read as a tie in every rule and note and in
+/// every language: never "your answers lean to Python", never "the small difference in points
+/// tipped it". Sampled answer sets, kept when complete and tied; every role is seen tied.
+#[test]
+fn a_tie_in_points_reads_as_a_tie_in_every_language() {
+    let q = questionnaire();
+    let mut rng = Rng(0x51A7_E5ED_0BAD_F00D);
+    let never: &[(&str, &[&str])] = &[
+        ("en", &["lean to", "leans to", "barely lean", "tipped", "small difference"]),
+        ("es", &["se inclina", "inclinó", "pequeña diferencia"]),
+    ];
+    let tie_word = |lang: &str| if lang == "es" { "empat" } else { "tie" };
+    let mut roles = std::collections::BTreeSet::new();
+    let mut ties = 0;
+    for _ in 0..20_000 {
+        let mut answers = random_answers(&q, &mut rng);
+        careerpath::flow::prune(&q, &mut answers);
+        if !careerpath::flow::missing_required(&q, &answers).is_empty() {
+            continue;
+        }
+        let scores = evaluate(&q, &answers, "en").scores;
+        let score = |id: &str| scores.iter().find(|s| s.id == id).map(|s| s.value);
+        if score("python") != score("rust") {
+            continue;
+        }
+        ties += 1;
+        if let Some(Answer::Text(role)) = answers.get("role") {
+            roles.insert(role.clone());
+        }
+        for (lang, words) in never {
+            let e = evaluate(&q, &answers, lang);
+            let said: Vec<&String> = e.fired.iter().map(|f| &f.reason).chain(&e.notes).collect();
+            for text in &said {
+                let lower = text.to_lowercase();
+                for word in *words {
+                    assert!(!lower.contains(word), "a tie said {word:?}: {text}\n{answers:?}");
+                }
+            }
+            assert!(
+                said.iter().any(|t| t.to_lowercase().contains(tie_word(lang))),
+                "nothing says it was a tie ({lang}): {said:?}\n{answers:?}"
+            );
+        }
+    }
+    assert!(ties >= 20, "only {ties} tied answer sets sampled");
+    assert_eq!(
+        roles.into_iter().collect::<Vec<_>>(),
+        ["ai_ml", "architect", "backend", "data_science", "unsure"],
+        "every role is seen tied"
+    );
 }

@@ -378,3 +378,157 @@ fn an_empty_store_says_how_to_start() {
     let o = careerpath(data.path(), &["sessions", "list", "--json"]);
     assert_eq!(stdout(&o).trim(), "[]");
 }
+
+fn careerpath_lang(data: &Path, lang: &str, args: &[&str]) -> Output {
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    careerpath(data, &all)
+}
+
+/// Issue 9, item 3: an unfinished session's export says at its very top that it is
+/// incomplete, with how many questions are answered, in every format; a finished one does not.
+#[test]
+fn unfinished_exports_say_so_at_the_top_in_every_format() {
+    let f = fixture();
+    let q = questionnaire::builtin().unwrap();
+    let progress = careerpath::report::Incomplete::of(&q, &f.unfinished.answers);
+    let headline = format!(
+        "INCOMPLETE: {} of {} questions answered.",
+        progress.answered, progress.total
+    );
+    let export = |id: &str, format: &str| {
+        let o = careerpath(f.data.path(), &["sessions", "export", id, "--format", format]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let md = export(&f.unfinished.id, "markdown");
+    assert!(md.starts_with(&format!("> **{headline}")), "{md}");
+    let yaml = export(&f.unfinished.id, "yaml");
+    assert!(yaml.starts_with(&format!("# {headline}")), "{yaml}");
+    let json: serde_json::Value =
+        serde_json::from_str(&export(&f.unfinished.id, "json")).unwrap();
+    assert_eq!(json["complete"], false);
+    assert_eq!(json["incomplete"]["answered"], progress.answered);
+    assert_eq!(json["incomplete"]["total"], progress.total);
+
+    let md = export(&f.ml.id, "markdown");
+    assert!(md.starts_with("# "), "{md}");
+    assert!(!md.contains("INCOMPLETE"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&export(&f.ml.id, "json")).unwrap();
+    assert_eq!(json["complete"], true);
+}
+
+/// The one saved id `prefix` starts with (panics when there is none or several).
+fn only_match<'a>(prefix: &str, ids: &[&'a str]) -> &'a str {
+    let matching: Vec<&&str> = ids.iter().filter(|id| id.starts_with(prefix)).collect();
+    assert_eq!(matching.len(), 1, "`{prefix}` matches {matching:?}");
+    matching[0]
+}
+
+/// Issue 9, item 7: every short id the commands print names one session: the `resume` hint
+/// of `show`, and the ids `rename` and `delete` echo, though the sessions were made within
+/// the same minute and share their first eight characters.
+#[test]
+fn every_short_id_shown_names_one_session() {
+    let f = fixture();
+    let ids = [f.ml.id.as_str(), f.backend.id.as_str(), f.unfinished.id.as_str()];
+    assert_eq!(
+        f.ml.id[..8],
+        f.unfinished.id[..8],
+        "sessions made together share a prefix"
+    );
+    let o = careerpath(f.data.path(), &["sessions", "show", &f.unfinished.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let hint = out
+        .split("careerpath resume ")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_else(|| panic!("no resume hint in {out}"));
+    assert_eq!(only_match(hint, &ids), f.unfinished.id);
+    // The hint works as printed.
+    let o = careerpath(f.data.path(), &["sessions", "show", hint]);
+    assert!(o.status.success(), "`{hint}`: {}", stderr(&o));
+
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "New name"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let echoed = stderr(&o);
+    let shown = echoed
+        .strip_prefix("Renamed ")
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("{echoed}"));
+    assert_eq!(only_match(shown, &ids), f.ml.id);
+
+    let o = careerpath(f.data.path(), &["sessions", "delete", &f.backend.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let echoed = stderr(&o);
+    let shown = echoed
+        .strip_prefix("Deleted ")
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("{echoed}"));
+    assert_eq!(only_match(shown, &ids), f.backend.id);
+}
+
+/// Issue 9, item 12: a file that cannot be created (its directory is missing) is 73; one
+/// that exists and cannot be written is 74. Nothing is written either way.
+#[test]
+fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
+    let f = fixture();
+    let missing = f.data.path().join("no/such/dir/x.md");
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "-o", missing.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(73), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+    assert!(!missing.exists());
+    // A directory stands in for a file nobody may write (root may write any plain file).
+    let taken = f.data.path().join("taken.md");
+    std::fs::create_dir(&taken).unwrap();
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "-o", taken.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(74), "{}", stderr(&o));
+    assert!(taken.is_dir());
+}
+
+/// Issue 9, item 11: under `--lang es` the sessions commands speak Spanish: headings,
+/// statuses, "just now", stored outcome titles and errors.
+#[test]
+fn sessions_commands_speak_the_language() {
+    let f = fixture();
+    let q = questionnaire::builtin().unwrap();
+    let store = Store::open(f.data.path()).unwrap();
+    let mut recent = Session::new(&q, "en", Timestamp::now());
+    recent.name = "Recent".into();
+    store.save(&recent).unwrap();
+
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for word in ["NOMBRE", "ACTUALIZADA", "ESTADO", "PROGRESO", "RESULTADO", "completa", "en curso", "ahora mismo"] {
+        assert!(out.contains(word), "{word} missing:\n{out}");
+    }
+    for word in ["NAME", "complete ", "in progress", "just now"] {
+        assert!(!out.contains(word), "{word} left in English:\n{out}");
+    }
+    // The ML session's outcome was saved under its English title.
+    let saved = f.ml.outcome.clone().unwrap();
+    let outcome = f.ml.result.as_ref().unwrap().evaluation.outcomes[0].clone();
+    let spanish = q.outcome(&outcome).unwrap().title.get("es", "en").to_owned();
+    assert_ne!(saved, spanish);
+    assert!(out.contains(&spanish), "{spanish} missing:\n{out}");
+
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", &f.unfinished.id]);
+    let out = stdout(&o);
+    for word in ["Respuestas", "estado", "en curso", "respondidas", "Sin resultado todavía"] {
+        assert!(out.contains(word), "{word} missing:\n{out}");
+    }
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", "zzzz"]);
+    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(
+        stderr(&o).trim(),
+        "careerpath: ninguna sesión guardada coincide con `zzzz`"
+    );
+}
