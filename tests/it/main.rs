@@ -4,6 +4,8 @@
 mod cli;
 #[cfg(feature = "tui")]
 mod e2e;
+#[cfg(feature = "tui")]
+mod e2e_export;
 mod evaluate;
 mod expr;
 mod flow;
@@ -15,6 +17,8 @@ mod plain;
 mod report;
 mod session_reconcile;
 mod session_roundtrip;
+#[cfg(feature = "tui")]
+mod sessions_browser;
 mod sessions_cli;
 mod store;
 mod store_crash;
