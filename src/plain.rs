@@ -60,7 +60,18 @@ pub fn run(
     lang: &str,
 ) -> io::Result<PlainExit> {
     let resumed = session.is_some();
-    let session = session.unwrap_or_else(|| Session::new(q, lang, Timestamp::now()));
+    let session = session.unwrap_or_else(|| {
+        let mut s = Session::new(q, lang, Timestamp::now());
+        if let Some(store) = store {
+            let listed = store.list();
+            let taken = listed.iter().filter_map(|l| match l {
+                crate::store::Listed::Ok(x) => Some(x.name.as_str()),
+                crate::store::Listed::Damaged { .. } => None,
+            });
+            s.name = crate::session::distinct_name(&s.name, taken);
+        }
+        s
+    });
     let mut plain = Plain {
         q,
         store,

@@ -532,3 +532,40 @@ fn sessions_commands_speak_the_language() {
         "careerpath: ninguna sesión guardada coincide con `zzzz`"
     );
 }
+
+/// Issue 9, item 16: two sessions started in the same minute get different names (the
+/// default name only says the minute).
+#[test]
+fn sessions_started_in_the_same_minute_get_distinct_names() {
+    use std::io::Write as _;
+    let data = tempfile::tempdir().unwrap();
+    for _ in 0..3 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+            .args(["--plain", "--lang", "en", "--data-dir"])
+            .arg(data.path())
+            .env("TZ", "UTC")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // One answer (so the session is saved), then stop.
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(b"1\nquit\n");
+        drop(stdin);
+        child.wait().unwrap();
+    }
+    let store = Store::open(data.path()).unwrap();
+    let mut names: Vec<String> = store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            careerpath::store::Listed::Ok(s) => Some(s.name),
+            careerpath::store::Listed::Damaged { .. } => None,
+        })
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 3, "names repeat: {names:?}");
+}
