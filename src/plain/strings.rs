@@ -166,12 +166,20 @@ impl Strings {
     }
 
     pub fn changed(&self, version: u32, set_aside: usize, again: usize) -> String {
+        let en_aside = if set_aside == 1 { "answer" } else { "answers" };
+        let en_again = if again == 1 { "question" } else { "questions" };
+        let es_aside = if set_aside == 1 {
+            "respuesta apartada"
+        } else {
+            "respuestas apartadas"
+        };
+        let es_again = if again == 1 { "pregunta" } else { "preguntas" };
         self.pick(
             format!(
-                "The questionnaire changed since this session (now version {version}): {set_aside} answer(s) set aside, {again} question(s) to answer again."
+                "The questionnaire changed since this session (now version {version}): {set_aside} {en_aside} set aside, {again} {en_again} to answer again."
             ),
             format!(
-                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta(s) apartada(s), {again} pregunta(s) por responder de nuevo."
+                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} {es_aside}, {again} {es_again} por responder de nuevo."
             ),
         )
     }

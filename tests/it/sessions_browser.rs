@@ -129,3 +129,18 @@ fn stored_outcome_titles_show_in_the_screens_language() {
         assert!(!shown.contains(&title(id, "en")), "{} in English:\n{shown}", title(id, "en"));
     }
 }
+
+/// Issue 9, item 16: counts read with real plurals, never "1 answer(s)".
+#[test]
+fn counts_use_real_plurals() {
+    use careerpath::tui::strings::{Msg, message};
+    for lang in ["en", "es"] {
+        for n in [1, 2] {
+            for msg in [message(lang, Msg::KeptAside(n)), message(lang, Msg::AskedAgain(n))] {
+                assert!(!msg.contains("(s)"), "{lang}: {msg}");
+            }
+        }
+    }
+    assert!(message("en", Msg::KeptAside(1)).starts_with("1 answer to a removed question is"));
+    assert!(message("en", Msg::AskedAgain(2)).starts_with("2 questions changed"));
+}

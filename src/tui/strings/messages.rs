@@ -76,10 +76,14 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::QuestionnaireChanged(what) => {
             format!("The questionnaire changed since this session: {what}.")
         }
-        Msg::KeptAside(n) => {
-            format!("{n} answer(s) to removed questions are kept aside (see the review)")
+        Msg::KeptAside(1) => {
+            "1 answer to a removed question is kept aside (see the review)".to_owned()
         }
-        Msg::AskedAgain(n) => format!("{n} question(s) changed and will be asked again"),
+        Msg::KeptAside(n) => {
+            format!("{n} answers to removed questions are kept aside (see the review)")
+        }
+        Msg::AskedAgain(1) => "1 question changed and will be asked again".to_owned(),
+        Msg::AskedAgain(n) => format!("{n} questions changed and will be asked again"),
         Msg::Reevaluated { was, now } => format!(
             "the saved result came from version {was}; it is re-evaluated with version {now}"
         ),
