@@ -46,15 +46,24 @@ fn run(cli: &Cli) -> color_eyre::Result<Exit> {
             format,
             deny_warnings,
         }) => Ok(commands::validate(cli, files, *format, *deny_warnings)),
-        Some(Command::Graph { format }) => with_context(cli, |ctx| Ok(commands::graph(&ctx, *format))),
+        Some(Command::Graph { format }) => {
+            with_context(cli, |ctx| Ok(commands::graph(&ctx, *format)))
+        }
         Some(Command::Evaluate {
             answers,
             format,
             partial,
         }) => with_context(cli, |ctx| {
-            Ok(commands::evaluate(&ctx, answers, (*format).into(), *partial))
+            Ok(commands::evaluate(
+                &ctx,
+                answers,
+                (*format).into(),
+                *partial,
+            ))
         }),
-        Some(Command::Sessions(cmd)) => with_context(cli, |ctx| Ok(commands::sessions::run(&ctx, cmd))),
+        Some(Command::Sessions(cmd)) => {
+            with_context(cli, |ctx| Ok(commands::sessions::run(&ctx, cmd)))
+        }
         Some(Command::Resume { id }) => {
             with_context(cli, |ctx| interactive::run(cli, ctx, Some(id.as_deref())))
         }

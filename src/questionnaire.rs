@@ -17,15 +17,13 @@ mod scope;
 mod template;
 mod text;
 
+pub use crate::lang::pick_lang;
+pub use crate::sanitize::escape;
 pub use answer::{Answer, AnswerError, Answers};
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
-pub use diagnostic::{
-    Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json,
-};
+pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json};
 pub use graph::{GraphKind, graph};
-pub use crate::lang::pick_lang;
-pub use crate::sanitize::escape;
 pub use lint::{lint, score_range};
 pub use load::{builtin, load_answers, load_answers_str, load_file, load_str};
 pub use model::*;

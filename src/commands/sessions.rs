@@ -40,17 +40,7 @@ pub fn run(ctx: &Context, cmd: &SessionsCommand) -> Exit {
 
 /// Reports a store error in the context's language and returns its exit code.
 fn failed(ctx: &Context, e: &StoreError) -> Exit {
-    let lang = ctx.lang.as_str();
-    let msg = match e {
-        StoreError::NotFound(id) => ui(lang, "cli.not_found").replace("{id}", &echo(id)),
-        StoreError::Ambiguous { prefix, matches } => ui(lang, "cli.ambiguous")
-            .replace("{id}", &echo(prefix))
-            .replace("{matches}", matches),
-        StoreError::InUse(id) => ui(lang, "cli.in_use").replace("{id}", &echo(id)),
-        StoreError::InvalidId(id) => ui(lang, "cli.invalid_id").replace("{id}", &echo(id)),
-        // Paths and system reasons read the same in any language.
-        other => other.to_string(),
-    };
+    let msg = careerpath::report::strings::store_error(&ctx.lang, e);
     errln!("careerpath: {msg}");
     Exit::from(e)
 }

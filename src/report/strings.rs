@@ -118,7 +118,11 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("cli.created", "created", "creada"),
     ("cli.updated", "updated", "actualizada"),
     ("cli.status", "status", "estado"),
-    ("cli.answered", "{status}, {progress} answered", "{status}, {progress} respondidas"),
+    (
+        "cli.answered",
+        "{status}, {progress} answered",
+        "{status}, {progress} respondidas",
+    ),
     ("cli.questionnaire", "questionnaire", "cuestionario"),
     ("cli.version", "version {v}", "versión {v}"),
     (
@@ -160,8 +164,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "session {id} was answered with questionnaire `{theirs}`, not `{ours}`; pass --questions FILE",
         "la sesión {id} se respondió con el cuestionario `{theirs}`, no con `{ours}`; usa --questions ARCHIVO",
     ),
-    ("cli.cannot_read", "cannot read {path}: {reason}", "no se puede leer {path}: {reason}"),
-    ("cli.cannot_write", "cannot write {path}: {reason}", "no se puede escribir {path}: {reason}"),
+    (
+        "cli.cannot_read",
+        "cannot read {path}: {reason}",
+        "no se puede leer {path}: {reason}",
+    ),
+    (
+        "cli.cannot_write",
+        "cannot write {path}: {reason}",
+        "no se puede escribir {path}: {reason}",
+    ),
     ("cli.wrote", "Wrote {path}", "Escrito {path}"),
     (
         "cli.empty_name",
@@ -173,10 +185,18 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Renamed {id} from “{old}” to “{new}”",
         "Sesión {id} renombrada: de «{old}» a «{new}»",
     ),
-    ("cli.deleted_named", "Deleted {id} “{name}”", "Sesión {id} «{name}» borrada"),
+    (
+        "cli.deleted_named",
+        "Deleted {id} “{name}”",
+        "Sesión {id} «{name}» borrada",
+    ),
     ("cli.deleted", "Deleted {id}", "Sesión {id} borrada"),
     ("cli.outcome", "Outcome", "Resultado"),
-    ("cli.no_result", "(no result yet)", "(sin resultado todavía)"),
+    (
+        "cli.no_result",
+        "(no result yet)",
+        "(sin resultado todavía)",
+    ),
     (
         "cli.compare_one",
         "{d} of 1 answer differs (marked *); {outcome}",
@@ -187,8 +207,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "{d} of {n} answers differ (marked *); {outcome}",
         "{d} de {n} respuestas difieren (marcadas con *); {outcome}",
     ),
-    ("cli.outcome_differs", "the outcome differs.", "el resultado es distinto."),
-    ("cli.outcome_same", "the outcome is the same.", "el resultado es el mismo."),
+    (
+        "cli.outcome_differs",
+        "the outcome differs.",
+        "el resultado es distinto.",
+    ),
+    (
+        "cli.outcome_same",
+        "the outcome is the same.",
+        "el resultado es el mismo.",
+    ),
     (
         "cli.not_found",
         "no saved session matches `{id}`",
@@ -211,13 +239,34 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// A store error in `lang`: the ones a user causes (no such session, several match, open
+/// elsewhere, not an id) are worded here; paths and system reasons read the same in any
+/// language. Echoed values are cut short ([`crate::sanitize::echo`]).
+pub fn store_error(lang: &str, e: &crate::store::StoreError) -> String {
+    use crate::sanitize::echo;
+    use crate::store::StoreError;
+    match e {
+        StoreError::NotFound(id) => ui(lang, "cli.not_found").replace("{id}", &echo(id)),
+        StoreError::Ambiguous { prefix, matches } => ui(lang, "cli.ambiguous")
+            .replace("{id}", &echo(prefix))
+            .replace("{matches}", matches),
+        StoreError::InUse(id) => ui(lang, "cli.in_use").replace("{id}", &echo(id)),
+        StoreError::InvalidId(id) => ui(lang, "cli.invalid_id").replace("{id}", &echo(id)),
+        other => other.to_string(),
+    }
+}
+
 /// The text of `key` in `lang` (English when the language or the key's translation is
 /// missing; an empty string for an unknown key, which a test rules out for the keys we use).
 pub fn ui(lang: &str, key: &str) -> &'static str {
     let Some(&(_, en, es)) = TABLE.iter().find(|(k, _, _)| *k == key) else {
         return "";
     };
-    if crate::lang::is_spanish(lang) { es } else { en }
+    if crate::lang::is_spanish(lang) {
+        es
+    } else {
+        en
+    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::evaluate;
+use crate::report::strings::store_error;
 use crate::report::{self, Report};
 use crate::session::{self, Session, Status};
 use crate::store::{Access, Listed, Store};
@@ -35,7 +36,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 session.name = session::distinct_name(&session.name, taken);
                 match store.lock(&session.id) {
                     Ok(access) => rt.lock = Some(access),
-                    Err(e) => return Some(Action::StoreFailed(e.to_string())),
+                    Err(e) => return Some(Action::StoreFailed(store_error(&app.lang, &e))),
                 }
             }
             Some(Action::SessionStarted(Box::new(session)))
@@ -68,7 +69,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         read_only,
                     })
                 }
-                Err(e) => Some(Action::StoreFailed(e.to_string())),
+                Err(e) => Some(Action::StoreFailed(store_error(&app.lang, &e))),
             }
         }
         Effect::RenameSession { id, name } => {
@@ -87,7 +88,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     s.name = name;
                     store.save(&s).map_err(|e| e.to_string())
                 }
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(store_error(&app.lang, &e)),
             };
             Some(Action::Saved(result))
         }
@@ -100,7 +101,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 Ok(()) => Some(Action::SessionsLoaded(list(Some(store)))),
                 Err(e) => Some(Action::StoreFailed(message(
                     &app.lang,
-                    Msg::NotDeleted(&e.to_string()),
+                    Msg::NotDeleted(&store_error(&app.lang, &e)),
                 ))),
             }
         }
@@ -129,25 +130,28 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::ExportSession(id) => {
             let store = rt.store.as_ref()?;
-            let result = store.load(&id).map_err(|e| e.to_string()).and_then(|s| {
-                let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
-                let changes =
-                    evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
-                let r = Report {
-                    questionnaire: &app.q,
-                    answers: &s.answers,
-                    evaluation: &evaluation,
-                    changes: &changes,
-                    lang: &s.lang,
-                };
-                // An unfinished session's export says so at its top.
-                let text = if s.status == Status::Complete && s.needs_answer.is_empty() {
-                    report::render(&r, report::Format::Markdown)
-                } else {
-                    report::render_unfinished(&r, report::Format::Markdown)
-                };
-                write_export(Some(store), &store.short_id(&s.id), &text)
-            });
+            let result = store
+                .load(&id)
+                .map_err(|e| store_error(&app.lang, &e))
+                .and_then(|s| {
+                    let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
+                    let changes =
+                        evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
+                    let r = Report {
+                        questionnaire: &app.q,
+                        answers: &s.answers,
+                        evaluation: &evaluation,
+                        changes: &changes,
+                        lang: &s.lang,
+                    };
+                    // An unfinished session's export says so at its top.
+                    let text = if s.status == Status::Complete && s.needs_answer.is_empty() {
+                        report::render(&r, report::Format::Markdown)
+                    } else {
+                        report::render_unfinished(&r, report::Format::Markdown)
+                    };
+                    write_export(Some(store), &store.short_id(&s.id), &text)
+                });
             Some(Action::Exported(result))
         }
         Effect::CompareSessions(a, b) => {
@@ -155,7 +159,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let result = store
                 .load(&a)
                 .and_then(|sa| store.load(&b).map(|sb| Box::new((sa, sb))))
-                .map_err(|e| e.to_string());
+                .map_err(|e| store_error(&app.lang, &e));
             Some(Action::Compared(result))
         }
     }

@@ -192,21 +192,34 @@ fn evaluate_refuses_unanswered_required_questions_unless_partial() {
     let empty = empty.to_str().unwrap_or_default();
     let q = builtin().unwrap_or_else(|e| panic!("{e}"));
     let missing = careerpath::flow::missing_required(&q, &Answers::new());
-    assert!(missing.len() > 1, "the built-in questionnaire has required questions");
+    assert!(
+        missing.len() > 1,
+        "the built-in questionnaire has required questions"
+    );
     let progress = careerpath::report::Incomplete::of(&q, &Answers::new());
 
     let r = run(&["evaluate", "--answers", empty]);
     assert_eq!(r.code, 65, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
-    assert!(r.stdout.is_empty(), "no result on standard output: {}", r.stdout);
     assert!(
-        r.stderr
-            .contains(&format!("{} required questions are not answered", missing.len())),
+        r.stdout.is_empty(),
+        "no result on standard output: {}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "{} required questions are not answered",
+            missing.len()
+        )),
         "{}",
         r.stderr
     );
     for &i in &missing {
         let id = &q.questions[i].id;
-        assert!(r.stderr.contains(&format!("\n  {id}: ")), "{id} not named:\n{}", r.stderr);
+        assert!(
+            r.stderr.contains(&format!("\n  {id}: ")),
+            "{id} not named:\n{}",
+            r.stderr
+        );
     }
     assert!(r.stderr.contains("--partial"), "{}", r.stderr);
 
@@ -217,15 +230,36 @@ fn evaluate_refuses_unanswered_required_questions_unless_partial() {
     let r = run(&["evaluate", "--partial", "--answers", empty]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.starts_with(&headline), "{}", r.stdout);
-    let r = run(&["evaluate", "--partial", "--format", "markdown", "--answers", empty]);
+    let r = run(&[
+        "evaluate",
+        "--partial",
+        "--format",
+        "markdown",
+        "--answers",
+        empty,
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.starts_with(&format!("> **{headline}")), "{}", r.stdout);
-    let r = run(&["evaluate", "--partial", "--format", "json", "--answers", empty]);
+    assert!(
+        r.stdout.starts_with(&format!("> **{headline}")),
+        "{}",
+        r.stdout
+    );
+    let r = run(&[
+        "evaluate",
+        "--partial",
+        "--format",
+        "json",
+        "--answers",
+        empty,
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let v: serde_json::Value =
         serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
     assert_eq!(v["complete"], false);
-    let listed = v["incomplete"]["missing_required"].as_array().cloned().unwrap_or_default();
+    let listed = v["incomplete"]["missing_required"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert_eq!(listed.len(), missing.len(), "{v}");
 
     // A complete answers file is not labelled.

@@ -689,7 +689,16 @@ fn a_tie_in_points_reads_as_a_tie_in_every_language() {
     let q = questionnaire();
     let mut rng = Rng(0x51A7_E5ED_0BAD_F00D);
     let never: &[(&str, &[&str])] = &[
-        ("en", &["lean to", "leans to", "barely lean", "tipped", "small difference"]),
+        (
+            "en",
+            &[
+                "lean to",
+                "leans to",
+                "barely lean",
+                "tipped",
+                "small difference",
+            ],
+        ),
         ("es", &["se inclina", "inclinó", "pequeña diferencia"]),
     ];
     let tie_word = |lang: &str| if lang == "es" { "empat" } else { "tie" };
@@ -716,11 +725,15 @@ fn a_tie_in_points_reads_as_a_tie_in_every_language() {
             for text in &said {
                 let lower = text.to_lowercase();
                 for word in *words {
-                    assert!(!lower.contains(word), "a tie said {word:?}: {text}\n{answers:?}");
+                    assert!(
+                        !lower.contains(word),
+                        "a tie said {word:?}: {text}\n{answers:?}"
+                    );
                 }
             }
             assert!(
-                said.iter().any(|t| t.to_lowercase().contains(tie_word(lang))),
+                said.iter()
+                    .any(|t| t.to_lowercase().contains(tie_word(lang))),
                 "nothing says it was a tie ({lang}): {said:?}\n{answers:?}"
             );
         }

@@ -77,10 +77,16 @@ fn a_refused_delete_keeps_the_row() {
         &mut app,
         Action::StoreFailed("Not deleted: session 0197bbbb is open in another careerpath".into()),
     );
-    assert_eq!(ids(&app), ["0197aaaa", "0197bbbb"], "the row is still there");
+    assert_eq!(
+        ids(&app),
+        ["0197aaaa", "0197bbbb"],
+        "the row is still there"
+    );
     assert_eq!(app.sessions.selected, 1, "and still selected");
     assert!(
-        app.warning.as_deref().is_some_and(|w| w.contains("open in another")),
+        app.warning
+            .as_deref()
+            .is_some_and(|w| w.contains("open in another")),
         "{:?}",
         app.warning
     );
@@ -125,8 +131,16 @@ fn stored_outcome_titles_show_in_the_screens_language() {
     let mut app = browser("es");
     let shown = screen(&mut app);
     for id in ["python-first", "rust-first"] {
-        assert!(shown.contains(&title(id, "es")), "{} missing:\n{shown}", title(id, "es"));
-        assert!(!shown.contains(&title(id, "en")), "{} in English:\n{shown}", title(id, "en"));
+        assert!(
+            shown.contains(&title(id, "es")),
+            "{} missing:\n{shown}",
+            title(id, "es")
+        );
+        assert!(
+            !shown.contains(&title(id, "en")),
+            "{} in English:\n{shown}",
+            title(id, "en")
+        );
     }
 }
 
@@ -136,7 +150,10 @@ fn counts_use_real_plurals() {
     use careerpath::tui::strings::{Msg, message};
     for lang in ["en", "es"] {
         for n in [1, 2] {
-            for msg in [message(lang, Msg::KeptAside(n)), message(lang, Msg::AskedAgain(n))] {
+            for msg in [
+                message(lang, Msg::KeptAside(n)),
+                message(lang, Msg::AskedAgain(n)),
+            ] {
                 assert!(!msg.contains("(s)"), "{lang}: {msg}");
             }
         }

@@ -361,7 +361,10 @@ fn compare_marks_the_differences() {
     let rows = out.lines().skip(1).take_while(|l| !l.trim().is_empty());
     let rows: Vec<&str> = rows.collect();
     let answers = rows.len() - 1;
-    let marked = rows[..answers].iter().filter(|l| l.starts_with('*')).count();
+    let marked = rows[..answers]
+        .iter()
+        .filter(|l| l.starts_with('*'))
+        .count();
     assert!(
         out.contains(&format!("{marked} of {answers} answers differ")),
         "{out}"
@@ -397,7 +400,10 @@ fn unfinished_exports_say_so_at_the_top_in_every_format() {
         progress.answered, progress.total
     );
     let export = |id: &str, format: &str| {
-        let o = careerpath(f.data.path(), &["sessions", "export", id, "--format", format]);
+        let o = careerpath(
+            f.data.path(),
+            &["sessions", "export", id, "--format", format],
+        );
         assert!(o.status.success(), "{}", stderr(&o));
         stdout(&o)
     };
@@ -405,8 +411,7 @@ fn unfinished_exports_say_so_at_the_top_in_every_format() {
     assert!(md.starts_with(&format!("> **{headline}")), "{md}");
     let yaml = export(&f.unfinished.id, "yaml");
     assert!(yaml.starts_with(&format!("# {headline}")), "{yaml}");
-    let json: serde_json::Value =
-        serde_json::from_str(&export(&f.unfinished.id, "json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&export(&f.unfinished.id, "json")).unwrap();
     assert_eq!(json["complete"], false);
     assert_eq!(json["incomplete"]["answered"], progress.answered);
     assert_eq!(json["incomplete"]["total"], progress.total);
@@ -431,7 +436,11 @@ fn only_match<'a>(prefix: &str, ids: &[&'a str]) -> &'a str {
 #[test]
 fn every_short_id_shown_names_one_session() {
     let f = fixture();
-    let ids = [f.ml.id.as_str(), f.backend.id.as_str(), f.unfinished.id.as_str()];
+    let ids = [
+        f.ml.id.as_str(),
+        f.backend.id.as_str(),
+        f.unfinished.id.as_str(),
+    ];
     assert_eq!(
         f.ml.id[..8],
         f.unfinished.id[..8],
@@ -477,7 +486,13 @@ fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
     let missing = f.data.path().join("no/such/dir/x.md");
     let o = careerpath(
         f.data.path(),
-        &["sessions", "export", &f.ml.id, "-o", missing.to_str().unwrap()],
+        &[
+            "sessions",
+            "export",
+            &f.ml.id,
+            "-o",
+            missing.to_str().unwrap(),
+        ],
     );
     assert_eq!(o.status.code(), Some(73), "{}", stderr(&o));
     assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
@@ -487,7 +502,13 @@ fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
     std::fs::create_dir(&taken).unwrap();
     let o = careerpath(
         f.data.path(),
-        &["sessions", "export", &f.ml.id, "-o", taken.to_str().unwrap()],
+        &[
+            "sessions",
+            "export",
+            &f.ml.id,
+            "-o",
+            taken.to_str().unwrap(),
+        ],
     );
     assert_eq!(o.status.code(), Some(74), "{}", stderr(&o));
     assert!(taken.is_dir());
@@ -507,7 +528,16 @@ fn sessions_commands_speak_the_language() {
     let o = careerpath_lang(f.data.path(), "es", &["sessions", "list"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    for word in ["NOMBRE", "ACTUALIZADA", "ESTADO", "PROGRESO", "RESULTADO", "completa", "en curso", "ahora mismo"] {
+    for word in [
+        "NOMBRE",
+        "ACTUALIZADA",
+        "ESTADO",
+        "PROGRESO",
+        "RESULTADO",
+        "completa",
+        "en curso",
+        "ahora mismo",
+    ] {
         assert!(out.contains(word), "{word} missing:\n{out}");
     }
     for word in ["NAME", "complete ", "in progress", "just now"] {
@@ -516,13 +546,24 @@ fn sessions_commands_speak_the_language() {
     // The ML session's outcome was saved under its English title.
     let saved = f.ml.outcome.clone().unwrap();
     let outcome = f.ml.result.as_ref().unwrap().evaluation.outcomes[0].clone();
-    let spanish = q.outcome(&outcome).unwrap().title.get("es", "en").to_owned();
+    let spanish = q
+        .outcome(&outcome)
+        .unwrap()
+        .title
+        .get("es", "en")
+        .to_owned();
     assert_ne!(saved, spanish);
     assert!(out.contains(&spanish), "{spanish} missing:\n{out}");
 
     let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", &f.unfinished.id]);
     let out = stdout(&o);
-    for word in ["Respuestas", "estado", "en curso", "respondidas", "Sin resultado todavía"] {
+    for word in [
+        "Respuestas",
+        "estado",
+        "en curso",
+        "respondidas",
+        "Sin resultado todavía",
+    ] {
         assert!(out.contains(word), "{word} missing:\n{out}");
     }
     let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", "zzzz"]);

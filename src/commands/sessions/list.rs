@@ -22,7 +22,8 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
     if listed.is_empty() {
         errln!(
             "{}",
-            ui(lang, "cli.no_sessions").replace("{dir}", &printable(&store.dir().display().to_string()))
+            ui(lang, "cli.no_sessions")
+                .replace("{dir}", &printable(&store.dir().display().to_string()))
         );
         return Exit::Ok;
     }
@@ -48,7 +49,11 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
                 s.status.label(lang).to_owned(),
                 s.progress.to_string(),
                 clip(
-                    &printable(&outcome_title(&ctx.questionnaire, s.outcome.as_deref(), lang)),
+                    &printable(&outcome_title(
+                        &ctx.questionnaire,
+                        s.outcome.as_deref(),
+                        lang,
+                    )),
                     40,
                 ),
             ],
@@ -67,8 +72,15 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
 
 /// A stored outcome title (saved in the session's language) in `lang`, when the questionnaire
 /// knows it; "-" when there is none.
-fn outcome_title(q: &careerpath::questionnaire::Questionnaire, stored: Option<&str>, lang: &str) -> String {
-    stored.map_or_else(|| "-".to_owned(), |t| careerpath::report::outcome_title_in(q, t, lang))
+fn outcome_title(
+    q: &careerpath::questionnaire::Questionnaire,
+    stored: Option<&str>,
+    lang: &str,
+) -> String {
+    stored.map_or_else(
+        || "-".to_owned(),
+        |t| careerpath::report::outcome_title_in(q, t, lang),
+    )
 }
 
 pub(super) fn json_row(l: &Listed) -> serde_json::Value {

@@ -37,11 +37,7 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
     field(
         &mut out,
         "cli.updated",
-        &format!(
-            "{} ({})",
-            local(s.updated),
-            relative(s.updated, now, lang)
-        ),
+        &format!("{} ({})", local(s.updated), relative(s.updated, now, lang)),
     );
     field(
         &mut out,
@@ -187,12 +183,18 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
         ExportFormat::Yaml => match std::fs::read_to_string(store.path_of(&s.id)) {
             Ok(t) if s.status == Status::Complete && s.needs_answer.is_empty() => t,
             // A comment, so the export still reads back as the same session.
-            Ok(t) => format!("# {}\n{t}", report::Incomplete::of(q, &s.answers).headline(lang)),
+            Ok(t) => format!(
+                "# {}\n{t}",
+                report::Incomplete::of(q, &s.answers).headline(lang)
+            ),
             Err(e) => {
                 errln!(
                     "careerpath: {}",
                     ui(lang, "cli.cannot_read")
-                        .replace("{path}", &printable(&store.path_of(&s.id).display().to_string()))
+                        .replace(
+                            "{path}",
+                            &printable(&store.path_of(&s.id).display().to_string())
+                        )
                         .replace("{reason}", &e.to_string())
                 );
                 return Exit::NoInput;

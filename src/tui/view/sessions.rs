@@ -171,10 +171,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                             // Saved in the session's language; shown in the screen's.
                             x.outcome.as_deref().map_or_else(
                                 || "—".to_owned(),
-                                |t| text::clean(&crate::report::outcome_title_in(
-                                    &app.q, t, lang
-                                ))
-                                .into_owned()
+                                |t| text::clean(&crate::report::outcome_title_in(&app.q, t, lang))
+                                    .into_owned()
                             ),
                             c.outcome
                         ),
