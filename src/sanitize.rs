@@ -60,15 +60,19 @@ pub fn escape(s: &str) -> Cow<'_, str> {
 }
 
 /// A value as an error message echoes it: one line, no unsafe characters, and at most
-/// [`ECHO_MAX`] characters, with how much was left out (a 3 MB argument must not fill the
-/// terminal).
+/// [`ECHO_MAX`] characters ([`clip`]).
 pub fn echo(s: &str) -> String {
-    let clean = sanitize(s, false);
-    let total = clean.chars().count();
+    clip(&sanitize(s, false))
+}
+
+/// At most [`ECHO_MAX`] characters of `s`, saying how much was left out: a 3 MB value must
+/// not fill the terminal. Unsafe characters are kept, for messages that [`escape`] them later.
+pub fn clip(s: &str) -> String {
+    let total = s.chars().count();
     if total <= ECHO_MAX {
-        return clean;
+        return s.to_owned();
     }
-    let kept: String = clean.chars().take(ECHO_MAX).collect();
+    let kept: String = s.chars().take(ECHO_MAX).collect();
     format!("{kept}… ({} more characters)", total - ECHO_MAX)
 }
 

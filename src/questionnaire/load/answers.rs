@@ -63,7 +63,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                     name,
                     index.key_pos(&path),
                     "unknown-question",
-                    format!("unknown question `{}`", crate::sanitize::echo(&id)),
+                    format!("unknown question `{}`", crate::sanitize::clip(&id)),
                 )
                 .with_snippet(text, id.chars().count())
                 .with_help_opt(help),
