@@ -162,7 +162,8 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
                 s.selected = 0;
             }
             Action::Paste(p) => {
-                s.filter.extend(p.chars().filter(|c| !c.is_control()));
+                s.filter
+                    .extend(p.chars().filter(|c| !crate::sanitize::is_unsafe(*c)));
                 s.selected = 0;
             }
             Action::Backspace => {
