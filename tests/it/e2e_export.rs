@@ -32,10 +32,13 @@ fn browser_exports_get_their_own_files_and_never_overwrite() {
     let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
     let now = Timestamp::now();
     let mut made = Vec::new();
-    for (name, role) in [("First", "ai_ml"), ("Second", "backend")] {
+    // Two different answers to the first question, whatever its choices are.
+    let first = &q.questions[0];
+    let choices = first.kind.choices();
+    for (name, choice) in [("First", &choices[0]), ("Second", &choices[1])] {
         let mut s = Session::new(&q, "en", now);
         s.name = name.into();
-        s.set_answer(&q, "role", Answer::Text(role.into()), now);
+        s.set_answer(&q, &first.id, Answer::Text(choice.value.clone()), now);
         store.save(&s).unwrap_or_else(|e| panic!("{e}"));
         made.push(s);
     }
