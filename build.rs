@@ -18,11 +18,13 @@ macro_rules! builtin_model {
 #[path = "src"]
 mod engine {
     pub mod expr;
+    pub mod lang;
     pub mod questionnaire;
+    pub mod sanitize;
     pub mod yaml;
 }
 
-pub use engine::{expr, questionnaire, yaml};
+pub use engine::{expr, lang, questionnaire, sanitize, yaml};
 
 /// The loader's answers-file half (`questionnaire::load_answers`) walks the flow; this script
 /// loads no answers file, and compiling the real flow would pull in the reports' words.
@@ -55,6 +57,8 @@ fn main() {
         "src/expr",
         "src/yaml.rs",
         "src/yaml",
+        "src/lang.rs",
+        "src/sanitize.rs",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

@@ -11,9 +11,10 @@ Exit codes:
   0    success
   1    failure (or warnings with `validate --deny-warnings`)
   2    usage error
-  65   the questionnaire or answers file is not valid
+  65   the questionnaire or answers file is not valid, or required questions are
+       unanswered (`evaluate` without --partial)
   66   an input file is missing or unreadable
-  73   the sessions directory cannot be created
+  73   a file or the sessions directory cannot be created (say, its directory is missing)
   74   a file cannot be written
   75   plain mode ran out of input before the end (the session is saved; resume it)
   130  interrupted (Ctrl-C)";
@@ -66,6 +67,10 @@ pub enum Command {
         /// List every answer change that would change the result, not only the closest.
         #[arg(long)]
         all_changes: bool,
+        /// Evaluate even when required questions are unanswered; the result is labelled
+        /// incomplete. Without it such answers are refused (exit 65).
+        #[arg(long)]
+        partial: bool,
     },
     /// Check questionnaires for errors and likely mistakes (default: the built-in one).
     Validate {

@@ -8,18 +8,14 @@ use careerpath::session::Session;
 use careerpath::store::Store;
 
 use crate::cli::Cli;
-use crate::commands::{self, exit};
+use crate::context::Context;
+use crate::exit::Exit;
 
 /// `resume`: `None` starts fresh (offering to resume on the welcome screen),
 /// `Some(None)` resumes the last unfinished session, `Some(Some(id))` that one.
-pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
-    let q = match commands::load_questionnaire(cli) {
-        Ok(q) => q,
-        Err(e) => return Ok(commands::load_failed(&e)),
-    };
-    let lang = commands::pick_lang(cli, &q);
-    let store = match Store::default_data_dir(cli.data_dir.as_deref()).and_then(|d| Store::open(&d))
-    {
+pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre::Result<Exit> {
+    let (q, lang, store) = ctx.into_parts();
+    let store = match store {
         Ok(store) => Some(store),
         Err(e) => {
             // The questionnaire still works without saving; say so once, up front.
@@ -37,18 +33,19 @@ pub fn run(cli: &Cli, resume: Option<Option<&str>>) -> color_eyre::Result<i32> {
     #[cfg(feature = "tui")]
     if !wants_plain(cli) {
         let watch = cli.questions.as_deref().filter(|_| cli.watch);
-        return careerpath::tui::run_watching(q, store, session, lang, watch);
+        return careerpath::tui::run_watching(q, store, session, lang, watch)
+            .map(crate::exit::of_tui);
     }
     if cli.watch {
         errln!(
             "careerpath: --watch reloads the full-screen interface; it cannot be used line by line"
         );
-        return Ok(exit::USAGE);
+        return Ok(Exit::Usage);
     }
     exit_on_interrupt();
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
-    Ok(exit.code())
+    Ok(Exit::from(exit))
 }
 
 /// Plain mode saves after every answer, so Ctrl-C only has to say how to come back.
@@ -62,15 +59,15 @@ fn exit_on_interrupt() {
             errln!(
                 "\nInterrupted. Your answers so far are saved; continue with: careerpath --plain resume"
             );
-            std::process::exit(exit::INTERRUPTED);
+            std::process::exit(i32::from(Exit::Interrupted.code()));
         }
     });
 }
 
-fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32> {
+fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, Exit> {
     let Some(store) = store else {
         errln!("careerpath: cannot resume: the sessions directory is not available");
-        return Err(exit::NOINPUT);
+        return Err(Exit::NoInput);
     };
     let id = match id {
         Some(id) => id.to_owned(),
@@ -80,13 +77,13 @@ fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, i32>
                 errln!(
                     "careerpath: there is no unfinished session to resume; `careerpath sessions list` shows them all"
                 );
-                return Err(exit::NOINPUT);
+                return Err(Exit::NoInput);
             }
         },
     };
     store.load(&id).map_err(|e| {
         errln!("careerpath: {e}");
-        e.exit_code()
+        Exit::from(&e)
     })
 }
 

@@ -14,8 +14,10 @@ macro_rules! builtin_model {
 pub mod evaluate;
 pub mod expr;
 pub mod flow;
+pub mod lang;
 pub mod questionnaire;
 pub mod report;
+pub mod sanitize;
 pub mod session;
 pub mod sitting;
 pub mod store;

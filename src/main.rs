@@ -1,4 +1,5 @@
-//! Parses the command line, dispatches, and maps errors to exit codes.
+//! Parses the command line, builds the context once, dispatches, and maps errors to exit
+//! codes.
 
 /// `eprintln!` that never panics: with standard error closed (`2>&-`, a dead pipe) there is
 /// nobody to tell, and dying over it would lose the exit code.
@@ -11,20 +12,104 @@ macro_rules! errln {
 
 mod cli;
 mod commands;
+mod context;
+mod exit;
 mod interactive;
 
 use std::process::ExitCode;
 
 use clap::Parser;
 
+use cli::{Cli, Command};
+use context::Context;
+use exit::Exit;
+
 fn main() -> ExitCode {
     // clap exits with 2 on a usage error and 0 for --help/--version.
-    let cli = cli::Cli::parse();
-    let code = color_eyre::install()
-        .and_then(|()| commands::run(cli))
+    let cli = Cli::parse();
+    color_eyre::install()
+        .and_then(|()| run(&cli))
         .unwrap_or_else(|report| {
             errln!("careerpath: {report:?}");
-            commands::exit::FAILURE
-        });
-    ExitCode::from(u8::try_from(code).unwrap_or(1))
+            Exit::Failure
+        })
+        .into()
+}
+
+fn run(cli: &Cli) -> color_eyre::Result<Exit> {
+    if cli.watch && !matches!(cli.command, None | Some(Command::Resume { .. })) {
+        errln!(
+            "careerpath: --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`"
+        );
+        return Ok(Exit::Usage);
+    }
+    match &cli.command {
+        // These need no questionnaire (or load their own files).
+        Some(Command::Schema) => Ok(commands::schema()),
+        Some(Command::Completions { shell }) => Ok(commands::completions(*shell)),
+        Some(Command::Validate {
+            files,
+            format,
+            deny_warnings,
+            watch: false,
+        }) => Ok(commands::validate(cli, files, *format, *deny_warnings)),
+        Some(Command::Validate {
+            files,
+            format,
+            deny_warnings,
+            watch: true,
+        }) => Ok(commands::watch::validate(cli, files, || {
+            commands::validate(cli, files, *format, *deny_warnings)
+        })),
+        Some(Command::Test {
+            files,
+            format,
+            coverage,
+            min_coverage,
+        }) => Ok(commands::test::run(
+            cli,
+            &commands::test::Options {
+                files,
+                format: *format,
+                coverage: *coverage,
+                min_coverage: *min_coverage,
+            },
+        )),
+        Some(Command::Graph { format }) => {
+            with_context(cli, |ctx| Ok(commands::graph(&ctx, *format)))
+        }
+        Some(Command::Evaluate {
+            answers,
+            format,
+            partial,
+            all_changes,
+        }) => with_context(cli, |ctx| {
+            Ok(commands::evaluate(
+                &ctx,
+                answers,
+                (*format).into(),
+                *partial,
+                *all_changes,
+            ))
+        }),
+        Some(Command::Sessions(cmd)) => {
+            with_context(cli, |ctx| Ok(commands::sessions::run(&ctx, cmd)))
+        }
+        Some(Command::Resume { id }) => {
+            with_context(cli, |ctx| interactive::run(cli, ctx, Some(id.as_deref())))
+        }
+        None => with_context(cli, |ctx| interactive::run(cli, ctx, None)),
+    }
+}
+
+/// Builds the context (questionnaire, language, store) and runs `f` on it; a questionnaire
+/// that does not load has been reported and gives its exit code.
+fn with_context(
+    cli: &Cli,
+    f: impl FnOnce(Context) -> color_eyre::Result<Exit>,
+) -> color_eyre::Result<Exit> {
+    match Context::load(cli) {
+        Ok(ctx) => f(ctx),
+        Err(exit) => Ok(exit),
+    }
 }

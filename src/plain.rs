@@ -61,7 +61,18 @@ pub fn run(
 ) -> io::Result<PlainExit> {
     let s = strings::strings(lang);
     let resumed = session.is_some();
-    let mut session = session.unwrap_or_else(|| Session::new(q, lang, Timestamp::now()));
+    let mut session = session.unwrap_or_else(|| {
+        let mut s = Session::new(q, lang, Timestamp::now());
+        if let Some(store) = store {
+            let listed = store.list();
+            let taken = listed.iter().filter_map(|l| match l {
+                crate::store::Listed::Ok(x) => Some(x.name.as_str()),
+                crate::store::Listed::Damaged { .. } => None,
+            });
+            s.name = crate::session::distinct_name(&s.name, taken);
+        }
+        s
+    });
     if resumed && session.questionnaire.id != q.id {
         let theirs = crate::session::printable(&session.questionnaire.id);
         writeln!(output, "{}", s.other_questionnaire(&theirs, &q.id))?;

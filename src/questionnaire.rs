@@ -9,7 +9,6 @@ mod builtin;
 mod check;
 mod diagnostic;
 mod graph;
-mod lang;
 mod lint;
 mod load;
 mod model;
@@ -21,16 +20,15 @@ mod sizing;
 mod template;
 mod text;
 
+pub use crate::lang::pick_lang;
+pub use crate::sanitize::escape;
 pub use answer::{Answer, AnswerError, Answers};
 pub use builtin::builtin;
 pub use check::check_answer;
 pub(crate) use check::fmt_num;
 pub(crate) use diagnostic::sort as sort_diagnostics;
-pub use diagnostic::{
-    Diagnostic, LoadError, Severity, Snippet, did_you_mean, escape, json_safe, to_json,
-};
+pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json};
 pub use graph::{GraphKind, graph};
-pub use lang::pick_lang;
 pub use lint::{lint, score_range};
 pub use load::{load_answers, load_answers_str, load_file, load_str};
 // For test files (src/testing*), which embed answers maps and reuse their checks.

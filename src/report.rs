@@ -35,29 +35,91 @@ pub struct Report<'a> {
     pub all_changes: bool,
 }
 
+/// Renders the report. When required questions are unanswered the result is provisional,
+/// and every format says so at the very top (see [`Incomplete`]).
 pub fn render(report: &Report<'_>, format: Format) -> String {
+    render_with(report, format, false)
+}
+
+/// Renders the report of a session the user has not finished: like [`render`], but labelled
+/// incomplete (N of M answered) even when only optional questions are left.
+pub fn render_unfinished(report: &Report<'_>, format: Format) -> String {
+    render_with(report, format, true)
+}
+
+fn render_with(report: &Report<'_>, format: Format, unfinished: bool) -> String {
+    let incomplete = Incomplete::of(report.questionnaire, report.answers);
+    let label = (unfinished || !incomplete.missing.is_empty()).then_some(&incomplete);
     match format {
-        Format::Text => text::render(report),
-        Format::Markdown => markdown::render(report),
-        Format::Json => json::render(report),
+        Format::Text => text::render(report, label),
+        Format::Markdown => markdown::render(report, label),
+        Format::Json => json::render(report, label),
     }
 }
 
-/// Removes control characters (C0, DEL, C1) and bidirectional overrides, which could move
-/// the cursor, recolour or reorder a terminal; tabs become spaces, and newlines stay only
-/// when `multiline`.
-pub fn sanitize(s: &str, multiline: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' if multiline => out.push('\n'),
-            '\n' | '\t' | '\r' if !multiline || c == '\t' => out.push(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => {}
-            c => out.push(c),
+/// How far a set of answers is from a finished questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incomplete {
+    /// Visible questions with an answer that fits, of `total` visible.
+    pub answered: usize,
+    pub total: usize,
+    /// Indices of the visible required questions without an answer ([`flow::missing_required`]).
+    pub missing: Vec<usize>,
+}
+
+impl Incomplete {
+    pub fn of(q: &Questionnaire, answers: &Answers) -> Incomplete {
+        let walk = flow::walk(q, answers);
+        let answered = walk
+            .visible
+            .iter()
+            .filter(|&&i| walk.env.values.contains_key(&q.questions[i].id))
+            .count();
+        Incomplete {
+            answered,
+            total: walk.visible.len(),
+            missing: flow::missing_required(q, answers),
         }
     }
-    out
+
+    /// "INCOMPLETE: 3 of 9 questions answered. ..." in `lang`, one line.
+    pub fn headline(&self, lang: &str) -> String {
+        let key = if self.total == 1 {
+            "incomplete_one"
+        } else {
+            "incomplete_many"
+        };
+        let tail = if self.missing.is_empty() {
+            ui(lang, "incomplete_optional_left")
+        } else {
+            ui(lang, "incomplete_provisional")
+        };
+        format!(
+            "{} {tail}",
+            ui(lang, key)
+                .replace("{answered}", &self.answered.to_string())
+                .replace("{total}", &self.total.to_string())
+        )
+    }
+}
+
+pub use crate::sanitize::sanitize;
+
+/// A session's stored outcome title (saved in the language it was answered in, several
+/// joined with " + ") in `lang`, when `q` has outcomes with those titles; else as stored.
+pub fn outcome_title_in(q: &Questionnaire, stored: &str, lang: &str) -> String {
+    let translate = |part: &str| {
+        q.outcomes.iter().find_map(|o| {
+            let titles = o.title.languages().map(|l| o.title.get(l, &q.default_lang));
+            let known = titles.chain([o.title.get(&q.default_lang, &q.default_lang)]);
+            known
+                .into_iter()
+                .any(|t| t == part)
+                .then(|| o.title.get(lang, &q.default_lang).to_owned())
+        })
+    };
+    let parts: Option<Vec<String>> = stored.split(" + ").map(translate).collect();
+    parts.map_or_else(|| stored.to_owned(), |p| p.join(" + "))
 }
 
 impl Report<'_> {
@@ -89,6 +151,15 @@ impl Report<'_> {
         dims.iter()
             .find(|d| d.id == id)
             .map_or_else(|| id.to_owned(), |d| self.t(&d.label).to_owned())
+    }
+
+    /// The prompts of the required questions `incomplete` lists as unanswered.
+    fn missing_prompts(&self, incomplete: &Incomplete) -> Vec<String> {
+        incomplete
+            .missing
+            .iter()
+            .map(|&i| self.t(&self.questionnaire.questions[i].prompt).to_owned())
+            .collect()
     }
 
     /// (prompt, answer label) for a question id that has an answer.
@@ -167,27 +238,5 @@ impl Report<'_> {
                 "{outcome}",
                 &sanitize(&self.outcome_titles(outcomes), false),
             )
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::sanitize;
-
-    #[test]
-    fn strips_control_characters() {
-        for (input, multiline, want) in [
-            ("plain", false, "plain"),
-            ("a\x1b[31mred\x1b[0m", false, "a[31mred[0m"),
-            ("two\nlines", false, "two lines"),
-            ("two\nlines", true, "two\nlines"),
-            ("tab\there", true, "tab here"),
-            ("cr\r\nlf", true, "cr\nlf"),
-            ("bell\x07 c1\u{9b}", false, "bell c1"),
-            ("bidi\u{202E}txet", false, "biditxet"),
-            ("ñandú 日本", false, "ñandú 日本"),
-        ] {
-            assert_eq!(sanitize(input, multiline), want, "{input:?}");
-        }
     }
 }

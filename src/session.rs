@@ -24,7 +24,7 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Questionnaire};
 
 pub use compare::{Compared, Row, compare};
-pub use name::{default_name, printable};
+pub use name::{default_name, distinct_name, printable};
 pub use reconcile::{Reconciled, reconcile};
 
 /// The session file format this build writes.
@@ -77,7 +77,7 @@ pub enum Status {
 impl Status {
     /// The status as a listing shows it.
     pub fn label(self, lang: &str) -> &'static str {
-        match (self, lang.starts_with("es")) {
+        match (self, crate::lang::is_spanish(lang)) {
             (Status::InProgress, false) => "in progress",
             (Status::Complete, false) => "complete",
             (Status::InProgress, true) => "en curso",

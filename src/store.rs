@@ -56,11 +56,11 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no saved session matches `{}`", crate::session::printable(.0))]
+    #[error("no saved session matches `{}`", crate::sanitize::echo(.0))]
     NotFound(String),
     #[error(
         "`{}` matches several sessions: {matches}",
-        crate::session::printable(prefix)
+        crate::sanitize::echo(prefix)
     )]
     Ambiguous { prefix: String, matches: String },
     #[error("{path}: {reason}")]
@@ -69,21 +69,8 @@ pub enum StoreError {
     NoDataDir(String),
     #[error("session {0} is open in another careerpath; close it there first")]
     InUse(String),
-    #[error("`{}` cannot be a session id (letters, digits, `-` and `_` only)", crate::session::printable(.0))]
+    #[error("`{}` cannot be a session id (letters, digits, `-` and `_` only)", crate::sanitize::echo(.0))]
     InvalidId(String),
-}
-
-impl StoreError {
-    /// The exit code for this error (sysexits, as documented in DESIGN.md).
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            StoreError::NotFound(_) | StoreError::Ambiguous { .. } | StoreError::InvalidId(_) => 66,
-            StoreError::Damaged { .. } => 65,
-            StoreError::Dir { .. } | StoreError::NoDataDir(_) => 73,
-            StoreError::Write { .. } => 74,
-            StoreError::InUse(_) => 75,
-        }
-    }
 }
 
 /// Held while a session is saved in this process.

@@ -99,8 +99,11 @@ def answer_current():
         keys("Up", "Enter")
     elif " chosen" in s:
         keys("Space", "Enter")
+    elif "three to five years" in s:
+        keys("5", "Enter")  # a systems engineer
     else:
-        keys("Enter")
+        # Nothing is picked until the person picks: take the first choice by its number.
+        keys("1", "Enter")
 
 
 class Style:

@@ -1,108 +1,100 @@
 //! `careerpath sessions ...`: list, show, export, rename, delete and compare saved sessions.
 //!
-//! This file dispatches and holds the small commands (rename, delete); the listing, the
-//! show/export report and the comparison live in their own files beside it.
+//! This file dispatches and holds the small commands (rename, delete) and the words of store
+//! errors; the listing, the show/export report and the comparison live in files beside it.
 
 mod compare;
 mod format;
 mod list;
 mod show;
 
-use careerpath::questionnaire::Questionnaire;
-use careerpath::session::{Session, printable};
+use careerpath::report::ui;
+use careerpath::sanitize::echo;
+use careerpath::session::Session;
 use careerpath::store::{Access, Store, StoreError};
 use jiff::Timestamp;
 
-use crate::cli::{Cli, SessionsCommand};
-use crate::commands::{self, exit};
+use crate::cli::SessionsCommand;
+use crate::context::Context;
+use crate::exit::Exit;
 use compare::compare;
-use format::short_id;
 use list::list;
 use show::{export, show};
 
-/// Runs one `sessions` subcommand and returns the exit code. Errors a user can cause (no
-/// such session, a damaged file, a read-only directory) are printed here, with their code.
-pub fn run(cli: &Cli, cmd: &SessionsCommand) -> color_eyre::Result<i32> {
-    let store = match Store::default_data_dir(cli.data_dir.as_deref()).and_then(|d| Store::open(&d))
-    {
+/// Runs one `sessions` subcommand. Errors a user can cause (no such session, a damaged
+/// file, a read-only directory) are printed here, with their exit code.
+pub fn run(ctx: &Context, cmd: &SessionsCommand) -> Exit {
+    let store = match ctx.store() {
         Ok(store) => store,
-        Err(e) => return Ok(failed(&e)),
+        Err(e) => return failed(ctx, e),
     };
-    let now = Timestamp::now();
-    let code = match cmd {
-        SessionsCommand::List { json } => list(&store, *json, now),
-        SessionsCommand::Show { id } => with_q(cli, |q, lang| show(&store, q, lang, id, now)),
-        SessionsCommand::Export(args) => with_q(cli, |q, lang| export(&store, q, lang, args)),
-        SessionsCommand::Rename { id, name } => rename(&store, id, name),
-        SessionsCommand::Delete { id } => delete(&store, id),
-        SessionsCommand::Compare { a, b } => with_q(cli, |q, lang| compare(&store, q, lang, a, b)),
-    };
-    Ok(code)
-}
-
-fn with_q(cli: &Cli, f: impl FnOnce(&Questionnaire, &str) -> i32) -> i32 {
-    match commands::load_questionnaire(cli) {
-        Ok(q) => {
-            let lang = commands::pick_lang(cli, &q);
-            f(&q, &lang)
-        }
-        Err(e) => commands::load_failed(&e),
+    match cmd {
+        SessionsCommand::List { json } => list(ctx, store, *json, Timestamp::now()),
+        SessionsCommand::Show { id } => show(ctx, store, id, Timestamp::now()),
+        SessionsCommand::Export(args) => export(ctx, store, args),
+        SessionsCommand::Rename { id, name } => rename(ctx, store, id, name),
+        SessionsCommand::Delete { id } => delete(ctx, store, id),
+        SessionsCommand::Compare { a, b } => compare(ctx, store, a, b),
     }
 }
 
-fn failed(e: &StoreError) -> i32 {
-    errln!("careerpath: {e}");
-    match e {
-        // Another process has it: a retry later works.
-        StoreError::InUse(_) => exit::FAILURE,
-        _ => e.exit_code(),
-    }
+/// Reports a store error in the context's language and returns its exit code.
+fn failed(ctx: &Context, e: &StoreError) -> Exit {
+    let msg = careerpath::report::strings::store_error(&ctx.lang, e);
+    errln!("careerpath: {msg}");
+    Exit::from(e)
 }
-fn load(store: &Store, id: &str) -> Result<Session, i32> {
-    store.load(id).map_err(|e| failed(&e))
+
+fn load(ctx: &Context, store: &Store, id: &str) -> Result<Session, Exit> {
+    store.load(id).map_err(|e| failed(ctx, &e))
 }
-fn rename(store: &Store, id: &str, name: &str) -> i32 {
+
+fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
     let name = name.trim();
     if name.is_empty() {
-        errln!("careerpath: a session name cannot be empty");
-        return exit::USAGE;
+        errln!("careerpath: {}", ui(&ctx.lang, "cli.empty_name"));
+        return Exit::Usage;
     }
     let (mut s, access) = match store.open_session(id) {
         Ok(x) => x,
-        Err(e) => return failed(&e),
+        Err(e) => return failed(ctx, &e),
     };
     let Access::Write(_lock) = access else {
-        return failed(&StoreError::InUse(s.id));
+        return failed(ctx, &StoreError::InUse(s.id));
     };
     let old = std::mem::replace(&mut s.name, name.to_owned());
     match store.save(&s) {
         Ok(()) => {
             errln!(
-                "Renamed {} from “{}” to “{}”",
-                short_id(&s.id),
-                printable(&old),
-                printable(&s.name)
+                "{}",
+                ui(&ctx.lang, "cli.renamed")
+                    .replace("{id}", &store.short_id(&s.id))
+                    .replace("{old}", &echo(&old))
+                    .replace("{new}", &echo(&s.name))
             );
-            exit::OK
+            Exit::Ok
         }
-        Err(e) => failed(&e),
+        Err(e) => failed(ctx, &e),
     }
 }
 
-fn delete(store: &Store, id: &str) -> i32 {
+fn delete(ctx: &Context, store: &Store, id: &str) -> Exit {
     let name = store.load(id).map(|s| s.name).ok();
     let resolved = match store.resolve(id) {
         Ok(r) => r,
-        Err(e) => return failed(&e),
+        Err(e) => return failed(ctx, &e),
     };
+    // Taken while the session is still there, so it is the prefix that named it.
+    let short = store.short_id(&resolved);
     match store.delete(&resolved) {
         Ok(()) => {
-            match name {
-                Some(n) => errln!("Deleted {} “{}”", short_id(&resolved), printable(&n)),
-                None => errln!("Deleted {}", short_id(&resolved)),
-            }
-            exit::OK
+            let msg = match name {
+                Some(n) => ui(&ctx.lang, "cli.deleted_named").replace("{name}", &echo(&n)),
+                None => ui(&ctx.lang, "cli.deleted").to_owned(),
+            };
+            errln!("{}", msg.replace("{id}", &short));
+            Exit::Ok
         }
-        Err(e) => failed(&e),
+        Err(e) => failed(ctx, &e),
     }
 }

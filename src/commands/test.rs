@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use careerpath::questionnaire::LoadError;
 use careerpath::testing::{self, Run};
 
-use super::{exit, print};
+use super::print;
 use crate::cli::{Cli, TestFormat};
+use crate::exit::Exit;
 
 pub struct Options<'a> {
     pub files: &'a [PathBuf],
@@ -16,9 +17,9 @@ pub struct Options<'a> {
     pub min_coverage: Option<f64>,
 }
 
-pub fn run(cli: &Cli, opts: &Options<'_>) -> i32 {
+pub fn run(cli: &Cli, opts: &Options<'_>) -> Exit {
     let mut runs = Vec::new();
-    let mut code = exit::OK;
+    let mut code = Exit::Ok;
     let loaded: Vec<Result<Run, LoadError>> = if opts.files.is_empty() {
         vec![match &cli.questions {
             Some(q) => testing::run_file(&testing::tests_path(q), Some(q)),
@@ -36,8 +37,8 @@ pub fn run(cli: &Cli, opts: &Options<'_>) -> i32 {
             Err(e) => {
                 errln!("{e}");
                 // Bad content outranks an unreadable file: both fail, and 65 says more.
-                if code != exit::DATAERR {
-                    code = e.exit_code();
+                if code != Exit::DataErr {
+                    code = Exit::from(&e);
                 }
             }
         }
@@ -51,22 +52,22 @@ pub fn run(cli: &Cli, opts: &Options<'_>) -> i32 {
         TestFormat::Junit => testing::junit(&runs),
     };
     let printed = print(&out);
-    if code != exit::OK {
+    if code != Exit::Ok {
         return code;
     }
     let mut result = printed;
     if runs.iter().any(|r| r.failed() > 0) {
-        result = exit::FAILURE;
+        result = Exit::Failure;
     }
     if let Some(min) = opts.min_coverage {
         for run in runs.iter().filter(|r| r.coverage.percent() < min) {
             errln!(
                 "careerpath: coverage of {} is {:.1}%, below the minimum of {}%",
-                careerpath::questionnaire::escape(&run.file),
+                careerpath::sanitize::escape(&run.file),
                 run.coverage.percent(),
                 careerpath::flow::format_number(min)
             );
-            result = exit::FAILURE;
+            result = Exit::Failure;
         }
     }
     result

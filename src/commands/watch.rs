@@ -4,16 +4,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use careerpath::questionnaire::escape;
+use careerpath::sanitize::escape;
 use careerpath::watch::{POLL, Watched};
 
-use super::exit;
 use crate::cli::Cli;
+use crate::exit::Exit;
 
 /// Runs `check` now and after every change to `files` (or the `--questions` file); returns
 /// 130 on Ctrl-C. A file that is invalid, emptied or deleted is reported by `check` like any
 /// other, and watching goes on.
-pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> i32) -> i32 {
+pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> Exit) -> Exit {
     let paths: Vec<PathBuf> = if files.is_empty() {
         cli.questions.iter().cloned().collect()
     } else {
@@ -23,12 +23,12 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> i32) ->
         errln!(
             "careerpath: --watch needs a file: `careerpath validate FILE --watch` (the built-in questionnaire does not change)"
         );
-        return exit::USAGE;
+        return Exit::Usage;
     }
     let stop = Arc::new(AtomicBool::new(false));
     if let Err(e) = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)) {
         errln!("careerpath: cannot watch: {e}");
-        return exit::FAILURE;
+        return Exit::Failure;
     }
     let mut watched: Vec<Watched> = paths.iter().map(|p| Watched::new(p)).collect();
     check();
@@ -47,7 +47,7 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> i32) ->
         check();
         say_watching(&paths);
     }
-    exit::INTERRUPTED
+    Exit::Interrupted
 }
 
 fn say_watching(paths: &[PathBuf]) {

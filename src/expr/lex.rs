@@ -59,7 +59,7 @@ impl Token<'_> {
                 shown.push('…');
                 break;
             }
-            if c.is_control() {
+            if crate::sanitize::is_unsafe(c) {
                 shown.extend(c.escape_default());
             } else {
                 shown.push(c);
@@ -214,7 +214,7 @@ impl<'s> Lexer<'s> {
             c if c.is_ascii_digit() => self.number(start_byte, start)?,
             c if is_ident_start(c) => self.ident(start_byte, start)?,
             c => {
-                let shown: String = if c.is_control() {
+                let shown: String = if crate::sanitize::is_unsafe(c) {
                     c.escape_default().collect()
                 } else {
                     c.to_string()

@@ -8,7 +8,7 @@ pub struct Strings {
 }
 
 pub fn strings(lang: &str) -> Strings {
-    if lang.starts_with("es") {
+    if crate::lang::is_spanish(lang) {
         Strings {
             es: true,
             yes_or_no: "Escribe s (sí) o n (no).",
@@ -175,18 +175,20 @@ impl Strings {
     }
 
     pub fn changed(&self, version: u32, set_aside: usize, again: usize) -> String {
-        let s = |n: usize| if n == 1 { "" } else { "s" };
+        let en_aside = if set_aside == 1 { "answer" } else { "answers" };
+        let en_again = if again == 1 { "question" } else { "questions" };
+        let es_aside = if set_aside == 1 {
+            "respuesta apartada"
+        } else {
+            "respuestas apartadas"
+        };
+        let es_again = if again == 1 { "pregunta" } else { "preguntas" };
         self.pick(
             format!(
-                "The questionnaire changed since this session (now version {version}): {set_aside} answer{} set aside, {again} question{} to answer again.",
-                s(set_aside),
-                s(again)
+                "The questionnaire changed since this session (now version {version}): {set_aside} {en_aside} set aside, {again} {en_again} to answer again."
             ),
             format!(
-                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} respuesta{} apartada{}, {again} pregunta{} por responder de nuevo.",
-                s(set_aside),
-                s(set_aside),
-                s(again)
+                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} {es_aside}, {again} {es_again} por responder de nuevo."
             ),
         )
     }

@@ -28,7 +28,7 @@ pub enum AnswerError {
         expected: &'static str,
         found: String,
     },
-    #[error("`{value}` is not one of the choices ({choices}){}", suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    #[error("`{}` is not one of the choices ({choices}){}", crate::sanitize::clip(value), suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
     UnknownChoice {
         value: String,
         choices: String,
@@ -38,7 +38,7 @@ pub enum AnswerError {
     OutOfRange { value: String, range: String },
     #[error("{found} selected, expected {expected}")]
     Count { found: usize, expected: String },
-    #[error("`{0}` is chosen more than once")]
+    #[error("`{}` is chosen more than once", crate::sanitize::clip(.0))]
     Repeated(String),
     #[error("a ranking must order every choice exactly once ({0})")]
     IncompleteRank(String),
@@ -58,7 +58,7 @@ impl Answer {
         match self {
             Answer::Bool(b) => format!("the boolean `{b}`"),
             Answer::Number(n) => format!("the number {}", super::fmt_num(*n)),
-            Answer::Text(s) => format!("the text `{s}`"),
+            Answer::Text(s) => format!("the text `{}`", crate::sanitize::clip(s)),
             Answer::List(items) if items.len() == 1 => "a list of 1 item".to_owned(),
             Answer::List(items) => format!("a list of {} items", items.len()),
         }

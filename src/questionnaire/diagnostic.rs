@@ -9,6 +9,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
 use super::Pos;
+use crate::sanitize::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -142,6 +143,9 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Columns of a source line a snippet shows before cutting it.
+const SNIPPET_MAX: usize = 120;
+
 /// The line as printed (control characters escaped, tabs as spaces) and the
 /// display columns where the caret starts and how wide it is.
 fn render_line(snippet: &Snippet) -> (String, usize, usize) {
@@ -154,6 +158,12 @@ fn render_line(snippet: &Snippet) -> (String, usize, usize) {
     for (i, c) in snippet.line.chars().enumerate() {
         if i == start {
             caret_at = Some(width);
+        }
+        // A huge value on one line (a 3 MB string) is shown as far as it helps, then cut.
+        if width >= SNIPPET_MAX && caret_at.is_some_and(|at| width >= at + SNIPPET_MAX / 2) {
+            shown.push('…');
+            width += 1;
+            break;
         }
         if i == end {
             caret_end = Some(width);
@@ -176,30 +186,13 @@ fn render_line(snippet: &Snippet) -> (String, usize, usize) {
 }
 
 fn escape_char(c: char) -> Cow<'static, str> {
-    if c.is_control() {
+    if crate::sanitize::is_unsafe(c) {
         Cow::Owned(c.escape_default().to_string())
     } else {
         let mut s = String::new();
         s.push(c);
         Cow::Owned(s)
     }
-}
-
-/// `s` with control characters (ESC, CR, NUL, C1 ...) written as escapes, so
-/// text from a file can never drive the terminal.
-pub fn escape(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        if c.is_control() {
-            let _ = write!(out, "{}", c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
 }
 
 /// The diagnostics as a JSON array (for `--format json`).
@@ -256,12 +249,10 @@ fn join(diags: &[Diagnostic]) -> String {
 }
 
 impl LoadError {
-    /// The process exit code for this error (sysexits: 66 no input, 65 bad data).
-    pub fn exit_code(&self) -> i32 {
-        match self {
-            LoadError::Missing { .. } | LoadError::Unreadable { .. } | LoadError::Io { .. } => 66,
-            LoadError::Invalid(_) => 65,
-        }
+    /// True when the file itself could not be read (missing, unreadable), as opposed to
+    /// read and found not valid; the binary maps the two to different exit codes.
+    pub fn is_missing_input(&self) -> bool {
+        !matches!(self, LoadError::Invalid(_))
     }
 
     /// The diagnostics, for `--format json` (file-level errors become one diagnostic).

@@ -159,10 +159,7 @@ fn render(c: &Condition) -> String {
 
 /// Shortens a label and drops control characters and line breaks.
 fn clean(s: &str) -> String {
-    let flat: String = s
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flat = crate::sanitize::sanitize(s, false);
     if flat.chars().count() > MAX_LABEL {
         let mut cut: String = flat.chars().take(MAX_LABEL - 1).collect();
         cut.push('…');

@@ -3,13 +3,17 @@
 
 use serde::Serialize;
 
-use super::Report;
+use super::{Incomplete, Report};
 use crate::evaluate::Trace;
 use crate::expr::Value;
 use crate::questionnaire::Answer;
 
 #[derive(Serialize)]
 struct Json<'a> {
+    /// False when the result is provisional; `incomplete` then says why.
+    complete: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    incomplete: Option<IncompleteJson<'a>>,
     questionnaire: Meta<'a>,
     lang: &'a str,
     outcomes: Vec<OutcomeJson<'a>>,
@@ -43,6 +47,20 @@ struct SourceJson<'a> {
     author: Option<&'a str>,
     year: Option<u16>,
     url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct IncompleteJson<'a> {
+    answered: usize,
+    total: usize,
+    message: String,
+    missing_required: Vec<MissingJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MissingJson<'a> {
+    question: &'a str,
+    prompt: &'a str,
 }
 
 #[derive(Serialize)]
@@ -118,7 +136,7 @@ struct ChangeJson<'a> {
     text: String,
 }
 
-pub(super) fn render(r: &Report<'_>) -> String {
+pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let q = r.questionnaire;
     let e = r.evaluation;
     let answer = |id: &'_ str| -> Option<AnswerJson<'_>> {
@@ -133,6 +151,20 @@ pub(super) fn render(r: &Report<'_>) -> String {
     };
     let outcomes = r.outcomes();
     let json = Json {
+        complete: incomplete.is_none(),
+        incomplete: incomplete.map(|inc| IncompleteJson {
+            answered: inc.answered,
+            total: inc.total,
+            message: inc.headline(r.lang),
+            missing_required: inc
+                .missing
+                .iter()
+                .map(|&i| MissingJson {
+                    question: &q.questions[i].id,
+                    prompt: r.t(&q.questions[i].prompt),
+                })
+                .collect(),
+        }),
         questionnaire: Meta {
             id: &q.id,
             version: q.version,

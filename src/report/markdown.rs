@@ -3,11 +3,22 @@
 
 use std::fmt::Write as _;
 
-use super::{Report, sanitize, sizing, ui};
+use super::{Incomplete, Report, sanitize, sizing, ui};
 use crate::flow::format_number;
 
-pub(super) fn render(r: &Report<'_>) -> String {
+pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let mut out = String::new();
+    if let Some(inc) = incomplete {
+        let _ = writeln!(out, "> **{}**", esc(&inc.headline(r.lang)));
+        let missing = r.missing_prompts(inc);
+        if !missing.is_empty() {
+            let _ = writeln!(out, ">\n> {}:\n>", esc(ui(r.lang, "unanswered_required")));
+            for prompt in missing {
+                let _ = writeln!(out, "> - {}", esc(&prompt));
+            }
+        }
+        out.push('\n');
+    }
     let outcomes = r.outcomes();
     if let Some(label) = r.result_label() {
         let _ = writeln!(out, "*{}*\n", esc(label));

@@ -3,7 +3,7 @@
 //! TUI and plain mode may use it too.
 
 /// Languages this table covers; any other falls back to English.
-pub const LANGS: &[&str] = &["en", "es"];
+pub const LANGS: &[&str] = crate::lang::WORD_LANGS;
 
 /// Every key, with its English and Spanish text.
 pub const TABLE: &[(&str, &str, &str)] = &[
@@ -128,7 +128,211 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("month_10", "October", "octubre"),
     ("month_11", "November", "noviembre"),
     ("month_12", "December", "diciembre"),
+    (
+        "incomplete_one",
+        "INCOMPLETE: {answered} of {total} question answered.",
+        "INCOMPLETO: {answered} de {total} pregunta respondida.",
+    ),
+    (
+        "incomplete_many",
+        "INCOMPLETE: {answered} of {total} questions answered.",
+        "INCOMPLETO: {answered} de {total} preguntas respondidas.",
+    ),
+    (
+        "incomplete_provisional",
+        "This result is provisional: required questions are still unanswered.",
+        "Este resultado es provisional: quedan preguntas obligatorias sin responder.",
+    ),
+    (
+        "incomplete_optional_left",
+        "The session is not finished; the questions left may change this result.",
+        "La sesión no está terminada; las preguntas que faltan pueden cambiar este resultado.",
+    ),
+    (
+        "unanswered_required",
+        "Required questions not answered yet",
+        "Preguntas obligatorias sin responder",
+    ),
+    // The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
+    (
+        "cli.no_translation",
+        "warning: this questionnaire has no `{asked}` translation; using `{lang}` (available: {available})",
+        "aviso: este cuestionario no tiene traducción `{asked}`; se usa `{lang}` (disponibles: {available})",
+    ),
+    (
+        "cli.unanswered_one",
+        "1 required question is not answered in {file}:",
+        "1 pregunta obligatoria no tiene respuesta en {file}:",
+    ),
+    (
+        "cli.unanswered_many",
+        "{n} required questions are not answered in {file}:",
+        "{n} preguntas obligatorias no tienen respuesta en {file}:",
+    ),
+    (
+        "cli.use_partial",
+        "Answer them, or pass --partial to evaluate anyway (the result is labelled incomplete).",
+        "Respóndelas, o usa --partial para evaluar de todos modos (el resultado se marca como incompleto).",
+    ),
+    ("cli.col.id", "ID", "ID"),
+    ("cli.col.name", "NAME", "NOMBRE"),
+    ("cli.col.updated", "UPDATED", "ACTUALIZADA"),
+    ("cli.col.status", "STATUS", "ESTADO"),
+    ("cli.col.progress", "PROGRESS", "PROGRESO"),
+    ("cli.col.outcome", "OUTCOME", "RESULTADO"),
+    ("cli.col.question", "QUESTION", "PREGUNTA"),
+    ("cli.damaged", "damaged", "dañada"),
+    ("cli.damaged_file", "DAMAGED {file}", "DAÑADA {file}"),
+    (
+        "cli.no_sessions",
+        "No saved sessions in {dir}. Start one with `careerpath`.",
+        "No hay sesiones guardadas en {dir}. Empieza una con `careerpath`.",
+    ),
+    ("cli.just_now", "just now", "ahora mismo"),
+    ("cli.min_ago", "{n} min ago", "hace {n} min"),
+    ("cli.h_ago", "{n} h ago", "hace {n} h"),
+    ("cli.yesterday", "yesterday", "ayer"),
+    ("cli.days_ago", "{n} days ago", "hace {n} días"),
+    ("cli.created", "created", "creada"),
+    ("cli.updated", "updated", "actualizada"),
+    ("cli.status", "status", "estado"),
+    (
+        "cli.answered",
+        "{status}, {progress} answered",
+        "{status}, {progress} respondidas",
+    ),
+    ("cli.questionnaire", "questionnaire", "cuestionario"),
+    ("cli.version", "version {v}", "versión {v}"),
+    (
+        "cli.questionnaire_changed",
+        " (it has changed since; the answers are checked against the current one)",
+        " (ha cambiado desde entonces; las respuestas se comprueban con el actual)",
+    ),
+    ("cli.file", "file", "archivo"),
+    ("cli.answers", "Answers", "Respuestas"),
+    ("cli.none_yet", "(none yet)", "(ninguna todavía)"),
+    (
+        "cli.to_answer_again",
+        "To answer again (the question changed)",
+        "Por responder de nuevo (la pregunta cambió)",
+    ),
+    ("cli.was", "was {answer}", "antes {answer}"),
+    (
+        "cli.set_aside",
+        "Set aside (the questionnaire no longer asks these)",
+        "Apartadas (el cuestionario ya no las pregunta)",
+    ),
+    (
+        "cli.result_heading",
+        "Result (questionnaire version {v}{stale})",
+        "Resultado (versión {v} del cuestionario{stale})",
+    ),
+    (
+        "cli.result_stale",
+        "; resume the session to re-evaluate with the current one",
+        "; reanuda la sesión para evaluarla de nuevo con el actual",
+    ),
+    (
+        "cli.no_result_resume",
+        "No result yet: `careerpath resume {id}` continues it.",
+        "Sin resultado todavía: `careerpath resume {id}` la continúa.",
+    ),
+    (
+        "cli.other_questionnaire",
+        "session {id} was answered with questionnaire `{theirs}`, not `{ours}`; pass --questions FILE",
+        "la sesión {id} se respondió con el cuestionario `{theirs}`, no con `{ours}`; usa --questions ARCHIVO",
+    ),
+    (
+        "cli.cannot_read",
+        "cannot read {path}: {reason}",
+        "no se puede leer {path}: {reason}",
+    ),
+    (
+        "cli.cannot_write",
+        "cannot write {path}: {reason}",
+        "no se puede escribir {path}: {reason}",
+    ),
+    ("cli.wrote", "Wrote {path}", "Escrito {path}"),
+    (
+        "cli.empty_name",
+        "a session name cannot be empty",
+        "el nombre de una sesión no puede estar vacío",
+    ),
+    (
+        "cli.renamed",
+        "Renamed {id} from “{old}” to “{new}”",
+        "Sesión {id} renombrada: de «{old}» a «{new}»",
+    ),
+    (
+        "cli.deleted_named",
+        "Deleted {id} “{name}”",
+        "Sesión {id} «{name}» borrada",
+    ),
+    ("cli.deleted", "Deleted {id}", "Sesión {id} borrada"),
+    ("cli.outcome", "Outcome", "Resultado"),
+    (
+        "cli.no_result",
+        "(no result yet)",
+        "(sin resultado todavía)",
+    ),
+    (
+        "cli.compare_one",
+        "{d} of 1 answer differs (marked *); {outcome}",
+        "{d} de 1 respuesta difiere (marcada con *); {outcome}",
+    ),
+    (
+        "cli.compare_many",
+        "{d} of {n} answers differ (marked *); {outcome}",
+        "{d} de {n} respuestas difieren (marcadas con *); {outcome}",
+    ),
+    (
+        "cli.outcome_differs",
+        "the outcome differs.",
+        "el resultado es distinto.",
+    ),
+    (
+        "cli.outcome_same",
+        "the outcome is the same.",
+        "el resultado es el mismo.",
+    ),
+    (
+        "cli.not_found",
+        "no saved session matches `{id}`",
+        "ninguna sesión guardada coincide con `{id}`",
+    ),
+    (
+        "cli.ambiguous",
+        "`{id}` matches several sessions: {matches}",
+        "`{id}` coincide con varias sesiones: {matches}",
+    ),
+    (
+        "cli.in_use",
+        "session {id} is open in another careerpath; close it there first",
+        "la sesión {id} está abierta en otro careerpath; ciérrala allí primero",
+    ),
+    (
+        "cli.invalid_id",
+        "`{id}` cannot be a session id (letters, digits, `-` and `_` only)",
+        "`{id}` no puede ser el id de una sesión (solo letras, dígitos, `-` y `_`)",
+    ),
 ];
+
+/// A store error in `lang`: the ones a user causes (no such session, several match, open
+/// elsewhere, not an id) are worded here; paths and system reasons read the same in any
+/// language. Echoed values are cut short ([`crate::sanitize::echo`]).
+pub fn store_error(lang: &str, e: &crate::store::StoreError) -> String {
+    use crate::sanitize::echo;
+    use crate::store::StoreError;
+    match e {
+        StoreError::NotFound(id) => ui(lang, "cli.not_found").replace("{id}", &echo(id)),
+        StoreError::Ambiguous { prefix, matches } => ui(lang, "cli.ambiguous")
+            .replace("{id}", &echo(prefix))
+            .replace("{matches}", matches),
+        StoreError::InUse(id) => ui(lang, "cli.in_use").replace("{id}", &echo(id)),
+        StoreError::InvalidId(id) => ui(lang, "cli.invalid_id").replace("{id}", &echo(id)),
+        other => other.to_string(),
+    }
+}
 
 /// The text of `key` in `lang` (English when the language or the key's translation is
 /// missing; an empty string for an unknown key, which a test rules out for the keys we use).
@@ -136,16 +340,11 @@ pub fn ui(lang: &str, key: &str) -> &'static str {
     let Some(&(_, en, es)) = TABLE.iter().find(|(k, _, _)| *k == key) else {
         return "";
     };
-    match primary(lang) {
-        "es" => es,
-        _ => en,
+    if crate::lang::is_spanish(lang) {
+        es
+    } else {
+        en
     }
-}
-
-/// `es_ES.UTF-8` -> `es`: the part of a locale name this table cares about.
-fn primary(lang: &str) -> &str {
-    let end = lang.find(['_', '-', '.', '@']).unwrap_or(lang.len());
-    &lang[..end]
 }
 
 #[cfg(test)]

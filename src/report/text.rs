@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{Report, sanitize, sizing, ui};
+use super::{Incomplete, Report, sanitize, sizing, ui};
 use crate::flow::format_number;
 
 /// Lines are wrapped to this many columns.
@@ -13,8 +13,19 @@ const WIDTH: usize = 78;
 /// Cells in a score bar.
 const BAR: usize = 10;
 
-pub(super) fn render(r: &Report<'_>) -> String {
+pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let mut out = String::new();
+    if let Some(inc) = incomplete {
+        para(&mut out, &inc.headline(r.lang), "", "");
+        let missing = r.missing_prompts(inc);
+        if !missing.is_empty() {
+            let _ = writeln!(out, "{}:", ui(r.lang, "unanswered_required"));
+            for prompt in missing {
+                para(&mut out, &prompt, "  - ", "    ");
+            }
+        }
+        out.push('\n');
+    }
     let outcomes = r.outcomes();
     if let Some(label) = r.result_label() {
         let _ = writeln!(out, "{}\n", sanitize(label, false));

@@ -1,4 +1,5 @@
-//! Readable default session names, and names made safe to print.
+//! Readable default session names, kept distinct from the names already saved, and names
+//! made safe to print.
 
 use jiff::ZonedDateTime as Zoned;
 
@@ -13,7 +14,7 @@ const MONTHS_ES: [&str; 12] = [
 /// so two sessions started in different minutes never share a default name.
 pub fn default_name(time: &Zoned, lang: &str) -> String {
     let month = usize::try_from(time.month() - 1).unwrap_or(0).min(11);
-    let (prefix, months) = if lang.starts_with("es") {
+    let (prefix, months) = if crate::lang::is_spanish(lang) {
         ("Sesión del", MONTHS_ES)
     } else {
         ("Session of", MONTHS_EN)
@@ -28,14 +29,24 @@ pub fn default_name(time: &Zoned, lang: &str) -> String {
     )
 }
 
-/// `text` with control characters (escape sequences, newlines, tabs) replaced by a space
-/// and bidirectional overrides dropped, so a name can never move the cursor, change colours
-/// or reorder the text around it when printed.
+/// `name`, or when a saved session already has it, `name (2)`, `name (3)` ...: two sessions
+/// started in the same minute get the same [`default_name`], and a list of identical names
+/// cannot be told apart.
+pub fn distinct_name<'a>(name: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+    let taken: std::collections::HashSet<&str> = taken.into_iter().collect();
+    if !taken.contains(name) {
+        return name.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{name} ({n})"))
+        .find(|candidate| !taken.contains(candidate.as_str()))
+        .unwrap_or_else(|| name.to_owned())
+}
+
+/// `text` on one line, safe to print ([`crate::sanitize::sanitize`]): a name can never move
+/// the cursor, change colours or reorder the text around it.
 pub fn printable(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    crate::sanitize::sanitize(text, false)
 }
 
 #[cfg(test)]
@@ -50,13 +61,25 @@ mod tests {
     }
 
     #[test]
+    fn names_already_taken_get_a_number() {
+        let base = "Session of 27 Nov 2026 20:14";
+        assert_eq!(distinct_name(base, ["other"]), base);
+        assert_eq!(distinct_name(base, [base]), format!("{base} (2)"));
+        let two = format!("{base} (2)");
+        assert_eq!(
+            distinct_name(base, [base, two.as_str()]),
+            format!("{base} (3)")
+        );
+    }
+
+    #[test]
     fn control_characters_never_print() {
         for (input, want) in [
             ("plain", "plain"),
-            ("\x1b[2Jboom", " [2Jboom"),
+            ("\x1b[2Jboom", "[2Jboom"),
             ("two\nlines\t!", "two lines !"),
             ("../../etc/passwd", "../../etc/passwd"),
-            ("\u{9b}31m", " 31m"),
+            ("\u{9b}31m", "31m"),
             ("evil\u{202E}txt.exe", "eviltxt.exe"),
         ] {
             assert_eq!(printable(input), want, "{input:?}");

@@ -2,10 +2,7 @@
 //! numbers are written. Both interfaces read answers with these.
 
 /// True for Spanish (`es`, `es_ES.UTF-8`, `es-MX`).
-pub fn spanish(lang: &str) -> bool {
-    let end = lang.find(['_', '-', '.', '@']).unwrap_or(lang.len());
-    lang[..end].eq_ignore_ascii_case("es")
-}
+pub use crate::lang::is_spanish as spanish;
 
 /// The language writes decimals with a comma (`2,5`).
 pub fn decimal_comma(lang: &str) -> bool {

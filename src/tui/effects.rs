@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::evaluate;
+use crate::report::strings::store_error;
 use crate::report::{self, Report};
-use crate::session::{self, Session};
+use crate::session::{self, Session, Status};
 use crate::store::{Access, Listed, Store};
 
 use super::app::{Action, App, Effect, Entry};
@@ -24,9 +25,15 @@ const EXPORT_BUDGET: usize = 2000;
 pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
     match effect {
         Effect::NewSession => {
-            let session = Session::new(&app.q, &app.lang, Timestamp::now());
+            let mut session = Session::new(&app.q, &app.lang, Timestamp::now());
             rt.lock = None;
             if let Some(store) = &rt.store {
+                let listed = store.list();
+                let taken = listed.iter().filter_map(|l| match l {
+                    Listed::Ok(s) => Some(s.name.as_str()),
+                    Listed::Damaged { .. } => None,
+                });
+                session.name = session::distinct_name(&session.name, taken);
                 // Without the lock the session still starts (answering needs a sitting);
                 // its first save then fails and says why.
                 rt.lock = store.lock(&session.id).ok();
@@ -55,7 +62,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         read_only,
                     })
                 }
-                Err(e) => Some(Action::StoreFailed(e.to_string())),
+                Err(e) => Some(Action::StoreFailed(store_error(&app.lang, &e))),
             }
         }
         Effect::RenameSession { id, name } => {
@@ -74,7 +81,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     s.name = name;
                     store.save(&s).map_err(|e| e.to_string())
                 }
-                Err(e) => Err(e.to_string()),
+                Err(e) => Err(store_error(&app.lang, &e)),
             };
             Some(Action::Saved(result))
         }
@@ -87,7 +94,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 Ok(()) => Some(Action::SessionsLoaded(list(Some(store)))),
                 Err(e) => Some(Action::StoreFailed(message(
                     &app.lang,
-                    Msg::NotDeleted(&e.to_string()),
+                    Msg::NotDeleted(&store_error(&app.lang, &e)),
                 ))),
             }
         }
@@ -105,23 +112,27 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 },
                 report::Format::Markdown,
             );
-            let stem = app
-                .session()
-                .map_or("result", |s| s.id.get(..8).unwrap_or(&s.id));
+            let stem = match (app.session(), &rt.store) {
+                (Some(s), Some(store)) => store.short_id(&s.id),
+                (Some(s), None) => s.id.clone(),
+                (None, _) => "result".to_owned(),
+            };
             Some(Action::Exported(write_export(
                 rt.store.as_ref(),
-                stem,
+                &stem,
                 &text,
             )))
         }
         Effect::ExportSession(id) => {
             let store = rt.store.as_ref()?;
-            let result = store.load(&id).map_err(|e| e.to_string()).and_then(|s| {
-                let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
-                let changes =
-                    evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
-                let text = report::render(
-                    &Report {
+            let result = store
+                .load(&id)
+                .map_err(|e| store_error(&app.lang, &e))
+                .and_then(|s| {
+                    let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
+                    let changes =
+                        evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
+                    let r = Report {
                         questionnaire: &app.q,
                         answers: &s.answers,
                         evaluation: &evaluation,
@@ -129,11 +140,15 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         lang: &s.lang,
                         plan_from: s.updated.to_zoned_datetime(app.tz().clone()).date(),
                         all_changes: true,
-                    },
-                    report::Format::Markdown,
-                );
-                write_export(Some(store), s.id.get(..8).unwrap_or(&s.id), &text)
-            });
+                    };
+                    // An unfinished session's export says so at its top.
+                    let text = if s.status == Status::Complete && s.needs_answer.is_empty() {
+                        report::render(&r, report::Format::Markdown)
+                    } else {
+                        report::render_unfinished(&r, report::Format::Markdown)
+                    };
+                    write_export(Some(store), &store.short_id(&s.id), &text)
+                });
             Some(Action::Exported(result))
         }
         Effect::CompareSessions(a, b) => {
@@ -141,7 +156,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let result = store
                 .load(&a)
                 .and_then(|sa| store.load(&b).map(|sb| Box::new((sa, sb))))
-                .map_err(|e| e.to_string());
+                .map_err(|e| store_error(&app.lang, &e));
             Some(Action::Compared(result))
         }
     }
@@ -161,9 +176,9 @@ fn list(store: Option<&Store>) -> Vec<Entry> {
         .collect()
 }
 
-/// Writes `careerpath-<stem>.md` in the current directory, else in the data directory.
+/// Writes `careerpath-<stem>.md` in the current directory, else in the data directory. An
+/// existing file is never replaced: the name gets `-2`, `-3` ... until one is free.
 fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf, String> {
-    let name = format!("careerpath-{stem}.md");
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Ok(cwd) = std::env::current_dir() {
         dirs.push(cwd);
@@ -173,15 +188,47 @@ fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf
     }
     let mut last = String::from("no directory to write to");
     for dir in dirs {
-        let path = dir.join(&name);
-        match write_new(&path, text) {
-            Ok(()) => return Ok(path),
-            Err(e) => last = format!("{}: {e}", path.display()),
+        match write_new(&dir, stem, text) {
+            Ok(path) => return Ok(path),
+            Err((path, e)) => last = format!("{}: {e}", path.display()),
         }
     }
     Err(last)
 }
 
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)
+/// How many numbered names are tried before giving up on a directory.
+const NAME_TRIES: usize = 1000;
+
+/// Creates the first free `careerpath-<stem>[-N].md` in `dir` (create-new, so a file that
+/// appears meanwhile is not replaced either) and writes `text` to it.
+fn write_new(dir: &Path, stem: &str, text: &str) -> Result<PathBuf, (PathBuf, std::io::Error)> {
+    use std::io::Write as _;
+    let mut path = dir.join(format!("careerpath-{stem}.md"));
+    for n in 2..NAME_TRIES + 2 {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(mut file) => {
+                return match file.write_all(text.as_bytes()) {
+                    Ok(()) => Ok(path),
+                    Err(e) => {
+                        // A half-written export is worse than none.
+                        let _ = std::fs::remove_file(&path);
+                        Err((path, e))
+                    }
+                };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                path = dir.join(format!("careerpath-{stem}-{n}.md"));
+            }
+            Err(e) => return Err((path, e)),
+        }
+    }
+    let e = std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "every export name is taken",
+    );
+    Err((path, e))
 }

@@ -325,23 +325,18 @@ pub const SAME_IN_BOTH: &[&str] = &["no_button", "key.no"];
 /// test rules that out for the keys the views use).
 pub fn tr(lang: &str, key: &str) -> &'static str {
     match TABLE.iter().find(|(k, _, _)| *k == key) {
-        Some(&(_, en, es)) => match primary(lang) {
-            "es" => es,
-            _ => en,
-        },
+        Some(&(_, en, es)) => {
+            if spanish(lang) {
+                es
+            } else {
+                en
+            }
+        }
         None => crate::report::ui(lang, key),
     }
 }
 
-/// `es_ES.UTF-8` -> `es`.
-fn primary(lang: &str) -> &str {
-    let end = lang.find(['_', '-', '.', '@']).unwrap_or(lang.len());
-    &lang[..end]
-}
-
-pub(crate) fn spanish(lang: &str) -> bool {
-    crate::sitting::spanish(lang)
-}
+pub(crate) use crate::lang::is_spanish as spanish;
 
 #[cfg(test)]
 mod tests {

@@ -20,7 +20,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
 }
 
 fn needs_cleaning(c: char) -> bool {
-    c.is_control()
+    crate::sanitize::is_unsafe(c)
 }
 
 fn push_clean(out: &mut String, c: char) {
@@ -33,6 +33,8 @@ fn push_clean(out: &mut String, c: char) {
         }
         '\x7f' => out.push_str("^?"),
         c if c.is_control() => out.push('\u{FFFD}'),
+        // Bidirectional controls would reorder the screen around them; they show nothing.
+        c if needs_cleaning(c) => {}
         c => out.push(c),
     }
 }

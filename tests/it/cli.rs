@@ -179,3 +179,122 @@ fn a_closed_standard_error_keeps_the_exit_code() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(status.code(), Some(65));
 }
+
+/// Issue 9, item 4: `evaluate` never prints a result as if it were whole while required
+/// questions are open. It refuses (65) naming every one; `--partial` evaluates anyway and
+/// every format says at its top that the result is incomplete.
+#[test]
+fn evaluate_refuses_unanswered_required_questions_unless_partial() {
+    use careerpath::questionnaire::{Answers, builtin};
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let empty = dir.path().join("empty.yaml");
+    std::fs::write(&empty, "answers: {}\n").unwrap_or_else(|e| panic!("{e}"));
+    let empty = empty.to_str().unwrap_or_default();
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    let missing = careerpath::flow::missing_required(&q, &Answers::new());
+    assert!(
+        missing.len() > 1,
+        "the built-in questionnaire has required questions"
+    );
+    let progress = careerpath::report::Incomplete::of(&q, &Answers::new());
+
+    let r = run(&["evaluate", "--answers", empty]);
+    assert_eq!(r.code, 65, "stdout: {}\nstderr: {}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.is_empty(),
+        "no result on standard output: {}",
+        r.stdout
+    );
+    assert!(
+        r.stderr.contains(&format!(
+            "{} required questions are not answered",
+            missing.len()
+        )),
+        "{}",
+        r.stderr
+    );
+    for &i in &missing {
+        let id = &q.questions[i].id;
+        assert!(
+            r.stderr.contains(&format!("\n  {id}: ")),
+            "{id} not named:\n{}",
+            r.stderr
+        );
+    }
+    assert!(r.stderr.contains("--partial"), "{}", r.stderr);
+
+    let headline = format!(
+        "INCOMPLETE: {} of {} questions answered.",
+        progress.answered, progress.total
+    );
+    let r = run(&["evaluate", "--partial", "--answers", empty]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with(&headline), "{}", r.stdout);
+    let r = run(&[
+        "evaluate",
+        "--partial",
+        "--format",
+        "markdown",
+        "--answers",
+        empty,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.starts_with(&format!("> **{headline}")),
+        "{}",
+        r.stdout
+    );
+    let r = run(&[
+        "evaluate",
+        "--partial",
+        "--format",
+        "json",
+        "--answers",
+        empty,
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value =
+        serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
+    assert_eq!(v["complete"], false);
+    let listed = v["incomplete"]["missing_required"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(listed.len(), missing.len(), "{v}");
+
+    // A complete answers file is not labelled.
+    let r = run(&[
+        "evaluate",
+        "--format",
+        "json",
+        "--answers",
+        "tests/personas/staff_architect.yaml",
+    ]);
+    let v: serde_json::Value =
+        serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("{e}: {}", r.stdout));
+    assert_eq!(v["complete"], true);
+    assert!(v.get("incomplete").is_none());
+}
+
+/// Issue 9, item 16: an error about a huge value (3 MB on one line) shows a short piece of it.
+#[test]
+fn an_error_never_echoes_a_huge_value_in_full() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let huge = "x".repeat(3_000_000);
+    for (name, yaml) in [
+        ("value.yaml", format!("answers:\n  role: {huge}\n")),
+        ("key.yaml", format!("answers:\n  {huge}: 1\n")),
+        ("list.yaml", format!("answers:\n  known: [{huge}]\n")),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, yaml).unwrap_or_else(|e| panic!("{e}"));
+        let r = run(&["evaluate", "--answers", path.to_str().unwrap_or_default()]);
+        assert_eq!(r.code, 65, "{name}");
+        assert!(
+            r.stderr.len() < 2_000,
+            "{name}: {} bytes of error, starting {:?}",
+            r.stderr.len(),
+            r.stderr.get(..300)
+        );
+    }
+}

@@ -15,12 +15,12 @@ const ROWS: u16 = 30;
 const COLS: u16 = 100;
 const WAIT: Duration = Duration::from_secs(10);
 
-const ENTER: &str = "\r";
-const DOWN: &str = "\x1b[B";
+pub(crate) const ENTER: &str = "\r";
+pub(crate) const DOWN: &str = "\x1b[B";
 const LEFT: &str = "\x1b[D";
 const RIGHT: &str = "\x1b[C";
 
-struct Term {
+pub(crate) struct Term {
     parser: vt100::Parser,
     rx: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
@@ -32,12 +32,12 @@ struct Term {
 }
 
 impl Term {
-    fn spawn(data_dir: &Path) -> Term {
+    pub(crate) fn spawn(data_dir: &Path) -> Term {
         Term::spawn_with(data_dir, &["--lang", "en"])
     }
 
     /// The binary with `args` after `--data-dir`.
-    fn spawn_with(data_dir: &Path, args: &[&str]) -> Term {
+    pub(crate) fn spawn_with(data_dir: &Path, args: &[&str]) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -97,12 +97,12 @@ impl Term {
         }
     }
 
-    fn screen(&self) -> String {
+    pub(crate) fn screen(&self) -> String {
         self.parser.screen().contents()
     }
 
     /// Feeds output until `cond` holds on the screen; panics with the screen after `WAIT`.
-    fn wait_for(&mut self, what: &str, cond: impl Fn(&str) -> bool) {
+    pub(crate) fn wait_for(&mut self, what: &str, cond: impl Fn(&str) -> bool) {
         let deadline = Instant::now() + WAIT;
         loop {
             if cond(&self.screen()) {
@@ -123,12 +123,12 @@ impl Term {
         }
     }
 
-    fn wait_text(&mut self, text: &str) {
+    pub(crate) fn wait_text(&mut self, text: &str) {
         let t = text.to_owned();
         self.wait_for(text, move |s| s.contains(&t));
     }
 
-    fn send(&mut self, keys: &str) {
+    pub(crate) fn send(&mut self, keys: &str) {
         self.writer
             .write_all(keys.as_bytes())
             .unwrap_or_else(|e| panic!("write: {e}"));
@@ -136,7 +136,7 @@ impl Term {
     }
 
     /// Waits for the process to end, reading its last output; returns its exit code.
-    fn wait_exit(&mut self) -> u32 {
+    pub(crate) fn wait_exit(&mut self) -> u32 {
         let deadline = Instant::now() + WAIT;
         loop {
             // Drain output first so the final escape sequences are seen.

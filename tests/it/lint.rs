@@ -123,11 +123,11 @@ fn graph_labels_are_escaped() {
     let table = [
         (
             GraphKind::Mermaid,
-            "    q0[\"role: C#35; #quot;or#quot; #lt;b>R#amp;D#lt;/b> #96;x#96; [a] {b} |c| \\N  [31m\"]\n",
+            "    q0[\"role: C#35; #quot;or#quot; #lt;b>R#amp;D#lt;/b> #96;x#96; [a] {b} |c| \\N [31m\"]\n",
         ),
         (
             GraphKind::Dot,
-            "    q0 [shape=box, label=\"role: C# \\\"or\\\" <b>R&D</b> `x` [a] {b} |c| \\\\N  [31m\"];\n",
+            "    q0 [shape=box, label=\"role: C# \\\"or\\\" <b>R&D</b> `x` [a] {b} |c| \\\\N [31m\"];\n",
         ),
     ];
     for (kind, line) in table {

@@ -7,6 +7,8 @@ mod career;
 mod cli;
 #[cfg(feature = "tui")]
 mod e2e;
+#[cfg(feature = "tui")]
+mod e2e_export;
 mod evaluate;
 mod expr;
 mod flow;
@@ -19,6 +21,8 @@ mod plain;
 mod report;
 mod session_reconcile;
 mod session_roundtrip;
+#[cfg(feature = "tui")]
+mod sessions_browser;
 mod sessions_cli;
 mod sitting;
 mod store;

@@ -640,3 +640,85 @@ fn text_reports_of_three_personas() {
         insta::assert_snapshot!(name, text_report(&q, who, lang));
     }
 }
+
+/// Issue 9, item 6: equal points (Python 5, Rust 5) read as a tie in every rule and note and in
+/// every language: never "your answers lean to Python", never "the small difference in points
+/// tipped it", and something says the points are tied. Sampled answer sets, kept when
+/// complete and tied.
+#[test]
+fn a_tie_in_points_reads_as_a_tie_in_every_language() {
+    let q = questionnaire();
+    let mut rng = Rng(0x51A7_E5ED_0BAD_F00D);
+    // "do not lean to Rust" is true at a tie; "your answers lean to" is not.
+    let never: &[(&str, &[&str])] = &[
+        (
+            "en",
+            &[
+                "answers lean to",
+                "leans to",
+                "barely lean",
+                "tipped",
+                "small difference",
+            ],
+        ),
+        (
+            "es",
+            &[
+                "respuestas se inclina",
+                "apenas se inclinan",
+                "inclinó",
+                "pequeña diferencia",
+            ],
+        ),
+    ];
+    let tie_words = |lang: &str| -> &[&str] {
+        if lang == "es" {
+            &["empat", "igualad"]
+        } else {
+            &["tie", "level"]
+        }
+    };
+    let mut roles = std::collections::BTreeSet::new();
+    let mut ties = 0;
+    for _ in 0..20_000 {
+        let mut answers = random_answers(&q, &mut rng);
+        careerpath::flow::prune(&q, &mut answers);
+        if !careerpath::flow::missing_required(&q, &answers).is_empty() {
+            continue;
+        }
+        let scores = evaluate(&q, &answers, "en").scores;
+        let score = |id: &str| scores.iter().find(|s| s.id == id).map(|s| s.value);
+        if score("python") != score("rust") {
+            continue;
+        }
+        ties += 1;
+        if let Some(Answer::Text(role)) = answers.get("role") {
+            roles.insert(role.clone());
+        }
+        for (lang, words) in never {
+            let e = evaluate(&q, &answers, lang);
+            let said: Vec<String> = e
+                .fired
+                .iter()
+                .map(|f| &f.reason)
+                .chain(&e.notes)
+                .map(|t| t.to_lowercase())
+                .collect();
+            for text in &said {
+                for word in *words {
+                    assert!(
+                        !text.contains(word),
+                        "a tie said {word:?}: {text}\n{answers:?}"
+                    );
+                }
+            }
+            assert!(
+                said.iter()
+                    .any(|t| tie_words(lang).iter().any(|w| t.contains(w))),
+                "nothing says it was a tie ({lang}): {said:?}\n{answers:?}"
+            );
+        }
+    }
+    assert!(ties >= 20, "only {ties} tied answer sets sampled");
+    assert!(roles.len() >= 3, "ties seen for only {roles:?}");
+}

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-use careerpath::questionnaire::{self, Answer, Questionnaire};
+use careerpath::questionnaire::{self, Answer, QuestionKind, Questionnaire};
 use careerpath::session::Session;
 use careerpath::store::Store;
 use jiff::Timestamp;
@@ -43,6 +43,11 @@ fn saved(
         s.set_answer(q, id, a.clone(), t);
     }
     if complete {
+        // A finished session has every required question answered: the rest get a plain answer.
+        while let Some(&i) = careerpath::flow::missing_required(q, &s.answers).first() {
+            let question = &q.questions[i];
+            s.set_answer(q, &question.id, plain_answer(&question.kind), t);
+        }
         let e = careerpath::evaluate::evaluate(q, &s.answers, "en");
         s.set_result(q, e, t);
     }
@@ -50,6 +55,27 @@ fn saved(
     // Synced into its file, which some tests read directly.
     careerpath::store::flush();
     s
+}
+
+/// An answer that fits any question of this kind: the first choice, the lowest value.
+fn plain_answer(kind: &QuestionKind) -> Answer {
+    match kind {
+        QuestionKind::Single { choices } => text(&choices[0].value),
+        QuestionKind::Multi { choices, min, .. } => Answer::List(
+            choices
+                .iter()
+                .take(min.unwrap_or(1).max(1) as usize)
+                .map(|c| c.value.clone())
+                .collect(),
+        ),
+        QuestionKind::Rank { choices } => {
+            Answer::List(choices.iter().map(|c| c.value.clone()).collect())
+        }
+        QuestionKind::Confirm => Answer::Bool(false),
+        QuestionKind::Scale { min, .. } => Answer::Number(*min as f64),
+        QuestionKind::Number { min, .. } => Answer::Number(min.unwrap_or(1.0)),
+        QuestionKind::Text { .. } => text("x"),
+    }
 }
 
 fn text(s: &str) -> Answer {
@@ -127,7 +153,7 @@ fn list_shows_a_table_and_json() {
         assert_eq!(matching, 1, "row {i}: {prefix}");
     }
     assert!(
-        out.contains("../../etc/passwd [31m"),
+        out.contains("../../etc/passwd[31m"),
         "control characters are never printed: {out}"
     );
     assert!(!out.contains('\x1b'));
@@ -336,7 +362,18 @@ fn compare_marks_the_differences() {
         .find(|l| l.contains("Hours") || l.contains("hours"))
         .unwrap();
     assert!(!hours.starts_with('*'), "{hours}");
-    assert!(out.contains("1 of 2 answers differ"), "{out}");
+    // The summary counts the marked answer rows (the outcome row is not an answer).
+    let rows = out.lines().skip(1).take_while(|l| !l.trim().is_empty());
+    let rows: Vec<&str> = rows.collect();
+    let answers = rows.len() - 1;
+    let marked = rows[..answers]
+        .iter()
+        .filter(|l| l.starts_with('*'))
+        .count();
+    assert!(
+        out.contains(&format!("{marked} of {answers} answers differ")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -348,4 +385,233 @@ fn an_empty_store_says_how_to_start() {
     assert!(stderr(&o).contains("No saved sessions"));
     let o = careerpath(data.path(), &["sessions", "list", "--json"]);
     assert_eq!(stdout(&o).trim(), "[]");
+}
+
+fn careerpath_lang(data: &Path, lang: &str, args: &[&str]) -> Output {
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    careerpath(data, &all)
+}
+
+/// Issue 9, item 3: an unfinished session's export says at its very top that it is
+/// incomplete, with how many questions are answered, in every format; a finished one does not.
+#[test]
+fn unfinished_exports_say_so_at_the_top_in_every_format() {
+    let f = fixture();
+    let q = questionnaire::builtin().unwrap();
+    let progress = careerpath::report::Incomplete::of(&q, &f.unfinished.answers);
+    let headline = format!(
+        "INCOMPLETE: {} of {} questions answered.",
+        progress.answered, progress.total
+    );
+    let export = |id: &str, format: &str| {
+        let o = careerpath(
+            f.data.path(),
+            &["sessions", "export", id, "--format", format],
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let md = export(&f.unfinished.id, "markdown");
+    assert!(md.starts_with(&format!("> **{headline}")), "{md}");
+    let yaml = export(&f.unfinished.id, "yaml");
+    assert!(yaml.starts_with(&format!("# {headline}")), "{yaml}");
+    let json: serde_json::Value = serde_json::from_str(&export(&f.unfinished.id, "json")).unwrap();
+    assert_eq!(json["complete"], false);
+    assert_eq!(json["incomplete"]["answered"], progress.answered);
+    assert_eq!(json["incomplete"]["total"], progress.total);
+
+    let md = export(&f.ml.id, "markdown");
+    assert!(md.starts_with("# "), "{md}");
+    assert!(!md.contains("INCOMPLETE"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&export(&f.ml.id, "json")).unwrap();
+    assert_eq!(json["complete"], true);
+}
+
+/// The one saved id `prefix` starts with (panics when there is none or several).
+fn only_match<'a>(prefix: &str, ids: &[&'a str]) -> &'a str {
+    let matching: Vec<&&str> = ids.iter().filter(|id| id.starts_with(prefix)).collect();
+    assert_eq!(matching.len(), 1, "`{prefix}` matches {matching:?}");
+    matching[0]
+}
+
+/// Issue 9, item 7: every short id the commands print names one session: the `resume` hint
+/// of `show`, and the ids `rename` and `delete` echo, though the sessions were made within
+/// the same minute and share their first eight characters.
+#[test]
+fn every_short_id_shown_names_one_session() {
+    let f = fixture();
+    let ids = [
+        f.ml.id.as_str(),
+        f.backend.id.as_str(),
+        f.unfinished.id.as_str(),
+    ];
+    assert_eq!(
+        f.ml.id[..8],
+        f.unfinished.id[..8],
+        "sessions made together share a prefix"
+    );
+    let o = careerpath(f.data.path(), &["sessions", "show", &f.unfinished.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let hint = out
+        .split("careerpath resume ")
+        .nth(1)
+        .and_then(|rest| rest.split('`').next())
+        .unwrap_or_else(|| panic!("no resume hint in {out}"));
+    assert_eq!(only_match(hint, &ids), f.unfinished.id);
+    // The hint works as printed.
+    let o = careerpath(f.data.path(), &["sessions", "show", hint]);
+    assert!(o.status.success(), "`{hint}`: {}", stderr(&o));
+
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "New name"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let echoed = stderr(&o);
+    let shown = echoed
+        .strip_prefix("Renamed ")
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("{echoed}"));
+    assert_eq!(only_match(shown, &ids), f.ml.id);
+
+    let o = careerpath(f.data.path(), &["sessions", "delete", &f.backend.id]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let echoed = stderr(&o);
+    let shown = echoed
+        .strip_prefix("Deleted ")
+        .and_then(|rest| rest.split(' ').next())
+        .unwrap_or_else(|| panic!("{echoed}"));
+    assert_eq!(only_match(shown, &ids), f.backend.id);
+}
+
+/// Issue 9, item 12: a file that cannot be created (its directory is missing) is 73; one
+/// that exists and cannot be written is 74. Nothing is written either way.
+#[test]
+fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
+    let f = fixture();
+    let missing = f.data.path().join("no/such/dir/x.md");
+    let o = careerpath(
+        f.data.path(),
+        &[
+            "sessions",
+            "export",
+            &f.ml.id,
+            "-o",
+            missing.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(73), "{}", stderr(&o));
+    assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
+    assert!(!missing.exists());
+    // A directory stands in for a file nobody may write (root may write any plain file).
+    let taken = f.data.path().join("taken.md");
+    std::fs::create_dir(&taken).unwrap();
+    let o = careerpath(
+        f.data.path(),
+        &[
+            "sessions",
+            "export",
+            &f.ml.id,
+            "-o",
+            taken.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(74), "{}", stderr(&o));
+    assert!(taken.is_dir());
+}
+
+/// Issue 9, item 11: under `--lang es` the sessions commands speak Spanish: headings,
+/// statuses, "just now", stored outcome titles and errors.
+#[test]
+fn sessions_commands_speak_the_language() {
+    let f = fixture();
+    let q = questionnaire::builtin().unwrap();
+    let store = Store::open(f.data.path()).unwrap();
+    let mut recent = Session::new(&q, "en", Timestamp::now());
+    recent.name = "Recent".into();
+    store.save(&recent).unwrap();
+
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "list"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for word in [
+        "NOMBRE",
+        "ACTUALIZADA",
+        "ESTADO",
+        "PROGRESO",
+        "RESULTADO",
+        "completa",
+        "en curso",
+        "ahora mismo",
+    ] {
+        assert!(out.contains(word), "{word} missing:\n{out}");
+    }
+    for word in ["NAME", "complete ", "in progress", "just now"] {
+        assert!(!out.contains(word), "{word} left in English:\n{out}");
+    }
+    // The ML session's outcome was saved under its English title.
+    let saved = f.ml.outcome.clone().unwrap();
+    let outcome = f.ml.result.as_ref().unwrap().evaluation.outcomes[0].clone();
+    let spanish = q
+        .outcome(&outcome)
+        .unwrap()
+        .title
+        .get("es", "en")
+        .to_owned();
+    assert_ne!(saved, spanish);
+    assert!(out.contains(&spanish), "{spanish} missing:\n{out}");
+
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", &f.unfinished.id]);
+    let out = stdout(&o);
+    for word in [
+        "Respuestas",
+        "estado",
+        "en curso",
+        "respondidas",
+        "Sin resultado todavía",
+    ] {
+        assert!(out.contains(word), "{word} missing:\n{out}");
+    }
+    let o = careerpath_lang(f.data.path(), "es", &["sessions", "show", "zzzz"]);
+    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(
+        stderr(&o).trim(),
+        "careerpath: ninguna sesión guardada coincide con `zzzz`"
+    );
+}
+
+/// Issue 9, item 16: two sessions started in the same minute get different names (the
+/// default name only says the minute).
+#[test]
+fn sessions_started_in_the_same_minute_get_distinct_names() {
+    use std::io::Write as _;
+    let data = tempfile::tempdir().unwrap();
+    for _ in 0..3 {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+            .args(["--plain", "--lang", "en", "--data-dir"])
+            .arg(data.path())
+            .env("TZ", "UTC")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // One answer (so the session is saved), then stop.
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(b"1\nquit\n");
+        drop(stdin);
+        child.wait().unwrap();
+    }
+    let store = Store::open(data.path()).unwrap();
+    let mut names: Vec<String> = store
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            careerpath::store::Listed::Ok(s) => Some(s.name),
+            careerpath::store::Listed::Damaged { .. } => None,
+        })
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 3, "names repeat: {names:?}");
 }

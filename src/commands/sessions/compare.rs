@@ -2,55 +2,81 @@
 
 use std::fmt::Write as _;
 
-use careerpath::questionnaire::Questionnaire;
+use careerpath::report::ui;
 use careerpath::session::{self, Session, printable};
 use careerpath::store::Store;
 
-use super::format::{clip, short_id, table};
+use super::format::{clip, table};
 use super::load;
 use crate::commands;
+use crate::context::Context;
+use crate::exit::Exit;
 
-pub(super) fn compare(store: &Store, q: &Questionnaire, lang: &str, a: &str, b: &str) -> i32 {
-    let (sa, sb) = match (load(store, a), load(store, b)) {
+pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    let (sa, sb) = match (load(ctx, store, a), load(ctx, store, b)) {
         (Ok(x), Ok(y)) => (x, y),
         (Err(code), _) | (_, Err(code)) => return code,
     };
     let c = session::compare(q, &sa, &sb, lang);
-    let head = |s: &Session| clip(&format!("{} ({})", printable(&s.name), short_id(&s.id)), 36);
-    let mut rows = vec![[String::new(), "QUESTION".to_owned(), head(&sa), head(&sb)]];
+    let head = |s: &Session| {
+        clip(
+            &format!("{} ({})", printable(&s.name), store.short_id(&s.id)),
+            36,
+        )
+    };
+    let mark = |differs: bool| if differs { "*" } else { "" }.to_owned();
+    let mut rows = vec![[
+        String::new(),
+        ui(lang, "cli.col.question").to_owned(),
+        head(&sa),
+        head(&sb),
+    ]];
     for row in &c.rows {
         rows.push([
-            if row.differs {
-                "*".to_owned()
-            } else {
-                String::new()
-            },
+            mark(row.differs),
             clip(&row.prompt, 44),
             clip(row.a.as_deref().unwrap_or("-"), 36),
             clip(row.b.as_deref().unwrap_or("-"), 36),
         ]);
     }
+    let no_result = ui(lang, "cli.no_result");
+    let outcome = |saved: Option<&String>| {
+        saved.map_or_else(
+            || no_result.to_owned(),
+            |t| careerpath::report::outcome_title_in(q, t, lang),
+        )
+    };
     rows.push([
-        if c.outcomes_differ {
-            "*".to_owned()
-        } else {
-            String::new()
-        },
-        "Outcome".to_owned(),
-        clip(c.outcome_a.as_deref().unwrap_or("(no result yet)"), 36),
-        clip(c.outcome_b.as_deref().unwrap_or("(no result yet)"), 36),
+        mark(c.outcomes_differ),
+        ui(lang, "cli.outcome").to_owned(),
+        clip(&outcome(c.outcome_a.as_ref()), 36),
+        clip(&outcome(c.outcome_b.as_ref()), 36),
     ]);
     let differing = c.rows.iter().filter(|r| r.differs).count();
     let mut out = table(&rows);
+    let key = if c.rows.len() == 1 {
+        "cli.compare_one"
+    } else {
+        "cli.compare_many"
+    };
     let _ = writeln!(
         out,
-        "\n{differing} of {} answers differ (marked *); the outcome {}.",
-        c.rows.len(),
-        if c.outcomes_differ {
-            "differs"
-        } else {
-            "is the same"
-        }
+        "\n{}",
+        ui(lang, key)
+            .replace("{d}", &differing.to_string())
+            .replace("{n}", &c.rows.len().to_string())
+            .replace(
+                "{outcome}",
+                ui(
+                    lang,
+                    if c.outcomes_differ {
+                        "cli.outcome_differs"
+                    } else {
+                        "cli.outcome_same"
+                    }
+                )
+            )
     );
     commands::print(&out)
 }

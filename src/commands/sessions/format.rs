@@ -1,9 +1,9 @@
-//! How the `sessions` commands put things in a terminal: padded tables, clipped cells, short
-//! ids, file names, raw answers and times.
+//! How the `sessions` commands put things in a terminal: padded tables, clipped cells, file
+//! names, raw answers and times.
 
 use std::path::Path;
 
-use careerpath::session::printable;
+use careerpath::report::ui;
 use jiff::Timestamp;
 use unicode_width::UnicodeWidthChar;
 
@@ -53,10 +53,6 @@ pub(super) fn clip(s: &str, max: usize) -> String {
     out
 }
 
-pub(super) fn short_id(id: &str) -> String {
-    printable(&id.chars().take(8).collect::<String>())
-}
-
 pub(super) fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -68,10 +64,11 @@ pub(super) fn file_stem(path: &Path) -> String {
     name.strip_suffix(".yaml").unwrap_or(&name).to_owned()
 }
 
-pub(super) fn raw(a: &careerpath::questionnaire::Answer) -> String {
+/// An answer as stored, for answers no current question labels (`lang` says yes or no).
+pub(super) fn raw(a: &careerpath::questionnaire::Answer, lang: &str) -> String {
     use careerpath::questionnaire::Answer;
     match a {
-        Answer::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Answer::Bool(b) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
         Answer::Number(n) => careerpath::flow::format_number(*n),
         Answer::Text(t) => t.clone(),
         Answer::List(items) => items.join(", "),
@@ -84,16 +81,17 @@ pub(super) fn local(t: Timestamp) -> String {
         .to_string()
 }
 
-/// "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago", else the date.
-pub(super) fn relative(t: Timestamp, now: Timestamp) -> String {
+/// "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago" (in `lang`), else the date.
+pub(super) fn relative(t: Timestamp, now: Timestamp, lang: &str) -> String {
     let secs = now.as_second() - t.as_second();
+    let n = |key: &str, unit: i64| ui(lang, key).replace("{n}", &(secs / unit).to_string());
     match secs {
         i64::MIN..=-60 => local(t),
-        -59..=59 => "just now".to_owned(),
-        60..=3599 => format!("{} min ago", secs / 60),
-        3600..=86_399 => format!("{} h ago", secs / 3600),
-        86_400..=172_799 => "yesterday".to_owned(),
-        172_800..=604_799 => format!("{} days ago", secs / 86_400),
+        -59..=59 => ui(lang, "cli.just_now").to_owned(),
+        60..=3599 => n("cli.min_ago", 60),
+        3600..=86_399 => n("cli.h_ago", 3600),
+        86_400..=172_799 => ui(lang, "cli.yesterday").to_owned(),
+        172_800..=604_799 => n("cli.days_ago", 86_400),
         _ => t
             .to_zoned_datetime(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d")

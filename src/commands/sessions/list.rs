@@ -1,13 +1,17 @@
 //! `sessions list`: the table of saved sessions, or the same as JSON.
 
+use careerpath::report::ui;
 use careerpath::session::printable;
 use careerpath::store::{Listed, Store};
 use jiff::Timestamp;
 
 use super::format::{clip, file_name, file_stem, relative, table};
-use crate::commands::{self, exit};
+use crate::commands;
+use crate::context::Context;
+use crate::exit::Exit;
 
-pub(super) fn list(store: &Store, json: bool, now: Timestamp) -> i32 {
+pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> Exit {
+    let lang = ctx.lang.as_str();
     let listed = store.list();
     if json {
         let rows: Vec<serde_json::Value> = listed.iter().map(json_row).collect();
@@ -17,10 +21,11 @@ pub(super) fn list(store: &Store, json: bool, now: Timestamp) -> i32 {
     }
     if listed.is_empty() {
         errln!(
-            "No saved sessions in {}. Start one with `careerpath`.",
-            store.dir().display()
+            "{}",
+            ui(lang, "cli.no_sessions")
+                .replace("{dir}", &printable(&store.dir().display().to_string()))
         );
-        return exit::OK;
+        return Exit::Ok;
     }
     let ids: Vec<String> = listed
         .iter()
@@ -31,29 +36,51 @@ pub(super) fn list(store: &Store, json: bool, now: Timestamp) -> i32 {
         .collect();
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let prefixes = careerpath::store::unique_prefixes(&refs, 8);
-    let mut rows =
-        vec![["ID", "NAME", "UPDATED", "STATUS", "PROGRESS", "OUTCOME"].map(String::from)];
+    let mut rows = vec![
+        ["id", "name", "updated", "status", "progress", "outcome"]
+            .map(|col| ui(lang, &format!("cli.col.{col}")).to_owned()),
+    ];
     for (l, prefix) in listed.iter().zip(prefixes) {
         rows.push(match l {
             Listed::Ok(s) => [
                 printable(&prefix),
                 clip(&printable(&s.name), 40),
-                relative(s.updated, now),
-                s.status.label("en").to_owned(),
+                relative(s.updated, now, lang),
+                s.status.label(lang).to_owned(),
                 s.progress.to_string(),
-                clip(&printable(s.outcome.as_deref().unwrap_or("-")), 40),
+                clip(
+                    &printable(&outcome_title(
+                        &ctx.questionnaire,
+                        s.outcome.as_deref(),
+                        lang,
+                    )),
+                    40,
+                ),
             ],
             Listed::Damaged { path, reason } => [
                 printable(&prefix),
-                format!("DAMAGED {}", printable(&file_name(path))),
+                ui(lang, "cli.damaged_file").replace("{file}", &printable(&file_name(path))),
                 String::new(),
-                "damaged".to_owned(),
+                ui(lang, "cli.damaged").to_owned(),
                 String::new(),
                 printable(reason),
             ],
         });
     }
     commands::print(&table(&rows))
+}
+
+/// A stored outcome title (saved in the session's language) in `lang`, when the questionnaire
+/// knows it; "-" when there is none.
+fn outcome_title(
+    q: &careerpath::questionnaire::Questionnaire,
+    stored: Option<&str>,
+    lang: &str,
+) -> String {
+    stored.map_or_else(
+        || "-".to_owned(),
+        |t| careerpath::report::outcome_title_in(q, t, lang),
+    )
 }
 
 pub(super) fn json_row(l: &Listed) -> serde_json::Value {

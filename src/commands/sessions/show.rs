@@ -1,55 +1,70 @@
 //! `sessions show` and `sessions export`: one session's answers and result, as text for the
-//! terminal or as a Markdown/JSON report or the saved YAML for a file.
+//! terminal or as a Markdown/JSON report or the saved YAML for a file. An unfinished
+//! session's report says so at the top, in every format.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use careerpath::evaluate::{self, Evaluation};
 use careerpath::questionnaire::Questionnaire;
-use careerpath::report::{self, Report};
+use careerpath::report::{self, Report, ui};
+use careerpath::sanitize::echo;
 use careerpath::session::{self, Session, Status, printable};
 use careerpath::store::{Store, Summary};
 use jiff::Timestamp;
 
-use super::format::{local, raw, relative, short_id};
+use super::format::{local, raw, relative};
 use super::load;
 use crate::cli::{ExportArgs, ExportFormat};
-use crate::commands::{self, CHANGE_BUDGET, exit};
+use crate::commands::{self, CHANGE_BUDGET};
+use crate::context::Context;
+use crate::exit::{self, Exit};
 
-pub(super) fn show(store: &Store, q: &Questionnaire, lang: &str, id: &str, now: Timestamp) -> i32 {
-    let mut s = match load(store, id) {
+pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Exit {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    let mut s = match load(ctx, store, id) {
         Ok(s) => s,
         Err(code) => return code,
     };
     let summary = Summary::of(&s, store.path_of(&s.id));
     let mut out = String::new();
+    let field = |out: &mut String, key: &str, value: &str| {
+        let _ = writeln!(out, "  {:<14}{value}", ui(lang, key));
+    };
     let _ = writeln!(out, "{}", printable(&s.name));
-    let _ = writeln!(out, "  id            {}", s.id);
-    let _ = writeln!(out, "  created       {}", local(s.created));
-    let _ = writeln!(
-        out,
-        "  updated       {} ({})",
-        local(s.updated),
-        relative(s.updated, now)
+    field(&mut out, "cli.col.id", &s.id);
+    field(&mut out, "cli.created", &local(s.created));
+    field(
+        &mut out,
+        "cli.updated",
+        &format!("{} ({})", local(s.updated), relative(s.updated, now, lang)),
     );
-    let _ = writeln!(
-        out,
-        "  status        {}, {} answered",
-        s.status.label("en"),
-        summary.progress
+    field(
+        &mut out,
+        "cli.status",
+        &ui(lang, "cli.answered")
+            .replace("{status}", s.status.label(lang))
+            .replace("{progress}", &summary.progress.to_string()),
     );
-    let _ = writeln!(
-        out,
-        "  questionnaire {} version {}{}",
-        printable(&s.questionnaire.id),
-        s.questionnaire.version,
-        if s.questionnaire_changed(q) {
-            " (it has changed since; the answers are checked against the current one)"
-        } else {
-            ""
-        }
+    field(
+        &mut out,
+        "cli.questionnaire",
+        &format!(
+            "{} {}{}",
+            printable(&s.questionnaire.id),
+            ui(lang, "cli.version").replace("{v}", &s.questionnaire.version.to_string()),
+            if s.questionnaire_changed(q) {
+                ui(lang, "cli.questionnaire_changed")
+            } else {
+                ""
+            }
+        ),
     );
-    let _ = writeln!(out, "  file          {}", summary.path.display());
+    field(
+        &mut out,
+        "cli.file",
+        &printable(&summary.path.display().to_string()),
+    );
     let same_questionnaire = s.questionnaire.id == q.id;
     let reconciled = if same_questionnaire {
         Some(session::reconcile(&mut s, q))
@@ -57,7 +72,7 @@ pub(super) fn show(store: &Store, q: &Questionnaire, lang: &str, id: &str, now: 
         None
     };
 
-    let _ = writeln!(out, "\nAnswers");
+    let _ = writeln!(out, "\n{}", ui(lang, "cli.answers"));
     let mut any = false;
     for question in &q.questions {
         if let Some(a) = s.answers.get(&question.id) {
@@ -78,36 +93,45 @@ pub(super) fn show(store: &Store, q: &Questionnaire, lang: &str, id: &str, now: 
     if !same_questionnaire {
         for (id, a) in &s.answers {
             any = true;
-            let _ = writeln!(out, "  {}: {}", printable(id), printable(&raw(a)));
+            let _ = writeln!(out, "  {}: {}", printable(id), printable(&raw(a, lang)));
         }
     }
     if !any {
-        let _ = writeln!(out, "  (none yet)");
+        let _ = writeln!(out, "  {}", ui(lang, "cli.none_yet"));
     }
     if !s.needs_answer.is_empty() {
-        let _ = writeln!(out, "\nTo answer again (the question changed)");
+        let _ = writeln!(out, "\n{}", ui(lang, "cli.to_answer_again"));
         for id in &s.needs_answer {
-            let before = s.stale.get(id).map(raw).unwrap_or_default();
-            let _ = writeln!(out, "  {}: was {}", printable(id), printable(&before));
+            let before = s.stale.get(id).map(|a| raw(a, lang)).unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                printable(id),
+                ui(lang, "cli.was").replace("{answer}", &printable(&before))
+            );
         }
     }
     if !s.set_aside.is_empty() {
-        let _ = writeln!(out, "\nSet aside (the questionnaire no longer asks these)");
+        let _ = writeln!(out, "\n{}", ui(lang, "cli.set_aside"));
         for (id, a) in &s.set_aside {
-            let _ = writeln!(out, "  {}: {}", printable(id), printable(&raw(a)));
+            let _ = writeln!(out, "  {}: {}", printable(id), printable(&raw(a, lang)));
         }
     }
     if let Some(r) = &s.result {
         let stale = reconciled.is_some_and(|r| r.result_outdated) || !same_questionnaire;
         let _ = writeln!(
             out,
-            "\nResult (questionnaire version {}{})\n",
-            r.questionnaire_version,
-            if stale {
-                "; resume the session to re-evaluate with the current one"
-            } else {
-                ""
-            }
+            "\n{}\n",
+            ui(lang, "cli.result_heading")
+                .replace("{v}", &r.questionnaire_version.to_string())
+                .replace(
+                    "{stale}",
+                    if stale {
+                        ui(lang, "cli.result_stale")
+                    } else {
+                        ""
+                    }
+                )
         );
         if same_questionnaire {
             out.push_str(&render(q, &s, &r.evaluation, lang, report::Format::Text));
@@ -117,13 +141,14 @@ pub(super) fn show(store: &Store, q: &Questionnaire, lang: &str, id: &str, now: 
     } else if s.status == Status::InProgress {
         let _ = writeln!(
             out,
-            "\nNo result yet: `careerpath resume {}` continues it.",
-            short_id(&s.id)
+            "\n{}",
+            ui(lang, "cli.no_result_resume").replace("{id}", &store.short_id(&s.id))
         );
     }
     commands::print(&out)
 }
 
+/// The report of a session's result; labelled incomplete unless the session is finished.
 pub(super) fn render(
     q: &Questionnaire,
     s: &Session,
@@ -132,53 +157,69 @@ pub(super) fn render(
     format: report::Format,
 ) -> String {
     let changes = evaluate::what_would_change(q, &s.answers, evaluation, CHANGE_BUDGET);
-    report::render(
-        &Report {
-            questionnaire: q,
-            answers: &s.answers,
-            evaluation,
-            changes: &changes,
-            lang,
-            plan_from: report::sizing::day_of(s.updated),
-            all_changes: false,
-        },
-        format,
-    )
+    let r = Report {
+        questionnaire: q,
+        answers: &s.answers,
+        evaluation,
+        changes: &changes,
+        lang,
+        plan_from: report::sizing::day_of(s.updated),
+        all_changes: false,
+    };
+    if s.status == Status::Complete && s.needs_answer.is_empty() {
+        report::render(&r, format)
+    } else {
+        report::render_unfinished(&r, format)
+    }
 }
 
-pub(super) fn export(store: &Store, q: &Questionnaire, lang: &str, args: &ExportArgs) -> i32 {
-    let s = match load(store, &args.id) {
+pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    let s = match load(ctx, store, &args.id) {
         Ok(s) => s,
         Err(code) => return code,
     };
     let text = match args.format {
-        // The session file itself, as saved (a migrated one exactly as it is on disk).
+        // The session file itself, as saved (a migrated one exactly as it is on disk); its
+        // `status` and `progress` fields say whether it is finished.
         ExportFormat::Yaml => match std::fs::read_to_string(store.path_of(&s.id)) {
-            Ok(t) => t,
+            Ok(t) if s.status == Status::Complete && s.needs_answer.is_empty() => t,
+            // A comment, so the export still reads back as the same session.
+            Ok(t) => format!(
+                "# {}\n{t}",
+                report::Incomplete::of(q, &s.answers).headline(lang)
+            ),
             Err(e) => {
                 errln!(
-                    "careerpath: cannot read {}: {e}",
-                    store.path_of(&s.id).display()
+                    "careerpath: {}",
+                    ui(lang, "cli.cannot_read")
+                        .replace(
+                            "{path}",
+                            &printable(&store.path_of(&s.id).display().to_string())
+                        )
+                        .replace("{reason}", &e.to_string())
                 );
-                return exit::NOINPUT;
+                return Exit::NoInput;
             }
         },
         ExportFormat::Markdown | ExportFormat::Json => {
             if s.questionnaire.id != q.id {
                 errln!(
-                    "careerpath: session {} was answered with questionnaire `{}`, not `{}`; pass --questions FILE",
-                    short_id(&s.id),
-                    printable(&s.questionnaire.id),
-                    printable(&q.id)
+                    "careerpath: {}",
+                    ui(lang, "cli.other_questionnaire")
+                        .replace("{id}", &store.short_id(&s.id))
+                        .replace("{theirs}", &echo(&s.questionnaire.id))
+                        .replace("{ours}", &echo(&q.id))
                 );
-                return exit::DATAERR;
+                return Exit::DataErr;
             }
             let format = if args.format == ExportFormat::Json {
                 report::Format::Json
             } else {
                 report::Format::Markdown
             };
-            // An unfinished session is exported with what its answers say so far.
+            // An unfinished session is exported with what its answers say so far, and the
+            // report says at its top that it is incomplete.
             let fresh;
             let evaluation = match &s.result {
                 Some(r) if !s.questionnaire_changed(q) => &r.evaluation,
@@ -192,19 +233,25 @@ pub(super) fn export(store: &Store, q: &Questionnaire, lang: &str, args: &Export
     };
     match &args.output {
         None => commands::print(&text),
-        Some(path) => write_file(path, &text),
+        Some(path) => write_file(lang, path, &text),
     }
 }
 
-pub(super) fn write_file(path: &Path, text: &str) -> i32 {
+fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
+    let shown = printable(&path.display().to_string());
     match std::fs::write(path, text) {
         Ok(()) => {
-            errln!("Wrote {}", path.display());
-            exit::OK
+            errln!("{}", ui(lang, "cli.wrote").replace("{path}", &shown));
+            Exit::Ok
         }
         Err(e) => {
-            errln!("careerpath: cannot write {}: {e}", path.display());
-            exit::CANTCREAT
+            errln!(
+                "careerpath: {}",
+                ui(lang, "cli.cannot_write")
+                    .replace("{path}", &shown)
+                    .replace("{reason}", &e.to_string())
+            );
+            exit::of_write_error(path)
         }
     }
 }

@@ -80,7 +80,7 @@ pub(crate) fn check_answers(
                     name,
                     index.key_pos(&path),
                     "unknown-question",
-                    format!("unknown question `{id}`"),
+                    format!("unknown question `{}`", crate::sanitize::clip(&id)),
                 )
                 .with_snippet(text, id.chars().count())
                 .with_help_opt(help),

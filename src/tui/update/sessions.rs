@@ -42,14 +42,12 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
     if let Some(id) = s.confirm_delete.clone() {
         s.confirm_delete = None;
         if action == Action::Submit {
-            s.entries
-                .retain(|e| !matches!(e, Entry::Ok(x) if x.id == id));
-            s.marked.retain(|m| *m != id);
-            if app.session().is_some_and(|x| x.id == id) {
+            // The row stays until the store says it is gone (the list comes back without
+            // it); a refused delete (open in another careerpath) leaves it where it was.
+            // The session open here for writing is ours to delete, so it is closed now.
+            if !app.read_only() && app.session().is_some_and(|x| x.id == id) {
                 app.sitting = None;
             }
-            let n = app.filtered_sessions().len();
-            app.sessions.selected = app.sessions.selected.min(n.saturating_sub(1));
             return Some(Effect::DeleteSession(id));
         }
         return None;
@@ -102,7 +100,8 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
                 s.selected = 0;
             }
             Action::Paste(p) => {
-                s.filter.extend(p.chars().filter(|c| !c.is_control()));
+                s.filter
+                    .extend(p.chars().filter(|c| !crate::sanitize::is_unsafe(*c)));
                 s.selected = 0;
             }
             Action::Backspace => {

@@ -168,7 +168,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                         (status.to_owned(), c.status),
                         (x.progress.to_string(), c.progress),
                         (
-                            text::clean(x.outcome.as_deref().unwrap_or("—")).into_owned(),
+                            // Saved in the session's language; shown in the screen's.
+                            x.outcome.as_deref().map_or_else(
+                                || "—".to_owned(),
+                                |t| text::clean(&crate::report::outcome_title_in(&app.q, t, lang))
+                                    .into_owned()
+                            ),
                             c.outcome
                         ),
                     ])

@@ -1,4 +1,44 @@
-//! Choosing the language to show a questionnaire in, from `--lang` and the locale.
+//! The one language resolver: which language to show a questionnaire in (from `--lang`,
+//! the locale and what the questionnaire has), the locale from the environment, and which
+//! of the program's own word tables (English, Spanish) a language reads from.
+
+/// The languages the program's own words (headings, messages, statuses) are written in;
+/// any other language reads them in English.
+pub const WORD_LANGS: &[&str] = &["en", "es"];
+
+/// The locale from the environment, in the order POSIX gives them precedence
+/// (`LC_ALL`, `LC_MESSAGES`, `LANGUAGE`, `LANG`); empty values are skipped.
+pub fn env_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+}
+
+/// The base language of a tag or locale, lower-cased: `es_ES.UTF-8` and `ES-mx` give `es`.
+pub fn base(lang: &str) -> String {
+    let end = lang.find(['_', '-', '.', '@', ':']).unwrap_or(lang.len());
+    lang[..end].to_ascii_lowercase()
+}
+
+/// The program's word table for `lang`: one of [`WORD_LANGS`], English when it has none.
+pub fn words(lang: &str) -> &'static str {
+    let b = base(lang);
+    WORD_LANGS
+        .iter()
+        .find(|w| **w == b)
+        .copied()
+        .unwrap_or("en")
+}
+
+/// True when `lang` reads the program's words in Spanish.
+pub fn is_spanish(lang: &str) -> bool {
+    words(lang) == "es"
+}
+
+/// True when `asked` (a `--lang` value) names `picked` or a regional form of it.
+pub fn names(asked: &str, picked: &str) -> bool {
+    asked.eq_ignore_ascii_case(picked) || base(asked) == base(picked)
+}
 
 /// Picks the language to use: the `--lang` flag if the questionnaire has it, else
 /// the locale from the environment (`LANG`-style, `es_ES.UTF-8`, or a
@@ -59,7 +99,24 @@ fn normalize(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::pick_lang;
+    use super::{is_spanish, pick_lang, words};
+
+    #[test]
+    fn word_tables() {
+        for (lang, want) in [
+            ("es", "es"),
+            ("ES", "es"),
+            ("es_ES.UTF-8", "es"),
+            ("es-MX", "es"),
+            ("en_GB", "en"),
+            ("fr", "en"),
+            ("", "en"),
+            ("estonian", "en"),
+        ] {
+            assert_eq!(words(lang), want, "{lang}");
+        }
+        assert!(is_spanish("es_AR.UTF-8") && !is_spanish("et"));
+    }
 
     /// (flag, environment, available, default, expected)
     type Case<'a> = (

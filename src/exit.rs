@@ -1,0 +1,106 @@
+//! The process exit codes (sysexits where one fits) and which error gives which: the one
+//! place a number is chosen. The engine returns typed errors; this maps them.
+
+use std::process::ExitCode;
+
+use careerpath::plain::PlainExit;
+use careerpath::questionnaire::LoadError;
+use careerpath::store::StoreError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Ok,
+    Failure,
+    Usage,
+    /// A questionnaire or answers file that is not valid, or answers that leave required
+    /// questions open.
+    DataErr,
+    /// An input file (or session) that is missing or cannot be read.
+    NoInput,
+    /// A file or directory that cannot be created.
+    CantCreat,
+    /// A file that cannot be written.
+    IoErr,
+    /// Plain mode ran out of input before the end; resuming later works.
+    TempFail,
+    Interrupted,
+}
+
+impl Exit {
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Ok => 0,
+            Exit::Failure => 1,
+            Exit::Usage => 2,
+            Exit::DataErr => 65,
+            Exit::NoInput => 66,
+            Exit::CantCreat => 73,
+            Exit::IoErr => 74,
+            Exit::TempFail => 75,
+            Exit::Interrupted => 130,
+        }
+    }
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e.code())
+    }
+}
+
+impl From<&LoadError> for Exit {
+    fn from(e: &LoadError) -> Exit {
+        if e.is_missing_input() {
+            Exit::NoInput
+        } else {
+            Exit::DataErr
+        }
+    }
+}
+
+impl From<&StoreError> for Exit {
+    fn from(e: &StoreError) -> Exit {
+        match e {
+            StoreError::NotFound(_) | StoreError::Ambiguous { .. } | StoreError::InvalidId(_) => {
+                Exit::NoInput
+            }
+            StoreError::Damaged { .. } => Exit::DataErr,
+            StoreError::Dir { .. } | StoreError::NoDataDir(_) => Exit::CantCreat,
+            StoreError::Write { .. } => Exit::IoErr,
+            // Another process has it open: a plain failure, and trying later works.
+            StoreError::InUse(_) => Exit::Failure,
+        }
+    }
+}
+
+impl From<PlainExit> for Exit {
+    fn from(e: PlainExit) -> Exit {
+        match e {
+            PlainExit::Finished | PlainExit::Quit => Exit::Ok,
+            PlainExit::EndOfInput => Exit::TempFail,
+            PlainExit::OtherQuestionnaire => Exit::DataErr,
+        }
+    }
+}
+
+/// Why `path` could not be written, as an exit code: when there is no such file yet (its
+/// directory is missing or refuses new files) it cannot be created (73); an existing file
+/// that cannot be written is 74.
+pub fn of_write_error(path: &std::path::Path) -> Exit {
+    if path.symlink_metadata().is_ok() {
+        Exit::IoErr
+    } else {
+        Exit::CantCreat
+    }
+}
+
+/// The full-screen interface still reports how it ended as a number (0, or 130 for Ctrl-C);
+/// anything else it might say is a failure.
+#[cfg(feature = "tui")]
+pub fn of_tui(code: i32) -> Exit {
+    match code {
+        0 => Exit::Ok,
+        130 => Exit::Interrupted,
+        _ => Exit::Failure,
+    }
+}
