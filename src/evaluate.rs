@@ -6,9 +6,9 @@
 //! always give the same `Evaluation`.
 
 mod change;
+mod cite;
 mod confidence;
 mod plan;
-mod cite;
 mod profile;
 mod rules;
 mod score;

@@ -88,9 +88,10 @@ pub fn read(
             // A labelled point may be typed by its label (ignoring case).
             let by_label = || {
                 (*min..=*max).find(|&v| {
-                    question.kind.scale_label(v as f64).is_some_and(|t| {
-                        t.get(lang, default_lang).eq_ignore_ascii_case(text)
-                    })
+                    question
+                        .kind
+                        .scale_label(v as f64)
+                        .is_some_and(|t| t.get(lang, default_lang).eq_ignore_ascii_case(text))
                 })
             };
             let n = read_number(text, lang).or_else(|| by_label().map(|v| v as f64));

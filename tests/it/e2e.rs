@@ -343,7 +343,9 @@ fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
     let text = std::fs::read_to_string("tests/fixtures/tests-valid/small.yaml")
         .unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{e}"));
-    let file_arg = file.to_str().unwrap_or_else(|| panic!("a temporary path is UTF-8"));
+    let file_arg = file
+        .to_str()
+        .unwrap_or_else(|| panic!("a temporary path is UTF-8"));
     let mut t = Term::spawn_with(
         dir.path(),
         &["--lang", "en", "--questions", file_arg, "--watch"],

@@ -32,7 +32,10 @@ pub enum Msg<'a> {
     QuestionnaireChanged(&'a str),
     KeptAside(usize),
     AskedAgain(usize),
-    Reevaluated { was: u32, now: u32 },
+    Reevaluated {
+        was: u32,
+        now: u32,
+    },
     Reloaded,
     ReloadFailed(&'a str, usize),
     AtLine(u32, &'a str),
