@@ -99,8 +99,6 @@ def answer_current():
         keys("Up", "Enter")
     elif " chosen" in s:
         keys("Space", "Enter")
-    elif "three to five years" in s:
-        keys("5", "Enter")  # a systems engineer
     else:
         # Nothing is picked until the person picks: take the first choice by its number.
         keys("1", "Enter")
@@ -237,12 +235,15 @@ def main():
         wait_for(lambda s: "Start a new session" in s, "the welcome screen")
         keys("Enter")
         wait_for(lambda s: question_number(s) == 1, "question 1")
-        keys("Enter")  # AI/ML engineer
-        wait_for(lambda s: question_number(s) == 2, "question 2")
-        keys("3", "Enter")  # both ends of AI work
-        wait_for(lambda s: question_number(s) == 3, "question 3")
-        keys("y")
-        wait_for(lambda s: " chosen" in s, "the multi-choice question")
+        keys("1", "Enter")  # AI/ML engineer
+        # Answer on until the first multiple choice, and show it with two picks.
+        for _ in range(10):
+            s = wait_for(lambda s: question_number(s) not in (None, 1), "question 2")
+            if " chosen" in s:
+                break
+            before = question_number(s)
+            keys("3" if "y/n" not in footer(s) else "y", "Enter") if "y/n" not in footer(s) else keys("y")
+            wait_for(lambda s: question_number(s) != before, "the next question")
         keys("Space", "Down", "Space", "Down")
         shot("question")
         keys("Enter")
