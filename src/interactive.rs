@@ -5,6 +5,8 @@
 use std::io::{self, IsTerminal};
 
 use careerpath::session::Session;
+use careerpath::report::strings::store_error;
+use careerpath::report::ui;
 use careerpath::store::Store;
 
 use crate::cli::Cli;
@@ -19,13 +21,16 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
         Ok(store) => Some(store),
         Err(e) => {
             // The questionnaire still works without saving; say so once, up front.
-            errln!("careerpath: warning: sessions will not be saved: {e}");
+            errln!(
+                "careerpath: {}",
+                ui(&lang, "cli.not_saved").replace("{reason}", &store_error(&lang, &e))
+            );
             None
         }
     };
     let session = match resume {
         None => None,
-        Some(id) => match pick_session(store.as_ref(), id) {
+        Some(id) => match pick_session(store.as_ref(), id, &lang) {
             Ok(s) => Some(s),
             Err(code) => return Ok(code),
         },
@@ -42,31 +47,30 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
         );
         return Ok(Exit::Usage);
     }
-    exit_on_interrupt();
+    exit_on_interrupt(&lang);
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
     Ok(Exit::from(exit))
 }
 
 /// Plain mode saves after every answer, so Ctrl-C only has to say how to come back.
-fn exit_on_interrupt() {
+fn exit_on_interrupt(lang: &str) {
+    let said = ui(lang, "cli.interrupted");
     let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
         return; // Without the handler, Ctrl-C still ends the process with 130.
     };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             let _saved = careerpath::store::quiesce();
-            errln!(
-                "\nInterrupted. Your answers so far are saved; continue with: careerpath --plain resume"
-            );
+            errln!("\n{said}");
             std::process::exit(i32::from(Exit::Interrupted.code()));
         }
     });
 }
 
-fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, Exit> {
+fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<Session, Exit> {
     let Some(store) = store else {
-        errln!("careerpath: cannot resume: the sessions directory is not available");
+        errln!("careerpath: {}", ui(lang, "cli.no_sessions_dir"));
         return Err(Exit::NoInput);
     };
     let id = match id {
@@ -74,15 +78,13 @@ fn pick_session(store: Option<&Store>, id: Option<&str>) -> Result<Session, Exit
         None => match store.last_unfinished() {
             Some(summary) => summary.id,
             None => {
-                errln!(
-                    "careerpath: there is no unfinished session to resume; `careerpath sessions list` shows them all"
-                );
+                errln!("careerpath: {}", ui(lang, "cli.nothing_to_resume"));
                 return Err(Exit::NoInput);
             }
         },
     };
     store.load(&id).map_err(|e| {
-        errln!("careerpath: {e}");
+        errln!("careerpath: {}", store_error(lang, &e));
         Exit::from(&e)
     })
 }

@@ -155,6 +155,26 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     // The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
     (
+        "cli.not_saved",
+        "warning: sessions will not be saved: {reason}",
+        "aviso: las sesiones no se guardarán: {reason}",
+    ),
+    (
+        "cli.interrupted",
+        "Interrupted. Your answers so far are saved; continue with: careerpath --plain resume",
+        "Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: careerpath --plain resume",
+    ),
+    (
+        "cli.no_sessions_dir",
+        "cannot resume: the sessions directory is not available",
+        "no se puede reanudar: el directorio de sesiones no está disponible",
+    ),
+    (
+        "cli.nothing_to_resume",
+        "there is no unfinished session to resume; `careerpath sessions list` shows them all",
+        "no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas",
+    ),
+    (
         "cli.no_translation",
         "warning: this questionnaire has no `{asked}` translation; using `{lang}` (available: {available})",
         "aviso: este cuestionario no tiene traducción `{asked}`; se usa `{lang}` (disponibles: {available})",

@@ -298,3 +298,20 @@ fn an_error_never_echoes_a_huge_value_in_full() {
         );
     }
 }
+
+/// Issue 9, item 11: the words `resume` prints before any screen opens are in the
+/// session's language too.
+#[test]
+fn resume_with_nothing_to_resume_says_so_in_spanish() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().to_str().unwrap_or_else(|| panic!("UTF-8 path"));
+    let r = run(&["--lang", "es", "--data-dir", data, "--plain", "resume"]);
+    assert_eq!(r.code, 66, "{}", r.stderr);
+    assert_eq!(
+        r.stderr.trim_end(),
+        "careerpath: no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas"
+    );
+    let r = run(&["--lang", "es", "--data-dir", data, "--plain", "resume", "0123"]);
+    assert_eq!(r.code, 66, "{}", r.stderr);
+    assert!(!r.stderr.contains("no session"), "{}", r.stderr);
+}
