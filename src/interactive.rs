@@ -4,9 +4,9 @@
 #[cfg(feature = "tui")]
 use std::io::{self, IsTerminal};
 
-use careerpath::session::Session;
 use careerpath::report::strings::store_error;
 use careerpath::report::ui;
+use careerpath::session::Session;
 use careerpath::store::Store;
 
 use crate::cli::Cli;

@@ -311,7 +311,15 @@ fn resume_with_nothing_to_resume_says_so_in_spanish() {
         r.stderr.trim_end(),
         "careerpath: no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas"
     );
-    let r = run(&["--lang", "es", "--data-dir", data, "--plain", "resume", "0123"]);
+    let r = run(&[
+        "--lang",
+        "es",
+        "--data-dir",
+        data,
+        "--plain",
+        "resume",
+        "0123",
+    ]);
     assert_eq!(r.code, 66, "{}", r.stderr);
     assert!(!r.stderr.contains("no session"), "{}", r.stderr);
 }

@@ -161,3 +161,40 @@ fn counts_use_real_plurals() {
     assert!(message("en", Msg::KeptAside(1)).starts_with("1 answer to a removed question is"));
     assert!(message("en", Msg::AskedAgain(2)).starts_with("2 questions changed"));
 }
+
+/// Issue 9, item 13: at 40 columns a long name and outcome are cut in the table, and the
+/// highlighted row is shown in full below it; moving the highlight keeps the table in place.
+#[test]
+fn a_cut_row_is_shown_in_full_when_highlighted() {
+    let mut app = App::new(q(), "en".into(), Theme::mono());
+    app.size = (40, 12);
+    update(&mut app, Action::ShowSessions);
+    update(
+        &mut app,
+        Action::SessionsLoaded(vec![
+            summary("0197aaaa", "Short", Some("Rust first")),
+            summary(
+                "0197bbbb",
+                "Retake after the platform team reorganisation",
+                Some("Both: Python first, then Rust"),
+            ),
+        ]),
+    );
+    let first = screen(&mut app);
+    update(&mut app, Action::Down);
+    let second = screen(&mut app);
+    let flat = second.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Retake after the platform team reorganisation · Both: Python first, then Rust"
+        ),
+        "{second}"
+    );
+    // The table's rows stay where they were.
+    let row = |s: &str, needle: &str| s.lines().position(|l| l.contains(needle));
+    assert_eq!(
+        row(&first, "Short"),
+        row(&second, "Short"),
+        "{first}\n{second}"
+    );
+}

@@ -49,6 +49,72 @@ fn join(cells: &[(String, usize)]) -> String {
         .join(" ")
 }
 
+/// A saved session's outcome title as the screen shows it.
+fn outcome_text(app: &App, x: &crate::store::Summary) -> String {
+    // Saved in the session's language; shown in the screen's.
+    x.outcome.as_deref().map_or_else(
+        || "—".to_owned(),
+        |t| text::clean(&crate::report::outcome_title_in(&app.q, t, &app.lang)).into_owned(),
+    )
+}
+
+/// A row in full: the name and outcome of a session, or a damaged file and why.
+fn full_text(app: &App, e: &Entry) -> String {
+    match e {
+        Entry::Ok(x) => format!("{} · {}", text::clean(&x.name), outcome_text(app, x)),
+        Entry::Damaged { path, reason } => {
+            format!(
+                "{}: {}",
+                text::clean(&path.display().to_string()),
+                text::clean(reason)
+            )
+        }
+    }
+}
+
+/// The table's rows, and below them (when some row is too long for its columns) the rows
+/// that show the highlighted row in full. The split depends on every row, not on which is
+/// highlighted, so moving through the table never moves it.
+fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
+    let list = Rect {
+        y: area.y + TOP,
+        height: area.height.saturating_sub(TOP),
+        ..area
+    };
+    let w = usize::from(area.width);
+    let c = cols(w);
+    let rows = app.filtered_sessions();
+    let cut = rows.iter().filter(|e| match e {
+        Entry::Ok(x) => {
+            text::width(&text::clean(&x.name)) > c.name
+                || text::width(&outcome_text(app, x)) > c.outcome
+        }
+        // "> ⚠ damaged: " and the file name come before the reason.
+        Entry::Damaged { .. } => text::width(&full_text(app, e)) + 14 > w,
+    });
+    let tallest = cut.map(|e| text::wrap(&full_text(app, e), w).len()).max();
+    // The table keeps at least three rows.
+    let room = list.height.saturating_sub(3);
+    let Some(height) = tallest
+        .map(|t| u16::try_from(t).unwrap_or(u16::MAX).min(room))
+        .filter(|h| *h > 0)
+    else {
+        return (list, None);
+    };
+    let detail = Rect {
+        y: list.bottom() - height,
+        height,
+        ..list
+    };
+    (
+        Rect {
+            height: list.height - height,
+            ..list
+        },
+        Some(detail),
+    )
+}
+
 fn updated(app: &App, ts: jiff::Timestamp) -> String {
     ts.to_zoned_datetime(app.tz().clone())
         .strftime("%Y-%m-%d %H:%M")
@@ -120,11 +186,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .dim()
             .add_modifier(ratatui::style::Modifier::UNDERLINED),
     );
-    let list = Rect {
-        y: area.y + TOP,
-        height: area.height.saturating_sub(TOP),
-        ..area
-    };
+    let (list, detail) = areas(app, area);
     let rows = app.filtered_sessions();
     if rows.is_empty() {
         let msg = if !s.loaded {
@@ -167,15 +229,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                         (updated(app, x.updated), c.updated),
                         (status.to_owned(), c.status),
                         (x.progress.to_string(), c.progress),
-                        (
-                            // Saved in the session's language; shown in the screen's.
-                            x.outcome.as_deref().map_or_else(
-                                || "—".to_owned(),
-                                |t| text::clean(&crate::report::outcome_title_in(&app.q, t, lang))
-                                    .into_owned()
-                            ),
-                            c.outcome
-                        ),
+                        (outcome_text(app, x), c.outcome),
                     ])
                 );
                 let style = if selected {
@@ -210,14 +264,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         buf.set_line(list.x, y, &line, list.width);
     }
+    if let (Some(d), Some(e)) = (detail, rows.get(s.selected)) {
+        for (k, l) in text::wrap(&full_text(app, e), w)
+            .into_iter()
+            .take(usize::from(d.height))
+            .enumerate()
+        {
+            buf.set_stringn(d.x, d.y + k as u16, l, w, theme.dim());
+        }
+    }
 }
 
 pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let list = Rect {
-        y: area.y + TOP,
-        height: area.height.saturating_sub(TOP),
-        ..area
-    };
+    let (list, _) = areas(app, area);
     if !list.contains((col, row).into()) || app.sessions.compare.is_some() {
         return None;
     }
