@@ -33,6 +33,19 @@ impl Lines {
     }
 }
 
+/// The watching child, killed if the test fails before it stops it: a leaked watcher would
+/// poll forever.
+struct Reap(std::process::Child);
+
+impl Drop for Reap {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
 fn replace(path: &Path, text: &str) {
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, text).expect("write");
@@ -54,9 +67,10 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    let (tx, rx) = mpsc::channel();
     let out = child.stdout.take().expect("stdout");
     let err = child.stderr.take().expect("stderr");
+    let mut child = Reap(child);
+    let (tx, rx) = mpsc::channel();
     let tx2 = tx.clone();
     std::thread::spawn(move || {
         for line in BufReader::new(out).lines().map_while(Result::ok) {
@@ -89,11 +103,11 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
     lines.until(&["0 errors, 0 warnings in 1 file", "watching"]);
 
     let killed = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args(["-INT", &child.0.id().to_string()])
         .status()
         .expect("kill");
     assert!(killed.success());
-    let status = child.wait().expect("wait");
+    let status = child.0.wait().expect("wait");
     assert_eq!(status.code(), Some(130), "Ctrl-C ends the watch with 130");
 }
 
