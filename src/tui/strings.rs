@@ -313,8 +313,8 @@ pub use key_names::{KEY_WORDS, key_name};
 
 pub use messages::{Msg, message};
 pub use phrases::{
-    NumberPart, change_line, characters, choose_range, chosen, confirm_delete, marked, more_lines,
-    number_part, number_rule, question_of, resume, too_small,
+    NumberPart, change_line, characters, choose_range, chosen, confirm_delete, marked,
+    more_choices, more_lines, number_part, number_rule, question_of, resume, too_small,
 };
 
 /// Entries whose Spanish is rightly the same as the English.

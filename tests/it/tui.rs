@@ -1274,6 +1274,26 @@ fn long_lists_keep_the_selection_visible() {
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("Choice number 39"), "{text}");
     assert!(!text.contains("Choice number 0\n"), "{text}");
+    // The choices left out are counted, never hidden silently: drawn + counted = 40.
+    let drawn = |t: &str| t.matches("Choice number").count();
+    // The count row is "↑ 2 above · ↓ 4 below", either half alone when the other is 0.
+    let count = |t: &str, arrow: &str| {
+        t.lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("↑ ") || l.starts_with("↓ "))
+            .flat_map(|l| l.split(" · "))
+            .find_map(|part| part.strip_prefix(arrow)?.split(' ').next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(count(&text, "↓ "), 0, "{text}");
+    assert_eq!(drawn(&text) + count(&text, "↑ "), 40, "{text}");
+    update(&mut app, Action::Top);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(
+        text.contains("Choice number 0\n") && text.contains("↓ "),
+        "{text}"
+    );
+    assert_eq!(drawn(&text) + count(&text, "↓ "), 40, "{text}");
 }
 
 #[test]
