@@ -1297,6 +1297,21 @@ fn long_lists_keep_the_selection_visible() {
 }
 
 #[test]
+fn a_scale_that_labels_every_point_names_its_ends_before_a_choice() {
+    let yaml = "id: s\nversion: 1\ntitle: S\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: like, type: scale, prompt: Repair things., min: 1, max: 5, labels: [Strongly dislike, Dislike, Unsure, Like, Strongly like], score: {a: 1}}\ndecision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n";
+    let q = load_str("scale.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    for (w, h) in [(80, 24), (40, 12)] {
+        let text = to_text(&draw(&mut app, w, h));
+        assert!(
+            text.contains("1 = Strongly dislike") && text.contains("5 = Strongly like"),
+            "{w}x{h}:\n{text}"
+        );
+    }
+}
+
+#[test]
 fn help_lists_the_keys_of_the_screen_below() {
     let mut app = at("order");
     update(&mut app, Action::Help);

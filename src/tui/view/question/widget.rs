@@ -265,14 +265,7 @@ fn scale_cell(min: i64, max: i64, width: usize) -> Option<usize> {
 }
 
 fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> Vec<Line<'static>> {
-    let QuestionKind::Scale {
-        min,
-        max,
-        min_label,
-        max_label,
-        ..
-    } = &question.kind
-    else {
+    let QuestionKind::Scale { min, max, .. } = &question.kind else {
         return Vec::new();
     };
     let (min, max) = (*min, *max);
@@ -301,14 +294,16 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
             first.push(Span::raw(format!(" … {max} ▶")));
         }
     }
-    let lo = min_label
-        .as_ref()
-        .map(|t| format!("{min} = {}", text::clean(app.t(t))))
-        .unwrap_or_default();
-    let hi = max_label
-        .as_ref()
-        .map(|t| format!("{max} = {}", text::clean(app.t(t))))
-        .unwrap_or_default();
+    // The ends' own labels, or the first and last of a scale that labels every point, so
+    // what 1 and 5 mean shows before anything is chosen.
+    let end = |v: i64| {
+        question
+            .kind
+            .scale_label(v as f64)
+            .map(|t| format!("{v} = {}", text::clean(app.t(t))))
+            .unwrap_or_default()
+    };
+    let (lo, hi) = (end(min), end(max));
     let mut lines = vec![Line::from(first)];
     if text::width(&lo) + text::width(&hi) < w {
         let gap = w - text::width(&lo) - text::width(&hi);
