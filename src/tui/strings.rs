@@ -105,15 +105,15 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "review_hint",
-        "Enter changes the highlighted answer · r shows the recommendation",
-        "Intro cambia la respuesta resaltada · r muestra la recomendación",
+        "Enter changes the highlighted answer · r shows the result",
+        "Intro cambia la respuesta resaltada · r muestra el resultado",
     ),
     ("skipped", "(skipped)", "(omitida)"),
     ("not_answered", "(not answered yet)", "(sin responder aún)"),
     (
         "see_recommendation",
-        "→ See the recommendation",
-        "→ Ver la recomendación",
+        "→ See the result",
+        "→ Ver el resultado",
     ),
     (
         "kept_aside",

@@ -1312,6 +1312,35 @@ fn a_scale_that_labels_every_point_names_its_ends_before_a_choice() {
 }
 
 #[test]
+fn score_names_are_whole_while_the_bars_have_room() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/examples/riasec.yaml"
+    );
+    let q = careerpath::questionnaire::load_file(std::path::Path::new(path))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    let s = session(&app.q, "RIASEC");
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    let all: Vec<(String, Answer)> = app
+        .q
+        .questions
+        .iter()
+        .map(|x| (x.id.clone(), Answer::Number(3.0)))
+        .collect();
+    let all: Vec<(&str, Answer)> = all.iter().map(|(i, a)| (i.as_str(), a.clone())).collect();
+    give(&mut app, &all);
+    app.screen = Screen::Review;
+    update(&mut app, Action::ShowResults);
+    assert_eq!(app.screen, Screen::Results);
+    let text = to_text(&draw(&mut app, 80, 24));
+    for name in ["Investigative (thinking) ", "Enterprising (persuading) "] {
+        assert!(text.contains(name), "{name}:\n{text}");
+    }
+}
+
+#[test]
 fn help_lists_the_keys_of_the_screen_below() {
     let mut app = at("order");
     update(&mut app, Action::Help);
