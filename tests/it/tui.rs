@@ -1220,6 +1220,28 @@ fn opening_sessions_resumes_or_shows_results() {
 }
 
 #[test]
+fn a_session_of_another_questionnaire_is_neither_opened_nor_exported() {
+    let mut app = sessions_app();
+    // The first row is a session of this questionnaire: Enter opens it.
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        Some(Effect::OpenSession("0197aaaa".into()))
+    );
+    let mut app = sessions_app();
+    let mut other = summary("0197eeee", "An NPS survey", Status::Complete, 3, None);
+    other.questionnaire.id = "nps-survey".into();
+    update(&mut app, Action::SessionsLoaded(vec![Entry::Ok(other)]));
+    for action in [Action::Submit, Action::Export] {
+        assert_eq!(update(&mut app, action), None);
+        let w = app.warning.take().unwrap_or_default();
+        assert!(
+            w.contains("`nps-survey`") && w.contains("--questions"),
+            "{w}"
+        );
+    }
+}
+
+#[test]
 fn clicks_select_what_is_under_the_pointer() {
     let mut app = at("pick");
     let buf = draw(&mut app, 80, 24);
