@@ -158,7 +158,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 let s = self.sitting.session();
                 let prefix = store.short_id(&s.id);
                 let name = session::printable(&s.name);
-                let msg = self.s.saved_as(&name, &s.id, &prefix, done);
+                let resume = super::strings::resume_command(&self.q.source, &prefix);
+                let msg = self.s.saved_as(&name, &s.id, &resume, done);
                 writeln!(self.out, "{msg}")
             }
             _ if !self.on_disk && self.sitting.answers().is_empty() => {

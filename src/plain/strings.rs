@@ -133,7 +133,8 @@ impl Strings {
         )
     }
 
-    pub fn saved_as(&self, name: &str, id: &str, prefix: &str, done: bool) -> String {
+    /// `resume` is the command that continues the session ([`resume_command`]).
+    pub fn saved_as(&self, name: &str, id: &str, resume: &str, done: bool) -> String {
         if done {
             self.pick(
                 format!("Saved as {name} ({id})."),
@@ -141,12 +142,8 @@ impl Strings {
             )
         } else {
             self.pick(
-                format!(
-                    "Saved as {name} ({id}). Continue with: careerpath --plain resume {prefix}"
-                ),
-                format!(
-                    "Guardada como {name} ({id}). Continúa con: careerpath --plain resume {prefix}"
-                ),
+                format!("Saved as {name} ({id}). Continue with: {resume}"),
+                format!("Guardada como {name} ({id}). Continúa con: {resume}"),
             )
         }
     }
@@ -263,4 +260,22 @@ impl Strings {
             "That line is too long."
         }
     }
+}
+
+/// The command that continues session `prefix`: a questionnaire other than the built-in one
+/// is named again (`source`, as it was given), since `resume` alone would refuse the session.
+pub fn resume_command(source: &str, prefix: &str) -> String {
+    if source == "<built-in>" {
+        return format!("careerpath --plain resume {prefix}");
+    }
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@".contains(c);
+    let path = if !source.is_empty() && source.chars().all(plain) {
+        source.to_owned()
+    } else {
+        format!(
+            "'{}'",
+            crate::sanitize::sanitize(source, false).replace('\'', r"'\''")
+        )
+    };
+    format!("careerpath --plain --questions {path} resume {prefix}")
 }

@@ -50,6 +50,16 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
         Ok(session) => return Err(unsupported(session.format_version)),
         Err(d) => d,
     };
+    // A file this build wrote whose rest no longer matches its checksum was cut short or
+    // edited; cut inside its header comment, the parser alone would call it empty.
+    if head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum != checksum(body)) {
+        let why = "cut short or edited after it was saved (the checksum on its first line no longer matches)";
+        return Err(if error.code == "empty-file" {
+            why.into()
+        } else {
+            describe(text, &error, &format!("{why}: "))
+        });
+    }
     // Not a current session: the version says whether to migrate, refuse, or explain.
     #[derive(Deserialize)]
     struct Probe {
@@ -95,17 +105,27 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<&str, String> {
 /// The summary line, when the checksum of the rest holds. Works on bytes: only the line
 /// itself needs to be text, so a listing never validates a whole file.
 fn quick_head(bytes: &[u8]) -> Option<Head> {
-    let end = bytes.iter().position(|&b| b == b'\n')?;
-    let (first, body) = (&bytes[..end], &bytes[end + 1..]);
-    let rest = first.strip_prefix(TAG.as_bytes())?;
-    let space = rest.iter().position(|&b| b == b' ')?;
-    let check = std::str::from_utf8(&rest[..space]).ok()?;
-    if u64::from_str_radix(check, 16).ok()? != checksum(body) {
+    let (sum, json, body) = head_of(bytes)?;
+    if sum != checksum(body) {
         return None;
     }
-    serde_json::from_slice::<Head>(&rest[space + 1..])
+    serde_json::from_slice::<Head>(json)
         .ok()
         .filter(|h| h.format_version == FORMAT_VERSION)
+}
+
+/// The checksum written on a tagged first line, the summary JSON after it, and the body
+/// the checksum covers; `None` when the file does not begin with this build's tag line.
+/// A file cut inside its first line has no body, which counts as a mismatch.
+fn head_of(bytes: &[u8]) -> Option<(u64, &[u8], &[u8])> {
+    let rest = bytes.strip_prefix(TAG.as_bytes())?;
+    let (first, body) = match rest.iter().position(|&b| b == b'\n') {
+        Some(end) => (&rest[..end], &rest[end + 1..]),
+        None => (rest, &[][..]),
+    };
+    let space = first.iter().position(|&b| b == b' ')?;
+    let sum = u64::from_str_radix(std::str::from_utf8(&first[..space]).ok()?, 16).ok()?;
+    Some((sum, &first[space + 1..], body))
 }
 
 /// A 64-bit checksum of `bytes`, eight at a time: enough to tell a whole file from an

@@ -105,15 +105,15 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "review_hint",
-        "Enter changes the highlighted answer · r shows the recommendation",
-        "Intro cambia la respuesta resaltada · r muestra la recomendación",
+        "Enter changes the highlighted answer · r shows the result",
+        "Intro cambia la respuesta resaltada · r muestra el resultado",
     ),
     ("skipped", "(skipped)", "(omitida)"),
     ("not_answered", "(not answered yet)", "(sin responder aún)"),
     (
         "see_recommendation",
-        "→ See the recommendation",
-        "→ Ver la recomendación",
+        "→ See the result",
+        "→ Ver el resultado",
     ),
     (
         "kept_aside",
@@ -313,8 +313,8 @@ pub use key_names::{KEY_WORDS, key_name};
 
 pub use messages::{Msg, message};
 pub use phrases::{
-    NumberPart, change_line, characters, choose_range, chosen, confirm_delete, marked, more_lines,
-    number_part, number_rule, question_of, resume, too_small,
+    NumberPart, change_line, characters, choose_range, chosen, confirm_delete, marked,
+    more_choices, more_lines, number_part, number_rule, question_of, resume, too_small,
 };
 
 /// Entries whose Spanish is rightly the same as the English.

@@ -228,18 +228,28 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let theme = app.theme;
     let mut spans = vec![Span::raw(" ")];
-    for (i, (k, what)) in hints.iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::styled(" · ", theme.dim()));
-        }
+    let mut used = 1;
+    for (k, what) in hints {
         // "any key" is a phrase, not a key name.
         let k = if *k == "any_key" {
             tr(&app.lang, k).to_owned()
         } else {
             key_name(&app.lang, &keys::letters(&app.lang, k))
         };
+        let what = format!(" {}", tr(&app.lang, what));
+        // A hint that does not fit whole is left out (a later, shorter one may still fit),
+        // so a narrow footer never shows half a key.
+        let sep = if used > 1 { 3 } else { 0 };
+        let w = sep + text::width(&k) + text::width(&what);
+        if used + w > usize::from(area.width) {
+            continue;
+        }
+        used += w;
+        if sep > 0 {
+            spans.push(Span::styled(" · ", theme.dim()));
+        }
         spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::raw(format!(" {}", tr(&app.lang, what))));
+        spans.push(Span::raw(what));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }

@@ -208,6 +208,27 @@ fn end_of_input_saves_and_says_how_to_resume() {
 }
 
 #[test]
+fn the_resume_hint_names_a_questionnaire_other_than_the_built_in_one() {
+    let data = tempfile::tempdir().unwrap();
+    let nps = concat!(env!("CARGO_MANIFEST_DIR"), "/questions/examples/nps.yaml");
+    let o = run(data.path(), &["--plain", "--questions", nps], b"9\n", &[]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(75), "{out}");
+    let hint = out.lines().last().unwrap().split("Continue with: ").nth(1);
+    let args: Vec<&str> = hint.expect(&out).split(' ').collect();
+    assert_eq!(
+        args[..4],
+        ["careerpath", "--plain", "--questions", nps],
+        "{out}"
+    );
+    // The hint, run as printed, continues the session (plain `resume` would refuse it).
+    let o = run(data.path(), &args[1..], b"skip\nn\n", &[]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert_eq!(sessions(data.path())[0].status, Status::Complete, "{out}");
+}
+
+#[test]
 fn back_skip_help_and_quit() {
     let data = tempfile::tempdir().unwrap();
     let lines = [

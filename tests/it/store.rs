@@ -454,6 +454,27 @@ fn listings_read_the_first_line_and_notice_hand_edits() {
 }
 
 #[test]
+fn a_file_cut_short_says_so_not_that_it_is_empty() {
+    let (_d, store) = store();
+    store.save(&session("0001", "cut", 1)).unwrap();
+    careerpath::store::flush();
+    let path = store.path_of("0001");
+    let text = fs::read(&path).unwrap();
+    let first_line = text.iter().position(|&b| b == b'\n').unwrap();
+    // Cut inside the header comment (the YAML left is only a comment), then mid-answers.
+    for cut in [first_line / 2, first_line + 1, text.len() * 2 / 3] {
+        fs::write(&path, &text[..cut]).unwrap();
+        match &store.list()[0] {
+            Listed::Damaged { reason, .. } => assert!(
+                reason.starts_with("cut short or edited") && !reason.contains("empty"),
+                "cut at {cut}: {reason}"
+            ),
+            Listed::Ok(s) => panic!("cut at {cut} read as {s:?}"),
+        }
+    }
+}
+
+#[test]
 fn a_sessions_directory_that_vanished_is_one_damaged_entry() {
     let (data, store) = store();
     fs::remove_dir_all(data.path().join("sessions")).unwrap();

@@ -1220,6 +1220,28 @@ fn opening_sessions_resumes_or_shows_results() {
 }
 
 #[test]
+fn a_session_of_another_questionnaire_is_neither_opened_nor_exported() {
+    let mut app = sessions_app();
+    // The first row is a session of this questionnaire: Enter opens it.
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        Some(Effect::OpenSession("0197aaaa".into()))
+    );
+    let mut app = sessions_app();
+    let mut other = summary("0197eeee", "An NPS survey", Status::Complete, 3, None);
+    other.questionnaire.id = "nps-survey".into();
+    update(&mut app, Action::SessionsLoaded(vec![Entry::Ok(other)]));
+    for action in [Action::Submit, Action::Export] {
+        assert_eq!(update(&mut app, action), None);
+        let w = app.warning.take().unwrap_or_default();
+        assert!(
+            w.contains("`nps-survey`") && w.contains("--questions"),
+            "{w}"
+        );
+    }
+}
+
+#[test]
 fn clicks_select_what_is_under_the_pointer() {
     let mut app = at("pick");
     let buf = draw(&mut app, 80, 24);
@@ -1274,6 +1296,70 @@ fn long_lists_keep_the_selection_visible() {
     let text = to_text(&draw(&mut app, 80, 24));
     assert!(text.contains("Choice number 39"), "{text}");
     assert!(!text.contains("Choice number 0\n"), "{text}");
+    // The choices left out are counted, never hidden silently: drawn + counted = 40.
+    let drawn = |t: &str| t.matches("Choice number").count();
+    // The count row is "↑ 2 above · ↓ 4 below", either half alone when the other is 0.
+    let count = |t: &str, arrow: &str| {
+        t.lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("↑ ") || l.starts_with("↓ "))
+            .flat_map(|l| l.split(" · "))
+            .find_map(|part| part.strip_prefix(arrow)?.split(' ').next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    assert_eq!(count(&text, "↓ "), 0, "{text}");
+    assert_eq!(drawn(&text) + count(&text, "↑ "), 40, "{text}");
+    update(&mut app, Action::Top);
+    let text = to_text(&draw(&mut app, 80, 24));
+    assert!(
+        text.contains("Choice number 0\n") && text.contains("↓ "),
+        "{text}"
+    );
+    assert_eq!(drawn(&text) + count(&text, "↓ "), 40, "{text}");
+}
+
+#[test]
+fn a_scale_that_labels_every_point_names_its_ends_before_a_choice() {
+    let yaml = "id: s\nversion: 1\ntitle: S\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: like, type: scale, prompt: Repair things., min: 1, max: 5, labels: [Strongly dislike, Dislike, Unsure, Like, Strongly like], score: {a: 1}}\ndecision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n";
+    let q = load_str("scale.yaml", yaml).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    for (w, h) in [(80, 24), (40, 12)] {
+        let text = to_text(&draw(&mut app, w, h));
+        assert!(
+            text.contains("1 = Strongly dislike") && text.contains("5 = Strongly like"),
+            "{w}x{h}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn score_names_are_whole_while_the_bars_have_room() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/examples/riasec.yaml"
+    );
+    let q = careerpath::questionnaire::load_file(std::path::Path::new(path))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    let s = session(&app.q, "RIASEC");
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    let all: Vec<(String, Answer)> = app
+        .q
+        .questions
+        .iter()
+        .map(|x| (x.id.clone(), Answer::Number(3.0)))
+        .collect();
+    let all: Vec<(&str, Answer)> = all.iter().map(|(i, a)| (i.as_str(), a.clone())).collect();
+    give(&mut app, &all);
+    app.screen = Screen::Review;
+    update(&mut app, Action::ShowResults);
+    assert_eq!(app.screen, Screen::Results);
+    let text = to_text(&draw(&mut app, 80, 24));
+    for name in ["Investigative (thinking) ", "Enterprising (persuading) "] {
+        assert!(text.contains(name), "{name}:\n{text}");
+    }
 }
 
 #[test]

@@ -26,6 +26,8 @@ pub enum Msg<'a> {
     CannotCompare(&'a str),
     NotDeleted(&'a str),
     CannotOpen(&'a str),
+    /// The selected session was answered with this other questionnaire.
+    OtherQuestionnaire(&'a str),
     MarkTwo,
     NoDataDir,
     NotRenamed,
@@ -75,6 +77,9 @@ fn english_message(m: Msg<'_>) -> String {
         Msg::CannotCompare(e) => format!("Cannot compare: {e}"),
         Msg::NotDeleted(e) => format!("Not deleted: {e}"),
         Msg::CannotOpen(r) => format!("This file cannot be opened: {r}"),
+        Msg::OtherQuestionnaire(id) => {
+            format!("answered with questionnaire `{id}`: open it with careerpath --questions FILE")
+        }
         Msg::MarkTwo => "Mark two sessions with Space, then press c to compare them.".to_owned(),
         Msg::NoDataDir => "sessions are not available: no data directory".to_owned(),
         Msg::NotRenamed => "this session is open in another careerpath; not renamed".to_owned(),
@@ -136,6 +141,11 @@ fn spanish_message(m: Msg<'_>) -> String {
         Msg::CannotCompare(e) => format!("No se puede comparar: {e}"),
         Msg::NotDeleted(e) => format!("No se ha borrado: {e}"),
         Msg::CannotOpen(r) => format!("Este archivo no se puede abrir: {r}"),
+        Msg::OtherQuestionnaire(id) => {
+            format!(
+                "respondida con el cuestionario `{id}`: ábrela con careerpath --questions ARCHIVO"
+            )
+        }
         Msg::MarkTwo => "Marca dos sesiones con Espacio y pulsa c para compararlas.".to_owned(),
         Msg::NoDataDir => {
             "las sesiones no están disponibles: no hay directorio de datos".to_owned()
@@ -191,6 +201,7 @@ mod tests {
             Msg::CannotCompare("gone"),
             Msg::NotDeleted("gone"),
             Msg::CannotOpen("truncated"),
+            Msg::OtherQuestionnaire("nps"),
             Msg::MarkTwo,
             Msg::NoDataDir,
             Msg::NotRenamed,

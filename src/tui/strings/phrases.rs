@@ -129,6 +129,20 @@ pub fn more_lines(lang: &str, n: usize) -> String {
     }
 }
 
+/// "↑ 2 above · ↓ 4 below": the choices a list too tall for the screen leaves out.
+pub fn more_choices(lang: &str, above: usize, below: usize) -> String {
+    let (up, down) = if spanish(lang) {
+        ("arriba", "abajo")
+    } else {
+        ("above", "below")
+    };
+    match (above, below) {
+        (0, n) => format!("↓ {n} {down}"),
+        (n, 0) => format!("↑ {n} {up}"),
+        (a, b) => format!("↑ {a} {up} · ↓ {b} {down}"),
+    }
+}
+
 /// "Delete “name”? y deletes it for good, n keeps it."
 pub fn confirm_delete(lang: &str, name: &str) -> String {
     if spanish(lang) {

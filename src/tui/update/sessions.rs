@@ -132,6 +132,16 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
         Some(Entry::Ok(x)) => Some(x.id.clone()),
         _ => None,
     };
+    // A session of another questionnaire would be evaluated (or reconciled, losing its
+    // answers) against this one: refuse it, as `resume` and `sessions export` do.
+    if matches!(action, Action::Submit | Action::Export)
+        && let Some(Entry::Ok(x)) = &selected
+        && x.questionnaire.id != app.q.id
+    {
+        let theirs = crate::sanitize::echo(&x.questionnaire.id);
+        app.warning = Some(message(&app.lang, Msg::OtherQuestionnaire(&theirs)));
+        return None;
+    }
     let s = &mut app.sessions;
     match action {
         Action::Submit => match selected? {

@@ -278,8 +278,11 @@ pub fn choice_at(app: &App, st: &QuestionState, area: Rect, col: u16, row: u16) 
         return None;
     }
     let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-    let top = widget::first_item(&heights, cursor, usize::from(l.widget.height));
+    let (top, rows) = widget::window(&heights, cursor, usize::from(l.widget.height));
     let mut y = usize::from(row - l.widget.y);
+    if y >= rows {
+        return None; // the row that counts the choices left out
+    }
     for (i, &height) in heights.iter().enumerate().skip(top) {
         if y < height {
             return Some(i);

@@ -111,12 +111,6 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
         out.push(Line::styled(tr(lang, "scores"), theme.heading()));
         let names: Vec<&String> = rows.iter().map(|r| &r.0).collect();
-        let nw = names
-            .iter()
-            .map(|n| text::width(n))
-            .max()
-            .unwrap_or(0)
-            .min(20);
         let nums: Vec<String> = rows
             .iter()
             .map(|(_, value, _, max)| match value {
@@ -129,6 +123,13 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             })
             .collect();
         let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
+        // Names are whole while a bar of ten cells still fits beside them; only then cut.
+        let nw = names
+            .iter()
+            .map(|n| text::width(n))
+            .max()
+            .unwrap_or(0)
+            .min(width.saturating_sub(numw + 6 + 10).max(8));
         let bar_w = width.saturating_sub(nw + numw + 6).clamp(1, 40);
         for ((&(_, value, min, max), name), num) in rows.iter().zip(&names).zip(&nums) {
             // Bars start at the lowest reachable value, not at 0.

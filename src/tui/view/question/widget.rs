@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::questionnaire::{Choice, Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
-use crate::tui::strings::tr;
+use crate::tui::strings::{self, tr};
 use crate::tui::text;
 use crate::tui::view::put_lines;
 
@@ -147,6 +147,18 @@ pub(super) fn rows_needed(app: &App, question: &Question, st: &QuestionState, w:
     }
 }
 
+/// The first item to draw and the rows the items get in `h` rows: when they do not all
+/// fit, the last row is kept for the count of those left out, so none is hidden silently
+/// (unless two rows are all there is: then both show choices).
+pub(super) fn window(heights: &[usize], cursor: Option<usize>, h: usize) -> (usize, usize) {
+    let rows = if heights.iter().sum::<usize>() > h && h >= 3 {
+        h - 1
+    } else {
+        h
+    };
+    (first_item(heights, cursor, rows), rows)
+}
+
 /// The first item to draw so the highlighted one is whole in `h` rows: items above it are
 /// dropped only as far as needed, so the window moves only when the highlight would leave it.
 pub(super) fn first_item(heights: &[usize], cursor: Option<usize>, h: usize) -> usize {
@@ -172,8 +184,26 @@ pub(super) fn widget(
     let theme = app.theme;
     if let Some((items, cursor)) = list_items(app, question, st, w) {
         let heights: Vec<usize> = items.iter().map(Vec::len).collect();
-        let top = first_item(&heights, cursor, h);
-        let lines: Vec<Line<'static>> = items.into_iter().skip(top).flatten().take(h).collect();
+        let (top, rows) = window(&heights, cursor, h);
+        let mut lines: Vec<Line<'static>> =
+            items.into_iter().skip(top).flatten().take(rows).collect();
+        if rows < h {
+            // Items wholly shown: from `top` while their rows fit.
+            let mut used = 0;
+            let shown = heights[top..]
+                .iter()
+                .take_while(|&&n| {
+                    used += n;
+                    used <= rows
+                })
+                .count();
+            let below = heights.len() - top - shown;
+            lines.resize(rows, Line::raw(""));
+            lines.push(Line::styled(
+                format!("  {}", strings::more_choices(&app.lang, top, below)),
+                theme.dim(),
+            ));
+        }
         put_lines(buf, area, &lines);
         return;
     }
@@ -235,14 +265,7 @@ fn scale_cell(min: i64, max: i64, width: usize) -> Option<usize> {
 }
 
 fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> Vec<Line<'static>> {
-    let QuestionKind::Scale {
-        min,
-        max,
-        min_label,
-        max_label,
-        ..
-    } = &question.kind
-    else {
+    let QuestionKind::Scale { min, max, .. } = &question.kind else {
         return Vec::new();
     };
     let (min, max) = (*min, *max);
@@ -271,14 +294,16 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
             first.push(Span::raw(format!(" … {max} ▶")));
         }
     }
-    let lo = min_label
-        .as_ref()
-        .map(|t| format!("{min} = {}", text::clean(app.t(t))))
-        .unwrap_or_default();
-    let hi = max_label
-        .as_ref()
-        .map(|t| format!("{max} = {}", text::clean(app.t(t))))
-        .unwrap_or_default();
+    // The ends' own labels, or the first and last of a scale that labels every point, so
+    // what 1 and 5 mean shows before anything is chosen.
+    let end = |v: i64| {
+        question
+            .kind
+            .scale_label(v as f64)
+            .map(|t| format!("{v} = {}", text::clean(app.t(t))))
+            .unwrap_or_default()
+    };
+    let (lo, hi) = (end(min), end(max));
     let mut lines = vec![Line::from(first)];
     if text::width(&lo) + text::width(&hi) < w {
         let gap = w - text::width(&lo) - text::width(&hi);
