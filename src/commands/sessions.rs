@@ -49,6 +49,23 @@ fn load(ctx: &Context, store: &Store, id: &str) -> Result<Session, Exit> {
     store.load(id).map_err(|e| failed(ctx, &e))
 }
 
+/// Refuses a session answered with another questionnaire: its answers mean nothing to this
+/// one, so a result or a comparison built from them would be false.
+fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), Exit> {
+    let q = &ctx.questionnaire;
+    if s.questionnaire.id == q.id {
+        return Ok(());
+    }
+    errln!(
+        "careerpath: {}",
+        ui(&ctx.lang, "cli.other_questionnaire")
+            .replace("{id}", &store.short_id(&s.id))
+            .replace("{theirs}", &echo(&s.questionnaire.id))
+            .replace("{ours}", &echo(&q.id))
+    );
+    Err(Exit::DataErr)
+}
+
 fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
     let name = name.trim();
     if name.is_empty() {

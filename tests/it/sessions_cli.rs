@@ -615,3 +615,24 @@ fn sessions_started_in_the_same_minute_get_distinct_names() {
     names.dedup();
     assert_eq!(names.len(), 3, "names repeat: {names:?}");
 }
+
+/// A session answered with another questionnaire is not compared with this one's: its
+/// answers mean nothing here (found in the hostile-user pass).
+#[test]
+fn compare_refuses_a_session_of_another_questionnaire() {
+    let f = fixture();
+    let store = Store::open(f.data.path()).unwrap();
+    let nps = questionnaire::load_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/examples/nps.yaml"),
+    )
+    .unwrap();
+    let other = saved(&store, &nps, "A survey", &[], false);
+    let o = careerpath(f.data.path(), &["sessions", "compare", &f.ml.id, &other.id]);
+    assert_eq!(o.status.code(), Some(65), "{}", stdout(&o));
+    assert!(
+        stderr(&o).contains("was answered with questionnaire `nps"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+}

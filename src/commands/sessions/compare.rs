@@ -18,6 +18,11 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
         (Ok(x), Ok(y)) => (x, y),
         (Err(code), _) | (_, Err(code)) => return code,
     };
+    for s in [&sa, &sb] {
+        if let Err(code) = super::same_questionnaire(ctx, store, s) {
+            return code;
+        }
+    }
     let c = session::compare(q, &sa, &sb, lang);
     let head = |s: &Session| {
         clip(

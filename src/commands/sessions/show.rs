@@ -8,7 +8,6 @@ use std::path::Path;
 use careerpath::evaluate::{self, Evaluation};
 use careerpath::questionnaire::Questionnaire;
 use careerpath::report::{self, Report, ui};
-use careerpath::sanitize::echo;
 use careerpath::session::{self, Session, Status, printable};
 use careerpath::store::{Store, Summary};
 use jiff::Timestamp;
@@ -203,15 +202,8 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
             }
         },
         ExportFormat::Markdown | ExportFormat::Json => {
-            if s.questionnaire.id != q.id {
-                errln!(
-                    "careerpath: {}",
-                    ui(lang, "cli.other_questionnaire")
-                        .replace("{id}", &store.short_id(&s.id))
-                        .replace("{theirs}", &echo(&s.questionnaire.id))
-                        .replace("{ours}", &echo(&q.id))
-                );
-                return Exit::DataErr;
+            if let Err(code) = super::same_questionnaire(ctx, store, &s) {
+                return code;
             }
             let format = if args.format == ExportFormat::Json {
                 report::Format::Json
