@@ -2042,3 +2042,24 @@ fn quitting_leaving_and_messages() {
     update(&mut app, Action::DeleteWord);
     assert_eq!(app.sessions.filter, "job ");
 }
+
+/// At the smallest size, the rows kept for a choice's help give way to the list: the built-in
+/// first question (eleven roles, some with help) shows at least two roles and says how many
+/// more lie below, in Spanish too.
+#[test]
+fn choice_help_gives_way_to_the_list_on_a_small_screen() {
+    let q = careerpath::questionnaire::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "es".into(), Theme::mono());
+    app.size = (40, 12);
+    update(&mut app, Action::NewSession);
+    let at = "2026-11-27T20:14:00Z"
+        .parse()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let s = Session::new(&app.q, "es", at);
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    goto_question(&mut app, 0, false);
+    let screen = to_text(&draw(&mut app, 40, 12));
+    assert!(screen.contains("1. Ingeniero/a de IA y ML"), "{screen}");
+    assert!(screen.contains("2. Científico/a"), "{screen}");
+    assert!(screen.contains("abajo"), "{screen}");
+}

@@ -129,22 +129,15 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
             .and_then(|&i| question.kind.choices().get(i)),
         _ => None,
     };
-    let mut below: Vec<Line<'static>> = highlighted
-        .map(choice_help)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|l| Line::styled(format!("│ {l}"), theme.dim()))
-        .collect();
-    below.resize(help_rows, Line::raw(""));
-    if let Some(m) = &st.message {
-        below.extend(
-            text::wrap(&format!("✗ {m}"), w)
-                .into_iter()
-                .map(|l| Line::styled(l, theme.error())),
-        );
-    }
+    let message: Vec<String> = st
+        .message
+        .as_ref()
+        .map(|m| text::wrap(&format!("✗ {m}"), w))
+        .unwrap_or_default();
+    // Rows kept for the highlighted choice's help; a short screen gives them up for the list.
+    let mut choice_rows = help_rows;
     // Progress takes the last row, with a blank row above it.
-    let fixed = 2 + below.len();
+    let fixed = |choice_rows: usize| 2 + choice_rows + message.len();
     let needed = widget::rows_needed(app, question, st, w);
     let mut want = needed.min(6);
     let mut gap = true;
@@ -154,13 +147,18 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
     let mut show_section = section.is_some();
     // Give up the least useful rows first until the widget gets room; the prompt is cut
     // only when nothing else is left to give.
-    while h.saturating_sub(fixed + above_len(show_section, prompt.len(), help.len(), gap)) < want {
+    while h
+        .saturating_sub(fixed(choice_rows) + above_len(show_section, prompt.len(), help.len(), gap))
+        < want
+    {
         if gap {
             gap = false;
         } else if !help.is_empty() {
             help.pop();
         } else if show_section {
             show_section = false;
+        } else if choice_rows > 1 {
+            choice_rows -= 1;
         } else if want > 1 {
             want -= 1;
         } else if prompt.len() > 1 {
@@ -172,6 +170,19 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
             break;
         }
     }
+    let mut shown_help = highlighted.map(choice_help).unwrap_or_default();
+    if shown_help.len() > choice_rows {
+        shown_help.truncate(choice_rows);
+        if let Some(last) = shown_help.last_mut() {
+            *last = text::truncate(&format!("{last} …"), w.saturating_sub(2));
+        }
+    }
+    let mut below: Vec<Line<'static>> = shown_help
+        .into_iter()
+        .map(|l| Line::styled(format!("│ {l}"), theme.dim()))
+        .collect();
+    below.resize(choice_rows, Line::raw(""));
+    below.extend(message.into_iter().map(|l| Line::styled(l, theme.error())));
     let mut above: Vec<Line<'static>> = Vec::new();
     if show_section && let Some(s) = section {
         above.push(Line::styled(s.to_uppercase(), theme.heading()));
