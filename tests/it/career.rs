@@ -165,9 +165,7 @@ fn the_most_likely_change_is_the_most_fragile_answer() {
 mod tui {
     use careerpath::session::Session;
     use careerpath::tui::update::update;
-    use careerpath::tui::{Action, App, Screen, Theme, view};
-    use ratatui::Terminal;
-    use ratatui::backend::TestBackend;
+    use careerpath::tui::{Action, App, Screen, Theme};
 
     use super::*;
 
@@ -191,29 +189,8 @@ mod tui {
 
     /// The whole results page: tall enough that nothing scrolls away.
     fn page(app: &mut App) -> String {
-        let (w, h) = (80, 160);
-        app.size = (w, h);
-        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
-        t.draw(|f| view::render(app, f.area(), f.buffer_mut()))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let buf = t.backend().buffer().clone();
-        let mut out = String::new();
-        for y in 0..buf.area.height {
-            let mut line = String::new();
-            let mut skip = 0;
-            for x in 0..buf.area.width {
-                if skip > 0 {
-                    skip -= 1;
-                    continue;
-                }
-                let sym = buf[(x, y)].symbol();
-                skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
-                line.push_str(sym);
-            }
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-        out.trim_end().to_owned()
+        let buf = crate::tui::draw(app, 80, 160);
+        crate::tui::to_text(&buf).trim_end().to_owned()
     }
 
     #[test]

@@ -344,7 +344,7 @@ fn screens() -> Vec<(&'static str, App)> {
     ]
 }
 
-fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
+pub(crate) fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
     app.size = (w, h);
     let mut t = Terminal::new(TestBackend::new(w, h)).unwrap_or_else(|e| panic!("{e}"));
     t.draw(|f| view::render(app, f.area(), f.buffer_mut()))
@@ -353,7 +353,7 @@ fn draw(app: &mut App, w: u16, h: u16) -> Buffer {
 }
 
 /// The buffer as text, one line per row, trailing spaces trimmed; wide characters once.
-fn to_text(buf: &Buffer) -> String {
+pub(crate) fn to_text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in 0..buf.area.height {
         let mut line = String::new();
