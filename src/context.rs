@@ -2,12 +2,13 @@
 //! questionnaire, the language, and the store (opened the first time it is asked for, so a
 //! command that never saves never creates the data directory).
 
+use careerpath::words;
+
 use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use careerpath::lang;
 use careerpath::questionnaire::{self, LoadError, Questionnaire};
-use careerpath::report::ui;
 use careerpath::sanitize;
 use careerpath::store::{Store, StoreError};
 
@@ -84,10 +85,7 @@ fn pick_lang(cli: &Cli, q: &Questionnaire) -> String {
     {
         errln!(
             "careerpath: {}",
-            ui(&lang, "cli.no_translation")
-                .replace("{asked}", &sanitize::echo(asked))
-                .replace("{lang}", &lang)
-                .replace("{available}", &q.languages.join(", "))
+            words::t_args(&lang, "cli-no_translation", &[("asked", sanitize::echo(asked).into()), ("lang", lang.as_str().into()), ("available", (q.languages.join(", ")).into())])
         );
     }
     lang

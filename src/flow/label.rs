@@ -1,8 +1,9 @@
 //! Human forms of answers and values, shared by reports, the TUI and plain mode.
 
+use crate::words;
+
 use crate::expr::Value;
 use crate::questionnaire::{Answer, Question, QuestionKind};
-use crate::report::strings::ui;
 
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
@@ -38,7 +39,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             None => format_number(*n),
         },
         (_, Answer::Number(n)) => format_number(*n),
-        (_, Answer::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+        (_, Answer::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
         (_, Answer::Text(s)) => s.clone(),
     }
 }
@@ -80,7 +81,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), ui(lang, "and")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), words::t(lang, "and")),
     }
 }
 

@@ -1,5 +1,7 @@
 //! The question screen: section, prompt, help, the widget for the question's type, progress.
 
+use crate::words;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -11,7 +13,7 @@ use crate::questionnaire::{Question, QuestionKind};
 
 use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};
-use super::super::strings::{self, NumberPart, tr};
+use super::super::strings::{self, NumberPart};
 use super::super::text;
 use super::put_lines;
 
@@ -39,7 +41,7 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
                 strings::chosen(&app.lang, n)
             ))
         }
-        (QuestionKind::Rank { .. }, _) => Some(tr(&app.lang, "rank_rule").into()),
+        (QuestionKind::Rank { .. }, _) => Some(words::t(&app.lang, "rank_rule").into()),
         (
             QuestionKind::Number {
                 min,

@@ -1,6 +1,8 @@
 //! The widget for each question type: radio list, checkboxes, rank list, yes/no,
 //! scale row with end labels, and the one-line editor.
 
+use crate::words;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,7 +11,7 @@ use ratatui::text::{Line, Span};
 use crate::questionnaire::{Choice, Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
-use crate::tui::strings::{self, tr};
+use crate::tui::strings;
 use crate::tui::text;
 use crate::tui::view::put_lines;
 
@@ -120,8 +122,8 @@ pub(super) fn list_items(
         ),
         Input::Confirm { value } => (
             [
-                (true, tr(&app.lang, "yes_button")),
-                (false, tr(&app.lang, "no_button")),
+                (true, words::t(&app.lang, "yes_button")),
+                (false, words::t(&app.lang, "no_button")),
             ]
             .iter()
             .enumerate()
