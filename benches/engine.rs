@@ -104,5 +104,15 @@ fn bench_generated(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_builtin, bench_generated);
+/// The program's words: parsing one language's catalogue and formatting a first message,
+/// which a start pays once (issue 14 counts it against the first frame).
+fn bench_words(c: &mut Criterion) {
+    for code in ["en", "es"] {
+        c.bench_function(&format!("words: parse {code}.ftl + first lookup"), |b| {
+            b.iter(|| black_box(careerpath::words::first_lookup_cost(black_box(code))))
+        });
+    }
+}
+
+criterion_group!(benches, bench_builtin, bench_generated, bench_words);
 criterion_main!(benches);

@@ -28,6 +28,7 @@ impl Context {
     /// language; a questionnaire that does not load is reported, and its exit code returned.
     pub fn load(cli: &Cli) -> Result<Context, Exit> {
         let questionnaire = load_questionnaire(cli).map_err(|e| load_failed(&e))?;
+        careerpath::words::use_questionnaire_words(&questionnaire.words);
         let lang = pick_lang(cli, &questionnaire);
         Ok(Context {
             questionnaire,

@@ -101,6 +101,14 @@ fn bundle(lang: &str, ftl: &str) -> Bundle {
     b
 }
 
+/// Parses the catalogue of `code` afresh (not the cached one) and formats one message:
+/// what the first word a run prints costs. For the benches.
+#[doc(hidden)]
+pub fn first_lookup_cost(code: &str) -> String {
+    let b = bundle(code, if code == "es" { ES } else { EN });
+    format(&b, "question-of", None).unwrap_or_default()
+}
+
 /// The words the current questionnaire brings, per language.
 static QUESTIONNAIRE: RwLock<Vec<(String, Arc<Bundle>)>> = RwLock::new(Vec::new());
 

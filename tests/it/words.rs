@@ -241,3 +241,99 @@ fn run(args: &[&str], input: &str) -> String {
         String::from_utf8_lossy(&out.stderr)
     )
 }
+
+const TEAM_ZH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/questions/examples/team-zh.yaml"
+);
+
+/// A Chinese questionnaire's own words reach plain mode: prompts, the yes word it brings
+/// (`是`), the headings of the result; an id it does not give reads in English.
+#[test]
+fn a_chinese_questionnaire_speaks_chinese_in_plain_mode() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().to_string_lossy().into_owned();
+    let out = run(
+        &["--plain", "--data-dir", &data, "--questions", TEAM_ZH],
+        "1\n是\n5\n",
+    );
+    for want in [
+        "第 1 题，共约 3 题",
+        "输入 1 到 3 之间的一个数字。",
+        "输入 y（是）或 n（否）。",
+        "输入 1 到 5 之间的整数。",
+        "你的结果",
+        "氛围良好",
+        "原因",
+        // Not given by the questionnaire: English.
+        "Saved as",
+    ] {
+        assert!(out.contains(want), "no {want:?} in:\n{out}");
+    }
+}
+
+/// The terminal interface shows the questionnaire's Chinese buttons and hints.
+#[cfg(feature = "tui")]
+#[test]
+fn a_chinese_questionnaire_has_chinese_buttons() {
+    use super::e2e::Term;
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn_with(dir.path(), &["--questions", TEAM_ZH]);
+    t.wait_text("开始新的问卷");
+    t.send("\r");
+    t.wait_text("你们团队的工作节奏如何？");
+    t.send("1\r");
+    t.wait_text("你的意见在团队里会被认真对待吗？");
+    let screen = t.screen();
+    for want in ["是", "否", "第 2 题，共约 3 题", "下一步", "返回", "帮助"] {
+        assert!(screen.contains(want), "no {want:?} on:\n{screen}");
+    }
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+/// The questionnaire's words are checked at load: an unknown id is an error at its key
+/// with a did-you-mean, a value the message does not have is an error at the text.
+#[test]
+fn unknown_ids_in_words_are_load_errors() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/invalid/unknown-word.yaml"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let Err(e) = careerpath::questionnaire::load_str("unknown-word.yaml", &text) else {
+        panic!("a questionnaire with an unknown word id loaded")
+    };
+    let shown = e.to_string();
+    assert!(
+        shown.contains("unknown-word.yaml:19:5: error[unknown-word]: unknown message id `f-qiut` in `words.zh`"),
+        "{shown}"
+    );
+    assert!(shown.contains("did you mean `f-quit`?"), "{shown}");
+    assert!(shown.contains("`chosen` has no value `{ $count }`; it has `{ $n }`"), "{shown}");
+}
+
+/// Line breaking follows Unicode's rules (UAX #14): closing punctuation stays on the line
+/// it closes, so no wrapped line starts with "。", "」", "、" or "，", at any width.
+#[cfg(feature = "tui")]
+#[test]
+fn no_wrapped_line_starts_with_closing_punctuation() {
+    use careerpath::tui::text::wrap;
+    let texts = [
+        "你的回答显示团队氛围良好。保持现在的做法，并定期回顾。「这是引用」之后还有一句话。",
+        "彼は「はい」と言った。それから、静かに部屋を出ていった。「またね」と彼女は答えた。",
+    ];
+    for text in texts {
+        for width in 4..=30 {
+            let lines = wrap(text, width);
+            for line in &lines {
+                assert!(
+                    !line.starts_with(['。', '」', '、', '，']),
+                    "width {width}: a line starts with {line:?}:\n{}",
+                    lines.join("\n")
+                );
+            }
+            assert_eq!(lines.concat().replace(' ', ""), text, "width {width}: text lost");
+        }
+    }
+}
