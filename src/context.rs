@@ -2,8 +2,6 @@
 //! questionnaire, the language, and the store (opened the first time it is asked for, so a
 //! command that never saves never creates the data directory).
 
-use careerpath::words;
-
 use std::cell::OnceCell;
 use std::path::PathBuf;
 
@@ -11,6 +9,7 @@ use careerpath::lang;
 use careerpath::questionnaire::{self, LoadError, Questionnaire};
 use careerpath::sanitize;
 use careerpath::store::{Store, StoreError};
+use careerpath::words;
 
 use crate::cli::Cli;
 use crate::exit::Exit;
@@ -86,7 +85,15 @@ fn pick_lang(cli: &Cli, q: &Questionnaire) -> String {
     {
         errln!(
             "careerpath: {}",
-            words::t_args(&lang, "cli-no_translation", &[("asked", sanitize::echo(asked).into()), ("lang", lang.as_str().into()), ("available", (q.languages.join(", ")).into())])
+            words::t_args(
+                &lang,
+                "cli-no_translation",
+                &[
+                    ("asked", sanitize::echo(asked).into()),
+                    ("lang", lang.as_str().into()),
+                    ("available", (q.languages.join(", ")).into())
+                ]
+            )
         );
     }
     lang

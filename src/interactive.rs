@@ -1,14 +1,13 @@
 //! Starts the questionnaire for a person: full-screen, or line by line when the
 //! terminal cannot or should not host a full-screen interface.
 
-use careerpath::words;
-
 #[cfg(feature = "tui")]
 use std::io::{self, IsTerminal};
 
 use careerpath::report::strings::store_error;
 use careerpath::session::Session;
 use careerpath::store::Store;
+use careerpath::words;
 
 use crate::cli::Cli;
 use crate::context::Context;
@@ -24,7 +23,11 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
             // The questionnaire still works without saving; say so once, up front.
             errln!(
                 "careerpath: {}",
-                words::t_args(&lang, "cli-not_saved", &[("reason", (store_error(&lang, &e)).into())])
+                words::t_args(
+                    &lang,
+                    "cli-not_saved",
+                    &[("reason", (store_error(&lang, &e)).into())]
+                )
             );
             None
         }

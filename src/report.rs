@@ -2,8 +2,6 @@
 //! plain mode, exports). Questionnaire and user text never reaches the output with its
 //! control characters.
 
-use crate::words;
-
 mod json;
 mod markdown;
 pub mod sizing;
@@ -13,8 +11,7 @@ mod text;
 use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
-
-
+use crate::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -233,6 +230,17 @@ impl Report<'_> {
             .questionnaire
             .question(question)
             .map_or(question, |q| self.t(&q.prompt));
-        words::t_args(self.lang, "change_line", &[("answer", (sanitize(answer, false)).into()), ("question", (sanitize(prompt, false)).into()), ("outcome", (sanitize(&self.outcome_titles(outcomes), false)).into())])
+        words::t_args(
+            self.lang,
+            "change_line",
+            &[
+                ("answer", (sanitize(answer, false)).into()),
+                ("question", (sanitize(prompt, false)).into()),
+                (
+                    "outcome",
+                    (sanitize(&self.outcome_titles(outcomes), false)).into(),
+                ),
+            ],
+        )
     }
 }

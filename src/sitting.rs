@@ -23,7 +23,6 @@ pub use flow::missing_required;
 pub use read::{number_char, read_number};
 pub use refusal::Refusal;
 
-
 /// How many re-evaluations "what would change it" may spend.
 pub const CHANGE_BUDGET: usize = 2000;
 

@@ -70,7 +70,11 @@ pub fn num(n: f64) -> Value<'static> {
 fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The program's own catalogue for `code` (`en` or `es`), parsed on first use.
@@ -165,7 +169,12 @@ mod tests {
 
     #[test]
     fn numbers_read_as_the_program_shows_them() {
-        for (n, want) in [(2.5, "2.5 hours"), (3.0, "3 hours"), (1.0, "1 hour"), (0.333, "0.33 hours")] {
+        for (n, want) in [
+            (2.5, "2.5 hours"),
+            (3.0, "3 hours"),
+            (1.0, "1 hour"),
+            (0.333, "0.33 hours"),
+        ] {
             assert_eq!(t_args("en", "hours", &[("n", num(n))]), want);
         }
     }

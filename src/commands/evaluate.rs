@@ -2,14 +2,13 @@
 //! refused while required questions are unanswered unless `--partial` asks for a labelled,
 //! provisional one.
 
-use careerpath::words;
-
 use std::path::Path;
 
 use careerpath::evaluate as engine;
 use careerpath::flow;
 use careerpath::questionnaire;
 use careerpath::report::{self, Report, sanitize};
+use careerpath::words;
 
 use super::{CHANGE_BUDGET, print};
 use crate::context::{Context, load_failed};

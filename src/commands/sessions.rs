@@ -3,8 +3,6 @@
 //! This file dispatches and holds the small commands (rename, delete) and the words of store
 //! errors; the listing, the show/export report and the comparison live in files beside it.
 
-use careerpath::words;
-
 mod compare;
 mod format;
 mod list;
@@ -13,6 +11,7 @@ mod show;
 use careerpath::sanitize::echo;
 use careerpath::session::Session;
 use careerpath::store::{Access, Store, StoreError};
+use careerpath::words;
 use jiff::Timestamp;
 
 use crate::cli::SessionsCommand;
@@ -59,7 +58,15 @@ fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), E
     }
     errln!(
         "careerpath: {}",
-        words::t_args(&ctx.lang, "cli-other_questionnaire", &[("id", store.short_id(&s.id).into()), ("theirs", echo(&s.questionnaire.id).into()), ("ours", echo(&q.id).into())])
+        words::t_args(
+            &ctx.lang,
+            "cli-other_questionnaire",
+            &[
+                ("id", store.short_id(&s.id).into()),
+                ("theirs", echo(&s.questionnaire.id).into()),
+                ("ours", echo(&q.id).into())
+            ]
+        )
     );
     Err(Exit::DataErr)
 }
@@ -82,7 +89,15 @@ fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
         Ok(()) => {
             errln!(
                 "{}",
-                words::t_args(&ctx.lang, "cli-renamed", &[("id", store.short_id(&s.id).into()), ("old", echo(&old).into()), ("new", echo(&s.name).into())])
+                words::t_args(
+                    &ctx.lang,
+                    "cli-renamed",
+                    &[
+                        ("id", store.short_id(&s.id).into()),
+                        ("old", echo(&old).into()),
+                        ("new", echo(&s.name).into())
+                    ]
+                )
             );
             Exit::Ok
         }

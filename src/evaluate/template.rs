@@ -1,11 +1,10 @@
 //! Renders `because` and note templates: `{question}`, `{question.label}`, `{score.dim}`,
 //! `{derived}`, and `{{` / `}}` for literal braces.
 
-use crate::words;
-
 use crate::expr::{Env, Value};
 use crate::flow::{answer_label, format_value, join_list};
 use crate::questionnaire::{Answer, QuestionKind, Questionnaire};
+use crate::words;
 
 /// Renders `text` against `env`. The loader has checked every placeholder; one it did not
 /// know (a questionnaire built by hand) is left as written.
@@ -45,7 +44,7 @@ pub fn render(text: &str, q: &Questionnaire, env: &Env, lang: &str) -> String {
 }
 
 fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<String> {
-    let no_answer = || words::t(lang, "no_answer").to_owned();
+    let no_answer = || words::t(lang, "no_answer");
     if let Some(id) = name.strip_suffix(".label")
         && let Some(question) = q.question(id)
     {

@@ -1,9 +1,8 @@
 //! Human forms of answers and values, shared by reports, the TUI and plain mode.
 
-use crate::words;
-
 use crate::expr::Value;
 use crate::questionnaire::{Answer, Question, QuestionKind};
+use crate::words;
 
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.

@@ -102,7 +102,11 @@ impl Strings {
         };
         self.t_args(
             id_text,
-            &[("name", name.into()), ("id", id.into()), ("resume", resume.into())],
+            &[
+                ("name", name.into()),
+                ("id", id.into()),
+                ("resume", resume.into()),
+            ],
         )
     }
 
@@ -163,10 +167,9 @@ impl Strings {
             (Some(a), Some(b)) if a == b => {
                 Some(self.t_args("plain-pick-exactly", &[("n", a.into())]))
             }
-            (Some(a), Some(b)) => Some(self.t_args(
-                "plain-pick-range",
-                &[("min", a.into()), ("max", b.into())],
-            )),
+            (Some(a), Some(b)) => {
+                Some(self.t_args("plain-pick-range", &[("min", a.into()), ("max", b.into())]))
+            }
             (Some(a), None) => Some(self.t_args("plain-pick-at-least", &[("min", a.into())])),
             (None, Some(b)) => Some(self.t_args("plain-pick-at-most", &[("max", b.into())])),
             (None, None) => None,

@@ -1,12 +1,11 @@
 //! The Markdown report (exports): the same content as the text report, with Markdown
 //! structure and every piece of questionnaire or user text escaped.
 
-use crate::words;
-
 use std::fmt::Write as _;
 
 use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
+use crate::words;
 
 pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let mut out = String::new();
@@ -14,7 +13,11 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(out, "> **{}**", esc(&inc.headline(r.lang)));
         let missing = r.missing_prompts(inc);
         if !missing.is_empty() {
-            let _ = writeln!(out, ">\n> {}:\n>", esc(&words::t(r.lang, "unanswered_required")));
+            let _ = writeln!(
+                out,
+                ">\n> {}:\n>",
+                esc(&words::t(r.lang, "unanswered_required"))
+            );
             for prompt in missing {
                 let _ = writeln!(out, "> - {}", esc(&prompt));
             }
@@ -29,7 +32,12 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(out, "# {}\n", esc(r.t(&o.title)));
         let _ = writeln!(out, "{}\n", block(r.t(&o.summary)));
         if let Some(leads) = &o.leads_to {
-            let _ = writeln!(out, "**{}:** {}\n", words::t(r.lang, "leads_to"), esc(r.t(leads)));
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                words::t(r.lang, "leads_to"),
+                esc(r.t(leads))
+            );
         }
     }
 
@@ -60,7 +68,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     }
 
     for (label, value, min, max) in r.measures() {
-        let value = value.map_or_else(|| words::t(r.lang, "no_answer").to_owned(), format_number);
+        let value = value.map_or_else(|| words::t(r.lang, "no_answer"), format_number);
         let _ = writeln!(
             out,
             "| {} | {value} | {} – {} |",

@@ -124,9 +124,11 @@ impl<'a> super::Report<'a> {
         let q = self.questionnaire;
         if let Some(change) = crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
         {
-            lines.push(
-                words::t_args(self.lang, "most_likely_change", &[("change", self.change_line(change).into())]),
-            );
+            lines.push(words::t_args(
+                self.lang,
+                "most_likely_change",
+                &[("change", self.change_line(change).into())],
+            ));
         }
         lines.push(words::t(self.lang, "starting_point").to_owned());
         lines

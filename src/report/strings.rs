@@ -14,7 +14,10 @@ pub fn store_error(lang: &str, e: &crate::store::StoreError) -> String {
         StoreError::Ambiguous { prefix, matches } => words::t_args(
             lang,
             "cli-ambiguous",
-            &[("id", echo(prefix).into()), ("matches", matches.as_str().into())],
+            &[
+                ("id", echo(prefix).into()),
+                ("matches", matches.as_str().into()),
+            ],
         ),
         StoreError::InUse(s) => id("cli-in_use", s),
         StoreError::InvalidId(s) => id("cli-invalid_id", s),

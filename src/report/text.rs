@@ -1,14 +1,13 @@
 //! The plain-text report: headings, score bars, reasons with the answers behind them,
 //! the roadmap and what would change the result, wrapped to a readable width.
 
-use crate::words;
-
 use std::fmt::Write as _;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
+use crate::words;
 
 /// Lines are wrapped to this many columns.
 const WIDTH: usize = 78;
@@ -205,7 +204,12 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     };
     heading(&mut out, &words::t(r.lang, "what_would_change"));
     if lines.is_empty() {
-        para(&mut out, &words::t(r.lang, "nothing_would_change"), "  ", "  ");
+        para(
+            &mut out,
+            &words::t(r.lang, "nothing_would_change"),
+            "  ",
+            "  ",
+        );
     }
     for line in lines {
         para(&mut out, &line, "  - ", "    ");

@@ -17,7 +17,10 @@ pub fn default_name(time: &Zoned, lang: &str) -> String {
             ("month", month.into()),
             // As text: a year is no amount, and must never be grouped or pluralised.
             ("year", time.year().to_string().into()),
-            ("time", format!("{:02}:{:02}", time.hour(), time.minute()).into()),
+            (
+                "time",
+                format!("{:02}:{:02}", time.hour(), time.minute()).into(),
+            ),
         ],
     )
 }

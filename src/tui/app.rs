@@ -1,13 +1,12 @@
 //! The application state, the [`Action`]s that change it and the [`Effect`]s it asks for.
 
-use crate::words;
-
 use std::path::PathBuf;
 
 use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
 use crate::session::Session;
 use crate::sitting::Sitting;
+use crate::words;
 
 use super::editor::Editor;
 use super::input::Input;

@@ -234,7 +234,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     for (k, what) in hints {
         // "any key" is a phrase, not a key name.
         let k = if *k == "any_key" {
-            words::t(&app.lang, k).to_owned()
+            words::t(&app.lang, k)
         } else {
             key_name(&app.lang, &keys::letters(&app.lang, k))
         };

@@ -79,7 +79,10 @@ pub fn check_text(id: &str, value: &str) -> Result<(), String> {
     let resource = match parser::parse(source.as_str()) {
         Ok(r) => r,
         Err((_, errors)) => {
-            let first = errors.first().map(|e| e.kind.to_string()).unwrap_or_default();
+            let first = errors
+                .first()
+                .map(|e| e.kind.to_string())
+                .unwrap_or_default();
             return Err(format!("the text is not a Fluent pattern: {first}"));
         }
     };

@@ -1,11 +1,10 @@
 //! `sessions compare`: two sessions' answers side by side, with the differences marked.
 
-use careerpath::words;
-
 use std::fmt::Write as _;
 
 use careerpath::session::{self, Session, printable};
 use careerpath::store::Store;
+use careerpath::words;
 
 use super::format::{clip, table};
 use super::load;
@@ -34,7 +33,7 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
     let mark = |differs: bool| if differs { "*" } else { "" }.to_owned();
     let mut rows = vec![[
         String::new(),
-        words::t(lang, "cli-col-question").to_owned(),
+        words::t(lang, "cli-col-question"),
         head(&sa),
         head(&sb),
     ]];
@@ -55,7 +54,7 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
     };
     rows.push([
         mark(c.outcomes_differ),
-        words::t(lang, "cli-outcome").to_owned(),
+        words::t(lang, "cli-outcome"),
         clip(&outcome(c.outcome_a.as_ref()), 36),
         clip(&outcome(c.outcome_b.as_ref()), 36),
     ]);

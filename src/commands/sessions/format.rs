@@ -88,10 +88,10 @@ pub(super) fn relative(t: Timestamp, now: Timestamp, lang: &str) -> String {
     let n = |id: &str, unit: i64| words::t_args(lang, id, &[("n", (secs / unit).into())]);
     match secs {
         i64::MIN..=-60 => local(t),
-        -59..=59 => words::t(lang, "cli-just_now").to_owned(),
+        -59..=59 => words::t(lang, "cli-just_now"),
         60..=3599 => n("cli-min_ago", 60),
         3600..=86_399 => n("cli-h_ago", 3600),
-        86_400..=172_799 => words::t(lang, "cli-yesterday").to_owned(),
+        86_400..=172_799 => words::t(lang, "cli-yesterday"),
         172_800..=604_799 => n("cli-days_ago", 86_400),
         _ => t
             .to_zoned_datetime(jiff::tz::TimeZone::system())

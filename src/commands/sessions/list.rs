@@ -1,9 +1,8 @@
 //! `sessions list`: the table of saved sessions, or the same as JSON.
 
-use careerpath::words;
-
 use careerpath::session::printable;
 use careerpath::store::{Listed, Store};
+use careerpath::words;
 use jiff::Timestamp;
 
 use super::format::{clip, file_name, file_stem, relative, table};
@@ -23,7 +22,11 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
     if listed.is_empty() {
         errln!(
             "{}",
-            words::t_args(lang, "cli-no_sessions", &[("dir", printable(&store.dir().display().to_string()).into())])
+            words::t_args(
+                lang,
+                "cli-no_sessions",
+                &[("dir", printable(&store.dir().display().to_string()).into())]
+            )
         );
         return Exit::Ok;
     }
@@ -66,9 +69,13 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
             ],
             Listed::Damaged { path, reason } => [
                 printable(&prefix),
-                words::t_args(lang, "cli-damaged_file", &[("file", printable(&file_name(path)).into())]),
+                words::t_args(
+                    lang,
+                    "cli-damaged_file",
+                    &[("file", printable(&file_name(path)).into())],
+                ),
                 String::new(),
-                words::t(lang, "cli-damaged").to_owned(),
+                words::t(lang, "cli-damaged"),
                 String::new(),
                 printable(reason),
             ],

@@ -2,8 +2,6 @@
 //! terminal or as a Markdown/JSON report or the saved YAML for a file. An unfinished
 //! session's report says so at the top, in every format.
 
-use careerpath::words;
-
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -12,6 +10,7 @@ use careerpath::questionnaire::Questionnaire;
 use careerpath::report::{self, Report};
 use careerpath::session::{self, Session, Status, printable};
 use careerpath::store::{Store, Summary};
+use careerpath::words;
 use jiff::Timestamp;
 
 use super::format::{local, raw, relative};
@@ -43,7 +42,14 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
     field(
         &mut out,
         "cli-status",
-        &words::t_args(lang, "cli-answered", &[("status", s.status.label(lang).into()), ("progress", summary.progress.to_string().into())]),
+        &words::t_args(
+            lang,
+            "cli-answered",
+            &[
+                ("status", s.status.label(lang).into()),
+                ("progress", summary.progress.to_string().into()),
+            ],
+        ),
     );
     field(
         &mut out,
@@ -51,7 +57,11 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         &format!(
             "{} {}{}",
             printable(&s.questionnaire.id),
-            words::t_args(lang, "cli-version", &[("v", s.questionnaire.version.to_string().into())]),
+            words::t_args(
+                lang,
+                "cli-version",
+                &[("v", s.questionnaire.version.to_string().into())]
+            ),
             if s.questionnaire_changed(q) {
                 words::t(lang, "cli-questionnaire_changed")
             } else {
@@ -121,11 +131,22 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         let _ = writeln!(
             out,
             "\n{}\n",
-            words::t_args(lang, "cli-result_heading", &[("v", r.questionnaire_version.to_string().into()), ("stale", (if stale {
-                        words::t(lang, "cli-result_stale")
-                    } else {
-                        String::new()
-                    }).into())])
+            words::t_args(
+                lang,
+                "cli-result_heading",
+                &[
+                    ("v", r.questionnaire_version.to_string().into()),
+                    (
+                        "stale",
+                        (if stale {
+                            words::t(lang, "cli-result_stale")
+                        } else {
+                            String::new()
+                        })
+                        .into()
+                    )
+                ]
+            )
         );
         if same_questionnaire {
             out.push_str(&render(q, &s, &r.evaluation, lang, report::Format::Text));
@@ -136,7 +157,11 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         let _ = writeln!(
             out,
             "\n{}",
-            words::t_args(lang, "cli-no_result_resume", &[("id", store.short_id(&s.id).into())])
+            words::t_args(
+                lang,
+                "cli-no_result_resume",
+                &[("id", store.short_id(&s.id).into())]
+            )
         );
     }
     commands::print(&out)
@@ -186,7 +211,17 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
             Err(e) => {
                 errln!(
                     "careerpath: {}",
-                    words::t_args(lang, "cli-cannot_read", &[("path", printable(&store.path_of(&s.id).display().to_string()).into()), ("reason", e.to_string().into())])
+                    words::t_args(
+                        lang,
+                        "cli-cannot_read",
+                        &[
+                            (
+                                "path",
+                                printable(&store.path_of(&s.id).display().to_string()).into()
+                            ),
+                            ("reason", e.to_string().into())
+                        ]
+                    )
                 );
                 return Exit::NoInput;
             }
@@ -223,13 +258,20 @@ fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
     let shown = printable(&path.display().to_string());
     match std::fs::write(path, text) {
         Ok(()) => {
-            errln!("{}", words::t_args(lang, "cli-wrote", &[("path", shown.into())]));
+            errln!(
+                "{}",
+                words::t_args(lang, "cli-wrote", &[("path", shown.into())])
+            );
             Exit::Ok
         }
         Err(e) => {
             errln!(
                 "careerpath: {}",
-                words::t_args(lang, "cli-cannot_write", &[("path", shown.into()), ("reason", e.to_string().into())])
+                words::t_args(
+                    lang,
+                    "cli-cannot_write",
+                    &[("path", shown.into()), ("reason", e.to_string().into())]
+                )
             );
             exit::of_write_error(path)
         }

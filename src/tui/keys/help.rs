@@ -1,8 +1,8 @@
 //! The help overlay's text: every key of each mode and what it does.
 
-use crate::words;
 use super::Mode;
 use crate::tui::strings::key_name;
+use crate::words;
 
 /// Every key of `mode`, as (keys, what they do) in `lang`, for the help overlay.
 pub fn help(mode: Mode, lang: &str) -> Vec<(String, String)> {

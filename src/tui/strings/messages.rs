@@ -48,7 +48,9 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
     let (id, args): (&str, Vec<(&str, Value)>) = match m {
         Msg::UntickFirst { max } => ("msg-untick-first", vec![("max", max.into())]),
         Msg::PickOne { optional: false } => ("msg-pick-one", vec![]),
-        Msg::PickOne { optional: true } => ("msg-pick-one-optional", vec![("skip", key("key-skip"))]),
+        Msg::PickOne { optional: true } => {
+            ("msg-pick-one-optional", vec![("skip", key("key-skip"))])
+        }
         Msg::RequiredConfirm => (
             "msg-required-confirm",
             vec![("yes", key("key-yes")), ("no", key("key-no"))],
@@ -72,15 +74,19 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
         }
         Msg::KeptAside(n) => ("msg-kept-aside", vec![("n", n.into())]),
         Msg::AskedAgain(n) => ("msg-asked-again", vec![("n", n.into())]),
-        Msg::Reevaluated { was, now } => {
-            ("msg-reevaluated", vec![("was", was.into()), ("now", now.into())])
-        }
+        Msg::Reevaluated { was, now } => (
+            "msg-reevaluated",
+            vec![("was", was.into()), ("now", now.into())],
+        ),
         Msg::Reloaded => ("msg-reloaded", vec![]),
         Msg::ReloadFailed(first, more) => (
             "msg-reload-failed",
             vec![("first", first.into()), ("more", more.into())],
         ),
-        Msg::AtLine(line, what) => ("msg-at-line", vec![("line", line.into()), ("what", what.into())]),
+        Msg::AtLine(line, what) => (
+            "msg-at-line",
+            vec![("line", line.into()), ("what", what.into())],
+        ),
     };
     words::t_args(lang, id, &args)
 }

@@ -1,7 +1,5 @@
 //! The question screen: section, prompt, help, the widget for the question's type, progress.
 
-use crate::words;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -10,6 +8,7 @@ use ratatui::widgets::{LineGauge, Widget};
 
 use crate::flow;
 use crate::questionnaire::{Question, QuestionKind};
+use crate::words;
 
 use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};

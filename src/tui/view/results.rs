@@ -1,14 +1,13 @@
 //! The results screen: outcome, score bars, reasons with their answers, roadmap,
 //! and what would change the outcome. One scrolling column of pre-wrapped lines.
 
-use crate::words;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::evaluate;
+use crate::words;
 
 use super::super::app::App;
 use super::super::labels;
@@ -121,7 +120,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     super::super::input::format_number(*v),
                     super::super::input::format_number(*max)
                 ),
-                None => words::t(lang, "no_answer").to_owned(),
+                None => words::t(lang, "no_answer"),
             })
             .collect();
         let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
@@ -161,7 +160,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                             .map_or_else(|| d.clone(), |x| app.t(&x.label).to_owned())
                     })
                     .collect();
-                line.push_str(&format!(" ({}: {})", words::t(lang, "tied"), tied.join(", ")));
+                line.push_str(&format!(
+                    " ({}: {})",
+                    words::t(lang, "tied"),
+                    tied.join(", ")
+                ));
             }
             wrapped(
                 &mut out,
@@ -227,7 +230,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let heading = if e.outcomes.len() > 1 {
             format!("{}: {}", words::t(lang, "roadmap"), app.t(&o.title))
         } else {
-            words::t(lang, "roadmap").to_owned()
+            words::t(lang, "roadmap")
         };
         wrapped(&mut out, &heading, width, "", "", theme.heading());
         if let Some((p, op)) = sized {
@@ -299,7 +302,10 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         return out;
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(words::t(lang, "what_would_change"), theme.heading()));
+    out.push(Line::styled(
+        words::t(lang, "what_would_change"),
+        theme.heading(),
+    ));
     if r.changes.is_empty() {
         wrapped(
             &mut out,
@@ -353,7 +359,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let more = if scroll < max {
             strings::more_lines(&app.lang, max - scroll)
         } else {
-            words::t(&app.lang, "end_of_page").to_owned()
+            words::t(&app.lang, "end_of_page")
         };
         let more = text::truncate(&more, usize::from(area.width));
         let x = area.right().saturating_sub(text::width(&more) as u16);

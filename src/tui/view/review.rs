@@ -1,13 +1,12 @@
 //! The review screen: every visible question with its answer; pick one to change it.
 
-use crate::words;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::flow;
+use crate::words;
 
 use super::super::app::App;
 use super::super::labels;
@@ -30,8 +29,8 @@ fn row_text(app: &App, qi: usize) -> (String, String, Style) {
             text::clean(&labels::answer_label(&app.q, question, a, &app.lang)).into_owned(),
             theme.chosen(),
         ),
-        None if skipped || !question.required => (words::t(&app.lang, "skipped").to_owned(), theme.dim()),
-        None => (words::t(&app.lang, "not_answered").to_owned(), theme.error()),
+        None if skipped || !question.required => (words::t(&app.lang, "skipped"), theme.dim()),
+        None => (words::t(&app.lang, "not_answered"), theme.error()),
     };
     (prompt, answer, style)
 }

@@ -1,14 +1,13 @@
 //! The sessions browser: a filterable table, inline rename, delete confirmation,
 //! and a side-by-side comparison of two sessions.
 
-use crate::words;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::session::{Session, Status};
+use crate::words;
 
 use super::super::app::{App, Entry};
 use super::super::labels;
@@ -307,7 +306,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     ];
     let outcome = |s: &Session| {
         s.result.as_ref().map_or_else(
-            || words::t(&app.lang, "no_result_yet").to_owned(),
+            || words::t(&app.lang, "no_result_yet"),
             |r| labels::outcomes_title(&app.q, &r.evaluation.outcomes, &app.lang),
         )
     };
@@ -335,7 +334,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
         ]));
     };
     row(
-        words::t(&app.lang, "col-outcome").to_owned(),
+        words::t(&app.lang, "col-outcome"),
         text::clean(&outcome(a)).into_owned(),
         text::clean(&outcome(b)).into_owned(),
     );

@@ -14,7 +14,7 @@ use super::put_lines;
 
 fn item_label(app: &App, item: WelcomeItem) -> String {
     match item {
-        WelcomeItem::New => words::t(&app.lang, "w-new").to_owned(),
+        WelcomeItem::New => words::t(&app.lang, "w-new"),
         WelcomeItem::Resume => match &app.resumable {
             Some(s) => strings::resume(
                 &app.lang,
@@ -22,10 +22,10 @@ fn item_label(app: &App, item: WelcomeItem) -> String {
                 (s.progress.answered + 1).min(s.progress.total.max(1)),
                 s.progress.total.max(1),
             ),
-            None => words::t(&app.lang, "w-resume").to_owned(),
+            None => words::t(&app.lang, "w-resume"),
         },
-        WelcomeItem::Sessions => words::t(&app.lang, "m-sessions").to_owned(),
-        WelcomeItem::Quit => words::t(&app.lang, "m-quit").to_owned(),
+        WelcomeItem::Sessions => words::t(&app.lang, "m-sessions"),
+        WelcomeItem::Quit => words::t(&app.lang, "m-quit"),
     }
 }
 

@@ -1,8 +1,6 @@
 //! The widget for each question type: radio list, checkboxes, rank list, yes/no,
 //! scale row with end labels, and the one-line editor.
 
-use crate::words;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -14,6 +12,7 @@ use crate::tui::input::Input;
 use crate::tui::strings;
 use crate::tui::text;
 use crate::tui::view::put_lines;
+use crate::words;
 
 /// One item of a choice list: the label wraps under itself (a hanging indent after the
 /// marker and number), so a long label is read in full at any width.
