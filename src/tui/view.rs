@@ -75,10 +75,10 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
         return Some((w.clone(), true));
     }
     if app.read_only() {
-        return Some((words::t(&app.lang, "read_only").into(), true));
+        return Some((words::t(&app.lang, "read_only"), true));
     }
     if !app.storage {
-        return Some((words::t(&app.lang, "no_storage").into(), true));
+        return Some((words::t(&app.lang, "no_storage"), true));
     }
     app.notice.clone().map(|n| (n, false))
 }

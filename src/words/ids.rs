@@ -127,10 +127,8 @@ fn variables(pattern: &Pattern<&str>, out: &mut Vec<String>) {
 
 fn expression_variables(e: &Expression<&str>, out: &mut Vec<String>) {
     let inline = |i: &InlineExpression<&str>, out: &mut Vec<String>| match i {
-        InlineExpression::VariableReference { id } => {
-            if !out.iter().any(|o| o == id.name) {
-                out.push(id.name.to_owned());
-            }
+        InlineExpression::VariableReference { id } if !out.iter().any(|o| o == id.name) => {
+            out.push(id.name.to_owned());
         }
         InlineExpression::Placeable { expression } => expression_variables(expression, out),
         _ => {}

@@ -40,7 +40,7 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
                 strings::chosen(&app.lang, n)
             ))
         }
-        (QuestionKind::Rank { .. }, _) => Some(words::t(&app.lang, "rank_rule").into()),
+        (QuestionKind::Rank { .. }, _) => Some(words::t(&app.lang, "rank_rule")),
         (
             QuestionKind::Number {
                 min,

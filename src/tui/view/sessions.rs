@@ -171,11 +171,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let head = format!(
         "  {}",
         join(&[
-            (words::t(lang, "col-name").into(), c.name),
-            (words::t(lang, "col-updated").into(), c.updated),
-            (words::t(lang, "col-status").into(), c.status),
-            (words::t(lang, "col-progress").into(), c.progress),
-            (words::t(lang, "col-outcome").into(), c.outcome),
+            (words::t(lang, "col-name"), c.name),
+            (words::t(lang, "col-updated"), c.updated),
+            (words::t(lang, "col-status"), c.status),
+            (words::t(lang, "col-progress"), c.progress),
+            (words::t(lang, "col-outcome"), c.outcome),
         ])
     );
     buf.set_stringn(
