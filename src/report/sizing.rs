@@ -1,6 +1,6 @@
 //! The sentences of a sized, honest result, built once for every face (text, Markdown,
 //! the TUI): how clear the call was, the plan for the user's week with the month each stage
-//! ends, and the sources. Words come from the word table, so every face speaks es too.
+//! ends, and the sources. Words come from [`crate::words`], so every face speaks es too.
 
 use jiff::civil::Date;
 

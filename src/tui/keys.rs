@@ -73,7 +73,7 @@ pub fn screen_mode(app: &App) -> Mode {
 }
 
 /// The letters that answer yes and no and skip a question in a language (`s` is "sí" in
-/// Spanish, so skipping is `o` there), from the word table.
+/// Spanish, so skipping is `o` there), from the word catalogue (`key-yes`, `key-no`, `key-skip`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Letters {
     pub yes: char,
