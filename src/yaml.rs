@@ -128,6 +128,8 @@ fn options() -> serde_saphyr::Options {
     budget.max_events = cap;
     budget.max_nodes = cap;
     budget.max_reader_input_bytes = Some(cap);
+    budget.max_documents = 1;
+    budget.flow_nesting_limit = MAX_DEPTH;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options.alias_limits.max_total_replayed_events = 100_000;
@@ -135,6 +137,8 @@ fn options() -> serde_saphyr::Options {
     // `<<` is an ordinary key, which no type takes: the error says merge keys are not supported.
     options.merge_keys = serde_saphyr::options::MergeKeyPolicy::AsOrdinary;
     options.strict_booleans = true;
+    // `.inf` and `.nan` reach the loader, which says which keys take only finite numbers.
+    options.non_finite_float_policy = serde_saphyr::options::NonFiniteFloatPolicy::PassThrough;
     options
 }
 
@@ -145,8 +149,15 @@ pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex)
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    let value = serde_saphyr::from_str_with_options(text, options())
-        .map_err(|e| Box::new(message::diagnose(name, text, &e)))?;
+    let root = std::any::type_name::<T>().rsplit("::").next().unwrap_or_default();
+    let value = serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+        // A broken document (syntax, limits, a second document) is reported before a
+        // value of the wrong type that happened to come first.
+        let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options())
+            .err()
+            .unwrap_or(e);
+        Box::new(message::diagnose(name, text, root, &first))
+    })?;
     Ok((value, PosIndex::build(text)))
 }
 

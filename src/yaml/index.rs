@@ -169,6 +169,14 @@ impl PosIndex {
             .unwrap_or_default()
     }
 
+    /// Where the value of the map entry whose key is written at `key` starts.
+    pub fn value_of_key_at(&self, key: Pos) -> Option<Pos> {
+        self.nodes
+            .iter()
+            .find(|n| n.key == key && key.line > 0)
+            .map(|n| n.value.pos)
+    }
+
     /// The position of character `offset` of the scalar at `path`, for carets
     /// inside expressions and templates. Falls back to the value's start.
     pub fn char_pos(&self, source: &str, path: &str, offset: usize) -> Pos {

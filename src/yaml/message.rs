@@ -3,7 +3,7 @@
 use serde_saphyr::Error;
 use serde_saphyr::budget::BudgetBreach;
 
-use super::MAX_DEPTH;
+use super::{MAX_DEPTH, PosIndex};
 use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 
 /// serde's wording of a list of names: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
@@ -66,14 +66,30 @@ pub fn empty(name: &str) -> Diagnostic {
         .with_help("expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`")
 }
 
-/// The diagnostic for an error serde-saphyr reported reading `text`.
-pub fn diagnose(name: &str, text: &str, e: &Error) -> Diagnostic {
-    let e = e.without_snippet();
-    let pos = e.location().map_or(Pos::default(), |l| Pos {
+/// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
+/// (its Rust name, for "expected a questionnaire" at the top).
+pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
+    let mut pos = e.location().map_or(Pos::default(), |l| Pos {
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
         col: u32::try_from(l.column()).unwrap_or(u32::MAX),
     });
+    // The kind of error is the innermost; its place, where the document uses an alias.
+    let mut e = e;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
+        e = error;
+    }
+    let index = PosIndex::build(text);
+    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) {
+        // A value's type is checked when it starts, which serde-saphyr marks at its key.
+        pos = index.value_of_key_at(pos).unwrap_or(pos);
+    }
     let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
+    let too_deep = || {
+        d(
+            "too-deep",
+            format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
+        )
+    };
     match e {
         Error::Eof { .. } => empty(name),
         Error::SerdeUnknownField {
@@ -85,7 +101,9 @@ pub fn diagnose(name: &str, text: &str, e: &Error) -> Diagnostic {
             }
             let d = Diagnostic::error(name, pos, "unknown-field", m)
                 .with_snippet(text, field.chars().count());
-            if field == "<<" {
+            if expected.contains(&"sections") && index.key_pos("answers").line > 0 {
+                d.with_help("this looks like an answers file: check it with `careerpath evaluate --answers FILE`")
+            } else if field == "<<" {
                 d.with_help("YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value")
             } else {
                 d
@@ -133,9 +151,17 @@ pub fn diagnose(name: &str, text: &str, e: &Error) -> Diagnostic {
             breach: BudgetBreach::Depth { .. },
             ..
         }
-        | Error::AliasReplayStackDepthExceeded { .. } => d(
-            "too-deep",
-            format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
+        | Error::AliasReplayStackDepthExceeded { .. } => too_deep(),
+        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
+            too_deep()
+        }
+        Error::MultipleDocuments { .. }
+        | Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => d(
+            "several-documents",
+            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
         ),
         Error::Budget { .. }
         | Error::AliasReplayLimitExceeded { .. }
@@ -144,10 +170,6 @@ pub fn diagnose(name: &str, text: &str, e: &Error) -> Diagnostic {
             d("alias-limit", "aliases expand to too many nodes".to_owned())
                 .with_help("YAML aliases (`*name`) may not be used to build huge documents")
         }
-        Error::MultipleDocuments { .. } => d(
-            "several-documents",
-            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
-        ),
         Error::UnknownAnchor { .. } => {
             let alias: String = line_of(text, pos)
                 .chars()
@@ -165,10 +187,63 @@ pub fn diagnose(name: &str, text: &str, e: &Error) -> Diagnostic {
             )
             .with_help("define the anchor first: `key: &name value`, then write `*name`")
         }
+        Error::InvalidScalar { ty, .. } => {
+            let token = token_at(text, pos);
+            let expected = describe_expected(if *ty == "floating point" { "f64" } else { ty });
+            match token.parse::<f64>() {
+                Ok(n) if n.is_infinite() => d(
+                    "wrong-value",
+                    format!("`{token}` is too large to be a number (the largest is about 1.8e308)"),
+                ),
+                Ok(_) => d(
+                    "wrong-value",
+                    format!("expected {expected}, found the number `{token}`"),
+                ),
+                Err(_) => d(
+                    "wrong-type",
+                    format!("expected {expected}, found the text \"{token}\""),
+                ),
+            }
+        }
+        Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
+            let found = match token_at(text, pos).chars().next() {
+                Some('[' | '-') => "a list".to_owned(),
+                Some('{') => "a mapping".to_owned(),
+                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
+                _ => format!("the text \"{}\"", token_at(text, pos)),
+            };
+            let expected = if index.pos("") == pos {
+                describe_expected(&format!("struct {root}"))
+            } else {
+                expected_by_key(line_of(text, pos))
+            };
+            d("wrong-type", format!("expected {expected}, found {found}"))
+        }
         Error::Message { msg, .. } => custom(name, text, pos, msg),
         Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
         other => d("yaml-syntax", other.to_string()),
     }
+}
+
+/// What the key on this line takes, for an enum given a list or a mapping.
+fn expected_by_key(line: &str) -> String {
+    let key = line.trim_start().trim_start_matches("- ").split(':').next();
+    let name = match key.map(str::trim) {
+        Some("policy") => "enum RawPolicy",
+        Some("type") => "enum QuestionType",
+        _ => "enum",
+    };
+    describe_expected(name)
+}
+
+/// The scalar written at `pos`, up to the end of its line, a comment or a flow indicator.
+fn token_at(text: &str, pos: Pos) -> String {
+    let rest: String = line_of(text, pos)
+        .chars()
+        .skip((pos.col as usize).saturating_sub(1))
+        .collect();
+    let end = rest.find([',', ']', '}', '#']).filter(|&i| i > 0).unwrap_or(rest.len());
+    rest[..end].trim().to_owned()
 }
 
 fn line_of(text: &str, pos: Pos) -> &str {
