@@ -177,6 +177,16 @@ impl PosIndex {
             .map(|n| n.value.pos)
     }
 
+    /// Where the mapping that holds the key written at `key` starts.
+    pub fn map_of_key_at(&self, key: Pos) -> Option<Pos> {
+        let child = self.nodes.iter().position(|n| n.key == key && key.line > 0)?;
+        let child = to_u32(child);
+        self.nodes
+            .iter()
+            .find(|n| matches!(&n.kids, Kids::Map(entries, _) if entries.iter().any(|e| e.2 == child)))
+            .map(|n| n.value.pos)
+    }
+
     /// The position of character `offset` of the scalar at `path`, for carets
     /// inside expressions and templates. Falls back to the value's start.
     pub fn char_pos(&self, source: &str, path: &str, offset: usize) -> Pos {

@@ -119,7 +119,12 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             Diagnostic::error(name, pos, "unknown-value", m)
                 .with_snippet(text, variant.chars().count())
         }
-        Error::SerdeMissingField { field, .. } => d("missing-field", format!("missing key `{field}`")),
+        Error::SerdeMissingField { field, .. } => {
+            // serde-saphyr marks the mapping's last key; the mapping is what lacks one.
+            let at = index.map_of_key_at(pos).unwrap_or(pos);
+            Diagnostic::error(name, at, "missing-field", format!("missing key `{field}`"))
+                .with_snippet(text, 1)
+        }
         Error::DuplicateMappingKey { key, .. } => {
             duplicate(name, text, pos, key.as_deref().unwrap_or("?"))
         }
@@ -212,10 +217,15 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
                 _ => format!("the text \"{}\"", token_at(text, pos)),
             };
-            let expected = if index.pos("") == pos {
-                describe_expected(&format!("struct {root}"))
-            } else {
-                expected_by_key(line_of(text, pos))
+            let expected = match e {
+                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
+                Error::Unexpected { expected, .. } if expected.contains("sequence") => {
+                    "a list".to_owned()
+                }
+                Error::Unexpected { expected, .. } if expected.contains("mapping") => {
+                    "a mapping".to_owned()
+                }
+                _ => expected_by_key(line_of(text, pos)),
             };
             d("wrong-type", format!("expected {expected}, found {found}"))
         }
@@ -286,6 +296,14 @@ fn syntax(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
     }
     let d = |m: &str| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
     let indentation = "check this line's indentation against the lines above";
+    if let Some(rest) = raw.strip_prefix("mismatched bracket ") {
+        // "'[' closed by '}'", marked at the `[`.
+        let quoted: Vec<&str> = rest.split('\'').skip(1).step_by(2).collect();
+        if let [open, close] = quoted[..] {
+            return d(&format!("this `{open}` is closed by a `{close}`"))
+                .with_help("close a `[` with `]` and a `{` with `}`");
+        }
+    }
     if let Some((open, line, col)) = unclosed_flow(text, pos) {
         let close = if open == '[' { ']' } else { '}' };
         return d(&format!("expected `,` or `{close}` here")).with_help(format!(
