@@ -175,63 +175,26 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             d("alias-limit", "aliases expand to too many nodes".to_owned())
                 .with_help("YAML aliases (`*name`) may not be used to build huge documents")
         }
-        Error::UnknownAnchor { .. } => {
-            let alias: String = line_of(text, pos)
-                .chars()
-                .skip((pos.col as usize).saturating_sub(1))
-                .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
-                .collect();
-            let alias = if alias.starts_with('*') {
-                format!("alias `{alias}`")
-            } else {
-                "alias".to_owned()
-            };
-            d(
-                "unknown-anchor",
-                format!("{alias} refers to an anchor that is not defined before it"),
-            )
-            .with_help("define the anchor first: `key: &name value`, then write `*name`")
-        }
-        Error::InvalidScalar { ty, .. } => {
-            let token = token_at(text, pos);
-            let expected = describe_expected(if *ty == "floating point" { "f64" } else { ty });
-            match token.parse::<f64>() {
-                Ok(n) if n.is_infinite() => d(
-                    "wrong-value",
-                    format!("`{token}` is too large to be a number (the largest is about 1.8e308)"),
-                ),
-                Ok(_) => d(
-                    "wrong-value",
-                    format!("expected {expected}, found the number `{token}`"),
-                ),
-                Err(_) => d(
-                    "wrong-type",
-                    format!("expected {expected}, found the text \"{token}\""),
-                ),
-            }
-        }
-        Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
-            let found = match token_at(text, pos).chars().next() {
-                Some('[' | '-') => "a list".to_owned(),
-                Some('{') => "a mapping".to_owned(),
-                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
-                _ => format!("the text \"{}\"", token_at(text, pos)),
-            };
-            let expected = match e {
-                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
-                Error::Unexpected { expected, .. } if expected.contains("sequence") => {
-                    "a list".to_owned()
-                }
-                Error::Unexpected { expected, .. } if expected.contains("mapping") => {
-                    "a mapping".to_owned()
-                }
-                _ => expected_by_key(line_of(text, pos)),
-            };
-            d("wrong-type", format!("expected {expected}, found {found}"))
-        }
+        Error::UnknownAnchor { .. } => d(
+            "unknown-anchor",
+            format!(
+                "{} refers to an anchor that is not defined before it",
+                alias_at(text, pos)
+            ),
+        )
+        .with_help("define the anchor first: `key: &name value`, then write `*name`"),
         Error::Message { msg, .. } => custom(name, text, pos, msg),
         Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
-        other => d("yaml-syntax", other.to_string()),
+        Error::RecursiveReferencesRequireWeakTypes { .. } => d(
+            "unknown-anchor",
+            format!("{} is inside the value its anchor names", alias_at(text, pos)),
+        )
+        .with_help("an alias repeats a value that is complete before it; it cannot contain itself"),
+        other => {
+            // The rest of serde-saphyr's errors, without the position it appends.
+            let full = other.to_string();
+            d("yaml-syntax", full.split(" at line ").next().unwrap_or(&full).to_owned())
+        }
     }
 }
 
@@ -246,14 +209,36 @@ fn expected_by_key(line: &str) -> String {
     describe_expected(name)
 }
 
-/// The scalar written at `pos`, up to the end of its line, a comment or a flow indicator.
+/// The scalar written at `pos`, up to the end of its line, a comment or a flow indicator;
+/// a long one is cut, so a message never repeats a huge value.
 fn token_at(text: &str, pos: Pos) -> String {
+    const MAX: usize = 40;
     let rest: String = line_of(text, pos)
         .chars()
         .skip((pos.col as usize).saturating_sub(1))
+        .take(MAX + 1)
         .collect();
     let end = rest.find([',', ']', '}', '#']).filter(|&i| i > 0).unwrap_or(rest.len());
-    rest[..end].trim().to_owned()
+    let token = rest[..end].trim();
+    if token.chars().count() > MAX {
+        format!("{}…", token.chars().take(MAX).collect::<String>())
+    } else {
+        token.to_owned()
+    }
+}
+
+/// "alias `*name`" for the alias written at `pos`.
+fn alias_at(text: &str, pos: Pos) -> String {
+    let alias: String = line_of(text, pos)
+        .chars()
+        .skip((pos.col as usize).saturating_sub(1))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
+        .collect();
+    if alias.starts_with('*') {
+        format!("alias `{alias}`")
+    } else {
+        "alias".to_owned()
+    }
 }
 
 fn line_of(text: &str, pos: Pos) -> &str {
