@@ -95,9 +95,7 @@ fn bench_generated(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     // The floor: serde-saphyr reading the same text and keeping nothing.
     g.bench_function("bare-parse", |b| {
-        b.iter(|| {
-            serde_saphyr::from_str::<serde::de::IgnoredAny>(black_box(&text)).is_ok()
-        })
+        b.iter(|| serde_saphyr::from_str::<serde::de::IgnoredAny>(black_box(&text)).is_ok())
     });
     g.bench_function("load", |b| {
         b.iter(|| load_str("generated", black_box(&text)).is_ok())

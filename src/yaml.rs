@@ -149,7 +149,10 @@ pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex)
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    let root = std::any::type_name::<T>().rsplit("::").next().unwrap_or_default();
+    let root = std::any::type_name::<T>()
+        .rsplit("::")
+        .next()
+        .unwrap_or_default();
     let value = serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
         // A broken document (syntax, limits, a second document) is reported before a
         // value of the wrong type that happened to come first.

@@ -12,6 +12,8 @@ static Q: LazyLock<Questionnaire> =
     LazyLock::new(|| builtin().expect("the built-in questionnaire loads"));
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     let _ = load_answers_str(&Q, "fuzz.yaml", text);
 });

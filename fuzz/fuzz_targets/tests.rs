@@ -13,8 +13,12 @@ static Q: LazyLock<Questionnaire> =
     LazyLock::new(|| builtin().expect("the built-in questionnaire loads"));
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(file) = TestFile::parse("fuzz.tests.yaml", text) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(file) = TestFile::parse("fuzz.tests.yaml", text) else {
+        return;
+    };
     if let Ok(suite) = file.check(&Q) {
         let _ = run(&Q, &suite);
     }

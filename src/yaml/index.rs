@@ -179,7 +179,10 @@ impl PosIndex {
 
     /// Where the mapping that holds the key written at `key` starts.
     pub fn map_of_key_at(&self, key: Pos) -> Option<Pos> {
-        let child = self.nodes.iter().position(|n| n.key == key && key.line > 0)?;
+        let child = self
+            .nodes
+            .iter()
+            .position(|n| n.key == key && key.line > 0)?;
         let child = to_u32(child);
         self.nodes
             .iter()

@@ -187,13 +187,19 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
         Error::RecursiveReferencesRequireWeakTypes { .. } => d(
             "unknown-anchor",
-            format!("{} is inside the value its anchor names", alias_at(text, pos)),
+            format!(
+                "{} is inside the value its anchor names",
+                alias_at(text, pos)
+            ),
         )
         .with_help("an alias repeats a value that is complete before it; it cannot contain itself"),
         other => {
             // The rest of serde-saphyr's errors, without the position it appends.
             let full = other.to_string();
-            d("yaml-syntax", full.split(" at line ").next().unwrap_or(&full).to_owned())
+            d(
+                "yaml-syntax",
+                full.split(" at line ").next().unwrap_or(&full).to_owned(),
+            )
         }
     }
 }
@@ -218,7 +224,10 @@ fn token_at(text: &str, pos: Pos) -> String {
         .skip((pos.col as usize).saturating_sub(1))
         .take(MAX + 1)
         .collect();
-    let end = rest.find([',', ']', '}', '#']).filter(|&i| i > 0).unwrap_or(rest.len());
+    let end = rest
+        .find([',', ']', '}', '#'])
+        .filter(|&i| i > 0)
+        .unwrap_or(rest.len());
     let token = rest[..end].trim();
     if token.chars().count() > MAX {
         format!("{}…", token.chars().take(MAX).collect::<String>())

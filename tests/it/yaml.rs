@@ -63,7 +63,11 @@ fn deep_block_nesting_is_refused_at_the_level_over_the_limit() {
         got.ends_with("too-deep: the document nests too deeply (more than 128 levels)"),
         "{got}"
     );
-    let line: usize = got.split(':').next().and_then(|l| l.parse().ok()).unwrap_or(0);
+    let line: usize = got
+        .split(':')
+        .next()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(0);
     // Line 3 holds the third level: the limit of 128 levels falls near line 128.
     assert!((120..=135).contains(&line), "{got}");
 }
