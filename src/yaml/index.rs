@@ -47,8 +47,9 @@ struct Node {
 enum Kids {
     Leaf,
     Seq(Vec<u32>),
-    /// Entries (key range in `keys`, node) in file order; large maps also get a hash index.
-    Map(Vec<(u32, u32, u32)>, Option<HashMap<Box<str>, u32>>),
+    /// Entries (key range in `keys`, node) in file order; large maps also get a hash index
+    /// (boxed: most maps are small, and every node pays for the largest variant).
+    Map(Vec<(u32, u32, u32)>, Option<Box<HashMap<Box<str>, u32>>>),
 }
 
 /// Maps with more entries than this get a hash index for lookups.
@@ -351,7 +352,9 @@ impl Builder {
             && entries.len() > BIG_MAP
         {
             let key = |e: &(u32, u32, u32)| keys.get(e.0 as usize..e.1 as usize).unwrap_or("");
-            *big = Some(entries.iter().map(|e| (key(e).into(), e.2)).collect());
+            *big = Some(Box::new(
+                entries.iter().map(|e| (key(e).into(), e.2)).collect(),
+            ));
         }
     }
 }

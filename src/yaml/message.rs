@@ -183,6 +183,44 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             ),
         )
         .with_help("define the anchor first: `key: &name value`, then write `*name`"),
+        Error::InvalidScalar { ty, .. } => {
+            let token = token_at(text, pos);
+            let float = *ty == "floating point";
+            let expected = describe_expected(if float { "f64" } else { ty });
+            match token.trim_end_matches('…').parse::<f64>() {
+                Ok(n) if float && n.is_infinite() => d(
+                    "wrong-value",
+                    format!("`{token}` is too large to be a number (the largest is about 1.8e308)"),
+                ),
+                Ok(_) => d(
+                    "wrong-value",
+                    format!("expected {expected}, found the number `{token}`"),
+                ),
+                Err(_) => d(
+                    "wrong-type",
+                    format!("expected {expected}, found the text \"{token}\""),
+                ),
+            }
+        }
+        Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
+            let found = match token_at(text, pos).chars().next() {
+                Some('[' | '-') => "a list".to_owned(),
+                Some('{') => "a mapping".to_owned(),
+                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
+                _ => format!("the text \"{}\"", token_at(text, pos)),
+            };
+            let expected = match e {
+                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
+                Error::Unexpected { expected, .. } if expected.contains("sequence") => {
+                    "a list".to_owned()
+                }
+                Error::Unexpected { expected, .. } if expected.contains("mapping") => {
+                    "a mapping".to_owned()
+                }
+                _ => expected_by_key(line_of(text, pos)),
+            };
+            d("wrong-type", format!("expected {expected}, found {found}"))
+        }
         Error::Message { msg, .. } => custom(name, text, pos, msg),
         Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
         Error::RecursiveReferencesRequireWeakTypes { .. } => d(
