@@ -49,6 +49,7 @@ enum Kids {
     Seq(Vec<u32>),
     /// Entries (key range in `keys`, node) in file order; large maps also get a hash index
     /// (boxed: most maps are small, and every node pays for the largest variant).
+    #[allow(clippy::box_collection)]
     Map(Vec<(u32, u32, u32)>, Option<Box<HashMap<Box<str>, u32>>>),
 }
 
@@ -266,12 +267,15 @@ fn char_pos(source: &str, v: ValuePos, offset: usize) -> Option<Pos> {
     })
 }
 
+/// A key read (its range in `keys` and where it is written), waiting for its value.
+type PendingKey = (u32, u32, Pos);
+
 #[derive(Default)]
 struct Builder {
     nodes: Vec<Node>,
     keys: String,
     /// Open collections; for a map, the key whose value has not come yet.
-    stack: Vec<(u32, Option<(u32, u32, Pos)>)>,
+    stack: Vec<(u32, Option<PendingKey>)>,
     /// Depth of collections used as map keys being skipped (`? [a, b]: x`).
     in_key: usize,
 }
