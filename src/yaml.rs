@@ -153,15 +153,26 @@ pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex)
         .rsplit("::")
         .next()
         .unwrap_or_default();
-    let value = serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+    // The positions take a second read of the text by the same parser: on another core
+    // while serde reads the values (inline when no thread can be had).
+    let (value, index) = std::thread::scope(|s| {
+        let index = std::thread::Builder::new().spawn_scoped(s, || PosIndex::build(text));
+        let value = serde_saphyr::from_str_with_options::<T>(text, options());
+        let index = match index {
+            Ok(handle) => handle.join().unwrap_or_default(),
+            Err(_) => PosIndex::build(text),
+        };
+        (value, index)
+    });
+    let value = value.map_err(|e| {
         // A broken document (syntax, limits, a second document) is reported before a
         // value of the wrong type that happened to come first.
         let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options())
             .err()
             .unwrap_or(e);
-        Box::new(message::diagnose(name, text, root, &first))
+        Box::new(message::diagnose(name, text, root, &index, &first))
     })?;
-    Ok((value, PosIndex::build(text)))
+    Ok((value, index))
 }
 
 fn is_blank(text: &str) -> bool {

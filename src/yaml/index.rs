@@ -1,6 +1,6 @@
-//! Where each node of a document that already deserialized is written, looked up by
-//! YAML path (`sections[0].questions[2].visible_if`), for errors the loader finds
-//! after serde: an unknown id, a caret inside an expression.
+//! Where each node of a document is written, looked up by YAML path
+//! (`sections[0].questions[2].visible_if`), for errors the loader finds after serde
+//! (an unknown id, a caret inside an expression) and for serde-saphyr's own.
 
 use std::collections::HashMap;
 
@@ -57,8 +57,8 @@ enum Kids {
 const BIG_MAP: usize = 32;
 
 impl PosIndex {
-    /// Positions of `text`, which serde-saphyr has read without error: the parser's own
-    /// errors and limits were reported then, so a failure here only ends the index early.
+    /// Positions of `text`. serde-saphyr reports the parser's errors and limits, so one
+    /// here only ends the index early; nesting is bounded by the parser's own limits.
     pub fn build(text: &str) -> PosIndex {
         let mut b = Builder::default();
         for item in Parser::new_from_str(text) {

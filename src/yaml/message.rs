@@ -67,8 +67,9 @@ pub fn empty(name: &str) -> Diagnostic {
 }
 
 /// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
-/// (its Rust name, for "expected a questionnaire" at the top).
-pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
+/// (its Rust name, for "expected a questionnaire" at the top); `index` holds the
+/// positions of what parsed before the error.
+pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error) -> Diagnostic {
     let mut pos = e.location().map_or(Pos::default(), |l| Pos {
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
         col: u32::try_from(l.column()).unwrap_or(u32::MAX),
@@ -78,7 +79,6 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
         e = error;
     }
-    let index = PosIndex::build(text);
     if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) {
         // A value's type is checked when it starts, which serde-saphyr marks at its key.
         pos = index.value_of_key_at(pos).unwrap_or(pos);
