@@ -35,3 +35,4 @@ mod testing;
 mod tui;
 mod watch;
 mod words;
+mod yaml;
