@@ -78,8 +78,12 @@ pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, i
     // Under the lock, so the syncer cannot drop or cut the log between our append and
     // our update of what is pending.
     wal::append(&log, &text).map_err(|e| (log.clone(), e))?;
-    let failed = queue(&mut st, dir, id, log, text.into());
+    let (failed, wake) = queue(&mut st, dir, id, log, text.into());
+    // Woken after the lock is released, so the syncer does not wake only to wait for it.
     drop(st);
+    if wake {
+        CHANGED.notify_all();
+    }
     match failed {
         Some(err) => Err(err),
         None => Ok(()),
@@ -92,7 +96,10 @@ pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, i
 pub(super) fn fold(dir: &Path, id: &str, text: &str) {
     let log = dir.join(wal::name(id));
     let mut st = state();
-    queue(&mut st, dir, id, log, text.into());
+    if queue(&mut st, dir, id, log, text.into()).1 {
+        drop(st);
+        CHANGED.notify_all();
+    }
 }
 
 fn queue(
@@ -101,7 +108,7 @@ fn queue(
     id: &str,
     log: PathBuf,
     text: Arc<str>,
-) -> Option<(PathBuf, io::Error)> {
+) -> (Option<(PathBuf, io::Error)>, bool) {
     let entry = st.pending.entry(log.clone()).or_insert_with(|| Pending {
         dir: dir.to_path_buf(),
         id: id.to_owned(),
@@ -118,10 +125,9 @@ fn queue(
     if newly_queued {
         st.jobs.push_back(Job::Session(log));
         start(st);
-        // Only a new job needs the syncer: a queued one takes the newest text when it runs.
-        CHANGED.notify_all();
     }
-    failed
+    // Only a new job needs the syncer woken: a queued one takes the newest text when it runs.
+    (failed, newly_queued)
 }
 
 /// Queues a directory sync (after a removal).
