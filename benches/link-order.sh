@@ -25,9 +25,10 @@ CAREERPATH_BIN="$out/wrap" cargo test --test it -- --test-threads=1 \
   e2e::a_person_answers_goes_back_once_and_sees_the_outcome \
   e2e::a_decimal_comma_in_spanish_is_a_decimal_point \
   e2e::review_from_the_menu_without_a_session_saves_what_is_answered_there
-# Part n of every process before part n+1 of any: first needed, first laid out.
+# Part n of every process before part n+1 of any (first needed, first laid out); the part
+# after the last frame (quitting), named without a number, last.
 cd "$out"
-for f in $(ls cg.* | sort -t. -k3,3n); do
+for f in $(ls cg.*.* | sort -t. -k3,3n) $(ls cg.* | grep -Ev '[.][0-9]+[.][0-9]+$'); do
   callgrind_annotate --threshold=100 --inclusive=no "$f" |
     sed -n 's/^ *[0-9,][0-9,]* ([^)]*) *[^ ]*:\([^ ]*\) \[.*\/careerpath\]$/\1/p' |
     sed "s/'[0-9]*\$//"
