@@ -117,7 +117,12 @@ fn links_with_rust_lld(var: &dyn Fn(&'static str) -> String) -> bool {
         .ok()
         .and_then(|o| {
             let v = String::from_utf8_lossy(&o.stdout).into_owned();
-            v.split_whitespace().nth(1)?.split('.').nth(1)?.parse::<u32>().ok()
+            v.split_whitespace()
+                .nth(1)?
+                .split('.')
+                .nth(1)?
+                .parse::<u32>()
+                .ok()
         });
     var("CARGO_CFG_TARGET_ARCH") == "x86_64" && !told_otherwise && minor.is_some_and(|m| m >= 90)
 }

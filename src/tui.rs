@@ -100,16 +100,18 @@ pub fn run_watching(
     };
 
     install_panic_hook();
-    let result = init().map_err(color_eyre::Report::from).and_then(|mut terminal| {
-        event_loop(
-            &mut terminal,
-            &mut app,
-            &mut rt,
-            resume,
-            watch.as_mut(),
-            &mut start_watcher,
-        )
-    });
+    let result = init()
+        .map_err(color_eyre::Report::from)
+        .and_then(|mut terminal| {
+            event_loop(
+                &mut terminal,
+                &mut app,
+                &mut rt,
+                resume,
+                watch.as_mut(),
+                &mut start_watcher,
+            )
+        });
     restore();
     if let Some(note) = app.exit_note() {
         use std::io::Write as _;

@@ -85,7 +85,10 @@ mod tests {
         assert_eq!(plain, Text::plain("hi"));
         let by_lang: Text = serde_json::from_str(r#"{"en":"hi","es":"hola"}"#).unwrap();
         assert_eq!(by_lang.get("es", "en"), "hola");
-        assert_eq!(serde_json::to_string(&by_lang).unwrap(), r#"{"en":"hi","es":"hola"}"#);
+        assert_eq!(
+            serde_json::to_string(&by_lang).unwrap(),
+            r#"{"en":"hi","es":"hola"}"#
+        );
         assert!(serde_json::from_str::<Text>("3").is_err());
         assert!(serde_json::from_str::<Text>(r#"{"en":3}"#).is_err());
     }
