@@ -220,7 +220,12 @@ mod tests {
 
     #[test]
     fn a_json_record_reads_back_and_becomes_the_session_file() {
-        let s = a_session();
+        let mut s = a_session();
+        // A number the default JSON float parser reads back one unit in the last place off.
+        s.answers.insert(
+            "stake".into(),
+            crate::questionnaire::Answer::Number(-114929127187.10985),
+        );
         let body = encode(&s).unwrap();
         assert!(body.starts_with('{') && !body.contains('\n'), "{body}");
         let bytes = record(&body);
