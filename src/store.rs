@@ -6,12 +6,15 @@
 //! synced. File names come from generated ids only, never from a session's name.
 //!
 //! How a save stays fast and durable (write-ahead log + background snapshot):
-//! 1. [`Store::save`], on the caller's thread, appends the whole new session text to
-//!    `<id>.wal` with one `write(2)` and returns: no fsync. Once it has returned, the answer
-//!    is in the operating system and survives `kill -9` of careerpath at any instant.
-//! 2. A background thread ([`sync`]) writes `<id>.yaml` atomically with that text (temp file,
-//!    fsync, rename, fsync the directory), then removes the log, or cuts it to its newest
-//!    record if more saves came in. From then on the answer survives a power cut too.
+//! 1. [`Store::save`], on the caller's thread, appends the whole new session as one line of
+//!    JSON to `<id>.wal` with one `write(2)` and returns: no fsync, no YAML. Once it has
+//!    returned, the answer is in the operating system and survives `kill -9` of careerpath at
+//!    any instant. The interfaces save before they draw the frame that shows an answer as
+//!    accepted, so what a frame shows is always in the log.
+//! 2. A background thread ([`sync`]), a few milliseconds later (so the frame is drawn first),
+//!    writes `<id>.yaml` atomically from that record (temp file, fsync, rename, fsync the
+//!    directory), then removes the log, or cuts it to its newest record if more saves came
+//!    in. From then on the answer survives a power cut too.
 //! 3. Readers take the log's last whole record when there is a log, else the file; the log
 //!    is read first, so a sync finishing in between cannot make a reader miss an answer. A
 //!    log torn by a kill mid-append keeps its whole records; the rest is skipped and said
@@ -251,17 +254,17 @@ impl Store {
             path: path.clone(),
             reason,
         };
-        let text = match self.unsynced(id) {
-            Some(text) => text,
-            None => list::read(&path, false).map_err(damaged)?,
-        };
-        let mut session = codec::decode(&path, &text).map_err(damaged)?;
+        let mut session = match self.unsynced(id) {
+            Some(record) => wal::decode(&path, &record),
+            None => list::read(&path, false).and_then(|text| codec::decode(&path, &text)),
+        }
+        .map_err(damaged)?;
         session.id = id.to_owned();
         Ok(session)
     }
 
-    /// The newest text of a session whose last saves are not yet synced into its file: the
-    /// last whole record of its write-ahead log, if it has one.
+    /// The newest state of a session whose last saves are not yet synced into its file: the
+    /// last whole record of its write-ahead log, if it has one (see [`wal::decode`]).
     fn unsynced(&self, id: &str) -> Option<String> {
         list::read_log(&self.dir.join(wal::name(id)))
     }
@@ -301,12 +304,12 @@ impl Store {
         if !valid_id(&session.id) {
             return Err(StoreError::InvalidId(session.id.clone()));
         }
-        let text = codec::encode(session).map_err(|e| StoreError::Write {
+        let record = wal::encode(session).map_err(|e| StoreError::Write {
             path: self.path_of(&session.id),
             source: std::io::Error::new(std::io::ErrorKind::InvalidData, e),
         })?;
         let _writing = WRITING.lock().unwrap_or_else(PoisonError::into_inner);
-        sync::save(&self.dir, &session.id, text)
+        sync::save(&self.dir, &session.id, record)
             .map_err(|(path, source)| StoreError::Write { path, source })
     }
 

@@ -16,7 +16,7 @@ pub mod update;
 pub mod view;
 
 use std::collections::VecDeque;
-use std::io::stdout;
+use std::io::{BufWriter, Stdout, stdout};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -24,7 +24,10 @@ use crossterm::event::{
     Event, MouseButton, MouseEventKind,
 };
 use crossterm::execute;
-use ratatui::DefaultTerminal;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
@@ -37,6 +40,12 @@ use effects::Runtime;
 
 /// How long the loop sleeps in `poll` when nothing happens, so idle CPU stays near zero.
 const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// The terminal as this interface drives it; see [`init`].
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Large enough for a whole frame of a big terminal, so a frame leaves in one `write(2)`.
+const FRAME_BUFFER: usize = 64 * 1024;
 
 /// Runs the interface until the user quits; returns the exit code (0, or 128 + the
 /// signal for SIGINT/SIGTERM/SIGHUP, 130 for Ctrl-C).
@@ -66,25 +75,43 @@ pub fn run_watching(
     // Signals are handled on their own thread: when the terminal goes away, crossterm can
     // stay inside `event::read` for good, so the loop could never notice a flag. Every
     // answer is already saved, so restoring the terminal and leaving is all there is to do.
-    let mut signals = signal_hook::iterator::Signals::new([
+    let signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
     ])?;
+    // The handlers are in place from here on; the thread that acts on them starts after the
+    // first frame (a signal that comes earlier waits in signal-hook's pipe until then), so the
+    // first frame does not wait for a thread to be created.
     let signals_handle = signals.handle();
-    let watcher = std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            let _saved = crate::store::quiesce();
-            restore();
-            std::process::exit(128 + sig);
-        }
-    });
+    let mut watcher = None;
+    let mut signals = Some(signals);
+    let mut start_watcher = || {
+        let Some(mut signals) = signals.take() else {
+            return;
+        };
+        watcher = Some(std::thread::spawn(move || {
+            if let Some(sig) = signals.forever().next() {
+                let _saved = crate::store::quiesce();
+                restore();
+                std::process::exit(128 + sig);
+            }
+        }));
+    };
 
-    let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    let result = execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)
+    let result = init()
         .map_err(color_eyre::Report::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, &mut rt, resume, watch.as_mut()));
+        .and_then(|mut terminal| {
+            event_loop(
+                &mut terminal,
+                &mut app,
+                &mut rt,
+                resume,
+                watch.as_mut(),
+                &mut start_watcher,
+            )
+        });
     restore();
     if let Some(note) = app.exit_note() {
         use std::io::Write as _;
@@ -92,8 +119,29 @@ pub fn run_watching(
     }
     drop(rt);
     signals_handle.close();
-    let _ = watcher.join();
+    if let Some(watcher) = watcher {
+        let _ = watcher.join();
+    }
     result
+}
+
+/// `ratatui::try_init` with two changes that matter for latency: frames go through a buffer
+/// large enough to leave in one `write(2)` (stdout alone flushes every kilobyte), and the
+/// viewport is fixed to the size read here and resized on the terminal's resize events
+/// instead of before every frame (crossterm opens `/dev/tty` to ask for the size each time).
+/// Raw mode, the alternate screen, mouse and paste modes; [`restore`] undoes all of it.
+fn init() -> std::io::Result<Term> {
+    let (width, height) = crossterm::terminal::size()?;
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, stdout()));
+    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+    Terminal::with_options(backend, TerminalOptions { viewport })
 }
 
 /// Leaves the terminal as it was: mouse and paste modes off, cursor shown, main screen, cooked mode.
@@ -107,29 +155,25 @@ fn restore() {
     ratatui::restore();
 }
 
-/// `ratatui::try_init` restores raw mode and the screen on panic; this also turns off
-/// the mouse and paste modes it does not know about.
+/// A panic leaves the terminal as it was (raw mode off, main screen, mouse and paste modes
+/// off, cursor shown) before the message is printed.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste,
-            crossterm::cursor::Show
-        );
+        restore();
         previous(info);
     }));
 }
 
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Term,
     app: &mut App,
     rt: &mut Runtime,
     resume: Option<Session>,
     mut watch: Option<&mut crate::watch::Watched>,
+    after_first_frame: &mut dyn FnMut(),
 ) -> color_eyre::Result<i32> {
-    let size = terminal.size()?;
+    let size = terminal.get_frame().area();
     app.size = (size.width, size.height);
     let mut pending: VecDeque<Effect> = VecDeque::new();
     if let Some(session) = resume {
@@ -172,6 +216,7 @@ fn event_loop(
             if first_frame {
                 // Listing sessions waits until after the first frame, so the screen appears at once.
                 first_frame = false;
+                after_first_frame();
                 pending.push_back(Effect::LoadSessions);
                 continue;
             }
@@ -188,7 +233,11 @@ fn event_loop(
         }
         // Handle everything already waiting before drawing once.
         loop {
-            if let Some(action) = to_action(app, event::read()?) {
+            let event = event::read()?;
+            if let Event::Resize(width, height) = event {
+                terminal.resize(Rect::new(0, 0, width, height))?;
+            }
+            if let Some(action) = to_action(app, event) {
                 dispatch(app, &mut pending, action);
                 dirty = true;
             }

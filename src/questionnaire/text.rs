@@ -8,11 +8,44 @@ use serde::{Deserialize, Serialize};
 ///
 /// `get` falls back to the questionnaire's default language, then to any
 /// translation, so a lookup never fails.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Text {
     Plain(String),
     ByLang(BTreeMap<String, String>),
+}
+
+/// What `untagged` would accept (a string, or a map of strings), read directly: `untagged`
+/// first copies every value into serde's generic buffer and then reads it again, which made
+/// texts most of the built-in questionnaire's start-up decoding.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a map of language codes to texts")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Text, E> {
+                Ok(Text::Plain(s.to_owned()))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Text, E> {
+                Ok(Text::Plain(s))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut texts = BTreeMap::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    texts.insert(lang, text);
+                }
+                Ok(Text::ByLang(texts))
+            }
+        }
+        d.deserialize_any(Visitor)
+    }
 }
 
 impl Text {
@@ -39,5 +72,24 @@ impl Text {
             Text::ByLang(map) => Some(map.keys().map(String::as_str)),
         };
         keys.into_iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_untagged_would() {
+        let plain: Text = serde_json::from_str(r#""hi""#).unwrap();
+        assert_eq!(plain, Text::plain("hi"));
+        let by_lang: Text = serde_json::from_str(r#"{"en":"hi","es":"hola"}"#).unwrap();
+        assert_eq!(by_lang.get("es", "en"), "hola");
+        assert_eq!(
+            serde_json::to_string(&by_lang).unwrap(),
+            r#"{"en":"hi","es":"hola"}"#
+        );
+        assert!(serde_json::from_str::<Text>("3").is_err());
+        assert!(serde_json::from_str::<Text>(r#"{"en":3}"#).is_err());
     }
 }

@@ -128,7 +128,7 @@ fn one(path: &Path, regular: bool, logged: bool, buf: &mut Vec<u8>) -> Option<Li
         return None;
     }
     let summary = match from_log {
-        Some(text) => codec::summary(path, text.as_bytes()),
+        Some(record) => wal::summary(path, &record),
         None => read_into(path, regular, buf).and_then(|()| codec::summary(path, buf)),
     }
     .and_then(|mut s| {

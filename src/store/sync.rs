@@ -1,23 +1,33 @@
 //! The background syncer: the one thread that waits for the disk, so the thread that reads
 //! keys and draws frames never does.
 //!
-//! A save appends the session's text to its write-ahead log (`write(2)` only) and hands the
-//! same text to this thread, which writes the session file atomically (temp file, fsync,
-//! rename, fsync the directory) and then drops the log, or cuts it to its newest record
-//! when more answers came in meanwhile. Only the newest text of each session is kept
-//! pending: ten answers given during one slow sync cost one more sync, not ten.
+//! A save appends the session's record to its write-ahead log (`write(2)` only) and hands the
+//! same record to this thread, which turns it into the session file's text, writes the file
+//! atomically (temp file, fsync, rename, fsync the directory) and then drops the log, or cuts
+//! it to its newest record when more answers came in meanwhile. Only the newest record of
+//! each session is kept pending: ten answers given during one slow sync cost one more sync,
+//! not ten.
 //!
-//! The thread starts with the first save. [`flush`] waits until nothing is pending; the
-//! session lock's drop, [`super::quiesce`] (signals) and [`super::Store::delete`] call it.
+//! The thread starts with the first save, never before the first frame. It lets [`SETTLE`]
+//! pass after a save before it starts working, so the frame that shows the answer is drawn
+//! without competing for a core with the YAML encoding and the disk; the answer is already
+//! safe from a kill in the log, and a power cut is the only thing the short wait exposes it
+//! to. [`flush`] skips the wait and returns when nothing is pending; the session lock's drop,
+//! [`super::quiesce`] (signals) and [`super::Store::delete`] call it.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 
 use super::{atomic, wal};
 
-/// The newest text of one session that is not yet synced.
+/// How long the syncer lets a save settle before it syncs: longer than a frame takes to draw,
+/// short enough that "shortly after" holds for a power cut.
+const SETTLE: Duration = Duration::from_millis(10);
+
+/// The newest record of one session that is not yet synced.
 struct Pending {
     dir: PathBuf,
     id: String,
@@ -41,6 +51,8 @@ struct State {
     jobs: VecDeque<Job>,
     busy: bool,
     started: bool,
+    /// Threads in [`flush`]: the syncer does not let saves settle while someone waits.
+    waiting: usize,
 }
 
 static STATE: Mutex<State> = Mutex::new(State {
@@ -48,6 +60,7 @@ static STATE: Mutex<State> = Mutex::new(State {
     jobs: VecDeque::new(),
     busy: false,
     started: false,
+    waiting: 0,
 });
 static CHANGED: Condvar = Condvar::new();
 
@@ -55,17 +68,22 @@ fn state() -> MutexGuard<'static, State> {
     STATE.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Appends `text` to the session's log, then queues the sync of its file. Returns once the
-/// text has reached the operating system; the error of a failed earlier sync of this
-/// session comes back here (the sync is retried with this newer text).
+/// Appends `text` (a record body, see [`wal::encode`]) to the session's log, then queues the
+/// sync of its file. Returns once the text has reached the operating system; the error of a
+/// failed earlier sync of this session comes back here (the sync is retried with this newer
+/// text).
 pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, io::Error)> {
     let log = dir.join(wal::name(id));
     let mut st = state();
     // Under the lock, so the syncer cannot drop or cut the log between our append and
     // our update of what is pending.
     wal::append(&log, &text).map_err(|e| (log.clone(), e))?;
-    let failed = queue(&mut st, dir, id, log, text.into());
+    let (failed, wake) = queue(&mut st, dir, id, log, text.into());
+    // Woken after the lock is released, so the syncer does not wake only to wait for it.
     drop(st);
+    if wake {
+        CHANGED.notify_all();
+    }
     match failed {
         Some(err) => Err(err),
         None => Ok(()),
@@ -73,11 +91,15 @@ pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, i
 }
 
 /// Queues the sync of a session file to `text`, the newest record of a log this process
-/// did not write (left by a kill), so the log is folded into the file and removed.
+/// did not write (left by a kill or by an older careerpath), so the log is folded into the
+/// file and removed.
 pub(super) fn fold(dir: &Path, id: &str, text: &str) {
     let log = dir.join(wal::name(id));
     let mut st = state();
-    queue(&mut st, dir, id, log, text.into());
+    if queue(&mut st, dir, id, log, text.into()).1 {
+        drop(st);
+        CHANGED.notify_all();
+    }
 }
 
 fn queue(
@@ -86,7 +108,7 @@ fn queue(
     id: &str,
     log: PathBuf,
     text: Arc<str>,
-) -> Option<(PathBuf, io::Error)> {
+) -> (Option<(PathBuf, io::Error)>, bool) {
     let entry = st.pending.entry(log.clone()).or_insert_with(|| Pending {
         dir: dir.to_path_buf(),
         id: id.to_owned(),
@@ -102,10 +124,10 @@ fn queue(
     entry.queued = true;
     if newly_queued {
         st.jobs.push_back(Job::Session(log));
+        start(st);
     }
-    start(st);
-    CHANGED.notify_all();
-    failed
+    // Only a new job needs the syncer woken: a queued one takes the newest text when it runs.
+    (failed, newly_queued)
 }
 
 /// Queues a directory sync (after a removal).
@@ -119,9 +141,12 @@ pub(super) fn sync_dir_later(dir: &Path) {
 /// Waits until every queued sync is done (or has failed).
 pub(super) fn flush() {
     let mut st = state();
+    st.waiting += 1;
+    CHANGED.notify_all();
     while st.busy || !st.jobs.is_empty() {
         st = CHANGED.wait(st).unwrap_or_else(PoisonError::into_inner);
     }
+    st.waiting -= 1;
 }
 
 /// Starts the syncer thread once. If no thread can be started, the caller's thread does
@@ -148,8 +173,12 @@ type Done = Option<(u64, Result<(), (PathBuf, io::Error)>)>;
 fn run() {
     let mut st = state();
     loop {
-        let Some(job) = st.jobs.pop_front() else {
+        if st.jobs.is_empty() {
             st = CHANGED.wait(st).unwrap_or_else(PoisonError::into_inner);
+            continue;
+        }
+        st = settle(st);
+        let Some(job) = st.jobs.pop_front() else {
             continue;
         };
         st.busy = true;
@@ -169,8 +198,7 @@ fn run() {
         drop(st);
         let done = match (&job, snapshot) {
             (Job::Session(_), Some((dir, id, text, generation))) => {
-                let name = super::codec::file_name(&id);
-                Some((generation, atomic::write(&dir, &name, text.as_bytes())))
+                Some((generation, write_file(&dir, &id, &text)))
             }
             (Job::Dir(dir), _) => {
                 let _ = atomic::sync_dir(dir);
@@ -185,17 +213,39 @@ fn run() {
     }
 }
 
+/// Waits (lock released) until [`SETTLE`] has passed or someone calls [`flush`].
+fn settle(mut st: MutexGuard<'static, State>) -> MutexGuard<'static, State> {
+    let deadline = Instant::now() + SETTLE;
+    while st.waiting == 0 {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        st = CHANGED
+            .wait_timeout(st, left)
+            .unwrap_or_else(PoisonError::into_inner)
+            .0;
+    }
+    st
+}
+
+/// Writes the session file `id` in `dir` from a log record's body.
+fn write_file(dir: &Path, id: &str, body: &str) -> Result<(), (PathBuf, io::Error)> {
+    let name = super::codec::file_name(id);
+    let text = wal::file_text(body).map_err(|e| {
+        let e = io::Error::new(io::ErrorKind::InvalidData, e);
+        (dir.join(&name), e)
+    })?;
+    atomic::write(dir, &name, text.as_bytes())
+}
+
 /// The inline form of [`run`]'s work, for when no thread could be started.
 fn work(st: &mut State, job: &Job) -> Done {
     match job {
         Job::Session(log) => {
             let p = st.pending.get_mut(log)?;
             p.queued = false;
-            let name = super::codec::file_name(&p.id);
-            Some((
-                p.generation,
-                atomic::write(&p.dir, &name, p.text.as_bytes()),
-            ))
+            Some((p.generation, write_file(&p.dir, &p.id, &p.text)))
         }
         Job::Dir(dir) => {
             let _ = atomic::sync_dir(dir);

@@ -1,24 +1,74 @@
-//! The write-ahead log beside a session file (`<id>.wal`): whole session texts appended one
-//! after another, each framed by a header line with its length and checksum.
+//! The write-ahead log beside a session file (`<id>.wal`): the session's newest states
+//! appended one after another, each framed by a header line with its length and checksum.
 //!
-//! A record is `# careerpath-wal <length> <checksum>\n<session file text>\n`. Appending is
-//! one `write(2)`, so a process killed mid-append leaves at most one torn record at the end;
-//! the reader skips whatever does not check out, keeps the last whole record, and reports
-//! what it skipped. An append that fails (a full disk) is cut back off, so a failed save
-//! never leaves a torn record behind a later good one.
+//! A record is `# careerpath-wal <length> <checksum>\n<body>\n`. The body is the whole
+//! session as one line of JSON: encoding it costs a few microseconds on the drawing thread,
+//! where the session file's YAML would cost far more; the background syncer turns it into the
+//! file's text ([`file_text`]). Logs written before this format hold the session file's own
+//! text as the body; readers take both ([`decode`]), so a log left by an older careerpath is
+//! replayed and folded like any other.
+//!
+//! Appending is one `write(2)`, so a process killed mid-append leaves at most one torn record
+//! at the end; the reader skips whatever does not check out, keeps the last whole record, and
+//! reports what it skipped. An append that fails (a full disk) is cut back off, so a failed
+//! save never leaves a torn record behind a later good one.
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write as _};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
-use super::codec::checksum;
+use super::codec::{self, checksum};
+use crate::session::{FORMAT_VERSION, Session};
 
 const TAG: &[u8] = b"# careerpath-wal ";
 
 /// The log's file name for a session id.
 pub(super) fn name(id: &str) -> String {
     format!("{id}.wal")
+}
+
+/// The body of a record for `session`: one line of JSON, unless the JSON would not read back
+/// as the same session. serde_json writes a number that is not finite as `null`, which does
+/// not read back as a number; a session that holds a `null` anywhere (or the word inside a
+/// string) is logged as the session file's own text instead, which is slower but exact.
+pub(super) fn encode(session: &Session) -> Result<String, String> {
+    match serde_json::to_string(session) {
+        Ok(json) if !json.contains("null") => Ok(json),
+        _ => codec::encode(session),
+    }
+}
+
+/// The session a record holds: JSON from this build, else a session file's text (older logs,
+/// and sessions [`encode`] would not put in JSON), read with every migration the file has.
+pub(super) fn decode(path: &Path, body: &str) -> Result<Session, String> {
+    // A record of another format version (a log left by another build) is read by the
+    // session file reader below, which parses JSON as YAML and migrates or explains.
+    if body.starts_with('{')
+        && let Ok(session) = serde_json::from_str::<Session>(body)
+        && session.format_version == FORMAT_VERSION
+    {
+        return Ok(session);
+    }
+    codec::decode(path, body)
+}
+
+/// The session file's text for a record's body: what the syncer writes.
+pub(super) fn file_text(body: &str) -> Result<String, String> {
+    if body.starts_with('{') {
+        codec::encode(&decode(Path::new("<log>"), body)?)
+    } else {
+        Ok(body.to_owned())
+    }
+}
+
+/// The listing summary of a record's body.
+pub(super) fn summary(path: &Path, body: &str) -> Result<super::Summary, String> {
+    if body.starts_with('{') {
+        decode(path, body).map(|s| super::Summary::of(&s, path.to_path_buf()))
+    } else {
+        codec::summary(path, body.as_bytes())
+    }
 }
 
 /// The record for `text`, ready to append.
@@ -159,6 +209,52 @@ mod tests {
         let log = parse(&bytes);
         assert_eq!(log.last, Some("third"));
         assert_eq!(log.skipped, torn.len() - 2);
+    }
+
+    fn a_session() -> Session {
+        let json = format!(
+            r#"{{"format_version":{FORMAT_VERSION},"id":"s1","name":"n","created":"2026-01-01T00:00:00Z","updated":"2026-01-02T00:00:00Z","status":"in_progress","questionnaire":{{"id":"q","version":1,"hash":"h"}},"lang":"en","answers":{{"go":true,"hours":6.5,"langs":["a","b"],"role":"ml"}}}}"#
+        );
+        serde_json::from_str(&json).unwrap()
+    }
+
+    #[test]
+    fn a_json_record_reads_back_and_becomes_the_session_file() {
+        let mut s = a_session();
+        // A number the default JSON float parser reads back one unit in the last place off.
+        s.answers.insert(
+            "stake".into(),
+            crate::questionnaire::Answer::Number(-114929127187.10985),
+        );
+        let body = encode(&s).unwrap();
+        assert!(body.starts_with('{') && !body.contains('\n'), "{body}");
+        let bytes = record(&body);
+        let last = parse(&bytes).last.unwrap();
+        assert_eq!(decode(Path::new("s1.yaml"), last).unwrap(), s);
+        assert_eq!(file_text(last).unwrap(), codec::encode(&s).unwrap());
+    }
+
+    /// The previous build logged the session file's own text; such a log still replays.
+    #[test]
+    fn a_record_of_the_previous_format_reads_back() {
+        let s = a_session();
+        let old = record(&codec::encode(&s).unwrap());
+        let last = parse(&old).last.unwrap();
+        assert_eq!(decode(Path::new("s1.yaml"), last).unwrap(), s);
+        assert_eq!(file_text(last).unwrap(), last);
+    }
+
+    /// serde_json would write a number that is not finite as `null`, which would not read
+    /// back: such a session is logged as the session file's text.
+    #[test]
+    fn a_session_json_cannot_carry_is_logged_as_its_file_text() {
+        let mut s = a_session();
+        s.answers.insert(
+            "hours".into(),
+            crate::questionnaire::Answer::Number(f64::INFINITY),
+        );
+        let body = encode(&s).unwrap();
+        assert!(body.starts_with("# careerpath session "), "{body}");
     }
 
     #[test]

@@ -14,7 +14,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, QuestionState, Screen};
 use super::keys;
@@ -83,9 +82,9 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
     app.notice.clone().map(|n| (n, false))
 }
 
-/// Draws the whole screen.
+/// Draws the whole screen into a blank buffer (ratatui hands every frame one, so clearing it
+/// again would only cost time on every key).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(&app.lang, area, buf);
         return;

@@ -38,6 +38,11 @@ impl Term {
 
     /// The binary with `args` after `--data-dir`.
     pub(crate) fn spawn_with(data_dir: &Path, args: &[&str]) -> Term {
+        Term::spawn_under(&[], data_dir, args)
+    }
+
+    /// [`Term::spawn_with`] with the binary run by `wrapper` (a tracer, say).
+    pub(crate) fn spawn_under(wrapper: &[&str], data_dir: &Path, args: &[&str]) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -50,7 +55,15 @@ impl Term {
         // CAREERPATH_BIN runs the same test against another build (a release binary, say).
         let bin = std::env::var("CAREERPATH_BIN")
             .unwrap_or_else(|_| env!("CARGO_BIN_EXE_careerpath").to_owned());
-        let mut cmd = CommandBuilder::new(bin);
+        let mut cmd = match wrapper.split_first() {
+            Some((first, rest)) => {
+                let mut cmd = CommandBuilder::new(first);
+                cmd.args(rest);
+                cmd.arg(bin);
+                cmd
+            }
+            None => CommandBuilder::new(bin),
+        };
         cmd.arg("--data-dir");
         cmd.arg(data_dir);
         for a in args {

@@ -275,3 +275,66 @@ fn a_session_held_by_another_process_opens_read_only() {
     let (_, access) = store.open_session("held").unwrap();
     assert!(access.can_write());
 }
+
+/// The thread that reads keys and draws never waits for the disk: the real binary answers
+/// the first question again and again (each Enter saves before the next frame) under
+/// strace, which names the thread of every sync call. Syncs happen, all on another thread.
+#[cfg(feature = "tui")]
+#[test]
+fn the_drawing_thread_never_syncs_while_answers_are_saved() {
+    if std::env::var(ROLE).is_ok() {
+        return;
+    }
+    if Command::new("strace").arg("-V").output().is_err() {
+        eprintln!("strace is not installed; this test needs it to see which thread syncs");
+        return;
+    }
+    use crate::e2e::{DOWN, ENTER, Term};
+    let data = tempfile::tempdir().unwrap();
+    let trace = data.path().join("trace");
+    let trace_arg = trace.to_string_lossy().into_owned();
+    let wrapper = [
+        "strace",
+        "-f",
+        "-qq",
+        "-e",
+        "trace=execve,fsync,fdatasync,syncfs,sync,sync_file_range,msync",
+        "-o",
+        &trace_arg,
+    ];
+    let mut t = Term::spawn_under(&wrapper, data.path(), &["--lang", "en"]);
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    for _ in 0..5 {
+        // Down picks a choice (the next one each round), Enter saves it and moves on.
+        t.send(DOWN);
+        t.send(ENTER);
+        t.wait_text("Question 2 of about");
+        t.send("\x1b[D");
+        t.wait_text("Question 1 of about");
+    }
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0, "{}", t.screen());
+    let trace = std::fs::read_to_string(&trace).unwrap();
+    // Every line starts with the id of the thread that made the call; the drawing thread is
+    // the process's first, the one that ran execve.
+    let main = trace
+        .lines()
+        .find(|l| l.contains("execve("))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no execve in the trace:\n{trace}"));
+    let syncs: Vec<&str> = trace
+        .lines()
+        .filter(|l| !l.contains("execve(") && l.contains("sync"))
+        .collect();
+    assert!(
+        syncs.len() >= 2,
+        "answers were saved, so files and the directory were synced:\n{trace}"
+    );
+    let on_main: Vec<&&str> = syncs
+        .iter()
+        .filter(|l| l.split_whitespace().next() == Some(main))
+        .collect();
+    assert!(on_main.is_empty(), "the drawing thread synced: {on_main:?}");
+}

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Regenerates benches/link-order.txt, the order build.rs asks the linker to lay out
+# careerpath's functions in: those the first frame needs, then those a whole questionnaire
+# needs, each group in the order the program first runs them. Without it, the few hundred
+# kilobytes of code a session runs are spread over the whole 5 MB text, and the kernel maps
+# (and counts as resident) 64 kB around every page touched: most of the binary.
+#
+# Runs end-to-end tests against the release binary under callgrind, which dumps a profile
+# after every frame is rendered (so the first dump is the start-up and the first frame).
+# Needs valgrind; run from the repository root after
+# `cargo build --release --bin careerpath`. A stale list only costs memory and start-up
+# time: functions it names that no longer exist are skipped.
+set -eu
+target=$(realpath "${CARGO_TARGET_DIR:-target}")
+bin="$target/release/careerpath"
+order=$(realpath benches)/link-order.txt
+out=$(mktemp -d)
+cat >"$out/wrap" <<WRAP
+#!/bin/sh
+exec valgrind -q --tool=callgrind --demangle=no --dump-after='*3tui4view6render17h*' \
+  --callgrind-out-file=$out/cg.%p "$bin" "\$@"
+WRAP
+chmod +x "$out/wrap"
+CAREERPATH_BIN="$out/wrap" cargo test --test it -- --test-threads=1 \
+  e2e::a_person_answers_goes_back_once_and_sees_the_outcome \
+  e2e::a_decimal_comma_in_spanish_is_a_decimal_point \
+  e2e::review_from_the_menu_without_a_session_saves_what_is_answered_there
+# Part n of every process before part n+1 of any (first needed, first laid out); the part
+# after the last frame (quitting), named without a number, last.
+cd "$out"
+for f in $(ls cg.*.* | sort -t. -k3,3n) $(ls cg.* | grep -Ev '[.][0-9]+[.][0-9]+$'); do
+  callgrind_annotate --threshold=100 --inclusive=no "$f" |
+    sed -n 's/^ *[0-9,][0-9,]* ([^)]*) *[^ ]*:\([^ ]*\) \[.*\/careerpath\]$/\1/p' |
+    sed "s/'[0-9]*\$//"
+done | awk '!seen[$0]++' >"$order"
+cd - >/dev/null
+rm -r "$out"
+wc -l "$order"
