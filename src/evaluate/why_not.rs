@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::expr::ast::{BinOp, Func, Kind, Node, UnOp};
 use crate::expr::{Env, Expr, MAX_DEPTH, Read, Value};
 use crate::flow;
-use crate::questionnaire::{Answers, Condition, Policy, Questionnaire, Rule};
+use crate::questionnaire::{Answers, Condition, Policy, QuestionKind, Questionnaire, Rule};
 
 use super::{Evaluation, rules};
 
@@ -125,8 +125,10 @@ pub enum Found {
 /// The closest rule is the one with the fewest failing parts, counting the smallest set
 /// of parts that would have to change for its condition to hold (every failing part of an
 /// `all`, the cheapest part of an `any`; a derived true/false value counts as the parts of
-/// its own expression). Ties go to the rule the policy would prefer if it held (higher
-/// priority under `priority`), then to the earlier rule in the file.
+/// its own expression). Ties go to the smallest change (summed over the failing parts: a
+/// number's distance to what it needed over its range, 1 for a different choice or a
+/// missing answer), then to the rule the policy would prefer if it held (higher priority
+/// under `priority`), then to the earlier rule in the file.
 pub fn why_not(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<WhyNot> {
     let cx = Cx {
         q,
@@ -176,12 +178,13 @@ impl Cx<'_> {
         if policy == Policy::Priority {
             ranked.sort_by_key(|&i| std::cmp::Reverse(rules[i].priority));
         }
-        let mut best: Option<(usize, usize, Vec<Failed>)> = None;
+        let mut best: Option<((usize, f64), usize, Vec<Failed>)> = None;
         for &i in &ranked {
             let Some(when) = &rules[i].when else { continue };
             let mut failed = Vec::new();
-            let cost = self.condition(when, true, true, &mut failed);
-            if cost == 0 {
+            let count = self.condition(when, true, true, &mut failed);
+            let cost = (count, failed.iter().map(|f| self.distance(f)).sum::<f64>());
+            if count == 0 {
                 // It held, so only the policy's ranking kept it out.
                 let by = ev
                     .fired
@@ -192,7 +195,10 @@ impl Cx<'_> {
                     by,
                 };
             }
-            if best.as_ref().is_none_or(|(c, _, _)| cost < *c) {
+            if best
+                .as_ref()
+                .is_none_or(|((n, d), _, _)| cost.0 < *n || (cost.0 == *n && cost.1 < *d))
+            {
                 best = Some((cost, i, failed));
             }
         }
@@ -207,6 +213,46 @@ impl Cx<'_> {
             failed,
             below,
         }
+    }
+
+    /// How far a failed part is from holding, from 0 to 1: a number's distance to the
+    /// value it needed over its range (a score of 4 that needed 5 is close), 1 for anything
+    /// else (another choice, an unanswered question).
+    fn distance(&self, f: &Failed) -> f64 {
+        let (Found::Answer(Value::Number(found)) | Found::Value(Value::Number(found))) = &f.found
+        else {
+            return 1.0;
+        };
+        let Some(Value::Number(needed)) = f.needed.first() else {
+            return 1.0;
+        };
+        let q = self.q;
+        let span = match &f.subject {
+            Some(Subject::Score(d)) => q
+                .dimensions
+                .iter()
+                .position(|x| &x.id == d)
+                .and_then(|i| q.score_ranges.get(i))
+                .map(|(lo, hi)| hi - lo),
+            Some(Subject::Question(id)) => match q.question(id).map(|x| &x.kind) {
+                Some(QuestionKind::Scale { min, max, .. }) => Some((max - min) as f64),
+                Some(QuestionKind::Number {
+                    min: Some(lo),
+                    max: Some(hi),
+                    ..
+                }) => Some(hi - lo),
+                _ => None,
+            },
+            Some(Subject::Derived(name)) => q
+                .derived
+                .iter()
+                .find(|d| &d.name == name)
+                .and_then(|d| d.shown.as_ref())
+                .map(|s| s.max - s.min),
+            None => None,
+        }
+        .unwrap_or_else(|| found.abs().max(needed.abs()).max(1.0));
+        ((found - needed).abs() / span.max(f64::MIN_POSITIVE)).min(1.0)
     }
 
     /// An outcome no rule with a condition gives: the ranking's, the fallback's, or none.

@@ -153,6 +153,137 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Required questions not answered yet",
         "Preguntas obligatorias sin responder",
     ),
+    // Why not the others (src/report/why_not.rs builds the sentences).
+    ("why_not", "Why not the others", "Por qué no las otras"),
+    ("or", "or", "o"),
+    ("wn.quoted", "“{v}”", "«{v}»"),
+    (
+        "wn.closest",
+        "{outcome}: the closest rule, `{rule}`, needs:",
+        "{outcome}: la regla más cercana, `{rule}`, necesita:",
+    ),
+    (
+        "wn.closest_below",
+        "{outcome}: the closest rule, `{rule}`, ranks below `{by}`, which decided; it needs:",
+        "{outcome}: la regla más cercana, `{rule}`, está por debajo de `{by}`, que decidió; necesita:",
+    ),
+    (
+        "wn.outranked_priority",
+        "{outcome}: rule `{rule}` holds too, but `{by}` decided: its priority is higher ({high} against {low}).",
+        "{outcome}: la regla `{rule}` también se cumple, pero decidió `{by}`: su prioridad es mayor ({high} frente a {low}).",
+    ),
+    (
+        "wn.outranked_tie",
+        "{outcome}: rule `{rule}` holds too, but `{by}` decided: it has the same priority and is written first.",
+        "{outcome}: la regla `{rule}` también se cumple, pero decidió `{by}`: tiene la misma prioridad y está escrita antes.",
+    ),
+    (
+        "wn.outranked_first",
+        "{outcome}: rule `{rule}` holds too, but `{by}` decided: it is written first.",
+        "{outcome}: la regla `{rule}` también se cumple, pero decidió `{by}`: está escrita antes.",
+    ),
+    (
+        "wn.fallback",
+        "{outcome}: only the fallback gives it, taken only when no rule matches.",
+        "{outcome}: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple.",
+    ),
+    (
+        "wn.fallback_top",
+        "{outcome}: only the fallback gives it, taken only when no rule matches and the ranking has no clear lead.",
+        "{outcome}: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple y la clasificación no tiene un líder claro.",
+    ),
+    (
+        "wn.unreachable",
+        "{outcome}: no rule gives it.",
+        "{outcome}: ninguna regla la da.",
+    ),
+    (
+        "wn.ranked",
+        "{outcome}: given when {dimension} ranks among the top {count}, which needs:",
+        "{outcome}: se da cuando {dimension} está entre las {count} primeras, lo que necesita:",
+    ),
+    (
+        "wn.ranked_by",
+        "no rule to decide first, but `{by}` did",
+        "que ninguna regla decida antes, pero decidió `{by}`",
+    ),
+    (
+        "wn.ranked_rank",
+        "{dimension} among the top {count} (at least {cut}); it ranks {rank} with {score}",
+        "{dimension} entre las {count} primeras (al menos {cut}); está en el puesto {rank} con {score}",
+    ),
+    (
+        "wn.ranked_spread",
+        "the highest and lowest scores at least {min} apart; they are {spread} apart",
+        "que la puntuación más alta y la más baja se separen al menos {min}; se separan {spread}",
+    ),
+    (
+        "wn.ranked_spread_any",
+        "scores that are not all equal; they are",
+        "puntuaciones que no sean todas iguales; lo son",
+    ),
+    (
+        "wn.score_of",
+        "the {dimension} score",
+        "la puntuación de {dimension}",
+    ),
+    (
+        "wn.in",
+        "{subject} to be one of {values}",
+        "que {subject} sea una de {values}",
+    ),
+    (
+        "wn.not_in",
+        "{subject} to be none of {values}",
+        "que {subject} no sea ninguna de {values}",
+    ),
+    (
+        "wn.includes",
+        "{subject} to include {value}",
+        "que {subject} incluya {value}",
+    ),
+    (
+        "wn.excludes",
+        "{subject} not to include {value}",
+        "que {subject} no incluya {value}",
+    ),
+    (
+        "wn.answered",
+        "an answer to {subject}",
+        "una respuesta a {subject}",
+    ),
+    (
+        "wn.unanswered",
+        "{subject} left unanswered",
+        "{subject} sin responder",
+    ),
+    ("wn.holds", "{expr} to hold", "que se cumpla {expr}"),
+    ("wn.fails", "{expr} not to hold", "que no se cumpla {expr}"),
+    (
+        "wn.you_answered",
+        "you answered {answer}",
+        "respondiste {answer}",
+    ),
+    (
+        "wn.you_did_not_answer",
+        "you did not answer it",
+        "no la respondiste",
+    ),
+    ("wn.not_asked", "it was not asked", "no se preguntó"),
+    (
+        "wn.not_asked_because",
+        "it was not asked, because of your answer to {questions}",
+        "no se preguntó, por tu respuesta a {questions}",
+    ),
+    ("wn.yours_is", "yours is {value}", "la tuya es {value}"),
+    ("wn.it_is", "it is {value}", "vale {value}"),
+    ("wn.no_value", "it has no value", "no tiene valor"),
+    (
+        "wn.from_answers",
+        "from your answer to {questions}",
+        "según tu respuesta a {questions}",
+    ),
+    ("wn.found", "found {reads}", "encontró {reads}"),
     // The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
     (
         "cli.not_saved",

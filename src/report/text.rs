@@ -198,24 +198,39 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         }
     }
 
-    let Some((lines, more)) = r.change_lines() else {
-        return out;
-    };
-    heading(&mut out, ui(r.lang, "what_would_change"));
-    if lines.is_empty() {
-        para(&mut out, ui(r.lang, "nothing_would_change"), "  ", "  ");
+    if let Some((lines, more)) = r.change_lines() {
+        heading(&mut out, ui(r.lang, "what_would_change"));
+        if lines.is_empty() {
+            para(&mut out, ui(r.lang, "nothing_would_change"), "  ", "  ");
+        }
+        for line in lines {
+            para(&mut out, &line, "  - ", "    ");
+        }
+        and_more(&mut out, r.lang, more);
     }
-    for line in lines {
-        para(&mut out, &line, "  - ", "    ");
+
+    let (why_not, more) = r.why_not_shown();
+    if !why_not.is_empty() {
+        heading(&mut out, ui(r.lang, "why_not"));
+        for w in &why_not {
+            para(&mut out, &w.head, "  - ", "    ");
+            for line in &w.lines {
+                para(&mut out, line, "      · ", "        ");
+            }
+        }
+        and_more(&mut out, r.lang, more);
     }
+    out
+}
+
+fn and_more(out: &mut String, lang: &str, more: usize) {
     if more > 0 {
         let _ = writeln!(
             out,
             "  {}",
-            ui(r.lang, "and_more").replace("{n}", &more.to_string())
+            ui(lang, "and_more").replace("{n}", &more.to_string())
         );
     }
-    out
 }
 
 fn heading(out: &mut String, title: &str) {
