@@ -256,8 +256,8 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("h.export", "export as Markdown", "exportar como Markdown"),
     (
         "h.all_changes",
-        "every change that would change the result, or the closest only",
-        "todos los cambios que cambiarían el resultado, o solo los más cercanos",
+        "every change that would change the result and every reason the others did not win, or the first few only",
+        "todos los cambios que cambiarían el resultado y todos los motivos por los que no salieron las otras, o solo los primeros",
     ),
     (
         "more_changes",
