@@ -125,10 +125,9 @@ pub enum Found {
 /// The closest rule is the one with the fewest failing parts, counting the smallest set
 /// of parts that would have to change for its condition to hold (every failing part of an
 /// `all`, the cheapest part of an `any`; a derived true/false value counts as the parts of
-/// its own expression). Ties go to the smallest change (summed over the failing parts: a
-/// number's distance to what it needed over its range, 1 for a different choice or a
-/// missing answer), then to the rule the policy would prefer if it held (higher priority
-/// under `priority`), then to the earlier rule in the file.
+/// its own expression). Ties go to the smallest change (summed over the failing parts, see
+/// `distance`), then to the rule the policy would prefer if it held (higher priority under
+/// `priority`), then to the earlier rule in the file.
 pub fn why_not(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Vec<WhyNot> {
     let cx = Cx {
         q,
@@ -215,10 +214,14 @@ impl Cx<'_> {
         }
     }
 
-    /// How far a failed part is from holding, from 0 to 1: a number's distance to the
-    /// value it needed over its range (a score of 4 that needed 5 is close), 1 for anything
-    /// else (another choice, an unanswered question).
+    /// How far a failed part is from holding: a number's distance to the value it needed
+    /// over its range (a score of 4 that needed 5 is close), 1 for another choice or a
+    /// missing answer, 2 for a question that was not asked (another answer must change
+    /// first for it to be asked).
     fn distance(&self, f: &Failed) -> f64 {
+        if matches!(f.found, Found::NotAsked(_)) {
+            return 2.0;
+        }
         let (Found::Answer(Value::Number(found)) | Found::Value(Value::Number(found))) = &f.found
         else {
             return 1.0;
@@ -330,18 +333,23 @@ impl Cx<'_> {
         if conj == want {
             parts.map(|p| cost(p, want, out)).sum()
         } else {
-            let mut best: Option<(usize, Vec<Failed>)> = None;
+            // The cheapest part: fewest failing parts, then the smallest change.
+            let mut best: Option<((usize, f64), Vec<Failed>)> = None;
             for p in parts {
                 let mut f = Vec::new();
                 let c = cost(p, want, &mut f);
                 if c == 0 {
                     return 0;
                 }
-                if best.as_ref().is_none_or(|(b, _)| c < *b) {
+                let c = (c, f.iter().map(|x| self.distance(x)).sum::<f64>());
+                if best
+                    .as_ref()
+                    .is_none_or(|(b, _)| c.0 < b.0 || (c.0 == b.0 && c.1 < b.1))
+                {
                     best = Some((c, f));
                 }
             }
-            let (c, f) = best.unwrap_or_default();
+            let ((c, _), f) = best.unwrap_or_default();
             out.extend(f);
             c
         }

@@ -34,3 +34,4 @@ mod testing;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;
+mod why_not;
