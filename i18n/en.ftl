@@ -274,7 +274,7 @@ h-back_last = back to the last question
 h-scroll = scroll
 h-back_review = back to the review
 h-export = export as Markdown
-h-all_changes = every change that would change the result, or the closest only
+h-all_changes = every change that would change the result and every reason the others did not win, or the first few only
 more_changes = …and { $n } more (a shows them)
 h-open = open (resume, or results when complete)
 h-filter = filter as you type
@@ -473,3 +473,39 @@ month-short = { $month ->
     [11] Nov
    *[12] Dec
 }
+
+## Why not the others (src/report/why_not.rs builds the sentences).
+why_not = Why not the others
+or = or
+wn-quoted = “{ $v }”
+wn-closest = { $outcome }: the closest rule, `{ $rule }`, needs:
+wn-closest_below = { $outcome }: the closest rule, `{ $rule }`, ranks below `{ $by }`, which decided; it needs:
+wn-outranked_priority = { $outcome }: rule `{ $rule }` holds too, but `{ $by }` decided: its priority is higher ({ $high } against { $low }).
+wn-outranked_tie = { $outcome }: rule `{ $rule }` holds too, but `{ $by }` decided: it has the same priority and is written first.
+wn-outranked_first = { $outcome }: rule `{ $rule }` holds too, but `{ $by }` decided: it is written first.
+wn-fallback = { $outcome }: only the fallback gives it, taken only when no rule matches.
+wn-fallback_top = { $outcome }: only the fallback gives it, taken only when no rule matches and the ranking has no clear lead.
+wn-unreachable = { $outcome }: no rule gives it.
+wn-ranked = { $outcome }: given when { $dimension } ranks among the top { $count }, which needs:
+wn-ranked_by = no rule to decide first, but `{ $by }` did
+wn-ranked_rank = { $dimension } among the top { $count } (at least { $cut }); it ranks { $rank } with { $score }
+wn-ranked_spread = the highest and lowest scores at least { $min } apart; they are { $spread } apart
+wn-ranked_spread_any = scores that are not all equal; they are
+wn-score_of = the { $dimension } score
+wn-in = { $subject } to be one of { $values }
+wn-not_in = { $subject } to be none of { $values }
+wn-includes = { $subject } to include { $value }
+wn-excludes = { $subject } not to include { $value }
+wn-answered = an answer to { $subject }
+wn-unanswered = { $subject } left unanswered
+wn-holds = { $expr } to hold
+wn-fails = { $expr } not to hold
+wn-you_answered = you answered { $answer }
+wn-you_did_not_answer = you did not answer it
+wn-not_asked = it was not asked
+wn-not_asked_because = it was not asked, because of your answer to { $questions }
+wn-yours_is = yours is { $value }
+wn-it_is = it is { $value }
+wn-no_value = it has no value
+wn-from_answers = from your answer to { $questions }
+wn-found = found { $reads }

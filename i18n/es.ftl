@@ -273,7 +273,7 @@ h-back_last = volver a la última pregunta
 h-scroll = desplazar
 h-back_review = volver a la revisión
 h-export = exportar como Markdown
-h-all_changes = todos los cambios que cambiarían el resultado, o solo los más cercanos
+h-all_changes = todos los cambios que cambiarían el resultado y todos los motivos por los que no salieron las otras, o solo los primeros
 more_changes = …y { $n } más (a los muestra)
 h-open = abrir (continuar, o el resultado si está completa)
 h-filter = filtrar mientras escribes
@@ -478,3 +478,39 @@ month-short = { $month ->
     [11] nov
    *[12] dic
 }
+
+## Why not the others (src/report/why_not.rs builds the sentences).
+why_not = Por qué no las otras
+or = o
+wn-quoted = «{ $v }»
+wn-closest = { $outcome }: la regla más cercana, `{ $rule }`, necesita:
+wn-closest_below = { $outcome }: la regla más cercana, `{ $rule }`, está por debajo de `{ $by }`, que decidió; necesita:
+wn-outranked_priority = { $outcome }: la regla `{ $rule }` también se cumple, pero decidió `{ $by }`: su prioridad es mayor ({ $high } frente a { $low }).
+wn-outranked_tie = { $outcome }: la regla `{ $rule }` también se cumple, pero decidió `{ $by }`: tiene la misma prioridad y está escrita antes.
+wn-outranked_first = { $outcome }: la regla `{ $rule }` también se cumple, pero decidió `{ $by }`: está escrita antes.
+wn-fallback = { $outcome }: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple.
+wn-fallback_top = { $outcome }: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple y la clasificación no tiene un líder claro.
+wn-unreachable = { $outcome }: ninguna regla la da.
+wn-ranked = { $outcome }: se da cuando { $dimension } está entre las { $count } primeras, lo que necesita:
+wn-ranked_by = que ninguna regla decida antes, pero decidió `{ $by }`
+wn-ranked_rank = { $dimension } entre las { $count } primeras (al menos { $cut }); está en el puesto { $rank } con { $score }
+wn-ranked_spread = que la puntuación más alta y la más baja se separen al menos { $min }; se separan { $spread }
+wn-ranked_spread_any = puntuaciones que no sean todas iguales; lo son
+wn-score_of = la puntuación de { $dimension }
+wn-in = que { $subject } sea una de { $values }
+wn-not_in = que { $subject } no sea ninguna de { $values }
+wn-includes = que { $subject } incluya { $value }
+wn-excludes = que { $subject } no incluya { $value }
+wn-answered = una respuesta a { $subject }
+wn-unanswered = { $subject } sin responder
+wn-holds = que se cumpla { $expr }
+wn-fails = que no se cumpla { $expr }
+wn-you_answered = respondiste { $answer }
+wn-you_did_not_answer = no la respondiste
+wn-not_asked = no se preguntó
+wn-not_asked_because = no se preguntó, por tu respuesta a { $questions }
+wn-yours_is = la tuya es { $value }
+wn-it_is = vale { $value }
+wn-no_value = no tiene valor
+wn-from_answers = según tu respuesta a { $questions }
+wn-found = encontró { $reads }

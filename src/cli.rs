@@ -64,7 +64,8 @@ pub enum Command {
         answers: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
-        /// List every answer change that would change the result, not only the closest.
+        /// List every answer change that would change the result, not only the closest, and
+        /// every reason the other outcomes did not win, not only the first few.
         #[arg(long)]
         all_changes: bool,
         /// Evaluate even when required questions are unanswered; the result is labelled

@@ -13,6 +13,7 @@ mod profile;
 mod rules;
 mod score;
 mod template;
+mod why_not;
 
 use std::collections::BTreeMap;
 
@@ -23,12 +24,15 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
 pub use crate::questionnaire::{rank_weight, score_range};
-pub use change::{ChangeGroup, MAX_CHANGE_LINES, group_changes, shown_changes, what_would_change};
+pub use change::{
+    ChangeGroup, MAX_CHANGE_LINES, fit_lines, group_changes, shown_changes, what_would_change,
+};
 pub use cite::MAX_FEEDERS;
 pub use confidence::{Clarity, Confidence, confidence, most_likely_change, result_env};
 pub use plan::{OutcomePlan, Plan, StagePlan, date_after, plan};
 pub use profile::Profile;
 pub use template::render as render_template;
+pub use why_not::{Failed, Found, MAX_WHY_NOT_LINES, Op, Subject, Why, WhyNot, why_not};
 
 /// The result of evaluating one set of answers. Serializable: sessions keep the last one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

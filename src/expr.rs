@@ -137,6 +137,17 @@ impl Expr {
         .run(&self.root)
     }
 
+    /// Evaluates one node of a parsed tree (a part of some expression), recording the
+    /// names it read: for explaining which part of a condition failed.
+    pub fn eval_node(node: &ast::Node, env: &Env, reads: &mut Vec<Read>) -> Value {
+        eval::Eval {
+            env,
+            reads: Some(reads),
+            cite: None,
+        }
+        .run(node)
+    }
+
     /// The names whose values decided that the expression came out `want`: of an `||`
     /// that held only the parts that held, of an `&&` that failed only the part that
     /// failed, of `c ? a : b` the condition and the branch taken. Empty when it did not

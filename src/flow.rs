@@ -14,7 +14,7 @@ use crate::expr::{Env, Value};
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
 
 pub use check::{check_constraint, fits};
-pub use label::{answer_label, format_number, format_value, join_list};
+pub use label::{answer_label, format_number, format_value, join_list, join_or};
 
 /// "Question `position` of about `total`".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,11 +7,14 @@ mod markdown;
 pub mod sizing;
 pub mod strings;
 mod text;
+mod why_not;
 
 use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
 use crate::words;
+
+pub use why_not::WhyNotLines;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -127,12 +127,18 @@ pub const MAX_CHANGE_LINES: usize = 5;
 /// always), or every group when `all`.
 pub fn shown_changes(groups: &[ChangeGroup<'_>], all: bool) -> (usize, usize) {
     let lines: Vec<usize> = groups.iter().map(|g| g.by_outcome().len()).collect();
+    fit_lines(&lines, MAX_CHANGE_LINES, all)
+}
+
+/// How many of the entries of `lines` (each that many lines long) fit in `max` lines (the
+/// first always), and how many lines the rest take; every entry when `all`.
+pub fn fit_lines(lines: &[usize], max: usize, all: bool) -> (usize, usize) {
     if all {
-        return (groups.len(), 0);
+        return (lines.len(), 0);
     }
     let (mut shown, mut used) = (0, 0);
-    for &n in &lines {
-        if shown > 0 && used + n > MAX_CHANGE_LINES {
+    for &n in lines {
+        if shown > 0 && used + n > max {
             break;
         }
         shown += 1;

@@ -77,10 +77,19 @@ pub fn format_value(v: &Value) -> String {
 
 /// `a`, `a and b`, `a, b and c`, with "and" in `lang`.
 pub fn join_list(items: &[String], lang: &str) -> String {
+    join_with(items, &words::t(lang, "and"))
+}
+
+/// `a`, `a or b`, `a, b or c`, with "or" in `lang`.
+pub fn join_or(items: &[String], lang: &str) -> String {
+    join_with(items, &words::t(lang, "or"))
+}
+
+fn join_with(items: &[String], word: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), words::t(lang, "and")),
+        [init @ .., last] => format!("{} {word} {last}", init.join(", ")),
     }
 }
 

@@ -38,6 +38,16 @@ struct Json<'a> {
     /// Under `policy: top`: the ranking.
     #[serde(skip_serializing_if = "Option::is_none")]
     profile: Option<&'a crate::evaluate::Profile>,
+    /// Every outcome that did not win, why, with the text the other formats show.
+    why_not: Vec<WhyNotJson>,
+}
+
+#[derive(Serialize)]
+struct WhyNotJson {
+    #[serde(flatten)]
+    why: crate::evaluate::WhyNot,
+    text: String,
+    lines: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -266,6 +276,15 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         result_label: r.result_label(),
         measures: &e.measures,
         profile: e.profile.as_ref(),
+        why_not: r
+            .why_not()
+            .into_iter()
+            .map(|w| WhyNotJson {
+                why: w.why,
+                text: w.head,
+                lines: w.lines,
+            })
+            .collect(),
     };
     // Serializing these plain structs cannot fail (string keys, no custom impls), but a
     // report must never panic, so an impossible failure still yields valid JSON.

@@ -179,21 +179,40 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         }
     }
 
-    let Some((lines, more)) = r.change_lines() else {
-        return out;
-    };
-    let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "what_would_change"));
-    if lines.is_empty() {
-        let _ = writeln!(out, "{}", esc(&words::t(r.lang, "nothing_would_change")));
+    if let Some((lines, more)) = r.change_lines() {
+        let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "what_would_change"));
+        if lines.is_empty() {
+            let _ = writeln!(out, "{}", esc(&words::t(r.lang, "nothing_would_change")));
+        }
+        for line in lines {
+            let _ = writeln!(out, "- {}", esc(&line));
+        }
+        and_more(&mut out, r.lang, more);
     }
-    for line in lines {
-        let _ = writeln!(out, "- {}", esc(&line));
-    }
-    if more > 0 {
-        let more = words::t_args(r.lang, "and_more", &[("n", more.to_string().into())]);
-        let _ = writeln!(out, "\n{}", esc(&more));
+
+    let (why_not, more) = r.why_not_shown();
+    if !why_not.is_empty() {
+        let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "why_not"));
+        for w in &why_not {
+            let _ = writeln!(out, "- {}", esc(&w.head));
+            for line in &w.lines {
+                let _ = writeln!(out, "  - {}", esc(line));
+            }
+        }
+        and_more(&mut out, r.lang, more);
     }
     out
+}
+
+fn and_more(out: &mut String, lang: &str, more: usize) {
+    if more > 0 {
+        let more = words::t_args(
+            lang,
+            "and_more",
+            &[("n", words::Value::from(more.to_string().to_string()))],
+        );
+        let _ = writeln!(out, "\n{}", esc(&more));
+    }
 }
 
 /// One line of text with Markdown's active characters escaped.

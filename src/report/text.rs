@@ -199,29 +199,48 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         }
     }
 
-    let Some((lines, more)) = r.change_lines() else {
-        return out;
-    };
-    heading(&mut out, &words::t(r.lang, "what_would_change"));
-    if lines.is_empty() {
-        para(
-            &mut out,
-            &words::t(r.lang, "nothing_would_change"),
-            "  ",
-            "  ",
-        );
+    if let Some((lines, more)) = r.change_lines() {
+        heading(&mut out, &words::t(r.lang, "what_would_change"));
+        if lines.is_empty() {
+            para(
+                &mut out,
+                &words::t(r.lang, "nothing_would_change"),
+                "  ",
+                "  ",
+            );
+        }
+        for line in lines {
+            para(&mut out, &line, "  - ", "    ");
+        }
+        and_more(&mut out, r.lang, more);
     }
-    for line in lines {
-        para(&mut out, &line, "  - ", "    ");
+
+    let (why_not, more) = r.why_not_shown();
+    if !why_not.is_empty() {
+        heading(&mut out, &words::t(r.lang, "why_not"));
+        for w in &why_not {
+            para(&mut out, &w.head, "  - ", "    ");
+            for line in &w.lines {
+                para(&mut out, line, "      · ", "        ");
+            }
+        }
+        and_more(&mut out, r.lang, more);
     }
+    out
+}
+
+fn and_more(out: &mut String, lang: &str, more: usize) {
     if more > 0 {
         let _ = writeln!(
             out,
             "  {}",
-            words::t_args(r.lang, "and_more", &[("n", more.to_string().into())])
+            words::t_args(
+                lang,
+                "and_more",
+                &[("n", words::Value::from(more.to_string().to_string()))]
+            )
         );
     }
-    out
 }
 
 fn heading(out: &mut String, title: &str) {

@@ -162,7 +162,7 @@ fn the_most_likely_change_is_the_most_fragile_answer() {
 }
 
 #[cfg(feature = "tui")]
-mod tui {
+pub(crate) mod tui {
     use careerpath::session::Session;
     use careerpath::tui::update::update;
     use careerpath::tui::{Action, App, Screen, Theme};
@@ -170,7 +170,7 @@ mod tui {
     use super::*;
 
     /// The results of `file` in `lang`, from a session dated 27 November 2026 (UTC).
-    fn results_app(file: &str, lang: &str) -> App {
+    pub(crate) fn results_app(file: &str, lang: &str) -> App {
         let q = questionnaire();
         let answers = persona(&q, file);
         let mut app = App::new(q, lang.into(), Theme::mono());

@@ -896,6 +896,7 @@ fn reports_show_the_label_measures_and_a_bounded_change_list() {
     let bullets = |s: &str| {
         s.split("What would change it")
             .nth(1)
+            .and_then(|t| t.split("Why not the others").next())
             .map_or(0, |t| t.lines().filter(|l| l.starts_with("  - ")).count())
     };
     assert!(bullets(&short) <= 5, "{short}");

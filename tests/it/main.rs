@@ -34,5 +34,6 @@ mod testing;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;
+mod why_not;
 mod words;
 mod yaml;

@@ -1,6 +1,8 @@
 //! The results screen: outcome, score bars, reasons with their answers, roadmap,
 //! and what would change the outcome. One scrolling column of pre-wrapped lines.
 
+mod why_not;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -299,6 +301,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     if !q.explain_changes {
+        why_not::push(&report, theme, width, &mut out);
         return out;
     }
     out.push(Line::raw(""));
@@ -337,6 +340,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         let more = words::t_args(lang, "more_changes", &[("n", more.to_string().into())]);
         wrapped(&mut out, &more, width, "    ", "  ", theme.dim());
     }
+    why_not::push(&report, theme, width, &mut out);
     out
 }
 
