@@ -4,6 +4,7 @@
 
 mod json;
 mod markdown;
+pub mod progress;
 pub mod sizing;
 pub mod strings;
 mod text;

@@ -132,6 +132,8 @@ pub struct Summary {
     pub outcome: Option<String>,
     pub questionnaire: QuestionnaireRef,
     pub lang: String,
+    /// Roadmap progress as of the last save (see [`Session::roadmap_progress`]).
+    pub roadmap: Option<crate::roadmap::RoadmapCounts>,
     pub path: PathBuf,
 }
 

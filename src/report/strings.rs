@@ -335,6 +335,91 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "`{id}` cannot be a session id (letters, digits, `-` and `_` only)",
         "`{id}` no puede ser el id de una sesión (solo letras, dígitos, `-` y `_`)",
     ),
+    // Roadmap progress, retake and import (src/report/progress.rs, src/commands/roadmap.rs).
+    ("cli.col.roadmap", "ROADMAP", "HOJA DE RUTA"),
+    ("roadmap.state.done", "done", "hecho"),
+    ("roadmap.state.in_progress", "in progress", "en curso"),
+    ("roadmap.state.skipped", "skipped", "saltado"),
+    ("roadmap.state.not_started", "not started", "sin empezar"),
+    (
+        "roadmap.counts",
+        "{done} of {total} done",
+        "{done} de {total} hechos",
+    ),
+    (
+        "roadmap.counts_in_progress",
+        "{n} in progress",
+        "{n} en curso",
+    ),
+    ("roadmap.counts_skipped", "{n} skipped", "{n} saltados"),
+    ("roadmap.overall", "Overall", "En total"),
+    ("roadmap.progress", "Progress", "Progreso"),
+    (
+        "roadmap.heading",
+        "Roadmap of “{name}” ({id}): {outcome}",
+        "Hoja de ruta de «{name}» ({id}): {outcome}",
+    ),
+    (
+        "roadmap.how_to_mark",
+        "To mark an item: careerpath roadmap {id} done|start|skip|reset STEP[.ITEM] (for example {example})",
+        "Para marcar un elemento: careerpath roadmap {id} done|start|skip|reset PASO[.ELEMENTO] (por ejemplo {example})",
+    ),
+    (
+        "roadmap.marked",
+        "{target} “{text}”: {state}. Roadmap of {id}: {counts}.",
+        "{target} «{text}»: {state}. Hoja de ruta de {id}: {counts}.",
+    ),
+    (
+        "roadmap.unfinished",
+        "session {id} is not finished, so it has no roadmap yet; finish it with `careerpath resume {id}`",
+        "la sesión {id} no está terminada, así que aún no tiene hoja de ruta; termínala con `careerpath resume {id}`",
+    ),
+    (
+        "roadmap.none_complete",
+        "there is no finished session yet; answer the questionnaire with `careerpath` first",
+        "todavía no hay ninguna sesión terminada; responde primero el cuestionario con `careerpath`",
+    ),
+    (
+        "roadmap.empty",
+        "the result of session {id} has no roadmap",
+        "el resultado de la sesión {id} no tiene hoja de ruta",
+    ),
+    (
+        "roadmap.bad_target",
+        "`{target}` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3",
+        "`{target}` no es una posición de la hoja de ruta: escribe PASO o PASO.ELEMENTO, como 2 o 2.3",
+    ),
+    (
+        "roadmap.no_stage",
+        "there is no step {asked}: the roadmap has steps 1 to {last}",
+        "no hay paso {asked}: la hoja de ruta tiene los pasos 1 a {last}",
+    ),
+    (
+        "roadmap.no_item",
+        "step {stage} has no item {asked}: its items are {stage}.1 to {stage}.{last}",
+        "el paso {stage} no tiene elemento {asked}: sus elementos son {stage}.1 a {stage}.{last}",
+    ),
+    (
+        "roadmap.outdated",
+        "The questionnaire changed since this result; its roadmap is shown as the questionnaire has it now.",
+        "El cuestionario cambió desde este resultado; su hoja de ruta se muestra como el cuestionario la tiene ahora.",
+    ),
+    (
+        "retake.started",
+        "Retaking {old} as the new session {new}: your earlier answers are pre-selected; change what changed.",
+        "Repites {old} como la nueva sesión {new}: tus respuestas anteriores ya están elegidas; cambia lo que haya cambiado.",
+    ),
+    ("retake.of", "retake of {id}", "repetición de {id}"),
+    (
+        "import.complete",
+        "Imported {file} as the finished session {id}.",
+        "Importado {file} como la sesión terminada {id}.",
+    ),
+    (
+        "import.partial",
+        "Imported {file} as session {id}, not finished ({answered} of {total} answered); finish it with `careerpath resume {id}`.",
+        "Importado {file} como la sesión {id}, sin terminar ({answered} de {total} respondidas); termínala con `careerpath resume {id}`.",
+    ),
 ];
 
 /// A store error in `lang`: the ones a user causes (no such session, several match, open

@@ -222,6 +222,7 @@ fn summary(
             hash: String::new(),
         },
         lang: "en".into(),
+        roadmap: None,
         path: PathBuf::from(format!("/data/sessions/{id}.yaml")),
     }
 }

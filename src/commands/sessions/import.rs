@@ -1,0 +1,64 @@
+//! `sessions import FILE [--name NAME]`: an answers file saved as a session, finished (with
+//! its result) when every required question it shows is answered. Only the new id goes to
+//! standard output, so a script can capture it; the words go to standard error.
+
+use std::path::Path;
+
+use careerpath::questionnaire;
+use careerpath::report::ui;
+use careerpath::sanitize::echo;
+use careerpath::session::{Session, distinct_name, printable};
+use careerpath::sitting::Sitting;
+use careerpath::store::{Listed, Store};
+use jiff::Timestamp;
+
+use crate::commands;
+use crate::context::{Context, load_failed};
+use crate::exit::Exit;
+
+pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&str>) -> Exit {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    // The loader's own messages (file:line, what was expected); nothing is saved.
+    let answers = match questionnaire::load_answers(q, file) {
+        Ok(a) => a,
+        Err(e) => return load_failed(&e),
+    };
+    let name = match name.map(str::trim) {
+        Some("") => {
+            errln!("careerpath: {}", ui(lang, "cli.empty_name"));
+            return Exit::Usage;
+        }
+        Some(n) => n.to_owned(),
+        None => file
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+    };
+    let now = Timestamp::now();
+    let mut session = Session::new(q, lang, now);
+    if !name.is_empty() {
+        let listed = store.list();
+        let taken = listed.iter().filter_map(|l| match l {
+            Listed::Ok(x) => Some(x.name.as_str()),
+            Listed::Damaged { .. } => None,
+        });
+        session.name = distinct_name(&name, taken);
+    }
+    session.answers = answers;
+    let mut sitting = Sitting::new(q, session, false);
+    let complete = sitting.finish(q, now).is_ok();
+    if let Err(e) = sitting.save(store, now) {
+        return super::failed(ctx, &e);
+    }
+    let s = sitting.session();
+    let short = store.short_id(&s.id);
+    let shown = echo(&printable(&file.display().to_string()));
+    let msg = if complete {
+        ui(lang, "import.complete").to_owned()
+    } else {
+        ui(lang, "import.partial")
+            .replace("{answered}", &s.progress.answered.to_string())
+            .replace("{total}", &s.progress.total.to_string())
+    };
+    errln!("{}", msg.replace("{file}", &shown).replace("{id}", &short));
+    commands::print(&s.id)
+}
