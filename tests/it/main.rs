@@ -19,6 +19,7 @@ mod load;
 mod personas;
 mod plain;
 mod report;
+mod roadmap;
 mod session_reconcile;
 mod session_roundtrip;
 #[cfg(feature = "tui")]
