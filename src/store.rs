@@ -198,6 +198,16 @@ impl Store {
         list::list(&self.dir)
     }
 
+    /// `name`, or `name (2)` and so on when a saved session already has it.
+    pub fn free_name(&self, name: &str) -> String {
+        let listed = self.list();
+        let taken = listed.iter().filter_map(|l| match l {
+            Listed::Ok(s) => Some(s.name.as_str()),
+            Listed::Damaged { .. } => None,
+        });
+        crate::session::distinct_name(name, taken)
+    }
+
     /// The most recently updated session that is not complete.
     pub fn last_unfinished(&self) -> Option<Summary> {
         self.list().into_iter().find_map(|l| match l {

@@ -2,8 +2,7 @@
 //! through from the first question, linked back to it and carrying its roadmap progress.
 
 use careerpath::report::ui;
-use careerpath::session::{Session, distinct_name};
-use careerpath::store::Listed;
+use careerpath::session::Session;
 use jiff::Timestamp;
 
 use crate::cli::Cli;
@@ -31,12 +30,7 @@ fn retake(ctx: &Context, id: Option<&str>) -> Result<Session, Exit> {
     let old = store.load(&id).map_err(|e| sessions::failed(ctx, &e))?;
     sessions::same_questionnaire(ctx, store, &old)?;
     let mut new = Session::retake(&ctx.questionnaire, &old, &ctx.lang, Timestamp::now());
-    let listed = store.list();
-    let taken = listed.iter().filter_map(|l| match l {
-        Listed::Ok(x) => Some(x.name.as_str()),
-        Listed::Damaged { .. } => None,
-    });
-    new.name = distinct_name(&new.name, taken);
+    new.name = store.free_name(&new.name);
     store.save(&new).map_err(|e| sessions::failed(ctx, &e))?;
     errln!(
         "{}",

@@ -97,6 +97,13 @@ pub enum Action {
     Export,
     /// Results: list every answer change that would change the result, or only the closest.
     ToggleAllChanges,
+    /// Sessions browser: answer the highlighted session again as a new, linked session.
+    Retake,
+    /// Results: highlight the next / previous roadmap item.
+    NextItem,
+    PreviousItem,
+    /// Results: set the highlighted roadmap item's state (`None`: not started).
+    MarkItem(Option<crate::roadmap::State>),
     /// Sessions browser.
     Filter,
     Rename,
@@ -146,6 +153,8 @@ pub enum Effect {
     /// Export the current result as Markdown.
     ExportCurrent,
     ExportSession(String),
+    /// Start a retake of this session and open it ([`crate::session::Session::retake`]).
+    RetakeSession(String),
     CompareSessions(String, String),
 }
 
@@ -174,6 +183,8 @@ pub struct ResultsState {
     pub scroll: u16,
     /// Every question whose change would change the result, not only the closest.
     pub all_changes: bool,
+    /// The highlighted roadmap item (an index into every stage's items, in order).
+    pub item: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

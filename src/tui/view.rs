@@ -20,7 +20,12 @@ use super::strings::{self, key_name, tr};
 use super::text;
 
 pub use overlay::{help_max_scroll, menu_row_at};
-pub use results::max_scroll as results_max_scroll;
+pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
+
+/// The area the results page is drawn in.
+pub fn results_body(app: &crate::tui::app::App) -> ratatui::layout::Rect {
+    chrome(app, full(app)).body
+}
 
 use overlay::{help_overlay, menu_overlay};
 
@@ -206,6 +211,8 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         ],
         keys::Mode::Results => &[
             ("↑↓", "f.scroll"),
+            ("] [", "f.roadmap_item"),
+            ("x i - u", "f.roadmap_mark"),
             ("b", "f.review"),
             ("e", "f.export"),
             ("n", "f.new"),
@@ -219,6 +226,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             ("d", "f.delete"),
             ("Space", "f.mark"),
             ("c", "f.compare"),
+            ("t", "f.retake"),
             ("?", "f.help"),
         ],
         keys::Mode::SessionsFilter => &[("Enter", "f.keep_filter"), ("Esc", "f.clear")],

@@ -7,9 +7,9 @@ use std::path::Path;
 use careerpath::questionnaire;
 use careerpath::report::ui;
 use careerpath::sanitize::echo;
-use careerpath::session::{Session, distinct_name, printable};
+use careerpath::session::{Session, printable};
 use careerpath::sitting::Sitting;
-use careerpath::store::{Listed, Store};
+use careerpath::store::Store;
 use jiff::Timestamp;
 
 use crate::commands;
@@ -36,12 +36,7 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
     let now = Timestamp::now();
     let mut session = Session::new(q, lang, now);
     if !name.is_empty() {
-        let listed = store.list();
-        let taken = listed.iter().filter_map(|l| match l {
-            Listed::Ok(x) => Some(x.name.as_str()),
-            Listed::Damaged { .. } => None,
-        });
-        session.name = distinct_name(&name, taken);
+        session.name = store.free_name(&name);
     }
     session.answers = answers;
     let mut sitting = Sitting::new(q, session, false);
