@@ -409,50 +409,12 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "Retaking {old} as the new session {new}: your earlier answers are pre-selected; change what changed.",
         "Repites {old} como la nueva sesión {new}: tus respuestas anteriores ya están elegidas; cambia lo que haya cambiado.",
     ),
-    ("retake.of", "retake of {id}", "repetición de {id}"),
     (
         "roadmap.read_only",
         "This session is open in another careerpath: its roadmap progress cannot be changed here.",
         "Esta sesión está abierta en otro careerpath: aquí no se puede cambiar el progreso de su hoja de ruta.",
     ),
-    ("f.roadmap_item", "roadmap item", "elemento"),
-    ("f.retake", "retake", "repetir"),
-    (
-        "h.retake",
-        "answer this session again as a new one (its answers pre-selected, its roadmap progress kept)",
-        "responder de nuevo esta sesión como una nueva (con sus respuestas ya elegidas y su progreso)",
-    ),
     ("roadmap.short", "roadmap {counts}", "hoja de ruta {counts}"),
-    (
-        "f.roadmap_mark",
-        "done/doing/skip/reset",
-        "hecho/en curso/saltar/quitar",
-    ),
-    (
-        "h.roadmap_item",
-        "highlight the next / previous roadmap item",
-        "resaltar el elemento siguiente / anterior de la hoja de ruta",
-    ),
-    (
-        "h.roadmap_done",
-        "mark the roadmap item done",
-        "marcar el elemento como hecho",
-    ),
-    (
-        "h.roadmap_start",
-        "mark the roadmap item in progress",
-        "marcar el elemento como en curso",
-    ),
-    (
-        "h.roadmap_skip",
-        "mark the roadmap item skipped",
-        "marcar el elemento como saltado",
-    ),
-    (
-        "h.roadmap_reset",
-        "mark the roadmap item not started",
-        "marcar el elemento como sin empezar",
-    ),
     (
         "import.complete",
         "Imported {file} as the finished session {id}.",

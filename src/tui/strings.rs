@@ -254,6 +254,39 @@ pub const TABLE: &[(&str, &str, &str)] = &[
         "volver a la revisión",
     ),
     ("h.export", "export as Markdown", "exportar como Markdown"),
+    // Roadmap progress on the results screen, and retake in the browser.
+    ("f.retake", "retake", "repetir"),
+    ("f.roadmap_mark", "roadmap", "ruta"),
+    (
+        "h.roadmap_item",
+        "highlight the next / previous roadmap item",
+        "resaltar el elemento siguiente / anterior de la hoja de ruta",
+    ),
+    (
+        "h.roadmap_done",
+        "mark the roadmap item done",
+        "marcar el elemento como hecho",
+    ),
+    (
+        "h.roadmap_start",
+        "mark the roadmap item in progress",
+        "marcar el elemento como en curso",
+    ),
+    (
+        "h.roadmap_skip",
+        "mark the roadmap item skipped",
+        "marcar el elemento como saltado",
+    ),
+    (
+        "h.roadmap_reset",
+        "mark the roadmap item not started",
+        "marcar el elemento como sin empezar",
+    ),
+    (
+        "h.retake",
+        "answer this session again as a new one (its answers pre-selected, its roadmap progress kept)",
+        "responder de nuevo esta sesión como una nueva (con sus respuestas ya elegidas y su progreso)",
+    ),
     (
         "h.all_changes",
         "every change that would change the result, or the closest only",
