@@ -604,3 +604,99 @@ fn import_of_a_broken_file_exits_65_with_the_loaders_message_and_saves_nothing()
     assert_eq!(o.status.code(), Some(66));
     assert!(store.list().is_empty());
 }
+
+// --- where people look ---------------------------------------------------------------
+
+#[test]
+fn listings_and_exports_show_the_progress_of_finished_sessions_only() {
+    let data = tempfile::tempdir().unwrap();
+    let done = imported(data.path(), "ai_wants_both");
+    let o = careerpath(data.path(), &["roadmap", &done, "done", "1.2", "2.1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    careerpath(data.path(), &["roadmap", &done, "skip", "1.3"]);
+    let file = partial(data.path());
+    let open = stdout(&careerpath(
+        data.path(),
+        &["sessions", "import", file.to_str().unwrap()],
+    ))
+    .trim()
+    .to_owned();
+
+    let table = stdout(&careerpath(data.path(), &["sessions", "list"]));
+    let row = |id: &str| {
+        table
+            .lines()
+            .find(|l| l.starts_with(&id[..8]))
+            .unwrap_or_else(|| panic!("{id} in\n{table}"))
+            .to_owned()
+    };
+    assert!(
+        table.lines().next().unwrap().contains(" ROADMAP "),
+        "{table}"
+    );
+    assert!(row(&done).contains(" 2/19 "), "{table}");
+    assert!(!row(&open).contains("/19"), "{table}");
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "list", "--json"],
+    )))
+    .unwrap();
+    let of = |id: &str| {
+        json.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()["roadmap"]
+            .clone()
+    };
+    assert_eq!(
+        of(&done),
+        serde_json::json!({"done": 2, "in_progress": 0, "skipped": 1, "total": 19})
+    );
+    assert_eq!(of(&open), serde_json::Value::Null);
+
+    let md = stdout(&careerpath(data.path(), &["sessions", "export", &done]));
+    for line in [
+        "   - [ ] Python 3 with type hints\n",
+        "   - [x] NumPy\n",
+        "   - [ ] Pandas *(skipped)*\n",
+        "   - [x] PyTorch or TensorFlow\n",
+        "**Progress:** 2 of 19 done, 1 skipped\n",
+    ] {
+        assert!(md.contains(line), "{line:?} in\n{md}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "export", &done, "--format", "json"],
+    )))
+    .unwrap();
+    let p = &json["progress"];
+    assert_eq!(
+        (
+            p["done"].as_u64(),
+            p["skipped"].as_u64(),
+            p["total"].as_u64()
+        ),
+        (Some(2), Some(1), Some(19))
+    );
+    assert_eq!(
+        p["items"][1],
+        serde_json::json!({
+            "position": "1.2",
+            "outcome": "both-python-then-rust",
+            "step": "First Python: the language and its data stack",
+            "item": "NumPy",
+            "state": "done"
+        })
+    );
+    assert_eq!(p["items"][2]["state"], "skipped");
+    assert_eq!(p["items"][0]["state"], "not_started");
+    // An unfinished session's export has no progress: its roadmap is provisional.
+    let json: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "export", &open, "--format", "json"],
+    )))
+    .unwrap();
+    assert!(json.get("progress").is_none());
+}
