@@ -108,6 +108,27 @@ pub enum Command {
     /// List, show, export, rename, delete and compare saved sessions.
     #[command(subcommand)]
     Sessions(SessionsCommand),
+    /// Show a finished session's roadmap with your progress (default: the latest finished
+    /// session), or mark an item done, started, skipped or not started.
+    #[command(
+        after_help = "Examples:\n  careerpath roadmap\n  careerpath roadmap 0190ab done 1.2\n  careerpath roadmap 0190ab start 2"
+    )]
+    Roadmap {
+        /// A session id, or any unique prefix of one.
+        id: Option<String>,
+        /// What to do with the items: done, start (in progress), skip, or reset (not started).
+        #[arg(value_enum, requires = "at")]
+        action: Option<RoadmapAction>,
+        /// STEP (every item of a step) or STEP.ITEM, numbered as the roadmap shows them.
+        #[arg(value_name = "STEP[.ITEM]", num_args = 1..)]
+        at: Vec<String>,
+    },
+    /// Answer again a saved session (default: the latest finished one) as a new session,
+    /// starting from its answers; its roadmap progress carries over.
+    Retake {
+        /// A session id, or any unique prefix of one.
+        id: Option<String>,
+    },
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -132,6 +153,23 @@ pub enum SessionsCommand {
     Delete { id: String },
     /// Compare two sessions side by side.
     Compare { a: String, b: String },
+    /// Save an answers file as a session (finished when every required answer is there)
+    /// and print its id.
+    Import {
+        /// YAML with `answers: {question_id: value}`, as `evaluate --answers` reads.
+        file: PathBuf,
+        /// The session's name [default: the file's name].
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RoadmapAction {
+    Done,
+    Start,
+    Skip,
+    Reset,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,8 @@
 //! The interactive modes are not commands: `main` starts them with the same context.
 
 mod evaluate;
+pub mod retake;
+pub mod roadmap;
 pub mod sessions;
 pub mod test;
 pub mod watch;

@@ -39,6 +39,17 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
             Err(code) => return Ok(code),
         },
     };
+    start(cli, q, lang, store, session)
+}
+
+/// Opens `session` (a new one with `None`) full-screen or line by line.
+pub fn start(
+    cli: &Cli,
+    q: careerpath::questionnaire::Questionnaire,
+    lang: String,
+    store: Option<Store>,
+    session: Option<Session>,
+) -> color_eyre::Result<Exit> {
     #[cfg(feature = "tui")]
     if !wants_plain(cli) {
         let watch = cli.questions.as_deref().filter(|_| cli.watch);

@@ -17,6 +17,7 @@ pub mod flow;
 pub mod lang;
 pub mod questionnaire;
 pub mod report;
+pub mod roadmap;
 pub mod sanitize;
 pub mod session;
 pub mod sitting;

@@ -95,6 +95,12 @@ fn run(cli: &Cli) -> color_eyre::Result<Exit> {
         Some(Command::Sessions(cmd)) => {
             with_context(cli, |ctx| Ok(commands::sessions::run(&ctx, cmd)))
         }
+        Some(Command::Roadmap { id, action, at }) => with_context(cli, |ctx| {
+            Ok(commands::roadmap::run(&ctx, id.as_deref(), *action, at))
+        }),
+        Some(Command::Retake { id }) => {
+            with_context(cli, |ctx| commands::retake::run(cli, ctx, id.as_deref()))
+        }
         Some(Command::Resume { id }) => {
             with_context(cli, |ctx| interactive::run(cli, ctx, Some(id.as_deref())))
         }

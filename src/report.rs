@@ -4,6 +4,7 @@
 
 mod json;
 mod markdown;
+pub mod progress;
 pub mod sizing;
 pub mod strings;
 mod text;
@@ -49,13 +50,37 @@ pub fn render_unfinished(report: &Report<'_>, format: Format) -> String {
     render_with(report, format, true)
 }
 
+/// Renders the report of a saved session: labelled incomplete unless it is finished, and
+/// with the progress through its roadmap when it is (Markdown as a task list, JSON with
+/// each item's state).
+pub fn render_session(
+    report: &Report<'_>,
+    format: Format,
+    session: &crate::session::Session,
+) -> String {
+    let finished =
+        session.status == crate::session::Status::Complete && session.needs_answer.is_empty();
+    let marks = finished.then_some(session.roadmap.as_slice());
+    render_full(report, format, !finished, marks)
+}
+
 fn render_with(report: &Report<'_>, format: Format, unfinished: bool) -> String {
+    render_full(report, format, unfinished, None)
+}
+
+/// `marks`: the states of the roadmap's items, for a finished session's report.
+fn render_full(
+    report: &Report<'_>,
+    format: Format,
+    unfinished: bool,
+    marks: Option<&[crate::roadmap::Mark]>,
+) -> String {
     let incomplete = Incomplete::of(report.questionnaire, report.answers);
     let label = (unfinished || !incomplete.missing.is_empty()).then_some(&incomplete);
     match format {
         Format::Text => text::render(report, label),
-        Format::Markdown => markdown::render(report, label),
-        Format::Json => json::render(report, label),
+        Format::Markdown => markdown::render(report, label, marks),
+        Format::Json => json::render(report, label, marks),
     }
 }
 

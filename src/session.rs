@@ -1,10 +1,16 @@
 //! A saved session: the answers (the same shape `evaluate --answers` reads) plus
-//! metadata, a small summary for fast listing, and the last result.
+//! metadata, a small summary for fast listing, the last result, and progress through its
+//! roadmap.
 //!
-//! On disk (format 2, written by `store`): a first comment line
+//! On disk (format 3, written by `store`): a first comment line
 //! `# careerpath session <checksum of the rest> {"id":..,"name":..,..}` that listings read
 //! instead of the YAML, then this struct as YAML in field order, `answers:` at the top level.
 //! A file whose checksum does not hold (edited by hand) is simply read in full.
+//!
+//! Format 3 added `roadmap:` (a list of `{outcome, step, item, state}`, see
+//! [`crate::roadmap`] for why items are named by their text), `roadmap_progress:` (its
+//! counts as of the last save, for listings) and `retake_of:` (the session a retake started
+//! from). Format 2 is format 3 without them and is read as it is.
 //!
 //! Format 1 (read and migrated in memory, rewritten as 2 on the next save): `id`, `name`,
 //! `started`, `saved`, `finished: bool`, `questionnaire: <id>`, `questionnaire_version`,
@@ -22,13 +28,14 @@ use serde::{Deserialize, Serialize};
 use crate::evaluate::Evaluation;
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Questionnaire};
+use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetError};
 
 pub use compare::{Compared, Row, compare};
 pub use name::{default_name, distinct_name, printable};
 pub use reconcile::{Reconciled, reconcile};
 
 /// The session file format this build writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -65,6 +72,18 @@ pub struct Session {
     pub needs_answer: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<SavedResult>,
+    /// The state of each roadmap item the user marked; unmarked items are not started.
+    /// Marks of items the current result does not show are kept: a later result may show
+    /// them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roadmap: Vec<Mark>,
+    /// [`Session::roadmap_counts`] as of the last save, for listings (which read no
+    /// questionnaire); `None` while there is no result.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roadmap_progress: Option<RoadmapCounts>,
+    /// The session this one retook (`careerpath retake`), by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retake_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,9 +168,29 @@ impl Session {
             stale: Answers::new(),
             needs_answer: Vec::new(),
             result: None,
+            roadmap: Vec::new(),
+            roadmap_progress: None,
+            retake_of: None,
         };
         session.touch(q, now);
         session
+    }
+
+    /// A new session that retakes `old`: its answers (fitted to `q`, as resuming would) to
+    /// walk through again, its roadmap states to carry over to the items the new result
+    /// shares with the old one, and a link back to it.
+    pub fn retake(q: &Questionnaire, old: &Session, lang: &str, now: Timestamp) -> Session {
+        let mut s = Session::new(q, lang, now);
+        s.answers = old.answers.clone();
+        s.set_aside = old.set_aside.clone();
+        s.stale = old.stale.clone();
+        s.needs_answer = old.needs_answer.clone();
+        s.roadmap = old.roadmap.clone();
+        s.retake_of = Some(old.id.clone());
+        reconcile(&mut s, q);
+        flow::prune(q, &mut s.answers);
+        s.touch(q, now);
+        s
     }
 
     /// Records an answer given now: it replaces any earlier or stale one, answers to questions
@@ -203,7 +242,54 @@ impl Session {
     /// Marks the session as changed now and recomputes its progress.
     pub fn touch(&mut self, q: &Questionnaire, now: Timestamp) {
         self.progress = self.count(q, &self.passed_over(q));
+        self.roadmap_progress = self.roadmap_counts(q);
         self.updated = now;
+    }
+
+    /// A retake nobody has answered in yet: it is walked from the first question, every
+    /// earlier answer pre-selected, rather than resumed at its (empty) first open question.
+    pub fn fresh_retake(&self) -> bool {
+        self.retake_of.is_some() && self.current.is_none()
+    }
+
+    /// The roadmap of the saved result, numbered as shown; `None` unless the session is
+    /// complete (a roadmap is never shown for a result built on missing answers).
+    pub fn roadmap_stages<'q>(&self, q: &'q Questionnaire) -> Option<Vec<Stage<'q>>> {
+        let result = self.result.as_ref()?;
+        (self.status == Status::Complete && self.needs_answer.is_empty())
+            .then(|| roadmap::stages(q, &result.evaluation.outcomes))
+    }
+
+    /// Done, in progress, skipped and total items of the saved result's roadmap; `None`
+    /// unless the session is complete.
+    pub fn roadmap_counts(&self, q: &Questionnaire) -> Option<RoadmapCounts> {
+        self.roadmap_stages(q)
+            .map(|stages| roadmap::counts(&stages, &self.roadmap))
+    }
+
+    /// The saved state of one item.
+    pub fn roadmap_state(&self, key: &roadmap::Key) -> Option<State> {
+        roadmap::state_of(&self.roadmap, key)
+    }
+
+    /// Sets the state of the items `target` names (`None`: not started); returns how many
+    /// changed. Refused while the session is not complete, or when `target` is not on the
+    /// roadmap.
+    pub fn mark(
+        &mut self,
+        q: &Questionnaire,
+        target: Target,
+        state: Option<State>,
+        now: Timestamp,
+    ) -> Result<usize, TargetError> {
+        let stages = self.roadmap_stages(q).ok_or(TargetError::Unfinished)?;
+        let keys = target.resolve(&stages)?;
+        let changed = keys
+            .iter()
+            .filter(|key| roadmap::set(&mut self.roadmap, key, state))
+            .count();
+        self.touch(q, now);
+        Ok(changed)
     }
 
     /// Optional questions the user passed over, as far as the file tells: unanswered

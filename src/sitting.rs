@@ -229,6 +229,17 @@ impl Sitting {
         self.complete(q) && self.session.status != Status::Complete
     }
 
+    /// Sets the state of roadmap items of the finished session ([`Session::mark`]).
+    pub fn mark(
+        &mut self,
+        q: &Questionnaire,
+        target: crate::roadmap::Target,
+        state: Option<crate::roadmap::State>,
+        now: Timestamp,
+    ) -> Result<usize, crate::roadmap::TargetError> {
+        self.session.mark(q, target, state, now)
+    }
+
     /// What single answer change would change `evaluation`.
     pub fn changes(&self, q: &Questionnaire, evaluation: &Evaluation) -> Vec<Change> {
         evaluate::what_would_change(q, self.answers(), evaluation, CHANGE_BUDGET)

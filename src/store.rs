@@ -117,6 +117,8 @@ fn note(text: String) {
 
 /// One entry of a listing: a readable session's summary, or a file that could not be read and why.
 #[derive(Debug, Clone)]
+// Nearly every entry is a summary; boxing them would only add an allocation each.
+#[allow(clippy::large_enum_variant)]
 pub enum Listed {
     Ok(Summary),
     Damaged { path: PathBuf, reason: String },
@@ -135,6 +137,8 @@ pub struct Summary {
     pub outcome: Option<String>,
     pub questionnaire: QuestionnaireRef,
     pub lang: String,
+    /// Roadmap progress as of the last save (see [`Session::roadmap_progress`]).
+    pub roadmap: Option<crate::roadmap::RoadmapCounts>,
     pub path: PathBuf,
 }
 
@@ -197,6 +201,16 @@ impl Store {
     /// summary at the top of each whole file. Temp files older than an hour are removed.
     pub fn list(&self) -> Vec<Listed> {
         list::list(&self.dir)
+    }
+
+    /// `name`, or `name (2)` and so on when a saved session already has it.
+    pub fn free_name(&self, name: &str) -> String {
+        let listed = self.list();
+        let taken = listed.iter().filter_map(|l| match l {
+            Listed::Ok(s) => Some(s.name.as_str()),
+            Listed::Damaged { .. } => None,
+        });
+        crate::session::distinct_name(name, taken)
     }
 
     /// The most recently updated session that is not complete.

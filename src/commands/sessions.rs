@@ -5,6 +5,7 @@
 
 mod compare;
 mod format;
+mod import;
 mod list;
 mod show;
 
@@ -35,11 +36,12 @@ pub fn run(ctx: &Context, cmd: &SessionsCommand) -> Exit {
         SessionsCommand::Rename { id, name } => rename(ctx, store, id, name),
         SessionsCommand::Delete { id } => delete(ctx, store, id),
         SessionsCommand::Compare { a, b } => compare(ctx, store, a, b),
+        SessionsCommand::Import { file, name } => import::import(ctx, store, file, name.as_deref()),
     }
 }
 
 /// Reports a store error in the context's language and returns its exit code.
-fn failed(ctx: &Context, e: &StoreError) -> Exit {
+pub(crate) fn failed(ctx: &Context, e: &StoreError) -> Exit {
     let msg = careerpath::report::strings::store_error(&ctx.lang, e);
     errln!("careerpath: {msg}");
     Exit::from(e)
@@ -51,7 +53,7 @@ fn load(ctx: &Context, store: &Store, id: &str) -> Result<Session, Exit> {
 
 /// Refuses a session answered with another questionnaire: its answers mean nothing to this
 /// one, so a result or a comparison built from them would be false.
-fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), Exit> {
+pub(crate) fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), Exit> {
     let q = &ctx.questionnaire;
     if s.questionnaire.id == q.id {
         return Ok(());

@@ -51,7 +51,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     .s
                     .resuming(&session::printable(&session.name), p.answered, p.total);
                 writeln!(self.out, "{msg}")?;
-                self.sitting.pending(q)
+                if session.fresh_retake() {
+                    flow::next(q, self.sitting.answers(), None)
+                } else {
+                    self.sitting.pending(q)
+                }
             }
             None => flow::next(q, self.sitting.answers(), None),
         };

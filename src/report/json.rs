@@ -40,6 +40,9 @@ struct Json<'a> {
     profile: Option<&'a crate::evaluate::Profile>,
     /// Every outcome that did not win, why, with the text the other formats show.
     why_not: Vec<WhyNotJson>,
+    /// A finished session's progress through the roadmap.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    progress: Option<ProgressJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -48,6 +51,26 @@ struct WhyNotJson {
     why: crate::evaluate::WhyNot,
     text: String,
     lines: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ProgressJson<'a> {
+    #[serde(flatten)]
+    counts: crate::roadmap::RoadmapCounts,
+    /// Every item, numbered as shown (`2.3`), with its state: `done`, `in_progress`,
+    /// `skipped` or `not_started`.
+    items: Vec<ProgressItemJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ProgressItemJson<'a> {
+    position: String,
+    outcome: &'a str,
+    step: &'a str,
+    /// Absent for a stage without items (the stage is the item).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    item: Option<&'a str>,
+    state: &'static str,
 }
 
 #[derive(Serialize)]
@@ -146,7 +169,12 @@ struct ChangeJson<'a> {
     text: String,
 }
 
-pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
+/// `progress`: the states of roadmap items, for a finished session.
+pub(super) fn render(
+    r: &Report<'_>,
+    incomplete: Option<&Incomplete>,
+    progress: Option<&[crate::roadmap::Mark]>,
+) -> String {
     let q = r.questionnaire;
     let e = r.evaluation;
     let answer = |id: &'_ str| -> Option<AnswerJson<'_>> {
@@ -285,6 +313,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                 lines: w.lines,
             })
             .collect(),
+        progress: progress.map(|marks| progress_json(r, marks)),
     };
     // Serializing these plain structs cannot fail (string keys, no custom impls), but a
     // report must never panic, so an impossible failure still yields valid JSON.
@@ -292,4 +321,24 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         serde_json::to_string_pretty(&json)
             .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string())),
     )
+}
+
+fn progress_json<'a>(r: &'a Report<'a>, marks: &[crate::roadmap::Mark]) -> ProgressJson<'a> {
+    let stages = crate::roadmap::stages(r.questionnaire, &r.evaluation.outcomes);
+    let mut items = Vec::new();
+    for stage in &stages {
+        for item in &stage.items {
+            items.push(ProgressItemJson {
+                position: super::progress::address(stage, item),
+                outcome: &stage.outcome.id,
+                step: r.t(&stage.step.step),
+                item: item.text.map(|t| r.t(t)),
+                state: crate::roadmap::State::name(crate::roadmap::state_of(marks, &item.key)),
+            });
+        }
+    }
+    ProgressJson {
+        counts: crate::roadmap::counts(&stages, marks),
+        items,
+    }
 }

@@ -5,9 +5,17 @@ use std::fmt::Write as _;
 
 use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
+use crate::roadmap::State;
 use crate::words;
 
-pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
+/// `progress`: the states of roadmap items, for a finished session (without it every item
+/// is shown not started, and no progress line).
+pub(super) fn render(
+    r: &Report<'_>,
+    incomplete: Option<&Incomplete>,
+    progress: Option<&[crate::roadmap::Mark]>,
+) -> String {
+    let marks = progress.unwrap_or_default();
     let mut out = String::new();
     if let Some(inc) = incomplete {
         let _ = writeln!(out, "> **{}**", esc(&inc.headline(r.lang)));
@@ -108,6 +116,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     }
 
     let plan = r.plan();
+    let stages = crate::roadmap::stages(r.questionnaire, &r.evaluation.outcomes);
     for o in &outcomes {
         if o.roadmap.is_empty() {
             continue;
@@ -132,27 +141,52 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             let line = sizing::plan_line(r.lang, p, op, r.plan_from);
             let _ = writeln!(out, "{}\n", line_start(esc(&line)));
         }
-        for (k, step) in o.roadmap.iter().enumerate() {
+        // Numbered as every face numbers them: straight through all outcomes' stages.
+        for stage in stages.iter().filter(|s| s.outcome.id == o.id) {
+            let (k, step) = (stage.index, stage.step);
             let optional = if step.optional {
                 format!(" *({})*", words::t(r.lang, "optional"))
             } else {
                 String::new()
             };
-            let items: Vec<String> = step.items.iter().map(|i| esc(r.t(i))).collect();
-            let items = if items.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", items.join(", "))
+            let state =
+                |item: &crate::roadmap::Item<'_>| crate::roadmap::state_of(marks, &item.key);
+            let words = |state: Option<State>| match state {
+                Some(s @ (State::InProgress | State::Skipped)) => {
+                    format!(" *({})*", words::t(r.lang, s.key()))
+                }
+                _ => String::new(),
+            };
+            let tick = |state: Option<State>| {
+                if state == Some(State::Done) {
+                    "[x]"
+                } else {
+                    "[ ]"
+                }
+            };
+            // A stage without items is an item itself: its box is on its own line.
+            let (own_box, own_words) = match stage.items.as_slice() {
+                [only] if only.text.is_none() => {
+                    (format!("{} ", tick(state(only))), words(state(only)))
+                }
+                _ => (String::new(), String::new()),
             };
             let _ = writeln!(
                 out,
-                "{}. **{}**{optional}{items}",
-                k + 1,
+                "{}. {own_box}**{}**{optional}{own_words}",
+                stage.number,
                 esc(r.t(&step.step))
             );
             if let Some(stage) = sized.and_then(|(_, op)| op.stages.get(k)) {
                 let size = sizing::stage_size(r.lang, stage, r.plan_from);
                 let _ = writeln!(out, "   *{}*", esc(&size));
+            }
+            // A task list: GitHub and most editors tick `[x]`; the other states are words.
+            for item in stage.items.iter().filter(|i| i.text.is_some()) {
+                let text =
+                    super::progress::item_text(stage, item, r.lang, &r.questionnaire.default_lang);
+                let s = state(item);
+                let _ = writeln!(out, "   - {} {}{}", tick(s), esc(text), words(s));
             }
             for res in &step.resources {
                 let title = esc(r.t(&res.title));
@@ -166,6 +200,17 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                 }
             }
         }
+    }
+    if let Some(done) = progress
+        .map(|marks| crate::roadmap::counts(&stages, marks))
+        .filter(|c| c.total > 0)
+    {
+        let _ = writeln!(
+            out,
+            "\n**{}:** {}",
+            words::t(r.lang, "roadmap-progress"),
+            esc(&super::progress::counts_text(r.lang, &done))
+        );
     }
 
     let sources = r.source_lines();

@@ -130,6 +130,8 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     }
 
     let plan = r.plan();
+    // Stages are numbered straight through every outcome, as `careerpath roadmap` does.
+    let mut stage_no = 0;
     for o in &outcomes {
         if o.roadmap.is_empty() {
             continue;
@@ -158,7 +160,8 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             } else {
                 String::new()
             };
-            let number = format!("  {}. ", k + 1);
+            stage_no += 1;
+            let number = format!("  {stage_no}. ");
             let rest = " ".repeat(number.len());
             para(
                 &mut out,

@@ -7,6 +7,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::Answers;
+use crate::roadmap::RoadmapCounts;
 use crate::session::{FORMAT_VERSION, Progress, QuestionnaireRef, Session, Status};
 use crate::yaml;
 
@@ -47,6 +48,11 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
     }
     let error = match yaml::from_str::<Session>(&name, text) {
         Ok(session) if session.format_version == FORMAT_VERSION => return Ok(session),
+        // Format 2 is format 3 without its new fields, which all default to empty.
+        Ok(mut session) if session.format_version == 2 => {
+            session.format_version = FORMAT_VERSION;
+            return Ok(session);
+        }
         Ok(session) => return Err(unsupported(session.format_version)),
         Err(d) => d,
     };
@@ -73,7 +79,7 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
         Some(1) => Ok(migrate_v1(
             yaml::from_str(&name, text).map_err(|d| describe(text, &d, ""))?,
         )),
-        Some(FORMAT_VERSION) => Err(describe(text, &error, "")),
+        Some(2 | FORMAT_VERSION) => Err(describe(text, &error, "")),
         Some(v) => Err(unsupported(v)),
     }
 }
@@ -172,6 +178,8 @@ struct Head {
     outcome: Option<String>,
     questionnaire: QuestionnaireRef,
     lang: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    roadmap: Option<RoadmapCounts>,
 }
 
 impl Head {
@@ -187,6 +195,7 @@ impl Head {
             outcome: s.outcome.clone(),
             questionnaire: s.questionnaire.clone(),
             lang: s.lang.clone(),
+            roadmap: s.roadmap_progress,
         }
     }
 
@@ -201,6 +210,7 @@ impl Head {
             outcome: self.outcome,
             questionnaire: self.questionnaire,
             lang: self.lang,
+            roadmap: self.roadmap,
             path,
         }
     }
@@ -300,6 +310,9 @@ fn migrate_v1(v1: V1) -> Session {
         stale: Answers::new(),
         needs_answer: Vec::new(),
         result: None,
+        roadmap: Vec::new(),
+        roadmap_progress: None,
+        retake_of: None,
     }
 }
 

@@ -98,6 +98,13 @@ pub enum Action {
     Export,
     /// Results: list every answer change that would change the result, or only the closest.
     ToggleAllChanges,
+    /// Sessions browser: answer the highlighted session again as a new, linked session.
+    Retake,
+    /// Results: highlight the next / previous roadmap item.
+    NextItem,
+    PreviousItem,
+    /// Results: set the highlighted roadmap item's state (`None`: not started).
+    MarkItem(Option<crate::roadmap::State>),
     /// Sessions browser.
     Filter,
     Rename,
@@ -147,11 +154,15 @@ pub enum Effect {
     /// Export the current result as Markdown.
     ExportCurrent,
     ExportSession(String),
+    /// Start a retake of this session and open it ([`crate::session::Session::retake`]).
+    RetakeSession(String),
     CompareSessions(String, String),
 }
 
 /// One row of the sessions browser.
 #[derive(Debug, Clone, PartialEq)]
+// Nearly every entry is a summary; boxing them would only add an allocation each.
+#[allow(clippy::large_enum_variant)]
 pub enum Entry {
     Ok(Summary),
     Damaged { path: PathBuf, reason: String },
@@ -175,6 +186,8 @@ pub struct ResultsState {
     pub scroll: u16,
     /// Every question whose change would change the result, not only the closest.
     pub all_changes: bool,
+    /// The highlighted roadmap item (an index into every stage's items, in order).
+    pub item: usize,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

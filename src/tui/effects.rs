@@ -7,7 +7,7 @@ use jiff::Timestamp;
 use crate::evaluate;
 use crate::report::strings::store_error;
 use crate::report::{self, Report};
-use crate::session::{self, Session, Status};
+use crate::session::{self, Session};
 use crate::store::{Access, Listed, Store};
 
 use super::app::{Action, App, Effect, Entry};
@@ -46,6 +46,30 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             Some(Action::Saved(saved.map(|_| ()).map_err(|e| e.to_string())))
         }
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
+        Effect::RetakeSession(id) => {
+            let store = rt.store.as_ref()?;
+            let old = match store.load(&id) {
+                Ok(s) => s,
+                Err(e) => return Some(Action::StoreFailed(store_error(&app.lang, &e))),
+            };
+            let mut session = Session::retake(&app.q, &old, &app.lang, Timestamp::now());
+            session.name = store.free_name(&session.name);
+            rt.lock = None;
+            let access = match store.lock(&session.id) {
+                Ok(a) => a,
+                Err(e) => return Some(Action::StoreFailed(store_error(&app.lang, &e))),
+            };
+            let read_only = !access.can_write();
+            rt.lock = Some(access);
+            // Saved before the first answer, so leaving at once still keeps it listed.
+            if let Err(e) = store.save(&session) {
+                return Some(Action::StoreFailed(store_error(&app.lang, &e)));
+            }
+            Some(Action::SessionOpened {
+                session: Box::new(session),
+                read_only,
+            })
+        }
         Effect::OpenSession(id) => {
             let Some(store) = &rt.store else {
                 return Some(Action::StoreFailed(message(&app.lang, Msg::NoDataDir)));
@@ -100,18 +124,19 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::ExportCurrent => {
             let r = app.results.as_ref()?;
-            let text = report::render(
-                &Report {
-                    questionnaire: &app.q,
-                    answers: app.answers(),
-                    evaluation: &r.evaluation,
-                    changes: &r.changes,
-                    lang: &app.lang,
-                    plan_from: app.plan_from(),
-                    all_changes: true,
-                },
-                report::Format::Markdown,
-            );
+            let report = Report {
+                questionnaire: &app.q,
+                answers: app.answers(),
+                evaluation: &r.evaluation,
+                changes: &r.changes,
+                lang: &app.lang,
+                plan_from: app.plan_from(),
+                all_changes: true,
+            };
+            let text = match app.session() {
+                Some(s) => report::render_session(&report, report::Format::Markdown, s),
+                None => report::render(&report, report::Format::Markdown),
+            };
             let stem = match (app.session(), &rt.store) {
                 (Some(s), Some(store)) => store.short_id(&s.id),
                 (Some(s), None) => s.id.clone(),
@@ -141,12 +166,9 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         plan_from: s.updated.to_zoned_datetime(app.tz().clone()).date(),
                         all_changes: true,
                     };
-                    // An unfinished session's export says so at its top.
-                    let text = if s.status == Status::Complete && s.needs_answer.is_empty() {
-                        report::render(&r, report::Format::Markdown)
-                    } else {
-                        report::render_unfinished(&r, report::Format::Markdown)
-                    };
+                    // An unfinished session's export says so at its top; a finished one's
+                    // carries its roadmap progress.
+                    let text = report::render_session(&r, report::Format::Markdown, &s);
                     write_export(Some(store), &store.short_id(&s.id), &text)
                 });
             Some(Action::Exported(result))

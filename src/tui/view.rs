@@ -21,7 +21,12 @@ use super::strings::{self, key_name};
 use super::text;
 
 pub use overlay::{help_max_scroll, menu_row_at};
-pub use results::max_scroll as results_max_scroll;
+pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
+
+/// The area the results page is drawn in.
+pub fn results_body(app: &crate::tui::app::App) -> ratatui::layout::Rect {
+    chrome(app, full(app)).body
+}
 
 use overlay::{help_overlay, menu_overlay};
 
@@ -212,6 +217,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             ("n", "f-new"),
             ("s", "f-sessions"),
             ("q", "f-quit"),
+            ("] [ x", "f-roadmap_mark"),
         ],
         keys::Mode::Sessions => &[
             ("Enter", "f-open"),
@@ -221,6 +227,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
             ("Space", "f-mark"),
             ("c", "f-compare"),
             ("?", "f-help"),
+            ("t", "f-retake"),
         ],
         keys::Mode::SessionsFilter => &[("Enter", "f-keep_filter"), ("Esc", "f-clear")],
         keys::Mode::SessionsRename => &[("Enter", "f-rename"), ("Esc", "f-cancel")],

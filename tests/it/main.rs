@@ -19,6 +19,10 @@ mod load;
 mod personas;
 mod plain;
 mod report;
+mod retake;
+mod roadmap;
+#[cfg(feature = "tui")]
+mod roadmap_tui;
 mod session_reconcile;
 mod session_roundtrip;
 #[cfg(feature = "tui")]

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use careerpath::evaluate::{Contribution, DimScore, Evaluation, Fired, Trace};
 use careerpath::expr::Value;
 use careerpath::questionnaire::{Answer, Answers, Policy};
+use careerpath::roadmap::{Mark, RoadmapCounts, State};
 use careerpath::session::{
     FORMAT_VERSION, Progress, QuestionnaireRef, SavedResult, Session, Status,
 };
@@ -157,6 +158,9 @@ prop_compose! {
         stale in answers(),
         needs_answer in prop::collection::vec("[a-z_]{1,8}", 0..3),
         result in prop::option::of((1u32..10, evaluation())),
+        roadmap in prop::collection::vec(mark(), 0..4),
+        counts in prop::option::of((0usize..9, 0usize..9, 0usize..9, 0usize..30)),
+        retake_of in prop::option::of("[0-9a-f]{32}"),
     ) -> Session {
         Session {
             format_version: FORMAT_VERSION,
@@ -175,7 +179,26 @@ prop_compose! {
             stale,
             needs_answer,
             result: result.map(|(v, evaluation)| SavedResult { questionnaire_version: v, evaluation }),
+            roadmap,
+            roadmap_progress: counts.map(|(done, in_progress, skipped, total)| RoadmapCounts {
+                done,
+                in_progress,
+                skipped,
+                total,
+            }),
+            retake_of,
         }
+    }
+}
+
+prop_compose! {
+    fn mark()(
+        outcome in "[a-z-]{1,12}",
+        step in text(),
+        item in prop::option::of(text()),
+        state in prop::sample::select(vec![State::Done, State::InProgress, State::Skipped]),
+    ) -> Mark {
+        Mark { outcome, step, item, state }
     }
 }
 

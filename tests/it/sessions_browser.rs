@@ -34,6 +34,7 @@ fn summary(id: &str, name: &str, outcome: Option<&str>) -> Entry {
             hash: String::new(),
         },
         lang: "en".into(),
+        roadmap: None,
         path: PathBuf::from(format!("/data/sessions/{id}.yaml")),
     })
 }

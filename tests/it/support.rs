@@ -47,6 +47,9 @@ pub fn session(id: &str, name: &str, updated: i64) -> Session {
         stale: Answers::new(),
         needs_answer: Vec::new(),
         result: None,
+        roadmap: Vec::new(),
+        roadmap_progress: None,
+        retake_of: None,
     }
 }
 

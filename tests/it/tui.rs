@@ -192,7 +192,7 @@ fn take(app: &mut App, ids: &[&str]) {
     });
 }
 
-fn results_app() -> App {
+pub(crate) fn results_app() -> App {
     let mut app = at("pick");
     answer_all(&mut app);
     app.screen = Screen::Review;
@@ -222,6 +222,7 @@ fn summary(
             hash: String::new(),
         },
         lang: "en".into(),
+        roadmap: None,
         path: PathBuf::from(format!("/data/sessions/{id}.yaml")),
     }
 }

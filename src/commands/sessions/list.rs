@@ -12,7 +12,11 @@ use crate::exit::Exit;
 
 pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> Exit {
     let lang = ctx.lang.as_str();
-    let listed = store.list();
+    let listed: Vec<Listed> = store
+        .list()
+        .into_iter()
+        .map(|l| with_roadmap(ctx, store, l))
+        .collect();
     if json {
         let rows: Vec<serde_json::Value> = listed.iter().map(json_row).collect();
         return commands::print(&careerpath::questionnaire::json_safe(
@@ -46,6 +50,7 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
             "cli-col-updated",
             "cli-col-status",
             "cli-col-progress",
+            "cli-col-roadmap",
             "cli-col-outcome",
         ]
         .map(|id| words::t(lang, id)),
@@ -58,6 +63,7 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
                 relative(s.updated, now, lang),
                 s.status.label(lang).to_owned(),
                 s.progress.to_string(),
+                roadmap(s).map_or_else(String::new, |c| c.to_string()),
                 clip(
                     &printable(&outcome_title(
                         &ctx.questionnaire,
@@ -76,6 +82,7 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
                 ),
                 String::new(),
                 words::t(lang, "cli-damaged"),
+                String::new(),
                 String::new(),
                 printable(reason),
             ],
@@ -97,6 +104,31 @@ fn outcome_title(
     )
 }
 
+/// A finished session saved before format 3 has no roadmap counts on its first line: they
+/// are worked out from the whole file (once; its next save writes them).
+fn with_roadmap(ctx: &Context, store: &Store, l: Listed) -> Listed {
+    match l {
+        Listed::Ok(mut s)
+            if s.roadmap.is_none()
+                && s.status == careerpath::session::Status::Complete
+                && s.questionnaire.id == ctx.questionnaire.id =>
+        {
+            s.roadmap = store
+                .load(&s.id)
+                .ok()
+                .and_then(|full| full.roadmap_counts(&ctx.questionnaire));
+            Listed::Ok(s)
+        }
+        other => other,
+    }
+}
+
+/// Roadmap progress, shown only for a finished session (an unfinished one has no roadmap).
+fn roadmap(s: &careerpath::store::Summary) -> Option<careerpath::roadmap::RoadmapCounts> {
+    s.roadmap
+        .filter(|_| s.status == careerpath::session::Status::Complete)
+}
+
 pub(super) fn json_row(l: &Listed) -> serde_json::Value {
     match l {
         Listed::Ok(s) => serde_json::json!({
@@ -106,6 +138,7 @@ pub(super) fn json_row(l: &Listed) -> serde_json::Value {
             "updated": s.updated.to_string(),
             "status": s.status,
             "progress": {"answered": s.progress.answered, "total": s.progress.total},
+            "roadmap": roadmap(s),
             "outcome": s.outcome,
             "questionnaire": {"id": s.questionnaire.id, "version": s.questionnaire.version},
             "lang": s.lang,

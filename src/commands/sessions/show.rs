@@ -185,11 +185,7 @@ pub(super) fn render(
         plan_from: report::sizing::day_of(s.updated),
         all_changes: false,
     };
-    if s.status == Status::Complete && s.needs_answer.is_empty() {
-        report::render(&r, format)
-    } else {
-        report::render_unfinished(&r, format)
-    }
+    report::render_session(&r, format, s)
 }
 
 pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {

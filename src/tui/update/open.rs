@@ -36,9 +36,16 @@ pub(super) fn open_session(app: &mut App, mut session: Session, read_only: bool)
         ));
     }
     session.lang = app.lang.clone();
+    let retake = session.fresh_retake();
     let (sitting, _) = Sitting::open(&app.q, session, read_only);
     app.sitting = Some(sitting);
+    let first = || crate::flow::next(&app.q, app.sitting.as_ref()?.answers(), None);
     match pending(app) {
+        _ if retake && first().is_some() => {
+            if let Some(i) = first() {
+                goto_question(app, i, false);
+            }
+        }
         None if complete => {
             app.screen = Screen::Review;
             show_results(app);

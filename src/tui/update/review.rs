@@ -65,6 +65,7 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
         changes,
         scroll: 0,
         all_changes: false,
+        item: 0,
     });
     app.screen = Screen::Results;
     save(app)
@@ -96,6 +97,68 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
             None
         }
         Action::ShowResults if app.results.is_none() => show_results(app),
+        Action::NextItem | Action::PreviousItem => {
+            move_item(app, action == Action::NextItem);
+            None
+        }
+        Action::MarkItem(state) => mark_item(app, state),
         _ => None,
     }
+}
+
+/// Moves the roadmap highlight one item on or back and scrolls it into view.
+fn move_item(app: &mut App, forward: bool) {
+    let Some(count) = view::tracked(app).map(|s| s.iter().map(|st| st.items.len()).sum::<usize>())
+    else {
+        return;
+    };
+    let body = view::results_body(app);
+    let max = view::results_max_scroll(app);
+    let Some(r) = app.results.as_mut() else {
+        return;
+    };
+    r.item = if forward {
+        (r.item + 1).min(count.saturating_sub(1))
+    } else {
+        r.item.saturating_sub(1)
+    };
+    let Some(row) = view::results_item_row(app, usize::from(body.width)) else {
+        return;
+    };
+    let Some(r) = app.results.as_mut() else {
+        return;
+    };
+    let row = u16::try_from(row).unwrap_or(u16::MAX);
+    // Keep a line of context above the item, and the item inside the page.
+    let height = body.height.saturating_sub(1).max(1);
+    if row < r.scroll.saturating_add(1) {
+        r.scroll = row.saturating_sub(1);
+    } else if row >= r.scroll.saturating_add(height) {
+        r.scroll = row.saturating_sub(height.saturating_sub(2));
+    }
+    r.scroll = r.scroll.min(max);
+}
+
+/// Sets the highlighted item's state and saves; a session held by another careerpath is
+/// left as it is, and says so.
+fn mark_item(app: &mut App, state: Option<crate::roadmap::State>) -> Option<Effect> {
+    if app.read_only() {
+        app.notice = Some(crate::words::t(&app.lang, "roadmap-read_only"));
+        return None;
+    }
+    let item = app.results.as_ref()?.item;
+    let target = {
+        let stages = view::tracked(app)?;
+        let mut flat = stages
+            .iter()
+            .flat_map(|st| st.items.iter().map(move |i| (st.number, i.number)));
+        let (n, k) = flat.nth(item)?;
+        crate::roadmap::Target::Item(n, k)
+    };
+    let changed = app
+        .sitting
+        .as_mut()?
+        .mark(&app.q, target, state, jiff::Timestamp::now())
+        .ok()?;
+    (changed > 0).then(|| save(app)).flatten()
 }

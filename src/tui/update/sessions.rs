@@ -134,7 +134,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
     };
     // A session of another questionnaire would be evaluated (or reconciled, losing its
     // answers) against this one: refuse it, as `resume` and `sessions export` do.
-    if matches!(action, Action::Submit | Action::Export)
+    if matches!(action, Action::Submit | Action::Export | Action::Retake)
         && let Some(Entry::Ok(x)) = &selected
         && x.questionnaire.id != app.q.id
     {
@@ -194,6 +194,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
             }
         }
         Action::Export => selected_id.map(Effect::ExportSession),
+        Action::Retake => selected_id.map(Effect::RetakeSession),
         Action::Back | Action::Cancel => {
             app.screen = Screen::Welcome;
             None

@@ -1,5 +1,6 @@
-//! The results screen: outcome, score bars, reasons with their answers, roadmap,
-//! and what would change the outcome. One scrolling column of pre-wrapped lines.
+//! The results screen: outcome, score bars, reasons with their answers, roadmap (with the
+//! progress of a finished session, one markable line per item), and what would change the
+//! outcome. One scrolling column of pre-wrapped lines.
 
 mod why_not;
 
@@ -16,7 +17,8 @@ use super::super::labels;
 use super::super::strings;
 use super::super::text;
 use super::{chrome, full, put_lines};
-use crate::report::{Report, sizing};
+use crate::report::{Report, progress, sizing};
+use crate::roadmap;
 
 fn wrapped(
     out: &mut Vec<Line<'static>>,
@@ -35,10 +37,37 @@ fn wrapped(
 
 /// The whole results page at `width` columns.
 pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    page(app, width).0
+}
+
+/// The roadmap whose items can be marked: the shown result's, once the session is finished
+/// (never on a provisional result).
+pub fn tracked(app: &App) -> Option<Vec<roadmap::Stage<'_>>> {
+    let r = app.results.as_ref()?;
+    app.session()?.roadmap_stages(&app.q)?;
+    Some(roadmap::stages(&app.q, &r.evaluation.outcomes))
+}
+
+/// The row the highlighted roadmap item starts on, at `width` columns.
+pub fn item_row(app: &App, width: usize) -> Option<usize> {
+    let (_, rows) = page(app, width);
+    rows.get(app.results.as_ref()?.item).copied()
+}
+
+/// The page's lines, and the row each markable roadmap item starts on.
+fn page(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
     let mut out: Vec<Line<'static>> = Vec::new();
+    let mut items: Vec<usize> = Vec::new();
     let Some(r) = &app.results else {
-        return out;
+        return (out, items);
     };
+    let selected = r.item;
+    let tracked = tracked(app);
+    let marks = tracked
+        .as_ref()
+        .and(app.session())
+        .map(|s| s.roadmap.as_slice());
+    let stages = tracked.unwrap_or_else(|| roadmap::stages(&app.q, &r.evaluation.outcomes));
     let theme = app.theme;
     let q = &app.q;
     let e = &r.evaluation;
@@ -244,34 +273,69 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             };
             wrapped(&mut out, &line, width, "  ", "  ", style);
         }
-        for (i, step) in o.roadmap.iter().enumerate() {
+        for stage in stages.iter().filter(|st| st.outcome.id == o.id) {
+            let (i, step) = (stage.index, stage.step);
             let opt = if step.optional {
                 format!(" ({})", words::t(lang, "optional"))
             } else {
                 String::new()
             };
+            // A finished session's stages say how far they got.
+            let counts = marks.map_or_else(String::new, |m| {
+                format!(
+                    "  ({})",
+                    progress::counts_text(lang, &roadmap::stage_counts(stage, m))
+                )
+            });
             wrapped(
                 &mut out,
-                &format!("{}{opt}", app.t(&step.step)),
+                &format!("{}{opt}{counts}", app.t(&step.step)),
                 width,
                 "     ",
-                &format!("  {}. ", i + 1),
+                &format!("  {}. ", stage.number),
                 theme.chosen(),
             );
             if let Some(stage) = sized.and_then(|(_, op)| op.stages.get(i)) {
                 let size = sizing::stage_size(lang, stage, report.plan_from);
                 wrapped(&mut out, &size, width, "     ", "     ", theme.dim());
             }
-            if !step.items.is_empty() {
-                let items: Vec<&str> = step.items.iter().map(|t| app.t(t)).collect();
-                wrapped(
-                    &mut out,
-                    &items.join(", "),
-                    width,
-                    "     ",
-                    "     ",
-                    Style::new(),
-                );
+            match marks {
+                // One line per item, with its box; the highlighted one is where the
+                // marking keys act.
+                Some(m) => {
+                    for item in &stage.items {
+                        let state = roadmap::state_of(m, &item.key);
+                        let here = items.len() == selected;
+                        items.push(out.len());
+                        let line = format!(
+                            "{} {}{}",
+                            progress::checkbox(state),
+                            progress::item_text(stage, item, lang, &q.default_lang),
+                            progress::state_suffix(lang, state)
+                        );
+                        let style = if here {
+                            theme.selected()
+                        } else if state == Some(roadmap::State::Done) {
+                            theme.dim()
+                        } else {
+                            Style::new()
+                        };
+                        let first = if here { "   ▸ " } else { "     " };
+                        wrapped(&mut out, &line, width, "         ", first, style);
+                    }
+                }
+                None if !step.items.is_empty() => {
+                    let items: Vec<&str> = step.items.iter().map(|t| app.t(t)).collect();
+                    wrapped(
+                        &mut out,
+                        &items.join(", "),
+                        width,
+                        "     ",
+                        "     ",
+                        Style::new(),
+                    );
+                }
+                None => {}
             }
             for res in &step.resources {
                 let s = match &res.url {
@@ -281,6 +345,21 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                 wrapped(&mut out, &s, width, "       ", "     ↗ ", theme.dim());
             }
         }
+    }
+    if let Some(m) = marks.filter(|_| !stages.is_empty()) {
+        out.push(Line::raw(""));
+        wrapped(
+            &mut out,
+            &format!(
+                "{}: {}",
+                words::t(lang, "roadmap-progress"),
+                progress::counts_text(lang, &roadmap::counts(&stages, m))
+            ),
+            width,
+            "  ",
+            "",
+            theme.heading(),
+        );
     }
     let sources = report.source_lines();
     if !sources.is_empty() {
@@ -302,7 +381,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !q.explain_changes {
         why_not::push(&report, theme, width, &mut out);
-        return out;
+        return (out, items);
     }
     out.push(Line::raw(""));
     out.push(Line::styled(
@@ -341,7 +420,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         wrapped(&mut out, &more, width, "    ", "  ", theme.dim());
     }
     why_not::push(&report, theme, width, &mut out);
-    out
+    (out, items)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {

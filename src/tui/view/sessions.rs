@@ -50,8 +50,27 @@ fn join(cells: &[(String, usize)]) -> String {
         .join(" ")
 }
 
-/// A saved session's outcome title as the screen shows it.
+/// A saved session's outcome title as the screen shows it, with its roadmap progress once
+/// it is finished ("… · roadmap 7/23").
 fn outcome_text(app: &App, x: &crate::store::Summary) -> String {
+    let title = outcome_title(app, x);
+    match x
+        .roadmap
+        .filter(|c| x.status == Status::Complete && c.total > 0)
+    {
+        Some(c) => format!(
+            "{title} · {}",
+            words::t_args(
+                &app.lang,
+                "roadmap-short",
+                &[("counts", words::Value::from(c.to_string().to_string()))]
+            )
+        ),
+        None => title,
+    }
+}
+
+fn outcome_title(app: &App, x: &crate::store::Summary) -> String {
     // Saved in the session's language; shown in the screen's.
     x.outcome.as_deref().map_or_else(
         || "—".to_owned(),

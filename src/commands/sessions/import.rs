@@ -1,0 +1,70 @@
+//! `sessions import FILE [--name NAME]`: an answers file saved as a session, finished (with
+//! its result) when every required question it shows is answered. Only the new id goes to
+//! standard output, so a script can capture it; the words go to standard error.
+
+use std::path::Path;
+
+use careerpath::questionnaire;
+use careerpath::sanitize::echo;
+use careerpath::session::{Session, printable};
+use careerpath::sitting::Sitting;
+use careerpath::store::Store;
+use careerpath::words;
+use jiff::Timestamp;
+
+use crate::commands;
+use crate::context::{Context, load_failed};
+use crate::exit::Exit;
+
+pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&str>) -> Exit {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    // The loader's own messages (file:line, what was expected); nothing is saved.
+    let answers = match questionnaire::load_answers(q, file) {
+        Ok(a) => a,
+        Err(e) => return load_failed(&e),
+    };
+    let name = match name.map(str::trim) {
+        Some("") => {
+            errln!("careerpath: {}", words::t(lang, "cli-empty_name"));
+            return Exit::Usage;
+        }
+        Some(n) => n.to_owned(),
+        None => file
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+    };
+    let now = Timestamp::now();
+    let mut session = Session::new(q, lang, now);
+    if !name.is_empty() {
+        session.name = store.free_name(&name);
+    }
+    session.answers = answers;
+    let mut sitting = Sitting::new(q, session, false);
+    let complete = sitting.finish(q, now).is_ok();
+    if let Err(e) = sitting.save(store, now) {
+        return super::failed(ctx, &e);
+    }
+    let s = sitting.session();
+    let short = store.short_id(&s.id);
+    let shown = echo(&printable(&file.display().to_string()));
+    let msg = if complete {
+        words::t(lang, "import-complete")
+    } else {
+        words::t_args(
+            lang,
+            "import-partial",
+            &[
+                (
+                    "answered",
+                    words::Value::from(s.progress.answered.to_string().to_string()),
+                ),
+                (
+                    "total",
+                    words::Value::from(s.progress.total.to_string().to_string()),
+                ),
+            ],
+        )
+    };
+    errln!("{}", msg.replace("{file}", &shown).replace("{id}", &short));
+    commands::print(&s.id)
+}

@@ -1,0 +1,177 @@
+//! `careerpath retake`: a new session from an old one's answers, linked back to it, that
+//! keeps the old roadmap progress; line by line, and full-screen in a pseudo-terminal
+//! (complete it, mark two items done, quit, reopen, see them).
+
+use std::path::{Path, PathBuf};
+
+use careerpath::roadmap::State;
+use careerpath::session::{Session, Status};
+use careerpath::store::Store;
+
+use crate::plain::run;
+
+fn persona(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/personas")
+        .join(format!("{name}.yaml"))
+}
+
+/// A finished session saved from a persona's answers, with item 1.1 of its roadmap done.
+fn finished_with_progress(data: &Path) -> String {
+    let file = persona("ai_wants_both");
+    let o = run(
+        data,
+        &["sessions", "import", file.to_str().unwrap()],
+        b"",
+        &[],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let id = String::from_utf8_lossy(&o.stdout).trim().to_owned();
+    let o = run(data, &["roadmap", &id, "done", "1.1"], b"", &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    id
+}
+
+/// Every saved session but `old`.
+fn others(store: &Store, old: &str) -> Vec<Session> {
+    store
+        .list()
+        .iter()
+        .filter_map(|l| match l {
+            careerpath::store::Listed::Ok(s) if s.id != old => store.load(&s.id).ok(),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The saved state of roadmap item `n.k` of a finished session.
+fn state(s: &Session, n: usize, k: usize) -> Option<State> {
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let stages = s.roadmap_stages(&q)?;
+    s.roadmap_state(&stages.get(n - 1)?.items.get(k - 1)?.key)
+}
+
+#[test]
+fn a_plain_retake_walks_the_old_answers_and_keeps_the_progress() {
+    let data = tempfile::tempdir().unwrap();
+    let old = finished_with_progress(data.path());
+    // Enter keeps each pre-selected answer, from the first question to the result.
+    let o = run(
+        data.path(),
+        &["--plain", "retake", &old[..12]],
+        "\n".repeat(30).as_bytes(),
+        &[],
+    );
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("Question 1 of about"), "{out}");
+    assert!(
+        out.contains("Press Enter to keep: AI/ML engineer."),
+        "{out}"
+    );
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("as the new session"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let store = Store::open(data.path()).unwrap();
+    let before = store.load(&old).unwrap();
+    let [new] = others(&store, &old)
+        .try_into()
+        .unwrap_or_else(|v: Vec<Session>| panic!("expected one retake, found {}", v.len()));
+    assert_eq!(new.retake_of.as_deref(), Some(old.as_str()));
+    assert_eq!(new.status, Status::Complete);
+    assert_eq!(new.answers, before.answers);
+    assert_eq!(state(&new, 1, 1), Some(State::Done));
+    assert_eq!(
+        new.roadmap_counts(&careerpath::questionnaire::builtin().unwrap())
+            .map(|c| c.done),
+        Some(1)
+    );
+    // The old session is left as it was.
+    assert_eq!(before.roadmap.len(), 1);
+    assert_eq!(before.retake_of, None);
+}
+
+#[test]
+fn retake_refuses_unknown_ids_and_needs_a_finished_session_by_default() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(data.path(), &["--plain", "retake"], b"", &[]);
+    assert_eq!(o.status.code(), Some(66));
+    let o = run(data.path(), &["--plain", "retake", "abc"], b"", &[]);
+    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "careerpath: no saved session matches `abc`\n"
+    );
+    assert!(Store::open(data.path()).unwrap().list().is_empty());
+}
+
+#[cfg(feature = "tui")]
+#[test]
+fn full_screen_retake_then_mark_two_items_quit_and_see_them_again() {
+    use crate::e2e::{ENTER, Term};
+    let data = tempfile::tempdir().unwrap();
+    let old = finished_with_progress(data.path());
+    let mut t = Term::spawn_with(data.path(), &["--lang", "en", "retake", &old]);
+    t.wait_text("Question 1 of about");
+    // Every answer is pre-selected: Enter takes each one, up to the review.
+    for step in 0..40 {
+        t.wait_for("a question or the review", |s| {
+            s.contains("Question ") || s.contains("Check your answers")
+        });
+        let screen = t.screen();
+        if screen.contains("Check your answers") {
+            break;
+        }
+        t.send(ENTER);
+        t.wait_for(&format!("step {step} to move on"), |s| *s != screen);
+    }
+    t.wait_text("Check your answers");
+    t.send("r");
+    t.wait_text("Recommendation:");
+    // The carried-over item is done; mark the next two.
+    t.send("]");
+    t.wait_text("▸ [ ] NumPy");
+    t.send("x");
+    t.wait_text("▸ [x] NumPy");
+    t.send("]x");
+    t.wait_text("▸ [x] Pandas");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let store = Store::open(data.path()).unwrap();
+    let [new] = others(&store, &old)
+        .try_into()
+        .unwrap_or_else(|v: Vec<Session>| panic!("expected one retake, found {}", v.len()));
+    assert_eq!(new.retake_of.as_deref(), Some(old.as_str()));
+    for k in 1..=3 {
+        assert_eq!(state(&new, 1, k), Some(State::Done), "1.{k}");
+    }
+
+    // Reopened, the results show them.
+    let mut t = Term::spawn_with(data.path(), &["--lang", "en", "resume", &new.id]);
+    t.wait_text("Recommendation:");
+    t.send("]");
+    t.wait_text("▸ [x] NumPy");
+    let screen = t.screen();
+    for want in [
+        "[x] Python 3 with type hints",
+        "[x] Pandas",
+        "(3 of 4 done)",
+    ] {
+        assert!(screen.contains(want), "{want:?} on\n{screen}");
+    }
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -1,0 +1,105 @@
+//! Roadmap progress on the results screen: moving to an item, marking it, what is saved,
+//! and a session held elsewhere that must not pretend to save.
+
+use careerpath::roadmap::State;
+use careerpath::sitting::Sitting;
+use careerpath::tui::{Action, App, Effect, update::update};
+
+use crate::tui::{draw, results_app, to_text};
+
+/// The saved state of item `k` (0-based, in order) of the roadmap shown.
+fn state(app: &App, k: usize) -> Option<State> {
+    let s = app.session()?;
+    let stages = s.roadmap_stages(&app.q)?;
+    let item = stages.iter().flat_map(|st| st.items.iter()).nth(k)?;
+    s.roadmap_state(&item.key)
+}
+
+#[test]
+fn items_are_marked_from_the_results_screen_and_saved() {
+    let mut app = results_app();
+    // The first item is highlighted; `x` marks it done and asks for a save.
+    assert_eq!(
+        update(&mut app, Action::MarkItem(Some(State::Done))),
+        Some(Effect::Save)
+    );
+    assert_eq!(state(&app, 0), Some(State::Done));
+    // Marking it the same again changes nothing and writes nothing.
+    assert_eq!(update(&mut app, Action::MarkItem(Some(State::Done))), None);
+    update(&mut app, Action::NextItem);
+    assert_eq!(
+        update(&mut app, Action::MarkItem(Some(State::InProgress))),
+        Some(Effect::Save)
+    );
+    assert_eq!(state(&app, 1), Some(State::InProgress));
+    // The highlight stops at the last item.
+    update(&mut app, Action::NextItem);
+    update(&mut app, Action::NextItem);
+    update(&mut app, Action::MarkItem(Some(State::Skipped)));
+    assert_eq!(state(&app, 1), Some(State::Skipped));
+    update(&mut app, Action::PreviousItem);
+    assert_eq!(update(&mut app, Action::MarkItem(None)), Some(Effect::Save));
+    assert_eq!(state(&app, 0), None);
+    let counts = app.session().and_then(|s| s.roadmap_counts(&app.q));
+    assert_eq!(
+        counts.map(|c| (c.done, c.skipped, c.total)),
+        Some((0, 1, 2))
+    );
+    // What the listing reads is kept in step.
+    assert_eq!(app.session().and_then(|s| s.roadmap_progress), counts);
+}
+
+#[test]
+fn a_session_open_elsewhere_is_not_marked() {
+    let mut app = results_app();
+    let Some(session) = app.session().cloned() else {
+        panic!("no session")
+    };
+    app.sitting = Some(Sitting::new(&app.q, session, true));
+    assert_eq!(update(&mut app, Action::MarkItem(Some(State::Done))), None);
+    assert_eq!(state(&app, 0), None);
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("open in another careerpath")),
+        "{:?}",
+        app.notice
+    );
+}
+
+#[test]
+fn keys_reach_the_marking_actions() {
+    use careerpath::tui::keys::{Mode, keymap};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    for (c, want) in [
+        (']', Action::NextItem),
+        ('[', Action::PreviousItem),
+        ('x', Action::MarkItem(Some(State::Done))),
+        ('i', Action::MarkItem(Some(State::InProgress))),
+        ('-', Action::MarkItem(Some(State::Skipped))),
+        ('u', Action::MarkItem(None)),
+    ] {
+        assert_eq!(keymap(Mode::Results, key(c), "en"), Some(want), "{c}");
+    }
+    assert_eq!(keymap(Mode::Sessions, key('t'), "en"), Some(Action::Retake));
+}
+
+#[test]
+fn results_screen_with_progress_80x24() {
+    let mut app = results_app();
+    update(&mut app, Action::MarkItem(Some(State::Done)));
+    update(&mut app, Action::NextItem);
+    update(&mut app, Action::MarkItem(Some(State::InProgress)));
+    let text = to_text(&draw(&mut app, 80, 24));
+    for want in [
+        "1. Start with alpha  (1 of 2 done, 1 in progress)",
+        "[x] one",
+        "▸ [~] two (in progress)",
+        "Progress: 1 of 2 done, 1 in progress",
+        "] [ x roadmap",
+    ] {
+        assert!(text.contains(want), "{want:?} in\n{text}");
+    }
+    insta::assert_snapshot!("results_with_progress_80x24", text);
+}
