@@ -156,7 +156,20 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let result = store
                 .load(&a)
                 .and_then(|sa| store.load(&b).map(|sb| Box::new((sa, sb))))
-                .map_err(|e| store_error(&app.lang, &e));
+                .map_err(|e| store_error(&app.lang, &e))
+                .and_then(|pair| {
+                    // Another questionnaire's answers mean nothing to this one.
+                    let other = [&pair.0, &pair.1]
+                        .into_iter()
+                        .find(|s| s.questionnaire.id != app.q.id)
+                        .map(|s| {
+                            report::ui(&app.lang, "cli.other_questionnaire")
+                                .replace("{id}", &store.short_id(&s.id))
+                                .replace("{theirs}", &crate::sanitize::echo(&s.questionnaire.id))
+                                .replace("{ours}", &crate::sanitize::echo(&app.q.id))
+                        });
+                    other.map_or(Ok(pair), Err)
+                });
             Some(Action::Compared(result))
         }
     }

@@ -165,7 +165,7 @@ pub(super) fn render(
         plan_from: report::sizing::day_of(s.updated),
         all_changes: false,
     };
-    if s.status == Status::Complete && s.needs_answer.is_empty() {
+    if s.finished() {
         report::render(&r, format)
     } else {
         report::render_unfinished(&r, format)
@@ -182,7 +182,7 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
         // The session file itself, as saved (a migrated one exactly as it is on disk); its
         // `status` and `progress` fields say whether it is finished.
         ExportFormat::Yaml => match std::fs::read_to_string(store.path_of(&s.id)) {
-            Ok(t) if s.status == Status::Complete && s.needs_answer.is_empty() => t,
+            Ok(t) if s.finished() => t,
             // A comment, so the export still reads back as the same session.
             Ok(t) => format!(
                 "# {}\n{t}",
