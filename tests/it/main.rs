@@ -3,6 +3,7 @@
 //! personas with their expectations are the cases of `questions/career.tests.yaml`).
 
 mod builtin;
+mod compare;
 mod career;
 mod cli;
 #[cfg(feature = "tui")]
