@@ -273,6 +273,16 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     ("cli.wrote", "Wrote {path}", "Escrito {path}"),
     (
+        "cli.all_needs_jsonl",
+        "--all writes JSON Lines, one session a line: use --format jsonl (or leave --format out), not {format}",
+        "--all escribe JSON Lines, una sesión por línea: usa --format jsonl (u omite --format), no {format}",
+    ),
+    (
+        "cli.export_skipped",
+        "skipped {file}: {reason}",
+        "omitido {file}: {reason}",
+    ),
+    (
         "cli.empty_name",
         "a session name cannot be empty",
         "el nombre de una sesión no puede estar vacío",

@@ -11,6 +11,7 @@ mod e2e;
 #[cfg(feature = "tui")]
 mod e2e_export;
 mod evaluate;
+mod export_all;
 mod expr;
 mod flow;
 mod i18n;
