@@ -161,8 +161,8 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.interrupted",
-        "Interrupted. Your answers so far are saved; continue with: careerpath --plain resume",
-        "Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: careerpath --plain resume",
+        "Interrupted. Your answers so far are saved; continue with: {command}",
+        "Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: {command}",
     ),
     (
         "cli.no_sessions_dir",
@@ -253,8 +253,8 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ),
     (
         "cli.no_result_resume",
-        "No result yet: `careerpath resume {id}` continues it.",
-        "Sin resultado todavía: `careerpath resume {id}` la continúa.",
+        "No result yet: `{command}` continues it.",
+        "Sin resultado todavía: `{command}` la continúa.",
     ),
     (
         "cli.other_questionnaire",

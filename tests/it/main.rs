@@ -21,6 +21,7 @@ mod load;
 mod personas;
 mod plain;
 mod report;
+mod resume_hint;
 mod session_reconcile;
 mod session_roundtrip;
 #[cfg(feature = "tui")]

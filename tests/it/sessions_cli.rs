@@ -421,7 +421,7 @@ fn every_short_id_shown_names_one_session() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let hint = out
-        .split("careerpath resume ")
+        .split(" resume ")
         .nth(1)
         .and_then(|rest| rest.split('`').next())
         .unwrap_or_else(|| panic!("no resume hint in {out}"));

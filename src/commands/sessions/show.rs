@@ -139,7 +139,15 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         let _ = writeln!(
             out,
             "\n{}",
-            ui(lang, "cli.no_result_resume").replace("{id}", &store.short_id(&s.id))
+            ui(lang, "cli.no_result_resume").replace(
+                "{command}",
+                &careerpath::plain::resume_command(
+                    false,
+                    &q.source,
+                    Some(store),
+                    Some(&store.short_id(&s.id))
+                )
+            )
         );
     }
     commands::print(&out)
