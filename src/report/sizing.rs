@@ -14,6 +14,13 @@ pub fn day_of(ts: jiff::Timestamp) -> Date {
     ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
 }
 
+/// The part of `plan` that sizes outcome `id`, with the plan it belongs to: what every face
+/// needs to print that outcome's plan line and stage sizes.
+pub fn sized<'a>(plan: Option<&'a Plan>, id: &str) -> Option<(&'a Plan, &'a OutcomePlan)> {
+    let p = plan?;
+    Some((p, p.outcomes.iter().find(|x| x.outcome == id)?))
+}
+
 /// `{n} point` / `{n} points` (and the like) in `lang`.
 fn count(lang: &str, one: &str, many: &str, n: f64) -> String {
     let key = if (n - 1.0).abs() < f64::EPSILON {
