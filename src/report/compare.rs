@@ -12,9 +12,15 @@ pub enum Part {
     Heading(String),
     /// Something that changed: `what` (a question's prompt; empty for the outcome), and
     /// `change`, "before → after".
-    Change { what: String, change: String },
+    Change {
+        what: String,
+        change: String,
+    },
     /// A reason that is new in the second session (`appeared`) or gone from it.
-    Reason { appeared: bool, text: String },
+    Reason {
+        appeared: bool,
+        text: String,
+    },
     Note(String),
 }
 

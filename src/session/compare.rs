@@ -66,13 +66,19 @@ impl Compared {
 /// questionnaire; evaluation is deterministic, so an unchanged questionnaire gives the saved
 /// result.
 pub fn compare(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Compared {
-    let result = |s: &Session| s.finished().then(|| evaluate::evaluate(q, &s.answers, lang));
+    let result = |s: &Session| {
+        s.finished()
+            .then(|| evaluate::evaluate(q, &s.answers, lang))
+    };
     let (ea, eb) = (result(a), result(b));
     let title = |e: &Evaluation| {
         let titles: Vec<&str> = e
             .outcomes
             .iter()
-            .map(|id| q.outcome(id).map_or(id.as_str(), |o| o.title.get(lang, &q.default_lang)))
+            .map(|id| {
+                q.outcome(id)
+                    .map_or(id.as_str(), |o| o.title.get(lang, &q.default_lang))
+            })
             .collect();
         printable(&titles.join(" + "))
     };

@@ -78,7 +78,9 @@ fn answers_then_outcome_then_reasons() {
         .position(|l| l.contains("three to five years"))
         .unwrap();
     assert!(
-        changed[role + 1].trim().starts_with("AI/ML engineer → Backend"),
+        changed[role + 1]
+            .trim()
+            .starts_with("AI/ML engineer → Backend"),
         "{changed:?}"
     );
     assert!(!out.contains("ai_ml") && !out.contains("backend_product"));
@@ -147,7 +149,10 @@ fn the_outcome_change_or_the_same_outcome() {
         [format!("  Same outcome: {}", titles(&f.ml))],
         "{out}"
     );
-    assert!(section(&out, "Answers that changed")[1].contains("6 hours a week → 7 hours a week"), "{out}");
+    assert!(
+        section(&out, "Answers that changed")[1].contains("6 hours a week → 7 hours a week"),
+        "{out}"
+    );
     let why = section(&out, "Reasons");
     let same = reasons(&f.ml)
         .iter()
@@ -228,7 +233,10 @@ fn in_spanish() {
             .to_owned()
     };
     let (ml, backend) = (label("ai_ml"), label("backend_product"));
-    assert_ne!(ml, "AI/ML engineer", "the built-in questionnaire speaks Spanish");
+    assert_ne!(
+        ml, "AI/ML engineer",
+        "the built-in questionnaire speaks Spanish"
+    );
     let changed = section(&out, "Respuestas que cambiaron");
     assert_eq!(changed[1].trim(), format!("{ml} → {backend}"), "{out}");
     let title = |id: &str| {
@@ -238,14 +246,16 @@ fn in_spanish() {
             .get("es", &q.default_lang)
             .to_owned()
     };
-    let ids = |s: &careerpath::session::Session| {
-        s.result.as_ref().unwrap().evaluation.outcomes.clone()
-    };
+    let ids =
+        |s: &careerpath::session::Session| s.result.as_ref().unwrap().evaluation.outcomes.clone();
     let (a, b) = (ids(&f.ml), ids(&f.backend));
     assert_eq!(
         section(&out, "Resultado"),
         [format!("  {} → {}", title(&a[0]), title(&b[0]))],
         "{out}"
     );
-    assert!(at(&out, "Resultado") < at(&out, "Razones (+ nuevas"), "{out}");
+    assert!(
+        at(&out, "Resultado") < at(&out, "Razones (+ nuevas"),
+        "{out}"
+    );
 }

@@ -22,7 +22,10 @@ fn one_line_per_session_oldest_first_unfinished_marked() {
     store.save(&ml).unwrap();
     careerpath::store::flush();
 
-    let o = careerpath(f.data.path(), &["sessions", "export", "--all", "--format", "jsonl"]);
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", "--all", "--format", "jsonl"],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
     eprintln!("{out}");
@@ -44,7 +47,10 @@ fn one_line_per_session_oldest_first_unfinished_marked() {
         done["result"]["outcomes"],
         serde_json::to_value(&e.outcomes).unwrap()
     );
-    assert_eq!(done["result"]["title"], f.backend.outcome.as_deref().unwrap());
+    assert_eq!(
+        done["result"]["title"],
+        f.backend.outcome.as_deref().unwrap()
+    );
     for d in &e.scores {
         assert_eq!(done["result"]["scores"][&d.id], d.value, "{}", d.id);
     }
@@ -68,7 +74,10 @@ fn a_damaged_file_is_reported_and_skipped() {
     let f = fixture();
     let damaged = f.data.path().join("sessions/0badf00d.yaml");
     std::fs::write(&damaged, "answers: [this is not\n").unwrap();
-    let o = careerpath(f.data.path(), &["sessions", "export", "--all", "--format", "jsonl"]);
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", "--all", "--format", "jsonl"],
+    );
     assert_eq!(o.status.code(), Some(65), "{}", stderr(&o));
     let err = stderr(&o);
     assert!(err.contains("skipped 0badf00d.yaml: "), "{err}");
@@ -82,7 +91,13 @@ fn to_a_file() {
     let out = f.data.path().join("all.jsonl");
     let o = careerpath(
         f.data.path(),
-        &["sessions", "export", "--all", "--output", out.to_str().unwrap()],
+        &[
+            "sessions",
+            "export",
+            "--all",
+            "--output",
+            out.to_str().unwrap(),
+        ],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).is_empty());
@@ -99,7 +114,13 @@ fn to_a_file() {
     let missing = f.data.path().join("no/such/dir/all.jsonl");
     let o = careerpath(
         f.data.path(),
-        &["sessions", "export", "--all", "-o", missing.to_str().unwrap()],
+        &[
+            "sessions",
+            "export",
+            "--all",
+            "-o",
+            missing.to_str().unwrap(),
+        ],
     );
     assert_eq!(o.status.code(), Some(73), "{}", stderr(&o));
     assert!(stderr(&o).contains("cannot write"), "{}", stderr(&o));
@@ -108,7 +129,10 @@ fn to_a_file() {
 #[test]
 fn usage_errors() {
     let f = fixture();
-    let o = careerpath(f.data.path(), &["sessions", "export", "--all", "--format", "markdown"]);
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", "--all", "--format", "markdown"],
+    );
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("--all writes JSON Lines") && stderr(&o).contains("not markdown"),

@@ -369,7 +369,10 @@ fn the_sitting_and_the_engine_check_constraints_alike() {
             }
         }
     }
-    assert_eq!(constraints, 2, "the constraint was refused in English and Spanish");
+    assert_eq!(
+        constraints, 2,
+        "the constraint was refused in English and Spanish"
+    );
 }
 
 mod properties {

@@ -3,9 +3,9 @@
 //! personas with their expectations are the cases of `questions/career.tests.yaml`).
 
 mod builtin;
-mod compare;
 mod career;
 mod cli;
+mod compare;
 #[cfg(feature = "tui")]
 mod e2e;
 #[cfg(feature = "tui")]

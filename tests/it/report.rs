@@ -215,7 +215,10 @@ fn every_face_sizes_the_plan_through_one_lookup() {
         ("industry_focus", t("product")),
         ("known", l(&["python"])),
         ("low_level", Answer::Number(1.0)),
-        ("values", l(&["ship_fast", "libraries", "performance", "safety"])),
+        (
+            "values",
+            l(&["ship_fast", "libraries", "performance", "safety"]),
+        ),
         ("want_both", Answer::Bool(false)),
     ]
     .into_iter()

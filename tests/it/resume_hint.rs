@@ -83,7 +83,9 @@ fn the_default_data_dir_is_not_named() {
     let o = child.wait_with_output().unwrap();
     let out = stdout(&o);
     assert!(
-        out.contains(&format!("Continue with: careerpath --plain --questions {NPS} resume ")),
+        out.contains(&format!(
+            "Continue with: careerpath --plain --questions {NPS} resume "
+        )),
         "{out}"
     );
     assert!(!out.contains("--data-dir"), "{out}");
@@ -132,7 +134,12 @@ fn the_hint_on_ctrl_c_resumes_the_session() {
         .unwrap();
     assert!(killed.success());
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     assert_eq!(child.wait().unwrap().code(), Some(130), "{err}");
     let hint = err.split("continue with: ").nth(1).expect(&err).trim();
     assert_eq!(

@@ -127,10 +127,7 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
         match listed {
             Listed::Ok(summary) => match store.load(&summary.id) {
                 Ok(s) => sessions.push(s),
-                Err(e) => skip(
-                    &summary.path,
-                    &report::strings::store_error(lang, &e),
-                ),
+                Err(e) => skip(&summary.path, &report::strings::store_error(lang, &e)),
             },
             Listed::Damaged { path, reason } => skip(&path, &reason),
         }
