@@ -130,7 +130,7 @@ pub enum SessionsCommand {
     Rename { id: String, name: String },
     /// Delete a session.
     Delete { id: String },
-    /// Compare two sessions side by side.
+    /// What changed from session A to session B: answers, outcome, reasons.
     Compare { a: String, b: String },
 }
 
