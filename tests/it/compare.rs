@@ -259,3 +259,33 @@ fn in_spanish() {
         "{out}"
     );
 }
+
+/// A result from another revision of the questionnaire is worked out again, and the
+/// comparison says so rather than passing it off as the saved one.
+#[test]
+fn a_result_from_an_older_questionnaire_is_said_to_be_worked_out_again() {
+    let f = fixture();
+    let store = Store::open(f.data.path()).unwrap();
+    let mut old = store.load(&f.ml.id).unwrap();
+    old.questionnaire.hash = "an-older-revision".to_owned();
+    store.save(&old).unwrap();
+    careerpath::store::flush();
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "compare", &f.ml.id, &f.backend.id],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.lines()
+            .nth(1)
+            .unwrap()
+            .contains("worked out again with the current one"),
+        "{out}"
+    );
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "compare", &f.backend.id, &f.unfinished.id],
+    );
+    assert!(!stdout(&o).contains("worked out again"), "{}", stdout(&o));
+}
