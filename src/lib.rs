@@ -23,6 +23,7 @@ pub mod sitting;
 pub mod store;
 pub mod testing;
 pub mod watch;
+pub mod words;
 mod yaml;
 
 pub mod plain;

@@ -4,7 +4,7 @@
 use crate::expr::{Env, Value};
 use crate::flow::{answer_label, format_value, join_list};
 use crate::questionnaire::{Answer, QuestionKind, Questionnaire};
-use crate::report::strings::ui;
+use crate::words;
 
 /// Renders `text` against `env`. The loader has checked every placeholder; one it did not
 /// know (a questionnaire built by hand) is left as written.
@@ -44,7 +44,7 @@ pub fn render(text: &str, q: &Questionnaire, env: &Env, lang: &str) -> String {
 }
 
 fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<String> {
-    let no_answer = || ui(lang, "no_answer").to_owned();
+    let no_answer = || words::t(lang, "no_answer");
     if let Some(id) = name.strip_suffix(".label")
         && let Some(question) = q.question(id)
     {
@@ -73,7 +73,7 @@ fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<S
         return Some(match env.values.get(name) {
             None | Some(Value::Null) => no_answer(),
             // A confirm answer reads as a word in the user's language, not `true`.
-            Some(Value::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+            Some(Value::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
             Some(v) => format_value(v),
         });
     }

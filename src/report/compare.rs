@@ -4,7 +4,7 @@
 
 use crate::session::Compared;
 
-use super::ui;
+use crate::words::{self, Value};
 
 /// One line (or group of lines) of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,12 +27,10 @@ pub enum Part {
 /// The parts of `c`, `a` and `b` naming the sessions compared (first, then second).
 pub fn parts(c: &Compared, a: &str, b: &str, lang: &str) -> Vec<Part> {
     let mut out = vec![Part::Note(
-        ui(lang, "cmp.comparing")
-            .replace("{a}", a)
-            .replace("{b}", b),
+        words::t_args(lang, "cmp-comparing", &[("a", a.into()), ("b", b.into())]),
     )];
     if c.reevaluated {
-        out.push(Part::Note(ui(lang, "cmp.reevaluated").to_owned()));
+        out.push(Part::Note(words::t(lang, "cmp-reevaluated")));
     }
     answers(&mut out, c, lang);
     outcome(&mut out, c, lang);
@@ -44,21 +42,26 @@ fn arrow(before: &str, after: &str) -> String {
     format!("{before} → {after}")
 }
 
-fn count(lang: &str, one: &str, many: &str, n: usize) -> String {
-    ui(lang, if n == 1 { one } else { many }).replace("{n}", &n.to_string())
+fn count(lang: &str, id: &str, n: usize) -> String {
+    words::t_args(lang, id, &[("n", Value::from(n))])
 }
 
 fn answers(out: &mut Vec<Part>, c: &Compared, lang: &str) {
     let changed: Vec<_> = c.changed().collect();
     out.push(Part::Heading(
-        ui(lang, "cmp.answers")
-            .replace("{d}", &changed.len().to_string())
-            .replace("{n}", &c.rows.len().to_string()),
+        words::t_args(
+            lang,
+            "cmp-answers",
+            &[
+                ("d", Value::from(changed.len())),
+                ("n", Value::from(c.rows.len())),
+            ],
+        ),
     ));
     if changed.is_empty() {
-        out.push(Part::Note(ui(lang, "cmp.no_answer_changed").to_owned()));
+        out.push(Part::Note(words::t(lang, "cmp-no_answer_changed")));
     }
-    let none = format!("({})", ui(lang, "no_answer"));
+    let none = format!("({})", words::t(lang, "no_answer"));
     for row in &changed {
         out.push(Part::Change {
             what: row.prompt.clone(),
@@ -70,28 +73,27 @@ fn answers(out: &mut Vec<Part>, c: &Compared, lang: &str) {
     }
     let same = c.rows.len() - changed.len();
     if same > 0 {
-        out.push(Part::Note(count(
-            lang,
-            "cmp.same_answers_one",
-            "cmp.same_answers_many",
-            same,
-        )));
+        out.push(Part::Note(count(lang, "cmp-same_answers", same)));
     }
 }
 
 fn outcome(out: &mut Vec<Part>, c: &Compared, lang: &str) {
-    out.push(Part::Heading(ui(lang, "cmp.outcome").to_owned()));
-    let unfinished = ui(lang, "cmp.not_finished");
+    out.push(Part::Heading(words::t(lang, "cmp-outcome")));
+    let unfinished = words::t(lang, "cmp-not_finished");
     let part = match (&c.outcome_a, &c.outcome_b) {
-        (None, None) => Part::Note(ui(lang, "cmp.no_outcomes").to_owned()),
+        (None, None) => Part::Note(words::t(lang, "cmp-no_outcomes")),
         (Some(x), Some(_)) if !c.outcomes_differ => {
-            Part::Note(ui(lang, "cmp.same_outcome").replace("{outcome}", x))
+            Part::Note(words::t_args(
+                lang,
+                "cmp-same_outcome",
+                &[("outcome", x.as_str().into())],
+            ))
         }
         (x, y) => Part::Change {
             what: String::new(),
             change: arrow(
-                x.as_deref().unwrap_or(unfinished),
-                y.as_deref().unwrap_or(unfinished),
+                x.as_deref().unwrap_or(&unfinished),
+                y.as_deref().unwrap_or(&unfinished),
             ),
         },
     };
@@ -99,13 +101,13 @@ fn outcome(out: &mut Vec<Part>, c: &Compared, lang: &str) {
 }
 
 fn reasons(out: &mut Vec<Part>, c: &Compared, lang: &str) {
-    out.push(Part::Heading(ui(lang, "cmp.reasons").to_owned()));
+    out.push(Part::Heading(words::t(lang, "cmp-reasons")));
     let Some(r) = &c.reasons else {
-        out.push(Part::Note(ui(lang, "cmp.reasons_wait").to_owned()));
+        out.push(Part::Note(words::t(lang, "cmp-reasons_wait")));
         return;
     };
     if r.appeared.is_empty() && r.disappeared.is_empty() {
-        out.push(Part::Note(ui(lang, "cmp.no_reason_changed").to_owned()));
+        out.push(Part::Note(words::t(lang, "cmp-no_reason_changed")));
     }
     for (appeared, list) in [(true, &r.appeared), (false, &r.disappeared)] {
         for reason in list {
@@ -116,11 +118,6 @@ fn reasons(out: &mut Vec<Part>, c: &Compared, lang: &str) {
         }
     }
     if r.unchanged > 0 {
-        out.push(Part::Note(count(
-            lang,
-            "cmp.same_reasons_one",
-            "cmp.same_reasons_many",
-            r.unchanged,
-        )));
+        out.push(Part::Note(count(lang, "cmp-same_reasons", r.unchanged)));
     }
 }

@@ -163,10 +163,15 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         .into_iter()
                         .find(|s| s.questionnaire.id != app.q.id)
                         .map(|s| {
-                            report::ui(&app.lang, "cli.other_questionnaire")
-                                .replace("{id}", &store.short_id(&s.id))
-                                .replace("{theirs}", &crate::sanitize::echo(&s.questionnaire.id))
-                                .replace("{ours}", &crate::sanitize::echo(&app.q.id))
+                            crate::words::t_args(
+                                &app.lang,
+                                "cli-other_questionnaire",
+                                &[
+                                    ("id", store.short_id(&s.id).into()),
+                                    ("theirs", crate::sanitize::echo(&s.questionnaire.id).into()),
+                                    ("ours", crate::sanitize::echo(&app.q.id).into()),
+                                ],
+                            )
                         });
                     other.map_or(Ok(pair), Err)
                 });

@@ -1,10 +1,10 @@
 //! Keys -> actions, one pure function per screen, and the help text listing them.
 
+use crate::words;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Overlay, Screen};
 use super::input::Input;
-use super::strings::tr;
 
 mod help;
 
@@ -73,7 +73,7 @@ pub fn screen_mode(app: &App) -> Mode {
 }
 
 /// The letters that answer yes and no and skip a question in a language (`s` is "sí" in
-/// Spanish, so skipping is `o` there), from the word table.
+/// Spanish, so skipping is `o` there), from the word catalogue (`key-yes`, `key-no`, `key-skip`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Letters {
     pub yes: char,
@@ -83,11 +83,11 @@ pub struct Letters {
 
 impl Letters {
     pub fn of(lang: &str) -> Letters {
-        let letter = |key| tr(lang, key).chars().next().unwrap_or('?');
+        let letter = |key| words::t(lang, key).chars().next().unwrap_or('?');
         Letters {
-            yes: letter("key.yes"),
-            no: letter("key.no"),
-            skip: letter("key.skip"),
+            yes: letter("key-yes"),
+            no: letter("key-no"),
+            skip: letter("key-skip"),
         }
     }
 }

@@ -37,3 +37,5 @@ mod testing;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;
+mod words;
+mod yaml;

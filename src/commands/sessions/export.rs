@@ -7,9 +7,10 @@ use std::path::Path;
 
 use careerpath::evaluate::{self, Confidence};
 use careerpath::questionnaire::{Answers, Questionnaire};
-use careerpath::report::{self, ui};
+use careerpath::report;
 use careerpath::session::{QuestionnaireRef, Session, Status, printable};
 use careerpath::store::{Listed, Store};
+use careerpath::words;
 use jiff::Timestamp;
 use serde::Serialize;
 
@@ -29,7 +30,11 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
             other => {
                 errln!(
                     "careerpath: {}",
-                    ui(lang, "cli.all_needs_jsonl").replace("{format}", format_name(other))
+                    words::t_args(
+                        lang,
+                        "cli-all_needs_jsonl",
+                        &[("format", format_name(other).into())]
+                    )
                 );
                 return Exit::Usage;
             }
@@ -79,12 +84,17 @@ fn one(
                 Err(e) => {
                     errln!(
                         "careerpath: {}",
-                        ui(lang, "cli.cannot_read")
-                            .replace(
-                                "{path}",
-                                &printable(&store.path_of(&s.id).display().to_string())
-                            )
-                            .replace("{reason}", &e.to_string())
+                        words::t_args(
+                            lang,
+                            "cli-cannot_read",
+                            &[
+                                (
+                                    "path",
+                                    printable(&store.path_of(&s.id).display().to_string()).into()
+                                ),
+                                ("reason", e.to_string().into())
+                            ]
+                        )
                     );
                     Err(Exit::NoInput)
                 }
@@ -116,9 +126,14 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
     let mut skip = |path: &Path, reason: &str| {
         errln!(
             "careerpath: {}",
-            ui(lang, "cli.export_skipped")
-                .replace("{file}", &printable(&file_name(path)))
-                .replace("{reason}", &printable(reason))
+            words::t_args(
+                lang,
+                "cli-export_skipped",
+                &[
+                    ("file", printable(&file_name(path)).into()),
+                    ("reason", printable(reason).into())
+                ]
+            )
         );
         code = Exit::DataErr;
     };
@@ -213,15 +228,20 @@ fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
     let shown = printable(&path.display().to_string());
     match careerpath::store::write_atomic(path, text.as_bytes()) {
         Ok(()) => {
-            errln!("{}", ui(lang, "cli.wrote").replace("{path}", &shown));
+            errln!(
+                "{}",
+                words::t_args(lang, "cli-wrote", &[("path", shown.into())])
+            );
             Exit::Ok
         }
         Err(e) => {
             errln!(
                 "careerpath: {}",
-                ui(lang, "cli.cannot_write")
-                    .replace("{path}", &shown)
-                    .replace("{reason}", &e.to_string())
+                words::t_args(
+                    lang,
+                    "cli-cannot_write",
+                    &[("path", shown.into()), ("reason", e.to_string().into())]
+                )
             );
             exit::of_write_error(path)
         }
