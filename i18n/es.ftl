@@ -130,7 +130,7 @@ cli-wrote = Escrito { $path }
 cli-all_needs_jsonl = --all escribe JSON Lines, una sesión por línea: usa --format jsonl (u omite --format), no { $format }
 cli-export_skipped = omitido { $file }: { $reason }
 # `sessions compare` y la comparación del explorador (src/report/compare.rs).
-cmp-comparing = { $a } → { $b }
+cmp-comparing = De { $a } a { $b }
 cmp-reevaluated = El cuestionario cambió desde que se respondió una sesión; su resultado se calculó de nuevo con el actual.
 cmp-answers = Respuestas que cambiaron ({ $d } de { $n })
 cmp-no_answer_changed = Ninguna respuesta cambió.
