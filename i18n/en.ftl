@@ -82,7 +82,7 @@ incomplete_optional_left = The session is not finished; the questions left may c
 unanswered_required = Required questions not answered yet
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = warning: sessions will not be saved: { $reason }
-cli-interrupted = Interrupted. Your answers so far are saved; continue with: careerpath --plain resume
+cli-interrupted = Interrupted. Your answers so far are saved; continue with: { $command }
 cli-no_sessions_dir = cannot resume: the sessions directory is not available
 cli-nothing_to_resume = there is no unfinished session to resume; `careerpath sessions list` shows them all
 cli-no_translation = warning: this questionnaire has no `{ $asked }` translation; using `{ $lang }` (available: { $available })
@@ -97,7 +97,6 @@ cli-col-updated = UPDATED
 cli-col-status = STATUS
 cli-col-progress = PROGRESS
 cli-col-outcome = OUTCOME
-cli-col-question = QUESTION
 cli-damaged = damaged
 cli-damaged_file = DAMAGED { $file }
 cli-no_sessions = No saved sessions in { $dir }. Start one with `careerpath`.
@@ -124,23 +123,37 @@ cli-was = was { $answer }
 cli-set_aside = Set aside (the questionnaire no longer asks these)
 cli-result_heading = Result (questionnaire version { $v }{ $stale })
 cli-result_stale = ; resume the session to re-evaluate with the current one
-cli-no_result_resume = No result yet: `careerpath resume { $id }` continues it.
+cli-no_result_resume = No result yet: `{ $command }` continues it.
 cli-other_questionnaire = session { $id } was answered with questionnaire `{ $theirs }`, not `{ $ours }`; pass --questions FILE
 cli-cannot_read = cannot read { $path }: { $reason }
 cli-cannot_write = cannot write { $path }: { $reason }
 cli-wrote = Wrote { $path }
+cli-all_needs_jsonl = --all writes JSON Lines, one session a line: use --format jsonl (or leave --format out), not { $format }
+cli-export_skipped = skipped { $file }: { $reason }
+# `sessions compare` and the browser's compare (src/report/compare.rs).
+cmp-comparing = { $a } → { $b }
+cmp-reevaluated = The questionnaire changed since a session was answered; its result was worked out again with the current one.
+cmp-answers = Answers that changed ({ $d } of { $n })
+cmp-no_answer_changed = No answer changed.
+cmp-same_answers = { $n ->
+    [one] { $n } other answer is the same.
+   *[other] { $n } other answers are the same.
+}
+cmp-outcome = Outcome
+cmp-same_outcome = Same outcome: { $outcome }
+cmp-not_finished = (not finished)
+cmp-no_outcomes = Neither session is finished, so neither has a result.
+cmp-reasons = Reasons (+ new, − gone)
+cmp-reasons_wait = Reasons are compared once both sessions are finished.
+cmp-no_reason_changed = No reason changed.
+cmp-same_reasons = { $n ->
+    [one] { $n } reason is the same in both.
+   *[other] { $n } reasons are the same in both.
+}
 cli-empty_name = a session name cannot be empty
 cli-renamed = Renamed { $id } from “{ $old }” to “{ $new }”
 cli-deleted_named = Deleted { $id } “{ $name }”
 cli-deleted = Deleted { $id }
-cli-outcome = Outcome
-cli-no_result = (no result yet)
-cli-compare = { $n ->
-    [one] { $d } of { $n } answer differs (marked *); { $outcome }
-   *[other] { $d } of { $n } answers differ (marked *); { $outcome }
-}
-cli-outcome_differs = the outcome differs.
-cli-outcome_same = the outcome is the same.
 cli-not_found = no saved session matches `{ $id }`
 cli-ambiguous = `{ $id }` matches several sessions: { $matches }
 cli-in_use = session { $id } is open in another careerpath; close it there first

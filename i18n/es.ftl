@@ -81,7 +81,7 @@ incomplete_optional_left = La sesión no está terminada; las preguntas que falt
 unanswered_required = Preguntas obligatorias sin responder
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = aviso: las sesiones no se guardarán: { $reason }
-cli-interrupted = Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: careerpath --plain resume
+cli-interrupted = Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: { $command }
 cli-no_sessions_dir = no se puede reanudar: el directorio de sesiones no está disponible
 cli-nothing_to_resume = no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas
 cli-no_translation = aviso: este cuestionario no tiene traducción `{ $asked }`; se usa `{ $lang }` (disponibles: { $available })
@@ -96,7 +96,6 @@ cli-col-updated = ACTUALIZADA
 cli-col-status = ESTADO
 cli-col-progress = PROGRESO
 cli-col-outcome = RESULTADO
-cli-col-question = PREGUNTA
 cli-damaged = dañada
 cli-damaged_file = DAÑADA { $file }
 cli-no_sessions = No hay sesiones guardadas en { $dir }. Empieza una con `careerpath`.
@@ -123,23 +122,37 @@ cli-was = antes { $answer }
 cli-set_aside = Apartadas (el cuestionario ya no las pregunta)
 cli-result_heading = Resultado (versión { $v } del cuestionario{ $stale })
 cli-result_stale = ; reanuda la sesión para evaluarla de nuevo con el actual
-cli-no_result_resume = Sin resultado todavía: `careerpath resume { $id }` la continúa.
+cli-no_result_resume = Sin resultado todavía: `{ $command }` la continúa.
 cli-other_questionnaire = la sesión { $id } se respondió con el cuestionario `{ $theirs }`, no con `{ $ours }`; usa --questions ARCHIVO
 cli-cannot_read = no se puede leer { $path }: { $reason }
 cli-cannot_write = no se puede escribir { $path }: { $reason }
 cli-wrote = Escrito { $path }
+cli-all_needs_jsonl = --all escribe JSON Lines, una sesión por línea: usa --format jsonl (u omite --format), no { $format }
+cli-export_skipped = omitido { $file }: { $reason }
+# `sessions compare` y la comparación del explorador (src/report/compare.rs).
+cmp-comparing = De { $a } a { $b }
+cmp-reevaluated = El cuestionario cambió desde que se respondió una sesión; su resultado se calculó de nuevo con el actual.
+cmp-answers = Respuestas que cambiaron ({ $d } de { $n })
+cmp-no_answer_changed = Ninguna respuesta cambió.
+cmp-same_answers = { $n ->
+    [one] Otra respuesta es la misma.
+   *[other] Otras { $n } respuestas son las mismas.
+}
+cmp-outcome = Resultado
+cmp-same_outcome = Mismo resultado: { $outcome }
+cmp-not_finished = (sin terminar)
+cmp-no_outcomes = Ninguna de las dos sesiones está terminada, así que ninguna tiene resultado.
+cmp-reasons = Razones (+ nuevas, − ya no están)
+cmp-reasons_wait = Las razones se comparan cuando las dos sesiones están terminadas.
+cmp-no_reason_changed = Ninguna razón cambió.
+cmp-same_reasons = { $n ->
+    [one] { $n } razón es la misma en las dos.
+   *[other] { $n } razones son las mismas en las dos.
+}
 cli-empty_name = el nombre de una sesión no puede estar vacío
 cli-renamed = Sesión { $id } renombrada: de «{ $old }» a «{ $new }»
 cli-deleted_named = Sesión { $id } «{ $name }» borrada
 cli-deleted = Sesión { $id } borrada
-cli-outcome = Resultado
-cli-no_result = (sin resultado todavía)
-cli-compare = { $n ->
-    [one] { $d } de { $n } respuesta difiere (marcada con *); { $outcome }
-   *[other] { $d } de { $n } respuestas difieren (marcadas con *); { $outcome }
-}
-cli-outcome_differs = el resultado es distinto.
-cli-outcome_same = el resultado es el mismo.
 cli-not_found = ninguna sesión guardada coincide con `{ $id }`
 cli-ambiguous = `{ $id }` coincide con varias sesiones: { $matches }
 cli-in_use = la sesión { $id } está abierta en otro careerpath; ciérrala allí primero

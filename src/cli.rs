@@ -12,7 +12,8 @@ Exit codes:
   1    failure (or warnings with `validate --deny-warnings`)
   2    usage error
   65   the questionnaire or answers file is not valid, or required questions are
-       unanswered (`evaluate` without --partial)
+       unanswered (`evaluate` without --partial), or `sessions export --all` skipped a
+       damaged session file
   66   an input file is missing or unreadable
   73   a file or the sessions directory cannot be created (say, its directory is missing)
   74   a file cannot be written
@@ -145,13 +146,13 @@ pub enum SessionsCommand {
     },
     /// Show one session: answers and result.
     Show { id: String },
-    /// Export one session.
+    /// Export one session, or with --all every session as JSON Lines.
     Export(ExportArgs),
     /// Give a session a new name.
     Rename { id: String, name: String },
     /// Delete a session.
     Delete { id: String },
-    /// Compare two sessions side by side.
+    /// What changed from session A to session B: answers, outcome, reasons.
     Compare { a: String, b: String },
     /// Save an answers file as a session (finished when every required answer is there)
     /// and print its id.
@@ -173,10 +174,17 @@ pub enum RoadmapAction {
 }
 
 #[derive(Debug, Args)]
+#[command(after_long_help = EXPORT_ALL)]
 pub struct ExportArgs {
-    pub id: String,
-    #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
-    pub format: ExportFormat,
+    /// A session id, or any unique prefix of one.
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    pub id: Option<String>,
+    /// Every saved session, one JSON object per line, oldest first (only with jsonl).
+    #[arg(long)]
+    pub all: bool,
+    /// [default: markdown, or jsonl with --all]
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
     /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -187,7 +195,15 @@ pub enum ExportFormat {
     Markdown,
     Json,
     Yaml,
+    /// One line of JSON per session: answers, status, result summary.
+    Jsonl,
 }
+
+const EXPORT_ALL: &str = "\
+With --all (JSON Lines only): every session in the sessions directory, whatever its
+questionnaire, oldest first, so a newer export extends an older one. An unfinished session
+has \"complete\": false and \"result\": null. A damaged session file is reported on standard
+error and skipped; the others are still written, and the exit code is then 65.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LintFormat {

@@ -13,7 +13,7 @@ mod label;
 use crate::expr::{Env, Value};
 use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
 
-pub use check::{check_constraint, fits};
+pub use check::{check_constraint, constraint_refusal, fits};
 pub use label::{answer_label, format_number, format_value, join_list, join_or};
 
 /// "Question `position` of about `total`".

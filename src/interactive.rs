@@ -62,15 +62,19 @@ pub fn start(
         );
         return Ok(Exit::Usage);
     }
-    exit_on_interrupt(&lang);
+    exit_on_interrupt(
+        &lang,
+        &careerpath::plain::resume_command(true, &q.source, store.as_ref(), None),
+    );
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
     Ok(Exit::from(exit))
 }
 
-/// Plain mode saves after every answer, so Ctrl-C only has to say how to come back.
-fn exit_on_interrupt(lang: &str) {
-    let said = words::t(lang, "cli-interrupted");
+/// Plain mode saves after every answer, so Ctrl-C only has to say how to come back
+/// (`resume`, the command that does).
+fn exit_on_interrupt(lang: &str, resume: &str) {
+    let said = words::t_args(lang, "cli-interrupted", &[("command", resume.into())]);
     let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
         return; // Without the handler, Ctrl-C still ends the process with 130.
     };

@@ -13,6 +13,8 @@ mod ask;
 mod show;
 mod strings;
 
+pub use strings::resume_command;
+
 use std::io::{self, BufRead, Write};
 
 use jiff::Timestamp;

@@ -2,6 +2,7 @@
 //! plain mode, exports). Questionnaire and user text never reaches the output with its
 //! control characters.
 
+pub mod compare;
 mod json;
 mod markdown;
 pub mod progress;

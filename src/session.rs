@@ -30,7 +30,7 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Questionnaire};
 use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetError};
 
-pub use compare::{Compared, Row, compare};
+pub use compare::{Compared, Reason, Reasons, Row, compare};
 pub use name::{default_name, distinct_name, printable};
 pub use reconcile::{Reconciled, reconcile};
 
@@ -332,6 +332,12 @@ impl Session {
     /// True when the session was answered with another questionnaire or another revision of it.
     pub fn questionnaire_changed(&self, q: &Questionnaire) -> bool {
         self.questionnaire.id != q.id || self.questionnaire.hash != q.hash
+    }
+
+    /// Complete, with no answer waiting to be given again: only then is its result the
+    /// person's result rather than one built on missing answers.
+    pub fn finished(&self) -> bool {
+        self.status == Status::Complete && self.needs_answer.is_empty()
     }
 
     /// True when the saved result came from an older (or other) questionnaire than `q`.

@@ -149,6 +149,22 @@ impl Summary {
     }
 }
 
+/// Replaces the file at `path` with `bytes` the way sessions are saved (temp file beside it,
+/// fsync, rename, fsync the directory; mode 0600), so an export is never seen half written.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a file name",
+        ));
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    atomic::write(dir, name, bytes).map_err(|(_, e)| e)
+}
+
 /// The sessions directory.
 #[derive(Debug, Clone)]
 pub struct Store {

@@ -4,6 +4,7 @@
 //! errors; the listing, the show/export report and the comparison live in files beside it.
 
 mod compare;
+mod export;
 mod format;
 mod import;
 mod list;
@@ -19,8 +20,9 @@ use crate::cli::SessionsCommand;
 use crate::context::Context;
 use crate::exit::Exit;
 use compare::compare;
+use export::export;
 use list::list;
-use show::{export, show};
+use show::show;
 
 /// Runs one `sessions` subcommand. Errors a user can cause (no such session, a damaged
 /// file, a read-only directory) are printed here, with their exit code.

@@ -1,13 +1,13 @@
 //! Whether an answer fits its question, and the one validation TUI and plain mode share.
 
-use crate::questionnaire::{Answer, Answers, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
 
 use super::walk;
 
 /// True when `answer` has the question's shape: a known choice, distinct known choices,
 /// a finite number in range (a whole one for a scale), a boolean for confirm, a string for text. The evaluator
 /// ignores answers that do not fit rather than failing on them.
-pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool {
+pub fn fits(question: &Question, answer: &Answer) -> bool {
     let known = |v: &str| question.kind.choices().iter().any(|c| c.value == v);
     let distinct_known = |items: &[String]| {
         items
@@ -33,9 +33,9 @@ pub fn fits(question: &crate::questionnaire::Question, answer: &Answer) -> bool 
 }
 
 /// Validates `candidate` as the answer to question `question_idx`: first its shape (type,
-/// choices, range, count, step, length, pattern), then the question's `constraint` with the
-/// question's own id bound to the candidate and every other name bound to the current
-/// (visible) answers. The error is the message to show, in `lang`.
+/// choices, range, count, step, length, pattern), then the question's `constraint`
+/// ([`constraint_refusal`]). The error is the message to show, in `lang`; the sitting words
+/// shape errors its own way and shares the constraint check.
 pub fn check_constraint(
     q: &Questionnaire,
     question_idx: usize,
@@ -47,17 +47,25 @@ pub fn check_constraint(
         return Err(format!("there is no question number {}", question_idx + 1));
     };
     crate::questionnaire::check_answer(question, candidate).map_err(|e| e.to_string())?;
-    let Some(constraint) = &question.constraint else {
-        return Ok(());
-    };
+    constraint_refusal(q, question, answers, candidate, lang).map_or(Ok(()), Err)
+}
+
+/// The question's `constraint` message in `lang` when it does not hold for `candidate`, seen
+/// with the question's own id bound to the candidate and every other name bound to the
+/// current (visible) answers; `None` when it holds or there is none.
+pub fn constraint_refusal(
+    q: &Questionnaire,
+    question: &Question,
+    answers: &Answers,
+    candidate: &Answer,
+    lang: &str,
+) -> Option<String> {
+    let constraint = question.constraint.as_ref()?;
     let mut env = walk(q, answers).env;
     match super::answer_value(question, candidate) {
         Some(v) => env.values.insert(question.id.clone(), v),
         None => env.values.remove(&question.id),
     };
-    if constraint.expr.eval(&env).holds() {
-        Ok(())
-    } else {
-        Err(constraint.message.get(lang, &q.default_lang).to_owned())
-    }
+    (!constraint.expr.eval(&env).holds())
+        .then(|| constraint.message.get(lang, &q.default_lang).to_owned())
 }

@@ -158,7 +158,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 let s = self.sitting.session();
                 let prefix = store.short_id(&s.id);
                 let name = session::printable(&s.name);
-                let resume = super::strings::resume_command(&self.q.source, &prefix);
+                let resume = super::strings::resume_command(
+                    true,
+                    &self.q.source,
+                    Some(store),
+                    Some(&prefix),
+                );
                 let msg = self.s.saved_as(&name, &s.id, &resume, done);
                 writeln!(self.out, "{msg}")
             }

@@ -192,20 +192,53 @@ impl Strings {
     }
 }
 
-/// The command that continues session `prefix`: a questionnaire other than the built-in one
-/// is named again (`source`, as it was given), since `resume` alone would refuse the session.
-pub fn resume_command(source: &str, prefix: &str) -> String {
-    if source == "<built-in>" {
-        return format!("careerpath --plain resume {prefix}");
+/// The command that continues session `prefix` (the last unfinished one when `None`), as a
+/// person can copy it: a questionnaire other than the built-in one is named again (`source`,
+/// as it was given), since `resume` alone would refuse the session, and so is a sessions
+/// directory other than the default one (`store`'s), since `resume` would not find it.
+pub fn resume_command(
+    plain: bool,
+    source: &str,
+    store: Option<&crate::store::Store>,
+    prefix: Option<&str>,
+) -> String {
+    let mut cmd = String::from("careerpath");
+    if plain {
+        cmd.push_str(" --plain");
     }
+    if source != "<built-in>" {
+        cmd.push_str(" --questions ");
+        cmd.push_str(&shell_word(source));
+    }
+    if let Some(dir) = store.and_then(given_data_dir) {
+        cmd.push_str(" --data-dir ");
+        cmd.push_str(&shell_word(&dir.display().to_string()));
+    }
+    cmd.push_str(" resume");
+    if let Some(prefix) = prefix {
+        cmd.push(' ');
+        cmd.push_str(prefix);
+    }
+    cmd
+}
+
+/// The data directory `store` lives in, when it is not the one careerpath picks by itself
+/// (so it came from `--data-dir`).
+fn given_data_dir(store: &crate::store::Store) -> Option<&std::path::Path> {
+    let dir = store.dir().parent()?;
+    let default = crate::store::Store::default_data_dir(None).ok();
+    (default.as_deref() != Some(dir)).then_some(dir)
+}
+
+/// `s` as one shell word: as it is when plain, else in single quotes.
+fn shell_word(s: &str) -> String {
     let plain = |c: char| c.is_ascii_alphanumeric() || "/._-+,:@".contains(c);
-    let path = if !source.is_empty() && source.chars().all(plain) {
-        source.to_owned()
+    if !s.is_empty() && s.chars().all(plain) {
+        s.to_owned()
     } else {
         format!(
             "'{}'",
-            crate::sanitize::sanitize(source, false).replace('\'', r"'\''")
+            crate::sanitize::sanitize(s, false).replace('\'', r"'\''")
         )
-    };
-    format!("careerpath --plain --questions {path} resume {prefix}")
+    }
 }

@@ -121,9 +121,7 @@ pub(super) fn render(
         if o.roadmap.is_empty() {
             continue;
         }
-        let sized = plan
-            .as_ref()
-            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
+        let sized = sizing::sized(plan.as_ref(), &o.id);
         match outcomes.len() {
             1 => {
                 let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "roadmap"));

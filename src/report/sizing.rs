@@ -15,6 +15,13 @@ pub fn day_of(ts: jiff::Timestamp) -> Date {
     ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
 }
 
+/// The part of `plan` that sizes outcome `id`, with the plan it belongs to: what every face
+/// needs to print that outcome's plan line and stage sizes.
+pub fn sized<'a>(plan: Option<&'a Plan>, id: &str) -> Option<(&'a Plan, &'a OutcomePlan)> {
+    let p = plan?;
+    Some((p, p.outcomes.iter().find(|x| x.outcome == id)?))
+}
+
 /// "3 points", "1 hour", "2.5 weeks": message `id` (`points`, `hours`, `weeks`) for `n`.
 fn count(lang: &str, id: &str, n: f64) -> Value<'static> {
     words::t_args(lang, id, &[("n", words::num(n))]).into()

@@ -136,9 +136,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         if o.roadmap.is_empty() {
             continue;
         }
-        let sized = plan
-            .as_ref()
-            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
+        let sized = sizing::sized(plan.as_ref(), &o.id);
         match outcomes.len() {
             1 => heading(&mut out, &words::t(r.lang, "roadmap")),
             _ => heading(

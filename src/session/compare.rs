@@ -1,11 +1,14 @@
-//! Two sessions side by side: every answer either gave, which ones differ, and the outcomes.
+//! Two sessions of one questionnaire, compared: which answers changed, whether the outcome
+//! changed, and which reasons appeared or disappeared. Words are the report's business
+//! (`report::compare`); this builds the facts, all text [`printable`].
 
+use crate::evaluate::{self, Evaluation};
 use crate::flow;
 use crate::questionnaire::{Answer, Questionnaire};
 
 use super::{Session, printable};
 
-/// One line of a comparison.
+/// One answer either session gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub question: String,
@@ -16,18 +19,101 @@ pub struct Row {
     pub differs: bool,
 }
 
+/// A reason the result gave: the rule that fired and its rendered `because`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    pub rule: String,
+    pub text: String,
+}
+
+/// How the reasons of two results differ. Two reasons are the same when the same rule gave
+/// the same words; a rule whose words changed (it quotes a changed answer) counts as one
+/// reason gone and one new.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reasons {
+    /// In `b`'s result and not in `a`'s, in `b`'s order.
+    pub appeared: Vec<Reason>,
+    /// In `a`'s result and not in `b`'s, in `a`'s order.
+    pub disappeared: Vec<Reason>,
+    pub unchanged: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Compared {
     /// Questions in questionnaire order, then answers to questions `q` does not have.
     pub rows: Vec<Row>,
+    /// The outcome titles, or `None` for a session that is not finished: a result built on
+    /// missing answers would be false.
     pub outcome_a: Option<String>,
     pub outcome_b: Option<String>,
     pub outcomes_differ: bool,
+    /// `None` unless both sessions are finished.
+    pub reasons: Option<Reasons>,
+    /// A finished session was answered with another revision of the questionnaire, so its
+    /// result was worked out again with this one (the words say so).
+    pub reevaluated: bool,
 }
 
-/// Compares the answers (and set-aside answers) and the last outcomes of `a` and `b`,
-/// labelled with `q` in `lang`. All text is [`printable`].
+impl Compared {
+    /// The rows whose answers differ.
+    pub fn changed(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|r| r.differs)
+    }
+}
+
+/// Compares `a` (before) with `b` (after), labelled with `q` in `lang`. Results are worked
+/// out again from the answers in `lang`, so both sides speak the same language and the same
+/// questionnaire; evaluation is deterministic, so an unchanged questionnaire gives the saved
+/// result.
 pub fn compare(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Compared {
+    let result = |s: &Session| {
+        s.finished()
+            .then(|| evaluate::evaluate(q, &s.answers, lang))
+    };
+    let (ea, eb) = (result(a), result(b));
+    let title = |e: &Evaluation| {
+        let titles: Vec<&str> = e
+            .outcomes
+            .iter()
+            .map(|id| {
+                q.outcome(id)
+                    .map_or(id.as_str(), |o| o.title.get(lang, &q.default_lang))
+            })
+            .collect();
+        printable(&titles.join(" + "))
+    };
+    Compared {
+        rows: rows(q, a, b, lang),
+        outcome_a: ea.as_ref().map(title),
+        outcome_b: eb.as_ref().map(title),
+        outcomes_differ: ea.as_ref().map(|e| &e.outcomes) != eb.as_ref().map(|e| &e.outcomes),
+        reasons: ea.as_ref().zip(eb.as_ref()).map(|(x, y)| reasons(x, y)),
+        reevaluated: [a, b]
+            .iter()
+            .any(|s| s.finished() && s.questionnaire_changed(q)),
+    }
+}
+
+fn reasons(a: &Evaluation, b: &Evaluation) -> Reasons {
+    let of = |e: &Evaluation| -> Vec<Reason> {
+        e.fired
+            .iter()
+            .map(|f| Reason {
+                rule: f.rule.clone(),
+                text: printable(&f.reason),
+            })
+            .collect()
+    };
+    let (ra, rb) = (of(a), of(b));
+    Reasons {
+        unchanged: rb.iter().filter(|r| ra.contains(r)).count(),
+        appeared: rb.iter().filter(|r| !ra.contains(r)).cloned().collect(),
+        disappeared: ra.into_iter().filter(|r| !rb.contains(r)).collect(),
+    }
+}
+
+/// Every answer (and set-aside answer) either session gave.
+fn rows(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Vec<Row> {
     let mut rows = Vec::new();
     for question in &q.questions {
         let la = a
@@ -67,14 +153,7 @@ pub fn compare(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Compa
             b: vb.as_ref().map(raw_label),
         });
     }
-    let outcome = |s: &Session| s.outcome.as_deref().map(printable);
-    let ids = |s: &Session| s.result.as_ref().map(|r| r.evaluation.outcomes.clone());
-    Compared {
-        rows,
-        outcome_a: outcome(a),
-        outcome_b: outcome(b),
-        outcomes_differ: ids(a) != ids(b),
-    }
+    rows
 }
 
 /// An answer to a question the questionnaire no longer has: shown as it was stored.

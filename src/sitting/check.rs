@@ -19,21 +19,8 @@ pub fn check(
         return Err(Refusal::WrongType);
     };
     shape(question, candidate, lang, &q.default_lang)?;
-    let Some(constraint) = &question.constraint else {
-        return Ok(());
-    };
-    let mut env = flow::walk(q, answers).env;
-    match flow::answer_value(question, candidate) {
-        Some(v) => env.values.insert(question.id.clone(), v),
-        None => env.values.remove(&question.id),
-    };
-    if constraint.expr.eval(&env).holds() {
-        Ok(())
-    } else {
-        Err(Refusal::Constraint(
-            constraint.message.get(lang, &q.default_lang).to_owned(),
-        ))
-    }
+    flow::constraint_refusal(q, question, answers, candidate, lang)
+        .map_or(Ok(()), |message| Err(Refusal::Constraint(message)))
 }
 
 fn position(choices: &[Choice], value: &str) -> Option<usize> {

@@ -178,7 +178,25 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let result = store
                 .load(&a)
                 .and_then(|sa| store.load(&b).map(|sb| Box::new((sa, sb))))
-                .map_err(|e| store_error(&app.lang, &e));
+                .map_err(|e| store_error(&app.lang, &e))
+                .and_then(|pair| {
+                    // Another questionnaire's answers mean nothing to this one.
+                    let other = [&pair.0, &pair.1]
+                        .into_iter()
+                        .find(|s| s.questionnaire.id != app.q.id)
+                        .map(|s| {
+                            crate::words::t_args(
+                                &app.lang,
+                                "cli-other_questionnaire",
+                                &[
+                                    ("id", store.short_id(&s.id).into()),
+                                    ("theirs", crate::sanitize::echo(&s.questionnaire.id).into()),
+                                    ("ours", crate::sanitize::echo(&app.q.id).into()),
+                                ],
+                            )
+                        });
+                    other.map_or(Ok(pair), Err)
+                });
             Some(Action::Compared(result))
         }
     }

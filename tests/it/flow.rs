@@ -323,6 +323,58 @@ fn check_constraint_validates_shape_then_constraint() {
     assert!(check_constraint(&q, 999, &ml, &n(1.0), "en").is_err());
 }
 
+/// The sitting (TUI and plain mode) and the engine (`evaluate`'s what-would-change) share
+/// one constraint check: on every candidate they accept and refuse alike, and a refused
+/// constraint gives both the same message in the same language.
+#[test]
+fn the_sitting_and_the_engine_check_constraints_alike() {
+    use careerpath::session::Session;
+    use careerpath::sitting::{Refusal, Sitting};
+    let q = basic();
+    let idx = |id: &str| q.question_index(id).unwrap();
+    let systems = answers(&[("role", t("systems"))]);
+    let ml = answers(&[("role", t("ml")), ("serving", b(true))]);
+    let candidates = [
+        ("hours", n(1.0)),
+        ("hours", n(2.0)),
+        ("hours", n(41.0)),
+        ("hours", t("many")),
+        ("role", t("nope")),
+        ("role", t("embedded")),
+        ("domains", l(&[])),
+        ("domains", l(&["llm"])),
+        ("domains", l(&["llm", "llm"])),
+        ("values", l(&["speed"])),
+        ("comfort", n(2.5)),
+        ("comfort", n(3.0)),
+        ("nickname", t("Ana")),
+        ("nickname", t("a name that is much too long to fit")),
+    ];
+    let mut constraints = 0;
+    for (given, lang) in [(&systems, "en"), (&systems, "es"), (&ml, "en")] {
+        let mut session = Session::new(&q, lang, "2026-11-27T10:00:00Z".parse().unwrap());
+        session.answers = given.clone();
+        let sitting = Sitting::new(&q, session, true);
+        for (id, candidate) in &candidates {
+            let engine = check_constraint(&q, idx(id), given, candidate, lang);
+            let person = sitting.check(&q, idx(id), candidate);
+            let case = format!("{id} {candidate:?} {lang}: {engine:?} / {person:?}");
+            match person {
+                Ok(()) => assert_eq!(engine, Ok(()), "{case}"),
+                Err(Refusal::Constraint(message)) => {
+                    constraints += 1;
+                    assert_eq!(engine, Err(message), "{case}");
+                }
+                Err(_) => assert!(engine.is_err(), "{case}"),
+            }
+        }
+    }
+    assert_eq!(
+        constraints, 2,
+        "the constraint was refused in English and Spanish"
+    );
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -5,11 +5,13 @@
 mod builtin;
 mod career;
 mod cli;
+mod compare;
 #[cfg(feature = "tui")]
 mod e2e;
 #[cfg(feature = "tui")]
 mod e2e_export;
 mod evaluate;
+mod export_all;
 mod expr;
 mod flow;
 mod i18n;
@@ -19,6 +21,7 @@ mod load;
 mod personas;
 mod plain;
 mod report;
+mod resume_hint;
 mod retake;
 mod roadmap;
 #[cfg(feature = "tui")]

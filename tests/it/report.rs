@@ -196,3 +196,47 @@ fn control_characters_never_reach_the_output() {
         "{out}"
     );
 }
+
+/// Text and Markdown find an outcome's sized plan through one lookup, and both print its
+/// plan line.
+#[test]
+fn every_face_sizes_the_plan_through_one_lookup() {
+    use careerpath::report::sizing;
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let t = |s: &str| Answer::Text(s.into());
+    let l = |items: &[&str]| Answer::List(items.iter().map(|s| s.to_string()).collect());
+    let answers: Answers = [
+        ("role", t("ai_ml")),
+        ("ai_stack", t("research")),
+        ("domains", l(&["llm"])),
+        ("genai", Answer::Bool(false)),
+        ("hours", Answer::Number(6.0)),
+        ("industry", t("fintech")),
+        ("industry_focus", t("product")),
+        ("known", l(&["python"])),
+        ("low_level", Answer::Number(1.0)),
+        (
+            "values",
+            l(&["ship_fast", "libraries", "performance", "safety"]),
+        ),
+        ("want_both", Answer::Bool(false)),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let e = evaluate(&q, &answers, "en");
+    let plan = careerpath::evaluate::plan(&q, &answers, &e);
+    let plan = plan.as_ref().expect("the built-in roadmaps are sized");
+    let id = &e.outcomes[0];
+    let (p, op) = sizing::sized(Some(plan), id).unwrap();
+    assert_eq!(&op.outcome, id);
+    assert!(sizing::sized(None, id).is_none());
+    assert!(sizing::sized(Some(plan), "no-such-outcome").is_none());
+
+    let line = sizing::plan_line("en", p, op, jiff::civil::date(2026, 1, 5));
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = words(&report(&q, &answers, "en", Format::Text));
+    assert!(text.contains(&words(&line)), "{line}\n{text}");
+    let md = words(&report(&q, &answers, "en", Format::Markdown).replace('\\', ""));
+    assert!(md.contains(&words(&line)), "{line}\n{md}");
+}

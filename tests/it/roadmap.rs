@@ -628,7 +628,11 @@ fn listings_and_exports_show_the_progress_of_finished_sessions_only() {
             .lines()
             // Shown ids are the shortest unique prefixes, which sessions made in the same
             // millisecond share for many characters: match the whole shown prefix.
-            .find(|l| l.split_whitespace().next().is_some_and(|p| id.starts_with(p)))
+            .find(|l| {
+                l.split_whitespace()
+                    .next()
+                    .is_some_and(|p| id.starts_with(p))
+            })
             .unwrap_or_else(|| panic!("{id} in\n{table}"))
             .to_owned()
     };

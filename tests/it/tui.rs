@@ -308,6 +308,9 @@ fn screens() -> Vec<(&'static str, App)> {
     b.answers.insert("pick".into(), Answer::Text("y".into()));
     a.answers.insert("level".into(), Answer::Number(3.0));
     b.answers.insert("level".into(), Answer::Number(3.0));
+    // Finished, so the outcome and the reasons are compared too.
+    a.status = Status::Complete;
+    b.status = Status::Complete;
     update(&mut compare, Action::Compared(Ok(Box::new((a, b)))));
     let mut filter = sessions_app();
     update(&mut filter, Action::Filter);

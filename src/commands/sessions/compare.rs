@@ -1,12 +1,11 @@
-//! `sessions compare`: two sessions' answers side by side, with the differences marked.
+//! `sessions compare`: what changed between two sessions, in words (`report::compare`).
 
 use std::fmt::Write as _;
 
+use careerpath::report::compare::{Part, parts};
 use careerpath::session::{self, Session, printable};
 use careerpath::store::Store;
-use careerpath::words;
 
-use super::format::{clip, table};
 use super::load;
 use crate::commands;
 use crate::context::Context;
@@ -24,62 +23,29 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
         }
     }
     let c = session::compare(q, &sa, &sb, lang);
-    let head = |s: &Session| {
-        clip(
-            &format!("{} ({})", printable(&s.name), store.short_id(&s.id)),
-            36,
-        )
-    };
-    let mark = |differs: bool| if differs { "*" } else { "" }.to_owned();
-    let mut rows = vec![[
-        String::new(),
-        words::t(lang, "cli-col-question"),
-        head(&sa),
-        head(&sb),
-    ]];
-    for row in &c.rows {
-        rows.push([
-            mark(row.differs),
-            clip(&row.prompt, 44),
-            clip(row.a.as_deref().unwrap_or("-"), 36),
-            clip(row.b.as_deref().unwrap_or("-"), 36),
-        ]);
+    let name = |s: &Session| format!("“{}” ({})", printable(&s.name), store.short_id(&s.id));
+    commands::print(&text(&parts(&c, &name(&sa), &name(&sb), lang)))
+}
+
+/// The parts as terminal text: headings flush left after a blank line, what falls under a
+/// heading indented.
+fn text(parts: &[Part]) -> String {
+    let mut out = String::new();
+    let mut indent = "";
+    for part in parts {
+        let _ = match part {
+            Part::Heading(h) => {
+                indent = "  ";
+                writeln!(out, "\n{h}")
+            }
+            Part::Change { what, change } if what.is_empty() => writeln!(out, "{indent}{change}"),
+            Part::Change { what, change } => writeln!(out, "{indent}{what}\n{indent}  {change}"),
+            Part::Reason { appeared, text } => {
+                let sign = if *appeared { '+' } else { '−' };
+                writeln!(out, "{indent}{sign} {text}")
+            }
+            Part::Note(n) => writeln!(out, "{indent}{n}"),
+        };
     }
-    let no_result = words::t(lang, "cli-no_result");
-    let outcome = |saved: Option<&String>| {
-        saved.map_or_else(
-            || no_result.to_owned(),
-            |t| careerpath::report::outcome_title_in(q, t, lang),
-        )
-    };
-    rows.push([
-        mark(c.outcomes_differ),
-        words::t(lang, "cli-outcome"),
-        clip(&outcome(c.outcome_a.as_ref()), 36),
-        clip(&outcome(c.outcome_b.as_ref()), 36),
-    ]);
-    let differing = c.rows.iter().filter(|r| r.differs).count();
-    let mut out = table(&rows);
-    let outcome = words::t(
-        lang,
-        if c.outcomes_differ {
-            "cli-outcome_differs"
-        } else {
-            "cli-outcome_same"
-        },
-    );
-    let _ = writeln!(
-        out,
-        "\n{}",
-        words::t_args(
-            lang,
-            "cli-compare",
-            &[
-                ("d", differing.into()),
-                ("n", c.rows.len().into()),
-                ("outcome", outcome.into()),
-            ],
-        )
-    );
-    commands::print(&out)
+    out
 }

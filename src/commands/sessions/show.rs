@@ -1,9 +1,8 @@
-//! `sessions show` and `sessions export`: one session's answers and result, as text for the
-//! terminal or as a Markdown/JSON report or the saved YAML for a file. An unfinished
-//! session's report says so at the top, in every format.
+//! `sessions show`: one session's answers and result as text for the terminal, and the
+//! report `sessions export` writes of it. An unfinished session's report says so at the top,
+//! in every format.
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use careerpath::evaluate::{self, Evaluation};
 use careerpath::questionnaire::Questionnaire;
@@ -15,10 +14,9 @@ use jiff::Timestamp;
 
 use super::format::{local, raw, relative};
 use super::load;
-use crate::cli::{ExportArgs, ExportFormat};
 use crate::commands::{self, CHANGE_BUDGET};
 use crate::context::Context;
-use crate::exit::{self, Exit};
+use crate::exit::Exit;
 
 pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Exit {
     let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
@@ -160,7 +158,16 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
             words::t_args(
                 lang,
                 "cli-no_result_resume",
-                &[("id", store.short_id(&s.id).into())]
+                &[(
+                    "command",
+                    careerpath::plain::resume_command(
+                        false,
+                        &q.source,
+                        Some(store),
+                        Some(&store.short_id(&s.id))
+                    )
+                    .into()
+                )]
             )
         );
     }
@@ -186,90 +193,4 @@ pub(super) fn render(
         all_changes: false,
     };
     report::render_session(&r, format, s)
-}
-
-pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
-    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
-    let s = match load(ctx, store, &args.id) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let text = match args.format {
-        // The session file itself, as saved (a migrated one exactly as it is on disk); its
-        // `status` and `progress` fields say whether it is finished.
-        ExportFormat::Yaml => match std::fs::read_to_string(store.path_of(&s.id)) {
-            Ok(t) if s.status == Status::Complete && s.needs_answer.is_empty() => t,
-            // A comment, so the export still reads back as the same session.
-            Ok(t) => format!(
-                "# {}\n{t}",
-                report::Incomplete::of(q, &s.answers).headline(lang)
-            ),
-            Err(e) => {
-                errln!(
-                    "careerpath: {}",
-                    words::t_args(
-                        lang,
-                        "cli-cannot_read",
-                        &[
-                            (
-                                "path",
-                                printable(&store.path_of(&s.id).display().to_string()).into()
-                            ),
-                            ("reason", e.to_string().into())
-                        ]
-                    )
-                );
-                return Exit::NoInput;
-            }
-        },
-        ExportFormat::Markdown | ExportFormat::Json => {
-            if let Err(code) = super::same_questionnaire(ctx, store, &s) {
-                return code;
-            }
-            let format = if args.format == ExportFormat::Json {
-                report::Format::Json
-            } else {
-                report::Format::Markdown
-            };
-            // An unfinished session is exported with what its answers say so far, and the
-            // report says at its top that it is incomplete.
-            let fresh;
-            let evaluation = match &s.result {
-                Some(r) if !s.questionnaire_changed(q) => &r.evaluation,
-                _ => {
-                    fresh = evaluate::evaluate(q, &s.answers, lang);
-                    &fresh
-                }
-            };
-            render(q, &s, evaluation, lang, format)
-        }
-    };
-    match &args.output {
-        None => commands::print(&text),
-        Some(path) => write_file(lang, path, &text),
-    }
-}
-
-fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
-    let shown = printable(&path.display().to_string());
-    match std::fs::write(path, text) {
-        Ok(()) => {
-            errln!(
-                "{}",
-                words::t_args(lang, "cli-wrote", &[("path", shown.into())])
-            );
-            Exit::Ok
-        }
-        Err(e) => {
-            errln!(
-                "careerpath: {}",
-                words::t_args(
-                    lang,
-                    "cli-cannot_write",
-                    &[("path", shown.into()), ("reason", e.to_string().into())]
-                )
-            );
-            exit::of_write_error(path)
-        }
-    }
 }

@@ -254,9 +254,7 @@ fn page(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
         if o.roadmap.is_empty() {
             continue;
         }
-        let sized = plan
-            .as_ref()
-            .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
+        let sized = sizing::sized(plan.as_ref(), &o.id);
         out.push(Line::raw(""));
         let heading = if e.outcomes.len() > 1 {
             format!("{}: {}", words::t(lang, "roadmap"), app.t(&o.title))

@@ -10,7 +10,6 @@ use crate::session::{Session, Status};
 use crate::words;
 
 use super::super::app::{App, Entry};
-use super::super::labels;
 use super::super::strings;
 use super::super::text;
 use super::scroll_offset;
@@ -305,83 +304,61 @@ pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
     (i < app.filtered_sessions().len()).then_some(i)
 }
 
-/// Both sessions' answers side by side, differences highlighted, then their outcomes.
+/// What changed between the two sessions, in the words `sessions compare` prints: the title
+/// and who is compared stay put, the rest scrolls.
 fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
+    use crate::report::compare::{Part, parts};
     let theme = app.theme;
     let w = usize::from(area.width);
-    let qw = (w * 2 / 5).max(8);
-    let cw = w.saturating_sub(qw + 6) / 2;
-    let mut lines: Vec<Line<'static>> = vec![
-        Line::styled(words::t(&app.lang, "compare_sessions"), theme.heading()),
-        Line::styled(
-            format!(
-                "  {} │ {} │ {}",
-                text::pad("", qw),
-                text::pad(&text::clean(&a.name), cw),
-                text::pad(&text::clean(&b.name), cw)
-            ),
-            theme.dim().add_modifier(ratatui::style::Modifier::BOLD),
-        ),
-    ];
-    let outcome = |s: &Session| {
-        s.result.as_ref().map_or_else(
-            || words::t(&app.lang, "no_result_yet"),
-            |r| labels::outcomes_title(&app.q, &r.evaluation.outcomes, &app.lang),
-        )
-    };
-    let mut row = |label: String, x: String, y: String| {
-        let differ = x != y;
-        let mark = if differ { "≠ " } else { "  " };
-        let style = if differ {
-            theme.changed()
-        } else {
-            Style::new()
+    let c = crate::session::compare(&app.q, a, b, &app.lang);
+    let (na, nb) = (text::clean(&a.name), text::clean(&b.name));
+    let mut head = vec![Line::styled(
+        words::t(&app.lang, "compare_sessions"),
+        theme.heading(),
+    )];
+    let mut body: Vec<Line<'static>> = Vec::new();
+    let mut indent = "";
+    for part in parts(&c, &format!("“{na}”"), &format!("“{nb}”"), &app.lang) {
+        let mut put = |s: &str, prefix: &str, style: Style| {
+            for l in text::wrap(s, w.saturating_sub(prefix.len()).max(8)) {
+                body.push(Line::styled(format!("{prefix}{l}"), style));
+            }
         };
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{mark}{}", text::pad(&label, qw)),
-                if differ {
-                    theme.changed()
+        match part {
+            Part::Heading(h) => {
+                indent = "  ";
+                put("", "", Style::new());
+                put(&h, "", theme.heading());
+            }
+            Part::Change { what, change } => {
+                if !what.is_empty() {
+                    put(&what, indent, Style::new());
+                }
+                let deeper = if what.is_empty() { indent } else { "    " };
+                put(&change, deeper, theme.changed());
+            }
+            Part::Reason { appeared, text } => {
+                let (sign, style) = if appeared {
+                    ("+ ", theme.changed())
                 } else {
-                    Style::new()
-                },
-            ),
-            Span::styled(" │ ", theme.dim()),
-            Span::styled(text::pad(&x, cw), style),
-            Span::styled(" │ ", theme.dim()),
-            Span::styled(text::pad(&y, cw), style),
-        ]));
-    };
-    row(
-        words::t(&app.lang, "col-outcome"),
-        text::clean(&outcome(a)).into_owned(),
-        text::clean(&outcome(b)).into_owned(),
-    );
-    for question in &app.q.questions {
-        let (x, y) = (a.answers.get(&question.id), b.answers.get(&question.id));
-        if x.is_none() && y.is_none() {
-            continue;
+                    ("− ", theme.dim())
+                };
+                put(&format!("{sign}{text}"), indent, style);
+            }
+            Part::Note(n) => put(&n, indent, Style::new()),
         }
-        let show = |v: Option<&crate::questionnaire::Answer>| {
-            v.map_or_else(
-                || "—".to_owned(),
-                |v| text::clean(&labels::answer_label(&app.q, question, v, &app.lang)).into_owned(),
-            )
-        };
-        row(
-            text::clean(app.t(&question.prompt)).into_owned(),
-            show(x),
-            show(y),
-        );
+        // Who is compared (the first part) heads the screen and does not scroll away.
+        if head.len() == 1 {
+            head.append(&mut body);
+        }
     }
-    let scroll = usize::from(app.sessions.compare_scroll).min(lines.len().saturating_sub(3));
-    // The two heading rows stay put; the rest scrolls.
-    let (head, body) = lines.split_at(2.min(lines.len()));
-    super::put_lines(buf, area, head);
+    let scroll = usize::from(app.sessions.compare_scroll).min(body.len().saturating_sub(1));
+    super::put_lines(buf, area, &head);
+    let top = (head.len() as u16).min(area.height);
     let rest = Rect {
-        y: area.y + 2,
-        height: area.height.saturating_sub(2),
+        y: area.y + top,
+        height: area.height - top,
         ..area
     };
-    super::put_lines(buf, rest, &body[scroll.min(body.len())..]);
+    super::put_lines(buf, rest, &body[scroll..]);
 }

@@ -1,0 +1,249 @@
+//! `sessions export`: one session as a Markdown or JSON report, the saved YAML, or a JSON
+//! line; `--all`, every session as JSON Lines for analytics tools. Files are written
+//! atomically.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use careerpath::evaluate::{self, Confidence};
+use careerpath::questionnaire::{Answers, Questionnaire};
+use careerpath::report;
+use careerpath::session::{QuestionnaireRef, Session, Status, printable};
+use careerpath::store::{Listed, Store};
+use careerpath::words;
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::format::file_name;
+use super::load;
+use super::show::render;
+use crate::cli::{ExportArgs, ExportFormat};
+use crate::commands;
+use crate::context::Context;
+use crate::exit::{self, Exit};
+
+pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
+    let lang = ctx.lang.as_str();
+    let (text, code) = match (&args.id, args.all) {
+        (_, true) => match args.format.unwrap_or(ExportFormat::Jsonl) {
+            ExportFormat::Jsonl => all(ctx, store),
+            other => {
+                errln!(
+                    "careerpath: {}",
+                    words::t_args(
+                        lang,
+                        "cli-all_needs_jsonl",
+                        &[("format", format_name(other).into())]
+                    )
+                );
+                return Exit::Usage;
+            }
+        },
+        (Some(id), false) => match one(ctx, store, id, args.format) {
+            Ok(text) => (text, Exit::Ok),
+            Err(code) => return code,
+        },
+        // clap requires an id unless --all.
+        (None, false) => return Exit::Usage,
+    };
+    let written = match &args.output {
+        None => commands::print(&text),
+        Some(path) => write_file(lang, path, &text),
+    };
+    if written == Exit::Ok { code } else { written }
+}
+
+fn format_name(f: ExportFormat) -> &'static str {
+    match f {
+        ExportFormat::Markdown => "markdown",
+        ExportFormat::Json => "json",
+        ExportFormat::Yaml => "yaml",
+        ExportFormat::Jsonl => "jsonl",
+    }
+}
+
+fn one(
+    ctx: &Context,
+    store: &Store,
+    id: &str,
+    format: Option<ExportFormat>,
+) -> Result<String, Exit> {
+    let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
+    let s = load(ctx, store, id)?;
+    let format = match format.unwrap_or(ExportFormat::Markdown) {
+        // The session file itself, as saved (a migrated one exactly as it is on disk); its
+        // `status` and `progress` fields say whether it is finished.
+        ExportFormat::Yaml => {
+            return match std::fs::read_to_string(store.path_of(&s.id)) {
+                Ok(t) if s.finished() => Ok(t),
+                // A comment, so the export still reads back as the same session.
+                Ok(t) => Ok(format!(
+                    "# {}\n{t}",
+                    report::Incomplete::of(q, &s.answers).headline(lang)
+                )),
+                Err(e) => {
+                    errln!(
+                        "careerpath: {}",
+                        words::t_args(
+                            lang,
+                            "cli-cannot_read",
+                            &[
+                                (
+                                    "path",
+                                    printable(&store.path_of(&s.id).display().to_string()).into()
+                                ),
+                                ("reason", e.to_string().into())
+                            ]
+                        )
+                    );
+                    Err(Exit::NoInput)
+                }
+            };
+        }
+        ExportFormat::Jsonl => return Ok(line(q, &s)),
+        ExportFormat::Json => report::Format::Json,
+        ExportFormat::Markdown => report::Format::Markdown,
+    };
+    super::same_questionnaire(ctx, store, &s)?;
+    // An unfinished session is exported with what its answers say so far, and the report
+    // says at its top that it is incomplete.
+    let fresh;
+    let evaluation = match &s.result {
+        Some(r) if !s.questionnaire_changed(q) => &r.evaluation,
+        _ => {
+            fresh = evaluate::evaluate(q, &s.answers, lang);
+            &fresh
+        }
+    };
+    Ok(render(q, &s, evaluation, lang, format))
+}
+
+/// Every session as a JSON line, oldest first; damaged files are reported and skipped, and
+/// then the exit code is 65.
+fn all(ctx: &Context, store: &Store) -> (String, Exit) {
+    let lang = ctx.lang.as_str();
+    let mut code = Exit::Ok;
+    let mut skip = |path: &Path, reason: &str| {
+        errln!(
+            "careerpath: {}",
+            words::t_args(
+                lang,
+                "cli-export_skipped",
+                &[
+                    ("file", printable(&file_name(path)).into()),
+                    ("reason", printable(reason).into())
+                ]
+            )
+        );
+        code = Exit::DataErr;
+    };
+    let mut sessions = Vec::new();
+    for listed in store.list() {
+        match listed {
+            Listed::Ok(summary) => match store.load(&summary.id) {
+                Ok(s) => sessions.push(s),
+                Err(e) => skip(&summary.path, &report::strings::store_error(lang, &e)),
+            },
+            Listed::Damaged { path, reason } => skip(&path, &reason),
+        }
+    }
+    sessions.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));
+    let text = sessions
+        .iter()
+        .map(|s| line(&ctx.questionnaire, s))
+        .collect();
+    (text, code)
+}
+
+/// One session as a line of JSON. `q` (the questionnaire of this run) adds the confidence to
+/// a result it computed itself.
+fn line(q: &Questionnaire, s: &Session) -> String {
+    let complete = s.finished();
+    let current = !s.questionnaire_changed(q);
+    let result = s.result.as_ref().filter(|_| complete).map(|r| {
+        let e = &r.evaluation;
+        ResultLine {
+            outcomes: &e.outcomes,
+            title: s.outcome.as_deref(),
+            scores: e.scores.iter().map(|d| (d.id.as_str(), d.value)).collect(),
+            confidence: current
+                .then(|| evaluate::confidence(q, &s.answers, e))
+                .flatten(),
+            questionnaire_version: r.questionnaire_version,
+        }
+    });
+    let l = Line {
+        id: &s.id,
+        name: &s.name,
+        created: s.created,
+        updated: s.updated,
+        status: s.status,
+        complete,
+        questionnaire: &s.questionnaire,
+        lang: &s.lang,
+        answered: s.progress.answered,
+        visible: s.progress.total,
+        answers: &s.answers,
+        needs_answer: &s.needs_answer,
+        result,
+    };
+    // Serializing plain data (strings, numbers, maps with string keys) cannot fail.
+    let mut text = serde_json::to_string(&l).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    name: &'a str,
+    created: Timestamp,
+    updated: Timestamp,
+    status: Status,
+    /// False for an unfinished session, which then has no result.
+    complete: bool,
+    questionnaire: &'a QuestionnaireRef,
+    lang: &'a str,
+    answered: usize,
+    visible: usize,
+    answers: &'a Answers,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    needs_answer: &'a [String],
+    result: Option<ResultLine<'a>>,
+}
+
+#[derive(Serialize)]
+struct ResultLine<'a> {
+    outcomes: &'a [String],
+    /// The outcome title(s) in the session's language.
+    title: Option<&'a str>,
+    scores: BTreeMap<&'a str, f64>,
+    /// Only when the session was answered with the questionnaire of this run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<Confidence>,
+    questionnaire_version: u32,
+}
+
+fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
+    let shown = printable(&path.display().to_string());
+    match careerpath::store::write_atomic(path, text.as_bytes()) {
+        Ok(()) => {
+            errln!(
+                "{}",
+                words::t_args(lang, "cli-wrote", &[("path", shown.into())])
+            );
+            Exit::Ok
+        }
+        Err(e) => {
+            errln!(
+                "careerpath: {}",
+                words::t_args(
+                    lang,
+                    "cli-cannot_write",
+                    &[("path", shown.into()), ("reason", e.to_string().into())]
+                )
+            );
+            exit::of_write_error(path)
+        }
+    }
+}
