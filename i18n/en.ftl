@@ -146,6 +146,9 @@ cmp-no_outcomes = Neither session is finished, so neither has a result.
 cmp-reasons = Reasons (+ new, − gone)
 cmp-reasons_wait = Reasons are compared once both sessions are finished.
 cmp-no_reason_changed = No reason changed.
+cmp-retake = The second session is a retake of the first: before, then after.
+cmp-roadmap = Roadmap progress
+cmp-no_roadmaps = Neither session is finished, so neither has a roadmap yet.
 cmp-same_reasons = { $n ->
     [one] { $n } reason is the same in both.
    *[other] { $n } reasons are the same in both.

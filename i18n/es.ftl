@@ -145,6 +145,9 @@ cmp-no_outcomes = Ninguna de las dos sesiones está terminada, así que ninguna 
 cmp-reasons = Razones (+ nuevas, − ya no están)
 cmp-reasons_wait = Las razones se comparan cuando las dos sesiones están terminadas.
 cmp-no_reason_changed = Ninguna razón cambió.
+cmp-retake = La segunda sesión repite la primera: antes, y después.
+cmp-roadmap = Progreso en la hoja de ruta
+cmp-no_roadmaps = Ninguna sesión está terminada, así que ninguna tiene hoja de ruta todavía.
 cmp-same_reasons = { $n ->
     [one] { $n } razón es la misma en las dos.
    *[other] { $n } razones son las mismas en las dos.

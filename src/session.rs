@@ -30,7 +30,7 @@ use crate::flow;
 use crate::questionnaire::{Answer, Answers, Questionnaire};
 use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetError};
 
-pub use compare::{Compared, Reason, Reasons, Row, compare};
+pub use compare::{Compared, Reason, Reasons, Row, before_after, compare};
 pub use name::{default_name, distinct_name, printable};
 pub use reconcile::{Reconciled, reconcile};
 

@@ -31,12 +31,16 @@ pub fn parts(c: &Compared, a: &str, b: &str, lang: &str) -> Vec<Part> {
         "cmp-comparing",
         &[("a", a.into()), ("b", b.into())],
     ))];
+    if c.retake {
+        out.push(Part::Note(words::t(lang, "cmp-retake")));
+    }
     if c.reevaluated {
         out.push(Part::Note(words::t(lang, "cmp-reevaluated")));
     }
     answers(&mut out, c, lang);
     outcome(&mut out, c, lang);
     reasons(&mut out, c, lang);
+    roadmap(&mut out, c, lang);
     out
 }
 
@@ -118,4 +122,19 @@ fn reasons(out: &mut Vec<Part>, c: &Compared, lang: &str) {
     if r.unchanged > 0 {
         out.push(Part::Note(count(lang, "cmp-same_reasons", r.unchanged)));
     }
+}
+
+fn roadmap(out: &mut Vec<Part>, c: &Compared, lang: &str) {
+    out.push(Part::Heading(words::t(lang, "cmp-roadmap")));
+    let side = |counts: &Option<crate::roadmap::RoadmapCounts>| match counts {
+        Some(counts) => super::progress::counts_text(lang, counts),
+        None => words::t(lang, "cmp-not_finished"),
+    };
+    out.push(match (&c.roadmap_a, &c.roadmap_b) {
+        (None, None) => Part::Note(words::t(lang, "cmp-no_roadmaps")),
+        (a, b) => Part::Change {
+            what: String::new(),
+            change: arrow(&side(a), &side(b)),
+        },
+    });
 }

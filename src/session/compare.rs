@@ -7,6 +7,7 @@ use crate::flow;
 use crate::questionnaire::{Answer, Questionnaire};
 
 use super::{Session, printable};
+use crate::roadmap::RoadmapCounts;
 
 /// One answer either session gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +53,21 @@ pub struct Compared {
     /// A finished session was answered with another revision of the questionnaire, so its
     /// result was worked out again with this one (the words say so).
     pub reevaluated: bool,
+    /// The second session is a retake of the first ([`before_after`] puts them so).
+    pub retake: bool,
+    /// Each finished session's progress through its roadmap; `None` for an unfinished one.
+    pub roadmap_a: Option<RoadmapCounts>,
+    pub roadmap_b: Option<RoadmapCounts>,
+}
+
+/// The two sessions in the order a comparison shows them: a retake always after the session
+/// it retakes, whatever order they were named in; otherwise as named.
+pub fn before_after<'s>(a: &'s Session, b: &'s Session) -> (&'s Session, &'s Session) {
+    if a.retake_of.as_deref() == Some(b.id.as_str()) {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 impl Compared {
@@ -91,7 +107,15 @@ pub fn compare(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Compa
         reevaluated: [a, b]
             .iter()
             .any(|s| s.finished() && s.questionnaire_changed(q)),
+        retake: b.retake_of.as_deref() == Some(a.id.as_str()),
+        // Counted on the results compared here (worked out again), so the roadmap matches.
+        roadmap_a: ea.as_ref().map(|e| roadmap_counts(q, e, a)),
+        roadmap_b: eb.as_ref().map(|e| roadmap_counts(q, e, b)),
     }
+}
+
+fn roadmap_counts(q: &Questionnaire, e: &Evaluation, s: &Session) -> RoadmapCounts {
+    crate::roadmap::counts(&crate::roadmap::stages(q, &e.outcomes), &s.roadmap)
 }
 
 fn reasons(a: &Evaluation, b: &Evaluation) -> Reasons {

@@ -175,3 +175,65 @@ fn full_screen_retake_then_mark_two_items_quit_and_see_them_again() {
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
 }
+
+#[test]
+fn compare_shows_a_retake_after_its_session_with_both_roadmaps_and_jsonl_links_them() {
+    let data = tempfile::tempdir().unwrap();
+    let old = finished_with_progress(data.path());
+    let o = run(
+        data.path(),
+        &["--plain", "retake", &old],
+        "\n".repeat(30).as_bytes(),
+        &[],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let store = Store::open(data.path()).unwrap();
+    let [new] = others(&store, &old)
+        .try_into()
+        .unwrap_or_else(|v: Vec<Session>| panic!("expected one retake, found {}", v.len()));
+    let o = run(data.path(), &["roadmap", &new.id, "done", "1.2"], b"", &[]);
+    assert_eq!(o.status.code(), Some(0));
+
+    // Named either way round, the retake comes second: before, then after.
+    for (a, b) in [(&new.id, &old), (&old, &new.id)] {
+        let o = run(data.path(), &["sessions", "compare", a, b], b"", &[]);
+        let out = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert_eq!(o.status.code(), Some(0), "{out}");
+        let first = out.lines().next().unwrap();
+        // “name” (short id) → “name” (short id); short ids are unique prefixes.
+        let shown: Vec<&str> = first
+            .split('(')
+            .skip(1)
+            .filter_map(|p| p.split(')').next())
+            .collect();
+        assert!(
+            shown.len() == 2 && old.starts_with(shown[0]) && new.id.starts_with(shown[1]),
+            "{first}"
+        );
+        assert!(out.contains("is a retake of the first"), "{out}");
+        let roadmap: Vec<&str> = out
+            .lines()
+            .skip_while(|l| !l.starts_with("Roadmap progress"))
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect();
+        assert_eq!(roadmap, ["  1 of 19 done → 2 of 19 done"], "{out}");
+        // The roadmap section comes after the reasons.
+        assert!(out.find("Reasons") < out.find("Roadmap progress"), "{out}");
+    }
+
+    // One JSON line per session, each with its roadmap progress; the retake names its source.
+    let o = run(data.path(), &["sessions", "export", "--all"], b"", &[]);
+    assert_eq!(o.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    let of = |id: &str| lines.iter().find(|l| l["id"] == id).unwrap().clone();
+    assert_eq!(of(&old)["roadmap"]["done"], 1);
+    assert_eq!(of(&old)["roadmap"]["total"], 19);
+    assert!(of(&old).get("retake_of").is_none());
+    assert_eq!(of(&new.id)["roadmap"]["done"], 2);
+    assert_eq!(of(&new.id)["retake_of"], old.as_str());
+}

@@ -22,9 +22,10 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
             return code;
         }
     }
-    let c = session::compare(q, &sa, &sb, lang);
+    let (sa, sb) = session::before_after(&sa, &sb);
+    let c = session::compare(q, sa, sb, lang);
     let name = |s: &Session| format!("“{}” ({})", printable(&s.name), store.short_id(&s.id));
-    commands::print(&text(&parts(&c, &name(&sa), &name(&sb), lang)))
+    commands::print(&text(&parts(&c, &name(sa), &name(sb), lang)))
 }
 
 /// The parts as terminal text: headings flush left after a blank line, what falls under a

@@ -186,6 +186,8 @@ fn line(q: &Questionnaire, s: &Session) -> String {
         answers: &s.answers,
         needs_answer: &s.needs_answer,
         result,
+        roadmap: s.roadmap_counts(q),
+        retake_of: s.retake_of.as_deref(),
     };
     // Serializing plain data (strings, numbers, maps with string keys) cannot fail.
     let mut text = serde_json::to_string(&l).unwrap_or_default();
@@ -210,6 +212,11 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     needs_answer: &'a [String],
     result: Option<ResultLine<'a>>,
+    /// Progress through a finished session's roadmap (`null` while it is unfinished).
+    roadmap: Option<careerpath::roadmap::RoadmapCounts>,
+    /// The session this one retakes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    retake_of: Option<&'a str>,
 }
 
 #[derive(Serialize)]

@@ -310,6 +310,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     use crate::report::compare::{Part, parts};
     let theme = app.theme;
     let w = usize::from(area.width);
+    let (a, b) = crate::session::before_after(a, b);
     let c = crate::session::compare(&app.q, a, b, &app.lang);
     let (na, nb) = (text::clean(&a.name), text::clean(&b.name));
     let mut head = vec![Line::styled(
