@@ -41,6 +41,7 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("f.select", "select", "marcar"),
     ("f.next", "next", "siguiente"),
     ("f.back", "back", "atrás"),
+    ("f.skip", "skip", "omitir"),
     ("f.menu", "menu", "menú"),
     ("f.reorder", "reorder", "reordenar"),
     ("f.answer", "answer", "responder"),
@@ -63,7 +64,6 @@ pub const TABLE: &[(&str, &str, &str)] = &[
     ("f.clear", "clear", "borrar"),
     ("f.cancel", "cancel", "cancelar"),
     ("f.keep", "keep", "conservar"),
-    ("any_key", "any key", "cualquier tecla"),
     // Overlays.
     ("keys_title", " Keys ", " Teclas "),
     ("menu_title", " Menu ", " Menú "),

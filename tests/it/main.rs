@@ -14,6 +14,8 @@ mod expr;
 mod flow;
 mod i18n;
 mod instruments;
+#[cfg(feature = "tui")]
+mod keys;
 mod lint;
 mod load;
 mod personas;
