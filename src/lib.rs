@@ -22,6 +22,7 @@ pub mod session;
 pub mod sitting;
 pub mod store;
 pub mod testing;
+pub mod text;
 pub mod watch;
 mod yaml;
 

@@ -18,6 +18,7 @@ mod instruments;
 mod keys;
 mod lint;
 mod load;
+mod man;
 mod personas;
 mod plain;
 mod report;
@@ -32,7 +33,9 @@ mod store_crash;
 mod store_wal;
 #[allow(dead_code)]
 mod support;
+mod template;
 mod testing;
+mod text;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;
