@@ -26,6 +26,11 @@ mod engine {
 
 pub use engine::{expr, lang, questionnaire, sanitize, yaml};
 
+/// The message ids a questionnaire's `words:` are checked against; only this part of
+/// `src/words` (no Fluent bundles) is needed to load.
+#[path = "src/words/ids.rs"]
+mod words;
+
 /// The loader's answers-file half (`questionnaire::load_answers`) walks the flow; this script
 /// loads no answers file, and compiling the real flow would pull in the reports' words.
 mod flow {
@@ -59,6 +64,8 @@ fn main() {
         "src/yaml",
         "src/lang.rs",
         "src/sanitize.rs",
+        "src/words/ids.rs",
+        "i18n/en.ftl",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use careerpath::lang;
 use careerpath::questionnaire::{self, LoadError, Questionnaire};
-use careerpath::report::ui;
 use careerpath::sanitize;
 use careerpath::store::{Store, StoreError};
+use careerpath::words;
 
 use crate::cli::Cli;
 use crate::exit::Exit;
@@ -27,6 +27,7 @@ impl Context {
     /// language; a questionnaire that does not load is reported, and its exit code returned.
     pub fn load(cli: &Cli) -> Result<Context, Exit> {
         let questionnaire = load_questionnaire(cli).map_err(|e| load_failed(&e))?;
+        careerpath::words::use_questionnaire_words(&questionnaire.words);
         let lang = pick_lang(cli, &questionnaire);
         Ok(Context {
             questionnaire,
@@ -84,10 +85,15 @@ fn pick_lang(cli: &Cli, q: &Questionnaire) -> String {
     {
         errln!(
             "careerpath: {}",
-            ui(&lang, "cli.no_translation")
-                .replace("{asked}", &sanitize::echo(asked))
-                .replace("{lang}", &lang)
-                .replace("{available}", &q.languages.join(", "))
+            words::t_args(
+                &lang,
+                "cli-no_translation",
+                &[
+                    ("asked", sanitize::echo(asked).into()),
+                    ("lang", lang.as_str().into()),
+                    ("available", (q.languages.join(", ")).into())
+                ]
+            )
         );
     }
     lang

@@ -5,9 +5,9 @@
 use std::io::{self, IsTerminal};
 
 use careerpath::report::strings::store_error;
-use careerpath::report::ui;
 use careerpath::session::Session;
 use careerpath::store::Store;
+use careerpath::words;
 
 use crate::cli::Cli;
 use crate::context::Context;
@@ -23,7 +23,11 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
             // The questionnaire still works without saving; say so once, up front.
             errln!(
                 "careerpath: {}",
-                ui(&lang, "cli.not_saved").replace("{reason}", &store_error(&lang, &e))
+                words::t_args(
+                    &lang,
+                    "cli-not_saved",
+                    &[("reason", (store_error(&lang, &e)).into())]
+                )
             );
             None
         }
@@ -55,7 +59,7 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
 
 /// Plain mode saves after every answer, so Ctrl-C only has to say how to come back.
 fn exit_on_interrupt(lang: &str) {
-    let said = ui(lang, "cli.interrupted");
+    let said = words::t(lang, "cli-interrupted");
     let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
         return; // Without the handler, Ctrl-C still ends the process with 130.
     };
@@ -70,7 +74,7 @@ fn exit_on_interrupt(lang: &str) {
 
 fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<Session, Exit> {
     let Some(store) = store else {
-        errln!("careerpath: {}", ui(lang, "cli.no_sessions_dir"));
+        errln!("careerpath: {}", words::t(lang, "cli-no_sessions_dir"));
         return Err(Exit::NoInput);
     };
     let id = match id {
@@ -78,7 +82,7 @@ fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<S
         None => match store.last_unfinished() {
             Some(summary) => summary.id,
             None => {
-                errln!("careerpath: {}", ui(lang, "cli.nothing_to_resume"));
+                errln!("careerpath: {}", words::t(lang, "cli-nothing_to_resume"));
                 return Err(Exit::NoInput);
             }
         },

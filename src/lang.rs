@@ -1,6 +1,6 @@
 //! The one language resolver: which language to show a questionnaire in (from `--lang`,
 //! the locale and what the questionnaire has), the locale from the environment, and which
-//! of the program's own word tables (English, Spanish) a language reads from.
+//! of the program's own word catalogues (English, Spanish) a language reads from.
 
 /// The languages the program's own words (headings, messages, statuses) are written in;
 /// any other language reads them in English.
@@ -20,7 +20,8 @@ pub fn base(lang: &str) -> String {
     lang[..end].to_ascii_lowercase()
 }
 
-/// The program's word table for `lang`: one of [`WORD_LANGS`], English when it has none.
+/// The program's own catalogue for `lang` (`i18n/<code>.ftl`, read by [`crate::words`]):
+/// one of [`WORD_LANGS`], English when it has none.
 pub fn words(lang: &str) -> &'static str {
     let b = base(lang);
     WORD_LANGS
@@ -28,11 +29,6 @@ pub fn words(lang: &str) -> &'static str {
         .find(|w| **w == b)
         .copied()
         .unwrap_or("en")
-}
-
-/// True when `lang` reads the program's words in Spanish.
-pub fn is_spanish(lang: &str) -> bool {
-    words(lang) == "es"
 }
 
 /// True when `asked` (a `--lang` value) names `picked` or a regional form of it.
@@ -99,7 +95,7 @@ fn normalize(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_spanish, pick_lang, words};
+    use super::{pick_lang, words};
 
     #[test]
     fn word_tables() {
@@ -115,7 +111,7 @@ mod tests {
         ] {
             assert_eq!(words(lang), want, "{lang}");
         }
-        assert!(is_spanish("es_AR.UTF-8") && !is_spanish("et"));
+        assert!(words("es_AR.UTF-8") == "es" && words("et") == "en");
     }
 
     /// (flag, environment, available, default, expected)

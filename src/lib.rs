@@ -24,6 +24,7 @@ pub mod store;
 pub mod testing;
 pub mod text;
 pub mod watch;
+pub mod words;
 mod yaml;
 
 pub mod plain;

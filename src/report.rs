@@ -11,8 +11,7 @@ mod text;
 use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
-
-pub use strings::ui;
+use crate::words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -84,21 +83,21 @@ impl Incomplete {
 
     /// "INCOMPLETE: 3 of 9 questions answered. ..." in `lang`, one line.
     pub fn headline(&self, lang: &str) -> String {
-        let key = if self.total == 1 {
-            "incomplete_one"
-        } else {
-            "incomplete_many"
-        };
         let tail = if self.missing.is_empty() {
-            ui(lang, "incomplete_optional_left")
+            words::t(lang, "incomplete_optional_left")
         } else {
-            ui(lang, "incomplete_provisional")
+            words::t(lang, "incomplete_provisional")
         };
         format!(
             "{} {tail}",
-            ui(lang, key)
-                .replace("{answered}", &self.answered.to_string())
-                .replace("{total}", &self.total.to_string())
+            words::t_args(
+                lang,
+                "incomplete",
+                &[
+                    ("answered", self.answered.into()),
+                    ("total", self.total.into()),
+                ],
+            )
         )
     }
 }
@@ -192,12 +191,12 @@ impl Report<'_> {
     /// The profile line: its code, and the dimensions tied at the last place.
     fn profile_line(&self) -> Option<String> {
         let p = self.evaluation.profile.as_ref()?;
-        let mut line = format!("{}: {}", ui(self.lang, "profile"), p.code);
+        let mut line = format!("{}: {}", words::t(self.lang, "profile"), p.code);
         if !p.tied.is_empty() {
             let names: Vec<String> = p.tied.iter().map(|d| self.dimension_label(d)).collect();
             line.push_str(&format!(
                 " ({}: {})",
-                ui(self.lang, "tied"),
+                words::t(self.lang, "tied"),
                 flow::join_list(&names, self.lang)
             ));
         }
@@ -231,12 +230,17 @@ impl Report<'_> {
             .questionnaire
             .question(question)
             .map_or(question, |q| self.t(&q.prompt));
-        ui(self.lang, "change_line")
-            .replace("{answer}", &sanitize(answer, false))
-            .replace("{question}", &sanitize(prompt, false))
-            .replace(
-                "{outcome}",
-                &sanitize(&self.outcome_titles(outcomes), false),
-            )
+        words::t_args(
+            self.lang,
+            "change_line",
+            &[
+                ("answer", (sanitize(answer, false)).into()),
+                ("question", (sanitize(prompt, false)).into()),
+                (
+                    "outcome",
+                    (sanitize(&self.outcome_titles(outcomes), false)).into(),
+                ),
+            ],
+        )
     }
 }

@@ -76,13 +76,12 @@ pub enum Status {
 
 impl Status {
     /// The status as a listing shows it.
-    pub fn label(self, lang: &str) -> &'static str {
-        match (self, crate::lang::is_spanish(lang)) {
-            (Status::InProgress, false) => "in progress",
-            (Status::Complete, false) => "complete",
-            (Status::InProgress, true) => "en curso",
-            (Status::Complete, true) => "completa",
-        }
+    pub fn label(self, lang: &str) -> String {
+        let id = match self {
+            Status::InProgress => "in_progress",
+            Status::Complete => "complete",
+        };
+        crate::words::t(lang, id)
     }
 }
 

@@ -22,7 +22,6 @@ pub use check::{on_step, step_from};
 pub use flow::missing_required;
 pub use read::{number_char, read_number};
 pub use refusal::Refusal;
-pub(crate) use words::spanish;
 
 /// How many re-evaluations "what would change it" may spend.
 pub const CHANGE_BUDGET: usize = 2000;

@@ -1,7 +1,6 @@
-//! The one place that names serde_yaml: bounded reading, parsing with clear
-//! positioned errors, a position index for values that parsed fine, and writing.
+//! Reading YAML: bounded file reads, questionnaire, answers and test files through
+//! serde-saphyr with positioned errors and a position index, sessions through serde_yaml.
 
-mod de;
 mod index;
 mod message;
 
@@ -9,7 +8,7 @@ use std::io::Read as _;
 use std::path::Path;
 
 use serde::Serialize;
-use serde::de::{Deserialize as _, DeserializeOwned};
+use serde::de::DeserializeOwned;
 
 use crate::questionnaire::{Diagnostic, LoadError, Pos};
 
@@ -116,58 +115,64 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     }
 }
 
-fn strip_bom(text: &str) -> Option<&str> {
-    text.strip_prefix('\u{feff}')
+/// Deepest nesting of collections accepted.
+pub const MAX_DEPTH: usize = 128;
+
+/// The limits every questionnaire, answers and test file is read under: nesting,
+/// alias expansion ("billion laughs"), and no merge keys or repeated keys.
+fn options() -> serde_saphyr::Options {
+    let cap = usize::try_from(MAX_BYTES).unwrap_or(usize::MAX);
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    // A 4 MiB file has fewer events and nodes than bytes; aliases may not multiply them.
+    budget.max_events = cap;
+    budget.max_nodes = cap;
+    budget.max_reader_input_bytes = Some(cap);
+    budget.max_documents = 1;
+    budget.flow_nesting_limit = MAX_DEPTH;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options.alias_limits.max_total_replayed_events = 100_000;
+    options.duplicate_keys = serde_saphyr::options::DuplicateKeyPolicy::Error;
+    // `<<` is an ordinary key, which no type takes: the error says merge keys are not supported.
+    options.merge_keys = serde_saphyr::options::MergeKeyPolicy::AsOrdinary;
+    options.strict_booleans = true;
+    // `.inf` and `.nan` reach the loader, which says which keys take only finite numbers.
+    options.non_finite_float_policy = serde_saphyr::options::NonFiniteFloatPolicy::PassThrough;
+    options
 }
 
-/// Parses `text` into `T`. On failure, one diagnostic with the position and a
-/// cleaned-up message (with a did-you-mean for unknown keys).
-pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagnostic>> {
-    let text = strip_bom(text).unwrap_or(text);
-    if is_blank(text) {
-        return Err(Box::new(message::empty(name)));
-    }
-    let diagnose = |e: serde_yaml::Error| {
-        let pos = e
-            .location()
-            .map(|l| Pos {
-                line: to_u32(l.line()),
-                col: to_u32(l.column()),
-            })
-            .unwrap_or_default();
-        message::diagnose(name, text, pos, &e.to_string())
-    };
-    // Deserializing applies serde_yaml's depth and alias limits. Only when it
-    // fails is the whole document walked once more, so a syntax error, nesting
-    // that is too deep or an alias bomb anywhere is reported before a type
-    // mismatch that happened to come first.
-    serde_yaml::from_str(text).map_err(|e| match serde_yaml::from_str::<Probe>(text) {
-        Err(first) => Box::new(diagnose(first)),
-        Ok(Probe) => Box::new(diagnose(e)),
-    })
-}
-
-/// Parses `text` once into `T` and the position index of its nodes (for the
-/// questionnaire and answers files). Errors carry the exact node's position.
+/// Parses `text` into `T` and the position index of its nodes (for questionnaire,
+/// answers and test files). Errors carry the position of the node they are about.
 pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex), Box<Diagnostic>> {
-    let text = strip_bom(text).unwrap_or(text);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    let tree = index::parse(text).map_err(|e| {
-        if e.code == "yaml-syntax" {
-            message::syntax(name, text, e.pos, &e.message)
-        } else {
-            let help = (e.code == "duplicate-key")
-                .then(|| "each key may appear once in a mapping".to_owned());
-            Diagnostic::error(name, e.pos, e.code, e.message)
-                .with_snippet(text, e.len)
-                .with_help_opt(help)
-        }
+    let root = std::any::type_name::<T>()
+        .rsplit("::")
+        .next()
+        .unwrap_or_default();
+    // The positions take a second read of the text by the same parser: on another core
+    // while serde reads the values (inline when no thread can be had).
+    let (value, index) = std::thread::scope(|s| {
+        let index = std::thread::Builder::new().spawn_scoped(s, || PosIndex::build(text));
+        let value = serde_saphyr::from_str_with_options::<T>(text, options());
+        let index = match index {
+            Ok(handle) => handle.join().unwrap_or_default(),
+            Err(_) => PosIndex::build(text),
+        };
+        (value, index)
+    });
+    let value = value.map_err(|e| {
+        // A broken document (syntax, limits, a second document) is reported before a
+        // value of the wrong type that happened to come first.
+        let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options())
+            .err()
+            .unwrap_or(e);
+        Box::new(message::diagnose(name, text, root, &index, &first))
     })?;
-    let value = de::from_tree::<T>(&tree)
-        .map_err(|e| message::diagnose(name, text, e.pos.unwrap_or_default(), &e.message))?;
-    Ok((value, tree))
+    Ok((value, index))
 }
 
 fn is_blank(text: &str) -> bool {
@@ -177,71 +182,22 @@ fn is_blank(text: &str) -> bool {
     })
 }
 
-/// Visits every node, following aliases, allocating nothing: serde_yaml's
-/// depth and alias-repetition limits apply to it (`IgnoredAny` skips both).
-struct Probe;
-
-impl<'de> serde::Deserialize<'de> for Probe {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(ProbeVisitor)
+/// Parses a saved session with serde_yaml (the format the store writes); the error
+/// keeps serde_yaml's wording without its position marks, and the position apart.
+pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagnostic>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if is_blank(text) {
+        return Err(Box::new(message::empty(name)));
     }
-}
-
-struct ProbeVisitor;
-
-impl<'de> serde::de::Visitor<'de> for ProbeVisitor {
-    type Value = Probe;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_i128<E>(self, _: i128) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_u128<E>(self, _: u128) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_unit<E>(self) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_none<E>(self) -> Result<Probe, E> {
-        Ok(Probe)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Probe, D::Error> {
-        Probe::deserialize(d)
-    }
-    fn visit_newtype_struct<D: serde::Deserializer<'de>>(self, d: D) -> Result<Probe, D::Error> {
-        Probe::deserialize(d)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Probe, A::Error> {
-        while seq.next_element::<Probe>()?.is_some() {}
-        Ok(Probe)
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Probe, A::Error> {
-        while map.next_key::<Probe>()?.is_some() {
-            map.next_value::<Probe>()?;
-        }
-        Ok(Probe)
-    }
-    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<Probe, A::Error> {
-        use serde::de::VariantAccess as _;
-        let (Probe, variant) = data.variant::<Probe>()?;
-        variant.newtype_variant::<Probe>()
-    }
+    serde_yaml::from_str(text).map_err(|e| {
+        let pos = e.location().map_or(Pos::default(), |l| Pos {
+            line: to_u32(l.line()),
+            col: to_u32(l.column()),
+        });
+        let full = e.to_string();
+        let msg = full.split(" at line ").next().unwrap_or(&full);
+        Box::new(Diagnostic::error(name, pos, "yaml", msg.to_owned()))
+    })
 }
 
 /// Why a value could not be written as YAML.
@@ -255,24 +211,4 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String, WriteError> {
 
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-// Plain reading and writing for the session store (src/store*): no positions needed there,
-// only a one-line reason when a file is damaged. Added by the sessions helper.
-
-/// Serializes a value as YAML.
-#[allow(dead_code)]
-pub(crate) fn store_to_string<T: Serialize>(value: &T) -> Result<String, String> {
-    serde_yaml::to_string(value).map_err(|e| e.to_string())
-}
-
-/// Deserializes YAML; the error is one line, with the position when serde_yaml knows it.
-#[allow(dead_code)]
-pub(crate) fn store_from_str<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_yaml::from_str(text).map_err(|e| {
-        e.to_string()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
 }

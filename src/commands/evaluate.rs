@@ -7,7 +7,8 @@ use std::path::Path;
 use careerpath::evaluate as engine;
 use careerpath::flow;
 use careerpath::questionnaire;
-use careerpath::report::{self, Report, sanitize, ui};
+use careerpath::report::{self, Report, sanitize};
+use careerpath::words;
 
 use super::{CHANGE_BUDGET, print};
 use crate::context::{Context, load_failed};
@@ -27,14 +28,14 @@ pub fn evaluate(
     };
     let missing = flow::missing_required(q, &answers);
     if !missing.is_empty() && !partial {
-        let key = if missing.len() == 1 {
-            "cli.unanswered_one"
-        } else {
-            "cli.unanswered_many"
-        };
-        let mut msg = ui(lang, key)
-            .replace("{n}", &missing.len().to_string())
-            .replace("{file}", &sanitize(&path.display().to_string(), false));
+        let mut msg = words::t_args(
+            lang,
+            "cli-unanswered",
+            &[
+                ("n", missing.len().into()),
+                ("file", sanitize(&path.display().to_string(), false).into()),
+            ],
+        );
         for &i in &missing {
             let question = &q.questions[i];
             msg.push_str(&format!(
@@ -43,7 +44,7 @@ pub fn evaluate(
                 sanitize(question.prompt.get(lang, &q.default_lang), false)
             ));
         }
-        errln!("careerpath: {msg}\n{}", ui(lang, "cli.use_partial"));
+        errln!("careerpath: {msg}\n{}", words::t(lang, "cli-use_partial"));
         return Exit::DataErr;
     }
     let evaluation = engine::evaluate(q, &answers, lang);

@@ -8,10 +8,10 @@ mod format;
 mod list;
 mod show;
 
-use careerpath::report::ui;
 use careerpath::sanitize::echo;
 use careerpath::session::Session;
 use careerpath::store::{Access, Store, StoreError};
+use careerpath::words;
 use jiff::Timestamp;
 
 use crate::cli::SessionsCommand;
@@ -58,10 +58,15 @@ fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), E
     }
     errln!(
         "careerpath: {}",
-        ui(&ctx.lang, "cli.other_questionnaire")
-            .replace("{id}", &store.short_id(&s.id))
-            .replace("{theirs}", &echo(&s.questionnaire.id))
-            .replace("{ours}", &echo(&q.id))
+        words::t_args(
+            &ctx.lang,
+            "cli-other_questionnaire",
+            &[
+                ("id", store.short_id(&s.id).into()),
+                ("theirs", echo(&s.questionnaire.id).into()),
+                ("ours", echo(&q.id).into())
+            ]
+        )
     );
     Err(Exit::DataErr)
 }
@@ -69,7 +74,7 @@ fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> Result<(), E
 fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
     let name = name.trim();
     if name.is_empty() {
-        errln!("careerpath: {}", ui(&ctx.lang, "cli.empty_name"));
+        errln!("careerpath: {}", words::t(&ctx.lang, "cli-empty_name"));
         return Exit::Usage;
     }
     let (mut s, access) = match store.open_session(id) {
@@ -84,10 +89,15 @@ fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
         Ok(()) => {
             errln!(
                 "{}",
-                ui(&ctx.lang, "cli.renamed")
-                    .replace("{id}", &store.short_id(&s.id))
-                    .replace("{old}", &echo(&old))
-                    .replace("{new}", &echo(&s.name))
+                words::t_args(
+                    &ctx.lang,
+                    "cli-renamed",
+                    &[
+                        ("id", store.short_id(&s.id).into()),
+                        ("old", echo(&old).into()),
+                        ("new", echo(&s.name).into())
+                    ]
+                )
             );
             Exit::Ok
         }
@@ -106,10 +116,14 @@ fn delete(ctx: &Context, store: &Store, id: &str) -> Exit {
     match store.delete(&resolved) {
         Ok(()) => {
             let msg = match name {
-                Some(n) => ui(&ctx.lang, "cli.deleted_named").replace("{name}", &echo(&n)),
-                None => ui(&ctx.lang, "cli.deleted").to_owned(),
+                Some(n) => words::t_args(
+                    &ctx.lang,
+                    "cli-deleted_named",
+                    &[("id", short.into()), ("name", echo(&n).into())],
+                ),
+                None => words::t_args(&ctx.lang, "cli-deleted", &[("id", short.into())]),
             };
-            errln!("{}", msg.replace("{id}", &short));
+            errln!("{msg}");
             Exit::Ok
         }
         Err(e) => failed(ctx, &e),

@@ -4,7 +4,7 @@
 use crate::expr::{Env, Value};
 use crate::flow::{answer_label, format_value, join_list};
 use crate::questionnaire::{Answer, Part, QuestionKind, Questionnaire, Template};
-use crate::report::strings::ui;
+use crate::words;
 
 /// Renders `t` in `lang` against `env`. The loader has checked every placeholder; one it
 /// did not know (a questionnaire built by hand) is left as written.
@@ -30,7 +30,7 @@ fn placeholder(
     env: &Env,
     lang: &str,
 ) -> Option<String> {
-    let no_answer = || ui(lang, "no_answer").to_owned();
+    let no_answer = || words::t(lang, "no_answer");
     if label {
         let question = q.question(name)?;
         return Some(match env.values.get(name) {
@@ -58,7 +58,7 @@ fn placeholder(
         return Some(match env.values.get(name) {
             None | Some(Value::Null) => no_answer(),
             // A confirm answer reads as a word in the user's language, not `true`.
-            Some(Value::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+            Some(Value::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
             Some(v) => format_value(v),
         });
     }

@@ -278,10 +278,12 @@ impl fmt::Display for Node {
             }
             Kind::Cond(parts) => {
                 let [c, a, b] = &**parts;
-                // Right-associative: `a ? b : c ? d : e` needs no parentheses on the right.
+                // Right-associative: `a ? b : c ? d : e` needs no parentheses on the right,
+                // nor in the middle, which `?` and `:` enclose; needless ones would count
+                // against the depth limit when the text is read back.
                 write_operand(f, c, precedence(c) == PREC_COND)?;
                 f.write_str(" ? ")?;
-                write_operand(f, a, precedence(a) == PREC_COND)?;
+                write_operand(f, a, false)?;
                 f.write_str(" : ")?;
                 write_operand(f, b, false)
             }

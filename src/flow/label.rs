@@ -2,7 +2,7 @@
 
 use crate::expr::Value;
 use crate::questionnaire::{Answer, Question, QuestionKind};
-use crate::report::strings::ui;
+use crate::words;
 
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
@@ -38,7 +38,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             None => format_number(*n),
         },
         (_, Answer::Number(n)) => format_number(*n),
-        (_, Answer::Bool(b)) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+        (_, Answer::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
         (_, Answer::Text(s)) => s.clone(),
     }
 }
@@ -80,7 +80,7 @@ pub fn join_list(items: &[String], lang: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), ui(lang, "and")),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), words::t(lang, "and")),
     }
 }
 

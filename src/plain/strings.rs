@@ -1,220 +1,163 @@
-//! The words plain mode prints and understands, in English and Spanish.
+//! The words plain mode prints: which message ids of [`crate::words`], with which values.
+
+use crate::words::{self, Args};
 
 pub struct Strings {
-    pub es: bool,
-    pub yes_or_no: &'static str,
-    pub commands: &'static str,
+    lang: String,
+    pub yes_or_no: String,
+    pub commands: String,
     pub prompt: &'static str,
 }
 
 pub fn strings(lang: &str) -> Strings {
-    if crate::lang::is_spanish(lang) {
-        Strings {
-            es: true,
-            yes_or_no: "Escribe s (sí) o n (no).",
-            commands: "Órdenes: `back` (atrás) vuelve a la pregunta anterior, `skip` (omitir) salta una pregunta opcional, `help` (ayuda) muestra esta ayuda, `quit` (salir) guarda y termina.",
-            prompt: "> ",
-        }
-    } else {
-        Strings {
-            es: false,
-            yes_or_no: "Type y (yes) or n (no).",
-            commands: "Commands: `back` returns to the previous question, `skip` skips an optional question, `help` shows this help, `quit` saves and stops.",
-            prompt: "> ",
-        }
+    Strings {
+        lang: lang.to_owned(),
+        yes_or_no: words::t(lang, "plain-yes-or-no"),
+        commands: words::t(lang, "plain-commands"),
+        prompt: "> ",
     }
 }
 
 impl Strings {
-    fn pick(&self, en: String, es: String) -> String {
-        if self.es { es } else { en }
+    fn t(&self, id: &str) -> String {
+        words::t(&self.lang, id)
+    }
+
+    fn t_args(&self, id: &str, args: &Args<'_>) -> String {
+        words::t_args(&self.lang, id, args)
     }
 
     pub fn one_number(&self, n: usize) -> String {
-        self.pick(
-            format!("Type one number from 1 to {n}."),
-            format!("Escribe un número del 1 al {n}."),
-        )
+        self.t_args("plain-one-number", &[("n", n.into())])
     }
 
     pub fn several_numbers(&self, n: usize, none: bool) -> String {
         let example = if n >= 3 { "1,3" } else { "1,2" };
-        match (self.es, none) {
-            (false, true) => format!(
-                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}; or `none`."
-            ),
-            (false, false) => format!(
-                "Type the numbers (1 to {n}) of every one that applies, separated by commas, for example {example}."
-            ),
-            (true, true) => format!(
-                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}; o `ninguna`."
-            ),
-            (true, false) => format!(
-                "Escribe los números (del 1 al {n}) de todas las que correspondan, separados por comas, por ejemplo {example}."
-            ),
-        }
+        let id = if none {
+            "plain-several-numbers-or-none"
+        } else {
+            "plain-several-numbers"
+        };
+        self.t_args(id, &[("n", n.into()), ("example", example.into())])
     }
 
     /// "Type a number, for example 6 or 2.5." with examples the question accepts.
     pub fn a_number(&self, examples: &[String]) -> String {
-        let or = if self.es { " o " } else { " or " };
-        let examples = examples.join(or);
-        self.pick(
-            format!("Type a number, for example {examples}."),
-            format!("Escribe un número, por ejemplo {examples}."),
-        )
+        let examples = examples.join(&self.t("plain-or"));
+        self.t_args("plain-a-number", &[("examples", examples.into())])
     }
 
     pub fn rank_numbers(&self, n: usize) -> String {
         let example: Vec<String> = (1..=n).rev().map(|i| i.to_string()).collect();
-        self.pick(
-            format!("Type all {n} numbers, most important first, separated by commas, for example {}.", example.join(",")),
-            format!("Escribe los {n} números, el más importante primero, separados por comas, por ejemplo {}.", example.join(",")),
+        self.t_args(
+            "plain-rank-numbers",
+            &[("n", n.into()), ("example", example.join(",").into())],
         )
     }
 
     pub fn whole_number(&self, min: i64, max: i64) -> String {
-        self.pick(
-            format!("Type a whole number from {min} to {max}."),
-            format!("Escribe un número entero del {min} al {max}."),
+        self.t_args(
+            "plain-whole-number",
+            &[("min", min.into()), ("max", max.into())],
         )
     }
 
     pub fn question_of(&self, position: usize, total: usize) -> String {
-        self.pick(
-            format!("Question {position} of about {total}"),
-            format!("Pregunta {position} de unas {total}"),
+        self.t_args(
+            "question-of",
+            &[("position", position.into()), ("total", total.into())],
         )
     }
 
     pub fn keep(&self, label: &str) -> String {
-        self.pick(
-            format!("Press Enter to keep: {label}."),
-            format!("Pulsa Intro para mantener: {label}."),
-        )
+        self.t_args("plain-keep", &[("label", label.into())])
     }
 
-    pub fn optional(&self) -> &'static str {
-        if self.es {
-            "Opcional: `skip` la omite."
-        } else {
-            "Optional: `skip` leaves it unanswered."
-        }
+    pub fn optional(&self) -> String {
+        self.t("plain-optional")
     }
 
-    pub fn required(&self) -> &'static str {
-        if self.es {
-            "Esta pregunta necesita una respuesta."
-        } else {
-            "This question needs an answer."
-        }
+    pub fn required(&self) -> String {
+        self.t("plain-required")
     }
 
-    pub fn first_question(&self) -> &'static str {
-        if self.es {
-            "Esta es la primera pregunta."
-        } else {
-            "This is the first question."
-        }
+    pub fn first_question(&self) -> String {
+        self.t("plain-first-question")
     }
 
-    pub fn not_saved_here(&self) -> &'static str {
-        if self.es {
-            "Esta sesión está abierta en otro careerpath: aquí puedes verla, pero tus respuestas no se guardarán."
-        } else {
-            "This session is open in another careerpath: you can go through it here, but your answers will not be saved."
-        }
+    pub fn not_saved_here(&self) -> String {
+        self.t("plain-not-saved-here")
     }
 
     pub fn cannot_save(&self, why: &str) -> String {
-        self.pick(
-            format!("Warning: the session could not be saved ({why}). Your answers are kept until you quit."),
-            format!("Aviso: no se pudo guardar la sesión ({why}). Tus respuestas se conservan hasta que salgas."),
-        )
+        self.t_args("plain-cannot-save", &[("reason", why.into())])
     }
 
     /// `resume` is the command that continues the session ([`resume_command`]).
     pub fn saved_as(&self, name: &str, id: &str, resume: &str, done: bool) -> String {
-        if done {
-            self.pick(
-                format!("Saved as {name} ({id})."),
-                format!("Guardada como {name} ({id})."),
-            )
+        let id_text = if done {
+            "plain-saved-as"
         } else {
-            self.pick(
-                format!("Saved as {name} ({id}). Continue with: {resume}"),
-                format!("Guardada como {name} ({id}). Continúa con: {resume}"),
-            )
-        }
+            "plain-saved-as-resume"
+        };
+        self.t_args(
+            id_text,
+            &[
+                ("name", name.into()),
+                ("id", id.into()),
+                ("resume", resume.into()),
+            ],
+        )
     }
 
-    pub fn nothing_saved(&self) -> &'static str {
-        if self.es {
-            "No se respondió nada, así que no se guardó nada."
-        } else {
-            "Nothing was answered, so nothing was saved."
-        }
+    pub fn nothing_saved(&self) -> String {
+        self.t("plain-nothing-saved")
     }
 
-    pub fn unsaved(&self) -> &'static str {
-        if self.es {
-            "Las respuestas de esta sesión no se guardaron."
-        } else {
-            "The answers of this session were not saved."
-        }
+    pub fn unsaved(&self) -> String {
+        self.t("plain-unsaved")
     }
 
     pub fn resuming(&self, name: &str, answered: usize, total: usize) -> String {
-        self.pick(
-            format!("Resuming {name}: {answered} of about {total} questions answered."),
-            format!("Continuando {name}: {answered} de unas {total} preguntas respondidas."),
+        self.t_args(
+            "plain-resuming",
+            &[
+                ("name", name.into()),
+                ("answered", answered.into()),
+                ("total", total.into()),
+            ],
         )
     }
 
     pub fn changed(&self, version: u32, set_aside: usize, again: usize) -> String {
-        let en_aside = if set_aside == 1 { "answer" } else { "answers" };
-        let en_again = if again == 1 { "question" } else { "questions" };
-        let es_aside = if set_aside == 1 {
-            "respuesta apartada"
-        } else {
-            "respuestas apartadas"
-        };
-        let es_again = if again == 1 { "pregunta" } else { "preguntas" };
-        self.pick(
-            format!(
-                "The questionnaire changed since this session (now version {version}): {set_aside} {en_aside} set aside, {again} {en_again} to answer again."
-            ),
-            format!(
-                "El cuestionario cambió desde esta sesión (ahora versión {version}): {set_aside} {es_aside}, {again} {es_again} por responder de nuevo."
-            ),
+        self.t_args(
+            "plain-changed",
+            &[
+                ("version", version.into()),
+                ("aside", set_aside.into()),
+                ("again", again.into()),
+            ],
         )
     }
 
     pub fn answer_again(&self, before: &str) -> String {
-        self.pick(
-            format!("The question changed; your earlier answer was: {before}."),
-            format!("La pregunta cambió; tu respuesta anterior fue: {before}."),
-        )
+        self.t_args("plain-answer-again", &[("before", before.into())])
     }
 
     pub fn other_questionnaire(&self, theirs: &str, ours: &str) -> String {
-        self.pick(
-            format!("This session was answered with the questionnaire `{theirs}`, not `{ours}`; run careerpath with --questions FILE for that one."),
-            format!("Esta sesión se respondió con el cuestionario `{theirs}`, no `{ours}`; ejecuta careerpath con --questions FICHERO para ese."),
+        self.t_args(
+            "plain-other-questionnaire",
+            &[("theirs", theirs.into()), ("ours", ours.into())],
         )
     }
 
     pub fn allowed_range(&self, min: Option<String>, max: Option<String>) -> Option<String> {
         match (min, max) {
             (Some(a), Some(b)) => {
-                Some(self.pick(format!("From {a} to {b}."), format!("Del {a} al {b}.")))
+                Some(self.t_args("plain-from-to", &[("min", a.into()), ("max", b.into())]))
             }
-            (Some(a), None) => {
-                Some(self.pick(format!("At least {a}."), format!("Como mínimo {a}.")))
-            }
-            (None, Some(b)) => {
-                Some(self.pick(format!("At most {b}."), format!("Como máximo {b}.")))
-            }
+            (Some(a), None) => Some(self.t_args("plain-at-least", &[("min", a.into())])),
+            (None, Some(b)) => Some(self.t_args("plain-at-most", &[("max", b.into())])),
             (None, None) => None,
         }
     }
@@ -222,43 +165,30 @@ impl Strings {
     pub fn pick_between(&self, min: Option<u32>, max: Option<u32>) -> Option<String> {
         match (min, max) {
             (Some(a), Some(b)) if a == b => {
-                Some(self.pick(format!("Pick {a}."), format!("Elige {a}.")))
+                Some(self.t_args("plain-pick-exactly", &[("n", a.into())]))
             }
             (Some(a), Some(b)) => {
-                Some(self.pick(format!("Pick {a} to {b}."), format!("Elige de {a} a {b}.")))
+                Some(self.t_args("plain-pick-range", &[("min", a.into()), ("max", b.into())]))
             }
-            (Some(a), None) => Some(self.pick(
-                format!("Pick at least {a}."),
-                format!("Elige al menos {a}."),
-            )),
-            (None, Some(b)) => Some(self.pick(
-                format!("Pick at most {b}."),
-                format!("Elige como máximo {b}."),
-            )),
+            (Some(a), None) => Some(self.t_args("plain-pick-at-least", &[("min", a.into())])),
+            (None, Some(b)) => Some(self.t_args("plain-pick-at-most", &[("max", b.into())])),
             (None, None) => None,
         }
     }
 
     pub fn max_chars(&self, n: u32) -> String {
-        self.pick(
-            format!("At most {n} characters."),
-            format!("Como máximo {n} caracteres."),
-        )
+        self.t_args("plain-max-chars", &[("n", n.into())])
     }
 
     pub fn not_accepted(&self, why: &str, allowed: &str) -> String {
-        self.pick(
-            format!("Not accepted: {why}. {allowed}"),
-            format!("No vale: {why}. {allowed}"),
+        self.t_args(
+            "plain-not-accepted",
+            &[("reason", why.into()), ("allowed", allowed.into())],
         )
     }
 
-    pub fn line_too_long(&self) -> &'static str {
-        if self.es {
-            "La línea es demasiado larga."
-        } else {
-            "That line is too long."
-        }
+    pub fn line_too_long(&self) -> String {
+        self.t("plain-line-too-long")
     }
 }
 

@@ -10,6 +10,7 @@ mod question;
 mod sections;
 mod sizing;
 mod top;
+mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -141,6 +142,7 @@ impl Cx<'_> {
         self.dimension_outcomes(&raw, &mut dimensions, &outcomes);
         let (plan, confidence) = self.sizing(&raw, &questions, &scope, &mut outcomes);
         let decision = self.decision(&raw, &scope, &dim_ids, &derived, &outcomes);
+        let words = self.words(&raw);
 
         let mut q = Questionnaire {
             id: raw.id,
@@ -163,6 +165,7 @@ impl Cx<'_> {
             sort_scores: raw.sort_scores,
             explain_changes: raw.explain.as_ref().is_none_or(|e| e.changes),
             score_ranges: Vec::new(),
+            words,
         };
         q.languages = languages(&q);
         q.score_ranges = super::score_range(&q);

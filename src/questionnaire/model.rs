@@ -58,6 +58,10 @@ pub struct Questionnaire {
     /// The reachable range of each dimension's score, in `dimensions` order (computed
     /// once at load: it does not depend on the answers).
     pub score_ranges: Vec<(f64, f64)>,
+    /// The interface's words the questionnaire brings: language to message id to text
+    /// (checked at load), handed to [`crate::words::use_questionnaire_words`].
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub words: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

@@ -186,6 +186,12 @@ pub struct RawQuestionnaire {
     /// What the result explains besides its reasons.
     #[serde(default)]
     pub explain: Option<RawExplain>,
+    /// The interface's own words (buttons, headings, hints) in the questionnaire's
+    /// languages: language to message id (those of `i18n/en.ftl`) to text, in Fluent
+    /// syntax (`{ $n }` values, plural selectors), e.g. `zh: {f-quit: 退出}`. An id not
+    /// given reads in the program's words for that language, else English.
+    #[serde(default)]
+    pub words: OrderedMap<OrderedMap<String>>,
 }
 
 /// A dimension answers score points in.

@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::{Incomplete, Report, sanitize, sizing, ui};
+use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
+use crate::words;
 
 pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let mut out = String::new();
@@ -12,7 +13,11 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(out, "> **{}**", esc(&inc.headline(r.lang)));
         let missing = r.missing_prompts(inc);
         if !missing.is_empty() {
-            let _ = writeln!(out, ">\n> {}:\n>", esc(ui(r.lang, "unanswered_required")));
+            let _ = writeln!(
+                out,
+                ">\n> {}:\n>",
+                esc(&words::t(r.lang, "unanswered_required"))
+            );
             for prompt in missing {
                 let _ = writeln!(out, "> - {}", esc(&prompt));
             }
@@ -27,24 +32,29 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(out, "# {}\n", esc(r.t(&o.title)));
         let _ = writeln!(out, "{}\n", block(r.t(&o.summary)));
         if let Some(leads) = &o.leads_to {
-            let _ = writeln!(out, "**{}:** {}\n", ui(r.lang, "leads_to"), esc(r.t(leads)));
+            let _ = writeln!(
+                out,
+                "**{}:** {}\n",
+                words::t(r.lang, "leads_to"),
+                esc(r.t(leads))
+            );
         }
     }
 
     let clarity = r.confidence_lines();
     if !clarity.is_empty() {
-        let _ = writeln!(out, "## {}\n", ui(r.lang, "how_clear"));
+        let _ = writeln!(out, "## {}\n", words::t(r.lang, "how_clear"));
         for line in &clarity {
             let _ = writeln!(out, "{}\n", line_start(esc(line)));
         }
     }
 
-    let _ = writeln!(out, "## {}\n", ui(r.lang, "scores"));
+    let _ = writeln!(out, "## {}\n", words::t(r.lang, "scores"));
     let _ = writeln!(
         out,
         "| | {} | {} |\n|---|---:|---|",
-        ui(r.lang, "score"),
-        ui(r.lang, "range")
+        words::t(r.lang, "score"),
+        words::t(r.lang, "range")
     );
     for s in &r.evaluation.scores {
         let _ = writeln!(
@@ -58,7 +68,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     }
 
     for (label, value, min, max) in r.measures() {
-        let value = value.map_or_else(|| ui(r.lang, "no_answer").to_owned(), format_number);
+        let value = value.map_or_else(|| words::t(r.lang, "no_answer"), format_number);
         let _ = writeln!(
             out,
             "| {} | {value} | {} – {} |",
@@ -71,7 +81,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(out, "\n{}", esc(&line));
     }
 
-    let _ = writeln!(out, "\n## {}\n", ui(r.lang, "why"));
+    let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "why"));
     for f in &r.evaluation.fired {
         let _ = writeln!(out, "- {}", esc(&f.reason));
         let answered: Vec<String> = f
@@ -84,14 +94,14 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             let _ = writeln!(
                 out,
                 "  *{}:* {}",
-                ui(r.lang, "because_you_answered"),
+                words::t(r.lang, "because_you_answered"),
                 answered.join("; ")
             );
         }
     }
 
     if !r.evaluation.notes.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", ui(r.lang, "notes"));
+        let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "notes"));
         for n in &r.evaluation.notes {
             let _ = writeln!(out, "- {}", esc(n));
         }
@@ -107,13 +117,13 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         match outcomes.len() {
             1 => {
-                let _ = writeln!(out, "\n## {}\n", ui(r.lang, "roadmap"));
+                let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "roadmap"));
             }
             _ => {
                 let _ = writeln!(
                     out,
                     "\n## {}: {}\n",
-                    ui(r.lang, "roadmap"),
+                    words::t(r.lang, "roadmap"),
                     esc(r.t(&o.title))
                 );
             }
@@ -124,7 +134,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         }
         for (k, step) in o.roadmap.iter().enumerate() {
             let optional = if step.optional {
-                format!(" *({})*", ui(r.lang, "optional"))
+                format!(" *({})*", words::t(r.lang, "optional"))
             } else {
                 String::new()
             };
@@ -160,27 +170,27 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
     let sources = r.source_lines();
     if !sources.is_empty() {
-        let _ = writeln!(out, "\n## {}\n", ui(r.lang, "sources"));
+        let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "sources"));
         for s in &sources {
             let _ = writeln!(out, "- {}", esc(s));
         }
         if r.stages_link_docs() {
-            let _ = writeln!(out, "\n{}", esc(ui(r.lang, "sources_docs")));
+            let _ = writeln!(out, "\n{}", esc(&words::t(r.lang, "sources_docs")));
         }
     }
 
     let Some((lines, more)) = r.change_lines() else {
         return out;
     };
-    let _ = writeln!(out, "\n## {}\n", ui(r.lang, "what_would_change"));
+    let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "what_would_change"));
     if lines.is_empty() {
-        let _ = writeln!(out, "{}", esc(ui(r.lang, "nothing_would_change")));
+        let _ = writeln!(out, "{}", esc(&words::t(r.lang, "nothing_would_change")));
     }
     for line in lines {
         let _ = writeln!(out, "- {}", esc(&line));
     }
     if more > 0 {
-        let more = ui(r.lang, "and_more").replace("{n}", &more.to_string());
+        let more = words::t_args(r.lang, "and_more", &[("n", more.to_string().into())]);
         let _ = writeln!(out, "\n{}", esc(&more));
     }
     out

@@ -1,90 +1,93 @@
 //! The sentences of a sized, honest result, built once for every face (text, Markdown,
 //! the TUI): how clear the call was, the plan for the user's week with the month each stage
-//! ends, and the sources. Words come from the word table, so every face speaks es too.
+//! ends, and the sources. Words come from [`crate::words`], so every face speaks es too.
 
 use jiff::civil::Date;
 
-use super::{sanitize, ui};
+use super::sanitize;
 use crate::evaluate::{Clarity, Confidence, OutcomePlan, Plan, StagePlan, date_after};
 use crate::flow::format_number;
 use crate::questionnaire::{Source, Text};
+use crate::words::{self, Value};
 
 /// The calendar day of `ts` in the system's time zone: where a plan starts.
 pub fn day_of(ts: jiff::Timestamp) -> Date {
     ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
 }
 
-/// `{n} point` / `{n} points` (and the like) in `lang`.
-fn count(lang: &str, one: &str, many: &str, n: f64) -> String {
-    let key = if (n - 1.0).abs() < f64::EPSILON {
-        one
-    } else {
-        many
-    };
-    ui(lang, key).replace("{n}", &format_number(n))
+/// "3 points", "1 hour", "2.5 weeks": message `id` (`points`, `hours`, `weeks`) for `n`.
+fn count(lang: &str, id: &str, n: f64) -> Value<'static> {
+    words::t_args(lang, id, &[("n", words::num(n))]).into()
 }
 
 /// "April", or "April 2027" when the year is not the start's.
 pub fn month(lang: &str, start: Date, date: Date) -> String {
-    let name = ui(lang, &format!("month_{}", date.month()));
+    let name = words::t_args(lang, "month", &[("month", date.month().into())]);
     if date.year() == start.year() {
-        name.to_owned()
+        name
     } else {
-        ui(lang, "month_year")
-            .replace("{month}", name)
-            .replace("{year}", &date.year().to_string())
+        words::t_args(
+            lang,
+            "month_year",
+            &[
+                ("month", name.into()),
+                // As text: a year is no amount.
+                ("year", date.year().to_string().into()),
+            ],
+        )
     }
 }
 
 /// "Close: your answers favour this by only 2 points." and its tie and against forms.
 pub fn confidence_line(lang: &str, c: &Confidence) -> String {
-    let label = ui(lang, c.clarity.key());
-    let key = if c.clarity == Clarity::Tie {
+    let id = if c.clarity == Clarity::Tie {
         "clarity_level"
     } else if c.margin < 0.0 {
         "clarity_against"
     } else {
         "clarity_for"
     };
-    ui(lang, key).replace("{label}", label).replace(
-        "{margin}",
-        &count(lang, "point_one", "point_many", c.margin.abs()),
+    words::t_args(
+        lang,
+        id,
+        &[
+            ("label", words::t(lang, c.clarity.key()).into()),
+            ("margin", count(lang, "points", c.margin.abs())),
+        ],
     )
 }
 
 /// "With 5 hours a week the required stages take about 40 weeks, until about October." or
 /// the sentence that says the plan does not fit.
 pub fn plan_line(lang: &str, plan: &Plan, o: &OutcomePlan, start: Date) -> String {
-    let key = if o.fits { "plan_fits" } else { "plan_too_long" };
+    let id = if o.fits { "plan_fits" } else { "plan_too_long" };
     let end = date_after(start, o.required_weeks);
-    ui(lang, key)
-        .replace(
-            "{hours}",
-            &count(lang, "hour_one", "hour_many", plan.hours_per_week),
-        )
-        .replace(
-            "{weeks}",
-            &count(lang, "week_one", "week_many", f64::from(o.required_weeks)),
-        )
-        .replace("{date}", &month(lang, start, end))
-        .replace(
-            "{horizon}",
-            &count(lang, "week_one", "week_many", plan.horizon_weeks),
-        )
+    words::t_args(
+        lang,
+        id,
+        &[
+            ("hours", count(lang, "hours", plan.hours_per_week)),
+            ("weeks", count(lang, "weeks", f64::from(o.required_weeks))),
+            ("date", month(lang, start, end).into()),
+            ("horizon", count(lang, "weeks", plan.horizon_weeks)),
+        ],
+    )
 }
 
 /// "about 30 h, 6 weeks, done by about March" for one stage.
 pub fn stage_size(lang: &str, s: &StagePlan, start: Date) -> String {
-    ui(lang, "stage_size")
-        .replace("{hours}", &format_number(s.hours))
-        .replace(
-            "{weeks}",
-            &count(lang, "week_one", "week_many", f64::from(s.weeks)),
-        )
-        .replace(
-            "{date}",
-            &month(lang, start, date_after(start, s.ends_after_weeks)),
-        )
+    words::t_args(
+        lang,
+        "stage_size",
+        &[
+            ("hours", format_number(s.hours).into()),
+            ("weeks", count(lang, "weeks", f64::from(s.weeks))),
+            (
+                "date",
+                month(lang, start, date_after(start, s.ends_after_weeks)).into(),
+            ),
+        ],
+    )
 }
 
 /// "Title, Author (2025) <url>", sanitized; `t` picks the title's language.
@@ -121,11 +124,13 @@ impl<'a> super::Report<'a> {
         let q = self.questionnaire;
         if let Some(change) = crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
         {
-            lines.push(
-                ui(self.lang, "most_likely_change").replace("{change}", &self.change_line(change)),
-            );
+            lines.push(words::t_args(
+                self.lang,
+                "most_likely_change",
+                &[("change", self.change_line(change).into())],
+            ));
         }
-        lines.push(ui(self.lang, "starting_point").to_owned());
+        lines.push(words::t(self.lang, "starting_point").to_owned());
         lines
     }
 

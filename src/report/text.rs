@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
-use super::{Incomplete, Report, sanitize, sizing, ui};
+use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
 use crate::text::{width, wrap_prose};
+use crate::words;
 
 /// Lines are wrapped to this many columns.
 const WIDTH: usize = 78;
@@ -18,7 +19,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         para(&mut out, &inc.headline(r.lang), "", "");
         let missing = r.missing_prompts(inc);
         if !missing.is_empty() {
-            let _ = writeln!(out, "{}:", ui(r.lang, "unanswered_required"));
+            let _ = writeln!(out, "{}:", words::t(r.lang, "unanswered_required"));
             for prompt in missing {
                 para(&mut out, &prompt, "  - ", "    ");
             }
@@ -40,7 +41,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             out.push('\n');
             para(
                 &mut out,
-                &format!("{}: {}", ui(r.lang, "leads_to"), r.t(leads)),
+                &format!("{}: {}", words::t(r.lang, "leads_to"), r.t(leads)),
                 "",
                 "",
             );
@@ -49,13 +50,13 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
     let clarity = r.confidence_lines();
     if !clarity.is_empty() {
-        heading(&mut out, ui(r.lang, "how_clear"));
+        heading(&mut out, &words::t(r.lang, "how_clear"));
         for line in &clarity {
             para(&mut out, line, "  ", "  ");
         }
     }
 
-    heading(&mut out, ui(r.lang, "scores"));
+    heading(&mut out, &words::t(r.lang, "scores"));
     let labels: Vec<String> = r
         .evaluation
         .scores
@@ -94,7 +95,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                 );
             }
             None => {
-                let _ = writeln!(out, "  {label}{pad} {}", ui(r.lang, "no_answer"));
+                let _ = writeln!(out, "  {label}{pad} {}", words::t(r.lang, "no_answer"));
             }
         }
     }
@@ -102,13 +103,13 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         para(&mut out, &line, "  ", "    ");
     }
 
-    heading(&mut out, ui(r.lang, "why"));
+    heading(&mut out, &words::t(r.lang, "why"));
     for f in &r.evaluation.fired {
         para(&mut out, &f.reason, "  - ", "    ");
         let answered: Vec<(String, String)> =
             f.answers.iter().filter_map(|id| r.answered(id)).collect();
         if !answered.is_empty() {
-            let _ = writeln!(out, "    {}:", ui(r.lang, "because_you_answered"));
+            let _ = writeln!(out, "    {}:", words::t(r.lang, "because_you_answered"));
             for (prompt, label) in answered {
                 para(
                     &mut out,
@@ -121,7 +122,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     }
 
     if !r.evaluation.notes.is_empty() {
-        heading(&mut out, ui(r.lang, "notes"));
+        heading(&mut out, &words::t(r.lang, "notes"));
         for n in &r.evaluation.notes {
             para(&mut out, n, "  - ", "    ");
         }
@@ -136,10 +137,10 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             .as_ref()
             .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         match outcomes.len() {
-            1 => heading(&mut out, ui(r.lang, "roadmap")),
+            1 => heading(&mut out, &words::t(r.lang, "roadmap")),
             _ => heading(
                 &mut out,
-                &format!("{}: {}", ui(r.lang, "roadmap"), r.t(&o.title)),
+                &format!("{}: {}", words::t(r.lang, "roadmap"), r.t(&o.title)),
             ),
         }
         if let Some((p, op)) = sized {
@@ -152,7 +153,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         }
         for (k, step) in o.roadmap.iter().enumerate() {
             let optional = if step.optional {
-                format!(" ({})", ui(r.lang, "optional"))
+                format!(" ({})", words::t(r.lang, "optional"))
             } else {
                 String::new()
             };
@@ -188,21 +189,26 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
     let sources = r.source_lines();
     if !sources.is_empty() {
-        heading(&mut out, ui(r.lang, "sources"));
+        heading(&mut out, &words::t(r.lang, "sources"));
         for s in &sources {
             para(&mut out, s, "  - ", "    ");
         }
         if r.stages_link_docs() {
-            para(&mut out, ui(r.lang, "sources_docs"), "  ", "  ");
+            para(&mut out, &words::t(r.lang, "sources_docs"), "  ", "  ");
         }
     }
 
     let Some((lines, more)) = r.change_lines() else {
         return out;
     };
-    heading(&mut out, ui(r.lang, "what_would_change"));
+    heading(&mut out, &words::t(r.lang, "what_would_change"));
     if lines.is_empty() {
-        para(&mut out, ui(r.lang, "nothing_would_change"), "  ", "  ");
+        para(
+            &mut out,
+            &words::t(r.lang, "nothing_would_change"),
+            "  ",
+            "  ",
+        );
     }
     for line in lines {
         para(&mut out, &line, "  - ", "    ");
@@ -211,7 +217,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let _ = writeln!(
             out,
             "  {}",
-            ui(r.lang, "and_more").replace("{n}", &more.to_string())
+            words::t_args(r.lang, "and_more", &[("n", more.to_string().into())])
         );
     }
     out

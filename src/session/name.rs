@@ -3,29 +3,25 @@
 
 use jiff::ZonedDateTime as Zoned;
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-const MONTHS_ES: [&str; 12] = [
-    "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic",
-];
+use crate::words;
 
 /// "Session of 27 Nov 2026 20:14" (or its Spanish form): deterministic from the time,
 /// so two sessions started in different minutes never share a default name.
 pub fn default_name(time: &Zoned, lang: &str) -> String {
-    let month = usize::try_from(time.month() - 1).unwrap_or(0).min(11);
-    let (prefix, months) = if crate::lang::is_spanish(lang) {
-        ("Sesión del", MONTHS_ES)
-    } else {
-        ("Session of", MONTHS_EN)
-    };
-    format!(
-        "{prefix} {} {} {} {:02}:{:02}",
-        time.day(),
-        months[month],
-        time.year(),
-        time.hour(),
-        time.minute()
+    let month = words::t_args(lang, "month-short", &[("month", time.month().into())]);
+    words::t_args(
+        lang,
+        "session-default-name",
+        &[
+            ("day", time.day().into()),
+            ("month", month.into()),
+            // As text: a year is no amount, and must never be grouped or pluralised.
+            ("year", time.year().to_string().into()),
+            (
+                "time",
+                format!("{:02}:{:02}", time.hour(), time.minute()).into(),
+            ),
+        ],
     )
 }
 

@@ -65,7 +65,7 @@ pub fn read(
     let answer = match &question.kind {
         QuestionKind::Single { choices } => Answer::Text(pick(text, choices, lang, default_lang)?),
         QuestionKind::Multi { choices, .. } => {
-            if words::none_words(lang).contains(&text.to_lowercase().as_str()) {
+            if words::none_words(lang).contains(&text.to_lowercase()) {
                 Answer::List(Vec::new())
             } else {
                 Answer::List(pick_many(text, choices, lang, default_lang)?)
@@ -76,9 +76,9 @@ pub fn read(
         }
         QuestionKind::Confirm => {
             let word = text.to_lowercase();
-            if words::yes_words(lang).contains(&word.as_str()) {
+            if words::yes_words(lang).contains(&word) {
                 Answer::Bool(true)
-            } else if words::no_words(lang).contains(&word.as_str()) {
+            } else if words::no_words(lang).contains(&word) {
                 Answer::Bool(false)
             } else {
                 return Err(Refusal::NotYesNo(echo(text)));

@@ -1,6 +1,8 @@
 //! Why a typed or picked answer was refused, as data, and its wording in the sitting's
 //! language. Choices are named by number and label, never by their internal value.
 
+use crate::words::{self, Value};
+
 /// Why an answer was not accepted. [`Refusal::words`] says it to a person.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Refusal {
@@ -65,11 +67,6 @@ pub(crate) fn echo(s: &str) -> String {
     }
 }
 
-/// A formatted number with the decimal comma Spanish writes.
-fn comma(n: &str) -> String {
-    n.replace('.', ",")
-}
-
 fn numbered(items: &[(usize, String)]) -> String {
     items
         .iter()
@@ -79,14 +76,57 @@ fn numbered(items: &[(usize, String)]) -> String {
 }
 
 impl Refusal {
-    /// The refusal as a sentence in `lang` (Spanish for `es*`, else English), without a
-    /// final full stop so callers can add what is allowed.
+    /// The refusal as a sentence in `lang`, without a final full stop so callers can add
+    /// what is allowed. Numbers are written with the language's decimal separator.
     pub fn words(&self, lang: &str) -> String {
-        if super::spanish(lang) {
-            self.spanish()
-        } else {
-            self.english()
-        }
+        let sep = words::t(lang, "decimal-separator");
+        let dec = |n: &str| Value::from(n.replace('.', &sep));
+        let text = |t: &str| Value::from(t.to_owned());
+        let (id, args): (&str, Vec<(&str, Value)>) = match self {
+            Refusal::Required => ("refusal-required", vec![]),
+            Refusal::PickOne => ("refusal-pick-one", vec![]),
+            Refusal::NotANumber(t) => ("refusal-not-a-number", vec![("text", text(t))]),
+            Refusal::NotWhole(n) => ("refusal-not-whole", vec![("n", dec(n))]),
+            Refusal::NotAChoice { typed, count } => (
+                "refusal-not-a-choice",
+                vec![("text", text(typed)), ("count", (*count).into())],
+            ),
+            Refusal::Repeated(n, label) => (
+                "refusal-repeated",
+                vec![("n", (*n).into()), ("label", text(label))],
+            ),
+            Refusal::TooFew { min, have } => (
+                "refusal-too-few",
+                vec![("min", (*min).into()), ("have", (*have).into())],
+            ),
+            Refusal::TooMany { max, have } => (
+                "refusal-too-many",
+                vec![("max", (*max).into()), ("have", (*have).into())],
+            ),
+            Refusal::RankMissing(items) => (
+                "refusal-rank-missing",
+                vec![("items", Value::from(numbered(items)))],
+            ),
+            Refusal::NotYesNo(t) => ("refusal-not-yes-no", vec![("text", text(t))]),
+            Refusal::ScaleRange { min, max } => (
+                "refusal-scale-range",
+                vec![("min", (*min).into()), ("max", (*max).into())],
+            ),
+            Refusal::AtLeast(n) => ("refusal-at-least", vec![("n", dec(n))]),
+            Refusal::AtMost(n) => ("refusal-at-most", vec![("n", dec(n))]),
+            Refusal::OffStep { step, from } => (
+                "refusal-off-step",
+                vec![("step", dec(step)), ("from", dec(from))],
+            ),
+            Refusal::TooLong { max, have } => (
+                "refusal-too-long",
+                vec![("max", (*max).into()), ("have", (*have).into())],
+            ),
+            Refusal::Pattern(p) => ("refusal-pattern", vec![("pattern", text(p))]),
+            Refusal::Constraint(m) => return m.trim_end_matches('.').to_owned(),
+            Refusal::WrongType => ("refusal-wrong-type", vec![]),
+        };
+        words::t_args(lang, id, &args)
     }
 
     /// [`words`](Self::words) as a sentence on its own: capitalised.
@@ -96,64 +136,6 @@ impl Refusal {
         match chars.next() {
             Some(first) => first.to_uppercase().chain(chars).collect(),
             None => words,
-        }
-    }
-
-    fn english(&self) -> String {
-        match self {
-            Refusal::Required => "this question needs an answer".into(),
-            Refusal::PickOne => "pick one of the choices first".into(),
-            Refusal::NotANumber(t) => format!("`{t}` is not a number"),
-            Refusal::NotWhole(n) => format!("{n} is not a whole number"),
-            Refusal::NotAChoice { typed, count } => {
-                format!("`{typed}` is not one of the choices (1 to {count})")
-            }
-            Refusal::Repeated(n, label) => format!("choice {n} ({label}) is chosen twice"),
-            Refusal::TooFew { min, have } => format!("choose at least {min} (you have {have})"),
-            Refusal::TooMany { max, have } => format!("choose at most {max} (you have {have})"),
-            Refusal::RankMissing(items) => {
-                format!("the order leaves out {}", numbered(items))
-            }
-            Refusal::NotYesNo(t) => format!("`{t}` is neither yes nor no"),
-            Refusal::ScaleRange { min, max } => format!("pick a value from {min} to {max}"),
-            Refusal::AtLeast(n) => format!("enter at least {n}"),
-            Refusal::AtMost(n) => format!("enter at most {n}"),
-            Refusal::OffStep { step, from } => format!("use steps of {step} from {from}"),
-            Refusal::TooLong { max, have } => {
-                format!("at most {max} characters (you have {have})")
-            }
-            Refusal::Pattern(p) => format!("the text must match `{p}`"),
-            Refusal::Constraint(m) => m.trim_end_matches('.').to_owned(),
-            Refusal::WrongType => "that is not an answer to this question".into(),
-        }
-    }
-
-    fn spanish(&self) -> String {
-        match self {
-            Refusal::Required => "esta pregunta necesita una respuesta".into(),
-            Refusal::PickOne => "elige antes una de las opciones".into(),
-            Refusal::NotANumber(t) => format!("`{t}` no es un número"),
-            Refusal::NotWhole(n) => format!("{} no es un número entero", comma(n)),
-            Refusal::NotAChoice { typed, count } => {
-                format!("`{typed}` no es ninguna de las opciones (del 1 al {count})")
-            }
-            Refusal::Repeated(n, label) => format!("la opción {n} ({label}) está repetida"),
-            Refusal::TooFew { min, have } => format!("elige al menos {min} (llevas {have})"),
-            Refusal::TooMany { max, have } => format!("elige como mucho {max} (llevas {have})"),
-            Refusal::RankMissing(items) => format!("el orden deja fuera {}", numbered(items)),
-            Refusal::NotYesNo(t) => format!("`{t}` no es ni sí ni no"),
-            Refusal::ScaleRange { min, max } => format!("elige un valor del {min} al {max}"),
-            Refusal::AtLeast(n) => format!("el mínimo es {}", comma(n)),
-            Refusal::AtMost(n) => format!("el máximo es {}", comma(n)),
-            Refusal::OffStep { step, from } => {
-                format!("usa saltos de {} a partir de {}", comma(step), comma(from))
-            }
-            Refusal::TooLong { max, have } => {
-                format!("como mucho {max} caracteres (llevas {have})")
-            }
-            Refusal::Pattern(p) => format!("el texto debe ajustarse a `{p}`"),
-            Refusal::Constraint(m) => m.trim_end_matches('.').to_owned(),
-            Refusal::WrongType => "eso no es una respuesta a esta pregunta".into(),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
 use crate::session::Session;
 use crate::sitting::Sitting;
+use crate::words;
 
 use super::editor::Editor;
 use super::input::Input;
@@ -270,9 +271,9 @@ impl App {
 
     /// What to say on the terminal after leaving: a read-only sitting's answers were not
     /// saved, and the user must not think they were.
-    pub fn exit_note(&self) -> Option<&'static str> {
+    pub fn exit_note(&self) -> Option<String> {
         self.read_only()
-            .then(|| super::strings::tr(&self.lang, "read_only_exit"))
+            .then(|| words::t(&self.lang, "read_only_exit"))
     }
 
     /// Welcome menu rows, in order.
@@ -337,7 +338,7 @@ pub enum WelcomeItem {
 }
 
 /// Rows of the Esc menu (the English labels; the view words them in the session's
-/// language through `strings::tr`).
+/// language through `words::t`).
 pub const MENU: [(&str, MenuItem); 5] = [
     ("Back to where I was", MenuItem::Close),
     ("Review my answers", MenuItem::Review),

@@ -5,7 +5,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Overlay, Screen};
 use super::input::Input;
-use super::strings::{key_name, tr};
+use super::strings::key_name;
+use crate::words;
 
 mod table;
 
@@ -103,11 +104,11 @@ pub struct Letters {
 
 impl Letters {
     pub fn of(lang: &str) -> Letters {
-        let letter = |key| tr(lang, key).chars().next().unwrap_or('?');
+        let letter = |key| words::t(lang, key).chars().next().unwrap_or('?');
         Letters {
-            yes: letter("key.yes"),
-            no: letter("key.no"),
-            skip: letter("key.skip"),
+            yes: letter("key-yes"),
+            no: letter("key-no"),
+            skip: letter("key-skip"),
         }
     }
 
@@ -401,18 +402,18 @@ fn footer_keys(row: &Row, hint: Hint, lang: &str, letters: Letters) -> String {
 }
 
 /// Every documented key of `mode`, as (keys, what they do) in `lang`, for the help overlay.
-pub fn help(mode: Mode, lang: &str) -> Vec<(String, &'static str)> {
+pub fn help(mode: Mode, lang: &str) -> Vec<(String, String)> {
     let letters = Letters::of(lang);
     table(mode)
         .rows
         .iter()
-        .map(|row| (help_keys(row, lang, letters), tr(lang, row.help)))
+        .map(|row| (help_keys(row, lang, letters), words::t(lang, row.help)))
         .collect()
 }
 
 /// The footer hints of `mode`, as (keys, what they do) in `lang`; `optional` says whether
 /// the question on screen may be left unanswered.
-pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, &'static str)> {
+pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, String)> {
     let letters = Letters::of(lang);
     table(mode)
         .rows
@@ -423,7 +424,7 @@ pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, &'static s
                 When::Always => true,
                 When::Optional => optional,
             };
-            shown.then(|| (footer_keys(row, hint, lang, letters), tr(lang, hint.what)))
+            shown.then(|| (footer_keys(row, hint, lang, letters), words::t(lang, hint.what)))
         })
         .collect()
 }

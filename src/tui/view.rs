@@ -1,6 +1,8 @@
 //! Rendering: a read-only function of the [`App`] into a buffer, plus the hit
 //! tests the mouse uses (computed from the same layout, so clicks match pixels).
 
+use crate::words;
+
 mod overlay;
 mod question;
 mod results;
@@ -16,7 +18,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, QuestionState, Screen};
 use super::keys;
-use super::strings::{self, tr};
+use super::strings;
 use super::text;
 
 pub use overlay::{help_max_scroll, menu_row_at};
@@ -73,10 +75,10 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
         return Some((w.clone(), true));
     }
     if app.read_only() {
-        return Some((tr(&app.lang, "read_only").into(), true));
+        return Some((words::t(&app.lang, "read_only"), true));
     }
     if !app.storage {
-        return Some((tr(&app.lang, "no_storage").into(), true));
+        return Some((words::t(&app.lang, "no_storage"), true));
     }
     app.notice.clone().map(|n| (n, false))
 }

@@ -1,11 +1,10 @@
-//! The parsed document as a tree of nodes with their positions, built from
-//! yaml-rust2's marked events; looked up by YAML path
-//! (`sections[0].questions[2].visible_if`) and deserialized by `de`.
+//! Where each node of a document is written, looked up by YAML path
+//! (`sections[0].questions[2].visible_if`), for errors the loader finds after serde
+//! (an unknown id, a caret inside an expression) and for serde-saphyr's own.
 
 use std::collections::HashMap;
 
-use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
-use yaml_rust2::scanner::{Marker, TScalarStyle};
+use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
 use crate::questionnaire::Pos;
 
@@ -15,11 +14,8 @@ pub enum Style {
     Plain,
     SingleQuoted,
     DoubleQuoted,
-    Literal,
-    Folded,
-    Mapping,
-    Sequence,
-    Alias,
+    Block,
+    Collection,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,40 +24,79 @@ pub struct ValuePos {
     pub style: Style,
 }
 
-/// A tree of node positions, looked up by path
+/// The positions of a document's nodes, looked up by path
 /// (`sections[0].questions[2].visible_if`, `answers.role`).
 // A tree rather than a map from path strings: building it allocates one Vec per
-// container and hashes nothing, and a lookup walks a few short key lists.
+// container and hashes nothing but large maps, and a lookup walks a few short key lists.
 #[derive(Debug, Default)]
 pub struct PosIndex {
-    pub(super) nodes: Vec<Node>,
-    /// Anchor id -> the node it names.
-    pub(super) anchors: HashMap<usize, u32>,
+    nodes: Vec<Node>,
+    /// Every map key, one after the other; entries point into it.
+    keys: String,
 }
 
 #[derive(Debug)]
-pub(super) struct Node {
-    pub value: ValuePos,
-    /// Where the key naming this node is written, for map entries.
-    pub key: Option<Pos>,
-    pub kids: Kids,
+struct Node {
+    value: ValuePos,
+    /// Where the key naming this node is written, for map entries (line 0 otherwise).
+    key: Pos,
+    kids: Kids,
 }
 
 #[derive(Debug)]
-pub(super) enum Kids {
-    /// A scalar, as written (quotes and escapes resolved).
-    Leaf(String),
-    /// An alias to the anchor with this id.
-    Alias(usize),
+enum Kids {
+    Leaf,
     Seq(Vec<u32>),
-    /// Entries in file order; large maps also get a hash index.
-    Map(Vec<(String, u32)>, Option<HashMap<String, u32>>),
+    /// Entries (key range in `keys`, node) in file order; large maps also get a hash index
+    /// (boxed: most maps are small, and every node pays for the largest variant).
+    #[allow(clippy::box_collection)]
+    Map(Vec<(u32, u32, u32)>, Option<Box<HashMap<Box<str>, u32>>>),
 }
 
 /// Maps with more entries than this get a hash index for lookups.
 const BIG_MAP: usize = 32;
 
 impl PosIndex {
+    /// Positions of `text`. serde-saphyr reports the parser's errors and limits, so one
+    /// here only ends the index early; nesting is bounded by the parser's own limits.
+    pub fn build(text: &str) -> PosIndex {
+        let mut b = Builder::default();
+        for item in Parser::new_from_str(text) {
+            let Ok((event, span)) = item else { break };
+            let pos = Pos {
+                line: to_u32(span.start.line()),
+                col: to_u32(span.start.col() + 1),
+            };
+            match event {
+                Event::Scalar(value, style, ..) => {
+                    let style = match style {
+                        ScalarStyle::Plain => Style::Plain,
+                        ScalarStyle::SingleQuoted => Style::SingleQuoted,
+                        ScalarStyle::DoubleQuoted => Style::DoubleQuoted,
+                        _ => Style::Block,
+                    };
+                    b.scalar(&value, pos, style);
+                }
+                Event::Alias(_) => b.scalar("", pos, Style::Collection),
+                Event::MappingStart(..) => b.open(pos, Kids::Map(Vec::new(), None)),
+                Event::SequenceStart(..) => b.open(pos, Kids::Seq(Vec::new())),
+                Event::MappingEnd | Event::SequenceEnd => b.close(),
+                Event::DocumentEnd => break,
+                _ => {}
+            }
+        }
+        PosIndex {
+            nodes: b.nodes,
+            keys: b.keys,
+        }
+    }
+
+    fn key(&self, entry: &(u32, u32, u32)) -> &str {
+        self.keys
+            .get(entry.0 as usize..entry.1 as usize)
+            .unwrap_or_default()
+    }
+
     fn find(&self, path: &str) -> Option<&Node> {
         let root = self.nodes.first()?;
         if path.is_empty() {
@@ -95,7 +130,7 @@ impl PosIndex {
         let key = &rest[..end];
         let fast = match big {
             Some(h) => h.get(key).copied(),
-            None => entries.iter().rev().find(|(k, _)| k == key).map(|e| e.1),
+            None => entries.iter().find(|e| self.key(e) == key).map(|e| e.2),
         };
         if let Some(found) = fast
             .and_then(|idx| self.nodes.get(idx as usize))
@@ -105,18 +140,19 @@ impl PosIndex {
         }
         // A key that itself holds `.` or `[` (a typo in an answers file, a hostile
         // key): try the entries `rest` starts with, longest first.
-        let mut longer: Vec<&(String, u32)> = entries
+        let mut longer: Vec<(&str, u32)> = entries
             .iter()
+            .map(|e| (self.key(e), e.2))
             .filter(|(k, _)| {
                 k.len() > end
-                    && rest.starts_with(k.as_str())
+                    && rest.starts_with(k)
                     && matches!(rest.as_bytes().get(k.len()), None | Some(b'.' | b'['))
             })
             .collect();
         longer.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
         longer
             .into_iter()
-            .find_map(|(k, idx)| next(self.nodes.get(*idx as usize)?, &rest[k.len()..]))
+            .find_map(|(k, idx)| next(self.nodes.get(idx as usize)?, &rest[k.len()..]))
     }
 
     pub fn value(&self, path: &str) -> Option<ValuePos> {
@@ -131,8 +167,29 @@ impl PosIndex {
     /// Where the key of the map entry at `path` is written, else the value.
     pub fn key_pos(&self, path: &str) -> Pos {
         self.find(path)
-            .map(|n| n.key.unwrap_or(n.value.pos))
+            .map(|n| if n.key.line > 0 { n.key } else { n.value.pos })
             .unwrap_or_default()
+    }
+
+    /// Where the value of the map entry whose key is written at `key` starts.
+    pub fn value_of_key_at(&self, key: Pos) -> Option<Pos> {
+        self.nodes
+            .iter()
+            .find(|n| n.key == key && key.line > 0)
+            .map(|n| n.value.pos)
+    }
+
+    /// Where the mapping that holds the key written at `key` starts.
+    pub fn map_of_key_at(&self, key: Pos) -> Option<Pos> {
+        let child = self
+            .nodes
+            .iter()
+            .position(|n| n.key == key && key.line > 0)?;
+        let child = to_u32(child);
+        self.nodes
+            .iter()
+            .find(|n| matches!(&n.kids, Kids::Map(entries, _) if entries.iter().any(|e| e.2 == child)))
+            .map(|n| n.value.pos)
     }
 
     /// The position of character `offset` of the scalar at `path`, for carets
@@ -145,337 +202,165 @@ impl PosIndex {
     }
 }
 
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Walks the written characters of a scalar to its `offset`-th character: an escape
+/// or a doubled quote is several written characters for one.
 fn char_pos(source: &str, v: ValuePos, offset: usize) -> Option<Pos> {
-    let mut lines = source.lines().skip(v.pos.line as usize - 1);
-    match v.style {
-        Style::Plain | Style::SingleQuoted | Style::DoubleQuoted => {
-            let line = lines.next()?;
-            let start = v.pos.col as usize - 1;
-            let quoted = v.style != Style::Plain;
-            let mut chars = line.chars().skip(start + usize::from(quoted)).peekable();
-            let mut col = start + usize::from(quoted) + 1;
-            let mut seen = 0;
-            // Walk the written characters; an escape is several written characters for one.
-            while seen < offset {
-                let c = chars.next()?;
-                col += 1;
-                match (v.style, c) {
-                    (Style::SingleQuoted, '\'') if chars.peek() == Some(&'\'') => {
-                        chars.next();
-                        col += 1;
-                    }
-                    (Style::DoubleQuoted, '\\') => {
-                        chars.next();
-                        col += 1;
-                    }
-                    _ => {}
-                }
-                seen += 1;
-            }
-            Some(Pos {
-                line: v.pos.line,
-                col: u32::try_from(col).ok()?,
-            })
-        }
-        Style::Literal | Style::Folded => {
-            // The mark may be at the `|`/`>` indicator or at the first content line.
-            let first = lines.next()?;
-            let at_indicator = first
-                .chars()
-                .nth(v.pos.col as usize - 1)
-                .is_some_and(|c| c == '|' || c == '>');
-            let mut line_no = v.pos.line as usize + 1;
-            let lines = (!at_indicator)
-                .then(|| {
-                    line_no -= 1;
-                    first
-                })
-                .into_iter()
-                .chain(lines);
-            let mut indent = None;
-            let mut left = offset;
-            for line in lines {
-                if line.trim().is_empty() {
-                    left = left.checked_sub(1)?;
-                    line_no += 1;
-                    continue;
-                }
-                let ind = *indent.get_or_insert(line.len() - line.trim_start().len());
-                let content = line.chars().count().saturating_sub(ind);
-                if left <= content {
-                    let col = ind + left + 1;
-                    return Some(Pos {
-                        line: u32::try_from(line_no).ok()?,
-                        col: u32::try_from(col).ok()?,
-                    });
-                }
-                left -= content + 1;
+    let mut lines = source.lines().skip((v.pos.line as usize).checked_sub(1)?);
+    if v.style == Style::Block {
+        // The mark may be at the `|`/`>` indicator or at the first content line.
+        let first = lines.next()?;
+        let at_indicator = first
+            .chars()
+            .nth(v.pos.col as usize - 1)
+            .is_some_and(|c| c == '|' || c == '>');
+        let mut line_no = v.pos.line as usize + usize::from(at_indicator);
+        let lines = (!at_indicator).then_some(first).into_iter().chain(lines);
+        let mut indent = None;
+        let mut left = offset;
+        for line in lines {
+            if line.trim().is_empty() {
+                left = left.checked_sub(1)?;
                 line_no += 1;
+                continue;
             }
-            None
+            let ind = *indent.get_or_insert(line.len() - line.trim_start().len());
+            let content = line.chars().count().saturating_sub(ind);
+            if left <= content {
+                return Some(Pos {
+                    line: u32::try_from(line_no).ok()?,
+                    col: u32::try_from(ind + left + 1).ok()?,
+                });
+            }
+            left -= content + 1;
+            line_no += 1;
         }
-        _ => None,
+        return None;
     }
+    if v.style == Style::Collection {
+        return None;
+    }
+    let line = lines.next()?;
+    let quoted = usize::from(v.style != Style::Plain);
+    let start = v.pos.col as usize - 1 + quoted;
+    let mut chars = line.chars().skip(start).peekable();
+    let mut col = start + 1;
+    for _ in 0..offset {
+        let c = chars.next()?;
+        col += 1;
+        let escape = match (v.style, c) {
+            (Style::SingleQuoted, '\'') => chars.peek() == Some(&'\''),
+            (Style::DoubleQuoted, '\\') => true,
+            _ => false,
+        };
+        if escape {
+            chars.next();
+            col += 1;
+        }
+    }
+    Some(Pos {
+        line: v.pos.line,
+        col: u32::try_from(col).ok()?,
+    })
 }
 
-struct Frame {
-    node: u32,
-    /// A map's key whose value has not started yet.
-    key: Option<(String, Pos)>,
-    /// A collection used as a map key: indexed nowhere.
-    is_key: bool,
-}
-
-/// Deepest nesting of collections accepted (as serde_yaml).
-pub const MAX_DEPTH: usize = 128;
-
-/// Why a document was refused while it was being read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BuildError {
-    pub message: String,
-    pub pos: Pos,
-    /// Characters the caret should cover.
-    pub len: usize,
-    pub code: &'static str,
-}
+/// A key read (its range in `keys` and where it is written), waiting for its value.
+type PendingKey = (u32, u32, Pos);
 
 #[derive(Default)]
 struct Builder {
     nodes: Vec<Node>,
-    anchors: HashMap<usize, u32>,
-    stack: Vec<Frame>,
-    documents: usize,
-    error: Option<BuildError>,
+    keys: String,
+    /// Open collections; for a map, the key whose value has not come yet.
+    stack: Vec<(u32, Option<PendingKey>)>,
+    /// Depth of collections used as map keys being skipped (`? [a, b]: x`).
+    in_key: usize,
 }
 
 impl Builder {
-    fn into_index(self) -> PosIndex {
-        PosIndex {
-            nodes: self.nodes,
-            anchors: self.anchors,
+    fn scalar(&mut self, value: &str, pos: Pos, style: Style) {
+        if self.in_key > 0 {
+            return;
         }
-    }
-
-    fn fail(&mut self, pos: Pos, len: usize, code: &'static str, message: String) {
-        if self.error.is_none() {
-            self.error = Some(BuildError {
-                message,
-                pos,
-                len,
-                code,
-            });
-        }
-    }
-
-    /// Adds a node and attaches it to the open collection; `None` if it is a map key.
-    fn add(&mut self, scalar: Option<String>, pos: Pos, style: Style, kids: Kids) -> Option<u32> {
-        let idx = u32::try_from(self.nodes.len()).ok()?;
-        let is_key = match self.stack.last() {
-            Some(f) if !f.is_key => {
-                f.key.is_none() && matches!(self.nodes[f.node as usize].kids, Kids::Map(..))
+        if let Some((parent, key @ None)) = self.stack.last_mut()
+            && matches!(self.nodes[*parent as usize].kids, Kids::Map(..))
+        {
+            let start = to_u32(self.keys.len());
+            self.keys.push_str(value);
+            *key = Some((start, to_u32(self.keys.len()), pos));
+            // A block mapping starts at its first key.
+            let parent = &mut self.nodes[*parent as usize].value.pos;
+            if pos < *parent {
+                *parent = pos;
             }
-            _ => false,
-        };
-        if is_key && let Some(s) = scalar {
-            // A map key: remember it for the value that follows.
-            return self.key(s, pos);
+            return;
         }
-        let kids = match scalar {
-            Some(s) => Kids::Leaf(s),
-            None => kids,
-        };
+        self.add(pos, style, Kids::Leaf);
+    }
+
+    /// Adds a node under the open collection; `None` when there is no place for it.
+    fn add(&mut self, pos: Pos, style: Style, kids: Kids) -> Option<u32> {
+        let idx = to_u32(self.nodes.len());
         let mut node = Node {
             value: ValuePos { pos, style },
-            key: None,
+            key: Pos::default(),
             kids,
         };
         match self.stack.last_mut() {
-            None => {
-                if !self.nodes.is_empty() {
-                    return None;
+            None if !self.nodes.is_empty() => return None,
+            None => {}
+            Some((parent, key)) => match (&mut self.nodes[*parent as usize].kids, key.take()) {
+                (Kids::Seq(items), _) => items.push(idx),
+                (Kids::Map(entries, _), Some((start, end, kpos))) => {
+                    node.key = kpos;
+                    entries.push((start, end, idx));
                 }
-            }
-            Some(frame) if frame.is_key => return None,
-            Some(frame) => {
-                let parent = frame.node as usize;
-                match (&mut self.nodes[parent].kids, frame.key.take()) {
-                    (Kids::Seq(items), _) => items.push(idx),
-                    (Kids::Map(entries, _), Some((k, kpos))) => {
-                        node.key = Some(kpos);
-                        entries.push((k, idx));
-                    }
-                    (Kids::Map(..), None) => {
-                        // A collection used as a key.
-                        frame.key = Some(("?".to_owned(), pos));
-                        return None;
-                    }
-                    _ => return None,
-                }
-            }
+                _ => return None,
+            },
         }
         self.nodes.push(node);
         Some(idx)
     }
 
-    fn key(&mut self, k: String, pos: Pos) -> Option<u32> {
-        let frame = self.stack.last_mut()?;
-        // A block mapping's start mark lies after its first key; the first key is where it begins.
-        let parent_value = &mut self.nodes[frame.node as usize].value;
-        if pos < parent_value.pos {
-            parent_value.pos = pos;
-        }
-        frame.key = Some((k, pos));
-        None
-    }
-
-    fn open(&mut self, pos: Pos, style: Style, kids: Kids, anchor: usize) {
-        if self.stack.len() >= MAX_DEPTH {
-            self.fail(
-                pos,
-                1,
-                "too-deep",
-                format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
-            );
-        }
-        match self.add(None, pos, style, kids) {
-            Some(idx) => {
-                if anchor > 0 {
-                    self.anchors.insert(anchor, idx);
-                }
-                self.stack.push(Frame {
-                    node: idx,
-                    key: None,
-                    is_key: false,
-                });
-            }
-            None => self.stack.push(Frame {
-                node: 0,
-                key: None,
-                is_key: true,
-            }),
-        }
-    }
-
-    fn close(&mut self, pos: Pos) {
-        let Some(frame) = self.stack.pop() else {
+    fn open(&mut self, pos: Pos, kids: Kids) {
+        let is_key = self.in_key > 0
+            || matches!(self.stack.last(), Some((p, None)) if matches!(self.nodes[*p as usize].kids, Kids::Map(..)));
+        if is_key {
+            self.in_key += 1;
             return;
-        };
-        if frame.is_key {
-            // The collection was a key: the parent map now waits for its value.
-            if let Some(parent) = self.stack.last_mut() {
-                parent.key = Some(("?".to_owned(), pos));
+        }
+        if let Some(idx) = self.add(pos, Style::Collection, kids) {
+            self.stack.push((idx, None));
+        }
+    }
+
+    fn close(&mut self) {
+        if self.in_key > 0 {
+            self.in_key -= 1;
+            if self.in_key == 0 {
+                // The collection was a key: its map now waits for the value, found by no path.
+                if let Some((_, key)) = self.stack.last_mut() {
+                    *key = Some((0, 0, Pos::default()));
+                }
             }
             return;
         }
-        let Kids::Map(entries, big) = &mut self.nodes[frame.node as usize].kids else {
+        let Some((idx, _)) = self.stack.pop() else {
             return;
         };
-        // Repeated keys: checked once per map, hashed only when the map is large.
-        let mut dup: Option<(String, u32)> = None;
-        if entries.len() > BIG_MAP {
-            let mut seen: HashMap<&str, u32> = HashMap::with_capacity(entries.len());
-            for (k, i) in entries.iter() {
-                if seen.insert(k.as_str(), *i).is_some() && k != "?" {
-                    dup = Some((k.clone(), *i));
-                    break;
-                }
-            }
-            *big = Some(entries.iter().map(|(k, i)| (k.clone(), *i)).collect());
-        } else {
-            'outer: for (n, (k, i)) in entries.iter().enumerate() {
-                for (earlier, _) in &entries[..n] {
-                    if earlier == k && k != "?" {
-                        dup = Some((k.clone(), *i));
-                        break 'outer;
-                    }
-                }
-            }
-        }
-        if let Some((k, i)) = dup {
-            let at = self.nodes[i as usize].key.unwrap_or(pos);
-            let len = k.chars().count();
-            self.fail(at, len, "duplicate-key", format!("duplicate key `{k}`"));
+        let keys = &self.keys;
+        if let Kids::Map(entries, big) = &mut self.nodes[idx as usize].kids
+            && entries.len() > BIG_MAP
+        {
+            let key = |e: &(u32, u32, u32)| keys.get(e.0 as usize..e.1 as usize).unwrap_or("");
+            *big = Some(Box::new(
+                entries.iter().map(|e| (key(e).into(), e.2)).collect(),
+            ));
         }
     }
-}
-
-impl MarkedEventReceiver for Builder {
-    fn on_event(&mut self, ev: Event, mark: Marker) {
-        let pos = Pos {
-            line: u32::try_from(mark.line()).unwrap_or(u32::MAX),
-            col: u32::try_from(mark.col() + 1).unwrap_or(u32::MAX),
-        };
-        if self.error.is_some() {
-            return;
-        }
-        match ev {
-            Event::DocumentStart => {
-                self.documents += 1;
-                if self.documents > 1 {
-                    self.fail(
-                        pos,
-                        1,
-                        "several-documents",
-                        "the file holds more than one YAML document (`---`); expected exactly one"
-                            .to_owned(),
-                    );
-                }
-            }
-            Event::Scalar(value, style, anchor, _) => {
-                let style = match style {
-                    TScalarStyle::Plain => Style::Plain,
-                    TScalarStyle::SingleQuoted => Style::SingleQuoted,
-                    TScalarStyle::DoubleQuoted => Style::DoubleQuoted,
-                    TScalarStyle::Literal => Style::Literal,
-                    TScalarStyle::Folded => Style::Folded,
-                };
-                if let Some(idx) = self.add(Some(value), pos, style, Kids::Seq(Vec::new()))
-                    && anchor > 0
-                {
-                    self.anchors.insert(anchor, idx);
-                }
-            }
-            Event::Alias(id) => {
-                self.add(None, pos, Style::Alias, Kids::Alias(id));
-            }
-            Event::MappingStart(anchor, _) => {
-                self.open(pos, Style::Mapping, Kids::Map(Vec::new(), None), anchor)
-            }
-            Event::SequenceStart(anchor, _) => {
-                self.open(pos, Style::Sequence, Kids::Seq(Vec::new()), anchor)
-            }
-            Event::MappingEnd | Event::SequenceEnd => self.close(pos),
-            _ => {}
-        }
-    }
-}
-
-/// Reads a document into a tree, refusing syntax errors, nesting deeper than
-/// [`MAX_DEPTH`], repeated keys and more than one document.
-pub fn parse(text: &str) -> Result<PosIndex, BuildError> {
-    let mut b = Builder::default();
-    let mut parser = Parser::new_from_str(text);
-    if let Err(e) = parser.load(&mut b, true) {
-        let m = e.marker();
-        let pos = Pos {
-            line: u32::try_from(m.line()).unwrap_or(u32::MAX),
-            col: u32::try_from(m.col() + 1).unwrap_or(u32::MAX),
-        };
-        // A depth error found first stays first: the parser stops at its own, later limit.
-        b.fail(pos, 1, "yaml-syntax", e.info().to_owned());
-    }
-    match b.error {
-        Some(e) => Err(e),
-        None => Ok(b.into_index()),
-    }
-}
-
-/// The tree of a document that is known to parse (positions only matter).
-pub fn build(text: &str) -> PosIndex {
-    let mut b = Builder::default();
-    let mut parser = Parser::new_from_str(text);
-    let _ = parser.load(&mut b, false);
-    b.into_index()
 }
 
 #[cfg(test)]
@@ -488,12 +373,11 @@ mod tests {
 
     #[test]
     fn positions() {
-        let text = "answers:\n  role: ml\n  hours:\n  list:\n    - a\n    - 'b'\n  q: {x: \"y\"}\n  lit: |\n    one\n    two\n  role.label: x\n  \"a[0]\": 1\n  \"\": 2\n  \"q.x\": {z: 3}\n";
-        let index = build(text);
+        let text = "answers:\n  role: ml\n  hours:\n  list:\n    - a\n    - 'b'\n  q: {x: \"y\"}\n  lit: |\n    one\n    two\n  role.label: x\n  \"a[0]\": 1\n  \"\": 2\n  \"q.x\": {z: 3}\n  ? [k]\n  : v\n  after: 1\n";
+        let index = PosIndex::build(text);
         let table = [
             ("answers", None, at(2, 3)),
             ("answers.role", Some(at(2, 3)), at(2, 9)),
-            ("answers.hours", Some(at(3, 3)), at(4, 3)), // an empty value is marked at the next token
             ("answers.list[0]", None, at(5, 7)),
             ("answers.list[1]", None, at(6, 7)),
             ("answers.q.x", Some(at(7, 7)), at(7, 10)),
@@ -502,6 +386,8 @@ mod tests {
             ("answers.a[0]", Some(at(12, 3)), at(12, 11)),
             ("answers.", Some(at(13, 3)), at(13, 7)),
             ("answers.q.x.z", Some(at(14, 11)), at(14, 14)),
+            // A collection as a key is skipped; the keys after it are found.
+            ("answers.after", Some(at(17, 3)), at(17, 10)),
         ];
         for (path, key, value) in table {
             if let Some(key) = key {
@@ -509,8 +395,10 @@ mod tests {
             }
             assert_eq!(index.pos(path), value, "value of {path}");
         }
+        assert_eq!(index.pos("answers.hours").line, 3, "an empty value");
         assert_eq!(index.char_pos(text, "answers.q.x", 0), at(7, 11));
         assert_eq!(index.char_pos(text, "answers.list[1]", 0), at(6, 8));
         assert_eq!(index.char_pos(text, "answers.lit", 5), at(10, 6));
+        assert_eq!(index.pos("answers.nothing"), Pos::default());
     }
 }

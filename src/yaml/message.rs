@@ -1,72 +1,20 @@
-//! Turns serde_yaml's and libyaml's error text into a message a user can act on.
+//! serde-saphyr's errors as messages a user can act on, in the user's terms.
 
+use serde_saphyr::Error;
+use serde_saphyr::budget::BudgetBreach;
+
+use super::{MAX_DEPTH, PosIndex};
 use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 
-/// Strips serde_yaml's ` at line L column C` / ` at position N` marks.
-fn strip_marks(s: &str) -> String {
-    static MARK: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r" at (line \d+ column \d+|position \d+)").ok()
-    });
-    match MARK.as_ref() {
-        Some(re) => re.replace_all(s, "").trim_end().to_owned(),
-        None => s.to_owned(),
+/// serde's wording of a list of names: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
+fn one_of(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.as_slice() {
+        [] => "nothing".to_owned(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} or {b}"),
+        all => format!("one of {}", all.join(", ")),
     }
-}
-
-/// serde_yaml prefixes messages with the path (`sections[0].questions[1]: ...`);
-/// the line and column say that already.
-fn split_path(s: &str) -> (&str, &str) {
-    if let Some((head, tail)) = s.split_once(": ") {
-        let is_path = !head.is_empty()
-            && head
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '[' | ']'));
-        if is_path {
-            return (head, tail);
-        }
-    }
-    ("", s)
-}
-
-/// Where the second `key` of the mapping at `path` is written.
-fn duplicate_pos(text: &str, path: &str, key: &str, fallback: Pos) -> Pos {
-    let index = super::index::build(text);
-    let full = if path.is_empty() || path == "." {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    };
-    let pos = index.key_pos(&full);
-    if pos.line == 0 { fallback } else { pos }
-}
-
-/// The mark of libyaml's context (`while parsing a flow sequence at line 1 column 5`).
-fn context_help(raw: &str) -> Option<String> {
-    let (_, ctx) = raw.split_once(", while ")?;
-    let what = ctx.split(" at ").next()?;
-    let at = ctx.split(" at line ").nth(1)?;
-    let mut parts = at.split(" column ");
-    let line = parts.next()?.trim();
-    let col = parts.next()?.trim();
-    let opener = if what.contains("flow sequence") {
-        "the `[`"
-    } else if what.contains("flow mapping") {
-        "the `{`"
-    } else if what.contains("quoted scalar") {
-        "the quote"
-    } else {
-        return Some(format!(
-            "while {what} that starts at line {line} column {col}"
-        ));
-    };
-    Some(format!(
-        "{opener} opened at line {line} column {col} is not closed"
-    ))
-}
-
-/// `expected one of `a`, `b`` -> ["a", "b"].
-fn backticked(s: &str) -> Vec<&str> {
-    s.split('`').skip(1).step_by(2).collect()
 }
 
 fn describe_expected(expected: &str) -> String {
@@ -89,13 +37,11 @@ fn describe_expected(expected: &str) -> String {
         "u64" => format!("a whole number from 0 to {}", u64::MAX),
         "i64" => format!("a whole number from {} to {}", i64::MIN, i64::MAX),
         "f64" => "a number".to_owned(),
-        "a string" | "a boolean" | "a sequence" => expected.replace("a sequence", "a list"),
-        "Text" => "a text".to_owned(),
         other => other.replace("a sequence", "a list"),
     }
 }
 
-/// What the user wrote, in their terms.
+/// What the user wrote, from serde's `Unexpected` text.
 fn describe_found(found: &str) -> String {
     // serde writes a float in full (`100000000000000000000000.0`); show it as a number.
     if let Some(n) = found
@@ -115,236 +61,317 @@ fn describe_found(found: &str) -> String {
         .replace("boolean ", "the boolean ")
 }
 
-pub fn diagnose(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
-    let msg = strip_marks(raw);
-    let (path, msg) = split_path(&msg);
-    let msg = msg.split(", while ").next().unwrap_or(msg);
-    let line_text = text
-        .lines()
-        .nth((pos.line as usize).saturating_sub(1))
-        .unwrap_or("");
-    let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
-
-    if msg == "EOF while parsing a value" {
-        return empty(name);
-    }
-    if msg.contains("cannot start any token")
-        || msg.contains("found a tab")
-        || msg.contains("tabs disallowed")
-        || {
-            let indent: String = line_text
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .collect();
-            indent.contains('\t') && msg.contains("mapping values")
-        }
-    {
-        let tab_line = if line_text.trim_start_matches(' ').starts_with('\t') {
-            Some((pos.line, line_text))
-        } else {
-            text.lines()
-                .enumerate()
-                .find(|(_, l)| l.trim_start_matches(' ').starts_with('\t'))
-                .map(|(i, l)| (u32::try_from(i + 1).unwrap_or(u32::MAX), l))
-        };
-        if let Some((line, l)) = tab_line {
-            let col = l.chars().take_while(|&c| c == ' ').count() + 1;
-            let p = Pos {
-                line,
-                col: u32::try_from(col).unwrap_or(1),
-            };
-            return Diagnostic::error(name, p, "tab-indent", "tab character in indentation")
-                .with_snippet(text, 1)
-                .with_help("YAML indents with spaces only; replace the tab with spaces");
-        }
-    }
-    if let Some(rest) = msg.strip_prefix("unknown field ") {
-        let (field, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let word = field.trim_matches('`');
-        let options = backticked(expected);
-        let mut m = format!("unknown field {field}");
-        if !expected.is_empty() {
-            m.push_str(&format!(", expected {}", expected.replace("expected ", "")));
-        }
-        if let Some(s) = did_you_mean(word, options.iter().copied()) {
-            m.push_str(&format!("; did you mean `{s}`?"));
-        }
-        let d = Diagnostic::error(name, pos, "unknown-field", m)
-            .with_snippet(text, word.chars().count());
-        if path.is_empty()
-            && options.contains(&"sections")
-            && super::index::build(text).key_pos("answers").line > 0
-        {
-            return d.with_help(
-                "this looks like an answers file: check it with `careerpath evaluate --answers FILE`",
-            );
-        }
-        if word == "<<" {
-            return d.with_help(
-                "YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value",
-            );
-        }
-        return d;
-    }
-    if let Some(rest) = msg.strip_prefix("unknown variant ") {
-        let (variant, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let word = variant.trim_matches('`');
-        let options = backticked(expected);
-        let mut m = format!("unknown value {variant}, expected {expected}");
-        if let Some(s) = did_you_mean(word, options.iter().copied()) {
-            m.push_str(&format!("; did you mean `{s}`?"));
-        }
-        return Diagnostic::error(name, pos, "unknown-value", m)
-            .with_snippet(text, word.chars().count());
-    }
-    if let Some(field) = msg.strip_prefix("missing field ") {
-        return d("missing-field", format!("missing key {field}"));
-    }
-    if let Some(field) = msg
-        .strip_prefix("duplicate field ")
-        .or_else(|| msg.strip_prefix("duplicate key "))
-    {
-        let key = field.trim_matches('`');
-        let at = duplicate_pos(text, path, key, pos);
-        return Diagnostic::error(name, at, "duplicate-key", format!("duplicate key {field}"))
-            .with_snippet(text, key.chars().count())
-            .with_help("each key may appear once in a mapping");
-    }
-    if let Some(rest) = msg.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another type"));
-        return d(
-            "wrong-type",
-            format!(
-                "expected {}, found {}",
-                describe_expected(expected),
-                describe_found(found)
-            ),
-        );
-    }
-    if let Some(rest) = msg.strip_prefix("invalid value: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another value"));
-        return d(
-            "wrong-value",
-            format!(
-                "expected {}, found {}",
-                describe_expected(expected),
-                describe_found(found)
-            ),
-        );
-    }
-    if msg.starts_with("empty text:") {
-        return d(
-            "wrong-type",
-            "expected a text: a string, or a map of language code to string, found an empty mapping"
-                .to_owned(),
-        );
-    }
-    if msg.starts_with("data did not match any variant of untagged enum Text") {
-        let at = super::index::build(text).pos(path);
-        let at = if at.line == 0 { pos } else { at };
-        return Diagnostic::error(
-            name,
-            at,
-            "wrong-type",
-            "expected a text: a string, or a map of language code to string",
-        )
-        .with_snippet(text, 1);
-    }
-    if msg.starts_with("data did not match any variant of untagged enum") {
-        return d("wrong-type", "this value has the wrong shape".to_owned());
-    }
-    if msg == "recursion limit exceeded" {
-        return d(
-            "too-deep",
-            "the document nests too deeply (more than 128 levels)".to_owned(),
-        );
-    }
-    if msg == "repetition limit exceeded" {
-        return Diagnostic::error(name, pos, "alias-limit", "aliases expand to too many nodes")
-            .with_snippet(text, 1)
-            .with_help("YAML aliases (`*name`) may not be used to build huge documents");
-    }
-    if msg.starts_with("deserializing from YAML containing more than one document") {
-        return d(
-            "several-documents",
-            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
-        );
-    }
-    if msg == "unknown anchor" || msg.ends_with("found unknown anchor") {
-        let alias: String = line_text
-            .chars()
-            .skip((pos.col as usize).saturating_sub(1))
-            .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
-            .collect();
-        let alias = if alias.starts_with('*') {
-            format!("alias `{alias}`")
-        } else {
-            "alias".to_owned()
-        };
-        return d(
-            "unknown-anchor",
-            format!("{alias} refers to an anchor that is not defined before it"),
-        )
-        .with_help("define the anchor first: `key: &name value`, then write `*name`");
-    }
-    if msg.contains("mapping values are not allowed") {
-        return d(
-            "yaml-syntax",
-            "found `: ` where no mapping can start".to_owned(),
-        )
-        .with_help(
-            "a value that holds `: ` needs quotes (`title: \"a: b\"`); otherwise check this line's indentation against the lines above",
-        );
-    }
-    if msg.contains("did not find expected '-' indicator") {
-        return d(
-            "yaml-syntax",
-            "expected a `- ` list item at this indentation".to_owned(),
-        )
-        .with_help("check this line's indentation against the lines above");
-    }
-    if msg.contains("did not find expected key") {
-        return d(
-            "yaml-syntax",
-            "expected a `key: value` line at this indentation".to_owned(),
-        )
-        .with_help("check this line's indentation against the lines above");
-    }
-    if let Some(rest) = msg.strip_prefix("did not find expected ") {
-        let rest = rest.replace('\'', "`");
-        return d("yaml-syntax", format!("expected {rest} here")).with_help_opt(context_help(raw));
-    }
-    d("yaml-syntax", msg.to_owned()).with_help_opt(context_help(raw))
-}
-
 pub fn empty(name: &str) -> Diagnostic {
     Diagnostic::error(name, Pos { line: 1, col: 1 }, "empty-file", "the file is empty")
         .with_help("expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`")
 }
 
-/// A syntax error from the parser; an unclosed `[` or `{` before it is named.
-pub fn syntax(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
-    let d = diagnose(name, text, pos, raw);
-    if d.code != "yaml-syntax" {
-        return d;
+/// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
+/// (its Rust name, for "expected a questionnaire" at the top); `index` holds the
+/// positions of what parsed before the error.
+pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error) -> Diagnostic {
+    let mut pos = e.location().map_or(Pos::default(), |l| Pos {
+        line: u32::try_from(l.line()).unwrap_or(u32::MAX),
+        col: u32::try_from(l.column()).unwrap_or(u32::MAX),
+    });
+    // The kind of error is the innermost; its place, where the document uses an alias.
+    let mut e = e;
+    while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
+        e = error;
     }
-    match unclosed_flow(text, pos) {
-        Some((open, line, col)) => {
-            let close = if open == '[' { ']' } else { '}' };
-            Diagnostic {
-                message: format!("expected `,` or `{close}` here"),
-                ..d
+    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) {
+        // A value's type is checked when it starts, which serde-saphyr marks at its key.
+        pos = index.value_of_key_at(pos).unwrap_or(pos);
+    }
+    let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
+    let too_deep = || {
+        d(
+            "too-deep",
+            format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
+        )
+    };
+    match e {
+        Error::Eof { .. } => empty(name),
+        Error::SerdeUnknownField {
+            field, expected, ..
+        } => {
+            let mut m = format!("unknown field `{field}`, expected {}", one_of(expected));
+            if let Some(s) = did_you_mean(field, expected.iter().copied()) {
+                m.push_str(&format!("; did you mean `{s}`?"));
             }
-            .with_help(format!(
-                "the `{open}` opened at line {line} column {col} is not closed"
-            ))
+            let d = Diagnostic::error(name, pos, "unknown-field", m)
+                .with_snippet(text, field.chars().count());
+            if expected.contains(&"sections") && index.key_pos("answers").line > 0 {
+                d.with_help("this looks like an answers file: check it with `careerpath evaluate --answers FILE`")
+            } else if field == "<<" {
+                d.with_help("YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value")
+            } else {
+                d
+            }
         }
-        None => d,
+        Error::SerdeUnknownVariant {
+            variant, expected, ..
+        } => {
+            let mut m = format!("unknown value `{variant}`, expected {}", one_of(expected));
+            if let Some(s) = did_you_mean(variant, expected.iter().copied()) {
+                m.push_str(&format!("; did you mean `{s}`?"));
+            }
+            Diagnostic::error(name, pos, "unknown-value", m)
+                .with_snippet(text, variant.chars().count())
+        }
+        Error::SerdeMissingField { field, .. } => {
+            // serde-saphyr marks the mapping's last key; the mapping is what lacks one.
+            let at = index.map_of_key_at(pos).unwrap_or(pos);
+            Diagnostic::error(name, at, "missing-field", format!("missing key `{field}`"))
+                .with_snippet(text, 1)
+        }
+        Error::DuplicateMappingKey { key, .. } => {
+            duplicate(name, text, pos, key.as_deref().unwrap_or("?"))
+        }
+        Error::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        } => d(
+            "wrong-type",
+            format!(
+                "expected {}, found {}",
+                describe_expected(expected),
+                describe_found(unexpected)
+            ),
+        ),
+        Error::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => d(
+            "wrong-value",
+            format!(
+                "expected {}, found {}",
+                describe_expected(expected),
+                describe_found(unexpected)
+            ),
+        ),
+        Error::Budget {
+            breach: BudgetBreach::Depth { .. },
+            ..
+        }
+        | Error::AliasReplayStackDepthExceeded { .. } => too_deep(),
+        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
+            too_deep()
+        }
+        Error::MultipleDocuments { .. }
+        | Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => d(
+            "several-documents",
+            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
+        ),
+        Error::Budget { .. }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => {
+            d("alias-limit", "aliases expand to too many nodes".to_owned())
+                .with_help("YAML aliases (`*name`) may not be used to build huge documents")
+        }
+        Error::UnknownAnchor { .. } => d(
+            "unknown-anchor",
+            format!(
+                "{} refers to an anchor that is not defined before it",
+                alias_at(text, pos)
+            ),
+        )
+        .with_help("define the anchor first: `key: &name value`, then write `*name`"),
+        Error::InvalidScalar { ty, .. } => {
+            let token = token_at(text, pos);
+            let float = *ty == "floating point";
+            let expected = describe_expected(if float { "f64" } else { ty });
+            match token.trim_end_matches('…').parse::<f64>() {
+                Ok(n) if float && n.is_infinite() => d(
+                    "wrong-value",
+                    format!("`{token}` is too large to be a number (the largest is about 1.8e308)"),
+                ),
+                Ok(_) => d(
+                    "wrong-value",
+                    format!("expected {expected}, found the number `{token}`"),
+                ),
+                Err(_) => d(
+                    "wrong-type",
+                    format!("expected {expected}, found the text \"{token}\""),
+                ),
+            }
+        }
+        Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
+            let found = match token_at(text, pos).chars().next() {
+                Some('[' | '-') => "a list".to_owned(),
+                Some('{') => "a mapping".to_owned(),
+                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
+                _ => format!("the text \"{}\"", token_at(text, pos)),
+            };
+            let expected = match e {
+                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
+                Error::Unexpected { expected, .. } if expected.contains("sequence") => {
+                    "a list".to_owned()
+                }
+                Error::Unexpected { expected, .. } if expected.contains("mapping") => {
+                    "a mapping".to_owned()
+                }
+                _ => expected_by_key(line_of(text, pos)),
+            };
+            d("wrong-type", format!("expected {expected}, found {found}"))
+        }
+        Error::Message { msg, .. } => custom(name, text, pos, msg),
+        Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
+        Error::RecursiveReferencesRequireWeakTypes { .. } => d(
+            "unknown-anchor",
+            format!(
+                "{} is inside the value its anchor names",
+                alias_at(text, pos)
+            ),
+        )
+        .with_help("an alias repeats a value that is complete before it; it cannot contain itself"),
+        other => {
+            // The rest of serde-saphyr's errors, without the position it appends.
+            let full = other.to_string();
+            d(
+                "yaml-syntax",
+                full.split(" at line ").next().unwrap_or(&full).to_owned(),
+            )
+        }
     }
+}
+
+/// What the key on this line takes, for an enum given a list or a mapping.
+fn expected_by_key(line: &str) -> String {
+    let key = line.trim_start().trim_start_matches("- ").split(':').next();
+    let name = match key.map(str::trim) {
+        Some("policy") => "enum RawPolicy",
+        Some("type") => "enum QuestionType",
+        _ => "enum",
+    };
+    describe_expected(name)
+}
+
+/// The scalar written at `pos`, up to the end of its line, a comment or a flow indicator;
+/// a long one is cut, so a message never repeats a huge value.
+fn token_at(text: &str, pos: Pos) -> String {
+    const MAX: usize = 40;
+    let rest: String = line_of(text, pos)
+        .chars()
+        .skip((pos.col as usize).saturating_sub(1))
+        .take(MAX + 1)
+        .collect();
+    let end = rest
+        .find([',', ']', '}', '#'])
+        .filter(|&i| i > 0)
+        .unwrap_or(rest.len());
+    let token = rest[..end].trim();
+    if token.chars().count() > MAX {
+        format!("{}…", token.chars().take(MAX).collect::<String>())
+    } else {
+        token.to_owned()
+    }
+}
+
+/// "alias `*name`" for the alias written at `pos`.
+fn alias_at(text: &str, pos: Pos) -> String {
+    let alias: String = line_of(text, pos)
+        .chars()
+        .skip((pos.col as usize).saturating_sub(1))
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
+        .collect();
+    if alias.starts_with('*') {
+        format!("alias `{alias}`")
+    } else {
+        "alias".to_owned()
+    }
+}
+
+fn line_of(text: &str, pos: Pos) -> &str {
+    text.lines()
+        .nth((pos.line as usize).saturating_sub(1))
+        .unwrap_or("")
+}
+
+fn duplicate(name: &str, text: &str, pos: Pos, key: &str) -> Diagnostic {
+    Diagnostic::error(name, pos, "duplicate-key", format!("duplicate key `{key}`"))
+        .with_snippet(text, key.chars().count())
+        .with_help("each key may appear once in a mapping")
+}
+
+/// A message from one of our own `Deserialize` impls (`raw.rs`).
+fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
+    if let Some(key) = msg
+        .strip_prefix("duplicate key `")
+        .and_then(|k| k.strip_suffix('`'))
+    {
+        return duplicate(name, text, pos, key);
+    }
+    let (code, msg) = if msg.starts_with("empty text:") {
+        (
+            "wrong-type",
+            "expected a text: a string, or a map of language code to string, found an empty mapping",
+        )
+    } else {
+        ("wrong-value", msg)
+    };
+    Diagnostic::error(name, pos, code, msg).with_snippet(text, 1)
+}
+
+/// A syntax error from the parser, in the words of the mistakes people make.
+fn syntax(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
+    if let Some(tab) = tab_indent(text, pos, raw) {
+        return Diagnostic::error(name, tab, "tab-indent", "tab character in indentation")
+            .with_snippet(text, 1)
+            .with_help("YAML indents with spaces only; replace the tab with spaces");
+    }
+    let d = |m: &str| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
+    let indentation = "check this line's indentation against the lines above";
+    if let Some(rest) = raw.strip_prefix("mismatched bracket ") {
+        // "'[' closed by '}'", marked at the `[`.
+        let quoted: Vec<&str> = rest.split('\'').skip(1).step_by(2).collect();
+        if let [open, close] = quoted[..] {
+            return d(&format!("this `{open}` is closed by a `{close}`"))
+                .with_help("close a `[` with `]` and a `{` with `}`");
+        }
+    }
+    if let Some((open, line, col)) = unclosed_flow(text, pos) {
+        let close = if open == '[' { ']' } else { '}' };
+        return d(&format!("expected `,` or `{close}` here")).with_help(format!(
+            "the `{open}` opened at line {line} column {col} is not closed"
+        ));
+    }
+    if raw.contains("mapping values are not allowed") {
+        return d("found `: ` where no mapping can start").with_help(
+            "a value that holds `: ` needs quotes (`title: \"a: b\"`); otherwise check this line's indentation against the lines above",
+        );
+    }
+    if raw.contains("did not find expected '-' indicator") {
+        return d("expected a `- ` list item at this indentation").with_help(indentation);
+    }
+    if raw.contains("did not find expected key") {
+        return d("expected a `key: value` line at this indentation").with_help(indentation);
+    }
+    d(raw.split(" at ").next().unwrap_or(raw))
+}
+
+/// Where the first line indented with a tab starts, when a tab is the likely cause.
+fn tab_indent(text: &str, pos: Pos, raw: &str) -> Option<Pos> {
+    let tabbed = |l: &str| l.trim_start_matches(' ').starts_with('\t');
+    let here = line_of(text, pos);
+    if !(raw.contains("tab") || tabbed(here) || raw.contains("cannot start any token")) {
+        return None;
+    }
+    let (i, l) = if tabbed(here) {
+        ((pos.line as usize).saturating_sub(1), here)
+    } else {
+        text.lines().enumerate().find(|(_, l)| tabbed(l))?
+    };
+    Some(Pos {
+        line: u32::try_from(i + 1).unwrap_or(u32::MAX),
+        col: u32::try_from(l.chars().take_while(|&c| c == ' ').count() + 1).unwrap_or(1),
+    })
 }
 
 /// The innermost `[` or `{` still open at `pos`, with its line and column.

@@ -972,3 +972,14 @@ proptest! {
         }
     }
 }
+
+/// Found by the `expr_parse` fuzz target: a conditional nested in the middle branch printed
+/// with parentheses it does not need, so a text within the depth limit printed to one past it.
+#[test]
+fn nested_conditionals_print_to_text_that_parses_back() {
+    let src = format!("{}x{}", "a ? ".repeat(40), " : y".repeat(40));
+    let e = Expr::parse(&src).unwrap();
+    let shown = e.to_string();
+    let again = Expr::parse(&shown).unwrap_or_else(|err| panic!("`{shown}`: {}", err.message));
+    assert!(again == e, "`{shown}` reads back differently");
+}

@@ -134,7 +134,7 @@ fn the_help_lists_every_row() {
             let text = to_text(&draw(&mut app, 200, 60));
             for (k, what) in keys::help(mode, lang) {
                 assert!(
-                    text.contains(&format!("{k} ")) && text.contains(what),
+                    text.contains(&format!("{k} ")) && text.contains(what.as_str()),
                     "{lang} {name}: {k} {what}\n{text}"
                 );
             }

@@ -39,3 +39,5 @@ mod text;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;
+mod words;
+mod yaml;

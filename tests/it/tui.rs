@@ -1548,51 +1548,16 @@ fn spanish_screens_say_it_naturally() {
     assert!(text.contains("Revisar mis respuestas"), "{text}");
 }
 
-/// Every key of the interface's table has Spanish, and Spanish that differs from the
-/// English unless the word is rightly the same in both.
-#[test]
-fn every_interface_word_has_spanish() {
-    use careerpath::tui::strings::{KEY_WORDS, SAME_IN_BOTH, TABLE, tr};
-    let mut problems = Vec::new();
-    for (i, (key, en, es)) in TABLE.iter().enumerate() {
-        if en.trim().is_empty() || es.trim().is_empty() {
-            problems.push(format!("{key}: empty"));
-        }
-        if en == es && !SAME_IN_BOTH.contains(key) {
-            problems.push(format!("{key}: Spanish is the English {en:?}"));
-        }
-        if TABLE[..i].iter().any(|(k, _, _)| k == key) {
-            problems.push(format!("{key}: duplicate key"));
-        }
-        if careerpath::report::strings::TABLE
-            .iter()
-            .any(|(k, _, _)| k == key)
-        {
-            problems.push(format!("{key}: also a report key (which one wins?)"));
-        }
-        if tr("es", key) != *es || tr("en", key) != *en || tr("fr", key) != *en {
-            problems.push(format!("{key}: lookup does not return the table's text"));
-        }
-    }
-    for (en, es) in KEY_WORDS {
-        if en == es || es.is_empty() {
-            problems.push(format!("key word {en}: no Spanish"));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-/// Every help and footer text the key tables name exists in the word table.
+/// Every help and footer message the key tables name exists.
 #[test]
 fn every_help_row_is_in_the_table() {
     use careerpath::tui::keys::{Mode, table};
-    use careerpath::tui::strings::TABLE;
     for mode in Mode::ALL {
         for row in table(mode).rows {
             for id in std::iter::once(row.help).chain(row.footer.map(|h| h.what)) {
                 assert!(
-                    TABLE.iter().any(|(k, _, _)| *k == id),
-                    "{mode:?}: no table entry {id}"
+                    careerpath::words::is_known(id),
+                    "{mode:?}: no message {id}"
                 );
             }
         }

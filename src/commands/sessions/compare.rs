@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use careerpath::report::ui;
 use careerpath::session::{self, Session, printable};
 use careerpath::store::Store;
+use careerpath::words;
 
 use super::format::{clip, table};
 use super::load;
@@ -33,7 +33,7 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
     let mark = |differs: bool| if differs { "*" } else { "" }.to_owned();
     let mut rows = vec![[
         String::new(),
-        ui(lang, "cli.col.question").to_owned(),
+        words::t(lang, "cli-col-question"),
         head(&sa),
         head(&sb),
     ]];
@@ -45,7 +45,7 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
             clip(row.b.as_deref().unwrap_or("-"), 36),
         ]);
     }
-    let no_result = ui(lang, "cli.no_result");
+    let no_result = words::t(lang, "cli-no_result");
     let outcome = |saved: Option<&String>| {
         saved.map_or_else(
             || no_result.to_owned(),
@@ -54,34 +54,32 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
     };
     rows.push([
         mark(c.outcomes_differ),
-        ui(lang, "cli.outcome").to_owned(),
+        words::t(lang, "cli-outcome"),
         clip(&outcome(c.outcome_a.as_ref()), 36),
         clip(&outcome(c.outcome_b.as_ref()), 36),
     ]);
     let differing = c.rows.iter().filter(|r| r.differs).count();
     let mut out = table(&rows);
-    let key = if c.rows.len() == 1 {
-        "cli.compare_one"
-    } else {
-        "cli.compare_many"
-    };
+    let outcome = words::t(
+        lang,
+        if c.outcomes_differ {
+            "cli-outcome_differs"
+        } else {
+            "cli-outcome_same"
+        },
+    );
     let _ = writeln!(
         out,
         "\n{}",
-        ui(lang, key)
-            .replace("{d}", &differing.to_string())
-            .replace("{n}", &c.rows.len().to_string())
-            .replace(
-                "{outcome}",
-                ui(
-                    lang,
-                    if c.outcomes_differ {
-                        "cli.outcome_differs"
-                    } else {
-                        "cli.outcome_same"
-                    }
-                )
-            )
+        words::t_args(
+            lang,
+            "cli-compare",
+            &[
+                ("d", differing.into()),
+                ("n", c.rows.len().into()),
+                ("outcome", outcome.into()),
+            ],
+        )
     );
     commands::print(&out)
 }

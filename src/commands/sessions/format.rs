@@ -1,9 +1,10 @@
 //! How the `sessions` commands put things in a terminal: padded tables, clipped cells, file
 //! names, raw answers and times.
 
+use careerpath::words;
+
 use std::path::Path;
 
-use careerpath::report::ui;
 use careerpath::text::width;
 use jiff::Timestamp;
 
@@ -48,7 +49,7 @@ pub(super) fn file_stem(path: &Path) -> String {
 pub(super) fn raw(a: &careerpath::questionnaire::Answer, lang: &str) -> String {
     use careerpath::questionnaire::Answer;
     match a {
-        Answer::Bool(b) => ui(lang, if *b { "yes" } else { "no" }).to_owned(),
+        Answer::Bool(b) => words::t(lang, if *b { "yes" } else { "no" }),
         Answer::Number(n) => careerpath::flow::format_number(*n),
         Answer::Text(t) => t.clone(),
         Answer::List(items) => items.join(", "),
@@ -64,14 +65,14 @@ pub(super) fn local(t: Timestamp) -> String {
 /// "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago" (in `lang`), else the date.
 pub(super) fn relative(t: Timestamp, now: Timestamp, lang: &str) -> String {
     let secs = now.as_second() - t.as_second();
-    let n = |key: &str, unit: i64| ui(lang, key).replace("{n}", &(secs / unit).to_string());
+    let n = |id: &str, unit: i64| words::t_args(lang, id, &[("n", (secs / unit).into())]);
     match secs {
         i64::MIN..=-60 => local(t),
-        -59..=59 => ui(lang, "cli.just_now").to_owned(),
-        60..=3599 => n("cli.min_ago", 60),
-        3600..=86_399 => n("cli.h_ago", 3600),
-        86_400..=172_799 => ui(lang, "cli.yesterday").to_owned(),
-        172_800..=604_799 => n("cli.days_ago", 86_400),
+        -59..=59 => words::t(lang, "cli-just_now"),
+        60..=3599 => n("cli-min_ago", 60),
+        3600..=86_399 => n("cli-h_ago", 3600),
+        86_400..=172_799 => words::t(lang, "cli-yesterday"),
+        172_800..=604_799 => n("cli-days_ago", 86_400),
         _ => t
             .to_zoned_datetime(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d")

@@ -1,8 +1,8 @@
 //! `sessions list`: the table of saved sessions, or the same as JSON.
 
-use careerpath::report::ui;
 use careerpath::session::printable;
 use careerpath::store::{Listed, Store};
+use careerpath::words;
 use jiff::Timestamp;
 
 use super::format::{clip, file_name, file_stem, relative, table};
@@ -22,8 +22,11 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
     if listed.is_empty() {
         errln!(
             "{}",
-            ui(lang, "cli.no_sessions")
-                .replace("{dir}", &printable(&store.dir().display().to_string()))
+            words::t_args(
+                lang,
+                "cli-no_sessions",
+                &[("dir", printable(&store.dir().display().to_string()).into())]
+            )
         );
         return Exit::Ok;
     }
@@ -37,8 +40,15 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let prefixes = careerpath::store::unique_prefixes(&refs, 8);
     let mut rows = vec![
-        ["id", "name", "updated", "status", "progress", "outcome"]
-            .map(|col| ui(lang, &format!("cli.col.{col}")).to_owned()),
+        [
+            "cli-col-id",
+            "cli-col-name",
+            "cli-col-updated",
+            "cli-col-status",
+            "cli-col-progress",
+            "cli-col-outcome",
+        ]
+        .map(|id| words::t(lang, id)),
     ];
     for (l, prefix) in listed.iter().zip(prefixes) {
         rows.push(match l {
@@ -59,9 +69,13 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
             ],
             Listed::Damaged { path, reason } => [
                 printable(&prefix),
-                ui(lang, "cli.damaged_file").replace("{file}", &printable(&file_name(path))),
+                words::t_args(
+                    lang,
+                    "cli-damaged_file",
+                    &[("file", printable(&file_name(path)).into())],
+                ),
                 String::new(),
-                ui(lang, "cli.damaged").to_owned(),
+                words::t(lang, "cli-damaged"),
                 String::new(),
                 printable(reason),
             ],

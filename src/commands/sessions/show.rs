@@ -7,9 +7,10 @@ use std::path::Path;
 
 use careerpath::evaluate::{self, Evaluation};
 use careerpath::questionnaire::Questionnaire;
-use careerpath::report::{self, Report, ui};
+use careerpath::report::{self, Report};
 use careerpath::session::{self, Session, Status, printable};
 use careerpath::store::{Store, Summary};
+use careerpath::words;
 use jiff::Timestamp;
 
 use super::format::{local, raw, relative};
@@ -28,40 +29,49 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
     let summary = Summary::of(&s, store.path_of(&s.id));
     let mut out = String::new();
     let field = |out: &mut String, key: &str, value: &str| {
-        let _ = writeln!(out, "  {:<14}{value}", ui(lang, key));
+        let _ = writeln!(out, "  {:<14}{value}", words::t(lang, key));
     };
     let _ = writeln!(out, "{}", printable(&s.name));
-    field(&mut out, "cli.col.id", &s.id);
-    field(&mut out, "cli.created", &local(s.created));
+    field(&mut out, "cli-col-id", &s.id);
+    field(&mut out, "cli-created", &local(s.created));
     field(
         &mut out,
-        "cli.updated",
+        "cli-updated",
         &format!("{} ({})", local(s.updated), relative(s.updated, now, lang)),
     );
     field(
         &mut out,
-        "cli.status",
-        &ui(lang, "cli.answered")
-            .replace("{status}", s.status.label(lang))
-            .replace("{progress}", &summary.progress.to_string()),
+        "cli-status",
+        &words::t_args(
+            lang,
+            "cli-answered",
+            &[
+                ("status", s.status.label(lang).into()),
+                ("progress", summary.progress.to_string().into()),
+            ],
+        ),
     );
     field(
         &mut out,
-        "cli.questionnaire",
+        "cli-questionnaire",
         &format!(
             "{} {}{}",
             printable(&s.questionnaire.id),
-            ui(lang, "cli.version").replace("{v}", &s.questionnaire.version.to_string()),
+            words::t_args(
+                lang,
+                "cli-version",
+                &[("v", s.questionnaire.version.to_string().into())]
+            ),
             if s.questionnaire_changed(q) {
-                ui(lang, "cli.questionnaire_changed")
+                words::t(lang, "cli-questionnaire_changed")
             } else {
-                ""
+                String::new()
             }
         ),
     );
     field(
         &mut out,
-        "cli.file",
+        "cli-file",
         &printable(&summary.path.display().to_string()),
     );
     let same_questionnaire = s.questionnaire.id == q.id;
@@ -71,7 +81,7 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         None
     };
 
-    let _ = writeln!(out, "\n{}", ui(lang, "cli.answers"));
+    let _ = writeln!(out, "\n{}", words::t(lang, "cli-answers"));
     let mut any = false;
     for question in &q.questions {
         if let Some(a) = s.answers.get(&question.id) {
@@ -96,22 +106,22 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         }
     }
     if !any {
-        let _ = writeln!(out, "  {}", ui(lang, "cli.none_yet"));
+        let _ = writeln!(out, "  {}", words::t(lang, "cli-none_yet"));
     }
     if !s.needs_answer.is_empty() {
-        let _ = writeln!(out, "\n{}", ui(lang, "cli.to_answer_again"));
+        let _ = writeln!(out, "\n{}", words::t(lang, "cli-to_answer_again"));
         for id in &s.needs_answer {
             let before = s.stale.get(id).map(|a| raw(a, lang)).unwrap_or_default();
             let _ = writeln!(
                 out,
                 "  {}: {}",
                 printable(id),
-                ui(lang, "cli.was").replace("{answer}", &printable(&before))
+                words::t_args(lang, "cli-was", &[("answer", printable(&before).into())])
             );
         }
     }
     if !s.set_aside.is_empty() {
-        let _ = writeln!(out, "\n{}", ui(lang, "cli.set_aside"));
+        let _ = writeln!(out, "\n{}", words::t(lang, "cli-set_aside"));
         for (id, a) in &s.set_aside {
             let _ = writeln!(out, "  {}: {}", printable(id), printable(&raw(a, lang)));
         }
@@ -121,16 +131,22 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         let _ = writeln!(
             out,
             "\n{}\n",
-            ui(lang, "cli.result_heading")
-                .replace("{v}", &r.questionnaire_version.to_string())
-                .replace(
-                    "{stale}",
-                    if stale {
-                        ui(lang, "cli.result_stale")
-                    } else {
-                        ""
-                    }
-                )
+            words::t_args(
+                lang,
+                "cli-result_heading",
+                &[
+                    ("v", r.questionnaire_version.to_string().into()),
+                    (
+                        "stale",
+                        (if stale {
+                            words::t(lang, "cli-result_stale")
+                        } else {
+                            String::new()
+                        })
+                        .into()
+                    )
+                ]
+            )
         );
         if same_questionnaire {
             out.push_str(&render(q, &s, &r.evaluation, lang, report::Format::Text));
@@ -141,7 +157,11 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         let _ = writeln!(
             out,
             "\n{}",
-            ui(lang, "cli.no_result_resume").replace("{id}", &store.short_id(&s.id))
+            words::t_args(
+                lang,
+                "cli-no_result_resume",
+                &[("id", store.short_id(&s.id).into())]
+            )
         );
     }
     commands::print(&out)
@@ -191,12 +211,17 @@ pub(super) fn export(ctx: &Context, store: &Store, args: &ExportArgs) -> Exit {
             Err(e) => {
                 errln!(
                     "careerpath: {}",
-                    ui(lang, "cli.cannot_read")
-                        .replace(
-                            "{path}",
-                            &printable(&store.path_of(&s.id).display().to_string())
-                        )
-                        .replace("{reason}", &e.to_string())
+                    words::t_args(
+                        lang,
+                        "cli-cannot_read",
+                        &[
+                            (
+                                "path",
+                                printable(&store.path_of(&s.id).display().to_string()).into()
+                            ),
+                            ("reason", e.to_string().into())
+                        ]
+                    )
                 );
                 return Exit::NoInput;
             }
@@ -233,15 +258,20 @@ fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
     let shown = printable(&path.display().to_string());
     match std::fs::write(path, text) {
         Ok(()) => {
-            errln!("{}", ui(lang, "cli.wrote").replace("{path}", &shown));
+            errln!(
+                "{}",
+                words::t_args(lang, "cli-wrote", &[("path", shown.into())])
+            );
             Exit::Ok
         }
         Err(e) => {
             errln!(
                 "careerpath: {}",
-                ui(lang, "cli.cannot_write")
-                    .replace("{path}", &shown)
-                    .replace("{reason}", &e.to_string())
+                words::t_args(
+                    lang,
+                    "cli-cannot_write",
+                    &[("path", shown.into()), ("reason", e.to_string().into())]
+                )
             );
             exit::of_write_error(path)
         }

@@ -33,21 +33,21 @@ pub(super) const GLOBAL: &[(Key, Act)] = &[
 
 const HELP: Row = Row {
     keys: &[&[k(Char('?'), Action::Help)], &[k(F(1), Action::Help)]],
-    help: "h.this_help",
-    footer: hint("f.help"),
+    help: "h-this_help",
+    footer: hint("f-help"),
 };
 const MENU: Row = Row {
     keys: &[&[k(Esc, Action::Menu)]],
-    help: "h.menu",
-    footer: hint("f.menu"),
+    help: "h-menu",
+    footer: hint("f-menu"),
 };
 const QUIT: Row = Row {
     keys: &[
         &[k(Char('q'), Action::Quit)],
         &[key(Key::Ctrl(Char('c')), Action::Interrupt)],
     ],
-    help: "h.quit_saved",
-    footer: hint("f.quit"),
+    help: "h-quit_saved",
+    footer: hint("f-quit"),
 };
 
 const MOVE: &[&[(Key, Act)]] = &[
@@ -61,9 +61,9 @@ const BACK: &[&[(Key, Act)]] = &[
 ];
 const SKIP: Row = Row {
     keys: &[&[key(Key::Letter(Letter::Skip), Action::Skip)]],
-    help: "h.skip",
+    help: "h-skip",
     footer: Some(Hint {
-        what: "f.skip",
+        what: "f-skip",
         groups: 1,
         when: When::Optional,
     }),
@@ -106,32 +106,32 @@ const CURSOR: Row = Row {
         k(Home, Action::Home),
         k(End, Action::End),
     ]],
-    help: "h.cursor",
+    help: "h-cursor",
     footer: None,
 };
 const ACCEPT_EMPTY: Row = Row {
     keys: &[&[k(Enter, Action::Submit)]],
-    help: "h.accept_empty",
-    footer: hint("f.next"),
+    help: "h-accept_empty",
+    footer: hint("f-next"),
 };
 const PREVIOUS: Row = Row {
     keys: &[&[k(BackTab, Action::Back)]],
-    help: "h.previous",
-    footer: hint("f.back"),
+    help: "h-previous",
+    footer: hint("f-back"),
 };
 const EDITOR_HELP: Row = Row {
     keys: &[&[k(F(1), Action::Help)]],
-    help: "h.this_help",
-    footer: hint("f.help"),
+    help: "h-this_help",
+    footer: hint("f-help"),
 };
 const EDITOR_MENU: Row = Row {
     keys: &[&[k(Esc, Action::Menu)]],
-    help: "h.menu_quit",
-    footer: hint("f.menu"),
+    help: "h-menu_quit",
+    footer: hint("f-menu"),
 };
 const INTERRUPT: Row = Row {
     keys: &[&[key(Key::Ctrl(Char('c')), Action::Interrupt)]],
-    help: "h.quit",
+    help: "h-quit",
     footer: None,
 };
 
@@ -143,13 +143,13 @@ static HELP_OVERLAY: Table = Table {
                 &[k(Char('j'), Action::Down), k(Char('k'), Action::Up)],
                 &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
             ],
-            help: "h.scroll",
-            footer: hint("f.scroll"),
+            help: "h-scroll",
+            footer: hint("f-scroll"),
         },
         Row {
             keys: &[&[key(Key::Any("any other key"), Action::Cancel)]],
-            help: "h.close",
-            footer: hint("f.close"),
+            help: "h-close",
+            footer: hint("f-close"),
         },
     ],
     hidden: &[],
@@ -159,23 +159,23 @@ static MENU_OVERLAY: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move",
-            footer: hint("f.move"),
+            help: "h-move",
+            footer: hint("f-move"),
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.choose",
-            footer: hint("f.choose"),
+            help: "h-choose",
+            footer: hint("f-choose"),
         },
         Row {
             keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
-            help: "h.choose_number",
+            help: "h-choose_number",
             footer: None,
         },
         Row {
             keys: &[&[k(Esc, Action::Cancel)]],
-            help: "h.close",
-            footer: hint("f.close"),
+            help: "h-close",
+            footer: hint("f-close"),
         },
     ],
     hidden: &[&[
@@ -190,27 +190,27 @@ static WELCOME: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move",
-            footer: hint("f.move"),
+            help: "h-move",
+            footer: hint("f-move"),
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.choose",
-            footer: hint("f.choose"),
+            help: "h-choose",
+            footer: hint("f-choose"),
         },
         Row {
             keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
-            help: "h.choose_number",
+            help: "h-choose_number",
             footer: None,
         },
         Row {
             keys: &[&[k(Char('n'), Action::NewSession)]],
-            help: "h.new_session",
+            help: "h-new_session",
             footer: None,
         },
         Row {
             keys: &[&[k(Char('s'), Action::ShowSessions)]],
-            help: "h.saved_sessions",
+            help: "h-saved_sessions",
             footer: None,
         },
         HELP,
@@ -227,36 +227,36 @@ static CHOICES: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move_highlight",
-            footer: hint("f.move"),
+            help: "h-move_highlight",
+            footer: hint("f-move"),
         },
         Row {
             keys: &[
                 &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
                 &[k(Char('g'), Action::Top), k(Char('G'), Action::Bottom)],
             ],
-            help: "h.page",
+            help: "h-page",
             footer: None,
         },
         Row {
             keys: &[&[k(Char(' '), Action::Toggle)]],
-            help: "h.tick",
-            footer: hint("f.select"),
+            help: "h-tick",
+            footer: hint("f-select"),
         },
         Row {
             keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
-            help: "h.tick_n",
+            help: "h-tick_n",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.accept",
-            footer: hint("f.next"),
+            help: "h-accept",
+            footer: hint("f-next"),
         },
         Row {
             keys: BACK,
-            help: "h.previous",
-            footer: hint("f.back"),
+            help: "h-previous",
+            footer: hint("f-back"),
         },
         SKIP,
         Row {
@@ -264,7 +264,7 @@ static CHOICES: Table = Table {
                 &[(Key::Mouse("click"), Act::Mouse)],
                 &[(Key::Mouse("wheel"), Act::Mouse)],
             ],
-            help: "h.click",
+            help: "h-click",
             footer: None,
         },
         HELP,
@@ -278,8 +278,8 @@ static RANK: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move_highlight",
-            footer: hint("f.move"),
+            help: "h-move_highlight",
+            footer: hint("f-move"),
         },
         Row {
             keys: &[
@@ -289,18 +289,18 @@ static RANK: Table = Table {
                     key(Key::Shift(Down), Action::MoveDown),
                 ],
             ],
-            help: "h.move_item",
-            footer: hint("f.reorder"),
+            help: "h-move_item",
+            footer: hint("f-reorder"),
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.accept_order",
-            footer: hint("f.next"),
+            help: "h-accept_order",
+            footer: hint("f-next"),
         },
         Row {
             keys: BACK,
-            help: "h.previous",
-            footer: hint("f.back"),
+            help: "h-previous",
+            footer: hint("f-back"),
         },
         SKIP,
         HELP,
@@ -320,9 +320,9 @@ static CONFIRM: Table = Table {
                 &[key(Key::Letter(Letter::Yes), Action::Answer(true))],
                 &[key(Key::Letter(Letter::No), Action::Answer(false))],
             ],
-            help: "h.yes_no",
+            help: "h-yes_no",
             footer: Some(Hint {
-                what: "f.answer",
+                what: "f-answer",
                 groups: 2,
                 when: When::Always,
             }),
@@ -332,18 +332,18 @@ static CONFIRM: Table = Table {
                 &[k(Up, Action::Up), k(Down, Action::Down)],
                 &[k(Char(' '), Action::Toggle)],
             ],
-            help: "h.switch",
+            help: "h-switch",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.accept",
-            footer: hint("f.next"),
+            help: "h-accept",
+            footer: hint("f-next"),
         },
         Row {
             keys: BACK,
-            help: "h.previous",
-            footer: hint("f.back"),
+            help: "h-previous",
+            footer: hint("f-back"),
         },
         SKIP,
         HELP,
@@ -360,23 +360,23 @@ static SCALE: Table = Table {
                 &[k(Left, Action::Left), k(Right, Action::Right)],
                 &[k(Char('h'), Action::Left), k(Char('l'), Action::Right)],
             ],
-            help: "h.lower_higher",
-            footer: hint("f.choose"),
+            help: "h-lower_higher",
+            footer: hint("f-choose"),
         },
         Row {
             keys: &[&[(Key::Digits(0, 9), Act::Pick)]],
-            help: "h.pick_value",
+            help: "h-pick_value",
             footer: None,
         },
         Row {
             keys: &[&[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)]],
-            help: "h.jump",
+            help: "h-jump",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.accept",
-            footer: hint("f.next"),
+            help: "h-accept",
+            footer: hint("f-next"),
         },
         PREVIOUS,
         SKIP,
@@ -391,13 +391,13 @@ static NUMBER: Table = Table {
     rows: &[
         Row {
             keys: &[&[(Key::Text("0-9 . -"), Act::Insert)]],
-            help: "h.type_number",
+            help: "h-type_number",
             footer: None,
         },
         Row {
             keys: &[&[k(Up, Action::Up), k(Down, Action::Down)]],
-            help: "h.by_step",
-            footer: hint("f.step"),
+            help: "h-by_step",
+            footer: hint("f-step"),
         },
         ACCEPT_EMPTY,
         PREVIOUS,
@@ -407,7 +407,7 @@ static NUMBER: Table = Table {
                 &[k(Backspace, Action::Backspace)],
                 &[key(Key::Ctrl(Char('w')), Action::DeleteWord)],
             ],
-            help: "h.delete_char_word",
+            help: "h-delete_char_word",
             footer: None,
         },
         EDITOR_HELP,
@@ -421,7 +421,7 @@ static TEXT: Table = Table {
     rows: &[
         Row {
             keys: &[&[(Key::Text("type or paste"), Act::Insert)]],
-            help: "h.edit",
+            help: "h-edit",
             footer: None,
         },
         ACCEPT_EMPTY,
@@ -429,7 +429,7 @@ static TEXT: Table = Table {
         CURSOR,
         Row {
             keys: &[&[k(Backspace, Action::Backspace), k(Delete, Action::Delete)]],
-            help: "h.delete_char",
+            help: "h-delete_char",
             footer: None,
         },
         Row {
@@ -437,8 +437,8 @@ static TEXT: Table = Table {
                 &[key(Key::Ctrl(Char('w')), Action::DeleteWord)],
                 &[key(Key::Alt(Backspace), Action::DeleteWord)],
             ],
-            help: "h.delete_word",
-            footer: hint("f.delete_word"),
+            help: "h-delete_word",
+            footer: hint("f-delete_word"),
         },
         EDITOR_HELP,
         EDITOR_MENU,
@@ -451,13 +451,13 @@ static REVIEW: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move",
-            footer: hint("f.move"),
+            help: "h-move",
+            footer: hint("f-move"),
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)], &[k(Char('e'), Action::Submit)]],
-            help: "h.change",
-            footer: hint("f.change"),
+            help: "h-change",
+            footer: hint("f-change"),
         },
         Row {
             keys: &[
@@ -465,17 +465,17 @@ static REVIEW: Table = Table {
                 &[k(Tab, Action::ShowResults)],
                 &[k(Right, Action::ShowResults)],
             ],
-            help: "h.see",
-            footer: hint("f.see_result"),
+            help: "h-see",
+            footer: hint("f-see_result"),
         },
         Row {
             keys: BACK,
-            help: "h.back_last",
+            help: "h-back_last",
             footer: None,
         },
         Row {
             keys: &[&[k(Char('s'), Action::ShowSessions)]],
-            help: "h.saved_sessions",
+            help: "h-saved_sessions",
             footer: None,
         },
         HELP,
@@ -493,36 +493,36 @@ static RESULTS: Table = Table {
                 &[k(Char('j'), Action::Down), k(Char('k'), Action::Up)],
                 &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
             ],
-            help: "h.scroll",
-            footer: hint("f.scroll"),
+            help: "h-scroll",
+            footer: hint("f-scroll"),
         },
         Row {
             keys: &[
                 &[k(Char('b'), Action::ShowReview)],
                 &[k(Left, Action::ShowReview)],
             ],
-            help: "h.back_review",
-            footer: hint("f.review"),
+            help: "h-back_review",
+            footer: hint("f-review"),
         },
         Row {
             keys: &[&[k(Char('e'), Action::Export)]],
-            help: "h.export",
-            footer: hint("f.export"),
+            help: "h-export",
+            footer: hint("f-export"),
         },
         Row {
             keys: &[&[k(Char('a'), Action::ToggleAllChanges)]],
-            help: "h.all_changes",
+            help: "h-all_changes",
             footer: None,
         },
         Row {
             keys: &[&[k(Char('n'), Action::NewSession)]],
-            help: "h.new_session",
-            footer: hint("f.new"),
+            help: "h-new_session",
+            footer: hint("f-new"),
         },
         Row {
             keys: &[&[k(Char('s'), Action::ShowSessions)]],
-            help: "h.saved_sessions",
-            footer: hint("f.sessions"),
+            help: "h-saved_sessions",
+            footer: hint("f-sessions"),
         },
         HELP.quiet(),
         MENU.quiet(),
@@ -541,52 +541,52 @@ static SESSIONS: Table = Table {
     rows: &[
         Row {
             keys: MOVE,
-            help: "h.move",
+            help: "h-move",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.open",
-            footer: hint("f.open"),
+            help: "h-open",
+            footer: hint("f-open"),
         },
         Row {
             keys: &[&[k(Char('/'), Action::Filter)]],
-            help: "h.filter",
-            footer: hint("f.filter"),
+            help: "h-filter",
+            footer: hint("f-filter"),
         },
         Row {
             keys: &[&[k(Char('r'), Action::Rename)]],
-            help: "h.rename",
-            footer: hint("f.rename"),
+            help: "h-rename",
+            footer: hint("f-rename"),
         },
         Row {
             keys: &[&[k(Char('d'), Action::DeleteSession)]],
-            help: "h.delete_asks",
-            footer: hint("f.delete"),
+            help: "h-delete_asks",
+            footer: hint("f-delete"),
         },
         Row {
             keys: &[&[k(Char(' '), Action::Toggle)]],
-            help: "h.mark",
-            footer: hint("f.mark"),
+            help: "h-mark",
+            footer: hint("f-mark"),
         },
         Row {
             keys: &[&[k(Char('c'), Action::Compare)]],
-            help: "h.compare",
-            footer: hint("f.compare"),
+            help: "h-compare",
+            footer: hint("f-compare"),
         },
         Row {
             keys: &[&[k(Char('e'), Action::Export)]],
-            help: "h.export",
+            help: "h-export",
             footer: None,
         },
         Row {
             keys: &[&[k(Char('n'), Action::NewSession)]],
-            help: "h.new_session",
+            help: "h-new_session",
             footer: None,
         },
         Row {
             keys: &[&[k(Left, Action::Back)], &[k(Char('h'), Action::Back)]],
-            help: "h.back_start",
+            help: "h-back_start",
             footer: None,
         },
         HELP,
@@ -608,18 +608,18 @@ static SESSIONS_FILTER: Table = Table {
     rows: &[
         Row {
             keys: &[&[(Key::Text("type"), Act::Insert)]],
-            help: "h.filter_by",
+            help: "h-filter_by",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.keep_filter",
-            footer: hint("f.keep_filter"),
+            help: "h-keep_filter",
+            footer: hint("f-keep_filter"),
         },
         Row {
             keys: &[&[k(Esc, Action::Cancel)]],
-            help: "h.clear_filter",
-            footer: hint("f.clear"),
+            help: "h-clear_filter",
+            footer: hint("f-clear"),
         },
     ],
     hidden: &[&[k(Up, Action::Submit), k(Down, Action::Submit)], EDITING],
@@ -629,18 +629,18 @@ static SESSIONS_RENAME: Table = Table {
     rows: &[
         Row {
             keys: &[&[(Key::Text("type"), Act::Insert)]],
-            help: "h.new_name",
+            help: "h-new_name",
             footer: None,
         },
         Row {
             keys: &[&[k(Enter, Action::Submit)]],
-            help: "h.rename",
-            footer: hint("f.rename"),
+            help: "h-rename",
+            footer: hint("f-rename"),
         },
         Row {
             keys: &[&[k(Esc, Action::Cancel)]],
-            help: "h.cancel",
-            footer: hint("f.cancel"),
+            help: "h-cancel",
+            footer: hint("f-cancel"),
         },
     ],
     hidden: &[EDITING],
@@ -653,16 +653,16 @@ static SESSIONS_CONFIRM_DELETE: Table = Table {
                 &[key(Key::Letter(Letter::Yes), Action::Submit)],
                 &[k(Enter, Action::Submit)],
             ],
-            help: "h.delete",
-            footer: hint("f.delete"),
+            help: "h-delete",
+            footer: hint("f-delete"),
         },
         Row {
             keys: &[
                 &[key(Key::Letter(Letter::No), Action::Cancel)],
                 &[k(Esc, Action::Cancel)],
             ],
-            help: "h.keep_it",
-            footer: hint("f.keep"),
+            help: "h-keep_it",
+            footer: hint("f-keep"),
         },
     ],
     hidden: &[],
@@ -672,18 +672,18 @@ static SESSIONS_COMPARE: Table = Table {
     rows: &[
         Row {
             keys: &[&[k(Up, Action::Up), k(Down, Action::Down)]],
-            help: "h.scroll",
-            footer: hint("f.scroll"),
+            help: "h-scroll",
+            footer: hint("f-scroll"),
         },
         Row {
             keys: &[&[k(Esc, Action::Cancel)], &[k(Left, Action::Cancel)]],
-            help: "h.close_compare",
-            footer: hint("f.close"),
+            help: "h-close_compare",
+            footer: hint("f-close"),
         },
         HELP.quiet(),
         Row {
             keys: &[&[k(Char('q'), Action::Quit)]],
-            help: "h.quit",
+            help: "h-quit",
             footer: None,
         },
     ],

@@ -1,61 +1,57 @@
-//! Phrases with numbers or names in them, one small function each, per language.
+//! Phrases with numbers or names in them: which message, with which values.
 
-use super::{spanish, tr};
+use crate::words::{self, Value};
 
 /// "terminal too small: need 40x12, have 20x5".
 pub fn too_small(lang: &str, need: (u16, u16), have: (u16, u16)) -> String {
-    format!(
-        "{} {}x{}, {} {}x{}",
-        tr(lang, "too_small"),
-        need.0,
-        need.1,
-        tr(lang, "have"),
-        have.0,
-        have.1
+    let size = |(w, h): (u16, u16)| Value::from(format!("{w}x{h}"));
+    words::t_args(
+        lang,
+        "too-small",
+        &[("need", size(need)), ("have", size(have))],
     )
 }
 
 /// "Question 3 of about 10".
 pub fn question_of(lang: &str, position: usize, total: usize) -> String {
-    if spanish(lang) {
-        format!("Pregunta {position} de unas {total}")
-    } else {
-        format!("Question {position} of about {total}")
-    }
+    words::t_args(
+        lang,
+        "question-of",
+        &[("position", position.into()), ("total", total.into())],
+    )
 }
 
 /// "Resume “name” — question 3 of about 10".
 pub fn resume(lang: &str, name: &str, position: usize, total: usize) -> String {
-    if spanish(lang) {
-        format!("Continuar «{name}» — pregunta {position} de unas {total}")
-    } else {
-        format!("Resume “{name}” — question {position} of about {total}")
-    }
+    words::t_args(
+        lang,
+        "resume-session",
+        &[
+            ("name", name.into()),
+            ("position", position.into()),
+            ("total", total.into()),
+        ],
+    )
 }
 
-/// How many choices a multi question takes: "Choose 1 to 4" (numbers already formatted).
+/// How many choices a multi question takes: "Choose 1 to 4".
 pub fn choose_range(lang: &str, min: Option<u32>, max: Option<u32>) -> String {
-    let es = spanish(lang);
-    match (min, max, es) {
-        (Some(a), Some(b), false) if a == b => format!("Choose {a}"),
-        (Some(a), Some(b), true) if a == b => format!("Elige {a}"),
-        (Some(a), Some(b), false) => format!("Choose {a} to {b}"),
-        (Some(a), Some(b), true) => format!("Elige de {a} a {b}"),
-        (Some(a), None, false) => format!("Choose at least {a}"),
-        (Some(a), None, true) => format!("Elige al menos {a}"),
-        (None, Some(b), false) => format!("Choose up to {b}"),
-        (None, Some(b), true) => format!("Elige hasta {b}"),
-        (None, None, _) => tr(lang, "choose_any").to_owned(),
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => words::t_args(lang, "choose-exactly", &[("n", a.into())]),
+        (Some(a), Some(b)) => words::t_args(
+            lang,
+            "choose-range",
+            &[("min", a.into()), ("max", b.into())],
+        ),
+        (Some(a), None) => words::t_args(lang, "choose-at-least", &[("min", a.into())]),
+        (None, Some(b)) => words::t_args(lang, "choose-up-to", &[("max", b.into())]),
+        (None, None) => words::t(lang, "choose_any"),
     }
 }
 
 /// "3 chosen".
 pub fn chosen(lang: &str, n: usize) -> String {
-    if spanish(lang) {
-        format!("{n} {}", if n == 1 { "elegida" } else { "elegidas" })
-    } else {
-        format!("{n} chosen")
-    }
+    words::t_args(lang, "chosen", &[("n", n.into())])
 }
 
 /// The parts of a number question's rule: "from 1 to 40", "at least 1", "at most 40",
@@ -69,95 +65,66 @@ pub enum NumberPart<'a> {
 }
 
 pub fn number_part(lang: &str, part: NumberPart<'_>) -> String {
-    let es = spanish(lang);
-    match (part, es) {
-        (NumberPart::Range(a, b), false) => format!("from {a} to {b}"),
-        (NumberPart::Range(a, b), true) => format!("de {a} a {b}"),
-        (NumberPart::AtLeast(a), false) => format!("at least {a}"),
-        (NumberPart::AtLeast(a), true) => format!("al menos {a}"),
-        (NumberPart::AtMost(b), false) => format!("at most {b}"),
-        (NumberPart::AtMost(b), true) => format!("como mucho {b}"),
-        (NumberPart::Step(s), false) => format!("step {s}"),
-        (NumberPart::Step(s), true) => format!("de {s} en {s}"),
-        (NumberPart::Unit(u), false) => format!("in {u}"),
-        (NumberPart::Unit(u), true) => format!("en {u}"),
-    }
+    let (id, args): (&str, &[(&str, Value)]) = match part {
+        NumberPart::Range(a, b) => ("number-range", &[("min", a.into()), ("max", b.into())]),
+        NumberPart::AtLeast(a) => ("number-at-least", &[("min", a.into())]),
+        NumberPart::AtMost(b) => ("number-at-most", &[("max", b.into())]),
+        NumberPart::Step(s) => ("number-step", &[("step", s.into())]),
+        NumberPart::Unit(u) => ("number-unit", &[("unit", u.into())]),
+    };
+    words::t_args(lang, id, args)
 }
 
 /// "A number from 1 to 40, step 1 · ↑↓ adjust".
 pub fn number_rule(lang: &str, parts: &str) -> String {
-    let lead = if spanish(lang) {
-        "Un número"
-    } else {
-        "A number"
-    };
-    format!("{lead} {parts} · ↑↓ {}", tr(lang, "adjust"))
+    words::t_args(lang, "number-rule", &[("parts", parts.into())])
 }
 
 /// "12 / 40 characters" or "12 characters".
 pub fn characters(lang: &str, n: usize, max: Option<usize>) -> String {
-    let word = if spanish(lang) {
-        "caracteres"
-    } else {
-        "characters"
-    };
     match max {
-        Some(m) => format!("{n} / {m} {word}"),
-        None => format!("{n} {word}"),
+        Some(m) => words::t_args(lang, "characters-of", &[("n", n.into()), ("max", m.into())]),
+        None => words::t_args(lang, "characters", &[("n", n.into())]),
     }
 }
 
 /// "If you answered “x” to “q”, the recommendation would be y."
 pub fn change_line(lang: &str, answer: &str, question: &str, outcome: &str) -> String {
-    if spanish(lang) {
-        format!(
-            "Si hubieras respondido «{answer}» a «{question}», la recomendación sería {outcome}."
-        )
-    } else {
-        format!(
-            "If you answered “{answer}” to “{question}”, the recommendation would be {outcome}."
-        )
-    }
+    words::t_args(
+        lang,
+        "change-line-tui",
+        &[
+            ("answer", answer.into()),
+            ("question", question.into()),
+            ("outcome", outcome.into()),
+        ],
+    )
 }
 
 /// "↓ 12 more lines (↓ j PgDn)".
 pub fn more_lines(lang: &str, n: usize) -> String {
-    if spanish(lang) {
-        format!("↓ {n} líneas más (↓ j AvPág)")
-    } else {
-        format!("↓ {n} more lines (↓ j PgDn)")
-    }
+    words::t_args(lang, "more-lines", &[("n", n.into())])
 }
 
 /// "↑ 2 above · ↓ 4 below": the choices a list too tall for the screen leaves out.
 pub fn more_choices(lang: &str, above: usize, below: usize) -> String {
-    let (up, down) = if spanish(lang) {
-        ("arriba", "abajo")
-    } else {
-        ("above", "below")
-    };
     match (above, below) {
-        (0, n) => format!("↓ {n} {down}"),
-        (n, 0) => format!("↑ {n} {up}"),
-        (a, b) => format!("↑ {a} {up} · ↓ {b} {down}"),
+        (0, n) => words::t_args(lang, "more-below", &[("n", n.into())]),
+        (n, 0) => words::t_args(lang, "more-above", &[("n", n.into())]),
+        (a, b) => words::t_args(
+            lang,
+            "more-above-below",
+            &[("above", a.into()), ("below", b.into())],
+        ),
     }
 }
 
 /// "Delete “name”? y deletes it for good, n keeps it."
 pub fn confirm_delete(lang: &str, name: &str) -> String {
-    if spanish(lang) {
-        format!("¿Borrar «{name}»? s la borra para siempre, n la conserva.")
-    } else {
-        format!("Delete “{name}”? y deletes it for good, n keeps it.")
-    }
+    words::t_args(lang, "confirm-delete", &[("name", name.into())])
 }
 
 /// "2 marked · Space marks two sessions, c compares them".
 pub fn marked(lang: &str, n: usize) -> String {
-    if spanish(lang) {
-        let marked = if n == 1 { "marcada" } else { "marcadas" };
-        format!("{n} {marked} · Espacio marca dos sesiones, c las compara")
-    } else {
-        format!("{n} marked · Space marks two sessions, c compares them")
-    }
+    words::t_args(lang, "marked", &[("n", n.into())])
 }

@@ -37,6 +37,7 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
     if let Some(s) = app.sitting.as_mut() {
         s.reload(&q);
     }
+    crate::words::use_questionnaire_words(&q.words);
     app.q = q;
     app.warning = None;
     app.notice = Some(message(&app.lang, Msg::Reloaded));

@@ -1,6 +1,8 @@
 //! What sits on top of a screen: the help overlay (wrapped, scrolling) and the Esc menu,
 //! and which menu row the mouse hits.
 
+use crate::words;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,7 +11,6 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use super::super::app::{App, MENU, MenuItem};
 use super::super::keys;
-use super::super::strings::tr;
 use super::super::text;
 use super::{full, put_lines};
 
@@ -35,7 +36,7 @@ fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for (k, d) in rows {
         if side_by_side {
-            let desc = text::wrap(d, width - kw - 3);
+            let desc = text::wrap(&d, width - kw - 3);
             for (i, part) in desc.into_iter().enumerate() {
                 let key = if i == 0 {
                     text::pad(&k, kw)
@@ -50,7 +51,7 @@ fn help_lines(app: &App, width: usize) -> Vec<Line<'static>> {
         } else {
             lines.push(Line::styled(format!(" {k}"), app.theme.key()));
             lines.extend(
-                text::wrap(d, width.saturating_sub(3))
+                text::wrap(&d, width.saturating_sub(3))
                     .into_iter()
                     .map(|part| Line::raw(format!("   {part}"))),
             );
@@ -85,7 +86,7 @@ pub(super) fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(r, buf);
     let scroll = app.help_scroll.min(help_max_scroll(app, area));
     let mut block = Block::bordered()
-        .title(tr(&app.lang, "keys_title"))
+        .title(words::t(&app.lang, "keys_title"))
         .border_style(app.theme.title());
     if help_max_scroll(app, area) > 0 {
         // Say there is more, and how to get to it, on the bottom border.
@@ -97,15 +98,15 @@ pub(super) fn help_overlay(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// A menu row's label in `lang`.
-fn menu_label(lang: &str, item: MenuItem) -> &'static str {
-    tr(
+fn menu_label(lang: &str, item: MenuItem) -> String {
+    words::t(
         lang,
         match item {
-            MenuItem::Close => "m.close",
-            MenuItem::Review => "m.review",
-            MenuItem::Sessions => "m.sessions",
-            MenuItem::Help => "m.help",
-            MenuItem::Quit => "m.quit",
+            MenuItem::Close => "m-close",
+            MenuItem::Review => "m-review",
+            MenuItem::Sessions => "m-sessions",
+            MenuItem::Help => "m-help",
+            MenuItem::Quit => "m-quit",
         },
     )
 }
@@ -113,7 +114,7 @@ fn menu_label(lang: &str, item: MenuItem) -> &'static str {
 fn menu_rect(lang: &str, area: Rect) -> Rect {
     let w = MENU
         .iter()
-        .map(|(_, item)| text::width(menu_label(lang, *item)))
+        .map(|(_, item)| text::width(&menu_label(lang, *item)))
         .max()
         .unwrap_or(0) as u16
         + 10;
@@ -124,7 +125,7 @@ pub(super) fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: us
     let r = menu_rect(&app.lang, area);
     Clear.render(r, buf);
     let block = Block::bordered()
-        .title(tr(&app.lang, "menu_title"))
+        .title(words::t(&app.lang, "menu_title"))
         .border_style(app.theme.title());
     let inner = block.inner(r);
     block.render(r, buf);

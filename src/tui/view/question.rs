@@ -8,10 +8,11 @@ use ratatui::widgets::{LineGauge, Widget};
 
 use crate::flow;
 use crate::questionnaire::{Question, QuestionKind};
+use crate::words;
 
 use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};
-use super::super::strings::{self, NumberPart, tr};
+use super::super::strings::{self, NumberPart};
 use super::super::text;
 use super::put_lines;
 
@@ -39,7 +40,7 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
                 strings::chosen(&app.lang, n)
             ))
         }
-        (QuestionKind::Rank { .. }, _) => Some(tr(&app.lang, "rank_rule").into()),
+        (QuestionKind::Rank { .. }, _) => Some(words::t(&app.lang, "rank_rule")),
         (
             QuestionKind::Number {
                 min,

@@ -7,10 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::evaluate;
+use crate::words;
 
 use super::super::app::App;
 use super::super::labels;
-use super::super::strings::{self, tr};
+use super::super::strings;
 use super::super::text;
 use super::{chrome, full, put_lines};
 use crate::report::{Report, sizing};
@@ -54,7 +55,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let heading = q
         .result_label
         .as_ref()
-        .map_or_else(|| tr(lang, "recommendation"), |t| app.t(t));
+        .map_or_else(|| words::t(lang, "recommendation"), |t| app.t(t).to_owned());
     wrapped(
         &mut out,
         &format!("{heading}: {title}"),
@@ -72,7 +73,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             if let Some(l) = &o.leads_to {
                 wrapped(
                     &mut out,
-                    &format!("{}: {}", tr(lang, "leads_to"), app.t(l)),
+                    &format!("{}: {}", words::t(lang, "leads_to"), app.t(l)),
                     width,
                     "  ",
                     "",
@@ -84,7 +85,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let clarity = report.confidence_lines();
     if !clarity.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(tr(lang, "how_clear"), theme.heading()));
+        out.push(Line::styled(words::t(lang, "how_clear"), theme.heading()));
         for (i, line) in clarity.iter().enumerate() {
             let style = if i == 0 { theme.chosen() } else { Style::new() };
             wrapped(&mut out, line, width, "    ", "  ", style);
@@ -109,7 +110,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     );
     if !rows.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(tr(lang, "scores"), theme.heading()));
+        out.push(Line::styled(words::t(lang, "scores"), theme.heading()));
         let names: Vec<&String> = rows.iter().map(|r| &r.0).collect();
         let nums: Vec<String> = rows
             .iter()
@@ -119,7 +120,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     super::super::input::format_number(*v),
                     super::super::input::format_number(*max)
                 ),
-                None => tr(lang, "no_answer").to_owned(),
+                None => words::t(lang, "no_answer"),
             })
             .collect();
         let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
@@ -147,7 +148,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             ]));
         }
         if let Some(p) = &e.profile {
-            let mut line = format!("{}: {}", tr(lang, "profile"), p.code);
+            let mut line = format!("{}: {}", words::t(lang, "profile"), p.code);
             if !p.tied.is_empty() {
                 let tied: Vec<String> = p
                     .tied
@@ -159,7 +160,11 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                             .map_or_else(|| d.clone(), |x| app.t(&x.label).to_owned())
                     })
                     .collect();
-                line.push_str(&format!(" ({}: {})", tr(lang, "tied"), tied.join(", ")));
+                line.push_str(&format!(
+                    " ({}: {})",
+                    words::t(lang, "tied"),
+                    tied.join(", ")
+                ));
             }
             wrapped(
                 &mut out,
@@ -173,7 +178,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !e.fired.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(tr(lang, "why"), theme.heading()));
+        out.push(Line::styled(words::t(lang, "why"), theme.heading()));
         for f in &e.fired {
             wrapped(&mut out, &f.reason, width, "    ", "  • ", Style::new());
             let because: Vec<String> = f
@@ -194,7 +199,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
                     &mut out,
                     &format!(
                         "{}: {}",
-                        tr(lang, "because_you_answered"),
+                        words::t(lang, "because_you_answered"),
                         because.join("; ")
                     ),
                     width,
@@ -207,7 +212,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     }
     if !e.notes.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(tr(lang, "notes"), theme.heading()));
+        out.push(Line::styled(words::t(lang, "notes"), theme.heading()));
         for n in &e.notes {
             wrapped(&mut out, n, width, "    ", "  • ", Style::new());
         }
@@ -223,9 +228,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             .and_then(|p| Some((p, p.outcomes.iter().find(|x| x.outcome == o.id)?)));
         out.push(Line::raw(""));
         let heading = if e.outcomes.len() > 1 {
-            format!("{}: {}", tr(lang, "roadmap"), app.t(&o.title))
+            format!("{}: {}", words::t(lang, "roadmap"), app.t(&o.title))
         } else {
-            tr(lang, "roadmap").to_owned()
+            words::t(lang, "roadmap")
         };
         wrapped(&mut out, &heading, width, "", "", theme.heading());
         if let Some((p, op)) = sized {
@@ -239,7 +244,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
         for (i, step) in o.roadmap.iter().enumerate() {
             let opt = if step.optional {
-                format!(" ({})", tr(lang, "optional"))
+                format!(" ({})", words::t(lang, "optional"))
             } else {
                 String::new()
             };
@@ -278,14 +283,14 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
     let sources = report.source_lines();
     if !sources.is_empty() {
         out.push(Line::raw(""));
-        out.push(Line::styled(tr(lang, "sources"), theme.heading()));
+        out.push(Line::styled(words::t(lang, "sources"), theme.heading()));
         for s in &sources {
             wrapped(&mut out, s, width, "    ", "  • ", Style::new());
         }
         if report.stages_link_docs() {
             wrapped(
                 &mut out,
-                tr(lang, "sources_docs"),
+                &words::t(lang, "sources_docs"),
                 width,
                 "  ",
                 "  ",
@@ -297,11 +302,14 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         return out;
     }
     out.push(Line::raw(""));
-    out.push(Line::styled(tr(lang, "what_would_change"), theme.heading()));
+    out.push(Line::styled(
+        words::t(lang, "what_would_change"),
+        theme.heading(),
+    ));
     if r.changes.is_empty() {
         wrapped(
             &mut out,
-            tr(lang, "no_change"),
+            &words::t(lang, "no_change"),
             width,
             "    ",
             "  ",
@@ -326,7 +334,7 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
         }
     }
     if more > 0 {
-        let more = tr(lang, "more_changes").replace("{n}", &more.to_string());
+        let more = words::t_args(lang, "more_changes", &[("n", more.to_string().into())]);
         wrapped(&mut out, &more, width, "    ", "  ", theme.dim());
     }
     out
@@ -351,7 +359,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let more = if scroll < max {
             strings::more_lines(&app.lang, max - scroll)
         } else {
-            tr(&app.lang, "end_of_page").to_owned()
+            words::t(&app.lang, "end_of_page")
         };
         let more = text::truncate(&more, usize::from(area.width));
         let x = area.right().saturating_sub(text::width(&more) as u16);

@@ -6,10 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::flow;
+use crate::words;
 
 use super::super::app::App;
 use super::super::labels;
-use super::super::strings::tr;
 use super::super::text;
 use super::scroll_offset;
 
@@ -29,8 +29,8 @@ fn row_text(app: &App, qi: usize) -> (String, String, Style) {
             text::clean(&labels::answer_label(&app.q, question, a, &app.lang)).into_owned(),
             theme.chosen(),
         ),
-        None if skipped || !question.required => (tr(&app.lang, "skipped").to_owned(), theme.dim()),
-        None => (tr(&app.lang, "not_answered").to_owned(), theme.error()),
+        None if skipped || !question.required => (words::t(&app.lang, "skipped"), theme.dim()),
+        None => (words::t(&app.lang, "not_answered"), theme.error()),
     };
     (prompt, answer, style)
 }
@@ -89,15 +89,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         area.x,
         area.y,
-        tr(&app.lang, "check_answers"),
+        words::t(&app.lang, "check_answers"),
         usize::from(area.width),
         theme.heading(),
     );
-    let hint = tr(&app.lang, "review_hint");
+    let hint = words::t(&app.lang, "review_hint");
     buf.set_stringn(
         area.x,
         area.y + 1,
-        text::truncate(hint, usize::from(area.width)),
+        text::truncate(&hint, usize::from(area.width)),
         usize::from(area.width),
         theme.dim(),
     );
@@ -136,7 +136,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ])
             }
             None => {
-                let s = format!("{marker}{}", tr(&app.lang, "see_recommendation"));
+                let s = format!("{marker}{}", words::t(&app.lang, "see_recommendation"));
                 Line::styled(
                     text::pad(&s, w),
                     if selected {
@@ -168,7 +168,7 @@ fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
     let used = rows.saturating_sub(off).min(usize::from(list.height));
     let mut lines = vec![
         Line::raw(""),
-        Line::styled(tr(&app.lang, "kept_aside"), app.theme.dim()),
+        Line::styled(words::t(&app.lang, "kept_aside"), app.theme.dim()),
     ];
     for (id, a) in &session.set_aside {
         let value = match a {

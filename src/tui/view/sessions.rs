@@ -7,10 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::session::{Session, Status};
+use crate::words;
 
 use super::super::app::{App, Entry};
 use super::super::labels;
-use super::super::strings::{self, tr};
+use super::super::strings;
 use super::super::text;
 use super::scroll_offset;
 
@@ -133,21 +134,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         area.x,
         area.y,
-        tr(lang, "saved_sessions"),
+        words::t(lang, "saved_sessions"),
         w,
         theme.heading(),
     );
     let filter_line = if s.filtering {
         Line::from(vec![
-            Span::styled(tr(lang, "filter"), theme.key()),
+            Span::styled(words::t(lang, "filter"), theme.key()),
             Span::raw(text::clean(&s.filter).into_owned()),
             Span::styled(" ", theme.cursor()),
         ])
     } else if !s.filter.is_empty() {
         Line::from(vec![
-            Span::styled(tr(lang, "filter"), theme.key()),
+            Span::styled(words::t(lang, "filter"), theme.key()),
             Span::raw(text::clean(&s.filter).into_owned()),
-            Span::styled(tr(lang, "to_change"), theme.dim()),
+            Span::styled(words::t(lang, "to_change"), theme.dim()),
         ])
     } else if let Some(id) = &s.confirm_delete {
         let name = s
@@ -170,11 +171,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let head = format!(
         "  {}",
         join(&[
-            (tr(lang, "col.name").into(), c.name),
-            (tr(lang, "col.updated").into(), c.updated),
-            (tr(lang, "col.status").into(), c.status),
-            (tr(lang, "col.progress").into(), c.progress),
-            (tr(lang, "col.outcome").into(), c.outcome),
+            (words::t(lang, "col-name"), c.name),
+            (words::t(lang, "col-updated"), c.updated),
+            (words::t(lang, "col-status"), c.status),
+            (words::t(lang, "col-progress"), c.progress),
+            (words::t(lang, "col-outcome"), c.outcome),
         ])
     );
     buf.set_stringn(
@@ -190,11 +191,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let rows = app.filtered_sessions();
     if rows.is_empty() {
         let msg = if !s.loaded {
-            tr(lang, "loading")
+            words::t(lang, "loading")
         } else if s.entries.is_empty() {
-            tr(lang, "no_sessions")
+            words::t(lang, "no_sessions")
         } else {
-            tr(lang, "no_match")
+            words::t(lang, "no_match")
         };
         buf.set_stringn(list.x, list.y, msg, w, theme.dim());
         return;
@@ -219,8 +220,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     _ => text::clean(&x.name).into_owned(),
                 };
                 let status = match x.status {
-                    Status::InProgress => tr(lang, "in_progress"),
-                    Status::Complete => tr(lang, "complete"),
+                    Status::InProgress => words::t(lang, "in_progress"),
+                    Status::Complete => words::t(lang, "complete"),
                 };
                 let text_row = format!(
                     "{marker}{mark}{}",
@@ -248,7 +249,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 );
                 let row = format!(
                     "{marker} ⚠ {}: {} — {}",
-                    tr(lang, "damaged"),
+                    words::t(lang, "damaged"),
                     text::clean(&file),
                     text::clean(reason)
                 );
@@ -292,7 +293,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     let qw = (w * 2 / 5).max(8);
     let cw = w.saturating_sub(qw + 6) / 2;
     let mut lines: Vec<Line<'static>> = vec![
-        Line::styled(tr(&app.lang, "compare_sessions"), theme.heading()),
+        Line::styled(words::t(&app.lang, "compare_sessions"), theme.heading()),
         Line::styled(
             format!(
                 "  {} │ {} │ {}",
@@ -305,7 +306,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     ];
     let outcome = |s: &Session| {
         s.result.as_ref().map_or_else(
-            || tr(&app.lang, "no_result_yet").to_owned(),
+            || words::t(&app.lang, "no_result_yet"),
             |r| labels::outcomes_title(&app.q, &r.evaluation.outcomes, &app.lang),
         )
     };
@@ -333,7 +334,7 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
         ]));
     };
     row(
-        tr(&app.lang, "col.outcome").to_owned(),
+        words::t(&app.lang, "col-outcome"),
         text::clean(&outcome(a)).into_owned(),
         text::clean(&outcome(b)).into_owned(),
     );

@@ -1,18 +1,20 @@
 //! The welcome screen: what careerpath does, and where to start.
 
+use crate::words;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::super::app::{App, WelcomeItem};
-use super::super::strings::{self, tr};
+use super::super::strings;
 use super::super::text;
 use super::put_lines;
 
 fn item_label(app: &App, item: WelcomeItem) -> String {
     match item {
-        WelcomeItem::New => tr(&app.lang, "w.new").to_owned(),
+        WelcomeItem::New => words::t(&app.lang, "w-new"),
         WelcomeItem::Resume => match &app.resumable {
             Some(s) => strings::resume(
                 &app.lang,
@@ -20,10 +22,10 @@ fn item_label(app: &App, item: WelcomeItem) -> String {
                 (s.progress.answered + 1).min(s.progress.total.max(1)),
                 s.progress.total.max(1),
             ),
-            None => tr(&app.lang, "w.resume").to_owned(),
+            None => words::t(&app.lang, "w-resume"),
         },
-        WelcomeItem::Sessions => tr(&app.lang, "m.sessions").to_owned(),
-        WelcomeItem::Quit => tr(&app.lang, "m.quit").to_owned(),
+        WelcomeItem::Sessions => words::t(&app.lang, "m-sessions"),
+        WelcomeItem::Quit => words::t(&app.lang, "m-quit"),
     }
 }
 
@@ -43,7 +45,7 @@ fn intro(app: &App, area: Rect) -> Vec<Line<'static>> {
     // one that does not (showing both said the same thing twice).
     let about = match app.q.description.as_ref().map(|d| app.t(d)) {
         Some(d) if !d.trim().is_empty() => d,
-        _ => tr(&app.lang, "about"),
+        _ => &words::t(&app.lang, "about"),
     };
     let mut about: Vec<Line<'static>> = text::wrap(about, w).into_iter().map(Line::raw).collect();
     about.push(Line::raw(""));

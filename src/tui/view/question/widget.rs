@@ -9,9 +9,10 @@ use ratatui::text::{Line, Span};
 use crate::questionnaire::{Choice, Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
-use crate::tui::strings::{self, tr};
+use crate::tui::strings;
 use crate::tui::text;
 use crate::tui::view::put_lines;
+use crate::words;
 
 /// One item of a choice list: the label wraps under itself (a hanging indent after the
 /// marker and number), so a long label is read in full at any width.
@@ -120,8 +121,8 @@ pub(super) fn list_items(
         ),
         Input::Confirm { value } => (
             [
-                (true, tr(&app.lang, "yes_button")),
-                (false, tr(&app.lang, "no_button")),
+                (true, words::t(&app.lang, "yes_button")),
+                (false, words::t(&app.lang, "no_button")),
             ]
             .iter()
             .enumerate()

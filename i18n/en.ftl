@@ -1,0 +1,475 @@
+# careerpath's own words in English: every id here must exist in es.ftl too.
+# Ids use letters, digits, `_` and `-`; `{ $name }` is a value the program fills in.
+
+## Reports
+
+and = and
+yes = yes
+no = no
+no_answer = no answer
+recommendation = Recommendation
+recommendations = Recommendations
+leads_to = Leads to
+scores = Scores
+score = Score
+range = Range
+why = Why
+because_you_answered = because you answered
+notes = Notes
+roadmap = Roadmap
+optional = optional
+resources = Resources
+what_would_change = What would change it
+change_line = If you answered “{ $answer }” to “{ $question }”, the result would be { $outcome }.
+nothing_would_change = No single different answer would change the result.
+your_answers = Your answers
+and_more = …and { $n } more
+profile = Profile
+tied = tied at the last place
+default_reason = no specific rule matched; this follows from your overall scores
+question = Question
+answer = Answer
+# The sized plan, confidence and sources (src/report/sizing.rs builds the sentences).
+how_clear = How clear
+clarity_clear = Clear
+clarity_leaning = Leaning
+clarity_close = Close
+clarity_tie = Tie
+clarity_for = { $label }: your answers favour this by { $margin }.
+clarity_against = { $label }: on points your answers favour another path by { $margin }; the reasons below say what decided it.
+clarity_level = { $label }: on points your answers come out level; the reasons below say what decided it.
+points = { $n ->
+    [one] { $n } point
+   *[other] { $n } points
+}
+most_likely_change = Most likely to change it: { $change }
+starting_point = A starting point for your own exploration, not a verdict.
+hours = { $n ->
+    [one] { $n } hour
+   *[other] { $n } hours
+}
+weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+month_year = { $month } { $year }
+plan_fits = With { $hours } a week the required stages take about { $weeks }, until about { $date }.
+plan_too_long = This plan does not fit your time: with { $hours } a week its required stages take about { $weeks }, until about { $date }, longer than the { $horizon } it is meant to fit in. More hours a week would make it fit; otherwise, expect it to take that long.
+stage_size = about { $hours } h, { $weeks }, done by about { $date }
+sources = Sources
+sources_docs = The official documentation for each stage is linked under it in the roadmap.
+# A month by its number (1 to 12).
+month = { $month ->
+     [1] January
+     [2] February
+     [3] March
+     [4] April
+     [5] May
+     [6] June
+     [7] July
+     [8] August
+     [9] September
+     [10] October
+     [11] November
+    *[12] December
+}
+incomplete = { $total ->
+    [one] INCOMPLETE: { $answered } of { $total } question answered.
+   *[other] INCOMPLETE: { $answered } of { $total } questions answered.
+}
+incomplete_provisional = This result is provisional: required questions are still unanswered.
+incomplete_optional_left = The session is not finished; the questions left may change this result.
+unanswered_required = Required questions not answered yet
+# The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
+cli-not_saved = warning: sessions will not be saved: { $reason }
+cli-interrupted = Interrupted. Your answers so far are saved; continue with: careerpath --plain resume
+cli-no_sessions_dir = cannot resume: the sessions directory is not available
+cli-nothing_to_resume = there is no unfinished session to resume; `careerpath sessions list` shows them all
+cli-no_translation = warning: this questionnaire has no `{ $asked }` translation; using `{ $lang }` (available: { $available })
+cli-unanswered = { $n ->
+    [one] { $n } required question is not answered in { $file }:
+   *[other] { $n } required questions are not answered in { $file }:
+}
+cli-use_partial = Answer them, or pass --partial to evaluate anyway (the result is labelled incomplete).
+cli-col-id = ID
+cli-col-name = NAME
+cli-col-updated = UPDATED
+cli-col-status = STATUS
+cli-col-progress = PROGRESS
+cli-col-outcome = OUTCOME
+cli-col-question = QUESTION
+cli-damaged = damaged
+cli-damaged_file = DAMAGED { $file }
+cli-no_sessions = No saved sessions in { $dir }. Start one with `careerpath`.
+cli-just_now = just now
+cli-min_ago = { $n } min ago
+cli-h_ago = { $n } h ago
+cli-yesterday = yesterday
+cli-days_ago = { $n ->
+    [one] { $n } day ago
+   *[other] { $n } days ago
+}
+cli-created = created
+cli-updated = updated
+cli-status = status
+cli-answered = { $status }, { $progress } answered
+cli-questionnaire = questionnaire
+cli-version = version { $v }
+cli-questionnaire_changed = { " " }(it has changed since; the answers are checked against the current one)
+cli-file = file
+cli-answers = Answers
+cli-none_yet = (none yet)
+cli-to_answer_again = To answer again (the question changed)
+cli-was = was { $answer }
+cli-set_aside = Set aside (the questionnaire no longer asks these)
+cli-result_heading = Result (questionnaire version { $v }{ $stale })
+cli-result_stale = ; resume the session to re-evaluate with the current one
+cli-no_result_resume = No result yet: `careerpath resume { $id }` continues it.
+cli-other_questionnaire = session { $id } was answered with questionnaire `{ $theirs }`, not `{ $ours }`; pass --questions FILE
+cli-cannot_read = cannot read { $path }: { $reason }
+cli-cannot_write = cannot write { $path }: { $reason }
+cli-wrote = Wrote { $path }
+cli-empty_name = a session name cannot be empty
+cli-renamed = Renamed { $id } from “{ $old }” to “{ $new }”
+cli-deleted_named = Deleted { $id } “{ $name }”
+cli-deleted = Deleted { $id }
+cli-outcome = Outcome
+cli-no_result = (no result yet)
+cli-compare = { $n ->
+    [one] { $d } of { $n } answer differs (marked *); { $outcome }
+   *[other] { $d } of { $n } answers differ (marked *); { $outcome }
+}
+cli-outcome_differs = the outcome differs.
+cli-outcome_same = the outcome is the same.
+cli-not_found = no saved session matches `{ $id }`
+cli-ambiguous = `{ $id }` matches several sessions: { $matches }
+cli-in_use = session { $id } is open in another careerpath; close it there first
+cli-invalid_id = `{ $id }` cannot be a session id (letters, digits, `-` and `_` only)
+
+## The terminal interface
+
+# Banners and the too-small notice.
+read_only = Read-only: this session is open in another careerpath; changes here are not saved.
+read_only_exit = careerpath: this session was open in another careerpath, so the answers given here were not saved.
+no_storage = Sessions are not being saved: no usable data directory.
+# Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
+# skipping takes `o` (omitir) there. The keymap, help and footer read these.
+key-yes = y
+key-no = n
+key-skip = s
+# Footer hints (what a key does, in a word or two).
+f-close = close
+f-move = move
+f-choose = choose
+f-help = help
+f-quit = quit
+f-select = select
+f-next = next
+f-skip = skip
+f-back = back
+f-menu = menu
+f-reorder = reorder
+f-answer = answer
+f-step = step
+f-delete_word = delete word
+f-change = change
+f-see_result = see result
+f-scroll = scroll
+f-review = review
+f-export = export
+f-new = new
+f-sessions = sessions
+f-open = open
+f-filter = filter
+f-rename = rename
+f-delete = delete
+f-mark = mark
+f-compare = compare
+f-keep_filter = keep filter
+f-clear = clear
+f-cancel = cancel
+f-keep = keep
+# Overlays.
+keys_title = { " " }Keys{ " " }
+menu_title = { " " }Menu{ " " }
+m-close = Back to where I was
+m-review = Review my answers
+m-sessions = Saved sessions
+m-help = Keys (help)
+m-quit = Quit
+# Welcome.
+about = Answer a few questions about where your career is heading. careerpath recommends Python, Rust or both, in what order, and tells you why.
+w-new = Start a new session
+w-resume = Resume
+# Question screen.
+yes_button = Yes
+no_button = No
+choose_any = Choose any
+rank_rule = Most important first · K/J or Shift-↑↓ move the highlighted item
+# Results.
+no_change = No single answer change would lead to a different recommendation.
+end_of_page = end ↑
+# Review.
+check_answers = Check your answers
+review_hint = Enter changes the highlighted answer · r shows the result
+skipped = (skipped)
+not_answered = (not answered yet)
+see_recommendation = → See the result
+kept_aside = Kept aside (this version of the questionnaire no longer asks these):
+# Sessions browser.
+saved_sessions = Saved sessions
+filter = Filter:{ " " }
+to_change = { "  " }(/ to change)
+col-name = Name
+col-updated = Updated
+col-status = Status
+col-progress = Progress
+col-outcome = Outcome
+in_progress = in progress
+complete = complete
+loading = Loading…
+no_sessions = No saved sessions yet. Press n to start one.
+no_match = No session matches the filter.
+damaged = damaged
+compare_sessions = Compare sessions
+no_result_yet = (no result yet)
+# Help overlay: what each key does.
+h-move = move
+h-choose = choose
+h-choose_number = choose by number
+h-close = close
+h-new_session = new session
+h-saved_sessions = saved sessions
+h-this_help = this help
+h-menu = menu
+h-quit_saved = quit (answers are saved)
+h-move_highlight = move the highlight
+h-page = page / first / last
+h-tick = select / tick the highlighted choice
+h-tick_n = select / tick choice n
+h-accept = accept and go on
+h-previous = previous question
+h-skip = skip (optional questions)
+h-click = select / scroll
+h-move_item = move the highlighted item up / down
+h-accept_order = accept the order and go on
+h-yes_no = yes / no
+h-switch = switch
+h-lower_higher = lower / higher
+h-pick_value = type the value (1 then 0 is 10)
+h-jump = jump a tenth of the scale
+h-type_number = type a number
+h-by_step = up / down by the step
+h-cursor = move the cursor
+h-delete_char_word = delete a character / a word
+h-accept_empty = accept and go on (empty skips an optional question)
+h-menu_quit = menu (quit from there)
+h-quit = quit
+h-edit = edit the answer (paste never submits)
+h-delete_char = delete a character
+h-delete_word = delete the word before the cursor
+h-change = change the highlighted answer
+h-see = see the recommendation
+h-back_last = back to the last question
+h-scroll = scroll
+h-back_review = back to the review
+h-export = export as Markdown
+h-all_changes = every change that would change the result, or the closest only
+more_changes = …and { $n } more (a shows them)
+h-open = open (resume, or results when complete)
+h-filter = filter as you type
+h-rename = rename
+h-delete_asks = delete (asks first)
+h-mark = mark for comparing
+h-compare = compare the two marked sessions
+h-back_start = back to the start
+h-filter_by = filter by name, id or outcome
+h-keep_filter = keep the filter
+h-clear_filter = clear the filter
+h-new_name = the new name
+h-cancel = cancel
+h-delete = delete
+h-keep_it = keep it
+h-close_compare = close the comparison
+
+
+## Phrases with numbers and names (terminal interface)
+
+too-small = terminal too small: need { $need }, have { $have }
+question-of = Question { $position } of about { $total }
+resume-session = Resume “{ $name }” — question { $position } of about { $total }
+choose-exactly = Choose { $n }
+choose-range = Choose { $min } to { $max }
+choose-at-least = Choose at least { $min }
+choose-up-to = Choose up to { $max }
+chosen = { $n } chosen
+number-range = from { $min } to { $max }
+number-at-least = at least { $min }
+number-at-most = at most { $max }
+number-step = step { $step }
+number-unit = in { $unit }
+number-rule = A number { $parts } · ↑↓ adjust
+characters = { $n ->
+    [one] { $n } character
+   *[other] { $n } characters
+}
+characters-of = { $max ->
+    [one] { $n } / { $max } character
+   *[other] { $n } / { $max } characters
+}
+change-line-tui = If you answered “{ $answer }” to “{ $question }”, the recommendation would be { $outcome }.
+more-lines = { $n ->
+    [one] ↓ { $n } more line (↓ j PgDn)
+   *[other] ↓ { $n } more lines (↓ j PgDn)
+}
+more-above = ↑ { $n } above
+more-below = ↓ { $n } below
+more-above-below = ↑ { $above } above · ↓ { $below } below
+confirm-delete = Delete “{ $name }”? y deletes it for good, n keeps it.
+marked = { $n } marked · Space marks two sessions, c compares them
+
+## Messages after something the user did (terminal interface)
+
+msg-untick-first = You can choose at most { $max }; untick one first.
+msg-pick-one = Pick one first: move with ↑↓ or type its number.
+msg-pick-one-optional = Pick one first (↑↓ or its number), or press { $skip } to skip this question.
+msg-required-confirm = An answer is required: press { $yes } or { $no }.
+msg-required-scale = An answer is required: pick a value with ← → or a digit.
+msg-required = An answer is required to go on.
+msg-cannot-skip = This question needs an answer; it cannot be skipped.
+msg-answer-first = Answer this question first to see the recommendation.
+msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.
+msg-exported = Exported to { $path }
+msg-export-failed = Export failed: { $reason }
+msg-cannot-compare = Cannot compare: { $reason }
+msg-not-deleted = Not deleted: { $reason }
+msg-cannot-open = This file cannot be opened: { $reason }
+msg-other-questionnaire = answered with questionnaire `{ $id }`: open it with careerpath --questions FILE
+msg-mark-two = Mark two sessions with Space, then press c to compare them.
+msg-no-data-dir = sessions are not available: no data directory
+msg-not-renamed = this session is open in another careerpath; not renamed
+msg-questionnaire-changed = The questionnaire changed since this session: { $what }.
+msg-kept-aside = { $n ->
+    [one] { $n } answer to a removed question is kept aside (see the review)
+   *[other] { $n } answers to removed questions are kept aside (see the review)
+}
+msg-asked-again = { $n ->
+    [one] { $n } question changed and will be asked again
+   *[other] { $n } questions changed and will be asked again
+}
+msg-reevaluated = the saved result came from version { $was }; it is re-evaluated with version { $now }
+msg-reloaded = The questionnaire changed and was reloaded.
+msg-reload-failed = { $more ->
+    [0] Not reloaded: { $first }; showing the last version that loaded
+   *[other] Not reloaded: { $first } (and { $more } more); showing the last version that loaded
+}
+msg-at-line = line { $line }: { $what }
+
+## Words inside key names ("Shift-Tab", "PgUp PgDn", "type or paste"), one word each
+
+keyname-Space = Space
+keyname-Enter = Enter
+keyname-Shift = Shift
+keyname-Backspace = Backspace
+keyname-Delete = Delete
+keyname-Home = Home
+keyname-End = End
+keyname-PgUp = PgUp
+keyname-PgDn = PgDn
+keyname-click = click
+keyname-wheel = wheel
+keyname-any = any
+keyname-other = other
+keyname-key = key
+keyname-type = type
+keyname-or = or
+keyname-paste = paste
+
+## Plain mode
+
+plain-yes-or-no = Type y (yes) or n (no).
+plain-commands = Commands: `back` returns to the previous question, `skip` skips an optional question, `help` shows this help, `quit` saves and stops.
+plain-one-number = Type one number from 1 to { $n }.
+plain-several-numbers = Type the numbers (1 to { $n }) of every one that applies, separated by commas, for example { $example }.
+plain-several-numbers-or-none = Type the numbers (1 to { $n }) of every one that applies, separated by commas, for example { $example }; or `none`.
+plain-a-number = Type a number, for example { $examples }.
+plain-or = { " " }or{ " " }
+plain-rank-numbers = Type all { $n } numbers, most important first, separated by commas, for example { $example }.
+plain-whole-number = Type a whole number from { $min } to { $max }.
+plain-keep = Press Enter to keep: { $label }.
+plain-optional = Optional: `skip` leaves it unanswered.
+plain-required = This question needs an answer.
+plain-first-question = This is the first question.
+plain-not-saved-here = This session is open in another careerpath: you can go through it here, but your answers will not be saved.
+plain-cannot-save = Warning: the session could not be saved ({ $reason }). Your answers are kept until you quit.
+plain-saved-as = Saved as { $name } ({ $id }).
+plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
+plain-nothing-saved = Nothing was answered, so nothing was saved.
+plain-unsaved = The answers of this session were not saved.
+plain-resuming = Resuming { $name }: { $answered } of about { $total } questions answered.
+plain-changed = The questionnaire changed since this session (now version { $version }): { $aside ->
+    [one] { $aside } answer
+   *[other] { $aside } answers
+} set aside, { $again ->
+    [one] { $again } question
+   *[other] { $again } questions
+} to answer again.
+plain-answer-again = The question changed; your earlier answer was: { $before }.
+plain-other-questionnaire = This session was answered with the questionnaire `{ $theirs }`, not `{ $ours }`; run careerpath with --questions FILE for that one.
+plain-from-to = From { $min } to { $max }.
+plain-at-least = At least { $min }.
+plain-at-most = At most { $max }.
+plain-pick-exactly = Pick { $n }.
+plain-pick-range = Pick { $min } to { $max }.
+plain-pick-at-least = Pick at least { $min }.
+plain-pick-at-most = Pick at most { $max }.
+plain-max-chars = At most { $n } characters.
+plain-not-accepted = Not accepted: { $reason }. { $allowed }
+plain-line-too-long = That line is too long.
+
+## What people type as answers, comma-separated (English `y` and `yes` work in any language)
+
+answer-yes = y, yes, true
+answer-no = n, no, false
+answer-none = none, -
+# The mark between a number's whole part and its decimals when people type one.
+decimal-separator = .
+
+## Why an answer was refused (no final full stop: what is allowed may follow)
+
+refusal-required = this question needs an answer
+refusal-pick-one = pick one of the choices first
+refusal-not-a-number = `{ $text }` is not a number
+refusal-not-whole = { $n } is not a whole number
+refusal-not-a-choice = `{ $text }` is not one of the choices (1 to { $count })
+refusal-repeated = choice { $n } ({ $label }) is chosen twice
+refusal-too-few = choose at least { $min } (you have { $have })
+refusal-too-many = choose at most { $max } (you have { $have })
+refusal-rank-missing = the order leaves out { $items }
+refusal-not-yes-no = `{ $text }` is neither yes nor no
+refusal-scale-range = pick a value from { $min } to { $max }
+refusal-at-least = enter at least { $n }
+refusal-at-most = enter at most { $n }
+refusal-off-step = use steps of { $step } from { $from }
+refusal-too-long = at most { $max } characters (you have { $have })
+refusal-pattern = the text must match `{ $pattern }`
+refusal-wrong-type = that is not an answer to this question
+
+## Session names
+
+# "Session of 27 Nov 2026 20:14"
+session-default-name = Session of { $day } { $month } { $year } { $time }
+month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}

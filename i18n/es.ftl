@@ -1,0 +1,480 @@
+# Las palabras de careerpath en español: las mismas ids que en en.ftl.
+
+## Reports
+
+and = y
+yes = sí
+no = no
+no_answer = sin respuesta
+recommendation = Recomendación
+recommendations = Recomendaciones
+leads_to = Conduce a
+scores = Puntuaciones
+score = Puntuación
+range = Rango
+why = Por qué
+because_you_answered = porque respondiste
+notes = Notas
+roadmap = Hoja de ruta
+optional = opcional
+resources = Recursos
+what_would_change = Qué lo cambiaría
+change_line = Si hubieras respondido «{ $answer }» a «{ $question }», el resultado sería { $outcome }.
+nothing_would_change = Ninguna respuesta distinta por sí sola cambiaría el resultado.
+your_answers = Tus respuestas
+and_more = …y { $n } más
+profile = Perfil
+tied = empatados en el último puesto
+default_reason = ninguna regla concreta se cumplió; esto se deriva de tus puntuaciones globales
+question = Pregunta
+answer = Respuesta
+# The sized plan, confidence and sources (src/report/sizing.rs builds the sentences).
+how_clear = Qué tan clara
+clarity_clear = Clara
+clarity_leaning = Inclinada
+clarity_close = Reñida
+clarity_tie = Empate
+clarity_for = { $label }: tus respuestas la favorecen por { $margin }.
+clarity_against = { $label }: por puntos tus respuestas favorecen otro camino por { $margin }; los motivos de abajo dicen qué lo decidió.
+clarity_level = { $label }: por puntos tus respuestas quedan igualadas; los motivos de abajo dicen qué lo decidió.
+points = { $n ->
+    [one] { $n } punto
+   *[other] { $n } puntos
+}
+most_likely_change = Lo que más probablemente lo cambiaría: { $change }
+starting_point = Un punto de partida para que explores, no un veredicto.
+hours = { $n ->
+    [one] { $n } hora
+   *[other] { $n } horas
+}
+weeks = { $n ->
+    [one] { $n } semana
+   *[other] { $n } semanas
+}
+month_year = { $month } de { $year }
+plan_fits = Con { $hours } a la semana, las etapas necesarias llevan unas { $weeks }, hasta aproximadamente { $date }.
+plan_too_long = Este plan no cabe en tu tiempo: con { $hours } a la semana sus etapas necesarias llevan unas { $weeks }, hasta aproximadamente { $date }, más que las { $horizon } en las que debería caber. Con más horas a la semana cabría; si no, cuenta con que lleve ese tiempo.
+stage_size = unas { $hours } h, { $weeks }, terminada hacia { $date }
+sources = Fuentes
+sources_docs = La documentación oficial de cada etapa está enlazada debajo de ella en la hoja de ruta.
+# A month by its number (1 to 12).
+month = { $month ->
+     [1] enero
+     [2] febrero
+     [3] marzo
+     [4] abril
+     [5] mayo
+     [6] junio
+     [7] julio
+     [8] agosto
+     [9] septiembre
+     [10] octubre
+     [11] noviembre
+    *[12] diciembre
+}
+incomplete = { $total ->
+    [one] INCOMPLETO: { $answered } de { $total } pregunta respondida.
+   *[other] INCOMPLETO: { $answered } de { $total } preguntas respondidas.
+}
+incomplete_provisional = Este resultado es provisional: quedan preguntas obligatorias sin responder.
+incomplete_optional_left = La sesión no está terminada; las preguntas que faltan pueden cambiar este resultado.
+unanswered_required = Preguntas obligatorias sin responder
+# The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
+cli-not_saved = aviso: las sesiones no se guardarán: { $reason }
+cli-interrupted = Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: careerpath --plain resume
+cli-no_sessions_dir = no se puede reanudar: el directorio de sesiones no está disponible
+cli-nothing_to_resume = no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas
+cli-no_translation = aviso: este cuestionario no tiene traducción `{ $asked }`; se usa `{ $lang }` (disponibles: { $available })
+cli-unanswered = { $n ->
+    [one] { $n } pregunta obligatoria no tiene respuesta en { $file }:
+   *[other] { $n } preguntas obligatorias no tienen respuesta en { $file }:
+}
+cli-use_partial = Respóndelas, o usa --partial para evaluar de todos modos (el resultado se marca como incompleto).
+cli-col-id = ID
+cli-col-name = NOMBRE
+cli-col-updated = ACTUALIZADA
+cli-col-status = ESTADO
+cli-col-progress = PROGRESO
+cli-col-outcome = RESULTADO
+cli-col-question = PREGUNTA
+cli-damaged = dañada
+cli-damaged_file = DAÑADA { $file }
+cli-no_sessions = No hay sesiones guardadas en { $dir }. Empieza una con `careerpath`.
+cli-just_now = ahora mismo
+cli-min_ago = hace { $n } min
+cli-h_ago = hace { $n } h
+cli-yesterday = ayer
+cli-days_ago = { $n ->
+    [one] hace { $n } día
+   *[other] hace { $n } días
+}
+cli-created = creada
+cli-updated = actualizada
+cli-status = estado
+cli-answered = { $status }, { $progress } respondidas
+cli-questionnaire = cuestionario
+cli-version = versión { $v }
+cli-questionnaire_changed = { " " }(ha cambiado desde entonces; las respuestas se comprueban con el actual)
+cli-file = archivo
+cli-answers = Respuestas
+cli-none_yet = (ninguna todavía)
+cli-to_answer_again = Por responder de nuevo (la pregunta cambió)
+cli-was = antes { $answer }
+cli-set_aside = Apartadas (el cuestionario ya no las pregunta)
+cli-result_heading = Resultado (versión { $v } del cuestionario{ $stale })
+cli-result_stale = ; reanuda la sesión para evaluarla de nuevo con el actual
+cli-no_result_resume = Sin resultado todavía: `careerpath resume { $id }` la continúa.
+cli-other_questionnaire = la sesión { $id } se respondió con el cuestionario `{ $theirs }`, no con `{ $ours }`; usa --questions ARCHIVO
+cli-cannot_read = no se puede leer { $path }: { $reason }
+cli-cannot_write = no se puede escribir { $path }: { $reason }
+cli-wrote = Escrito { $path }
+cli-empty_name = el nombre de una sesión no puede estar vacío
+cli-renamed = Sesión { $id } renombrada: de «{ $old }» a «{ $new }»
+cli-deleted_named = Sesión { $id } «{ $name }» borrada
+cli-deleted = Sesión { $id } borrada
+cli-outcome = Resultado
+cli-no_result = (sin resultado todavía)
+cli-compare = { $n ->
+    [one] { $d } de { $n } respuesta difiere (marcada con *); { $outcome }
+   *[other] { $d } de { $n } respuestas difieren (marcadas con *); { $outcome }
+}
+cli-outcome_differs = el resultado es distinto.
+cli-outcome_same = el resultado es el mismo.
+cli-not_found = ninguna sesión guardada coincide con `{ $id }`
+cli-ambiguous = `{ $id }` coincide con varias sesiones: { $matches }
+cli-in_use = la sesión { $id } está abierta en otro careerpath; ciérrala allí primero
+cli-invalid_id = `{ $id }` no puede ser el id de una sesión (solo letras, dígitos, `-` y `_`)
+
+## The terminal interface
+
+# Banners and the too-small notice.
+read_only = Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.
+read_only_exit = careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.
+no_storage = Las sesiones no se están guardando: no hay un directorio de datos utilizable.
+# Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
+# skipping takes `o` (omitir) there. The keymap, help and footer read these.
+key-yes = s
+key-no = n
+key-skip = o
+# Footer hints (what a key does, in a word or two).
+f-close = cerrar
+f-move = mover
+f-choose = elegir
+f-help = ayuda
+f-quit = salir
+f-select = marcar
+f-next = siguiente
+f-skip = omitir
+f-back = atrás
+f-menu = menú
+f-reorder = reordenar
+f-answer = responder
+f-step = ajustar
+f-delete_word = borrar palabra
+f-change = cambiar
+f-see_result = ver resultado
+f-scroll = desplazar
+f-review = revisar
+f-export = exportar
+f-new = nueva
+f-sessions = sesiones
+f-open = abrir
+f-filter = filtrar
+f-rename = renombrar
+f-delete = borrar
+f-mark = marcar
+f-compare = comparar
+f-keep_filter = mantener filtro
+f-clear = borrar
+f-cancel = cancelar
+f-keep = conservar
+# Overlays.
+keys_title = { " " }Teclas{ " " }
+menu_title = { " " }Menú{ " " }
+m-close = Volver a donde estaba
+m-review = Revisar mis respuestas
+m-sessions = Sesiones guardadas
+m-help = Teclas (ayuda)
+m-quit = Salir
+# Welcome.
+about = Responde unas preguntas sobre hacia dónde va tu carrera. careerpath te recomienda Python, Rust o ambos, en qué orden, y te explica por qué.
+w-new = Empezar una sesión nueva
+w-resume = Continuar
+# Question screen.
+yes_button = Sí
+no_button = No
+choose_any = Elige las que quieras
+rank_rule = Lo más importante primero · K/J o Mayús-↑↓ mueven el elemento resaltado
+# Results.
+no_change = Ninguna respuesta distinta por sí sola llevaría a otra recomendación.
+end_of_page = fin ↑
+# Review.
+check_answers = Revisa tus respuestas
+review_hint = Intro cambia la respuesta resaltada · r muestra el resultado
+skipped = (omitida)
+not_answered = (sin responder aún)
+see_recommendation = → Ver el resultado
+kept_aside = Apartadas (esta versión del cuestionario ya no las pregunta):
+# Sessions browser.
+saved_sessions = Sesiones guardadas
+filter = Filtro:{ " " }
+to_change = { "  " }(/ para cambiarlo)
+col-name = Nombre
+col-updated = Actualizada
+col-status = Estado
+col-progress = Progreso
+col-outcome = Resultado
+in_progress = en curso
+complete = completa
+loading = Cargando…
+no_sessions = Aún no hay sesiones guardadas. Pulsa n para empezar una.
+no_match = Ninguna sesión coincide con el filtro.
+damaged = dañada
+compare_sessions = Comparar sesiones
+no_result_yet = (aún sin resultado)
+# Help overlay: what each key does.
+h-move = mover
+h-choose = elegir
+h-choose_number = elegir por número
+h-close = cerrar
+h-new_session = sesión nueva
+h-saved_sessions = sesiones guardadas
+h-this_help = esta ayuda
+h-menu = menú
+h-quit_saved = salir (las respuestas quedan guardadas)
+h-move_highlight = mover el resaltado
+h-page = página / primera / última
+h-tick = marcar la opción resaltada
+h-tick_n = marcar la opción n
+h-accept = aceptar y seguir
+h-previous = pregunta anterior
+h-skip = omitir (preguntas opcionales)
+h-click = marcar / desplazar
+h-move_item = subir / bajar el elemento resaltado
+h-accept_order = aceptar el orden y seguir
+h-yes_no = sí / no
+h-switch = cambiar
+h-lower_higher = menos / más
+h-pick_value = escribir el valor (1 y luego 0 es 10)
+h-jump = saltar una décima parte de la escala
+h-type_number = escribir un número
+h-by_step = subir / bajar un paso
+h-cursor = mover el cursor
+h-delete_char_word = borrar un carácter / una palabra
+h-accept_empty = aceptar y seguir (vacío omite una pregunta opcional)
+h-menu_quit = menú (desde ahí, salir)
+h-quit = salir
+h-edit = editar la respuesta (pegar nunca la envía)
+h-delete_char = borrar un carácter
+h-delete_word = borrar la palabra antes del cursor
+h-change = cambiar la respuesta resaltada
+h-see = ver la recomendación
+h-back_last = volver a la última pregunta
+h-scroll = desplazar
+h-back_review = volver a la revisión
+h-export = exportar como Markdown
+h-all_changes = todos los cambios que cambiarían el resultado, o solo los más cercanos
+more_changes = …y { $n } más (a los muestra)
+h-open = abrir (continuar, o el resultado si está completa)
+h-filter = filtrar mientras escribes
+h-rename = renombrar
+h-delete_asks = borrar (pregunta antes)
+h-mark = marcar para comparar
+h-compare = comparar las dos sesiones marcadas
+h-back_start = volver al inicio
+h-filter_by = filtrar por nombre, id o resultado
+h-keep_filter = mantener el filtro
+h-clear_filter = borrar el filtro
+h-new_name = el nuevo nombre
+h-cancel = cancelar
+h-delete = borrar
+h-keep_it = conservarla
+h-close_compare = cerrar la comparación
+
+
+## Frases con números y nombres (interfaz de terminal)
+
+too-small = terminal demasiado pequeña: se necesitan { $need }, hay { $have }
+question-of = Pregunta { $position } de unas { $total }
+resume-session = Continuar «{ $name }» — pregunta { $position } de unas { $total }
+choose-exactly = Elige { $n }
+choose-range = Elige de { $min } a { $max }
+choose-at-least = Elige al menos { $min }
+choose-up-to = Elige hasta { $max }
+chosen = { $n ->
+    [one] { $n } elegida
+   *[other] { $n } elegidas
+}
+number-range = de { $min } a { $max }
+number-at-least = al menos { $min }
+number-at-most = como mucho { $max }
+number-step = de { $step } en { $step }
+number-unit = en { $unit }
+number-rule = Un número { $parts } · ↑↓ ajustar
+characters = { $n ->
+    [one] { $n } carácter
+   *[other] { $n } caracteres
+}
+characters-of = { $max ->
+    [one] { $n } / { $max } carácter
+   *[other] { $n } / { $max } caracteres
+}
+change-line-tui = Si hubieras respondido «{ $answer }» a «{ $question }», la recomendación sería { $outcome }.
+more-lines = { $n ->
+    [one] ↓ { $n } línea más (↓ j AvPág)
+   *[other] ↓ { $n } líneas más (↓ j AvPág)
+}
+more-above = ↑ { $n } arriba
+more-below = ↓ { $n } abajo
+more-above-below = ↑ { $above } arriba · ↓ { $below } abajo
+confirm-delete = ¿Borrar «{ $name }»? s la borra para siempre, n la conserva.
+marked = { $n ->
+    [one] { $n } marcada · Espacio marca dos sesiones, c las compara
+   *[other] { $n } marcadas · Espacio marca dos sesiones, c las compara
+}
+
+## Mensajes tras algo que hizo el usuario (interfaz de terminal)
+
+msg-untick-first = Puedes elegir como mucho { $max }; desmarca una antes.
+msg-pick-one = Elige antes una opción: muévete con ↑↓ o escribe su número.
+msg-pick-one-optional = Elige antes una opción (↑↓ o su número), o pulsa { $skip } para omitir esta pregunta.
+msg-required-confirm = Hace falta una respuesta: pulsa { $yes } o { $no }.
+msg-required-scale = Hace falta una respuesta: elige un valor con ← → o un dígito.
+msg-required = Hace falta una respuesta para seguir.
+msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
+msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
+msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.
+msg-exported = Exportado a { $path }
+msg-export-failed = No se pudo exportar: { $reason }
+msg-cannot-compare = No se puede comparar: { $reason }
+msg-not-deleted = No se ha borrado: { $reason }
+msg-cannot-open = Este archivo no se puede abrir: { $reason }
+msg-other-questionnaire = respondida con el cuestionario `{ $id }`: ábrela con careerpath --questions ARCHIVO
+msg-mark-two = Marca dos sesiones con Espacio y pulsa c para compararlas.
+msg-no-data-dir = las sesiones no están disponibles: no hay directorio de datos
+msg-not-renamed = esta sesión está abierta en otro careerpath; no se ha renombrado
+msg-questionnaire-changed = El cuestionario ha cambiado desde esta sesión: { $what }.
+msg-kept-aside = { $n ->
+    [one] { $n } respuesta a una pregunta eliminada queda apartada (ver la revisión)
+   *[other] { $n } respuestas a preguntas eliminadas quedan apartadas (ver la revisión)
+}
+msg-asked-again = { $n ->
+    [one] { $n } pregunta ha cambiado y se volverá a preguntar
+   *[other] { $n } preguntas han cambiado y se volverán a preguntar
+}
+msg-reevaluated = el resultado guardado venía de la versión { $was }; se vuelve a evaluar con la versión { $now }
+msg-reloaded = El cuestionario ha cambiado y se ha vuelto a cargar.
+msg-reload-failed = { $more ->
+    [0] No se ha recargado: { $first }; se muestra la última versión que cargó
+   *[other] No se ha recargado: { $first } (y { $more } más); se muestra la última versión que cargó
+}
+msg-at-line = línea { $line }: { $what }
+
+## Palabras dentro de los nombres de teclas, una cada una
+
+keyname-Space = Espacio
+keyname-Enter = Intro
+keyname-Shift = Mayús
+keyname-Backspace = Retroceso
+keyname-Delete = Supr
+keyname-Home = Inicio
+keyname-End = Fin
+keyname-PgUp = RePág
+keyname-PgDn = AvPág
+keyname-click = clic
+keyname-wheel = rueda
+keyname-any = cualquier
+keyname-other = otra
+keyname-key = tecla
+keyname-type = escribir
+keyname-or = o
+keyname-paste = pegar
+
+## Modo sencillo (plain)
+
+plain-yes-or-no = Escribe s (sí) o n (no).
+plain-commands = Órdenes: `back` (atrás) vuelve a la pregunta anterior, `skip` (omitir) salta una pregunta opcional, `help` (ayuda) muestra esta ayuda, `quit` (salir) guarda y termina.
+plain-one-number = Escribe un número del 1 al { $n }.
+plain-several-numbers = Escribe los números (del 1 al { $n }) de todas las que correspondan, separados por comas, por ejemplo { $example }.
+plain-several-numbers-or-none = Escribe los números (del 1 al { $n }) de todas las que correspondan, separados por comas, por ejemplo { $example }; o `ninguna`.
+plain-a-number = Escribe un número, por ejemplo { $examples }.
+plain-or = { " " }o{ " " }
+plain-rank-numbers = Escribe los { $n } números, el más importante primero, separados por comas, por ejemplo { $example }.
+plain-whole-number = Escribe un número entero del { $min } al { $max }.
+plain-keep = Pulsa Intro para mantener: { $label }.
+plain-optional = Opcional: `skip` la omite.
+plain-required = Esta pregunta necesita una respuesta.
+plain-first-question = Esta es la primera pregunta.
+plain-not-saved-here = Esta sesión está abierta en otro careerpath: aquí puedes verla, pero tus respuestas no se guardarán.
+plain-cannot-save = Aviso: no se pudo guardar la sesión ({ $reason }). Tus respuestas se conservan hasta que salgas.
+plain-saved-as = Guardada como { $name } ({ $id }).
+plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $resume }
+plain-nothing-saved = No se respondió nada, así que no se guardó nada.
+plain-unsaved = Las respuestas de esta sesión no se guardaron.
+plain-resuming = Continuando { $name }: { $answered } de unas { $total } preguntas respondidas.
+plain-changed = El cuestionario cambió desde esta sesión (ahora versión { $version }): { $aside ->
+    [one] { $aside } respuesta apartada
+   *[other] { $aside } respuestas apartadas
+}, { $again ->
+    [one] { $again } pregunta
+   *[other] { $again } preguntas
+} por responder de nuevo.
+plain-answer-again = La pregunta cambió; tu respuesta anterior fue: { $before }.
+plain-other-questionnaire = Esta sesión se respondió con el cuestionario `{ $theirs }`, no `{ $ours }`; ejecuta careerpath con --questions FICHERO para ese.
+plain-from-to = Del { $min } al { $max }.
+plain-at-least = Como mínimo { $min }.
+plain-at-most = Como máximo { $max }.
+plain-pick-exactly = Elige { $n }.
+plain-pick-range = Elige de { $min } a { $max }.
+plain-pick-at-least = Elige al menos { $min }.
+plain-pick-at-most = Elige como máximo { $max }.
+plain-max-chars = Como máximo { $n } caracteres.
+plain-not-accepted = No vale: { $reason }. { $allowed }
+plain-line-too-long = La línea es demasiado larga.
+
+## Lo que la gente escribe como respuesta, separado por comas
+
+answer-yes = s, si, sí, y, yes, true
+answer-no = n, no, false
+answer-none = none, ninguna, ninguno, -
+# El signo entre la parte entera y los decimales de un número que se escribe.
+decimal-separator = ,
+
+## Por qué no se aceptó una respuesta (sin punto final: puede seguir lo que se admite)
+
+refusal-required = esta pregunta necesita una respuesta
+refusal-pick-one = elige antes una de las opciones
+refusal-not-a-number = `{ $text }` no es un número
+refusal-not-whole = { $n } no es un número entero
+refusal-not-a-choice = `{ $text }` no es ninguna de las opciones (del 1 al { $count })
+refusal-repeated = la opción { $n } ({ $label }) está repetida
+refusal-too-few = elige al menos { $min } (llevas { $have })
+refusal-too-many = elige como mucho { $max } (llevas { $have })
+refusal-rank-missing = el orden deja fuera { $items }
+refusal-not-yes-no = `{ $text }` no es ni sí ni no
+refusal-scale-range = elige un valor del { $min } al { $max }
+refusal-at-least = el mínimo es { $n }
+refusal-at-most = el máximo es { $n }
+refusal-off-step = usa saltos de { $step } a partir de { $from }
+refusal-too-long = como mucho { $max } caracteres (llevas { $have })
+refusal-pattern = el texto debe ajustarse a `{ $pattern }`
+refusal-wrong-type = eso no es una respuesta a esta pregunta
+
+## Nombres de sesión
+
+# "Sesión del 27 nov 2026 20:14"
+session-default-name = Sesión del { $day } { $month } { $year } { $time }
+month-short = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sep
+    [10] oct
+    [11] nov
+   *[12] dic
+}

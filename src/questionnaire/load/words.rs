@@ -1,0 +1,58 @@
+//! `words:`: the interface's words a questionnaire brings for its languages, checked
+//! against the message ids the program knows.
+
+use std::collections::BTreeMap;
+
+use super::super::raw::RawQuestionnaire;
+use super::context::{Cx, suggest};
+use crate::words;
+
+impl Cx<'_> {
+    /// Language -> message id -> text; an unknown id or a text that is not a Fluent pattern
+    /// (or uses a value the message does not have) is an error at its position.
+    pub(super) fn words(
+        &mut self,
+        raw: &RawQuestionnaire,
+    ) -> BTreeMap<String, BTreeMap<String, String>> {
+        let mut out = BTreeMap::new();
+        for (lang, texts) in &raw.words.0 {
+            let lang_ok = !lang.is_empty()
+                && lang
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            if !lang_ok {
+                self.error_key(
+                    &format!("words.{lang}"),
+                    lang.chars().count(),
+                    "bad-lang",
+                    format!("`{lang}` is not a language code"),
+                )
+                .help = Some("use a code such as `zh`, `pt-BR` or `ja`".to_owned());
+                continue;
+            }
+            let mut these = BTreeMap::new();
+            for (id, text) in &texts.0 {
+                let path = format!("words.{lang}.{id}");
+                if !words::is_known(id) {
+                    self.error_key(
+                        &path,
+                        id.chars().count(),
+                        "unknown-word",
+                        format!("unknown message id `{id}` in `words.{lang}`"),
+                    )
+                    .help = suggest(id, words::known()).or_else(|| {
+                        Some("the ids are those of i18n/en.ftl in careerpath's source".to_owned())
+                    });
+                    continue;
+                }
+                if let Err(why) = words::check_text(id, text) {
+                    self.error_at(&path, "bad-word", format!("`words.{lang}.{id}`: {why}"));
+                    continue;
+                }
+                these.insert(id.clone(), text.clone());
+            }
+            out.insert(lang.clone(), these);
+        }
+        out
+    }
+}

@@ -1,0 +1,181 @@
+//! Every word the program prints, by message id: the texts live in `i18n/en.ftl` and
+//! `i18n/es.ftl` (Fluent, embedded in the binary), a questionnaire may bring its own for
+//! other languages, and plurals follow each language's rules.
+//!
+//! Lookups fall back from the questionnaire's words for the language, to the program's
+//! words for it ([`crate::lang::words`] picks English or Spanish), to English. A language's
+//! file is parsed the first time it is asked for, once.
+
+mod ids;
+
+use std::sync::{Arc, OnceLock, RwLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+pub use fluent_bundle::FluentValue as Value;
+pub use ids::{EN, ES, check_text, is_known, known, message_ids};
+
+/// Values for a message's `{ $name }` placeables.
+pub type Args<'a> = [(&'a str, Value<'a>)];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The text of message `id` in `lang`.
+pub fn t(lang: &str, id: &str) -> String {
+    t_args(lang, id, &[])
+}
+
+/// The text of message `id` in `lang` with `args` filled in (numbers choose plural forms).
+/// An id no catalogue has reads as the id itself, which the tests rule out for the ids used.
+pub fn t_args(lang: &str, id: &str, args: &Args<'_>) -> String {
+    lookup(lang, id, args).unwrap_or_else(|| id.to_owned())
+}
+
+/// The text of message `id` in `lang` with `args`, or `None` when no catalogue has `id`.
+pub fn lookup(lang: &str, id: &str, args: &Args<'_>) -> Option<String> {
+    let args = (!args.is_empty()).then(|| {
+        let mut a = FluentArgs::with_capacity(args.len());
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        a
+    });
+    if let Some(own) = questionnaire_words(lang)
+        && let Some(s) = format(&own, id, args.as_ref())
+    {
+        return Some(s);
+    }
+    let program = builtin(crate::lang::words(lang));
+    format(program, id, args.as_ref()).or_else(|| format(builtin("en"), id, args.as_ref()))
+}
+
+/// A list message (`answer-yes = y, yes, true`) as its items, trimmed.
+pub fn list(lang: &str, id: &str) -> Vec<String> {
+    t(lang, id)
+        .split(',')
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A number as a message value, rounded to two decimals as the program shows numbers
+/// (so `2.5` reads "2.5", `3.0` "3") and chooses the plural form that reading takes.
+pub fn num(n: f64) -> Value<'static> {
+    let rounded = (n * 100.0).round() / 100.0 + 0.0;
+    Value::from(if rounded.is_finite() { rounded } else { n })
+}
+
+fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// The program's own catalogue for `code` (`en` or `es`), parsed on first use.
+fn builtin(code: &str) -> &'static Bundle {
+    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static ES_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    match code {
+        "es" => ES_BUNDLE.get_or_init(|| bundle("es", ES)),
+        _ => EN_BUNDLE.get_or_init(|| bundle("en", EN)),
+    }
+}
+
+fn bundle(lang: &str, ftl: &str) -> Bundle {
+    // An unknown tag still gets a bundle; its plurals then follow the root rules.
+    let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let mut b = Bundle::new_concurrent(vec![id]);
+    // Fluent wraps each value in Unicode isolation marks (U+2068, U+2069) for mixed
+    // directions; terminals draw them as junk, and no language here needs them.
+    b.set_use_isolating(false);
+    let resource = match FluentResource::try_new(ftl.to_owned()) {
+        Ok(r) => r,
+        // A text that does not parse was refused at load (questionnaire) or by the tests
+        // (the program's own); what did parse is still used.
+        Err((r, _)) => r,
+    };
+    // Duplicates keep the first text; the tests rule them out in the program's files.
+    let _ = b.add_resource(resource);
+    b
+}
+
+/// Parses the catalogue of `code` afresh (not the cached one) and formats one message:
+/// what the first word a run prints costs. For the benches.
+#[doc(hidden)]
+pub fn first_lookup_cost(code: &str) -> String {
+    let b = bundle(code, if code == "es" { ES } else { EN });
+    format(&b, "question-of", None).unwrap_or_default()
+}
+
+/// The words the current questionnaire brings, per language.
+static QUESTIONNAIRE: RwLock<Vec<(String, Arc<Bundle>)>> = RwLock::new(Vec::new());
+
+/// Makes `words` (language -> message id -> text, as a questionnaire gives them, checked
+/// at load) the ones lookups try first. Replaces what an earlier questionnaire brought.
+///
+/// Global because every word is looked up by language alone, all over the program, and one
+/// run shows one questionnaire at a time (a reload in the TUI calls this again).
+pub fn use_questionnaire_words<'a, L, W>(words: L)
+where
+    L: IntoIterator<Item = (&'a String, W)>,
+    W: IntoIterator<Item = (&'a String, &'a String)>,
+{
+    let bundles = words
+        .into_iter()
+        .map(|(lang, texts)| {
+            let ftl: String = texts
+                .into_iter()
+                .map(|(id, text)| ids::entry_source(id, text))
+                .collect();
+            (lang.clone(), Arc::new(bundle(lang, &ftl)))
+        })
+        .collect();
+    match QUESTIONNAIRE.write() {
+        Ok(mut w) => *w = bundles,
+        Err(poisoned) => *poisoned.into_inner() = bundles,
+    }
+}
+
+fn questionnaire_words(lang: &str) -> Option<Arc<Bundle>> {
+    let own = QUESTIONNAIRE.read().unwrap_or_else(|p| p.into_inner());
+    own.iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(lang))
+        .or_else(|| own.iter().find(|(l, _)| crate::lang::names(lang, l)))
+        .map(|(_, b)| Arc::clone(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_and_spanish_and_fallback() {
+        for (lang, id, want) in [
+            ("en", "f-quit", "quit"),
+            ("es", "f-quit", "salir"),
+            ("es_ES.UTF-8", "why", "Por qué"),
+            ("fr", "why", "Why"),
+            ("en", "no-such-id", "no-such-id"),
+        ] {
+            assert_eq!(t(lang, id), want, "{lang} {id}");
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_the_program_shows_them() {
+        for (n, want) in [
+            (2.5, "2.5 hours"),
+            (3.0, "3 hours"),
+            (1.0, "1 hour"),
+            (0.333, "0.33 hours"),
+        ] {
+            assert_eq!(t_args("en", "hours", &[("n", num(n))]), want);
+        }
+    }
+}
