@@ -181,6 +181,7 @@ f-help = help
 f-quit = quit
 f-select = select
 f-next = next
+f-skip = skip
 f-back = back
 f-menu = menu
 f-reorder = reorder
@@ -204,7 +205,6 @@ f-keep_filter = keep filter
 f-clear = clear
 f-cancel = cancel
 f-keep = keep
-any_key = any key
 # Overlays.
 keys_title = { " " }Keys{ " " }
 menu_title = { " " }Menu{ " " }

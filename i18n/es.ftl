@@ -180,6 +180,7 @@ f-help = ayuda
 f-quit = salir
 f-select = marcar
 f-next = siguiente
+f-skip = omitir
 f-back = atrás
 f-menu = menú
 f-reorder = reordenar
@@ -203,7 +204,6 @@ f-keep_filter = mantener filtro
 f-clear = borrar
 f-cancel = cancelar
 f-keep = conservar
-any_key = cualquier tecla
 # Overlays.
 keys_title = { " " }Teclas{ " " }
 menu_title = { " " }Menú{ " " }

@@ -135,6 +135,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the manual page (roff), e.g. into ~/.local/share/man/man1/careerpath.1.
+    Man,
 }
 
 #[derive(Debug, Subcommand)]

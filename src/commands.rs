@@ -33,6 +33,18 @@ pub fn completions(shell: clap_complete::Shell) -> Exit {
     print(&String::from_utf8_lossy(&out))
 }
 
+/// The manual page, written from the same clap definitions as `--help`.
+pub fn man() -> Exit {
+    let mut out = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+        Ok(()) => print(&String::from_utf8_lossy(&out)),
+        Err(e) => {
+            errln!("careerpath: cannot write the manual page: {e}");
+            Exit::Failure
+        }
+    }
+}
+
 pub fn graph(ctx: &Context, format: GraphFormat) -> Exit {
     let kind = match format {
         GraphFormat::Mermaid => questionnaire::GraphKind::Mermaid,

@@ -170,7 +170,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
         fired.push(Fired {
             rule: rule.id.clone(),
             outcome: q.outcomes[rule.outcome].id.clone(),
-            reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
+            reason: template::render(&rule.because, q, &env, lang),
             answers,
             default: false,
         });
@@ -195,12 +195,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
                 fired.push(Fired {
                     rule: format!("top.{}", dim.id),
                     outcome: q.outcomes[o].id.clone(),
-                    reason: template::render(
-                        top.because.text.get(lang, &q.default_lang),
-                        q,
-                        &env,
-                        lang,
-                    ),
+                    reason: template::render(&top.because, q, &env, lang),
                     answers: cite::feeders(q, &contributions, &[(d, 1)]),
                     default: false,
                 });
@@ -217,7 +212,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
         fired.push(Fired {
             rule: rule.id.clone(),
             outcome: q.outcomes[rule.outcome].id.clone(),
-            reason: template::render(rule.because.text.get(lang, &q.default_lang), q, &env, lang),
+            reason: template::render(&rule.because, q, &env, lang),
             // It applies because no other rule did; no answer of its own decided it.
             answers: Vec::new(),
             default: true,
@@ -235,7 +230,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
         .notes
         .iter()
         .filter(|n| rules::holds(&n.when, &env))
-        .map(|n| template::render(n.text.text.get(lang, &q.default_lang), q, &env, lang))
+        .map(|n| template::render(&n.text, q, &env, lang))
         .collect();
     let ranges = &q.score_ranges;
     let mut scores: Vec<DimScore> = q

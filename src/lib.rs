@@ -23,6 +23,7 @@ pub mod session;
 pub mod sitting;
 pub mod store;
 pub mod testing;
+pub mod text;
 pub mod watch;
 pub mod words;
 mod yaml;

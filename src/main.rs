@@ -47,6 +47,7 @@ fn run(cli: &Cli) -> color_eyre::Result<Exit> {
         // These need no questionnaire (or load their own files).
         Some(Command::Schema) => Ok(commands::schema()),
         Some(Command::Completions { shell }) => Ok(commands::completions(*shell)),
+        Some(Command::Man) => Ok(commands::man()),
         Some(Command::Validate {
             files,
             format,

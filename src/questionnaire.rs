@@ -39,5 +39,5 @@ pub(crate) use raw::{OrderedMap, RawAnswer};
 pub use schema::json_schema;
 pub use scope::{question_var, scope};
 pub use sizing::{ConfidenceSpec, DEFAULT_HORIZON_WEEKS, PlanSpec, Source};
-pub use template::{Piece, TemplateError, parse_template};
+pub use template::{Part, Piece, TemplateError, parse_template};
 pub use text::Text;

@@ -1,54 +1,39 @@
-//! Renders `because` and note templates: `{question}`, `{question.label}`, `{score.dim}`,
-//! `{derived}`, and `{{` / `}}` for literal braces.
+//! Renders `because` and note templates, parsed at load (`questionnaire::Template`):
+//! `{question}`, `{question.label}`, `{score.dim}` and `{derived}` filled in from the answers.
 
 use crate::expr::{Env, Value};
 use crate::flow::{answer_label, format_value, join_list};
-use crate::questionnaire::{Answer, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Part, QuestionKind, Questionnaire, Template};
 use crate::words;
 
-/// Renders `text` against `env`. The loader has checked every placeholder; one it did not
-/// know (a questionnaire built by hand) is left as written.
-pub fn render(text: &str, q: &Questionnaire, env: &Env, lang: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 32);
-    let mut rest = text;
-    while let Some(i) = rest.find(['{', '}']) {
-        out.push_str(&rest[..i]);
-        let tail = &rest[i..];
-        if tail.starts_with("{{") || tail.starts_with("}}") {
-            out.push_str(&tail[..1]);
-            rest = &tail[2..];
-            continue;
-        }
-        if let Some(after) = tail.strip_prefix('}') {
-            out.push('}');
-            rest = after;
-            continue;
-        }
-        match tail[1..].find('}') {
-            Some(end) => {
-                let name = tail[1..1 + end].trim();
-                match placeholder(name, q, env, lang) {
-                    Some(s) => out.push_str(&s),
-                    None => out.push_str(&tail[..end + 2]),
-                }
-                rest = &tail[end + 2..];
-            }
-            None => {
-                out.push_str(tail);
-                rest = "";
-            }
+/// Renders `t` in `lang` against `env`. The loader has checked every placeholder; one it
+/// did not know (a questionnaire built by hand) is left as written.
+pub fn render(t: &Template, q: &Questionnaire, env: &Env, lang: &str) -> String {
+    let mut out = String::new();
+    for part in t.parts(lang, &q.default_lang) {
+        match part {
+            Part::Text(s) => out.push_str(s),
+            Part::Name { name, label, .. } => match placeholder(name, *label, q, env, lang) {
+                Some(s) => out.push_str(&s),
+                None if *label => out.push_str(&format!("{{{name}.label}}")),
+                None => out.push_str(&format!("{{{name}}}")),
+            },
         }
     }
-    out.push_str(rest);
     out
 }
 
-fn placeholder(name: &str, q: &Questionnaire, env: &Env, lang: &str) -> Option<String> {
+fn placeholder(
+    name: &str,
+    label: bool,
+    q: &Questionnaire,
+    env: &Env,
+    lang: &str,
+) -> Option<String> {
     let no_answer = || words::t(lang, "no_answer");
-    if let Some(id) = name.strip_suffix(".label")
-        && let Some(question) = q.question(id)
-    {
-        return Some(match env.values.get(id) {
+    if label {
+        let question = q.question(name)?;
+        return Some(match env.values.get(name) {
             None | Some(Value::Null) => no_answer(),
             Some(Value::List(items)) => {
                 let labels: Vec<String> = items

@@ -8,8 +8,8 @@ mod rules;
 
 use std::collections::HashSet;
 
-use super::template::{Piece, parse_template};
-use super::{Condition, Diagnostic, Pos, Questionnaire, Text};
+use super::template::Part;
+use super::{Condition, Diagnostic, Pos, Questionnaire, Template};
 
 use reach::{Reach, Truth};
 
@@ -116,15 +116,13 @@ impl<'q> Lint<'q> {
             reach::collect_names(c, &mut names);
             used.extend(names);
         }
-        let mut texts: Vec<&Text> = q.decision.rules.iter().map(|r| &r.because.text).collect();
-        texts.push(&q.decision.default.because.text);
-        texts.extend(q.decision.notes.iter().map(|n| &n.text.text));
-        for t in texts {
-            for s in strings(t) {
-                for piece in parse_template(s).unwrap_or_default() {
-                    if let Piece::Name { name, .. } = piece {
-                        used.insert(name);
-                    }
+        let mut templates: Vec<&Template> = q.decision.rules.iter().map(|r| &r.because).collect();
+        templates.push(&q.decision.default.because);
+        templates.extend(q.decision.notes.iter().map(|n| &n.text));
+        for (_, parts) in templates.iter().flat_map(|t| t.languages()) {
+            for part in parts {
+                if let Part::Name { name, .. } = part {
+                    used.insert(name);
                 }
             }
         }
@@ -195,12 +193,5 @@ impl<'q> Lint<'q> {
                 .help = Some("no condition, other derived value or reason reads it".to_owned());
             }
         }
-    }
-}
-
-fn strings(t: &Text) -> Vec<&str> {
-    match t {
-        Text::Plain(s) => vec![s.as_str()],
-        Text::ByLang(map) => map.values().map(String::as_str).collect(),
     }
 }

@@ -278,11 +278,7 @@ pub enum Condition {
     Not(Box<Condition>),
 }
 
-/// A `because` text with `{placeholders}`, checked at load time.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Template {
-    pub text: Text,
-}
+pub use super::template::Template;
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Outcome {

@@ -1,5 +1,115 @@
 //! `because` and note templates: literal text with `{name}`, `{name.label}`,
-//! `{score.dim}` placeholders and `{{`/`}}` for literal braces.
+//! `{score.dim}` placeholders and `{{`/`}}` for literal braces. Parsed once, when the
+//! file is loaded, into a [`Template`] that evaluation renders from.
+
+use std::collections::BTreeMap;
+
+use super::Text;
+
+/// A `because` or note text with `{placeholders}`: the text as written (for the lint and
+/// the size checks) and each language's parts, parsed when the file was loaded.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Template {
+    pub text: Text,
+    /// By language; a plain string is under "".
+    parts: BTreeMap<String, Vec<Part>>,
+}
+
+/// One part of a parsed template.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Part {
+    /// Literal text, `{{` and `}}` already one brace.
+    Text(String),
+    /// `{name}` or `{name.label}`; `name` may be `score.<dimension>`. `at` is where the
+    /// placeholder starts in its language's text, in characters.
+    Name {
+        name: String,
+        label: bool,
+        at: usize,
+    },
+}
+
+impl Template {
+    /// Parses every language of `text`. Each malformed one is returned with its language
+    /// ("" for a plain string) and left without parts.
+    pub fn parse(text: &Text) -> (Template, Vec<(String, TemplateError)>) {
+        let strings: Vec<(String, &str)> = match text {
+            Text::Plain(s) => vec![(String::new(), s.as_str())],
+            Text::ByLang(map) => map.iter().map(|(l, s)| (l.clone(), s.as_str())).collect(),
+        };
+        let mut parts = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (lang, s) in strings {
+            match parse_template(s) {
+                Ok(pieces) => {
+                    parts.insert(lang, to_parts(&pieces));
+                }
+                Err(e) => errors.push((lang, e)),
+            }
+        }
+        (
+            Template {
+                text: text.clone(),
+                parts,
+            },
+            errors,
+        )
+    }
+
+    /// The parts in `lang`, else in `fallback`, else in any language there is (as
+    /// [`Text::get`] picks the text).
+    pub fn parts(&self, lang: &str, fallback: &str) -> &[Part] {
+        self.parts
+            .get(lang)
+            .or_else(|| self.parts.get(fallback))
+            .or_else(|| self.parts.values().next())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Every language's parts, with the language ("" for a plain string).
+    pub fn languages(&self) -> impl Iterator<Item = (&str, &[Part])> {
+        self.parts.iter().map(|(l, p)| (l.as_str(), p.as_slice()))
+    }
+}
+
+/// How many characters `{name}` or `{name.label}` takes in its text.
+pub fn name_len(name: &str, label: bool) -> usize {
+    name.chars().count() + if label { 8 } else { 2 }
+}
+
+/// Pieces as the model keeps them: owned, literal braces joined to the text around them.
+fn to_parts(pieces: &[Piece<'_>]) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut text = String::new();
+    let mut at = 0;
+    for piece in pieces {
+        match *piece {
+            Piece::Text(t) => {
+                text.push_str(t);
+                at += t.chars().count();
+            }
+            Piece::Brace(c) => {
+                text.push(c);
+                at += 2;
+            }
+            Piece::Name { name, label } => {
+                if !text.is_empty() {
+                    parts.push(Part::Text(std::mem::take(&mut text)));
+                }
+                parts.push(Part::Name {
+                    name: name.to_owned(),
+                    label,
+                    at,
+                });
+                at += name_len(name, label);
+            }
+        }
+    }
+    if !text.is_empty() {
+        parts.push(Part::Text(text));
+    }
+    parts
+}
 
 /// One piece of a template.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,5 +254,26 @@ mod tests {
             let got = parse_template(src).map_err(|e| e.offset);
             assert_eq!(&got, want, "{src}");
         }
+    }
+
+    #[test]
+    fn parts_join_braces_and_know_where_names_are() {
+        let (t, errors) = Template::parse(&Text::plain("é {{x}} {role.label}, {n}!"));
+        assert!(errors.is_empty());
+        let name = |name: &str, label, at| Part::Name {
+            name: name.into(),
+            label,
+            at,
+        };
+        assert_eq!(
+            t.parts("en", "en"),
+            [
+                Part::Text("é {x} ".into()),
+                name("role", true, 8),
+                Part::Text(", ".into()),
+                name("n", false, 22),
+                Part::Text("!".into()),
+            ]
+        );
     }
 }

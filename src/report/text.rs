@@ -3,10 +3,9 @@
 
 use std::fmt::Write as _;
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
-
 use super::{Incomplete, Report, sanitize, sizing};
 use crate::flow::format_number;
+use crate::text::{width, wrap_prose};
 use crate::words;
 
 /// Lines are wrapped to this many columns.
@@ -36,7 +35,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
             out.push('\n');
         }
         let title = sanitize(r.t(&o.title), false);
-        let _ = writeln!(out, "{title}\n{}", "=".repeat(title.width().max(1)));
+        let _ = writeln!(out, "{title}\n{}", "=".repeat(width(&title).max(1)));
         para(&mut out, r.t(&o.summary), "", "");
         if let Some(leads) = &o.leads_to {
             out.push('\n');
@@ -64,7 +63,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         .iter()
         .map(|s| sanitize(&r.dimension_label(&s.id), false))
         .collect();
-    let label_w = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0);
     let values: Vec<String> = r
         .evaluation
         .scores
@@ -73,7 +72,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         .collect();
     let value_w = values.iter().map(String::len).max().unwrap_or(0);
     for ((s, label), value) in r.evaluation.scores.iter().zip(&labels).zip(&values) {
-        let pad = " ".repeat(label_w - label.width());
+        let pad = " ".repeat(label_w - width(label));
         let _ = writeln!(
             out,
             "  {label}{pad} {} {value:>value_w$} / {}",
@@ -84,7 +83,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
     for (label, value, min, max) in r.measures() {
         let label = sanitize(&label, false);
-        let pad = " ".repeat(label_w.saturating_sub(label.width()));
+        let pad = " ".repeat(label_w.saturating_sub(width(&label)));
         match value {
             Some(v) => {
                 let _ = writeln!(
@@ -246,7 +245,7 @@ fn and_more(out: &mut String, lang: &str, more: usize) {
 
 fn heading(out: &mut String, title: &str) {
     let title = sanitize(title, false);
-    let _ = write!(out, "\n{title}\n{}\n", "-".repeat(title.width().max(1)));
+    let _ = write!(out, "\n{title}\n{}\n", "-".repeat(width(&title).max(1)));
 }
 
 /// `███████░░░`: the value's place in the reachable range.
@@ -261,55 +260,14 @@ fn bar(value: f64, min: f64, max: f64) -> String {
     format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled))
 }
 
-/// Writes `text` (sanitized) word-wrapped: the first line after `first`, the others after `rest`.
+/// Writes `text` (sanitized) wrapped: the first line after `first`, the others after `rest`.
 /// Newlines in the text start new lines (with `rest`); blank lines are kept.
 fn para(out: &mut String, text: &str, first: &str, rest: &str) {
     let text = sanitize(text, true);
-    let mut prefix = first;
-    for (n, line) in text.trim().split('\n').enumerate() {
-        if n > 0 {
-            prefix = rest;
-        }
-        let mut col = 0;
-        let mut started = false;
-        for (word, glued) in line.split(' ').filter(|w| !w.is_empty()).flat_map(pieces) {
-            let w = word.width();
-            let gap = usize::from(!glued);
-            if !started {
-                out.push_str(prefix);
-                col = prefix.width();
-                started = true;
-            } else if col + gap + w > WIDTH {
-                out.push('\n');
-                out.push_str(rest);
-                col = rest.width();
-            } else if !glued {
-                out.push(' ');
-                col += 1;
-            }
-            out.push_str(word);
-            col += w;
-            prefix = rest;
-        }
+    for line in wrap_prose(text.trim(), WIDTH, first, rest) {
+        out.push_str(&line);
         out.push('\n');
     }
-}
-
-/// A word as pieces a line may break between, each with whether it continues the
-/// previous piece without a space: Chinese and Japanese run without spaces and break
-/// between any two wide characters; other words (a URL) stay whole.
-fn pieces(word: &str) -> impl Iterator<Item = (&str, bool)> {
-    let mut cuts = vec![0];
-    let mut wide_before = false;
-    for (i, c) in word.char_indices() {
-        let wide = c.width().unwrap_or(0) > 1;
-        if i > 0 && (wide || wide_before) {
-            cuts.push(i);
-        }
-        wide_before = wide;
-    }
-    cuts.push(word.len());
-    (0..cuts.len() - 1).map(move |k| (&word[cuts[k]..cuts[k + 1]], k > 0))
 }
 
 #[cfg(test)]
@@ -336,7 +294,7 @@ mod tests {
         para(&mut out, &long, "  - ", "    ");
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(lines.iter().all(|l| width(l) <= WIDTH), "{out}");
         assert!(lines[0].starts_with("  - word") && lines[1].starts_with("    word"));
     }
 
@@ -347,7 +305,7 @@ mod tests {
         para(&mut out, &format!("{cjk} tail"), "", "");
         let lines: Vec<&str> = out.lines().collect();
         assert!(lines.len() > 1, "{out}");
-        assert!(lines.iter().all(|l| l.width() <= WIDTH), "{out}");
+        assert!(lines.iter().all(|l| width(l) <= WIDTH), "{out}");
         assert_eq!(
             lines.concat(),
             format!("{cjk} tail"),

@@ -1,14 +1,14 @@
-//! Keys -> actions, one pure function per screen, and the help text listing them.
+//! Keys: one table per mode (in `keys/table.rs`) from which the key handling, the help
+//! overlay and the footer hints are all derived, so the three cannot disagree.
 
-use crate::words;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::app::{Action, App, Overlay, Screen};
 use super::input::Input;
+use super::strings::key_name;
+use crate::words;
 
-mod help;
-
-pub use help::{help, letters, rows as help_rows};
+mod table;
 
 /// What the keyboard is talking to right now; decides how keys are read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,27 @@ pub enum Mode {
     SessionsRename,
     SessionsConfirmDelete,
     SessionsCompare,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 16] = [
+        Mode::Help,
+        Mode::Menu,
+        Mode::Welcome,
+        Mode::Choices,
+        Mode::Rank,
+        Mode::Confirm,
+        Mode::Scale,
+        Mode::Number,
+        Mode::Text,
+        Mode::Review,
+        Mode::Results,
+        Mode::Sessions,
+        Mode::SessionsFilter,
+        Mode::SessionsRename,
+        Mode::SessionsConfirmDelete,
+        Mode::SessionsCompare,
+    ];
 }
 
 pub fn mode(app: &App) -> Mode {
@@ -73,7 +94,7 @@ pub fn screen_mode(app: &App) -> Mode {
 }
 
 /// The letters that answer yes and no and skip a question in a language (`s` is "sí" in
-/// Spanish, so skipping is `o` there), from the word catalogue (`key-yes`, `key-no`, `key-skip`).
+/// Spanish, so skipping is `o` there), from the word table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Letters {
     pub yes: char,
@@ -90,6 +111,107 @@ impl Letters {
             skip: letter("key-skip"),
         }
     }
+
+    fn get(self, l: Letter) -> char {
+        match l {
+            Letter::Yes => self.yes,
+            Letter::No => self.no,
+            Letter::Skip => self.skip,
+        }
+    }
+}
+
+/// A letter whose key depends on the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Letter {
+    Yes,
+    No,
+    Skip,
+}
+
+/// A key (or a family of keys) as a table names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// The key alone (Shift is part of a character, and of Shift-Tab).
+    Code(KeyCode),
+    Shift(KeyCode),
+    Ctrl(KeyCode),
+    Alt(KeyCode),
+    /// The language's letter for yes, no or skip, in either case.
+    Letter(Letter),
+    /// A digit in the range, picking that number.
+    Digits(u8, u8),
+    /// Any character typed, inserted as text; shown under the given name.
+    Text(&'static str),
+    /// Any key that nothing more specific takes; shown under the given name.
+    Any(&'static str),
+    /// A mouse gesture, documented here and read by the event loop, not the keymap.
+    Mouse(&'static str),
+}
+
+/// What a key does: an action, or one made from the key itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Act {
+    Do(Action),
+    /// The digit typed: `Pick(n)`.
+    Pick,
+    /// The character typed: `Insert(c)`.
+    Insert,
+    /// Handled by the mouse code of the event loop.
+    Mouse,
+}
+
+/// One row of a table: keys shown together in the help overlay, what they do, and
+/// whether the footer hints at them.
+#[derive(Debug, Clone, Copy)]
+pub struct Row {
+    /// Groups of keys: the help shows a group's keys apart by one space and groups by
+    /// two; the footer names the first few.
+    pub keys: &'static [&'static [(Key, Act)]],
+    /// Message id of the help overlay's description.
+    pub help: &'static str,
+    pub footer: Option<Hint>,
+}
+
+/// A footer hint: its message id, how many of the row's first key groups it names, and
+/// when it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    pub what: &'static str,
+    pub groups: usize,
+    pub when: When,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// Only on a question that may be left unanswered.
+    Optional,
+}
+
+impl Row {
+    /// The same row without its footer hint (common rows some screens leave out of a
+    /// footer that has no room for them).
+    pub const fn quiet(self) -> Row {
+        Row {
+            footer: None,
+            ..self
+        }
+    }
+}
+
+/// Every key of one mode.
+#[derive(Debug)]
+pub struct Table {
+    /// Documented keys, in the order the help lists them.
+    pub rows: &'static [Row],
+    /// Aliases that work but are not listed (vim and arrow twins of listed keys).
+    pub hidden: &'static [&'static [(Key, Act)]],
+}
+
+/// The table of `mode`.
+pub fn table(mode: Mode) -> &'static Table {
+    table::of(mode)
 }
 
 /// Maps one key to an action in `mode`, with the yes/no/skip letters of `lang`. Pure: the
@@ -98,285 +220,219 @@ pub fn keymap(mode: Mode, key: KeyEvent, lang: &str) -> Option<Action> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
-    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let alt = key.modifiers.contains(KeyModifiers::ALT);
-    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
-    if ctrl && matches!(key.code, KeyCode::Char('c')) {
-        return Some(Action::Interrupt);
-    }
-    if key.code == KeyCode::F(1) {
-        return Some(Action::Help);
-    }
-    match mode {
-        // The help scrolls when it is taller than the screen; any other key closes it.
-        Mode::Help => Some(match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Action::Up,
-            KeyCode::Down | KeyCode::Char('j') => Action::Down,
-            KeyCode::PageUp => Action::PageUp,
-            KeyCode::PageDown => Action::PageDown,
-            _ => Action::Cancel,
-        }),
-        Mode::Menu => match key.code {
-            KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => Some(Action::Up),
-            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => Some(Action::Down),
-            KeyCode::Enter | KeyCode::Char(' ') => Some(Action::Submit),
-            KeyCode::Esc => Some(Action::Cancel),
-            KeyCode::Char('q') => Some(Action::Quit),
-            KeyCode::Char(c @ '1'..='9') => Some(Action::Pick(c as u8 - b'0')),
+    let letters = Letters::of(lang);
+    let t = table(mode);
+    let all = || {
+        table::GLOBAL
+            .iter()
+            .chain(t.rows.iter().flat_map(|r| r.keys.iter().copied().flatten()))
+            .chain(t.hidden.iter().copied().flatten())
+    };
+    // First the key exactly as pressed; then a named key with its modifiers dropped (so
+    // Shift-↑ moves where it means nothing more) and the catch-all.
+    let strict = all().find(|(k, _)| k.matches(key, letters));
+    let loose = || {
+        let plain = match key.code {
+            KeyCode::Char(_) => key,
+            code => KeyEvent::new(code, KeyModifiers::NONE),
+        };
+        all().find(|(k, _)| k.matches(plain, letters) || matches!(k, Key::Any(_)))
+    };
+    let (_, act) = strict.or_else(loose)?;
+    act.resolve(key)
+}
+
+impl Key {
+    /// Whether `ev` is this key, exactly (no catch-all).
+    fn matches(self, ev: KeyEvent, letters: Letters) -> bool {
+        let m = ev.modifiers;
+        let ctrl = m.contains(KeyModifiers::CONTROL);
+        let alt = m.contains(KeyModifiers::ALT);
+        let shift = m.contains(KeyModifiers::SHIFT);
+        let typed = match ev.code {
+            KeyCode::Char(c) if !ctrl && !alt => Some(c),
             _ => None,
-        },
-        Mode::Number | Mode::Text | Mode::SessionsRename | Mode::SessionsFilter => {
-            editor_keys(mode, key, ctrl, alt)
-        }
-        Mode::SessionsConfirmDelete => {
-            let letters = Letters::of(lang);
-            match key.code {
-                KeyCode::Enter => Some(Action::Submit),
-                KeyCode::Esc => Some(Action::Cancel),
-                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.yes => Some(Action::Submit),
-                KeyCode::Char(c) if c.to_ascii_lowercase() == letters.no => Some(Action::Cancel),
-                _ => None,
+        };
+        match self {
+            Key::Code(code @ (KeyCode::Char(_) | KeyCode::BackTab)) => {
+                ev.code == code && !ctrl && !alt
             }
+            Key::Code(code) => ev.code == code && !ctrl && !alt && !shift,
+            Key::Shift(code) => ev.code == code && shift && !ctrl && !alt,
+            Key::Ctrl(code) => ev.code == code && ctrl,
+            Key::Alt(code) => ev.code == code && alt,
+            Key::Letter(l) => typed.is_some_and(|c| c.to_lowercase().eq([letters.get(l)])),
+            Key::Digits(lo, hi) => typed
+                .and_then(|c| c.to_digit(10))
+                .is_some_and(|d| (u32::from(lo)..=u32::from(hi)).contains(&d)),
+            Key::Text(_) => typed.is_some(),
+            Key::Any(_) | Key::Mouse(_) => false,
         }
-        _ => command_keys(mode, key, shift, Letters::of(lang)),
     }
-}
 
-fn editor_keys(mode: Mode, key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
-    match key.code {
-        KeyCode::Enter => Some(Action::Submit),
-        KeyCode::Esc if matches!(mode, Mode::Number | Mode::Text) => Some(Action::Menu),
-        KeyCode::Esc => Some(Action::Cancel),
-        KeyCode::BackTab => Some(Action::Back),
-        KeyCode::Backspace if alt || ctrl => Some(Action::DeleteWord),
-        KeyCode::Backspace => Some(Action::Backspace),
-        KeyCode::Delete => Some(Action::Delete),
-        KeyCode::Left => Some(Action::Left),
-        KeyCode::Right => Some(Action::Right),
-        KeyCode::Home => Some(Action::Home),
-        KeyCode::End => Some(Action::End),
-        KeyCode::Up if mode == Mode::Number => Some(Action::Up),
-        KeyCode::Down if mode == Mode::Number => Some(Action::Down),
-        KeyCode::Up | KeyCode::Down if mode == Mode::SessionsFilter => Some(Action::Submit),
-        KeyCode::Char('w') if ctrl => Some(Action::DeleteWord),
-        KeyCode::Char('a') if ctrl => Some(Action::Home),
-        KeyCode::Char('e') if ctrl => Some(Action::End),
-        KeyCode::Char(_) if ctrl || alt => None,
-        KeyCode::Char(c) => Some(Action::Insert(c)),
-        _ => None,
-    }
-}
-
-fn command_keys(mode: Mode, key: KeyEvent, shift: bool, letters: Letters) -> Option<Action> {
-    use KeyCode::*;
-    // Keys that mean the same on every command screen.
-    match key.code {
-        Char('?') => return Some(Action::Help),
-        Esc if mode == Mode::SessionsCompare => return Some(Action::Cancel),
-        Esc => return Some(Action::Menu),
-        Char('q') => return Some(Action::Quit),
-        _ => {}
-    }
-    let nav = match key.code {
-        Up if shift && mode == Mode::Rank => Some(Action::MoveUp),
-        Down if shift && mode == Mode::Rank => Some(Action::MoveDown),
-        Up | Char('k') => Some(Action::Up),
-        Down | Char('j') => Some(Action::Down),
-        PageUp => Some(Action::PageUp),
-        PageDown => Some(Action::PageDown),
-        Home | Char('g') => Some(Action::Top),
-        End | Char('G') => Some(Action::Bottom),
-        _ => None,
-    };
-    match mode {
-        Mode::Welcome => match key.code {
-            Enter | Right | Char('l') => Some(Action::Submit),
-            Char(c @ '1'..='9') => Some(Action::Pick(c as u8 - b'0')),
-            Char('n') => Some(Action::NewSession),
-            Char('s') => Some(Action::ShowSessions),
-            _ => nav,
-        },
-        Mode::Choices | Mode::Rank | Mode::Confirm | Mode::Scale => {
-            question_keys(mode, key, letters).or(nav)
+    /// Key events that are this key, one for each kind it stands for (for tests that press
+    /// every documented key).
+    pub fn examples(self, letters: Letters) -> Vec<KeyEvent> {
+        let ev = |code, m| KeyEvent::new(code, m);
+        let none = KeyModifiers::NONE;
+        match self {
+            Key::Code(code) => vec![ev(code, none)],
+            Key::Shift(code) => vec![ev(code, KeyModifiers::SHIFT)],
+            Key::Ctrl(code) => vec![ev(code, KeyModifiers::CONTROL)],
+            Key::Alt(code) => vec![ev(code, KeyModifiers::ALT)],
+            Key::Letter(l) => {
+                let c = letters.get(l);
+                vec![
+                    ev(KeyCode::Char(c), none),
+                    ev(KeyCode::Char(c.to_ascii_uppercase()), KeyModifiers::SHIFT),
+                ]
+            }
+            Key::Digits(lo, hi) => [lo, hi]
+                .iter()
+                .map(|d| ev(KeyCode::Char(char::from(b'0' + d)), none))
+                .collect(),
+            Key::Text(_) => "a7 -.é"
+                .chars()
+                .map(|c| ev(KeyCode::Char(c), none))
+                .collect(),
+            Key::Any(_) => vec![ev(KeyCode::Char('x'), none), ev(KeyCode::Tab, none)],
+            Key::Mouse(_) => Vec::new(),
         }
-        Mode::Review => match key.code {
-            Enter | Char('e') => Some(Action::Submit),
-            Left | Char('h') | BackTab => Some(Action::Back),
-            Char('r') | Tab | Right | Char('l') => Some(Action::ShowResults),
-            Char('s') => Some(Action::ShowSessions),
-            _ => nav,
-        },
-        Mode::Results => match key.code {
-            Left | Char('h') | Char('b') | BackTab => Some(Action::ShowReview),
-            Char('e') => Some(Action::Export),
-            Char('a') => Some(Action::ToggleAllChanges),
-            Char(']') => Some(Action::NextItem),
-            Char('[') => Some(Action::PreviousItem),
-            Char('x') => Some(Action::MarkItem(Some(crate::roadmap::State::Done))),
-            Char('i') => Some(Action::MarkItem(Some(crate::roadmap::State::InProgress))),
-            Char('-') => Some(Action::MarkItem(Some(crate::roadmap::State::Skipped))),
-            Char('u') => Some(Action::MarkItem(None)),
-            Char('n') => Some(Action::NewSession),
-            Char('s') => Some(Action::ShowSessions),
-            _ => nav,
-        },
-        Mode::Sessions => match key.code {
-            Enter | Right | Char('l') => Some(Action::Submit),
-            Char('/') => Some(Action::Filter),
-            Char('r') => Some(Action::Rename),
-            Char('d') | Delete => Some(Action::DeleteSession),
-            Char(' ') => Some(Action::Toggle),
-            Char('c') => Some(Action::Compare),
-            Char('e') => Some(Action::Export),
-            Char('t') => Some(Action::Retake),
-            Char('n') => Some(Action::NewSession),
-            Left | Char('h') | BackTab => Some(Action::Back),
-            _ => nav,
-        },
-        Mode::SessionsCompare => match key.code {
-            Left | Char('h') | Enter | BackTab => Some(Action::Cancel),
-            _ => nav,
-        },
-        _ => nav,
+    }
+
+    /// The key's name in English, with the language's letters; [`key_name`] words it.
+    fn name(self, letters: Letters) -> String {
+        match self {
+            Key::Code(code) => code_name(code),
+            Key::Shift(code) => format!("Shift-{}", code_name(code)),
+            Key::Ctrl(code) => format!("Ctrl-{}", code_name(code).to_uppercase()),
+            Key::Alt(code) => format!("Alt-{}", code_name(code)),
+            Key::Letter(l) => letters.get(l).to_string(),
+            Key::Digits(lo, hi) => format!("{lo}-{hi}"),
+            Key::Text(name) | Key::Any(name) | Key::Mouse(name) => name.to_owned(),
+        }
     }
 }
 
-fn question_keys(mode: Mode, key: KeyEvent, letters: Letters) -> Option<Action> {
-    use KeyCode::*;
-    let letter = match key.code {
-        Char(c) => Some(c.to_ascii_lowercase()),
-        _ => None,
-    };
-    match (mode, key.code) {
-        (_, Enter) => Some(Action::Submit),
-        (_, BackTab) => Some(Action::Back),
-        (Mode::Scale, Left | Char('h')) => Some(Action::Left),
-        (Mode::Scale, Right | Char('l')) => Some(Action::Right),
-        (_, Left | Char('h')) => Some(Action::Back),
-        (Mode::Confirm, _) if letter == Some(letters.yes) => Some(Action::Answer(true)),
-        (Mode::Confirm, _) if letter == Some(letters.no) => Some(Action::Answer(false)),
-        (_, Char(c)) if c == letters.skip => Some(Action::Skip),
-        (_, Char(' ')) => Some(Action::Toggle),
-        (Mode::Rank, Char('K')) => Some(Action::MoveUp),
-        (Mode::Rank, Char('J')) => Some(Action::MoveDown),
-        (_, Char(c @ '0'..='9')) => Some(Action::Pick(c as u8 - b'0')),
-        _ => None,
+fn code_name(code: KeyCode) -> String {
+    match code {
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Delete => "Delete".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        // No table names another key; this keeps a new one readable until it is named.
+        other => format!("{other:?}"),
     }
+}
+
+impl Act {
+    /// The action `key` takes; `None` for a digit or character the key is not.
+    fn resolve(&self, key: KeyEvent) -> Option<Action> {
+        match (self, key.code) {
+            (Act::Do(a), _) => Some(a.clone()),
+            (Act::Pick, KeyCode::Char(c)) => c
+                .to_digit(10)
+                .and_then(|d| u8::try_from(d).ok())
+                .map(Action::Pick),
+            (Act::Insert, KeyCode::Char(c)) => Some(Action::Insert(c)),
+            _ => None,
+        }
+    }
+
+    /// The action pressing `key` should give (what tests compare the keymap against).
+    pub fn expected(&self, key: KeyEvent) -> Option<Action> {
+        self.resolve(key)
+    }
+}
+
+/// A help row's keys in `lang`: "↑ ↓  j k".
+fn help_keys(row: &Row, lang: &str, letters: Letters) -> String {
+    let groups: Vec<String> = row
+        .keys
+        .iter()
+        .map(|g| {
+            g.iter()
+                .map(|(k, _)| k.name(letters))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    key_name(lang, &groups.join("  "))
+}
+
+/// A footer hint's keys in `lang`: the first groups, arrows run together ("↑↓"), other
+/// keys apart by a slash ("K/J", "y/n").
+fn footer_keys(row: &Row, hint: Hint, lang: &str, letters: Letters) -> String {
+    let keys: Vec<Key> = row
+        .keys
+        .iter()
+        .take(hint.groups)
+        .copied()
+        .flatten()
+        .map(|(k, _)| *k)
+        .collect();
+    let arrows = keys.iter().all(|k| {
+        matches!(
+            k,
+            Key::Code(KeyCode::Up | KeyCode::Down | KeyCode::Left | KeyCode::Right)
+        )
+    });
+    let names: Vec<String> = keys
+        .iter()
+        .map(|k| match k {
+            // In a footer "any other key" is just "any key".
+            Key::Any(_) => "any key".into(),
+            k => k.name(letters),
+        })
+        .collect();
+    key_name(lang, &names.join(if arrows { "" } else { "/" }))
+}
+
+/// Every documented key of `mode`, as (keys, what they do) in `lang`, for the help overlay.
+pub fn help(mode: Mode, lang: &str) -> Vec<(String, String)> {
+    let letters = Letters::of(lang);
+    table(mode)
+        .rows
+        .iter()
+        .map(|row| (help_keys(row, lang, letters), words::t(lang, row.help)))
+        .collect()
+}
+
+/// The footer hints of `mode`, as (keys, what they do) in `lang`; `optional` says whether
+/// the question on screen may be left unanswered.
+pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, String)> {
+    let letters = Letters::of(lang);
+    table(mode)
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let hint = row.footer?;
+            let shown = match hint.when {
+                When::Always => true,
+                When::Optional => optional,
+            };
+            shown.then(|| {
+                (
+                    footer_keys(row, hint, lang, letters),
+                    words::t(lang, hint.what),
+                )
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn with(code: KeyCode, m: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, m)
-    }
-
-    #[test]
-    fn keymap_table() {
-        use KeyCode::*;
-        let cases: Vec<(Mode, KeyEvent, Option<Action>)> = vec![
-            (Mode::Choices, key(Down), Some(Action::Down)),
-            (Mode::Choices, key(Char('j')), Some(Action::Down)),
-            (Mode::Choices, key(Char('k')), Some(Action::Up)),
-            (Mode::Choices, key(Enter), Some(Action::Submit)),
-            (Mode::Choices, key(Left), Some(Action::Back)),
-            (Mode::Choices, key(BackTab), Some(Action::Back)),
-            (Mode::Choices, key(Char(' ')), Some(Action::Toggle)),
-            (Mode::Choices, key(Char('3')), Some(Action::Pick(3))),
-            (Mode::Choices, key(Char('q')), Some(Action::Quit)),
-            (Mode::Choices, key(Char('?')), Some(Action::Help)),
-            (Mode::Choices, key(Esc), Some(Action::Menu)),
-            (
-                Mode::Rank,
-                with(Up, KeyModifiers::SHIFT),
-                Some(Action::MoveUp),
-            ),
-            (Mode::Rank, key(Char('J')), Some(Action::MoveDown)),
-            (Mode::Rank, key(Up), Some(Action::Up)),
-            (Mode::Scale, key(Left), Some(Action::Left)),
-            (Mode::Scale, key(Char('l')), Some(Action::Right)),
-            (Mode::Confirm, key(Char('y')), Some(Action::Answer(true))),
-            (Mode::Confirm, key(Char('n')), Some(Action::Answer(false))),
-            // In an editor letters are text, not commands.
-            (Mode::Text, key(Char('q')), Some(Action::Insert('q'))),
-            (Mode::Text, key(Char('?')), Some(Action::Insert('?'))),
-            (
-                Mode::Text,
-                with(Char('w'), KeyModifiers::CONTROL),
-                Some(Action::DeleteWord),
-            ),
-            (
-                Mode::Text,
-                with(Backspace, KeyModifiers::ALT),
-                Some(Action::DeleteWord),
-            ),
-            (Mode::Text, key(Left), Some(Action::Left)),
-            (Mode::Text, key(Esc), Some(Action::Menu)),
-            (Mode::Text, key(Up), None),
-            (Mode::Number, key(Up), Some(Action::Up)),
-            (
-                Mode::Text,
-                with(Char('c'), KeyModifiers::CONTROL),
-                Some(Action::Interrupt),
-            ),
-            (Mode::Review, key(Enter), Some(Action::Submit)),
-            (Mode::Review, key(Char('r')), Some(Action::ShowResults)),
-            (Mode::Results, key(Char('e')), Some(Action::Export)),
-            (
-                Mode::Results,
-                key(Char('a')),
-                Some(Action::ToggleAllChanges),
-            ),
-            (Mode::Results, key(Char('b')), Some(Action::ShowReview)),
-            (Mode::Sessions, key(Char('/')), Some(Action::Filter)),
-            (Mode::Sessions, key(Char('d')), Some(Action::DeleteSession)),
-            (Mode::Sessions, key(Char(' ')), Some(Action::Toggle)),
-            (
-                Mode::SessionsFilter,
-                key(Char('d')),
-                Some(Action::Insert('d')),
-            ),
-            (Mode::SessionsFilter, key(Esc), Some(Action::Cancel)),
-            (
-                Mode::SessionsConfirmDelete,
-                key(Char('y')),
-                Some(Action::Submit),
-            ),
-            (Mode::SessionsConfirmDelete, key(Char('x')), None),
-            (Mode::Help, key(Char('x')), Some(Action::Cancel)),
-            (Mode::Menu, key(Char('2')), Some(Action::Pick(2))),
-            (Mode::Welcome, key(Char('x')), None),
-        ];
-        for (mode, k, want) in cases {
-            assert_eq!(keymap(mode, k, "en"), want, "{mode:?} {k:?}");
-        }
-    }
-
-    #[test]
-    fn key_releases_are_ignored() {
-        let mut k = key(KeyCode::Enter);
-        k.kind = KeyEventKind::Release;
-        assert_eq!(keymap(Mode::Choices, k, "en"), None);
-    }
-
-    #[test]
-    fn spanish_yes_is_s_and_skip_is_o() {
-        use KeyCode::*;
-        for (mode, lang, k, want) in [
-            (Mode::Confirm, "es", Char('s'), Some(Action::Answer(true))),
-            (Mode::Confirm, "es", Char('n'), Some(Action::Answer(false))),
-            (Mode::Confirm, "es", Char('o'), Some(Action::Skip)),
-            (Mode::Choices, "es", Char('o'), Some(Action::Skip)),
-            (Mode::Choices, "es", Char('s'), None),
-            (Mode::Confirm, "en", Char('s'), Some(Action::Skip)),
-            (Mode::Confirm, "en", Char('y'), Some(Action::Answer(true))),
-        ] {
-            assert_eq!(keymap(mode, key(k), lang), want, "{mode:?} {lang} {k:?}");
-        }
-    }
-}
+mod tests;

@@ -1,8 +1,7 @@
-//! Text hygiene for the screen: control characters made visible, widths, truncation.
+//! Text hygiene for the screen: control characters made visible before the shared
+//! measuring and wrapping of [`crate::text`].
 
 use std::borrow::Cow;
-
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Replaces characters a terminal would interpret (C0, DEL, C1, ESC) with visible
 /// stand-ins, so questionnaire text or typed answers can never move the cursor,
@@ -46,93 +45,11 @@ pub fn clean_lines(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// Display width of `s` in terminal cells.
-pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
-}
+pub use crate::text::{byte_at_cell, char_width, pad, truncate, width};
 
-pub fn char_width(c: char) -> usize {
-    UnicodeWidthChar::width(c).unwrap_or(0)
-}
-
-/// Cuts `s` to at most `max` cells, ending with `…` when something was cut.
-pub fn truncate(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_owned();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = char_width(c);
-        if used + w > max - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
-
-/// Pads `s` with spaces to exactly `cells` cells (truncating when longer).
-pub fn pad(s: &str, cells: usize) -> String {
-    let t = truncate(s, cells);
-    let w = width(&t);
-    format!("{t}{}", " ".repeat(cells.saturating_sub(w)))
-}
-
-/// The byte index where cell column `cell` starts in `s` (the end when past it).
-pub fn byte_at_cell(s: &str, cell: usize) -> usize {
-    let mut used = 0;
-    for (i, c) in s.char_indices() {
-        if used >= cell {
-            return i;
-        }
-        used += char_width(c);
-    }
-    s.len()
-}
-
-/// Word-wraps cleaned text to `cells` columns; words longer than a line are split.
-/// Newlines in the input start new lines. Always returns at least one line.
+/// [`crate::text::wrap`] of the text with its control characters made visible.
 pub fn wrap(s: &str, cells: usize) -> Vec<String> {
-    let cells = cells.max(1);
-    let mut out = Vec::new();
-    for para in clean_lines(s) {
-        let mut line = String::new();
-        let mut used = 0;
-        for word in para.split(' ') {
-            let w = width(word);
-            let gap = usize::from(!line.is_empty());
-            if used + gap + w <= cells {
-                if gap == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                used += gap + w;
-                continue;
-            }
-            if !line.is_empty() {
-                out.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            // A word wider than the line is cut into line-sized pieces.
-            for c in word.chars() {
-                let cw = char_width(c);
-                if used + cw > cells && !line.is_empty() {
-                    out.push(std::mem::take(&mut line));
-                    used = 0;
-                }
-                line.push(c);
-                used += cw;
-            }
-        }
-        out.push(line);
-    }
-    out
+    crate::text::wrap(&clean_lines(s).join("\n"), cells)
 }
 
 #[cfg(test)]
@@ -153,17 +70,6 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(clean(input), want, "input {input:?}");
         }
-    }
-
-    #[test]
-    fn truncation_respects_wide_characters() {
-        assert_eq!(truncate("日本語", 4), "日…");
-        assert_eq!(truncate("abc", 3), "abc");
-        assert_eq!(truncate("abcd", 3), "ab…");
-        assert_eq!(truncate("abcd", 0), "");
-        assert_eq!(width(&pad("日本", 6)), 6);
-        assert_eq!(byte_at_cell("日本", 2), 3);
-        assert_eq!(byte_at_cell("ab", 9), 2);
     }
 
     #[test]

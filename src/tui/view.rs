@@ -17,7 +17,7 @@ use ratatui::text::{Line, Span};
 
 use super::app::{App, MIN_HEIGHT, MIN_WIDTH, Overlay, QuestionState, Screen};
 use super::keys;
-use super::strings::{self, key_name};
+use super::strings;
 use super::text;
 
 pub use overlay::{help_max_scroll, menu_row_at};
@@ -152,99 +152,17 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
-    let hints: &[(&str, &str)] = match keys::mode(app) {
-        keys::Mode::Help => &[("↑↓", "f-scroll"), ("any_key", "f-close")],
-        keys::Mode::Menu => &[("↑↓", "f-move"), ("Enter", "f-choose"), ("Esc", "f-close")],
-        keys::Mode::Welcome => &[
-            ("↑↓", "f-move"),
-            ("Enter", "f-choose"),
-            ("?", "f-help"),
-            ("q", "f-quit"),
-        ],
-        keys::Mode::Choices => &[
-            ("↑↓", "f-move"),
-            ("Space", "f-select"),
-            ("Enter", "f-next"),
-            ("←", "f-back"),
-            ("?", "f-help"),
-            ("Esc", "f-menu"),
-        ],
-        keys::Mode::Rank => &[
-            ("↑↓", "f-move"),
-            ("K/J", "f-reorder"),
-            ("Enter", "f-next"),
-            ("←", "f-back"),
-            ("?", "f-help"),
-        ],
-        keys::Mode::Confirm => &[
-            ("{key-yes}/{key-no}", "f-answer"),
-            ("Enter", "f-next"),
-            ("←", "f-back"),
-            ("?", "f-help"),
-            ("Esc", "f-menu"),
-        ],
-        keys::Mode::Scale => &[
-            ("←→", "f-choose"),
-            ("Enter", "f-next"),
-            ("Shift-Tab", "f-back"),
-            ("?", "f-help"),
-        ],
-        keys::Mode::Number => &[
-            ("↑↓", "f-step"),
-            ("Enter", "f-next"),
-            ("Shift-Tab", "f-back"),
-            ("F1", "f-help"),
-            ("Esc", "f-menu"),
-        ],
-        keys::Mode::Text => &[
-            ("Enter", "f-next"),
-            ("Shift-Tab", "f-back"),
-            ("Ctrl-W", "f-delete_word"),
-            ("F1", "f-help"),
-            ("Esc", "f-menu"),
-        ],
-        keys::Mode::Review => &[
-            ("↑↓", "f-move"),
-            ("Enter", "f-change"),
-            ("r", "f-see_result"),
-            ("?", "f-help"),
-            ("q", "f-quit"),
-        ],
-        keys::Mode::Results => &[
-            ("↑↓", "f-scroll"),
-            ("b", "f-review"),
-            ("e", "f-export"),
-            ("n", "f-new"),
-            ("s", "f-sessions"),
-            ("q", "f-quit"),
-            ("] [ x", "f-roadmap_mark"),
-        ],
-        keys::Mode::Sessions => &[
-            ("Enter", "f-open"),
-            ("/", "f-filter"),
-            ("r", "f-rename"),
-            ("d", "f-delete"),
-            ("Space", "f-mark"),
-            ("c", "f-compare"),
-            ("?", "f-help"),
-            ("t", "f-retake"),
-        ],
-        keys::Mode::SessionsFilter => &[("Enter", "f-keep_filter"), ("Esc", "f-clear")],
-        keys::Mode::SessionsRename => &[("Enter", "f-rename"), ("Esc", "f-cancel")],
-        keys::Mode::SessionsConfirmDelete => &[("{key-yes}", "f-delete"), ("{key-no}", "f-keep")],
-        keys::Mode::SessionsCompare => &[("↑↓", "f-scroll"), ("Esc", "f-close")],
-    };
+    let optional = app
+        .question
+        .as_ref()
+        .and_then(|st| app.q.questions.get(st.index))
+        .is_some_and(|q| !q.required);
+    let hints = keys::footer(keys::mode(app), &app.lang, optional);
     let theme = app.theme;
     let mut spans = vec![Span::raw(" ")];
     let mut used = 1;
     for (k, what) in hints {
-        // "any key" is a phrase, not a key name.
-        let k = if *k == "any_key" {
-            words::t(&app.lang, k)
-        } else {
-            key_name(&app.lang, &keys::letters(&app.lang, k))
-        };
-        let what = format!(" {}", words::t(&app.lang, what));
+        let what = format!(" {what}");
         // A hint that does not fit whole is left out (a later, shorter one may still fit),
         // so a narrow footer never shows half a key.
         let sep = if used > 1 { 3 } else { 0 };

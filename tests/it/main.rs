@@ -16,8 +16,11 @@ mod expr;
 mod flow;
 mod i18n;
 mod instruments;
+#[cfg(feature = "tui")]
+mod keys;
 mod lint;
 mod load;
+mod man;
 mod personas;
 mod plain;
 mod report;
@@ -37,7 +40,9 @@ mod store_crash;
 mod store_wal;
 #[allow(dead_code)]
 mod support;
+mod template;
 mod testing;
+mod text;
 #[cfg(feature = "tui")]
 mod tui;
 mod watch;

@@ -134,7 +134,7 @@ fn every_template_renders_for_every_persona() {
             .map(|r| {
                 (
                     &r.id,
-                    &r.because.text,
+                    &r.because,
                     r.when.as_ref().is_none_or(|c| holds(c, &env)),
                 )
             })
@@ -142,12 +142,11 @@ fn every_template_renders_for_every_persona() {
                 q.decision
                     .notes
                     .iter()
-                    .map(|n| (&n.id, &n.text.text, holds(&n.when, &env))),
+                    .map(|n| (&n.id, &n.text, holds(&n.when, &env))),
             );
         for (id, text, applies) in templates {
             for lang in LANGS {
-                let source = text.get(lang, &q.default_lang);
-                let out = render_template(source, &q, &env, lang);
+                let out = render_template(text, &q, &env, lang);
                 if out.contains('{') || out.contains('}') {
                     bad.push(format!("{file} [{lang}] {id}: stray brace in {out:?}"));
                 }
@@ -303,17 +302,17 @@ fn the_guide_holds_for_thousands_of_sampled_answer_sets() {
             .rules
             .iter()
             .filter(|r| r.when.as_ref().is_some_and(|c| holds(c, &env)))
-            .map(|r| (&r.id, &r.because.text))
+            .map(|r| (&r.id, &r.because))
             .chain(
                 q.decision
                     .notes
                     .iter()
                     .filter(|n| holds(&n.when, &env))
-                    .map(|n| (&n.id, &n.text.text)),
+                    .map(|n| (&n.id, &n.text)),
             );
         for (id, text) in applying {
             for lang in LANGS {
-                let out = render_template(text.get(lang, &q.default_lang), &q, &env, lang);
+                let out = render_template(text, &q, &env, lang);
                 if out.contains(['{', '}'])
                     || out.contains("no answer")
                     || out.contains("sin respuesta")

@@ -97,7 +97,7 @@ fn results_screen_with_progress_80x24() {
         "[x] one",
         "▸ [~] two (in progress)",
         "Progress: 1 of 2 done, 1 in progress",
-        "] [ x roadmap",
+        "]/[ roadmap",
     ] {
         assert!(text.contains(want), "{want:?} in\n{text}");
     }

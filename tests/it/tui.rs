@@ -227,7 +227,7 @@ fn summary(
     }
 }
 
-fn sessions_app() -> App {
+pub(crate) fn sessions_app() -> App {
     let mut app = new_app();
     update(&mut app, Action::ShowSessions);
     let entries = vec![
@@ -262,7 +262,7 @@ fn sessions_app() -> App {
 }
 
 /// Every screen state worth drawing, by name.
-fn screens() -> Vec<(&'static str, App)> {
+pub(crate) fn screens() -> Vec<(&'static str, App)> {
     let mut welcome = new_app();
     update(
         &mut welcome,
@@ -1372,7 +1372,7 @@ fn help_lists_the_keys_of_the_screen_below() {
     update(&mut app, Action::Help);
     assert_eq!(app.overlay, Some(Overlay::Help));
     let text = to_text(&draw(&mut app, 80, 24));
-    assert!(text.contains("Shift-↑ Shift-↓  K J"), "{text}");
+    assert!(text.contains("K J  Shift-↑ Shift-↓"), "{text}");
 }
 
 #[test]
@@ -1552,34 +1552,15 @@ fn spanish_screens_say_it_naturally() {
     assert!(text.contains("Revisar mis respuestas"), "{text}");
 }
 
-/// Every footer and help key the views ask for exists, in both languages.
+/// Every help and footer message the key tables name exists.
 #[test]
 fn every_help_row_is_in_the_table() {
-    use careerpath::tui::keys::{Mode, help_rows};
-    let modes = [
-        Mode::Help,
-        Mode::Menu,
-        Mode::Welcome,
-        Mode::Choices,
-        Mode::Rank,
-        Mode::Confirm,
-        Mode::Scale,
-        Mode::Number,
-        Mode::Text,
-        Mode::Review,
-        Mode::Results,
-        Mode::Sessions,
-        Mode::SessionsFilter,
-        Mode::SessionsRename,
-        Mode::SessionsConfirmDelete,
-        Mode::SessionsCompare,
-    ];
-    for mode in modes {
-        for (keys, what) in help_rows(mode) {
-            assert!(
-                careerpath::words::is_known(what),
-                "{mode:?} {keys}: no message {what}"
-            );
+    use careerpath::tui::keys::{Mode, table};
+    for mode in Mode::ALL {
+        for row in table(mode).rows {
+            for id in std::iter::once(row.help).chain(row.footer.map(|h| h.what)) {
+                assert!(careerpath::words::is_known(id), "{mode:?}: no message {id}");
+            }
         }
     }
 }
@@ -1639,7 +1620,7 @@ outcomes:
   o: {title: O, summary: S}
 "#;
 
-fn extras_at(id: &str) -> App {
+pub(crate) fn extras_at(id: &str) -> App {
     let q = load_str("extras.yaml", EXTRAS).unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(q, "en".into(), Theme::mono());
     app.size = (80, 24);

@@ -330,7 +330,6 @@ fn unknown_ids_in_words_are_load_errors() {
 /// it closes, so no wrapped line starts with "。", "」", "、" or "，", at any width.
 #[cfg(feature = "tui")]
 #[test]
-#[ignore = "fails on the hand-written wrap; passes once the wrap goes through textwrap with `unicode-linebreak` (keys branch)"]
 fn no_wrapped_line_starts_with_closing_punctuation() {
     use careerpath::tui::text::wrap;
     let texts = [

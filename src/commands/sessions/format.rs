@@ -5,8 +5,8 @@ use careerpath::words;
 
 use std::path::Path;
 
+use careerpath::text::width;
 use jiff::Timestamp;
-use unicode_width::UnicodeWidthChar;
 
 /// Columns padded to their widest cell (in terminal columns, so wide characters align).
 pub(super) fn table<const N: usize>(rows: &[[String; N]]) -> String {
@@ -31,28 +31,8 @@ pub(super) fn table<const N: usize>(rows: &[[String; N]]) -> String {
     out
 }
 
-pub(super) fn width(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
 /// At most `max` columns, with "…" when cut.
-pub(super) fn clip(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > max {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
+pub(super) use careerpath::text::truncate as clip;
 
 pub(super) fn file_name(path: &Path) -> String {
     path.file_name()

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use crate::expr::{Scope, Type};
 
 use super::super::raw::{RawCondition, RawPolicy, RawQuestionnaire, RawText, opt_text};
-use super::super::template::{Piece, parse_template};
+use super::super::template::{Part, name_len};
 use super::super::{
     Condition, Decision, Derived, Note, Outcome, Policy, Pos, Resource, Rule, Step, Template, Text,
 };
@@ -105,38 +105,34 @@ impl Cx<'_> {
 
     /// Checks every placeholder of a text (each language) at `path`.
     pub(super) fn template(&mut self, text: &Text, path: &str, names: &Names<'_>) -> Template {
-        let strings: Vec<(String, &str)> = match text {
-            Text::Plain(s) => vec![(path.to_owned(), s.as_str())],
-            Text::ByLang(map) => map
-                .iter()
-                .map(|(l, s)| (format!("{path}.{l}"), s.as_str()))
-                .collect(),
+        let at = |lang: &str| {
+            if lang.is_empty() {
+                path.to_owned()
+            } else {
+                format!("{path}.{lang}")
+            }
         };
-        for (p, s) in strings {
-            let pieces = match parse_template(s) {
-                Ok(pieces) => pieces,
-                Err(e) => {
-                    self.error_in(&p, e.offset, e.len, "bad-template", e.message)
-                        .help = e.help;
-                    continue;
-                }
-            };
-            let mut offset = 0;
-            for piece in pieces {
-                match piece {
-                    Piece::Text(t) => offset += t.chars().count(),
-                    Piece::Brace(_) => offset += 2,
-                    Piece::Name { name, label } => {
-                        let len = name.chars().count() + if label { 8 } else { 2 };
-                        if let Some((msg, help)) = self.placeholder(name, label, names) {
-                            self.error_in(&p, offset, len, "bad-template", msg).help = help;
-                        }
-                        offset += len;
-                    }
+        let (template, errors) = Template::parse(text);
+        for (lang, e) in errors {
+            self.error_in(&at(&lang), e.offset, e.len, "bad-template", e.message)
+                .help = e.help;
+        }
+        for (lang, parts) in template.languages() {
+            for part in parts {
+                if let Part::Name {
+                    name,
+                    label,
+                    at: offset,
+                } = part
+                    && let Some((msg, help)) = self.placeholder(name, *label, names)
+                {
+                    let len = name_len(name, *label);
+                    self.error_in(&at(lang), *offset, len, "bad-template", msg)
+                        .help = help;
                 }
             }
         }
-        Template { text: text.clone() }
+        template
     }
 
     /// Why `{name}` / `{name.label}` is not a valid placeholder, if it is not.
@@ -342,9 +338,7 @@ fn placeholder_rule() -> Rule {
         priority: 0,
         when: None,
         outcome: 0,
-        because: Template {
-            text: Text::plain(""),
-        },
+        because: Template::parse(&Text::plain("")).0,
         pos: Pos::default(),
     }
 }

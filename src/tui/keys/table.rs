@@ -1,0 +1,754 @@
+//! The key tables: for each mode, its documented rows (help order, which also orders the
+//! footer) and its undocumented aliases. The first key that matches wins.
+
+use crate::roadmap::State;
+use crossterm::event::KeyCode::{
+    self, BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp,
+    Right, Tab, Up,
+};
+
+use super::{Act, Hint, Key, Letter, Mode, Row, Table, When};
+use crate::tui::app::Action;
+
+const fn k(code: KeyCode, a: Action) -> (Key, Act) {
+    (Key::Code(code), Act::Do(a))
+}
+
+const fn key(key: Key, a: Action) -> (Key, Act) {
+    (key, Act::Do(a))
+}
+
+const fn hint(what: &'static str) -> Option<Hint> {
+    Some(Hint {
+        what,
+        groups: 1,
+        when: When::Always,
+    })
+}
+
+/// Keys that work everywhere, even in text fields and over the help.
+pub(super) const GLOBAL: &[(Key, Act)] = &[
+    key(Key::Ctrl(Char('c')), Action::Interrupt),
+    k(F(1), Action::Help),
+];
+
+const HELP: Row = Row {
+    keys: &[&[k(Char('?'), Action::Help)], &[k(F(1), Action::Help)]],
+    help: "h-this_help",
+    footer: hint("f-help"),
+};
+const MENU: Row = Row {
+    keys: &[&[k(Esc, Action::Menu)]],
+    help: "h-menu",
+    footer: hint("f-menu"),
+};
+const QUIT: Row = Row {
+    keys: &[
+        &[k(Char('q'), Action::Quit)],
+        &[key(Key::Ctrl(Char('c')), Action::Interrupt)],
+    ],
+    help: "h-quit_saved",
+    footer: hint("f-quit"),
+};
+
+const MOVE: &[&[(Key, Act)]] = &[
+    &[k(Up, Action::Up), k(Down, Action::Down)],
+    &[k(Char('j'), Action::Down), k(Char('k'), Action::Up)],
+];
+const BACK: &[&[(Key, Act)]] = &[
+    &[k(Left, Action::Back)],
+    &[k(Char('h'), Action::Back)],
+    &[k(BackTab, Action::Back)],
+];
+const SKIP: Row = Row {
+    keys: &[&[key(Key::Letter(Letter::Skip), Action::Skip)]],
+    help: "h-skip",
+    footer: Some(Hint {
+        what: "f-skip",
+        groups: 1,
+        when: When::Optional,
+    }),
+};
+
+/// Moving through a list or a page: the vim twins and the ends.
+const NAV: &[(Key, Act)] = &[
+    k(Up, Action::Up),
+    k(Down, Action::Down),
+    k(Char('k'), Action::Up),
+    k(Char('j'), Action::Down),
+    k(PageUp, Action::PageUp),
+    k(PageDown, Action::PageDown),
+    k(Home, Action::Top),
+    k(Char('g'), Action::Top),
+    k(End, Action::Bottom),
+    k(Char('G'), Action::Bottom),
+];
+
+/// Line editing in every text field.
+const EDITING: &[(Key, Act)] = &[
+    k(BackTab, Action::Back),
+    k(Backspace, Action::Backspace),
+    key(Key::Ctrl(Backspace), Action::DeleteWord),
+    key(Key::Alt(Backspace), Action::DeleteWord),
+    key(Key::Ctrl(Char('w')), Action::DeleteWord),
+    k(Delete, Action::Delete),
+    k(Left, Action::Left),
+    k(Right, Action::Right),
+    k(Home, Action::Home),
+    key(Key::Ctrl(Char('a')), Action::Home),
+    k(End, Action::End),
+    key(Key::Ctrl(Char('e')), Action::End),
+];
+
+const CURSOR: Row = Row {
+    keys: &[&[
+        k(Left, Action::Left),
+        k(Right, Action::Right),
+        k(Home, Action::Home),
+        k(End, Action::End),
+    ]],
+    help: "h-cursor",
+    footer: None,
+};
+const ACCEPT_EMPTY: Row = Row {
+    keys: &[&[k(Enter, Action::Submit)]],
+    help: "h-accept_empty",
+    footer: hint("f-next"),
+};
+const PREVIOUS: Row = Row {
+    keys: &[&[k(BackTab, Action::Back)]],
+    help: "h-previous",
+    footer: hint("f-back"),
+};
+const EDITOR_HELP: Row = Row {
+    keys: &[&[k(F(1), Action::Help)]],
+    help: "h-this_help",
+    footer: hint("f-help"),
+};
+const EDITOR_MENU: Row = Row {
+    keys: &[&[k(Esc, Action::Menu)]],
+    help: "h-menu_quit",
+    footer: hint("f-menu"),
+};
+const INTERRUPT: Row = Row {
+    keys: &[&[key(Key::Ctrl(Char('c')), Action::Interrupt)]],
+    help: "h-quit",
+    footer: None,
+};
+
+static HELP_OVERLAY: Table = Table {
+    rows: &[
+        Row {
+            keys: &[
+                &[k(Up, Action::Up), k(Down, Action::Down)],
+                &[k(Char('j'), Action::Down), k(Char('k'), Action::Up)],
+                &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
+            ],
+            help: "h-scroll",
+            footer: hint("f-scroll"),
+        },
+        Row {
+            keys: &[&[key(Key::Any("any other key"), Action::Cancel)]],
+            help: "h-close",
+            footer: hint("f-close"),
+        },
+    ],
+    hidden: &[],
+};
+
+static MENU_OVERLAY: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move",
+            footer: hint("f-move"),
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-choose",
+            footer: hint("f-choose"),
+        },
+        Row {
+            keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
+            help: "h-choose_number",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Esc, Action::Cancel)]],
+            help: "h-close",
+            footer: hint("f-close"),
+        },
+    ],
+    hidden: &[&[
+        k(BackTab, Action::Up),
+        k(Tab, Action::Down),
+        k(Char(' '), Action::Submit),
+        k(Char('q'), Action::Quit),
+    ]],
+};
+
+static WELCOME: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move",
+            footer: hint("f-move"),
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-choose",
+            footer: hint("f-choose"),
+        },
+        Row {
+            keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
+            help: "h-choose_number",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('n'), Action::NewSession)]],
+            help: "h-new_session",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('s'), Action::ShowSessions)]],
+            help: "h-saved_sessions",
+            footer: None,
+        },
+        HELP,
+        MENU.quiet(),
+        QUIT,
+    ],
+    hidden: &[
+        &[k(Right, Action::Submit), k(Char('l'), Action::Submit)],
+        NAV,
+    ],
+};
+
+static CHOICES: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move_highlight",
+            footer: hint("f-move"),
+        },
+        Row {
+            keys: &[
+                &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
+                &[k(Char('g'), Action::Top), k(Char('G'), Action::Bottom)],
+            ],
+            help: "h-page",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char(' '), Action::Toggle)]],
+            help: "h-tick",
+            footer: hint("f-select"),
+        },
+        Row {
+            keys: &[&[(Key::Digits(1, 9), Act::Pick)]],
+            help: "h-tick_n",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-accept",
+            footer: hint("f-next"),
+        },
+        Row {
+            keys: BACK,
+            help: "h-previous",
+            footer: hint("f-back"),
+        },
+        SKIP,
+        Row {
+            keys: &[
+                &[(Key::Mouse("click"), Act::Mouse)],
+                &[(Key::Mouse("wheel"), Act::Mouse)],
+            ],
+            help: "h-click",
+            footer: None,
+        },
+        HELP,
+        MENU,
+        QUIT.quiet(),
+    ],
+    hidden: &[NAV],
+};
+
+static RANK: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move_highlight",
+            footer: hint("f-move"),
+        },
+        Row {
+            keys: &[
+                &[k(Char('K'), Action::MoveUp), k(Char('J'), Action::MoveDown)],
+                &[
+                    key(Key::Shift(Up), Action::MoveUp),
+                    key(Key::Shift(Down), Action::MoveDown),
+                ],
+            ],
+            help: "h-move_item",
+            footer: hint("f-reorder"),
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-accept_order",
+            footer: hint("f-next"),
+        },
+        Row {
+            keys: BACK,
+            help: "h-previous",
+            footer: hint("f-back"),
+        },
+        SKIP,
+        HELP,
+        MENU.quiet(),
+        QUIT.quiet(),
+    ],
+    hidden: &[
+        &[k(Char(' '), Action::Toggle), (Key::Digits(1, 9), Act::Pick)],
+        NAV,
+    ],
+};
+
+static CONFIRM: Table = Table {
+    rows: &[
+        Row {
+            keys: &[
+                &[key(Key::Letter(Letter::Yes), Action::Answer(true))],
+                &[key(Key::Letter(Letter::No), Action::Answer(false))],
+            ],
+            help: "h-yes_no",
+            footer: Some(Hint {
+                what: "f-answer",
+                groups: 2,
+                when: When::Always,
+            }),
+        },
+        Row {
+            keys: &[
+                &[k(Up, Action::Up), k(Down, Action::Down)],
+                &[k(Char(' '), Action::Toggle)],
+            ],
+            help: "h-switch",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-accept",
+            footer: hint("f-next"),
+        },
+        Row {
+            keys: BACK,
+            help: "h-previous",
+            footer: hint("f-back"),
+        },
+        SKIP,
+        HELP,
+        MENU,
+        QUIT.quiet(),
+    ],
+    hidden: &[&[(Key::Digits(1, 2), Act::Pick)], NAV],
+};
+
+static SCALE: Table = Table {
+    rows: &[
+        Row {
+            keys: &[
+                &[k(Left, Action::Left), k(Right, Action::Right)],
+                &[k(Char('h'), Action::Left), k(Char('l'), Action::Right)],
+            ],
+            help: "h-lower_higher",
+            footer: hint("f-choose"),
+        },
+        Row {
+            keys: &[&[(Key::Digits(0, 9), Act::Pick)]],
+            help: "h-pick_value",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)]],
+            help: "h-jump",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-accept",
+            footer: hint("f-next"),
+        },
+        PREVIOUS,
+        SKIP,
+        HELP,
+        MENU.quiet(),
+        QUIT.quiet(),
+    ],
+    hidden: &[&[k(Char(' '), Action::Toggle)], NAV],
+};
+
+static NUMBER: Table = Table {
+    rows: &[
+        Row {
+            keys: &[&[(Key::Text("0-9 . -"), Act::Insert)]],
+            help: "h-type_number",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Up, Action::Up), k(Down, Action::Down)]],
+            help: "h-by_step",
+            footer: hint("f-step"),
+        },
+        ACCEPT_EMPTY,
+        PREVIOUS,
+        CURSOR,
+        Row {
+            keys: &[
+                &[k(Backspace, Action::Backspace)],
+                &[key(Key::Ctrl(Char('w')), Action::DeleteWord)],
+            ],
+            help: "h-delete_char_word",
+            footer: None,
+        },
+        EDITOR_HELP,
+        EDITOR_MENU,
+        INTERRUPT,
+    ],
+    hidden: &[EDITING],
+};
+
+static TEXT: Table = Table {
+    rows: &[
+        Row {
+            keys: &[&[(Key::Text("type or paste"), Act::Insert)]],
+            help: "h-edit",
+            footer: None,
+        },
+        ACCEPT_EMPTY,
+        PREVIOUS,
+        CURSOR,
+        Row {
+            keys: &[&[k(Backspace, Action::Backspace), k(Delete, Action::Delete)]],
+            help: "h-delete_char",
+            footer: None,
+        },
+        Row {
+            keys: &[
+                &[key(Key::Ctrl(Char('w')), Action::DeleteWord)],
+                &[key(Key::Alt(Backspace), Action::DeleteWord)],
+            ],
+            help: "h-delete_word",
+            footer: hint("f-delete_word"),
+        },
+        EDITOR_HELP,
+        EDITOR_MENU,
+        INTERRUPT,
+    ],
+    hidden: &[EDITING],
+};
+
+static REVIEW: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move",
+            footer: hint("f-move"),
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)], &[k(Char('e'), Action::Submit)]],
+            help: "h-change",
+            footer: hint("f-change"),
+        },
+        Row {
+            keys: &[
+                &[k(Char('r'), Action::ShowResults)],
+                &[k(Tab, Action::ShowResults)],
+                &[k(Right, Action::ShowResults)],
+            ],
+            help: "h-see",
+            footer: hint("f-see_result"),
+        },
+        Row {
+            keys: BACK,
+            help: "h-back_last",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('s'), Action::ShowSessions)]],
+            help: "h-saved_sessions",
+            footer: None,
+        },
+        HELP,
+        MENU.quiet(),
+        QUIT,
+    ],
+    hidden: &[&[k(Char('l'), Action::ShowResults)], NAV],
+};
+
+static RESULTS: Table = Table {
+    rows: &[
+        Row {
+            keys: &[
+                &[k(Up, Action::Up), k(Down, Action::Down)],
+                &[k(Char('j'), Action::Down), k(Char('k'), Action::Up)],
+                &[k(PageUp, Action::PageUp), k(PageDown, Action::PageDown)],
+            ],
+            help: "h-scroll",
+            footer: hint("f-scroll"),
+        },
+        Row {
+            keys: &[
+                &[k(Char('b'), Action::ShowReview)],
+                &[k(Left, Action::ShowReview)],
+            ],
+            help: "h-back_review",
+            footer: hint("f-review"),
+        },
+        Row {
+            keys: &[&[k(Char('e'), Action::Export)]],
+            help: "h-export",
+            footer: hint("f-export"),
+        },
+        Row {
+            keys: &[&[k(Char('a'), Action::ToggleAllChanges)]],
+            help: "h-all_changes",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('n'), Action::NewSession)]],
+            help: "h-new_session",
+            footer: hint("f-new"),
+        },
+        Row {
+            keys: &[&[k(Char('s'), Action::ShowSessions)]],
+            help: "h-saved_sessions",
+            footer: hint("f-sessions"),
+        },
+        Row {
+            keys: &[&[
+                k(Char(']'), Action::NextItem),
+                k(Char('['), Action::PreviousItem),
+            ]],
+            help: "h-roadmap_item",
+            footer: hint("f-roadmap_mark"),
+        },
+        Row {
+            keys: &[&[k(Char('x'), Action::MarkItem(Some(State::Done)))]],
+            help: "h-roadmap_done",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('i'), Action::MarkItem(Some(State::InProgress)))]],
+            help: "h-roadmap_start",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('-'), Action::MarkItem(Some(State::Skipped)))]],
+            help: "h-roadmap_skip",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('u'), Action::MarkItem(None))]],
+            help: "h-roadmap_reset",
+            footer: None,
+        },
+        HELP.quiet(),
+        MENU.quiet(),
+        QUIT,
+    ],
+    hidden: &[
+        &[
+            k(Char('h'), Action::ShowReview),
+            k(BackTab, Action::ShowReview),
+        ],
+        NAV,
+    ],
+};
+
+static SESSIONS: Table = Table {
+    rows: &[
+        Row {
+            keys: MOVE,
+            help: "h-move",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-open",
+            footer: hint("f-open"),
+        },
+        Row {
+            keys: &[&[k(Char('/'), Action::Filter)]],
+            help: "h-filter",
+            footer: hint("f-filter"),
+        },
+        Row {
+            keys: &[&[k(Char('r'), Action::Rename)]],
+            help: "h-rename",
+            footer: hint("f-rename"),
+        },
+        Row {
+            keys: &[&[k(Char('d'), Action::DeleteSession)]],
+            help: "h-delete_asks",
+            footer: hint("f-delete"),
+        },
+        Row {
+            keys: &[&[k(Char(' '), Action::Toggle)]],
+            help: "h-mark",
+            footer: hint("f-mark"),
+        },
+        Row {
+            keys: &[&[k(Char('c'), Action::Compare)]],
+            help: "h-compare",
+            footer: hint("f-compare"),
+        },
+        Row {
+            keys: &[&[k(Char('e'), Action::Export)]],
+            help: "h-export",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('t'), Action::Retake)]],
+            help: "h-retake",
+            // The footer has no room left at 80 columns; the help lists it.
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Char('n'), Action::NewSession)]],
+            help: "h-new_session",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Left, Action::Back)], &[k(Char('h'), Action::Back)]],
+            help: "h-back_start",
+            footer: None,
+        },
+        HELP,
+        MENU.quiet(),
+        QUIT.quiet(),
+    ],
+    hidden: &[
+        &[
+            k(Right, Action::Submit),
+            k(Char('l'), Action::Submit),
+            k(Delete, Action::DeleteSession),
+            k(BackTab, Action::Back),
+        ],
+        NAV,
+    ],
+};
+
+static SESSIONS_FILTER: Table = Table {
+    rows: &[
+        Row {
+            keys: &[&[(Key::Text("type"), Act::Insert)]],
+            help: "h-filter_by",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-keep_filter",
+            footer: hint("f-keep_filter"),
+        },
+        Row {
+            keys: &[&[k(Esc, Action::Cancel)]],
+            help: "h-clear_filter",
+            footer: hint("f-clear"),
+        },
+    ],
+    hidden: &[&[k(Up, Action::Submit), k(Down, Action::Submit)], EDITING],
+};
+
+static SESSIONS_RENAME: Table = Table {
+    rows: &[
+        Row {
+            keys: &[&[(Key::Text("type"), Act::Insert)]],
+            help: "h-new_name",
+            footer: None,
+        },
+        Row {
+            keys: &[&[k(Enter, Action::Submit)]],
+            help: "h-rename",
+            footer: hint("f-rename"),
+        },
+        Row {
+            keys: &[&[k(Esc, Action::Cancel)]],
+            help: "h-cancel",
+            footer: hint("f-cancel"),
+        },
+    ],
+    hidden: &[EDITING],
+};
+
+static SESSIONS_CONFIRM_DELETE: Table = Table {
+    rows: &[
+        Row {
+            keys: &[
+                &[key(Key::Letter(Letter::Yes), Action::Submit)],
+                &[k(Enter, Action::Submit)],
+            ],
+            help: "h-delete",
+            footer: hint("f-delete"),
+        },
+        Row {
+            keys: &[
+                &[key(Key::Letter(Letter::No), Action::Cancel)],
+                &[k(Esc, Action::Cancel)],
+            ],
+            help: "h-keep_it",
+            footer: hint("f-keep"),
+        },
+    ],
+    hidden: &[],
+};
+
+static SESSIONS_COMPARE: Table = Table {
+    rows: &[
+        Row {
+            keys: &[&[k(Up, Action::Up), k(Down, Action::Down)]],
+            help: "h-scroll",
+            footer: hint("f-scroll"),
+        },
+        Row {
+            keys: &[&[k(Esc, Action::Cancel)], &[k(Left, Action::Cancel)]],
+            help: "h-close_compare",
+            footer: hint("f-close"),
+        },
+        HELP.quiet(),
+        Row {
+            keys: &[&[k(Char('q'), Action::Quit)]],
+            help: "h-quit",
+            footer: None,
+        },
+    ],
+    hidden: &[
+        &[
+            k(Char('h'), Action::Cancel),
+            k(Enter, Action::Cancel),
+            k(BackTab, Action::Cancel),
+        ],
+        NAV,
+    ],
+};
+
+pub(super) fn of(mode: Mode) -> &'static Table {
+    match mode {
+        Mode::Help => &HELP_OVERLAY,
+        Mode::Menu => &MENU_OVERLAY,
+        Mode::Welcome => &WELCOME,
+        Mode::Choices => &CHOICES,
+        Mode::Rank => &RANK,
+        Mode::Confirm => &CONFIRM,
+        Mode::Scale => &SCALE,
+        Mode::Number => &NUMBER,
+        Mode::Text => &TEXT,
+        Mode::Review => &REVIEW,
+        Mode::Results => &RESULTS,
+        Mode::Sessions => &SESSIONS,
+        Mode::SessionsFilter => &SESSIONS_FILTER,
+        Mode::SessionsRename => &SESSIONS_RENAME,
+        Mode::SessionsConfirmDelete => &SESSIONS_CONFIRM_DELETE,
+        Mode::SessionsCompare => &SESSIONS_COMPARE,
+    }
+}
