@@ -5,7 +5,6 @@
 //! screen (snapshots, and the `a` key showing them all).
 
 use std::path::Path;
-use std::process::{Command, Stdio};
 
 use careerpath::evaluate::{
     Evaluation, Found, MAX_WHY_NOT_LINES, Op, Subject, Why, WhyNot, evaluate, result_env, why_not,
@@ -17,7 +16,6 @@ use careerpath::questionnaire::{
 use careerpath::report::Report;
 
 const FIXTURE: &str = "tests/fixtures/why-not/priority.yaml";
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
 
 fn load(path: &str) -> Questionnaire {
     let full = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -581,21 +579,11 @@ fn met(op: Op, found: &Found, needed: &[Value]) -> bool {
 
 // ---- the command line ----
 
+/// The standard output of a run that must succeed (the command line's own runner).
 fn run(args: &[&str]) -> String {
-    let out = Command::new(BIN)
-        .args(args)
-        .env_remove("NO_COLOR")
-        .env("LANG", "C")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run careerpath: {e}"));
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let r = super::cli::run(args);
+    assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    r.stdout
 }
 
 #[test]
