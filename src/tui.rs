@@ -213,6 +213,8 @@ fn event_loop(
         if dirty {
             terminal.draw(|f| view::render(app, f.area(), f.buffer_mut()))?;
             dirty = false;
+            // The frame is out: the user reads it, and the next question can be laid out.
+            view::prepare_next(app);
             if first_frame {
                 // Listing sessions waits until after the first frame, so the screen appears at once.
                 first_frame = false;

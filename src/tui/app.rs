@@ -235,6 +235,9 @@ pub struct App {
     /// Time zone for showing times: UTC unless emptied, then the system's, found on first
     /// use (finding it reads the zoneinfo tree, so it waits until a time is shown).
     pub tz: std::cell::OnceCell<jiff::tz::TimeZone>,
+    /// What the views keep between frames (each question's wrapped texts); keyed by
+    /// everything it depends on, so it never needs clearing.
+    pub cache: super::view::Cache,
 }
 
 impl App {
@@ -259,6 +262,7 @@ impl App {
             notice: None,
             exit: None,
             tz: std::cell::OnceCell::from(jiff::tz::TimeZone::UTC),
+            cache: super::view::Cache::default(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use crate::words;
 
+mod cache;
 mod overlay;
 mod question;
 mod results;
@@ -20,6 +21,7 @@ use super::keys;
 use super::strings;
 use super::text;
 
+pub use cache::Cache;
 pub use overlay::{help_max_scroll, menu_row_at};
 pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
 
@@ -121,6 +123,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Idle work once a frame is on screen: prepares the questions Enter can show next, so the
+/// frame after the keypress finds their texts wrapped.
+pub fn prepare_next(app: &App) {
+    if app.screen != Screen::Question || app.too_small() || app.overlay.is_some() {
+        return;
+    }
+    if let Some(st) = &app.question {
+        question::prepare_next(app, st.index, chrome(app, full(app)).body.width);
+    }
+}
+
 fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
     let msg = strings::too_small(lang, (MIN_WIDTH, MIN_HEIGHT), (area.width, area.height));
     let lines = text::wrap(&msg, usize::from(area.width));
@@ -218,6 +231,62 @@ pub fn scroll_offset(selected: usize, height: usize) -> usize {
         0
     } else {
         (selected + 1).saturating_sub(height)
+    }
+}
+
+/// Writes text top to bottom in an area, one row each, dropping what does not fit: what
+/// [`put_lines`] does for lines of one style, without building them.
+pub(super) struct Rows<'b> {
+    buf: &'b mut Buffer,
+    area: Rect,
+    y: u16,
+}
+
+impl<'b> Rows<'b> {
+    pub(super) fn new(buf: &'b mut Buffer, area: Rect) -> Rows<'b> {
+        Rows {
+            buf,
+            y: area.y,
+            area,
+        }
+    }
+
+    pub(super) fn skip(&mut self, rows: usize) {
+        self.y = self
+            .y
+            .saturating_add(u16::try_from(rows).unwrap_or(u16::MAX));
+    }
+
+    pub(super) fn put(&mut self, s: &str, style: Style) {
+        if self.y < self.area.bottom() {
+            let w = usize::from(self.area.width);
+            self.buf.set_stringn(self.area.x, self.y, s, w, style);
+        }
+        self.skip(1);
+    }
+
+    /// [`Rows::put`] of `text::pad(s, width)`, with the padding set cell by cell rather than
+    /// cut into graphemes.
+    pub(super) fn put_padded(&mut self, s: &str, style: Style) {
+        if self.y < self.area.bottom() {
+            let (x, y, w) = (self.area.x, self.y, usize::from(self.area.width));
+            let cut;
+            let s = if text::width(s) <= w {
+                s
+            } else {
+                cut = text::truncate(s, w);
+                &cut
+            };
+            let (end, _) = self.buf.set_stringn(x, y, s, w, style);
+            let written = usize::from(end - x);
+            let spaces = (w - text::width(s)).min(w.saturating_sub(written));
+            for x in (end..).take(spaces) {
+                if let Some(cell) = self.buf.cell_mut((x, y)) {
+                    cell.set_symbol(" ").set_style(style);
+                }
+            }
+        }
+        self.skip(1);
     }
 }
 

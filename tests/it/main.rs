@@ -23,6 +23,8 @@ mod load;
 mod man;
 mod personas;
 mod plain;
+#[cfg(feature = "tui")]
+mod render;
 mod report;
 mod resume_hint;
 mod retake;

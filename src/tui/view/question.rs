@@ -2,8 +2,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Span;
 use ratatui::widgets::{LineGauge, Widget};
 
 use crate::flow;
@@ -14,17 +14,31 @@ use super::super::app::{App, QuestionState};
 use super::super::input::{Input, format_number};
 use super::super::strings::{self, NumberPart};
 use super::super::text;
-use super::put_lines;
+use super::Rows;
 
+mod prepared;
 mod widget;
 
+pub use prepared::Prepared;
 use widget::widget;
 
-/// Where each part of the question screen goes.
+/// Where each part of the question screen goes, and how much of each prepared text
+/// fits this frame.
 struct Layout {
-    above: Vec<Line<'static>>,
+    show_section: bool,
+    /// Prompt lines shown; when some are left out, the last shown one ends in "…".
+    prompt: usize,
+    prompt_cut: Option<String>,
+    help: usize,
+    gap: bool,
+    rule: Vec<String>,
+    /// The highlighted choice's help, as the lines shown under the list.
+    choice_help: Vec<String>,
+    /// Rows kept for choice help, whichever choice is highlighted.
+    choice_rows: usize,
+    message: Vec<String>,
+    above_h: u16,
     widget: Rect,
-    below: Vec<Line<'static>>,
     below_area: Rect,
     progress: Rect,
 }
@@ -85,49 +99,20 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
     .map(|s| text::clean(&s).into_owned())
 }
 
-fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
+fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Layout> {
     let question = app.q.questions.get(st.index)?;
-    let theme = app.theme;
     let w = usize::from(area.width);
     let h = usize::from(area.height);
-    let section = app
-        .q
-        .sections
-        .get(question.section)
-        .map(|s| text::clean(app.t(&s.title)).into_owned());
-    let mut prompt: Vec<String> = text::wrap(app.t(&question.prompt), w);
-    let mut help: Vec<String> = question
-        .help
-        .as_ref()
-        .map(|t| text::wrap(app.t(t), w))
-        .unwrap_or_default();
-    help.truncate(4);
     let rule: Vec<String> = rule_line(app, question, st)
         .map(|r| text::wrap(&r, w))
         .unwrap_or_default();
     // Below the widget: the highlighted choice's help, then the validation message. The
     // help gets as many rows as the longest one needs whichever choice is highlighted, so
     // moving through the list never moves anything else (or what a click hits).
-    let choice_help = |c: &crate::questionnaire::Choice| {
-        c.help.as_ref().map_or_else(Vec::new, |t| {
-            let mut lines = text::wrap(app.t(t), w.saturating_sub(2));
-            lines.truncate(3);
-            lines
-        })
-    };
-    let help_rows = question
-        .kind
-        .choices()
-        .iter()
-        .map(|c| choice_help(c).len())
-        .max()
-        .unwrap_or(0);
     let highlighted = match &st.input {
-        Input::Single { cursor } => cursor.and_then(|c| question.kind.choices().get(c)),
-        Input::Multi { cursor, .. } => question.kind.choices().get(*cursor),
-        Input::Rank { cursor, order } => order
-            .get(*cursor)
-            .and_then(|&i| question.kind.choices().get(i)),
+        Input::Single { cursor } => *cursor,
+        Input::Multi { cursor, .. } => Some(*cursor),
+        Input::Rank { cursor, order } => order.get(*cursor).copied(),
         _ => None,
     };
     let message: Vec<String> = st
@@ -136,75 +121,59 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
         .map(|m| text::wrap(&format!("✗ {m}"), w))
         .unwrap_or_default();
     // Rows kept for the highlighted choice's help; a short screen gives them up for the list.
-    let mut choice_rows = help_rows;
+    let mut choice_rows = p.help_rows;
     // Progress takes the last row, with a blank row above it.
     let fixed = |choice_rows: usize| 2 + choice_rows + message.len();
-    let needed = widget::rows_needed(app, question, st, w);
+    let needed = widget::rows_needed(app, p, question, st, w);
     let mut want = needed.min(6);
     let mut gap = true;
     let above_len = |section: bool, prompt: usize, help: usize, gap: bool| {
         usize::from(section) + prompt + help + usize::from(gap) + rule.len()
     };
-    let mut show_section = section.is_some();
+    let mut show_section = p.section.is_some();
+    let (mut prompt, mut help) = (p.prompt.len(), p.help.len());
     // Give up the least useful rows first until the widget gets room; the prompt is cut
     // only when nothing else is left to give.
-    while h
-        .saturating_sub(fixed(choice_rows) + above_len(show_section, prompt.len(), help.len(), gap))
-        < want
-    {
+    while h.saturating_sub(fixed(choice_rows) + above_len(show_section, prompt, help, gap)) < want {
         if gap {
             gap = false;
-        } else if !help.is_empty() {
-            help.pop();
+        } else if help > 0 {
+            help -= 1;
         } else if show_section {
             show_section = false;
         } else if choice_rows > 1 {
             choice_rows -= 1;
         } else if want > 1 {
             want -= 1;
-        } else if prompt.len() > 1 {
-            prompt.pop();
-            if let Some(last) = prompt.last_mut() {
-                *last = text::truncate(&format!("{last} …"), w);
-            }
+        } else if prompt > 1 {
+            prompt -= 1;
         } else {
             break;
         }
     }
-    let mut shown_help = highlighted.map(choice_help).unwrap_or_default();
-    if shown_help.len() > choice_rows {
-        shown_help.truncate(choice_rows);
-        if let Some(last) = shown_help.last_mut() {
+    let prompt_cut = (prompt < p.prompt.len())
+        .then(|| text::truncate(&format!("{} …", p.prompt[prompt - 1]), w));
+    let mut choice_help: Vec<String> = highlighted
+        .and_then(|i| p.choice_help.get(i))
+        .cloned()
+        .unwrap_or_default();
+    if choice_help.len() > choice_rows {
+        choice_help.truncate(choice_rows);
+        if let Some(last) = choice_help.last_mut() {
             *last = text::truncate(&format!("{last} …"), w.saturating_sub(2));
         }
     }
-    let mut below: Vec<Line<'static>> = shown_help
-        .into_iter()
-        .map(|l| Line::styled(format!("│ {l}"), theme.dim()))
-        .collect();
-    below.resize(choice_rows, Line::raw(""));
-    below.extend(message.into_iter().map(|l| Line::styled(l, theme.error())));
-    let mut above: Vec<Line<'static>> = Vec::new();
-    if show_section && let Some(s) = section {
-        above.push(Line::styled(s.to_uppercase(), theme.heading()));
-    }
-    above.extend(
-        prompt
-            .into_iter()
-            .map(|l| Line::styled(l, Style::new().add_modifier(ratatui::style::Modifier::BOLD))),
-    );
-    above.extend(help.into_iter().map(|l| Line::styled(l, theme.dim())));
-    if gap {
-        above.push(Line::raw(""));
-    }
-    above.extend(rule.into_iter().map(|r| Line::styled(r, theme.dim())));
-    let above_h = (above.len() as u16).min(area.height);
+    let above_len = above_len(show_section, prompt, help, gap);
+    let above_h = u16::try_from(above_len)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
     let progress = Rect {
         y: area.bottom().saturating_sub(1),
         height: area.height.min(1),
         ..area
     };
-    let below_h = (below.len() as u16).min(area.height.saturating_sub(above_h + 2));
+    let below_len = u16::try_from(choice_rows + message.len()).unwrap_or(u16::MAX);
+    let below_h = below_len.min(area.height.saturating_sub(above_h + 2));
     let widget_y = area.y + above_h;
     // The list takes the rows it needs (so a choice's help sits right under it), or what is left.
     let needed = u16::try_from(needed + 1).unwrap_or(u16::MAX);
@@ -223,9 +192,17 @@ fn layout(app: &App, st: &QuestionState, area: Rect) -> Option<Layout> {
         ..area
     };
     Some(Layout {
-        above,
+        show_section,
+        prompt,
+        prompt_cut,
+        help,
+        gap,
+        rule,
+        choice_help,
+        choice_rows,
+        message,
+        above_h,
         widget,
-        below,
         below_area,
         progress,
     })
@@ -238,20 +215,77 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(question) = app.q.questions.get(st.index) else {
         return;
     };
-    let Some(l) = layout(app, st, area) else {
+    let Some(p) = app.cache.question(app, st.index, area.width) else {
         return;
     };
-    put_lines(
+    let Some(l) = layout(app, st, &p, area) else {
+        return;
+    };
+    let theme = app.theme;
+    let mut rows = Rows::new(
         buf,
         Rect {
-            height: l.widget.y - area.y,
+            height: l.above_h,
             ..area
         },
-        &l.above,
     );
-    widget(app, question, st, l.widget, buf);
-    put_lines(buf, l.below_area, &l.below);
+    if l.show_section
+        && let Some(s) = &p.section
+    {
+        rows.put(s, theme.heading());
+    }
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    for line in &p.prompt[..l.prompt - usize::from(l.prompt_cut.is_some())] {
+        rows.put(line, bold);
+    }
+    if let Some(cut) = &l.prompt_cut {
+        rows.put(cut, bold);
+    }
+    for line in &p.help[..l.help] {
+        rows.put(line, theme.dim());
+    }
+    if l.gap {
+        rows.skip(1);
+    }
+    for line in &l.rule {
+        rows.put(line, theme.dim());
+    }
+    widget(app, &p, question, st, l.widget, buf);
+    let mut rows = Rows::new(buf, l.below_area);
+    let mut bar = String::new();
+    for line in &l.choice_help {
+        bar.clear();
+        bar.push_str("│ ");
+        bar.push_str(line);
+        rows.put(&bar, theme.dim());
+    }
+    rows.skip(l.choice_rows - l.choice_help.len());
+    for line in &l.message {
+        rows.put(line, theme.error());
+    }
     progress(app, st.index, l.progress, buf);
+}
+
+/// The most questions prepared ahead in one idle moment (a long run of conditional
+/// questions is prepared as Enter reaches it).
+const AHEAD: usize = 8;
+
+/// Prepares the questions that can follow `index`: every one up to the first that is
+/// always shown, since the answer not given yet decides which of the others are.
+pub(super) fn prepare_next(app: &App, index: usize, width: u16) {
+    for (i, question) in app
+        .q
+        .questions
+        .iter()
+        .enumerate()
+        .skip(index + 1)
+        .take(AHEAD)
+    {
+        app.cache.question(app, i, width);
+        if question.visible_if.is_none() {
+            break;
+        }
+    }
 }
 
 fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
@@ -280,16 +314,16 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
 /// Which choice (index into the choices, or rank position) is at a screen position, from
 /// the same items and window the widget draws.
 pub fn choice_at(app: &App, st: &QuestionState, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let question = app.q.questions.get(st.index)?;
-    let l = layout(app, st, area)?;
+    let p = app.cache.question(app, st.index, area.width)?;
+    let l = layout(app, st, &p, area)?;
     if !l.widget.contains((col, row).into()) {
         return None;
     }
-    let (items, cursor) = widget::list_items(app, question, st, usize::from(l.widget.width))?;
     if matches!(st.input, Input::Confirm { .. }) {
         return None;
     }
-    let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    let (items, cursor) = widget::list_items(&p, st)?;
+    let heights: Vec<usize> = items.iter().map(|item| item.height(&p)).collect();
     let (top, rows) = widget::window(&heights, cursor, usize::from(l.widget.height));
     let mut y = usize::from(row - l.widget.y);
     if y >= rows {

@@ -6,131 +6,104 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::questionnaire::{Choice, Question, QuestionKind};
+use crate::questionnaire::{Question, QuestionKind};
 use crate::tui::app::{App, QuestionState};
 use crate::tui::input::Input;
 use crate::tui::strings;
 use crate::tui::text;
-use crate::tui::view::put_lines;
-use crate::words;
+use crate::tui::view::{Rows, put_lines};
 
-/// One item of a choice list: the label wraps under itself (a hanging indent after the
-/// marker and number), so a long label is read in full at any width.
-fn choice_item(
-    app: &App,
-    marker: bool,
-    mark: &str,
-    n: usize,
-    label: &str,
-    width: usize,
-) -> Vec<Line<'static>> {
-    let num = if n <= 9 {
-        format!("{n}.")
-    } else {
-        "  ".to_owned()
+use super::Prepared;
+
+/// The marks before a label: (highlighted or on, off). The two of a pair are equally
+/// wide, so a label wraps the same in either state and is wrapped once per question.
+const RADIO: (&str, &str) = ("(•) ", "( ) ");
+const CHECK: (&str, &str) = ("[x] ", "[ ] ");
+const RANK: (&str, &str) = ("⇅ ", "  ");
+const POINTER: (&str, &str) = ("> ", "  ");
+const NUMBERS: [&str; 9] = ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."];
+/// Continuation lines of a label start this far in (more than any lead).
+const INDENT: &str = "                ";
+
+/// Cells of the lead before a list item's label ("> (•) 1. "), by the question's kind.
+pub(super) fn lead_width(kind: &QuestionKind) -> usize {
+    let mark = match kind {
+        QuestionKind::Multi { .. } => CHECK.1,
+        QuestionKind::Rank { .. } => RANK.1,
+        _ => RADIO.1,
     };
-    let lead = format!("{}{mark}{num} ", if marker { "> " } else { "  " });
-    let indent = text::width(&lead);
-    let style = if marker {
-        app.theme.selected()
-    } else {
-        Style::new()
-    };
-    text::wrap(label, width.saturating_sub(indent).max(1))
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| {
-            let head = if i == 0 {
-                lead.clone()
-            } else {
-                " ".repeat(indent)
-            };
-            Line::styled(text::pad(&format!("{head}{l}"), width), style)
-        })
-        .collect()
+    text::width(POINTER.1) + text::width(mark) + 3
 }
 
-/// The items of a choice-list widget (single, multi, rank, yes/no), each as its wrapped
-/// lines, and the highlighted item. `None` for the other widgets.
-pub(super) fn list_items(
-    app: &App,
-    question: &Question,
-    st: &QuestionState,
-    w: usize,
-) -> Option<(Vec<Vec<Line<'static>>>, Option<usize>)> {
-    let choices = question.kind.choices();
-    let theme = app.theme;
-    let label = |c: &Choice| app.t(&c.label).to_owned();
+/// One item of a choice-list widget: which prepared label it shows (`None`: a rank position
+/// whose index the questionnaire no longer has, kept as an empty row so the numbers of the
+/// rest stay put), its 1-based number, its mark and whether it is highlighted.
+pub(super) struct Item {
+    label: Option<usize>,
+    n: usize,
+    mark: &'static str,
+    marker: bool,
+    /// Ticked but not highlighted.
+    chosen: bool,
+}
+
+impl Item {
+    pub(super) fn height(&self, p: &Prepared) -> usize {
+        self.label.and_then(|i| p.labels.get(i)).map_or(1, Vec::len)
+    }
+}
+
+/// The items of a choice-list widget (single, multi, rank, yes/no) and the highlighted
+/// item. `None` for the other widgets.
+pub(super) fn list_items(p: &Prepared, st: &QuestionState) -> Option<(Vec<Item>, Option<usize>)> {
+    let n = p.labels.len();
+    let item =
+        |label: Option<usize>, n: usize, on: bool, marks: (&'static str, &'static str)| Item {
+            label,
+            n,
+            mark: if on { marks.0 } else { marks.1 },
+            marker: on,
+            chosen: false,
+        };
     Some(match &st.input {
         Input::Single { cursor } => (
-            choices
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
-                    let at = *cursor == Some(i);
-                    choice_item(
-                        app,
-                        at,
-                        if at { "(•) " } else { "( ) " },
-                        i + 1,
-                        &label(c),
-                        w,
-                    )
-                })
+            (0..n)
+                .map(|i| item(Some(i), i + 1, *cursor == Some(i), RADIO))
                 .collect(),
             *cursor,
         ),
         Input::Multi { cursor, checked } => (
-            choices
-                .iter()
-                .enumerate()
-                .map(|(i, c)| {
+            (0..n)
+                .map(|i| {
                     let on = checked.get(i).copied().unwrap_or(false);
-                    let lines = choice_item(
-                        app,
-                        i == *cursor,
-                        if on { "[x] " } else { "[ ] " },
-                        i + 1,
-                        &label(c),
-                        w,
-                    );
-                    if on && i != *cursor {
-                        lines.into_iter().map(|l| l.style(theme.chosen())).collect()
-                    } else {
-                        lines
+                    Item {
+                        label: Some(i),
+                        n: i + 1,
+                        mark: if on { CHECK.0 } else { CHECK.1 },
+                        marker: i == *cursor,
+                        chosen: on && i != *cursor,
                     }
                 })
                 .collect(),
             Some(*cursor),
         ),
-        // A rank position whose index the questionnaire no longer has keeps its row empty,
-        // so the numbers of the rest stay put.
         Input::Rank { cursor, order } => (
             order
                 .iter()
                 .enumerate()
-                .map(|(pos, &i)| match choices.get(i) {
-                    Some(c) => {
-                        let at = pos == *cursor;
-                        choice_item(app, at, if at { "⇅ " } else { "  " }, pos + 1, &label(c), w)
-                    }
-                    None => vec![Line::raw("")],
+                .map(|(pos, &i)| {
+                    let label = (i < n).then_some(i);
+                    item(label, pos + 1, pos == *cursor, RANK)
                 })
                 .collect(),
             Some(*cursor),
         ),
         Input::Confirm { value } => (
-            [
-                (true, words::t(&app.lang, "yes_button")),
-                (false, words::t(&app.lang, "no_button")),
-            ]
-            .iter()
-            .enumerate()
-            .map(|(i, (b, l))| {
-                let on = *value == Some(*b);
-                choice_item(app, on, if on { "(•) " } else { "( ) " }, i + 1, l, w)
-            })
-            .collect(),
+            [true, false]
+                .iter()
+                .enumerate()
+                .map(|(i, b)| item(Some(i), i + 1, *value == Some(*b), RADIO))
+                .collect(),
             value.map(|v| usize::from(!v)),
         ),
         _ => return None,
@@ -138,9 +111,15 @@ pub(super) fn list_items(
 }
 
 /// How many rows the widget needs to show everything at width `w`.
-pub(super) fn rows_needed(app: &App, question: &Question, st: &QuestionState, w: usize) -> usize {
-    match list_items(app, question, st, w) {
-        Some((items, _)) => items.iter().map(Vec::len).sum::<usize>().max(1),
+pub(super) fn rows_needed(
+    app: &App,
+    p: &Prepared,
+    question: &Question,
+    st: &QuestionState,
+    w: usize,
+) -> usize {
+    match list_items(p, st) {
+        Some((items, _)) => items.iter().map(|i| i.height(p)).sum::<usize>().max(1),
         None => match &st.input {
             Input::Scale { value, .. } => scale_lines(app, question, *value, w).len(),
             _ => 1,
@@ -173,8 +152,61 @@ pub(super) fn first_item(heights: &[usize], cursor: Option<usize>, h: usize) -> 
     top
 }
 
+/// Draws the list items from `top` in `rows` rows of `area`: each label line after its
+/// lead (or under it), padded to the width in the item's style.
+fn draw_items(
+    app: &App,
+    p: &Prepared,
+    items: &[Item],
+    top: usize,
+    rows: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let theme = app.theme;
+    let mut out = Rows::new(buf, area);
+    let mut line = String::new();
+    let mut left = rows;
+    for item in items.iter().skip(top) {
+        let style = if item.marker {
+            theme.selected()
+        } else if item.chosen {
+            theme.chosen()
+        } else {
+            Style::new()
+        };
+        let Some(label) = item.label.and_then(|i| p.labels.get(i)) else {
+            // An empty row: nothing to draw, not even its style.
+            if left == 0 {
+                return;
+            }
+            out.skip(1);
+            left -= 1;
+            continue;
+        };
+        for (i, l) in label.iter().enumerate() {
+            if left == 0 {
+                return;
+            }
+            line.clear();
+            if i == 0 {
+                line.push_str(if item.marker { POINTER.0 } else { POINTER.1 });
+                line.push_str(item.mark);
+                line.push_str(NUMBERS.get(item.n.wrapping_sub(1)).unwrap_or(&"  "));
+                line.push(' ');
+            } else {
+                line.push_str(INDENT.get(..p.indent).unwrap_or(INDENT));
+            }
+            line.push_str(l);
+            out.put_padded(&line, style);
+            left -= 1;
+        }
+    }
+}
+
 pub(super) fn widget(
     app: &App,
+    p: &Prepared,
     question: &Question,
     st: &QuestionState,
     area: Rect,
@@ -183,11 +215,10 @@ pub(super) fn widget(
     let w = usize::from(area.width);
     let h = usize::from(area.height);
     let theme = app.theme;
-    if let Some((items, cursor)) = list_items(app, question, st, w) {
-        let heights: Vec<usize> = items.iter().map(Vec::len).collect();
+    if let Some((items, cursor)) = list_items(p, st) {
+        let heights: Vec<usize> = items.iter().map(|i| i.height(p)).collect();
         let (top, rows) = window(&heights, cursor, h);
-        let mut lines: Vec<Line<'static>> =
-            items.into_iter().skip(top).flatten().take(rows).collect();
+        draw_items(app, p, &items, top, rows, area, buf);
         if rows < h {
             // Items wholly shown: from `top` while their rows fit.
             let mut used = 0;
@@ -199,13 +230,11 @@ pub(super) fn widget(
                 })
                 .count();
             let below = heights.len() - top - shown;
-            lines.resize(rows, Line::raw(""));
-            lines.push(Line::styled(
-                format!("  {}", strings::more_choices(&app.lang, top, below)),
-                theme.dim(),
-            ));
+            let more = format!("  {}", strings::more_choices(&app.lang, top, below));
+            let mut last = Rows::new(buf, area);
+            last.skip(rows);
+            last.put(&more, theme.dim());
         }
-        put_lines(buf, area, &lines);
         return;
     }
     let lines: Vec<Line<'static>> = match &st.input {
@@ -331,4 +360,19 @@ fn scale_lines(app: &App, question: &Question, value: Option<i64>, w: usize) -> 
         lines.push(Line::styled(text::truncate(&shown, w), theme.selected()));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Labels are wrapped once per question for either state of their mark.
+    #[test]
+    fn the_marks_of_a_pair_are_equally_wide() {
+        for (on, off) in [RADIO, CHECK, RANK, POINTER] {
+            assert_eq!(text::width(on), text::width(off), "{on:?} / {off:?}");
+        }
+        assert!(NUMBERS.iter().all(|n| text::width(n) == 2));
+        assert!(text::width(INDENT) >= text::width(POINTER.0) + text::width(RADIO.0) + 3);
+    }
 }
