@@ -15,6 +15,7 @@ use careerpath::questionnaire::{Questionnaire, builtin};
 use careerpath::session::Session;
 use careerpath::sitting::Sitting;
 use careerpath::tui::update::{goto_question, update};
+use careerpath::tui::view::Runs;
 use careerpath::tui::{Action, App, Screen, Theme, view};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::backend::CrosstermBackend;
@@ -37,14 +38,15 @@ impl std::io::Write for Sink {
     }
 }
 
-type Term = Terminal<CrosstermBackend<std::io::BufWriter<Sink>>>;
+type Term = Terminal<Runs<CrosstermBackend<std::io::BufWriter<Sink>>>>;
 
-/// As the event loop's terminal: a buffer that takes a whole frame, a fixed viewport.
+/// As the event loop's terminal: a buffer that takes a whole frame, a fixed viewport, the
+/// changed cells handed over in runs.
 fn terminal(w: u16, h: u16) -> Term {
     let viewport = Viewport::Fixed(Rect::new(0, 0, w, h));
     let out = std::io::BufWriter::with_capacity(64 * 1024, Sink);
-    Terminal::with_options(CrosstermBackend::new(out), TerminalOptions { viewport })
-        .unwrap_or_else(|e| panic!("{e}"))
+    let backend = Runs::new(CrosstermBackend::new(out));
+    Terminal::with_options(backend, TerminalOptions { viewport }).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// One frame as the event loop draws it.
@@ -140,6 +142,8 @@ fn question(c: &mut Criterion) {
                         update(&mut app, Action::Pick(1));
                         let mut term = terminal(w, h);
                         frame(&mut term, &app);
+                        // What the event loop does once the frame is out, before the key.
+                        view::prepare_next(&app);
                         (app, term)
                     },
                     |(mut app, mut term)| {

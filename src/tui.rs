@@ -42,7 +42,7 @@ use effects::Runtime;
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
 /// The terminal as this interface drives it; see [`init`].
-type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+type Term = Terminal<view::Runs<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Large enough for a whole frame of a big terminal, so a frame leaves in one `write(2)`.
 const FRAME_BUFFER: usize = 64 * 1024;
@@ -139,7 +139,8 @@ fn init() -> std::io::Result<Term> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, stdout()));
+    let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
+    let backend = view::Runs::new(CrosstermBackend::new(out));
     let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
     Terminal::with_options(backend, TerminalOptions { viewport })
 }

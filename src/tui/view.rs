@@ -8,6 +8,7 @@ mod overlay;
 mod question;
 mod results;
 mod review;
+mod runs;
 mod sessions;
 mod welcome;
 
@@ -24,6 +25,7 @@ use super::text;
 pub use cache::Cache;
 pub use overlay::{help_max_scroll, menu_row_at};
 pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
+pub use runs::Runs;
 
 /// The area the results page is drawn in.
 pub fn results_body(app: &crate::tui::app::App) -> ratatui::layout::Rect {

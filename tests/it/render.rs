@@ -201,3 +201,106 @@ fn the_questions_enter_can_show_are_prepared_before_the_key() {
     assert_eq!(app.cache.prepared(), ready, "the next question was ready");
     same_as_fresh(&app, "the question after Enter");
 }
+
+/// A writer whose bytes the test can read while a terminal owns it.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A terminal that shows what it was sent: the bytes go to a vt100 emulator.
+struct Emulated<B: ratatui::backend::Backend> {
+    term: ratatui::Terminal<B>,
+    out: Shared,
+    parser: vt100::Parser,
+}
+
+impl<B: ratatui::backend::Backend> Emulated<B> {
+    fn new(backend: impl FnOnce(Shared) -> B, out: Shared, (w, h): (u16, u16)) -> Self {
+        let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, w, h));
+        let term = ratatui::Terminal::with_options(
+            backend(out.clone()),
+            ratatui::TerminalOptions { viewport },
+        )
+        .unwrap_or_else(|_| panic!("terminal"));
+        Emulated {
+            term,
+            out,
+            parser: vt100::Parser::new(h, w, 0),
+        }
+    }
+
+    /// Draws `app` and returns the screen the emulator shows, with every cell's attributes.
+    fn show(&mut self, app: &App) -> (Vec<u8>, usize) {
+        self.term
+            .draw(|f| view::render(app, f.area(), f.buffer_mut()))
+            .unwrap_or_else(|_| panic!("draw"));
+        let bytes = std::mem::take(&mut *self.out.0.borrow_mut());
+        self.parser.process(&bytes);
+        (self.parser.screen().contents_formatted(), bytes.len())
+    }
+}
+
+/// The frames the event loop writes (changed cells joined into runs) show on a terminal
+/// exactly what ratatui's crossterm backend alone shows, frame after frame: every question
+/// of a walk with wide characters, the results page, help, and a resize.
+#[test]
+fn frames_written_in_runs_show_what_cell_by_cell_frames_show() {
+    use ratatui::backend::CrosstermBackend;
+    let size = (100, 30);
+    let plain = Shared::default();
+    let mut cells = Emulated::new(CrosstermBackend::new, plain.clone(), size);
+    let joined = Shared::default();
+    let mut runs = Emulated::new(
+        |out| view::Runs::new(CrosstermBackend::new(out)),
+        joined.clone(),
+        size,
+    );
+    let mut compare = |app: &App, step: &str| {
+        let (want, _) = cells.show(app);
+        let (got, _) = runs.show(app);
+        assert!(
+            want == got,
+            "{step}: the screens differ\n--- cell by cell:\n{}\n--- in runs:\n{}",
+            cells.parser.screen().contents(),
+            runs.parser.screen().contents()
+        );
+    };
+    for lang in ["en", "es"] {
+        let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+        let mut app = started(q, lang);
+        compare(&app, "first question");
+        let mut step = 0;
+        while app.screen == Screen::Question && step < 40 {
+            step += 1;
+            for action in [Action::Down, Action::Down, Action::Pick(1), Action::Up] {
+                update(&mut app, action);
+                compare(&app, &format!("{lang} step {step}"));
+            }
+            update(&mut app, Action::Answer(true));
+            if app.screen == Screen::Question {
+                update(&mut app, Action::Submit);
+            }
+            compare(&app, &format!("{lang} after Enter at step {step}"));
+        }
+        update(&mut app, Action::ShowResults);
+        for action in [Action::Down, Action::Down, Action::Help, Action::Down] {
+            update(&mut app, action);
+            compare(&app, &format!("{lang} results"));
+        }
+    }
+    for (name, mut app) in crate::tui::screens() {
+        app.size = size;
+        app.theme = Theme::colored();
+        compare(&app, name);
+    }
+}
