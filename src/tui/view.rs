@@ -4,6 +4,7 @@
 use crate::words;
 
 mod cache;
+mod glyphs;
 mod overlay;
 mod question;
 mod results;
@@ -23,6 +24,7 @@ use super::strings;
 use super::text;
 
 pub use cache::Cache;
+pub use glyphs::Glyphs;
 pub use overlay::{help_max_scroll, menu_row_at};
 pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
 pub use runs::Runs;
@@ -280,15 +282,48 @@ impl<'b> Rows<'b> {
                 &cut
             };
             let (end, _) = self.buf.set_stringn(x, y, s, w, style);
-            let written = usize::from(end - x);
-            let spaces = (w - text::width(s)).min(w.saturating_sub(written));
-            for x in (end..).take(spaces) {
-                if let Some(cell) = self.buf.cell_mut((x, y)) {
-                    cell.set_symbol(" ").set_style(style);
-                }
-            }
+            self.pad(end, text::width(s), style);
         }
         self.skip(1);
+    }
+
+    pub(super) fn put_glyphs(&mut self, line: &Glyphs, style: Style) {
+        if self.y < self.area.bottom() {
+            let w = usize::from(self.area.width);
+            line.draw(self.buf, self.area.x, self.y, w, style);
+        }
+        self.skip(1);
+    }
+
+    /// [`Rows::put_padded`] of `lead` followed by `rest`, the part that is the same on
+    /// every frame drawn from its glyphs. `rest` must not start with a character that joins
+    /// the one before it (it starts with a space), so the two split where their text would.
+    pub(super) fn put_glyphs_padded(&mut self, lead: &str, rest: &Glyphs, style: Style) {
+        let (x, y, w) = (self.area.x, self.y, usize::from(self.area.width));
+        let used = text::width(lead) + rest.width();
+        if used > w {
+            // Cut with "…": rare enough to build the line.
+            return self.put_padded(&format!("{lead}{}", rest.as_str()), style);
+        }
+        if y < self.area.bottom() {
+            let (mid, _) = self.buf.set_stringn(x, y, lead, w, style);
+            let end = rest.draw(self.buf, mid, y, w - usize::from(mid - x), style);
+            self.pad(end, used, style);
+        }
+        self.skip(1);
+    }
+
+    /// The spaces `text::pad` adds after text `used` cells wide that ended at column `end`,
+    /// set cell by cell.
+    fn pad(&mut self, end: u16, used: usize, style: Style) {
+        let w = usize::from(self.area.width);
+        let written = usize::from(end - self.area.x);
+        let spaces = w.saturating_sub(used).min(w.saturating_sub(written));
+        for x in (end..).take(spaces) {
+            if let Some(cell) = self.buf.cell_mut((x, self.y)) {
+                cell.set_symbol(" ").set_style(style);
+            }
+        }
     }
 }
 

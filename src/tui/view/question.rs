@@ -19,6 +19,7 @@ use super::Rows;
 mod prepared;
 mod widget;
 
+use prepared::BAR;
 pub use prepared::Prepared;
 use widget::widget;
 
@@ -32,8 +33,11 @@ struct Layout {
     help: usize,
     gap: bool,
     rule: Vec<String>,
-    /// The highlighted choice's help, as the lines shown under the list.
-    choice_help: Vec<String>,
+    /// The highlighted choice, whose help shows under the list: how many of its lines,
+    /// the last ending in "…" when some are left out.
+    choice_help: Option<usize>,
+    help_lines: usize,
+    help_cut: Option<String>,
     /// Rows kept for choice help, whichever choice is highlighted.
     choice_rows: usize,
     message: Vec<String>,
@@ -152,17 +156,16 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
         }
     }
     let prompt_cut = (prompt < p.prompt.len())
-        .then(|| text::truncate(&format!("{} …", p.prompt[prompt - 1]), w));
-    let mut choice_help: Vec<String> = highlighted
-        .and_then(|i| p.choice_help.get(i))
-        .cloned()
-        .unwrap_or_default();
-    if choice_help.len() > choice_rows {
-        choice_help.truncate(choice_rows);
-        if let Some(last) = choice_help.last_mut() {
-            *last = text::truncate(&format!("{last} …"), w.saturating_sub(2));
-        }
-    }
+        .then(|| text::truncate(&format!("{} …", p.prompt[prompt - 1].as_str()), w));
+    let lines = highlighted.and_then(|i| p.choice_help.get(i));
+    let help_lines = lines.map_or(0, |l| l.len().min(choice_rows));
+    let help_cut = lines
+        .filter(|l| l.len() > choice_rows && help_lines > 0)
+        .map(|l| {
+            let last = &l[help_lines - 1].as_str()[BAR.len()..];
+            let cut = text::truncate(&format!("{last} …"), w.saturating_sub(2));
+            format!("{BAR}{cut}")
+        });
     let above_len = above_len(show_section, prompt, help, gap);
     let above_h = u16::try_from(above_len)
         .unwrap_or(u16::MAX)
@@ -198,7 +201,9 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
         help,
         gap,
         rule,
-        choice_help,
+        choice_help: highlighted,
+        help_lines,
+        help_cut,
         choice_rows,
         message,
         above_h,
@@ -232,17 +237,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if l.show_section
         && let Some(s) = &p.section
     {
-        rows.put(s, theme.heading());
+        rows.put_glyphs(s, theme.heading());
     }
     let bold = Style::new().add_modifier(Modifier::BOLD);
     for line in &p.prompt[..l.prompt - usize::from(l.prompt_cut.is_some())] {
-        rows.put(line, bold);
+        rows.put_glyphs(line, bold);
     }
     if let Some(cut) = &l.prompt_cut {
         rows.put(cut, bold);
     }
     for line in &p.help[..l.help] {
-        rows.put(line, theme.dim());
+        rows.put_glyphs(line, theme.dim());
     }
     if l.gap {
         rows.skip(1);
@@ -252,14 +257,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     widget(app, &p, question, st, l.widget, buf);
     let mut rows = Rows::new(buf, l.below_area);
-    let mut bar = String::new();
-    for line in &l.choice_help {
-        bar.clear();
-        bar.push_str("│ ");
-        bar.push_str(line);
-        rows.put(&bar, theme.dim());
+    let help = l.choice_help.and_then(|i| p.choice_help.get(i));
+    let whole = l.help_lines - usize::from(l.help_cut.is_some());
+    for line in help.into_iter().flatten().take(whole) {
+        rows.put_glyphs(line, theme.dim());
     }
-    rows.skip(l.choice_rows - l.choice_help.len());
+    if let Some(cut) = &l.help_cut {
+        rows.put(cut, theme.dim());
+    }
+    rows.skip(l.choice_rows - l.help_lines);
     for line in &l.message {
         rows.put(line, theme.error());
     }

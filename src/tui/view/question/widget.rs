@@ -22,8 +22,6 @@ const CHECK: (&str, &str) = ("[x] ", "[ ] ");
 const RANK: (&str, &str) = ("⇅ ", "  ");
 const POINTER: (&str, &str) = ("> ", "  ");
 const NUMBERS: [&str; 9] = ["1.", "2.", "3.", "4.", "5.", "6.", "7.", "8.", "9."];
-/// Continuation lines of a label start this far in (more than any lead).
-const INDENT: &str = "                ";
 
 /// Cells of the lead before a list item's label ("> (•) 1. "), by the question's kind.
 pub(super) fn lead_width(kind: &QuestionKind) -> usize {
@@ -188,17 +186,14 @@ fn draw_items(
             if left == 0 {
                 return;
             }
+            // The lead, but for the space the first label line starts with.
             line.clear();
             if i == 0 {
                 line.push_str(if item.marker { POINTER.0 } else { POINTER.1 });
                 line.push_str(item.mark);
                 line.push_str(NUMBERS.get(item.n.wrapping_sub(1)).unwrap_or(&"  "));
-                line.push(' ');
-            } else {
-                line.push_str(INDENT.get(..p.indent).unwrap_or(INDENT));
             }
-            line.push_str(l);
-            out.put_padded(&line, style);
+            out.put_glyphs_padded(&line, l, style);
             left -= 1;
         }
     }
@@ -373,6 +368,5 @@ mod tests {
             assert_eq!(text::width(on), text::width(off), "{on:?} / {off:?}");
         }
         assert!(NUMBERS.iter().all(|n| text::width(n) == 2));
-        assert!(text::width(INDENT) >= text::width(POINTER.0) + text::width(RADIO.0) + 3);
     }
 }
