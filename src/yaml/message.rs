@@ -2,8 +2,9 @@
 
 use serde_saphyr::Error;
 use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::granit_parser::{Event, Parser};
 
-use super::{MAX_DEPTH, PosIndex};
+use super::MAX_DEPTH;
 use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 
 /// serde's wording of a list of names: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
@@ -67,9 +68,8 @@ pub fn empty(name: &str) -> Diagnostic {
 }
 
 /// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
-/// (its Rust name, for "expected a questionnaire" at the top); `index` holds the
-/// positions of what parsed before the error.
-pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error) -> Diagnostic {
+/// (its Rust name, for "expected a questionnaire" at the top).
+pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
     let mut pos = e.location().map_or(Pos::default(), |l| Pos {
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
         col: u32::try_from(l.column()).unwrap_or(u32::MAX),
@@ -79,9 +79,11 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
         e = error;
     }
-    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) {
+    let around = Around::read(text, pos);
+    let repeated = matches!(e, Error::Message { msg, .. } if msg.starts_with("duplicate "));
+    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) && !repeated {
         // A value's type is checked when it starts, which serde-saphyr marks at its key.
-        pos = index.value_of_key_at(pos).unwrap_or(pos);
+        pos = around.value.unwrap_or(pos);
     }
     let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
     let too_deep = || {
@@ -101,7 +103,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
             }
             let d = Diagnostic::error(name, pos, "unknown-field", m)
                 .with_snippet(text, field.chars().count());
-            if expected.contains(&"sections") && index.key_pos("answers").line > 0 {
+            if expected.contains(&"sections") && around.answers {
                 d.with_help("this looks like an answers file: check it with `careerpath evaluate --answers FILE`")
             } else if field == "<<" {
                 d.with_help("YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value")
@@ -121,7 +123,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
         }
         Error::SerdeMissingField { field, .. } => {
             // serde-saphyr marks the mapping's last key; the mapping is what lacks one.
-            let at = index.map_of_key_at(pos).unwrap_or(pos);
+            let at = around.map.unwrap_or(pos);
             Diagnostic::error(name, at, "missing-field", format!("missing key `{field}`"))
                 .with_snippet(text, 1)
         }
@@ -206,11 +208,11 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
             let found = match token_at(text, pos).chars().next() {
                 Some('[' | '-') => "a list".to_owned(),
                 Some('{') => "a mapping".to_owned(),
-                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
+                _ if around.root == Some(pos) && text.contains(':') => "a mapping".to_owned(),
                 _ => format!("the text \"{}\"", token_at(text, pos)),
             };
             let expected = match e {
-                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
+                _ if around.root == Some(pos) => describe_expected(&format!("struct {root}")),
                 Error::Unexpected { expected, .. } if expected.contains("sequence") => {
                     "a list".to_owned()
                 }
@@ -304,6 +306,7 @@ fn duplicate(name: &str, text: &str, pos: Pos, key: &str) -> Diagnostic {
 fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
     if let Some(key) = msg
         .strip_prefix("duplicate key `")
+        .or_else(|| msg.strip_prefix("duplicate field `"))
         .and_then(|k| k.strip_suffix('`'))
     {
         return duplicate(name, text, pos, key);
@@ -399,4 +402,89 @@ fn unclosed_flow(text: &str, pos: Pos) -> Option<(char, usize, usize)> {
         }
     }
     stack.pop()
+}
+
+/// What a message needs to know of the document around the position of an error: the
+/// value and the mapping of the key written there, the root, whether the root has an
+/// `answers` key. A second read of the text by the parser, only once the first failed.
+#[derive(Debug, Default)]
+struct Around {
+    value: Option<Pos>,
+    map: Option<Pos>,
+    root: Option<Pos>,
+    answers: bool,
+}
+
+impl Around {
+    fn read(text: &str, key: Pos) -> Around {
+        let mut out = Around::default();
+        // Open collections: (a mapping, where it starts, the next node is a key).
+        let mut open: Vec<(bool, Pos, bool)> = Vec::new();
+        // Depth inside a collection used as a key (`? [a, b]: x`), which no path names.
+        let mut in_key = 0usize;
+        let mut value_next = false;
+        for item in Parser::new_from_str(text) {
+            let Ok((event, span)) = item else { break };
+            let pos = Pos {
+                line: u32::try_from(span.start.line()).unwrap_or(u32::MAX),
+                col: u32::try_from(span.start.col() + 1).unwrap_or(u32::MAX),
+            };
+            let (opens, map) = match &event {
+                Event::MappingStart(..) => (true, true),
+                Event::SequenceStart(..) => (true, false),
+                Event::MappingEnd | Event::SequenceEnd => {
+                    if in_key > 0 {
+                        in_key -= 1;
+                        if in_key == 0 && let Some(top) = open.last_mut() {
+                            top.2 = false;
+                        }
+                    } else {
+                        open.pop();
+                    }
+                    continue;
+                }
+                Event::Scalar(..) | Event::Alias(_) => (false, false),
+                Event::DocumentEnd => break,
+                _ => continue,
+            };
+            if in_key > 0 {
+                in_key += usize::from(opens);
+                continue;
+            }
+            out.root.get_or_insert(pos);
+            if std::mem::take(&mut value_next) {
+                out.value = Some(pos);
+            }
+            let depth = open.len();
+            let mut is_key = false;
+            if let Some(top) = open.last_mut().filter(|t| t.0) {
+                is_key = top.2;
+                top.2 = !top.2;
+                if is_key {
+                    // A block mapping starts at its first key.
+                    if pos < top.1 {
+                        top.1 = pos;
+                        if depth == 1 {
+                            out.root = Some(pos);
+                        }
+                    }
+                    if pos == key {
+                        out.map = Some(top.1);
+                        value_next = true;
+                    }
+                    if depth == 1 && matches!(&event, Event::Scalar(v, ..) if v == "answers") {
+                        out.answers = true;
+                    }
+                }
+            }
+            if opens {
+                if is_key {
+                    in_key = 1;
+                } else {
+                    open.push((map, pos, true));
+                }
+            }
+        }
+        out
+    }
 }
