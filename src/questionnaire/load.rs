@@ -71,7 +71,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
 }
 
 impl Cx<'_> {
-    fn build(&mut self, raw: RawQuestionnaire, hash: String) -> Questionnaire {
+    fn build(&mut self, mut raw: RawQuestionnaire, hash: String) -> Questionnaire {
         let qid_ok = !raw.id.is_empty()
             && raw
                 .id
@@ -131,11 +131,11 @@ impl Cx<'_> {
             .collect();
 
         let (sections, questions) = self.sections(&raw, &dim_ids);
+        // The raw questions are the bulk of the raw tree: gone before the rules are built.
+        drop(std::mem::take(&mut raw.sections.value));
 
-        let mut scope = Scope::default();
-        scope
-            .vars
-            .extend(self.qscope.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
+        // Every question is in scope from here on, and `qscope` is not needed again.
+        let mut scope = std::mem::take(&mut self.qscope);
         for d in &dim_ids {
             scope.vars.insert(score_name(d), number());
         }

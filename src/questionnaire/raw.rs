@@ -375,20 +375,22 @@ pub struct RawQuestion {
     /// The question.
     pub prompt: RawText,
     /// Shown under the prompt.
+    // Boxed, as are the other keys most questions leave out: 10,000 questions are read
+    // into memory at once, and each absent key costs only a pointer.
     #[serde(default)]
-    pub help: Option<RawText>,
+    pub help: Option<Box<RawText>>,
     /// `true` (default) or `false`: an optional question can be skipped.
     #[serde(default)]
     pub required: Option<bool>,
     /// The answer pre-selected when the question is shown.
     #[serde(default)]
-    pub default: Option<At<RawAnswer>>,
+    pub default: Option<Box<At<RawAnswer>>>,
     /// Expression: the question is asked only when it holds. It may refer only to earlier questions.
     #[serde(default)]
     pub visible_if: Option<At<String>>,
     /// An answer is accepted only when `expr` holds (the question's own id names the new answer).
     #[serde(default)]
-    pub constraint: Option<RawConstraint>,
+    pub constraint: Option<Box<RawConstraint>>,
     /// Points added when a condition holds.
     #[serde(default)]
     pub score_if: Vec<RawScoreIf>,
@@ -406,13 +408,13 @@ pub struct RawQuestion {
     pub step: Option<At<f64>>,
     /// `number`: the unit shown after the value.
     #[serde(default)]
-    pub unit: Option<At<RawText>>,
+    pub unit: Option<Box<At<RawText>>>,
     /// `scale`: the label at the low end.
     #[serde(default)]
-    pub min_label: Option<At<RawText>>,
+    pub min_label: Option<Box<At<RawText>>>,
     /// `scale`: the label at the high end.
     #[serde(default)]
-    pub max_label: Option<At<RawText>>,
+    pub max_label: Option<Box<At<RawText>>>,
     /// `scale`: a label for every point, lowest first (as many as `max - min + 1`).
     #[serde(default)]
     pub labels: Option<At<Vec<RawText>>>,
@@ -505,7 +507,7 @@ pub struct RawChoice {
     pub value: At<String>,
     pub label: RawText,
     #[serde(default)]
-    pub help: Option<RawText>,
+    pub help: Option<Box<RawText>>,
     /// Points per dimension (may be negative).
     #[serde(default)]
     pub score: OrderedMap<f64>,

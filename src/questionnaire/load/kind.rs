@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::super::raw::{OrderedMap, QuestionType, RawQuestion, opt_text};
+use super::super::raw::{OrderedMap, QuestionType, RawQuestion, RawText};
 use super::super::{Choice, Pattern, QuestionKind, ValueScore};
 use super::context::{Cx, suggest};
 use crate::questionnaire::{Pos, fmt_num};
@@ -360,7 +360,7 @@ impl Cx<'_> {
             out.push(Choice {
                 value: c.value.value.clone(),
                 label: c.label.text(),
-                help: opt_text(&c.help),
+                help: c.help.as_deref().map(RawText::text),
                 score,
             });
         }

@@ -3,7 +3,7 @@
 
 use crate::expr::{Scope, Type};
 
-use super::super::raw::{RawAnswer, RawQuestion, opt_text};
+use super::super::raw::{RawAnswer, RawQuestion, RawText};
 use crate::yaml::At;
 use super::super::{Answer, Constraint, Pos, Question, ScoreIf};
 use super::context::Cx;
@@ -82,7 +82,7 @@ impl Cx<'_> {
             section,
             kind,
             prompt: rq.prompt.text(),
-            help: opt_text(&rq.help),
+            help: rq.help.as_deref().map(RawText::text),
             required: rq.required.unwrap_or(true),
             default: None,
             visible_if,

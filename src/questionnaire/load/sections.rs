@@ -37,7 +37,8 @@ impl Cx<'_> {
         dims: &[String],
     ) -> (Vec<Section>, Vec<Question>) {
         let mut sections = Vec::new();
-        let mut questions: Vec<Question> = Vec::new();
+        let mut questions: Vec<Question> =
+            Vec::with_capacity(raw.sections.iter().map(|s| s.questions.len()).sum());
         let mut seen_sections: HashMap<&str, Pos> = HashMap::new();
         let mut seen_questions: HashSet<&str> = HashSet::new();
         let mut running = Scope::default();
