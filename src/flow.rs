@@ -11,7 +11,7 @@ mod check;
 mod label;
 
 use crate::expr::{Env, Value};
-use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Answers, Question, Questionnaire};
 
 pub use check::{check_constraint, constraint_refusal, fits};
 pub use label::{answer_label, format_number, format_value, join_list, join_or};
@@ -68,18 +68,12 @@ pub fn answer_value(question: &Question, answer: &Answer) -> Option<Value> {
     if !fits(question, answer) {
         return None;
     }
-    Some(match (&question.kind, answer) {
-        (QuestionKind::Confirm, Answer::Bool(b)) => Value::Bool(*b),
-        (QuestionKind::Scale { .. } | QuestionKind::Number { .. }, Answer::Number(n)) => {
-            Value::Number(*n)
-        }
-        (QuestionKind::Single { .. } | QuestionKind::Text { .. }, Answer::Text(s)) => {
-            Value::Str(s.clone())
-        }
-        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => {
-            Value::List(items.iter().map(|s| Value::Str(s.clone())).collect())
-        }
-        _ => return None,
+    // A fitting answer has its question's shape, so the answer alone says the value.
+    Some(match answer {
+        Answer::Bool(b) => Value::Bool(*b),
+        Answer::Number(n) => Value::Number(*n),
+        Answer::Text(s) => Value::Str(s.clone()),
+        Answer::List(items) => Value::List(items.iter().map(|s| Value::Str(s.clone())).collect()),
     })
 }
 

@@ -18,7 +18,7 @@ use crate::questionnaire::{Answer, Answers, Questionnaire};
 use crate::session::{self, Reconciled, Session, Status};
 use crate::store::{Store, StoreError};
 
-pub use check::{on_step, step_from};
+pub use check::step_from;
 pub use flow::missing_required;
 pub use read::{number_char, read_number};
 pub use refusal::Refusal;

@@ -2,24 +2,25 @@
 //! and saved without the caller ever waiting for the disk.
 //!
 //! Layout: `<data dir>/sessions/<id>.yaml` (directory 0700, files 0600), `<id>.lock` while
-//! a process has the session open for writing, and `<id>.wal` while a save is not yet
-//! synced. File names come from generated ids only, never from a session's name.
+//! a process has the session open for writing, and `<id>.wal` (the write-ahead log) while a
+//! save is not yet synced or the session is open. File names come from generated ids only, never from a session's name.
 //!
 //! How a save stays fast and durable (write-ahead log + background snapshot):
 //! 1. [`Store::save`], on the caller's thread, appends the whole new session as one line of
-//!    JSON to `<id>.wal` with one `write(2)` and returns: no fsync, no YAML. Once it has
+//!    JSON to `<id>.wal` with one `write(2)` (the log stays open between saves) and returns:
+//!    no fsync, no YAML. Once it has
 //!    returned, the answer is in the operating system and survives `kill -9` of careerpath at
 //!    any instant. The interfaces save before they draw the frame that shows an answer as
 //!    accepted, so what a frame shows is always in the log.
 //! 2. A background thread ([`sync`]), a few milliseconds later (so the frame is drawn first),
 //!    writes `<id>.yaml` atomically from that record (temp file, fsync, rename, fsync the
-//!    directory), then removes the log, or cuts it to its newest record if more saves came
-//!    in. From then on the answer survives a power cut too.
+//!    directory), then empties the log (removed when the session closes), or cuts it to its
+//!    newest record if more saves came in. From then on the answer survives a power cut too.
 //! 3. Readers take the log's last whole record when there is a log, else the file; the log
 //!    is read first, so a sync finishing in between cannot make a reader miss an answer. A
 //!    log torn by a kill mid-append keeps its whole records; the rest is skipped and said
-//!    (see [`notes`]). A log left by a kill is folded into the file when the session is
-//!    next locked for writing.
+//!    (see [`notes`]); the next record appended starts on a line of its own. A log left by a
+//!    kill is folded into the file when the session is next locked for writing.
 //! 4. Quitting (the session lock's drop), signals ([`quiesce`]), panics (unwinding drops the
 //!    lock) and [`Store::delete`] wait for pending syncs, so they end with the file synced.
 //!
@@ -320,7 +321,9 @@ impl Store {
                 Some(text) => sync::fold(&self.dir, id, &text),
                 // Nothing whole in it (or no log): no save it held was ever acknowledged.
                 None => {
-                    let _ = fs::remove_file(self.dir.join(wal::name(id)));
+                    let log = self.dir.join(wal::name(id));
+                    sync::forget(&log);
+                    let _ = fs::remove_file(log);
                 }
             }
         }
@@ -360,6 +363,7 @@ impl Store {
                 source,
             })?,
         }
+        sync::forget(&log);
         let _ = fs::remove_file(&log);
         drop(guard);
         sync::sync_dir_later(&self.dir);

@@ -208,15 +208,10 @@ fn distance(q: &Questionnaire, c: &Change) -> f64 {
     let (Some(Answer::Number(from)), Answer::Number(to)) = (&c.from, &c.to) else {
         return 1.0;
     };
-    let span = match q.question(&c.question).map(|x| &x.kind) {
-        Some(QuestionKind::Scale { min, max, .. }) => (max - min) as f64,
-        Some(QuestionKind::Number {
-            min: Some(lo),
-            max: Some(hi),
-            ..
-        }) => hi - lo,
-        _ => from.abs().max(1.0),
-    };
+    let span = q
+        .question(&c.question)
+        .and_then(|x| x.kind.span())
+        .unwrap_or_else(|| from.abs().max(1.0));
     ((to - from).abs() / span.max(f64::MIN_POSITIVE)).min(1.0)
 }
 

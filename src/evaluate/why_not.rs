@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::expr::ast::{BinOp, Func, Kind, Node, UnOp};
 use crate::expr::{Env, Expr, MAX_DEPTH, Read, Value};
 use crate::flow;
-use crate::questionnaire::{Answers, Condition, Policy, QuestionKind, Questionnaire, Rule};
+use crate::questionnaire::{Answers, Condition, Policy, Questionnaire, Rule};
 
 use super::{Evaluation, rules};
 
@@ -237,15 +237,7 @@ impl Cx<'_> {
                 .position(|x| &x.id == d)
                 .and_then(|i| q.score_ranges.get(i))
                 .map(|(lo, hi)| hi - lo),
-            Some(Subject::Question(id)) => match q.question(id).map(|x| &x.kind) {
-                Some(QuestionKind::Scale { min, max, .. }) => Some((max - min) as f64),
-                Some(QuestionKind::Number {
-                    min: Some(lo),
-                    max: Some(hi),
-                    ..
-                }) => Some(hi - lo),
-                _ => None,
-            },
+            Some(Subject::Question(id)) => q.question(id).and_then(|x| x.kind.span()),
             Some(Subject::Derived(name)) => q
                 .derived
                 .iter()

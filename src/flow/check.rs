@@ -1,35 +1,13 @@
 //! Whether an answer fits its question, and the one validation TUI and plain mode share.
 
-use crate::questionnaire::{Answer, Answers, Question, QuestionKind, Questionnaire};
+use crate::questionnaire::{Answer, Answers, Question, Questionnaire};
 
 use super::walk;
 
-/// True when `answer` has the question's shape: a known choice, distinct known choices,
-/// a finite number in range (a whole one for a scale), a boolean for confirm, a string for text. The evaluator
-/// ignores answers that do not fit rather than failing on them.
+/// True when `answer` fits the question ([`Question::fault`] finds nothing). The
+/// evaluator ignores answers that do not fit rather than failing on them.
 pub fn fits(question: &Question, answer: &Answer) -> bool {
-    let known = |v: &str| question.kind.choices().iter().any(|c| c.value == v);
-    let distinct_known = |items: &[String]| {
-        items
-            .iter()
-            .enumerate()
-            .all(|(i, v)| known(v) && !items[..i].contains(v))
-    };
-    match (&question.kind, answer) {
-        (QuestionKind::Single { .. }, Answer::Text(v)) => known(v),
-        (QuestionKind::Multi { .. } | QuestionKind::Rank { .. }, Answer::List(items)) => {
-            distinct_known(items)
-        }
-        (QuestionKind::Confirm, Answer::Bool(_)) => true,
-        (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
-            n.is_finite() && n.fract() == 0.0 && *n >= *min as f64 && *n <= *max as f64
-        }
-        (QuestionKind::Number { min, max, .. }, Answer::Number(n)) => {
-            n.is_finite() && min.is_none_or(|m| *n >= m) && max.is_none_or(|m| *n <= m)
-        }
-        (QuestionKind::Text { .. }, Answer::Text(_)) => true,
-        _ => false,
-    }
+    question.fault(answer).is_none()
 }
 
 /// Validates `candidate` as the answer to question `question_idx`: first its shape (type,

@@ -188,7 +188,7 @@ fn number_examples(
             && max.is_none_or(|m| n <= m)
             && step
                 .filter(|s| *s > 0.0)
-                .is_none_or(|s| crate::sitting::on_step(n, min.unwrap_or(0.0), s))
+                .is_none_or(|s| crate::questionnaire::on_step(n, min.unwrap_or(0.0), s))
     };
     let mut examples: Vec<f64> = [6.0, 2.5].into_iter().filter(|n| fits(*n)).collect();
     if examples.is_empty() {

@@ -1,7 +1,5 @@
 //! Does an answer fit its question: type, choices, counts, ranges, step, length, pattern.
 
-use crate::expr::{Env, Value};
-
 use super::{Answer, AnswerError, Choice, Question, QuestionKind, did_you_mean};
 
 /// Whether `a` is an acceptable answer to `q` (its `constraint` aside: see
@@ -40,28 +38,71 @@ fn choice_error(value: &str, choices: &[Choice]) -> AnswerError {
     }
 }
 
-fn known(value: &str, choices: &[Choice]) -> Result<(), AnswerError> {
-    if choices.iter().any(|c| c.value == value) {
-        Ok(())
-    } else {
-        Err(choice_error(value, choices))
-    }
+/// What is wrong with an answer, as facts (choice indices, the bounds, the value), found
+/// once by [`Question::fault`]: authors get it worded as an [`AnswerError`], the person
+/// answering as the sitting's refusal, and the evaluator only asks whether there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fault {
+    /// An answer of the wrong shape for the question's type.
+    WrongType,
+    /// A value that names no choice.
+    UnknownChoice(String),
+    /// The choice at this index is given twice.
+    Repeated(usize),
+    /// Too few or too many choices picked.
+    Count {
+        have: usize,
+        min: Option<u32>,
+        max: Option<u32>,
+    },
+    /// A ranking that leaves out the choices at these indices.
+    RankMissing(Vec<usize>),
+    /// Not a whole number from `min` to `max` (a scale).
+    OffScale {
+        n: f64,
+        min: i64,
+        max: i64,
+    },
+    /// Infinite, NaN, or outside `min`..`max` (a number question).
+    OutOfRange {
+        n: f64,
+        min: Option<f64>,
+        max: Option<f64>,
+    },
+    /// Not `base` plus a whole number of `step`s.
+    OffStep {
+        n: f64,
+        step: f64,
+        base: f64,
+    },
+    TooLong {
+        max: u32,
+        have: usize,
+    },
+    /// The text does not match the question's pattern (its source).
+    Pattern(String),
 }
 
-fn no_repeats(items: &[String]) -> Result<(), AnswerError> {
-    for (i, item) in items.iter().enumerate() {
-        if items[..i].contains(item) {
-            return Err(AnswerError::Repeated(item.clone()));
+/// Whether `n` is `base` plus a whole number of `step`s, tolerating binary rounding
+/// (0.1 + 0.2 steps must still count).
+pub fn on_step(n: f64, base: f64, step: f64) -> bool {
+    let k = (n - base) / step;
+    (k - k.round()).abs() <= 1e-9 * k.abs().max(1.0)
+}
+
+/// Known, distinct choice values: their indices, or the first that is unknown or repeated.
+fn distinct(items: &[String], choices: &[Choice]) -> Result<Vec<usize>, Fault> {
+    let mut seen = Vec::with_capacity(items.len());
+    for item in items {
+        let Some(i) = choices.iter().position(|c| c.value == *item) else {
+            return Err(Fault::UnknownChoice(item.clone()));
+        };
+        if seen.contains(&i) {
+            return Err(Fault::Repeated(i));
         }
+        seen.push(i);
     }
-    Ok(())
-}
-
-fn wrong(expected: &'static str, a: &Answer) -> AnswerError {
-    AnswerError::WrongType {
-        expected,
-        found: a.describe(),
-    }
+    Ok(seen)
 }
 
 fn range_text(min: Option<f64>, max: Option<f64>) -> String {
@@ -73,118 +114,134 @@ fn range_text(min: Option<f64>, max: Option<f64>) -> String {
     }
 }
 
-impl Question {
-    /// Whether `a` is an acceptable answer (type, choices, counts, range, step, length, pattern).
-    pub fn check_answer(&self, a: &Answer) -> Result<(), AnswerError> {
-        match (&self.kind, a) {
-            (QuestionKind::Single { choices }, Answer::Text(v)) => known(v, choices),
-            (QuestionKind::Single { .. }, _) => Err(wrong("one choice value (a text)", a)),
-            (QuestionKind::Multi { choices, min, max }, Answer::List(items)) => {
-                for item in items {
-                    known(item, choices)?;
-                }
-                no_repeats(items)?;
-                let n = items.len();
-                let lo = min.unwrap_or(0) as usize;
-                let hi = max.map_or(choices.len(), |m| m as usize);
-                if n < lo || n > hi {
-                    let expected = if lo == hi {
-                        format!("exactly {lo}")
-                    } else if hi >= choices.len() {
-                        format!("at least {lo}")
-                    } else {
-                        format!("{lo} to {hi}")
-                    };
-                    return Err(AnswerError::Count { found: n, expected });
-                }
-                Ok(())
-            }
-            (QuestionKind::Multi { .. }, _) => Err(wrong("a list of choice values", a)),
-            (QuestionKind::Rank { choices }, Answer::List(items)) => {
-                for item in items {
-                    known(item, choices)?;
-                }
-                no_repeats(items)?;
-                let missing: Vec<String> = choices
-                    .iter()
-                    .filter(|c| !items.contains(&c.value))
-                    .map(|c| format!("`{}`", c.value))
-                    .collect();
-                if !missing.is_empty() {
-                    return Err(AnswerError::IncompleteRank(format!(
-                        "missing {}",
-                        missing.join(", ")
-                    )));
-                }
-                Ok(())
-            }
-            (QuestionKind::Rank { .. }, _) => Err(wrong("a list of every choice value", a)),
-            (QuestionKind::Confirm, Answer::Bool(_)) => Ok(()),
-            (QuestionKind::Confirm, _) => Err(wrong("`true` or `false`", a)),
-            (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
-                let (lo, hi) = (*min as f64, *max as f64);
-                if n.fract() != 0.0 || *n < lo || *n > hi {
-                    return Err(AnswerError::OutOfRange {
-                        value: fmt_num(*n),
-                        range: format!("a whole number from {min} to {max}"),
-                    });
-                }
-                Ok(())
-            }
-            (QuestionKind::Scale { .. }, _) => Err(wrong("a whole number", a)),
-            (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
-                let n = *n;
-                if !n.is_finite() || min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi) {
-                    return Err(AnswerError::OutOfRange {
-                        value: fmt_num(n),
-                        range: range_text(*min, *max),
-                    });
-                }
-                if let Some(step) = step.filter(|s| *s > 0.0) {
-                    let k = (n - min.unwrap_or(0.0)) / step;
-                    // Tolerate binary rounding: 0.1 + 0.2 steps must still count.
-                    if (k - k.round()).abs() > 1e-9 * k.abs().max(1.0) {
-                        return Err(AnswerError::Step(fmt_num(n), fmt_num(step)));
-                    }
-                }
-                Ok(())
-            }
-            (QuestionKind::Number { .. }, _) => Err(wrong("a number", a)),
-            (QuestionKind::Text { max_len, pattern }, Answer::Text(s)) => {
-                let len = s.chars().count();
-                if let Some(max) = max_len.filter(|m| len > *m as usize) {
-                    return Err(AnswerError::TooLong { len, max });
-                }
-                if let Some(p) = pattern.as_ref().filter(|p| !p.regex.is_match(s)) {
-                    return Err(AnswerError::Pattern(p.source.clone()));
-                }
-                Ok(())
-            }
-            (QuestionKind::Text { .. }, _) => Err(wrong("a text", a)),
-        }
-    }
-
-    /// Whether `a` satisfies the question's `constraint`; the error is its message in `lang`.
-    pub fn check_constraint(&self, a: &Answer, lang: &str, fallback: &str) -> Result<(), String> {
-        let Some(c) = &self.constraint else {
-            return Ok(());
-        };
-        let mut env = Env::default();
-        env.values.insert(self.id.clone(), answer_value(a));
-        if c.expr.eval(&env).holds() {
-            Ok(())
-        } else {
-            Err(c.message.get(lang, fallback).to_owned())
-        }
+/// What an answers file must give for a question of this kind.
+fn expected(kind: &QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Single { .. } => "one choice value (a text)",
+        QuestionKind::Multi { .. } => "a list of choice values",
+        QuestionKind::Rank { .. } => "a list of every choice value",
+        QuestionKind::Confirm => "`true` or `false`",
+        QuestionKind::Scale { .. } => "a whole number",
+        QuestionKind::Number { .. } => "a number",
+        QuestionKind::Text { .. } => "a text",
     }
 }
 
-/// An answer as an expression value.
-pub fn answer_value(a: &Answer) -> Value {
-    match a {
-        Answer::Bool(b) => Value::Bool(*b),
-        Answer::Number(n) => Value::Number(*n),
-        Answer::Text(s) => Value::Str(s.clone()),
-        Answer::List(items) => Value::List(items.iter().cloned().map(Value::Str).collect()),
+impl Question {
+    /// What is wrong with `a` as this question's answer (type, choices, counts, range,
+    /// step, length, pattern; its `constraint` aside), or `None` when it fits.
+    pub fn fault(&self, a: &Answer) -> Option<Fault> {
+        match (&self.kind, a) {
+            (QuestionKind::Single { choices }, Answer::Text(v)) => {
+                (!choices.iter().any(|c| c.value == *v)).then(|| Fault::UnknownChoice(v.clone()))
+            }
+            (QuestionKind::Multi { choices, min, max }, Answer::List(items)) => {
+                if let Err(f) = distinct(items, choices) {
+                    return Some(f);
+                }
+                let have = items.len();
+                let off = min.is_some_and(|m| have < m as usize)
+                    || max.is_some_and(|m| have > m as usize);
+                off.then_some(Fault::Count {
+                    have,
+                    min: *min,
+                    max: *max,
+                })
+            }
+            (QuestionKind::Rank { choices }, Answer::List(items)) => {
+                let seen = match distinct(items, choices) {
+                    Ok(seen) => seen,
+                    Err(f) => return Some(f),
+                };
+                let missing: Vec<usize> =
+                    (0..choices.len()).filter(|i| !seen.contains(i)).collect();
+                (!missing.is_empty()).then_some(Fault::RankMissing(missing))
+            }
+            (QuestionKind::Confirm, Answer::Bool(_)) => None,
+            (QuestionKind::Scale { min, max, .. }, Answer::Number(n)) => {
+                let off = n.fract() != 0.0 || *n < *min as f64 || *n > *max as f64;
+                off.then_some(Fault::OffScale {
+                    n: *n,
+                    min: *min,
+                    max: *max,
+                })
+            }
+            (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
+                let n = *n;
+                let base = min.unwrap_or(0.0);
+                if !n.is_finite() || min.is_some_and(|lo| n < lo) || max.is_some_and(|hi| n > hi) {
+                    Some(Fault::OutOfRange {
+                        n,
+                        min: *min,
+                        max: *max,
+                    })
+                } else {
+                    let step = step.filter(|s| *s > 0.0 && !on_step(n, base, *s))?;
+                    Some(Fault::OffStep { n, step, base })
+                }
+            }
+            (QuestionKind::Text { max_len, pattern }, Answer::Text(s)) => {
+                let have = s.chars().count();
+                if let Some(max) = max_len.filter(|m| have > *m as usize) {
+                    Some(Fault::TooLong { max, have })
+                } else {
+                    let p = pattern.as_ref().filter(|p| !p.regex.is_match(s))?;
+                    Some(Fault::Pattern(p.source.clone()))
+                }
+            }
+            _ => Some(Fault::WrongType),
+        }
+    }
+
+    /// Whether `a` is an acceptable answer, worded for the author of an answers or test
+    /// file (choice values, not labels).
+    pub fn check_answer(&self, a: &Answer) -> Result<(), AnswerError> {
+        let Some(fault) = self.fault(a) else {
+            return Ok(());
+        };
+        let choices = self.kind.choices();
+        let value = |i: usize| format!("`{}`", choices[i].value);
+        Err(match fault {
+            Fault::WrongType => AnswerError::WrongType {
+                expected: expected(&self.kind),
+                found: a.describe(),
+            },
+            Fault::UnknownChoice(v) => choice_error(&v, choices),
+            Fault::Repeated(i) => AnswerError::Repeated(choices[i].value.clone()),
+            Fault::Count { have, min, max } => {
+                let lo = min.unwrap_or(0) as usize;
+                let hi = max.map_or(choices.len(), |m| m as usize);
+                let expected = if lo == hi {
+                    format!("exactly {lo}")
+                } else if hi >= choices.len() {
+                    format!("at least {lo}")
+                } else {
+                    format!("{lo} to {hi}")
+                };
+                AnswerError::Count {
+                    found: have,
+                    expected,
+                }
+            }
+            Fault::RankMissing(missing) => AnswerError::IncompleteRank(format!(
+                "missing {}",
+                missing
+                    .into_iter()
+                    .map(value)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            Fault::OffScale { n, min, max } => AnswerError::OutOfRange {
+                value: fmt_num(n),
+                range: format!("a whole number from {min} to {max}"),
+            },
+            Fault::OutOfRange { n, min, max } => AnswerError::OutOfRange {
+                value: fmt_num(n),
+                range: range_text(min, max),
+            },
+            Fault::OffStep { n, step, .. } => AnswerError::Step(fmt_num(n), fmt_num(step)),
+            Fault::TooLong { max, have } => AnswerError::TooLong { len: have, max },
+            Fault::Pattern(source) => AnswerError::Pattern(source),
+        })
     }
 }

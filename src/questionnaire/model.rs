@@ -362,6 +362,20 @@ impl QuestionKind {
         })
     }
 
+    /// How far apart the lowest and highest answers are, for a bounded numeric question
+    /// (how big a change of answer is).
+    pub fn span(&self) -> Option<f64> {
+        match self {
+            QuestionKind::Scale { min, max, .. } => Some((max - min) as f64),
+            QuestionKind::Number {
+                min: Some(lo),
+                max: Some(hi),
+                ..
+            } => Some(hi - lo),
+            _ => None,
+        }
+    }
+
     /// The type's name as written in YAML (`single`, `multi`, ...).
     pub fn name(&self) -> &'static str {
         match self {

@@ -3,8 +3,8 @@
 //!
 //! A save appends the session's record to its write-ahead log (`write(2)` only) and hands the
 //! same record to this thread, which turns it into the session file's text, writes the file
-//! atomically (temp file, fsync, rename, fsync the directory) and then drops the log, or cuts
-//! it to its newest record when more answers came in meanwhile. Only the newest record of
+//! atomically (temp file, fsync, rename, fsync the directory) and then empties the log, or
+//! cuts it to its newest record when more answers came in meanwhile. Only the newest record of
 //! each session is kept pending: ten answers given during one slow sync cost one more sync,
 //! not ten.
 //!
@@ -15,6 +15,7 @@
 //! to. [`flush`] skips the wait and returns when nothing is pending; the session lock's drop,
 //! [`super::quiesce`] (signals) and [`super::Store::delete`] call it.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, VecDeque};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -53,6 +54,11 @@ struct State {
     started: bool,
     /// Threads in [`flush`]: the syncer does not let saves settle while someone waits.
     waiting: usize,
+    /// The logs this process appends to, kept open between saves: a save is then one
+    /// `write(2)`, not a path lookup and a file creation. A synced log is emptied rather
+    /// than removed, so the next answer finds it; [`flush`] removes the empty ones when the
+    /// session closes, and a log replaced by a rename is reopened.
+    open: BTreeMap<PathBuf, wal::Appender>,
 }
 
 static STATE: Mutex<State> = Mutex::new(State {
@@ -61,6 +67,7 @@ static STATE: Mutex<State> = Mutex::new(State {
     busy: false,
     started: false,
     waiting: 0,
+    open: BTreeMap::new(),
 });
 static CHANGED: Condvar = Condvar::new();
 
@@ -77,7 +84,21 @@ pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, i
     let mut st = state();
     // Under the lock, so the syncer cannot drop or cut the log between our append and
     // our update of what is pending.
-    wal::append(&log, &text).map_err(|e| (log.clone(), e))?;
+    let file = match st.open.entry(log.clone()) {
+        Entry::Occupied(file) => file.into_mut(),
+        Entry::Vacant(slot) => {
+            slot.insert(wal::Appender::open(&log).map_err(|e| (log.clone(), e))?)
+        }
+    };
+    if let Err(e) = file.append(&text) {
+        // Reopened next time, in case the file itself is what failed; a log left empty
+        // holds nothing, and goes.
+        let file = st.open.remove(&log);
+        if file.is_some_and(|f| f.is_empty()) {
+            let _ = std::fs::remove_file(&log);
+        }
+        return Err((log, e));
+    }
     let (failed, wake) = queue(&mut st, dir, id, log, text.into());
     // Woken after the lock is released, so the syncer does not wake only to wait for it.
     drop(st);
@@ -147,6 +168,21 @@ pub(super) fn flush() {
         st = CHANGED.wait(st).unwrap_or_else(PoisonError::into_inner);
     }
     st.waiting -= 1;
+    // Every log kept open and synced is empty now: remove it, as a sync without a later
+    // save would have. A log whose sync failed still holds the answers and stays.
+    let State { open, pending, .. } = &mut *st;
+    open.retain(|log, _| {
+        let keep = pending.contains_key(log);
+        if !keep {
+            let _ = std::fs::remove_file(log);
+        }
+        keep
+    });
+}
+
+/// Forgets a log this process may hold open, before the store removes or replaces it.
+pub(super) fn forget(log: &Path) {
+    state().open.remove(log);
 }
 
 /// Starts the syncer thread once. If no thread can be started, the caller's thread does
@@ -265,12 +301,19 @@ fn finish(st: &mut State, job: Job, done: Done) {
     };
     match result {
         Ok(()) if p.generation == generation => {
-            let _ = std::fs::remove_file(&log);
+            // Emptied, not removed, when this process appends to it (see `State::open`).
+            let emptied = st.open.get_mut(&log).is_some_and(|f| f.empty().is_ok());
+            if !emptied {
+                st.open.remove(&log);
+                let _ = std::fs::remove_file(&log);
+            }
             st.pending.remove(&log);
         }
         Ok(()) => {
-            // Still under the lock: no append can slip in between.
+            // Still under the lock: no append can slip in between. The rename replaces the
+            // file an open handle would append to.
             let _ = wal::rewrite(&p.dir, &log, &p.text);
+            st.open.remove(&log);
         }
         Err(err) => {
             // The answers are in the log; make at least the log durable.

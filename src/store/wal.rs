@@ -15,7 +15,7 @@
 
 use std::fs::{self, OpenOptions};
 use std::io::{self, Write as _};
-use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::fs::{FileExt as _, OpenOptionsExt};
 use std::path::Path;
 
 use super::codec::{self, checksum};
@@ -74,35 +74,81 @@ pub(super) fn summary(path: &Path, body: &str) -> Result<super::Summary, String>
 /// The record for `text`, ready to append.
 fn record(text: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() + 48);
+    record_into(&mut out, text);
+    out
+}
+
+fn record_into(out: &mut Vec<u8>, text: &str) {
     out.extend_from_slice(TAG);
     out.extend_from_slice(
         format!("{} {:016x}\n", text.len(), checksum(text.as_bytes())).as_bytes(),
     );
     out.extend_from_slice(text.as_bytes());
     out.push(b'\n');
-    out
 }
 
-/// Appends one record (creating the log, mode 0600). When it has returned, the text has
-/// reached the operating system: it survives the process being killed, not yet a power cut.
-pub(super) fn append(path: &Path, text: &str) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .append(true)
-        .create(true)
-        .mode(0o600)
-        .open(path)?;
-    let before = file.metadata()?.len();
-    let result = file.write_all(&record(text));
-    if result.is_err() {
-        // Best effort: a partial record would only be skipped by readers, but cutting it
-        // keeps the log exactly as the last successful save left it.
-        if before == 0 {
-            let _ = fs::remove_file(path);
-        } else {
-            let _ = file.set_len(before);
-        }
+/// A log opened for appending, kept open between saves.
+pub(super) struct Appender {
+    file: fs::File,
+    /// Whether the file ends where a record may start: empty, or after a newline. A kill in
+    /// the middle of an append leaves a torn record without its final newline; a record
+    /// glued to it would be skipped with it by the reader, so the next one starts on a new
+    /// line.
+    at_line_start: bool,
+}
+
+impl Appender {
+    /// Opens (creating, mode 0600) the log at `path`.
+    pub(super) fn open(path: &Path) -> io::Result<Appender> {
+        let file = OpenOptions::new()
+            .append(true)
+            .read(true)
+            .create(true)
+            .mode(0o600)
+            .open(path)?;
+        let len = file.metadata()?.len();
+        let at_line_start = len == 0 || {
+            let mut last = [0u8];
+            file.read_exact_at(&mut last, len - 1)?;
+            last[0] == b'\n'
+        };
+        Ok(Appender {
+            file,
+            at_line_start,
+        })
     }
-    result
+
+    /// Appends one record. When it has returned, the text has reached the operating
+    /// system: it survives the process being killed, not yet a power cut.
+    pub(super) fn append(&mut self, text: &str) -> io::Result<()> {
+        let before = self.file.metadata()?.len();
+        let mut bytes = Vec::with_capacity(text.len() + 49);
+        if !self.at_line_start {
+            bytes.push(b'\n');
+        }
+        record_into(&mut bytes, text);
+        let result = self.file.write_all(&bytes);
+        match &result {
+            Ok(()) => self.at_line_start = true,
+            // Best effort: a partial record would only be skipped by readers, but cutting it
+            // keeps the log exactly as the last successful save left it.
+            Err(_) => {
+                let _ = self.file.set_len(before);
+            }
+        }
+        result
+    }
+
+    /// Empties the log once the session file holds its newest record.
+    pub(super) fn empty(&mut self) -> io::Result<()> {
+        self.file.set_len(0)?;
+        self.at_line_start = true;
+        Ok(())
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.file.metadata().is_ok_and(|m| m.len() == 0)
+    }
 }
 
 /// Replaces the log with one record holding `text`, without a sync: the log only has to
@@ -178,6 +224,34 @@ fn whole_record(bytes: &[u8]) -> Option<(&str, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_record_appended_after_a_torn_one_starts_on_its_own_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.wal");
+        let mut bytes = record("first");
+        let second = record("second, cut short by a kill");
+        // Every cut of the second record: the next process's record is still found.
+        for cut in 1..second.len() {
+            let mut torn = bytes.clone();
+            torn.extend_from_slice(&second[..cut]);
+            fs::write(&path, &torn).unwrap();
+            let mut log = Appender::open(&path).unwrap();
+            log.append("third").unwrap();
+            let read = fs::read(&path).unwrap();
+            assert_eq!(parse(&read).last, Some("third"), "cut at {cut}");
+        }
+        bytes.extend(record("second"));
+        fs::write(&path, &bytes).unwrap();
+        Appender::open(&path).unwrap().append("third").unwrap();
+        let read = fs::read(&path).unwrap();
+        let log = parse(&read);
+        assert_eq!(
+            (log.last, log.skipped),
+            (Some("third"), 0),
+            "a whole log gains nothing"
+        );
+    }
 
     #[test]
     fn the_last_whole_record_wins_and_torn_bytes_are_counted() {

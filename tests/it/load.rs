@@ -314,15 +314,26 @@ fn check_answer_table() {
     for (id, answer, want) in table {
         let question = q.question(id).expect("question exists");
         let got = check_answer(question, &answer).map_err(|e| e.to_string());
+        // The evaluator takes exactly the answers an answers file may give: one check.
+        assert_eq!(
+            careerpath::flow::fits(question, &answer),
+            want.is_ok(),
+            "fits {id} = {answer:?}"
+        );
         assert_eq!(got, want.map_err(str::to_owned), "{id} = {answer:?}");
     }
-    let hours = q.question("hours").expect("hours");
+    let hours = q
+        .questions
+        .iter()
+        .position(|x| x.id == "hours")
+        .expect("hours");
+    let none = careerpath::questionnaire::Answers::new();
     assert_eq!(
-        hours.check_constraint(&Answer::Number(30.0), "en", "en"),
+        careerpath::flow::check_constraint(&q, hours, &none, &Answer::Number(30.0), "en"),
         Err("That is a lot of hours.".to_owned())
     );
     assert_eq!(
-        hours.check_constraint(&Answer::Number(10.0), "en", "en"),
+        careerpath::flow::check_constraint(&q, hours, &none, &Answer::Number(10.0), "en"),
         Ok(())
     );
 }
