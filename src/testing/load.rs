@@ -116,7 +116,14 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn error(&mut self, pos: Pos, len: usize, code: &'static str, msg: String, help: Option<String>) {
+    fn error(
+        &mut self,
+        pos: Pos,
+        len: usize,
+        code: &'static str,
+        msg: String,
+        help: Option<String>,
+    ) {
         self.diags.push(
             Diagnostic::error(self.name, pos, code, msg)
                 .with_snippet(self.lines.text(), len)
@@ -201,9 +208,7 @@ impl Cx<'_> {
         let outcomes = raw
             .outcomes
             .map(|list| self.ids(list, &outcomes, "outcome", false));
-        let rules = raw
-            .rules
-            .map(|list| self.ids(list, &rules, "rule", false));
+        let rules = raw.rules.map(|list| self.ids(list, &rules, "rule", false));
         let notes_list = raw
             .notes
             .map(|list| self.ids(list, &notes, "note", true))

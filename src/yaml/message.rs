@@ -435,7 +435,9 @@ impl Around {
                 Event::MappingEnd | Event::SequenceEnd => {
                     if in_key > 0 {
                         in_key -= 1;
-                        if in_key == 0 && let Some(top) = open.last_mut() {
+                        if in_key == 0
+                            && let Some(top) = open.last_mut()
+                        {
                             top.2 = false;
                         }
                     } else {

@@ -5,12 +5,12 @@ use std::collections::HashMap;
 use crate::expr::{Scope, Type};
 
 use super::super::raw::{RawCondition, RawPolicy, RawQuestionnaire, RawText, opt_text};
-use crate::yaml::At;
 use super::super::template::{Part, name_len};
 use super::super::{
     Condition, Decision, Derived, Note, Outcome, Policy, Pos, Resource, Rule, Step, Template, Text,
 };
 use super::context::{Cx, suggest};
+use crate::yaml::At;
 
 /// What a template may name.
 #[derive(Clone, Copy)]
@@ -209,7 +209,10 @@ impl Cx<'_> {
                 let help = suggest(&r.outcome, ids()).unwrap_or_else(|| {
                     format!(
                         "the outcomes are {}",
-                        ids().map(|o| format!("`{o}`")).collect::<Vec<_>>().join(", ")
+                        ids()
+                            .map(|o| format!("`{o}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     )
                 });
                 let len = r.outcome.chars().count();

@@ -15,7 +15,11 @@ const MAX_POINTS: f64 = 1e6;
 
 impl Cx<'_> {
     /// Scores as a map, with every dimension checked.
-    pub(super) fn score(&mut self, score: &OrderedMap<f64>, dims: &[String]) -> BTreeMap<String, f64> {
+    pub(super) fn score(
+        &mut self,
+        score: &OrderedMap<f64>,
+        dims: &[String],
+    ) -> BTreeMap<String, f64> {
         let mut out = BTreeMap::new();
         for e in &score.0 {
             let (dim, points) = (&e.key, &e.value);
@@ -173,7 +177,12 @@ impl Cx<'_> {
                     .help = Some("use a `number` question for wide ranges".to_owned());
                     return None;
                 }
-                let labels: Vec<_> = rq.labels.iter().flat_map(|l| l.iter()).map(|t| t.text()).collect();
+                let labels: Vec<_> = rq
+                    .labels
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .map(|t| t.text())
+                    .collect();
                 let points = max - min + 1;
                 if let Some(given) = rq.labels.as_ref().filter(|_| labels.len() as i64 != points) {
                     self.error_at(
@@ -225,7 +234,10 @@ impl Cx<'_> {
                     self.error_at(
                         step.pos,
                         "bad-range",
-                        format!("`step` must be greater than 0, found {}", fmt_num(step.value)),
+                        format!(
+                            "`step` must be greater than 0, found {}",
+                            fmt_num(step.value)
+                        ),
                     );
                     return None;
                 }
@@ -333,11 +345,7 @@ impl Cx<'_> {
             return None;
         };
         if raw.is_empty() {
-            self.error_at(
-                raw.pos,
-                "no-choices",
-                "`choices` is empty".to_owned(),
-            );
+            self.error_at(raw.pos, "no-choices", "`choices` is empty".to_owned());
             return None;
         }
         let mut seen: HashMap<&str, Pos> = HashMap::new();

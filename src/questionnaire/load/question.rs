@@ -4,9 +4,9 @@
 use crate::expr::{Scope, Type};
 
 use super::super::raw::{RawAnswer, RawQuestion, RawText};
-use crate::yaml::At;
 use super::super::{Answer, Constraint, Pos, Question, ScoreIf};
 use super::context::Cx;
+use crate::yaml::At;
 
 pub(super) fn to_answer(a: &RawAnswer) -> Answer {
     match a {

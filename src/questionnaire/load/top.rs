@@ -87,7 +87,11 @@ impl Cx<'_> {
             );
         }
         let min_spread = t.min_spread.as_ref().map_or(0.0, |m| m.value);
-        if let Some(m) = t.min_spread.as_ref().filter(|_| !min_spread.is_finite() || min_spread < 0.0) {
+        if let Some(m) = t
+            .min_spread
+            .as_ref()
+            .filter(|_| !min_spread.is_finite() || min_spread < 0.0)
+        {
             self.error_at(
                 m.pos,
                 "bad-range",
