@@ -1,6 +1,7 @@
 //! Reading YAML: bounded file reads, questionnaire, answers and test files through
 //! serde-saphyr with positioned values and errors, sessions through serde_yaml.
 
+mod around;
 mod lines;
 mod message;
 
