@@ -333,7 +333,6 @@ characters-of = { $max ->
     [one] { $n } / { $max } character
    *[other] { $n } / { $max } characters
 }
-change-line-tui = If you answered “{ $answer }” to “{ $question }”, the recommendation would be { $outcome }.
 more-lines = { $n ->
     [one] ↓ { $n } more line (↓ j PgDn)
    *[other] ↓ { $n } more lines (↓ j PgDn)

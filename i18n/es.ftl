@@ -335,7 +335,6 @@ characters-of = { $max ->
     [one] { $n } / { $max } carácter
    *[other] { $n } / { $max } caracteres
 }
-change-line-tui = Si hubieras respondido «{ $answer }» a «{ $question }», la recomendación sería { $outcome }.
 more-lines = { $n ->
     [one] ↓ { $n } línea más (↓ j AvPág)
    *[other] ↓ { $n } líneas más (↓ j AvPág)

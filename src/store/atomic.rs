@@ -57,6 +57,23 @@ pub(super) fn write_with(
     bytes: &[u8],
     fill: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
 ) -> Result<(), (PathBuf, io::Error)> {
+    replace(dir, name, bytes, true, fill)?;
+    // The rename is durable only once the directory entry is; if this fails, the new file is
+    // in place but may not survive a power cut, which is still never a broken file.
+    sync_dir(dir).map_err(|e| (dir.to_path_buf(), e))
+}
+
+/// Renames a temp file holding `bytes` over `dir/name` (mode 0600): readers see the old
+/// file or the new one, whatever kills the process. `durable` syncs the temp file before
+/// the rename, so a power cut cannot leave an empty file either (the directory's own sync
+/// is the caller's). On failure nothing at `dir/name` changed and the temp file is gone.
+pub(super) fn replace(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    durable: bool,
+    fill: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), (PathBuf, io::Error)> {
     let tmp = tmp_path(dir, name);
     let target = dir.join(name);
     let result = (|| {
@@ -66,17 +83,16 @@ pub(super) fn write_with(
             .mode(0o600)
             .open(&tmp)?;
         fill(&mut file, bytes)?;
-        sync(&file)?;
+        if durable {
+            sync(&file)?;
+        }
         drop(file);
         fs::rename(&tmp, &target)
     })();
-    if let Err(e) = result {
+    result.map_err(|e| {
         let _ = fs::remove_file(&tmp);
-        return Err((target, e));
-    }
-    // The rename is durable only once the directory entry is; if this fails, the new file is
-    // in place but may not survive a power cut, which is still never a broken file.
-    sync_dir(dir).map_err(|e| (dir.to_path_buf(), e))
+        (target, e)
+    })
 }
 
 pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {

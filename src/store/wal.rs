@@ -155,20 +155,11 @@ impl Appender {
 /// survive the process, and until the rename the old log (which also ends with `text`) is
 /// in place. Keeps the log short while answers keep coming faster than the disk syncs.
 pub(super) fn rewrite(dir: &Path, path: &Path, text: &str) -> io::Result<()> {
-    let tmp = super::atomic::tmp_path(dir, &path.file_name().unwrap_or_default().to_string_lossy());
-    let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)?;
-        file.write_all(&record(text))?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    super::atomic::replace(dir, &name, &record(text), false, |file, bytes| {
+        file.write_all(bytes)
+    })
+    .map_err(|(_, e)| e)
 }
 
 /// What a log holds.

@@ -88,11 +88,11 @@ pub fn characters(lang: &str, n: usize, max: Option<usize>) -> String {
     }
 }
 
-/// "If you answered “x” to “q”, the recommendation would be y."
+/// "If you answered “x” to “q”, the result would be y.", worded as the reports word it.
 pub fn change_line(lang: &str, answer: &str, question: &str, outcome: &str) -> String {
     words::t_args(
         lang,
-        "change-line-tui",
+        "change_line",
         &[
             ("answer", answer.into()),
             ("question", question.into()),
