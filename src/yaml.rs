@@ -1,18 +1,21 @@
 //! Reading YAML: bounded file reads, questionnaire, answers and test files through
-//! serde-saphyr with positioned errors and a position index, sessions through serde_yaml.
+//! serde-saphyr with positioned values and errors, sessions through serde_yaml.
 
-mod index;
+mod around;
+mod lines;
 mod message;
 
+use std::borrow::Cow;
 use std::io::Read as _;
 use std::path::Path;
 
-use serde::Serialize;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::questionnaire::{Diagnostic, LoadError, Pos};
 
-pub use index::PosIndex;
+pub use lines::Lines;
 
 /// Input files larger than this are refused (4 MiB).
 pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
@@ -142,37 +145,86 @@ fn options() -> serde_saphyr::Options {
     options
 }
 
-/// Parses `text` into `T` and the position index of its nodes (for questionnaire,
-/// answers and test files). Errors carry the position of the node they are about.
-pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<(T, PosIndex), Box<Diagnostic>> {
+/// Parses `text` into `T` (questionnaire, answers and test files), whose [`At`] values
+/// carry their positions. Errors carry the position of the node they are about.
+pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    let root = std::any::type_name::<T>()
-        .rsplit("::")
-        .next()
-        .unwrap_or_default();
-    // The positions take a second read of the text by the same parser: on another core
-    // while serde reads the values (inline when no thread can be had).
-    let (value, index) = std::thread::scope(|s| {
-        let index = std::thread::Builder::new().spawn_scoped(s, || PosIndex::build(text));
-        let value = serde_saphyr::from_str_with_options::<T>(text, options());
-        let index = match index {
-            Ok(handle) => handle.join().unwrap_or_default(),
-            Err(_) => PosIndex::build(text),
-        };
-        (value, index)
-    });
-    let value = value.map_err(|e| {
+    serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|e| {
+        let root = std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or_default();
         // A broken document (syntax, limits, a second document) is reported before a
         // value of the wrong type that happened to come first.
         let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options())
             .err()
             .unwrap_or(e);
-        Box::new(message::diagnose(name, text, root, &index, &first))
-    })?;
-    Ok((value, index))
+        Box::new(message::diagnose(name, text, root, &first))
+    })
+}
+
+/// A value and where it is written (its first character; a block mapping's first key).
+#[derive(Debug, Clone, PartialEq)]
+pub struct At<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> std::ops::Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: std::fmt::Display> std::fmt::Display for At<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for At<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = serde_saphyr::Spanned::<T>::deserialize(d)?;
+        // Where the value is used: an alias's own place, not its anchor's.
+        let at = s.referenced;
+        Ok(At {
+            value: s.value,
+            pos: Pos {
+                line: u32::try_from(at.line()).unwrap_or(u32::MAX),
+                col: u32::try_from(at.column()).unwrap_or(u32::MAX),
+            },
+        })
+    }
+}
+
+/// Written as its value alone (the schema's defaults are written through this).
+impl<T: Serialize> Serialize for At<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+/// Editors see the value's own schema: the position is not part of the format.
+impl<T: JsonSchema> JsonSchema for At<T> {
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
 }
 
 fn is_blank(text: &str) -> bool {

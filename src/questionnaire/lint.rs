@@ -17,8 +17,15 @@ use reach::{Reach, Truth};
 pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
     let mut cx = Lint { q, out: Vec::new() };
     let reach = cx.visibility();
-    let range = reach.score_range();
-    rules::rules(&mut cx, &reach, &range);
+    // Loading worked the ranges out already (the same walk); a hand-built model may lack them.
+    let computed;
+    let range = if q.score_ranges.len() == q.dimensions.len() {
+        &q.score_ranges
+    } else {
+        computed = reach.score_range();
+        &computed
+    };
+    rules::rules(&mut cx, &reach, range);
     cx.unused(&reach);
     super::diagnostic::sort(&mut cx.out);
     cx.out

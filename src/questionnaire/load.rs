@@ -49,12 +49,10 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
-    let (raw, index): (RawQuestionnaire, _) =
-        yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
+    let raw: RawQuestionnaire = yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
     let mut cx = Cx {
         name,
-        text,
-        index,
+        lines: yaml::Lines::new(text),
         diags: Vec::new(),
         qinfo: Vec::new(),
         qindex: HashMap::new(),
@@ -72,7 +70,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
 }
 
 impl Cx<'_> {
-    fn build(&mut self, raw: RawQuestionnaire, hash: String) -> Questionnaire {
+    fn build(&mut self, mut raw: RawQuestionnaire, hash: String) -> Questionnaire {
         let qid_ok = !raw.id.is_empty()
             && raw
                 .id
@@ -80,16 +78,16 @@ impl Cx<'_> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
         if !qid_ok {
             self.error_at(
-                "id",
+                raw.id.pos,
                 "bad-id",
                 format!("`{}` is not a valid questionnaire id", raw.id),
             )
             .help =
                 Some("a questionnaire id uses lowercase letters, digits, `_` and `-`".to_owned());
         }
-        if raw.version == 0 {
+        if raw.version.value == 0 {
             self.error_at(
-                "version",
+                raw.version.pos,
                 "bad-version",
                 "the version must be 1 or more".to_owned(),
             );
@@ -97,26 +95,29 @@ impl Cx<'_> {
         let default_lang = raw.default_lang.clone().unwrap_or_else(|| "en".to_owned());
 
         let mut dimensions = Vec::new();
-        for (id, d) in &raw.dimensions.0 {
-            let path = format!("dimensions.{id}");
-            self.check_id(id, &path, true, "dimension");
-            let code = d.code.clone().unwrap_or_else(|| {
-                id.chars()
-                    .next()
-                    .map(|c| c.to_uppercase().collect())
-                    .unwrap_or_default()
-            });
+        for e in &raw.dimensions.0 {
+            let (id, d) = (&e.key, &e.value);
+            self.check_id(id, e.key_pos, true, "dimension");
+            let code = d.code.as_ref().map_or_else(
+                || {
+                    id.chars()
+                        .next()
+                        .map(|c| c.to_uppercase().collect())
+                        .unwrap_or_default()
+                },
+                |c| c.value.clone(),
+            );
             dimensions.push(Dimension {
                 id: id.clone(),
                 label: d.label.text(),
                 outcome: None,
                 code,
-                pos: self.index.key_pos(&path),
+                pos: e.key_pos,
             });
         }
         if dimensions.is_empty() {
             self.error_at(
-                "dimensions",
+                raw.dimensions.pos,
                 "no-dimensions",
                 "`dimensions` is empty; at least one is needed".to_owned(),
             );
@@ -125,15 +126,15 @@ impl Cx<'_> {
         self.computed = dim_ids
             .iter()
             .map(|d| score_name(d))
-            .chain(raw.derived.0.iter().map(|(name, _)| name.clone()))
+            .chain(raw.derived.0.iter().map(|e| e.key.clone()))
             .collect();
 
         let (sections, questions) = self.sections(&raw, &dim_ids);
+        // The raw questions are the bulk of the raw tree: gone before the rules are built.
+        drop(std::mem::take(&mut raw.sections.value));
 
-        let mut scope = Scope::default();
-        scope
-            .vars
-            .extend(self.qscope.vars.iter().map(|(k, v)| (k.clone(), v.clone())));
+        // Every question is in scope from here on, and `qscope` is not needed again.
+        let mut scope = std::mem::take(&mut self.qscope);
         for d in &dim_ids {
             scope.vars.insert(score_name(d), number());
         }
@@ -145,8 +146,8 @@ impl Cx<'_> {
         let words = self.words(&raw);
 
         let mut q = Questionnaire {
-            id: raw.id,
-            version: raw.version,
+            id: raw.id.value,
+            version: raw.version.value,
             title: raw.title.text(),
             description: opt_text(&raw.description),
             default_lang,

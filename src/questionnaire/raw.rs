@@ -9,15 +9,25 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
-use super::Text;
+use super::{Pos, Text};
+use crate::yaml::At;
 
 mod result;
 
 pub use result::*;
 
-/// A YAML mapping that keeps its keys in file order and rejects repeated keys.
+/// A YAML mapping that keeps its keys in file order, with where each key and value is
+/// written, and rejects repeated keys.
 #[derive(Debug, Clone, PartialEq)]
-pub struct OrderedMap<T>(pub Vec<(String, T)>);
+pub struct OrderedMap<T>(pub Vec<Entry<T>>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry<T> {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: T,
+    pub pos: Pos,
+}
 
 impl<T> Default for OrderedMap<T> {
     fn default() -> Self {
@@ -34,14 +44,32 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
                 f.write_str("a mapping")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut out: Vec<(String, T)> = Vec::new();
-                let mut seen = std::collections::HashSet::new();
-                while let Some(key) = map.next_key::<String>()? {
-                    if !seen.insert(key.clone()) {
-                        return Err(de::Error::custom(format_args!("duplicate key `{key}`")));
+                let mut out: Vec<Entry<T>> = Vec::new();
+                // Most maps are small (scores, languages): a scan beats hashing; an answers
+                // file's map may be large.
+                let mut seen: std::collections::HashSet<String> = Default::default();
+                while let Some(key) = map.next_key::<At<String>>()? {
+                    let repeated = if out.len() < 16 {
+                        out.iter().any(|e| e.key == key.value)
+                    } else {
+                        if seen.is_empty() {
+                            seen.extend(out.iter().map(|e| e.key.clone()));
+                        }
+                        !seen.insert(key.value.clone())
+                    };
+                    if repeated {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            key.value
+                        )));
                     }
-                    let value = map.next_value()?;
-                    out.push((key, value));
+                    let value = map.next_value::<At<T>>()?;
+                    out.push(Entry {
+                        key: key.value,
+                        key_pos: key.pos,
+                        value: value.value,
+                        pos: value.pos,
+                    });
                 }
                 Ok(OrderedMap(out))
             }
@@ -68,7 +96,20 @@ impl<T: JsonSchema> JsonSchema for OrderedMap<T> {
 /// User-visible text: a string, or a map of language code to string.
 // By hand rather than `Text`'s `untagged`, whose errors lose their position.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawText(pub Text);
+pub struct RawText {
+    pub text: Text,
+    /// Where each language's string is written, for a map of languages.
+    pub langs: Vec<(String, Pos)>,
+}
+
+impl RawText {
+    fn plain(s: String) -> RawText {
+        RawText {
+            text: Text::Plain(s),
+            langs: Vec::new(),
+        }
+    }
+}
 
 impl<'de> Deserialize<'de> for RawText {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -79,31 +120,36 @@ impl<'de> Deserialize<'de> for RawText {
                 f.write_str("a text: a string, or a map of language code to string")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                Ok(RawText(Text::Plain(v.to_owned())))
+                Ok(RawText::plain(v.to_owned()))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-                Ok(RawText(Text::Plain(v.to_string())))
+                Ok(RawText::plain(v.to_string()))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-                Ok(RawText(Text::Plain(v.to_string())))
+                Ok(RawText::plain(v.to_string()))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-                Ok(RawText(Text::Plain(v.to_string())))
+                Ok(RawText::plain(v.to_string()))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out = std::collections::BTreeMap::new();
+                let mut langs = Vec::new();
                 while let Some(lang) = map.next_key::<String>()? {
-                    let text: String = map.next_value()?;
-                    if out.insert(lang.clone(), text).is_some() {
+                    let text: At<String> = map.next_value()?;
+                    if out.insert(lang.clone(), text.value).is_some() {
                         return Err(de::Error::custom(format_args!("duplicate key `{lang}`")));
                     }
+                    langs.push((lang, text.pos));
                 }
                 if out.is_empty() {
                     return Err(de::Error::custom(
                         "empty text: expected a string, or a map of language code to string",
                     ));
                 }
-                Ok(RawText(Text::ByLang(out)))
+                Ok(RawText {
+                    text: Text::ByLang(out),
+                    langs,
+                })
             }
         }
         d.deserialize_any(V)
@@ -112,7 +158,12 @@ impl<'de> Deserialize<'de> for RawText {
 
 impl RawText {
     pub fn text(&self) -> Text {
-        self.0.clone()
+        self.text.clone()
+    }
+
+    /// Where the string of language `lang` is written (`""`: the text is one string).
+    pub fn lang_pos(&self, lang: &str) -> Option<Pos> {
+        self.langs.iter().find(|(l, _)| l == lang).map(|(_, p)| *p)
     }
 }
 
@@ -148,9 +199,9 @@ impl JsonSchema for RawText {
 #[schemars(rename = "Questionnaire")]
 pub struct RawQuestionnaire {
     /// A name for the questionnaire, `[a-z0-9_-]+`.
-    pub id: String,
+    pub id: At<String>,
     /// A positive integer; raise it when questions change, so saved sessions notice.
-    pub version: u32,
+    pub version: At<u32>,
     /// The questionnaire's title.
     pub title: RawText,
     /// Shown on the welcome screen.
@@ -160,9 +211,9 @@ pub struct RawQuestionnaire {
     #[serde(default)]
     pub default_lang: Option<String>,
     /// What answers score points in: dimension id to `{label}`.
-    pub dimensions: OrderedMap<RawDimension>,
+    pub dimensions: At<OrderedMap<RawDimension>>,
     /// Sections of questions, asked in order.
-    pub sections: Vec<RawSection>,
+    pub sections: At<Vec<RawSection>>,
     /// Values computed from answers, scores and other derived values: name to an
     /// expression, or to `{expr, label, min, max}` to show it with the scores.
     #[serde(default)]
@@ -170,13 +221,13 @@ pub struct RawQuestionnaire {
     /// The rules that pick the outcome.
     pub decision: RawDecision,
     /// The possible recommendations: outcome id to outcome.
-    pub outcomes: OrderedMap<RawOutcome>,
+    pub outcomes: At<OrderedMap<RawOutcome>>,
     /// Sizes each roadmap to the user's week (see `hours` on a step).
     #[serde(default)]
-    pub plan: Option<super::sizing::RawPlan>,
+    pub plan: Option<At<super::sizing::RawPlan>>,
     /// How clear a result reads, from its outcome's `margin`.
     #[serde(default)]
-    pub confidence: Option<super::sizing::RawConfidence>,
+    pub confidence: Option<At<super::sizing::RawConfidence>>,
     /// The heading above the outcome (default "Recommendation"), e.g. "Your interest profile".
     #[serde(default)]
     pub result_label: Option<RawText>,
@@ -203,11 +254,11 @@ pub struct RawDimension {
     pub label: RawText,
     /// Under `policy: top`, the outcome this dimension leads to when it ranks on top.
     #[serde(default)]
-    pub outcome: Option<String>,
+    pub outcome: Option<At<String>>,
     /// Under `policy: top`, its letter(s) in the profile code (default: the id's first
     /// letter, upper case), e.g. `R` for realistic.
     #[serde(default)]
-    pub code: Option<String>,
+    pub code: Option<At<String>>,
 }
 
 /// A group of questions with a title.
@@ -215,9 +266,9 @@ pub struct RawDimension {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Section")]
 pub struct RawSection {
-    pub id: String,
+    pub id: At<String>,
     pub title: RawText,
-    pub questions: Vec<RawQuestion>,
+    pub questions: At<Vec<At<RawQuestion>>>,
 }
 
 /// A question's type.
@@ -317,69 +368,71 @@ impl QuestionType {
 #[schemars(rename = "Question", transform = per_type_keys)]
 pub struct RawQuestion {
     /// Unique question id, used in expressions and answers files.
-    pub id: String,
+    pub id: At<String>,
     /// `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`.
     #[serde(rename = "type")]
     pub kind: QuestionType,
     /// The question.
     pub prompt: RawText,
     /// Shown under the prompt.
+    // Boxed, as are the other keys most questions leave out: 10,000 questions are read
+    // into memory at once, and each absent key costs only a pointer.
     #[serde(default)]
-    pub help: Option<RawText>,
+    pub help: Option<Box<RawText>>,
     /// `true` (default) or `false`: an optional question can be skipped.
     #[serde(default)]
     pub required: Option<bool>,
     /// The answer pre-selected when the question is shown.
     #[serde(default)]
-    pub default: Option<RawAnswer>,
+    pub default: Option<Box<At<RawAnswer>>>,
     /// Expression: the question is asked only when it holds. It may refer only to earlier questions.
     #[serde(default)]
-    pub visible_if: Option<String>,
+    pub visible_if: Option<At<String>>,
     /// An answer is accepted only when `expr` holds (the question's own id names the new answer).
     #[serde(default)]
-    pub constraint: Option<RawConstraint>,
+    pub constraint: Option<Box<RawConstraint>>,
     /// Points added when a condition holds.
     #[serde(default)]
     pub score_if: Vec<RawScoreIf>,
     /// `single`, `multi`, `rank`: the choices.
     #[serde(default)]
-    pub choices: Option<Vec<RawChoice>>,
+    pub choices: Option<At<Vec<RawChoice>>>,
     /// `multi`: fewest selections; `scale`, `number`: lowest value.
     #[serde(default)]
-    pub min: Option<f64>,
+    pub min: Option<At<f64>>,
     /// `multi`: most selections; `scale`, `number`: highest value.
     #[serde(default)]
-    pub max: Option<f64>,
+    pub max: Option<At<f64>>,
     /// `number`: answers are `min` plus a multiple of `step`.
     #[serde(default)]
-    pub step: Option<f64>,
+    pub step: Option<At<f64>>,
     /// `number`: the unit shown after the value.
     #[serde(default)]
-    pub unit: Option<RawText>,
+    pub unit: Option<Box<At<RawText>>>,
     /// `scale`: the label at the low end.
     #[serde(default)]
-    pub min_label: Option<RawText>,
+    pub min_label: Option<Box<At<RawText>>>,
     /// `scale`: the label at the high end.
     #[serde(default)]
-    pub max_label: Option<RawText>,
+    pub max_label: Option<Box<At<RawText>>>,
     /// `scale`: a label for every point, lowest first (as many as `max - min + 1`).
     #[serde(default)]
-    pub labels: Option<Vec<RawText>>,
+    pub labels: Option<At<Vec<RawText>>>,
     /// `scale`, `number`: the answer times the weight is added to each dimension.
     #[serde(default)]
-    pub score: Option<OrderedMap<f64>>,
+    pub score: Option<At<OrderedMap<f64>>>,
     /// `scale`, `number`: score `min + max - answer` instead of the answer (a reverse-keyed item).
     #[serde(default)]
-    pub reverse: Option<bool>,
+    pub reverse: Option<At<bool>>,
     /// `true`: the answer is recorded for the author and need not affect the result.
     #[serde(default)]
     pub collect: bool,
     /// `text`: the most characters allowed.
     #[serde(default)]
-    pub max_len: Option<u32>,
+    pub max_len: Option<At<u32>>,
     /// `text`: a regular expression the whole text must match.
     #[serde(default)]
-    pub pattern: Option<String>,
+    pub pattern: Option<At<String>>,
 }
 
 /// An answer as written in YAML: a boolean, a number, a string or a list of strings.
@@ -451,10 +504,10 @@ pub enum RawPolicy {
 #[schemars(rename = "Choice")]
 pub struct RawChoice {
     /// The id used in expressions and answers.
-    pub value: String,
+    pub value: At<String>,
     pub label: RawText,
     #[serde(default)]
-    pub help: Option<RawText>,
+    pub help: Option<Box<RawText>>,
     /// Points per dimension (may be negative).
     #[serde(default)]
     pub score: OrderedMap<f64>,
@@ -465,7 +518,7 @@ pub struct RawChoice {
 #[schemars(rename = "Constraint")]
 pub struct RawConstraint {
     /// Must hold for an answer to be accepted.
-    pub expr: String,
+    pub expr: At<String>,
     /// Shown when it does not.
     pub message: RawText,
 }
@@ -475,7 +528,7 @@ pub struct RawConstraint {
 #[schemars(rename = "ScoreIf")]
 pub struct RawScoreIf {
     /// Expression over the answers.
-    pub when: String,
+    pub when: At<String>,
     /// Points per dimension added when `when` holds.
     pub score: OrderedMap<f64>,
 }
@@ -486,11 +539,11 @@ pub struct RawScoreIf {
 #[schemars(rename = "Decision")]
 pub struct RawDecision {
     /// `first`, `priority`, `collect` or `top`.
-    pub policy: RawPolicy,
+    pub policy: At<RawPolicy>,
     /// With `policy: top`: how many dimensions, the tie rule and the minimum spread.
     #[serde(default)]
-    pub top: Option<RawTop>,
-    pub rules: Vec<RawRule>,
+    pub top: Option<At<RawTop>>,
+    pub rules: At<Vec<At<RawRule>>>,
     /// Remarks added to a result when their condition holds.
     #[serde(default)]
     pub notes: Vec<RawNote>,
@@ -500,39 +553,39 @@ pub struct RawDecision {
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Rule")]
 pub struct RawRule {
-    pub id: String,
+    pub id: At<String>,
     /// Under `priority`, the highest matching priority wins (default 0).
     #[serde(default)]
     pub priority: Option<i64>,
     /// An expression, or a tree of `all` / `any` / `not` over expressions.
     #[serde(default)]
-    pub when: Option<RawCondition>,
+    pub when: Option<At<RawCondition>>,
     /// `true` on exactly one rule, which has no `when`.
     #[serde(default)]
     pub default: bool,
     /// An outcome id.
-    pub outcome: String,
+    pub outcome: At<String>,
     /// Why, with `{placeholders}`.
-    pub because: RawText,
+    pub because: At<RawText>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(rename = "Note")]
 pub struct RawNote {
-    pub id: String,
-    pub when: RawCondition,
+    pub id: At<String>,
+    pub when: At<RawCondition>,
     /// The remark, with `{placeholders}`.
-    pub text: RawText,
+    pub text: At<RawText>,
 }
 
 /// An expression, or `{all: [...]}`, `{any: [...]}`, `{not: ...}`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RawCondition {
     Expr(String),
-    All(Vec<RawCondition>),
-    Any(Vec<RawCondition>),
-    Not(Box<RawCondition>),
+    All(At<Vec<At<RawCondition>>>),
+    Any(At<Vec<At<RawCondition>>>),
+    Not(Box<At<RawCondition>>),
 }
 
 impl<'de> Deserialize<'de> for RawCondition {
@@ -612,7 +665,7 @@ pub struct RawOutcome {
     pub roadmap: Vec<RawStep>,
     /// Number expression: how far the answers favour this outcome (read against `confidence`).
     #[serde(default)]
-    pub margin: Option<String>,
+    pub margin: Option<At<String>>,
     /// Where the recommendation comes from: title, author, year, url.
     #[serde(default)]
     pub sources: Vec<super::sizing::RawSource>,
@@ -631,7 +684,7 @@ pub struct RawStep {
     pub resources: Vec<RawResource>,
     /// Effort estimate in hours, which `plan` turns into weeks.
     #[serde(default)]
-    pub hours: Option<f64>,
+    pub hours: Option<At<f64>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -648,6 +701,9 @@ pub struct RawResource {
 pub struct RawAnswersFile {
     #[serde(default)]
     pub answers: Option<OrderedMap<Option<RawAnswer>>>,
+    /// Read only to say that a questionnaire was given where answers were expected.
+    #[serde(default)]
+    pub sections: Option<serde::de::IgnoredAny>,
 }
 
 /// Tells editors which keys each question type takes: `if type is number then

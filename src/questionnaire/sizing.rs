@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::Text;
 use super::raw::RawText;
+use crate::yaml::At;
 
 /// `plan:` on the questionnaire: size each outcome's roadmap to the user's week.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -14,10 +15,10 @@ use super::raw::RawText;
 #[schemars(rename = "Plan")]
 pub struct RawPlan {
     /// The id of a `number` or `scale` question whose answer is hours per week.
-    pub hours_per_week: String,
+    pub hours_per_week: At<String>,
     /// A plan whose required stages take longer than this many weeks does not fit (default 52).
     #[serde(default)]
-    pub horizon_weeks: Option<f64>,
+    pub horizon_weeks: Option<At<f64>>,
 }
 
 /// `confidence:` on the questionnaire: how an outcome's `margin` reads. A margin of 0 is a

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::questionnaire::{
     self, Diagnostic, LoadError, Pos, Questionnaire, check_answers, did_you_mean,
 };
-use crate::yaml::{self, PosIndex};
+use crate::yaml::{self, At, Lines};
 
 use super::raw::{RawCase, RawExpect, RawTestFile};
 use super::{Case, Expect, Suite};
@@ -20,14 +20,13 @@ pub struct TestFile {
     name: String,
     text: String,
     raw: RawTestFile,
-    index: PosIndex,
 }
 
 impl TestFile {
     /// Parses test-file text; `name` is used in messages.
     pub fn parse(name: &str, text: &str) -> Result<TestFile, LoadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let (raw, index): (RawTestFile, _) = yaml::load(name, text).map_err(|mut d| {
+        let raw: RawTestFile = yaml::load(name, text).map_err(|mut d| {
             // The parser's advice on an empty file describes a questionnaire.
             if d.code == "empty-file" {
                 d.help = Some(SHAPE.to_owned());
@@ -38,7 +37,6 @@ impl TestFile {
             name: name.to_owned(),
             text: text.to_owned(),
             raw,
-            index,
         })
     }
 
@@ -56,14 +54,13 @@ impl TestFile {
     pub fn check(self, q: &Questionnaire) -> Result<Suite, LoadError> {
         let mut cx = Cx {
             name: &self.name,
-            text: &self.text,
-            index: &self.index,
+            lines: Lines::new(&self.text),
             q,
             diags: Vec::new(),
         };
         if self.raw.cases.is_empty() {
             cx.error(
-                "cases",
+                self.raw.cases.pos,
                 1,
                 "no-cases",
                 "`cases` is empty; at least one case is needed".to_owned(),
@@ -72,13 +69,12 @@ impl TestFile {
         }
         let mut names: HashMap<String, Pos> = HashMap::new();
         let mut cases = Vec::with_capacity(self.raw.cases.len());
-        for (i, raw) in self.raw.cases.into_iter().enumerate() {
-            let path = format!("cases[{i}]");
-            let name_path = format!("{path}.name");
+        for raw in self.raw.cases.value {
+            let name_pos = raw.name.pos;
             let name = raw.name.trim().to_owned();
             if name.is_empty() {
                 cx.error(
-                    &name_path,
+                    name_pos,
                     1,
                     "empty-name",
                     "a case needs a name".to_owned(),
@@ -87,16 +83,16 @@ impl TestFile {
             } else if let Some(first) = names.get(&name) {
                 let help = format!("the first is at line {}", first.line);
                 cx.error(
-                    &name_path,
+                    name_pos,
                     name.chars().count(),
                     "duplicate-case",
                     format!("case `{name}` is defined twice"),
                     Some(help),
                 );
             } else {
-                names.insert(name.clone(), cx.index.pos(&name_path));
+                names.insert(name.clone(), name_pos);
             }
-            if let Some(case) = cx.case(&path, name, raw) {
+            if let Some(case) = cx.case(name, raw) {
                 cases.push(case);
             }
         }
@@ -114,8 +110,7 @@ impl TestFile {
 
 struct Cx<'a> {
     name: &'a str,
-    text: &'a str,
-    index: &'a PosIndex,
+    lines: Lines<'a>,
     q: &'a Questionnaire,
     diags: Vec<Diagnostic>,
 }
@@ -123,45 +118,42 @@ struct Cx<'a> {
 impl Cx<'_> {
     fn error(
         &mut self,
-        path: &str,
+        pos: Pos,
         len: usize,
         code: &'static str,
         msg: String,
         help: Option<String>,
     ) {
-        let pos = self.index.pos(path);
         self.diags.push(
             Diagnostic::error(self.name, pos, code, msg)
-                .with_snippet(self.text, len)
+                .with_snippet(self.lines.text(), len)
                 .with_help_opt(help),
         );
     }
 
-    fn case(&mut self, path: &str, name: String, raw: RawCase) -> Option<Case> {
-        let answers = match check_answers(
-            self.q,
-            self.name,
-            self.text,
-            self.index,
-            &format!("{path}.answers"),
-            raw.answers,
-        ) {
+    fn case(&mut self, name: String, raw: At<RawCase>) -> Option<Case> {
+        let pos = raw.pos;
+        let RawCase {
+            answers, expect, ..
+        } = raw.value;
+        let answers = match check_answers(self.q, self.name, self.lines.text(), answers) {
             Ok(a) => Some(a),
             Err(d) => {
                 self.diags.extend(d);
                 None
             }
         };
-        let expect = self.expect(&format!("{path}.expect"), raw.expect);
+        let expect = self.expect(expect);
         Some(Case {
             name,
-            pos: self.index.key_pos(path),
+            pos,
             answers: answers?,
             expect: expect?,
         })
     }
 
-    fn expect(&mut self, path: &str, raw: RawExpect) -> Option<Expect> {
+    fn expect(&mut self, raw: At<RawExpect>) -> Option<Expect> {
+        let (at, raw) = (raw.pos, raw.value);
         let before = self.diags.len();
         let q = self.q;
         let outcomes: Vec<&str> = q.outcomes.iter().map(|o| o.id.as_str()).collect();
@@ -176,81 +168,68 @@ impl Cx<'_> {
         let questions: Vec<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
         let dims: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
 
+        let list_pos = |l: &Option<At<Vec<At<String>>>>| l.as_ref().map(|l| l.pos);
         let evaluated = [
-            ("outcomes", raw.outcomes.is_some()),
-            ("rules", raw.rules.is_some()),
-            ("notes", raw.notes.is_some()),
-            ("no_notes", raw.no_notes.is_some()),
-            ("scores", raw.scores.is_some()),
+            ("outcomes", list_pos(&raw.outcomes)),
+            ("rules", list_pos(&raw.rules)),
+            ("notes", list_pos(&raw.notes)),
+            ("no_notes", list_pos(&raw.no_notes)),
+            ("scores", raw.scores.as_ref().map(|s| s.pos)),
         ];
-        let any = evaluated.iter().any(|(_, set)| *set)
+        let any = evaluated.iter().any(|(_, set)| set.is_some())
             || raw.asked.is_some()
             || raw.not_asked.is_some()
             || raw.incomplete.is_some();
         if !any {
             self.error(
-                path,
+                at,
                 1,
                 "empty-expect",
                 "`expect` checks nothing".to_owned(),
                 Some("give at least one of `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`".into()),
             );
         }
-        if raw.incomplete == Some(true) {
-            for (key, _) in evaluated.iter().filter(|(_, set)| *set) {
+        let incomplete = raw.incomplete.map(|i| i.value);
+        if incomplete == Some(true) {
+            for (key, value) in evaluated {
+                let Some(value) = value else { continue };
                 self.diags.push(
                     Diagnostic::error(
                         self.name,
-                        self.index.key_pos(&format!("{path}.{key}")),
+                        self.lines.key_pos(value, key),
                         "incomplete-conflict",
                         format!("`{key}` cannot be checked on a case with `incomplete: true`"),
                     )
-                    .with_snippet(self.text, key.len())
+                    .with_snippet(self.lines.text(), key.len())
                     .with_help("an incomplete case is not evaluated; check it with `asked` or `not_asked`, or answer every required question"),
                 );
             }
         }
-        let outcomes = raw.outcomes.map(|list| {
-            self.ids(
-                &format!("{path}.outcomes"),
-                list,
-                &outcomes,
-                "outcome",
-                false,
-            )
-        });
-        let rules = raw
-            .rules
-            .map(|list| self.ids(&format!("{path}.rules"), list, &rules, "rule", false));
+        let outcomes = raw
+            .outcomes
+            .map(|list| self.ids(list, &outcomes, "outcome", false));
+        let rules = raw.rules.map(|list| self.ids(list, &rules, "rule", false));
         let notes_list = raw
             .notes
-            .map(|list| self.ids(&format!("{path}.notes"), list, &notes, "note", true))
+            .map(|list| self.ids(list, &notes, "note", true))
             .unwrap_or_default();
         let no_notes = raw
             .no_notes
-            .map(|list| self.ids(&format!("{path}.no_notes"), list, &notes, "note", true))
+            .map(|list| self.ids(list, &notes, "note", true))
             .unwrap_or_default();
-        self.both(path, ("notes", &notes_list), ("no_notes", &no_notes));
+        self.both(("notes", &notes_list), ("no_notes", &no_notes));
         let asked = raw
             .asked
-            .map(|list| self.ids(&format!("{path}.asked"), list, &questions, "question", true))
+            .map(|list| self.ids(list, &questions, "question", true))
             .unwrap_or_default();
         let not_asked = raw
             .not_asked
-            .map(|list| {
-                self.ids(
-                    &format!("{path}.not_asked"),
-                    list,
-                    &questions,
-                    "question",
-                    true,
-                )
-            })
+            .map(|list| self.ids(list, &questions, "question", true))
             .unwrap_or_default();
-        self.both(path, ("asked", &asked), ("not_asked", &not_asked));
+        self.both(("asked", &asked), ("not_asked", &not_asked));
         let mut scores = Vec::new();
-        for (dim, value) in raw.scores.map(|m| m.0).unwrap_or_default() {
-            let key = format!("{path}.scores.{dim}");
+        for e in raw.scores.map(|m| m.value.0).unwrap_or_default() {
+            let (dim, value) = (e.key, e.value);
             if dims.contains(&dim.as_str()) {
                 scores.push((dim, value));
             } else {
@@ -260,40 +239,39 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         self.name,
-                        self.index.key_pos(&key),
+                        e.key_pos,
                         "unknown-dimension",
                         format!("unknown dimension `{dim}`"),
                     )
-                    .with_snippet(self.text, dim.chars().count())
+                    .with_snippet(self.lines.text(), dim.chars().count())
                     .with_help(help),
                 );
             }
         }
-        (self.diags.len() == before).then_some(Expect {
-            outcomes,
-            rules,
-            notes: notes_list,
-            no_notes,
+        (self.diags.len() == before).then(|| Expect {
+            outcomes: outcomes.map(values),
+            rules: rules.map(values),
+            notes: values(notes_list),
+            no_notes: values(no_notes),
             scores,
-            asked,
-            not_asked,
-            incomplete: raw.incomplete,
+            asked: values(asked),
+            not_asked: values(not_asked),
+            incomplete,
         })
     }
 
-    /// Checks that every id in the list at `path` is one of `known`; an empty list is
-    /// refused unless `may_be_empty`.
+    /// Checks that every id in `list` is one of `known`; an empty list is refused unless
+    /// `may_be_empty`.
     fn ids(
         &mut self,
-        path: &str,
-        list: Vec<String>,
+        list: At<Vec<At<String>>>,
         known: &[&str],
         what: &str,
         may_be_empty: bool,
-    ) -> Vec<String> {
+    ) -> Vec<At<String>> {
         if list.is_empty() && !may_be_empty {
             self.error(
-                path,
+                list.pos,
                 1,
                 "empty-list",
                 format!("expected at least one {what}"),
@@ -301,42 +279,46 @@ impl Cx<'_> {
             );
         }
         for (j, id) in list.iter().enumerate() {
-            let at = format!("{path}[{j}]");
+            let at = id.pos;
             if !known.contains(&id.as_str()) {
                 let help =
                     did_you_mean(id, known.iter().copied()).map(|s| format!("did you mean `{s}`?"));
                 self.error(
-                    &at,
+                    at,
                     id.chars().count(),
                     "unknown-id",
-                    format!("unknown {what} `{id}`"),
+                    format!("unknown {what} `{}`", id.value),
                     help,
                 );
-            } else if list[..j].contains(id) {
+            } else if list[..j].iter().any(|x| x.value == id.value) {
                 self.error(
-                    &at,
+                    at,
                     id.chars().count(),
                     "duplicate-id",
-                    format!("{what} `{id}` is listed twice"),
+                    format!("{what} `{}` is listed twice", id.value),
                     None,
                 );
             }
         }
-        list
+        list.value
     }
 
     /// An id both in `a` and in `b` (`asked` and `not_asked`) can never pass.
-    fn both(&mut self, path: &str, a: (&str, &[String]), b: (&str, &[String])) {
-        for (j, id) in b.1.iter().enumerate() {
-            if a.1.contains(id) {
+    fn both(&mut self, a: (&str, &[At<String>]), b: (&str, &[At<String>])) {
+        for id in b.1 {
+            if a.1.iter().any(|x| x.value == id.value) {
                 self.error(
-                    &format!("{path}.{}[{j}]", b.0),
+                    id.pos,
                     id.chars().count(),
                     "contradiction",
-                    format!("`{id}` is in both `{}` and `{}`", a.0, b.0),
+                    format!("`{}` is in both `{}` and `{}`", id.value, a.0, b.0),
                     None,
                 );
             }
         }
     }
+}
+
+fn values(list: Vec<At<String>>) -> Vec<String> {
+    list.into_iter().map(|id| id.value).collect()
 }

@@ -5,6 +5,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::questionnaire::{OrderedMap, RawAnswer};
+use crate::yaml::At;
 
 /// A questionnaire's test file (`NAME.tests.yaml` beside `NAME.yaml`): answer paths and
 /// what each must give.
@@ -17,7 +18,7 @@ pub struct RawTestFile {
     #[serde(default)]
     pub questionnaire: Option<String>,
     /// The cases, each run on its own.
-    pub cases: Vec<RawCase>,
+    pub cases: At<Vec<At<RawCase>>>,
 }
 
 /// One person's answers and what evaluating them must give.
@@ -25,12 +26,12 @@ pub struct RawTestFile {
 #[serde(deny_unknown_fields)]
 pub struct RawCase {
     /// Who this is and why they get this result, in one line.
-    pub name: String,
+    pub name: At<String>,
     /// `question_id: answer`, checked against the questionnaire like an answers file.
     #[serde(default)]
     pub answers: OrderedMap<Option<RawAnswer>>,
     /// What must hold; every key is optional, at least one is needed.
-    pub expect: RawExpect,
+    pub expect: At<RawExpect>,
 }
 
 /// What a case checks.
@@ -39,28 +40,28 @@ pub struct RawCase {
 pub struct RawExpect {
     /// Exactly these outcome ids, in this order.
     #[serde(default)]
-    pub outcomes: Option<Vec<String>>,
+    pub outcomes: Option<At<Vec<At<String>>>>,
     /// Exactly these rules decided the outcome, in the policy's order (the default rule
     /// when no other matched).
     #[serde(default)]
-    pub rules: Option<Vec<String>>,
+    pub rules: Option<At<Vec<At<String>>>>,
     /// These notes appear (others may too).
     #[serde(default)]
-    pub notes: Option<Vec<String>>,
+    pub notes: Option<At<Vec<At<String>>>>,
     /// These notes do not appear.
     #[serde(default)]
-    pub no_notes: Option<Vec<String>>,
+    pub no_notes: Option<At<Vec<At<String>>>>,
     /// These dimensions have exactly these scores.
     #[serde(default)]
-    pub scores: Option<OrderedMap<f64>>,
+    pub scores: Option<At<OrderedMap<f64>>>,
     /// These questions are shown to this person.
     #[serde(default)]
-    pub asked: Option<Vec<String>>,
+    pub asked: Option<At<Vec<At<String>>>>,
     /// These questions are hidden from this person.
     #[serde(default)]
-    pub not_asked: Option<Vec<String>>,
+    pub not_asked: Option<At<Vec<At<String>>>>,
     /// `true`: a required question is left unanswered, so evaluating (without `--partial`)
     /// is refused; `false`: every required question is answered.
     #[serde(default)]
-    pub incomplete: Option<bool>,
+    pub incomplete: Option<At<bool>>,
 }

@@ -1,10 +1,10 @@
 //! serde-saphyr's errors as messages a user can act on, in the user's terms.
 
+use super::MAX_DEPTH;
+use super::around::Around;
+use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 use serde_saphyr::Error;
 use serde_saphyr::budget::BudgetBreach;
-
-use super::{MAX_DEPTH, PosIndex};
-use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 
 /// serde's wording of a list of names: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
 fn one_of(names: &[&str]) -> String {
@@ -67,9 +67,8 @@ pub fn empty(name: &str) -> Diagnostic {
 }
 
 /// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
-/// (its Rust name, for "expected a questionnaire" at the top); `index` holds the
-/// positions of what parsed before the error.
-pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error) -> Diagnostic {
+/// (its Rust name, for "expected a questionnaire" at the top).
+pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
     let mut pos = e.location().map_or(Pos::default(), |l| Pos {
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
         col: u32::try_from(l.column()).unwrap_or(u32::MAX),
@@ -79,9 +78,11 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
         e = error;
     }
-    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) {
+    let around = Around::read(text, pos);
+    let repeated = matches!(e, Error::Message { msg, .. } if msg.starts_with("duplicate "));
+    if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) && !repeated {
         // A value's type is checked when it starts, which serde-saphyr marks at its key.
-        pos = index.value_of_key_at(pos).unwrap_or(pos);
+        pos = around.value.unwrap_or(pos);
     }
     let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
     let too_deep = || {
@@ -101,7 +102,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
             }
             let d = Diagnostic::error(name, pos, "unknown-field", m)
                 .with_snippet(text, field.chars().count());
-            if expected.contains(&"sections") && index.key_pos("answers").line > 0 {
+            if expected.contains(&"sections") && around.answers {
                 d.with_help("this looks like an answers file: check it with `careerpath evaluate --answers FILE`")
             } else if field == "<<" {
                 d.with_help("YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value")
@@ -121,7 +122,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
         }
         Error::SerdeMissingField { field, .. } => {
             // serde-saphyr marks the mapping's last key; the mapping is what lacks one.
-            let at = index.map_of_key_at(pos).unwrap_or(pos);
+            let at = around.map.unwrap_or(pos);
             Diagnostic::error(name, at, "missing-field", format!("missing key `{field}`"))
                 .with_snippet(text, 1)
         }
@@ -206,11 +207,11 @@ pub fn diagnose(name: &str, text: &str, root: &str, index: &PosIndex, e: &Error)
             let found = match token_at(text, pos).chars().next() {
                 Some('[' | '-') => "a list".to_owned(),
                 Some('{') => "a mapping".to_owned(),
-                _ if index.pos("") == pos && text.contains(':') => "a mapping".to_owned(),
+                _ if around.root == Some(pos) && text.contains(':') => "a mapping".to_owned(),
                 _ => format!("the text \"{}\"", token_at(text, pos)),
             };
             let expected = match e {
-                _ if index.pos("") == pos => describe_expected(&format!("struct {root}")),
+                _ if around.root == Some(pos) => describe_expected(&format!("struct {root}")),
                 Error::Unexpected { expected, .. } if expected.contains("sequence") => {
                     "a list".to_owned()
                 }
@@ -304,6 +305,7 @@ fn duplicate(name: &str, text: &str, pos: Pos, key: &str) -> Diagnostic {
 fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
     if let Some(key) = msg
         .strip_prefix("duplicate key `")
+        .or_else(|| msg.strip_prefix("duplicate field `"))
         .and_then(|k| k.strip_suffix('`'))
     {
         return duplicate(name, text, pos, key);

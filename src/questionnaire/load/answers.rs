@@ -9,7 +9,6 @@ use super::super::raw::{OrderedMap, RawAnswer, RawAnswersFile};
 use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Questionnaire};
 use super::context::suggest;
 use super::question::to_answer;
-use crate::yaml::PosIndex;
 
 const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
 
@@ -22,7 +21,7 @@ pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError
 /// Parses answers text and checks every answer against its question; all errors are reported.
 pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Answers, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (raw, index): (RawAnswersFile, _) = yaml::load(name, text).map_err(|mut d| {
+    let raw: RawAnswersFile = yaml::load(name, text).map_err(|mut d| {
         // The parser's advice on an empty file describes a questionnaire.
         if d.code == "empty-file" {
             d.help = Some(ANSWERS_SHAPE.to_owned());
@@ -37,27 +36,25 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                 "no-answers",
                 "no `answers` map in this file",
             )
-            .with_help(if index.key_pos("sections").line > 0 {
+            .with_help(if raw.sections.is_some() {
                 "this looks like a questionnaire: pass it with `--questions FILE`, and the answers with `--answers`"
             } else {
                 ANSWERS_SHAPE
             }),
         ]));
     };
-    check_answers(q, name, text, &index, "answers", map).map_err(|mut diags| {
+    check_answers(q, name, text, map).map_err(|mut diags| {
         super::super::diagnostic::sort(&mut diags);
         LoadError::Invalid(diags)
     })
 }
 
-/// Checks every answer of the map at `prefix` (a YAML path) against its question: unknown
-/// ids, wrong shapes, answers to hidden questions, constraints. Every error is returned.
+/// Checks every answer of an answers map against its question: unknown ids, wrong shapes,
+/// answers to hidden questions, constraints. Every error is returned.
 pub(crate) fn check_answers(
     q: &Questionnaire,
     name: &str,
     text: &str,
-    index: &PosIndex,
-    prefix: &str,
     map: OrderedMap<Option<RawAnswer>>,
 ) -> Result<Answers, Vec<Diagnostic>> {
     // Large questionnaires get large answers files: look ids up in a map, not a scan.
@@ -71,14 +68,14 @@ pub(crate) fn check_answers(
     let mut answers = Answers::new();
     // Answers that have their question's shape, in file order, for the constraint pass.
     let mut shaped = Vec::new();
-    for (id, value) in map.0 {
-        let path = format!("{prefix}.{id}");
+    for entry in map.0 {
+        let (id, value) = (entry.key, entry.value);
         let Some(question) = by_id.get(id.as_str()).map(|&i| &q.questions[i]) else {
             let help = suggest(&id, q.questions.iter().map(|q| q.id.as_str()));
             diags.push(
                 Diagnostic::error(
                     name,
-                    index.key_pos(&path),
+                    entry.key_pos,
                     "unknown-question",
                     format!("unknown question `{}`", crate::sanitize::clip(&id)),
                 )
@@ -91,7 +88,7 @@ pub(crate) fn check_answers(
             diags.push(
                 Diagnostic::error(
                     name,
-                    index.key_pos(&path),
+                    entry.key_pos,
                     "null-answer",
                     format!("question `{id}`: expected an answer, found null"),
                 )
@@ -103,13 +100,13 @@ pub(crate) fn check_answers(
         let answer = to_answer(&value);
         match question.check_answer(&answer) {
             Ok(()) => {
-                shaped.push((path, id.clone()));
+                shaped.push((entry.key_pos, entry.pos, id.clone()));
                 answers.insert(id, answer);
             }
             Err(e) => diags.push(
                 Diagnostic::error(
                     name,
-                    index.pos(&path),
+                    entry.pos,
                     "bad-answer",
                     format!("question `{id}`: {e}"),
                 )
@@ -125,7 +122,7 @@ pub(crate) fn check_answers(
         visible[i] = true;
     }
     if diags.is_empty() {
-        for (path, id) in &shaped {
+        for (key_pos, _, id) in &shaped {
             let Some(&idx) = by_id.get(id.as_str()) else {
                 continue;
             };
@@ -140,7 +137,7 @@ pub(crate) fn check_answers(
             diags.push(
                 Diagnostic::error(
                     name,
-                    index.key_pos(path),
+                    *key_pos,
                     "hidden-answer",
                     format!("question `{id}` is not asked with these answers{condition}"),
                 )
@@ -151,7 +148,7 @@ pub(crate) fn check_answers(
     }
     // A constraint may read earlier answers, so it is checked once every answer is in;
     // it is the same check the interactive modes apply while the user answers.
-    for (path, id) in shaped {
+    for (_, pos, id) in shaped {
         let Some(&idx) = by_id.get(id.as_str()).filter(|&&i| visible[i]) else {
             continue;
         };
@@ -162,7 +159,7 @@ pub(crate) fn check_answers(
             diags.push(
                 Diagnostic::error(
                     name,
-                    index.pos(&path),
+                    pos,
                     "constraint",
                     format!("question `{id}`: {message}"),
                 )

@@ -4,16 +4,15 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::expr::{Expr, ExprError, Scope, Type, VarInfo};
-use crate::yaml::PosIndex;
+use crate::yaml::Lines;
 
 use super::super::raw::QuestionType;
 use super::super::{Diagnostic, Pos, did_you_mean};
 
-/// What loading one file needs at hand: its text, positions, and the errors so far.
+/// What loading one file needs at hand: its text, and the errors so far.
 pub(super) struct Cx<'a> {
     pub name: &'a str,
-    pub text: &'a str,
-    pub index: PosIndex,
+    pub lines: Lines<'a>,
     pub diags: Vec<Diagnostic>,
     /// Every question in file order (first of each id), as expressions see it,
     /// even those that failed to load, so one mistake is reported once.
@@ -55,7 +54,7 @@ impl Cx<'_> {
         code: &'static str,
         msg: String,
     ) -> &mut Diagnostic {
-        let d = Diagnostic::error(self.name, pos, code, msg).with_snippet(self.text, len);
+        let d = Diagnostic::error(self.name, pos, code, msg).with_snippet(self.lines.text(), len);
         let i = self.diags.len();
         self.diags.push(d);
         &mut self.diags[i]
@@ -72,57 +71,44 @@ impl Cx<'_> {
         .help = Some(format!("the first is at line {}", first.line));
     }
 
-    /// An error about the value at `path`.
-    pub fn error_at(&mut self, path: &str, code: &'static str, msg: String) -> &mut Diagnostic {
-        let pos = self.index.pos(path);
+    /// An error about the value written at `pos`, with a one-character caret.
+    pub fn error_at(&mut self, pos: Pos, code: &'static str, msg: String) -> &mut Diagnostic {
         self.error(pos, 1, code, msg)
     }
 
-    /// An error about the key of the map entry at `path`.
-    pub fn error_key(
-        &mut self,
-        path: &str,
-        len: usize,
-        code: &'static str,
-        msg: String,
-    ) -> &mut Diagnostic {
-        let pos = self.index.key_pos(path);
-        self.error(pos, len, code, msg)
+    /// Where the key `key` of the value written at `value` is.
+    pub fn key_pos(&self, value: Pos, key: &str) -> Pos {
+        self.lines.key_pos(value, key)
     }
 
-    /// Checks id syntax; `path` locates the id (a value, or a map key if `key`).
-    pub fn check_id(&mut self, id: &str, path: &str, key: bool, what: &str) {
+    /// Checks id syntax; `pos` locates the id (a value, or a map key if `key`).
+    pub fn check_id(&mut self, id: &str, pos: Pos, key: bool, what: &str) {
         if is_id(id) {
             return;
         }
         let msg = format!("`{id}` is not a valid {what} id");
         let help = "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
-        let len = id.chars().count();
-        let d = if key {
-            self.error_key(path, len, "bad-id", msg)
-        } else {
-            self.error_at(path, "bad-id", msg)
-        };
-        d.help = Some(help.to_owned());
+        let len = if key { id.chars().count() } else { 1 };
+        self.error(pos, len, "bad-id", msg).help = Some(help.to_owned());
     }
 
-    /// An error inside the expression or template at `path`, at character `offset`.
+    /// An error inside the expression or template written at `at`, at character `offset`.
     pub fn error_in(
         &mut self,
-        path: &str,
+        at: Pos,
         offset: usize,
         len: usize,
         code: &'static str,
         msg: String,
     ) -> &mut Diagnostic {
-        let pos = self.index.char_pos(self.text, path, offset);
+        let pos = self.lines.char_pos(at, offset);
         self.error(pos, len, code, msg)
     }
 
-    pub(super) fn expr_error(&mut self, path: &str, e: &ExprError, code: &'static str) {
+    pub(super) fn expr_error(&mut self, at: Pos, e: &ExprError, code: &'static str) {
         let len = e.span.end.saturating_sub(e.span.start);
         let help = e.help.clone();
-        self.error_in(path, e.span.start, len, code, e.message.clone())
+        self.error_in(at, e.span.start, len, code, e.message.clone())
             .help = help;
     }
 
@@ -130,14 +116,14 @@ impl Cx<'_> {
     pub fn expr(
         &mut self,
         src: &str,
-        path: &str,
+        at: Pos,
         scope: &Scope,
         want: Option<Type>,
     ) -> Option<(Expr, Type)> {
         let expr = match Expr::parse(src) {
             Ok(e) => e,
             Err(e) => {
-                self.expr_error(path, &e, "expr-syntax");
+                self.expr_error(at, &e, "expr-syntax");
                 return None;
             }
         };
@@ -157,7 +143,7 @@ impl Cx<'_> {
                 "a derived value"
             };
             self.error_in(
-                path,
+                at,
                 offset,
                 name.chars().count(),
                 "expr-check",
@@ -171,7 +157,7 @@ impl Cx<'_> {
         let ty = match expr.check(scope) {
             Ok(t) => t,
             Err(e) => {
-                self.expr_error(path, &e, "expr-check");
+                self.expr_error(at, &e, "expr-check");
                 return None;
             }
         };
@@ -186,7 +172,7 @@ impl Cx<'_> {
                 format!("expected {}, found {}", type_name(&want), type_name(&ty))
             };
             let len = src.chars().count();
-            self.error_in(path, 0, len, "expr-type", msg);
+            self.error_in(at, 0, len, "expr-type", msg);
             return None;
         }
         Some((expr, ty))

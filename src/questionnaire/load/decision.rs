@@ -10,6 +10,7 @@ use super::super::{
     Condition, Decision, Derived, Note, Outcome, Policy, Pos, Resource, Rule, Step, Template, Text,
 };
 use super::context::{Cx, suggest};
+use crate::yaml::At;
 
 /// What a template may name.
 #[derive(Clone, Copy)]
@@ -24,14 +25,14 @@ impl Cx<'_> {
         let mut out = Vec::new();
         if raw.outcomes.0.is_empty() {
             self.error_at(
-                "outcomes",
+                raw.outcomes.pos,
                 "no-outcomes",
                 "`outcomes` is empty; at least one is needed".to_owned(),
             );
         }
-        for (id, o) in &raw.outcomes.0 {
-            let path = format!("outcomes.{id}");
-            self.check_id(id, &path, true, "outcome");
+        for e in &raw.outcomes.0 {
+            let (id, o) = (&e.key, &e.value);
+            self.check_id(id, e.key_pos, true, "outcome");
             let roadmap = o
                 .roadmap
                 .iter()
@@ -47,7 +48,7 @@ impl Cx<'_> {
                             url: r.url.clone(),
                         })
                         .collect(),
-                    hours: s.hours,
+                    hours: s.hours.as_ref().map(|h| h.value),
                 })
                 .collect();
             out.push(Outcome {
@@ -59,36 +60,29 @@ impl Cx<'_> {
                 // Parsed with the derived values in scope, in `load/sizing.rs`.
                 margin: None,
                 sources: Vec::new(),
-                pos: self.index.key_pos(&path),
+                pos: e.key_pos,
             });
         }
         out
     }
 
-    fn condition(&mut self, c: &RawCondition, path: &str, scope: &Scope) -> Option<Condition> {
-        match c {
+    fn condition(&mut self, c: &At<RawCondition>, scope: &Scope) -> Option<Condition> {
+        match &c.value {
             RawCondition::Expr(src) => self
-                .expr(src, path, scope, Some(Type::Bool))
+                .expr(src, c.pos, scope, Some(Type::Bool))
                 .map(|(e, _)| Condition::Expr(e)),
             RawCondition::All(parts) | RawCondition::Any(parts) => {
-                let key = if matches!(c, RawCondition::All(_)) {
+                let key = if matches!(c.value, RawCondition::All(_)) {
                     "all"
                 } else {
                     "any"
                 };
                 if parts.is_empty() {
-                    self.error_at(
-                        &format!("{path}.{key}"),
-                        "empty-condition",
-                        format!("`{key}` is empty"),
-                    );
+                    self.error_at(parts.pos, "empty-condition", format!("`{key}` is empty"));
                     return None;
                 }
-                let built: Vec<Option<Condition>> = parts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| self.condition(p, &format!("{path}.{key}[{i}]"), scope))
-                    .collect();
+                let built: Vec<Option<Condition>> =
+                    parts.iter().map(|p| self.condition(p, scope)).collect();
                 let built: Option<Vec<Condition>> = built.into_iter().collect();
                 let built = built?;
                 Some(if key == "all" {
@@ -98,23 +92,17 @@ impl Cx<'_> {
                 })
             }
             RawCondition::Not(inner) => self
-                .condition(inner, &format!("{path}.not"), scope)
+                .condition(inner, scope)
                 .map(|c| Condition::Not(Box::new(c))),
         }
     }
 
-    /// Checks every placeholder of a text (each language) at `path`.
-    pub(super) fn template(&mut self, text: &Text, path: &str, names: &Names<'_>) -> Template {
-        let at = |lang: &str| {
-            if lang.is_empty() {
-                path.to_owned()
-            } else {
-                format!("{path}.{lang}")
-            }
-        };
-        let (template, errors) = Template::parse(text);
+    /// Checks every placeholder of a text (each language).
+    pub(super) fn template(&mut self, text: &At<RawText>, names: &Names<'_>) -> Template {
+        let at = |lang: &str| text.lang_pos(lang).unwrap_or(text.pos);
+        let (template, errors) = Template::parse(&text.text);
         for (lang, e) in errors {
-            self.error_in(&at(&lang), e.offset, e.len, "bad-template", e.message)
+            self.error_in(at(&lang), e.offset, e.len, "bad-template", e.message)
                 .help = e.help;
         }
         for (lang, parts) in template.languages() {
@@ -127,7 +115,7 @@ impl Cx<'_> {
                     && let Some((msg, help)) = self.placeholder(name, *label, names)
                 {
                     let len = name_len(name, *label);
-                    self.error_in(&at(lang), *offset, len, "bad-template", msg)
+                    self.error_in(at(lang), *offset, len, "bad-template", msg)
                         .help = help;
                 }
             }
@@ -185,8 +173,8 @@ impl Cx<'_> {
         derived: &[Derived],
         outcomes: &[Outcome],
     ) -> Decision {
-        let mut extra: Vec<String> = raw.derived.0.iter().map(|(n, _)| n.clone()).collect();
-        if raw.decision.policy == RawPolicy::Top {
+        let mut extra: Vec<String> = raw.derived.0.iter().map(|e| e.key.clone()).collect();
+        if raw.decision.policy.value == RawPolicy::Top {
             extra.push("profile".to_owned());
         }
         let names = Names {
@@ -194,7 +182,7 @@ impl Cx<'_> {
             derived,
             extra: &extra,
         };
-        let policy = match raw.decision.policy {
+        let policy = match raw.decision.policy.value {
             RawPolicy::First => Policy::First,
             RawPolicy::Priority => Policy::Priority,
             RawPolicy::Collect => Policy::Collect,
@@ -202,67 +190,68 @@ impl Cx<'_> {
         };
         let top = self.top(raw, &names);
         let mut rules = Vec::new();
-        let mut defaults: Vec<(Rule, usize)> = Vec::new();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        let outcome_ids: Vec<&str> = outcomes.iter().map(|o| o.id.as_str()).collect();
-        for (i, r) in raw.decision.rules.iter().enumerate() {
-            let path = format!("decision.rules[{i}]");
-            let id_path = format!("{path}.id");
-            self.check_id(&r.id, &id_path, false, "rule");
-            let pos = self.index.key_pos(&id_path);
-            if let Some(j) = seen.insert(&r.id, i) {
-                let first = self.index.pos(&format!("decision.rules[{j}].id"));
-                self.duplicate(self.index.pos(&id_path), "rule", &r.id, first);
+        let mut defaults: Vec<(Rule, Pos)> = Vec::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let outcome_ids: HashMap<&str, usize> = outcomes
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.as_str(), i))
+            .collect();
+        for r in raw.decision.rules.iter() {
+            self.check_id(&r.id, r.id.pos, false, "rule");
+            let pos = self.key_pos(r.id.pos, "id");
+            if let Some(first) = seen.insert(&r.id, r.id.pos) {
+                self.duplicate(r.id.pos, "rule", &r.id, first);
             }
-            let outcome = outcome_ids.iter().position(|o| *o == r.outcome);
+            let outcome = outcome_ids.get(r.outcome.as_str()).copied();
             if outcome.is_none() {
-                let help = suggest(&r.outcome, outcome_ids.iter().copied()).unwrap_or_else(|| {
+                let ids = || outcomes.iter().map(|o| o.id.as_str());
+                let help = suggest(&r.outcome, ids()).unwrap_or_else(|| {
                     format!(
                         "the outcomes are {}",
-                        outcome_ids
-                            .iter()
+                        ids()
                             .map(|o| format!("`{o}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
                     )
                 });
                 let len = r.outcome.chars().count();
-                let opos = self.index.pos(&format!("{path}.outcome"));
                 self.error(
-                    opos,
+                    r.outcome.pos,
                     len,
                     "unknown-outcome",
-                    format!("unknown outcome `{}`", r.outcome),
+                    format!("unknown outcome `{}`", r.outcome.value),
                 )
                 .help = Some(help);
             }
             let when = match &r.when {
-                Some(c) => self.condition(c, &format!("{path}.when"), scope),
+                Some(c) => self.condition(c, scope),
                 None => None,
             };
-            if r.default && r.when.is_some() {
-                self.error_key(
-                    &format!("{path}.when"),
+            if let Some(w) = r.when.as_ref().filter(|_| r.default) {
+                let pos = self.key_pos(w.pos, "when");
+                self.error(
+                    pos,
                     4,
                     "default-with-when",
-                    format!("the default rule `{}` must not have a `when`", r.id),
+                    format!("the default rule `{}` must not have a `when`", r.id.value),
                 )
                 .help = Some("the default rule applies when no other rule does".to_owned());
             }
             if !r.default && r.when.is_none() {
                 self.error_at(
-                    &path,
+                    r.pos,
                     "missing-when",
-                    format!("rule `{}` has no `when`", r.id),
+                    format!("rule `{}` has no `when`", r.id.value),
                 )
                 .help = Some(
                     "give it a condition, or mark it `default: true` if it is the fallback"
                         .to_owned(),
                 );
             }
-            let because = self.template(&r.because.0, &format!("{path}.because"), &names);
+            let because = self.template(&r.because, &names);
             let rule = Rule {
-                id: r.id.clone(),
+                id: r.id.value.clone(),
                 priority: r.priority.unwrap_or(0),
                 when: if r.default { None } else { when },
                 outcome: outcome.unwrap_or(0),
@@ -270,7 +259,7 @@ impl Cx<'_> {
                 pos,
             };
             if r.default {
-                defaults.push((rule, i));
+                defaults.push((rule, r.id.pos));
             } else {
                 rules.push(rule);
             }
@@ -278,16 +267,15 @@ impl Cx<'_> {
         let default = match defaults.len() {
             1 => defaults.remove(0).0,
             0 => {
-                self.error_at("decision.rules", "no-default-rule", "no default rule: exactly one rule needs `default: true`".to_owned())
+                self.error_at(raw.decision.rules.pos, "no-default-rule", "no default rule: exactly one rule needs `default: true`".to_owned())
                     .help = Some("add a last rule with `default: true`, an `outcome` and a `because`, and no `when`".to_owned());
                 placeholder_rule()
             }
             _ => {
                 let first = defaults[0].0.pos;
-                for (r, i) in &defaults[1..] {
-                    let pos = self.index.pos(&format!("decision.rules[{i}].id"));
+                for (r, pos) in &defaults[1..] {
                     self.error(
-                        pos,
+                        *pos,
                         r.id.chars().count(),
                         "several-default-rules",
                         format!("rule `{}` is a second default rule", r.id),
@@ -302,22 +290,20 @@ impl Cx<'_> {
         };
         let mut notes = Vec::new();
         let mut seen_notes: HashMap<&str, Pos> = HashMap::new();
-        for (i, n) in raw.decision.notes.iter().enumerate() {
-            let path = format!("decision.notes[{i}]");
-            let id_path = format!("{path}.id");
-            self.check_id(&n.id, &id_path, false, "note");
-            let pos = self.index.pos(&id_path);
+        for n in &raw.decision.notes {
+            self.check_id(&n.id, n.id.pos, false, "note");
+            let pos = n.id.pos;
             if let Some(first) = seen_notes.insert(&n.id, pos) {
                 self.duplicate(pos, "note", &n.id, first);
             }
-            let when = self.condition(&n.when, &format!("{path}.when"), scope);
-            let text = self.template(&n.text.0, &format!("{path}.text"), &names);
+            let when = self.condition(&n.when, scope);
+            let text = self.template(&n.text, &names);
             if let Some(when) = when {
                 notes.push(Note {
-                    id: n.id.clone(),
+                    id: n.id.value.clone(),
                     when,
                     text,
-                    pos: self.index.key_pos(&format!("{path}.id")),
+                    pos: self.key_pos(n.id.pos, "id"),
                 });
             }
         }

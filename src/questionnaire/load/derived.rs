@@ -1,11 +1,11 @@
 //! Derived values: parsing, their dependency order (cycles reported once) and type checks.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use crate::expr::{Expr, Scope, Type, VarInfo};
 use crate::questionnaire::fmt_num;
 
-use super::super::raw::{RawDerived, RawQuestionnaire, RawShown};
+use super::super::raw::{Entry, RawDerived, RawQuestionnaire, RawShown};
 use super::super::scope::number;
 use super::super::{Derived, Question, Shown};
 use super::context::Cx;
@@ -18,14 +18,18 @@ impl Cx<'_> {
         scope: &mut Scope,
     ) -> Vec<Derived> {
         let entries = &raw.derived.0;
-        let names: HashSet<&str> = entries.iter().map(|(n, _)| n.as_str()).collect();
+        let names: HashMap<&str, usize> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.key.as_str(), i))
+            .collect();
         let mut parsed: Vec<Option<Expr>> = Vec::new();
-        for (name, src) in entries {
-            let path = format!("derived.{name}");
-            self.check_id(name, &path, true, "derived value");
+        for e in entries {
+            let (name, src) = (&e.key, &e.value);
+            self.check_id(name, e.key_pos, true, "derived value");
             if name == "score" || questions.iter().any(|q| &q.id == name) {
-                self.error_key(
-                    &path,
+                self.error(
+                    e.key_pos,
                     name.chars().count(),
                     "duplicate-id",
                     format!("derived value `{name}` has the same name as a question"),
@@ -33,12 +37,8 @@ impl Cx<'_> {
             }
             match Expr::parse(src.source()) {
                 Ok(e) => parsed.push(Some(e)),
-                Err(e) => {
-                    let path = match src {
-                        RawDerived::Expr(_) => path,
-                        RawDerived::Shown(_) => format!("{path}.expr"),
-                    };
-                    self.expr_error(&path, &e, "expr-syntax");
+                Err(err) => {
+                    self.expr_error(expr_pos(e), &err, "expr-syntax");
                     parsed.push(None);
                 }
             }
@@ -50,8 +50,7 @@ impl Cx<'_> {
                 e.as_ref().map_or_else(Vec::new, |e| {
                     e.names()
                         .into_iter()
-                        .filter(|n| names.contains(n))
-                        .filter_map(|n| entries.iter().position(|(m, _)| m == n))
+                        .filter_map(|n| names.get(n).copied())
                         .collect()
                 })
             })
@@ -61,21 +60,17 @@ impl Cx<'_> {
         for &i in &order {
             ordered[i] = true;
         }
-        for (i, (name, _)) in entries.iter().enumerate() {
+        for (i, e) in entries.iter().enumerate() {
             if parsed[i].is_none() || !ordered[i] {
-                self.failed.insert(name.clone());
+                self.failed.insert(e.key.clone());
             }
         }
         let mut out = Vec::new();
         for i in order {
-            let (name, raw) = &entries[i];
-            let path = match raw {
-                RawDerived::Expr(_) => format!("derived.{name}"),
-                RawDerived::Shown(_) => format!("derived.{name}.expr"),
-            };
+            let (name, raw) = (&entries[i].key, &entries[i].value);
             let Some(_) = &parsed[i] else { continue };
             let want = matches!(raw, RawDerived::Shown(_)).then_some(Type::Number);
-            let checked = self.expr(raw.source(), &path, scope, want);
+            let checked = self.expr(raw.source(), expr_pos(&entries[i]), scope, want);
             if checked.is_none() {
                 self.failed.insert(name.clone());
             }
@@ -90,32 +85,33 @@ impl Cx<'_> {
                 );
                 let shown = match raw {
                     RawDerived::Expr(_) => None,
-                    RawDerived::Shown(sh) => self.shown(sh, name),
+                    RawDerived::Shown(sh) => self.shown(sh),
                 };
                 out.push(Derived {
                     name: name.clone(),
                     expr,
                     shown,
-                    pos: self.index.key_pos(&format!("derived.{name}")),
+                    pos: entries[i].key_pos,
                 });
             }
         }
         // Names left out (cycles, errors) still resolve, so they cause no second error.
-        for (name, _) in entries {
-            scope.vars.entry(name.clone()).or_insert_with(number);
+        for e in entries {
+            scope.vars.entry(e.key.clone()).or_insert_with(number);
         }
         out
     }
 
     /// The range of a derived value shown with the scores.
-    fn shown(&mut self, sh: &RawShown, name: &str) -> Option<Shown> {
-        if !(sh.min.is_finite() && sh.max.is_finite() && sh.min < sh.max) {
+    fn shown(&mut self, sh: &RawShown) -> Option<Shown> {
+        let max = sh.max.value;
+        if !(sh.min.is_finite() && max.is_finite() && sh.min < max) {
             self.error_at(
-                &format!("derived.{name}.max"),
+                sh.max.pos,
                 "bad-range",
                 format!(
                     "`max` ({}) must be a finite number greater than `min` ({})",
-                    fmt_num(sh.max),
+                    fmt_num(max),
                     fmt_num(sh.min)
                 ),
             );
@@ -124,12 +120,12 @@ impl Cx<'_> {
         Some(Shown {
             label: sh.label.text(),
             min: sh.min,
-            max: sh.max,
+            max,
         })
     }
 
     /// Derived indices in dependency order; each cycle is reported once and left out.
-    fn topo(&mut self, entries: &[(String, RawDerived)], deps: &[Vec<usize>]) -> Vec<usize> {
+    fn topo(&mut self, entries: &[Entry<RawDerived>], deps: &[Vec<usize>]) -> Vec<usize> {
         #[derive(Clone, Copy, PartialEq)]
         enum Mark {
             New,
@@ -159,17 +155,16 @@ impl Cx<'_> {
                             let from = stack.iter().position(|(m, _)| *m == dep).unwrap_or(0);
                             let cycle: Vec<usize> = stack[from..].iter().map(|(m, _)| *m).collect();
                             let mut names: Vec<&str> =
-                                cycle.iter().map(|&m| entries[m].0.as_str()).collect();
-                            names.push(&entries[dep].0);
-                            let path = format!("derived.{}", entries[dep].0);
+                                cycle.iter().map(|&m| entries[m].key.as_str()).collect();
+                            names.push(&entries[dep].key);
                             let msg = format!(
                                 "derived value `{}` depends on itself: {}",
-                                entries[dep].0,
+                                entries[dep].key,
                                 names.join(" -> ")
                             );
-                            self.error_key(
-                                &path,
-                                entries[dep].0.chars().count(),
+                            self.error(
+                                entries[dep].key_pos,
+                                entries[dep].key.chars().count(),
                                 "derived-cycle",
                                 msg,
                             );
@@ -193,5 +188,13 @@ impl Cx<'_> {
             }
         }
         order
+    }
+}
+
+/// Where a derived value's expression is written: the value, or its `expr`.
+fn expr_pos(e: &Entry<RawDerived>) -> crate::questionnaire::Pos {
+    match &e.value {
+        RawDerived::Expr(_) => e.pos,
+        RawDerived::Shown(sh) => sh.expr.pos,
     }
 }

@@ -3,10 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::super::raw::{OrderedMap, QuestionType, RawQuestion, opt_text};
+use super::super::raw::{OrderedMap, QuestionType, RawQuestion, RawText};
 use super::super::{Choice, Pattern, QuestionKind, ValueScore};
 use super::context::{Cx, suggest};
-use crate::questionnaire::fmt_num;
+use crate::questionnaire::{Pos, fmt_num};
+use crate::yaml::At;
 
 /// The most points one choice or `score_if` may give a dimension: sums over thousands of
 /// questions stay far from overflowing to infinity, which no score bar or JSON can show.
@@ -17,12 +18,11 @@ impl Cx<'_> {
     pub(super) fn score(
         &mut self,
         score: &OrderedMap<f64>,
-        path: &str,
         dims: &[String],
     ) -> BTreeMap<String, f64> {
         let mut out = BTreeMap::new();
-        for (dim, points) in &score.0 {
-            let p = format!("{path}.{dim}");
+        for e in &score.0 {
+            let (dim, points) = (&e.key, &e.value);
             if !dims.contains(dim) {
                 let known = dims
                     .iter()
@@ -31,8 +31,8 @@ impl Cx<'_> {
                     .join(", ");
                 let help = suggest(dim, dims.iter().map(String::as_str))
                     .unwrap_or_else(|| format!("the dimensions are {known}"));
-                self.error_key(
-                    &p,
+                self.error(
+                    e.key_pos,
                     dim.chars().count(),
                     "unknown-dimension",
                     format!("unknown dimension `{dim}`"),
@@ -42,7 +42,7 @@ impl Cx<'_> {
             }
             if !points.is_finite() || points.abs() > MAX_POINTS {
                 self.error_at(
-                    &p,
+                    e.pos,
                     "bad-score",
                     format!(
                         "expected points from -{} to {}, found {}",
@@ -58,8 +58,8 @@ impl Cx<'_> {
         out
     }
 
-    fn integer(&mut self, v: Option<f64>, path: &str) -> Option<i64> {
-        let v = v?;
+    fn integer(&mut self, v: Option<&At<f64>>) -> Option<i64> {
+        let (v, path) = (v?.value, v?.pos);
         if v.fract() != 0.0 || !v.is_finite() {
             self.error_at(
                 path,
@@ -82,32 +82,26 @@ impl Cx<'_> {
         Some(v as i64)
     }
 
-    pub(super) fn kind(
-        &mut self,
-        rq: &RawQuestion,
-        path: &str,
-        dims: &[String],
-    ) -> Option<QuestionKind> {
-        let set: [(&str, bool); 12] = [
-            ("choices", rq.choices.is_some()),
-            ("min", rq.min.is_some()),
-            ("max", rq.max.is_some()),
-            ("step", rq.step.is_some()),
-            ("unit", rq.unit.is_some()),
-            ("min_label", rq.min_label.is_some()),
-            ("max_label", rq.max_label.is_some()),
-            ("labels", rq.labels.is_some()),
-            ("score", rq.score.is_some()),
-            ("reverse", rq.reverse.is_some()),
-            ("max_len", rq.max_len.is_some()),
-            ("pattern", rq.pattern.is_some()),
+    pub(super) fn kind(&mut self, rq: &At<RawQuestion>, dims: &[String]) -> Option<QuestionKind> {
+        let set: [(&str, Option<Pos>); 12] = [
+            ("choices", rq.choices.as_ref().map(|v| v.pos)),
+            ("min", rq.min.as_ref().map(|v| v.pos)),
+            ("max", rq.max.as_ref().map(|v| v.pos)),
+            ("step", rq.step.as_ref().map(|v| v.pos)),
+            ("unit", rq.unit.as_ref().map(|v| v.pos)),
+            ("min_label", rq.min_label.as_ref().map(|v| v.pos)),
+            ("max_label", rq.max_label.as_ref().map(|v| v.pos)),
+            ("labels", rq.labels.as_ref().map(|v| v.pos)),
+            ("score", rq.score.as_ref().map(|v| v.pos)),
+            ("reverse", rq.reverse.as_ref().map(|v| v.pos)),
+            ("max_len", rq.max_len.as_ref().map(|v| v.pos)),
+            ("pattern", rq.pattern.as_ref().map(|v| v.pos)),
         ];
         let ok_keys = rq.kind.keys();
         let mut bad = false;
-        for (key, present) in set {
-            if present && !ok_keys.contains(&key) {
+        for (key, value) in set {
+            if let Some(value) = value.filter(|_| !ok_keys.contains(&key)) {
                 bad = true;
-                let p = format!("{path}.{key}");
                 let tname = rq.kind.name();
                 let help = if ok_keys.is_empty() {
                     format!("a `{tname}` question takes no type-specific keys")
@@ -119,8 +113,9 @@ impl Cx<'_> {
                         .join(", ");
                     format!("a `{tname}` question takes {list}")
                 };
-                self.error_key(
-                    &p,
+                let pos = self.key_pos(value, key);
+                self.error(
+                    pos,
                     key.len(),
                     "key-not-allowed",
                     format!("`{key}` is not allowed on a `{tname}` question"),
@@ -128,20 +123,21 @@ impl Cx<'_> {
                 .help = Some(help);
             }
         }
-        let choices = self.choices(rq, path, dims);
-        let mp = |k: &str| format!("{path}.{k}");
+        let choices = self.choices(rq, dims);
+        // Where `min`, `max`... are written (only asked of keys that are there).
+        let pos = |v: &Option<At<f64>>| v.as_ref().map_or(rq.pos, |v| v.pos);
         let kind = match rq.kind {
             QuestionType::Single => QuestionKind::Single { choices: choices? },
             QuestionType::Rank => QuestionKind::Rank { choices: choices? },
             QuestionType::Multi => {
                 let choices = choices?;
-                let min = self.integer(rq.min, &mp("min"));
-                let max = self.integer(rq.max, &mp("max"));
+                let min = self.integer(rq.min.as_ref());
+                let max = self.integer(rq.max.as_ref());
                 let n = choices.len() as i64;
                 let lo = min.unwrap_or(0);
                 let hi = max.unwrap_or(n);
                 if lo < 0 || lo > hi || hi > n {
-                    self.error_at(&mp(if rq.max.is_some() { "max" } else { "min" }), "bad-range",
+                    self.error_at(pos(if rq.max.is_some() { &rq.max } else { &rq.min }), "bad-range",
                         format!("selection limits must satisfy 0 <= min <= max <= {n} (the number of choices), found min {lo}, max {hi}"));
                     return None;
                 }
@@ -153,19 +149,20 @@ impl Cx<'_> {
             }
             QuestionType::Confirm => QuestionKind::Confirm,
             QuestionType::Scale => {
-                let (Some(min), Some(max)) = (rq.min, rq.max) else {
+                let (Some(min), Some(max)) = (&rq.min, &rq.max) else {
                     self.error_at(
-                        path,
+                        rq.pos,
                         "missing-field",
                         "a `scale` question needs `min` and `max`".to_owned(),
                     );
                     return None;
                 };
-                let min = self.integer(Some(min), &mp("min"))?;
-                let max = self.integer(Some(max), &mp("max"))?;
+                let max_pos = max.pos;
+                let min = self.integer(Some(min))?;
+                let max = self.integer(Some(max))?;
                 if min >= max {
                     self.error_at(
-                        &mp("max"),
+                        max_pos,
                         "bad-range",
                         format!("`max` ({max}) must be greater than `min` ({min})"),
                     );
@@ -173,18 +170,23 @@ impl Cx<'_> {
                 }
                 if max - min > 1000 {
                     self.error_at(
-                        &mp("max"),
+                        max_pos,
                         "bad-range",
                         format!("a scale has at most 1000 steps, found {}", max - min),
                     )
                     .help = Some("use a `number` question for wide ranges".to_owned());
                     return None;
                 }
-                let labels: Vec<_> = rq.labels.iter().flatten().map(|t| t.text()).collect();
+                let labels: Vec<_> = rq
+                    .labels
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .map(|t| t.text())
+                    .collect();
                 let points = max - min + 1;
-                if rq.labels.is_some() && labels.len() as i64 != points {
+                if let Some(given) = rq.labels.as_ref().filter(|_| labels.len() as i64 != points) {
                     self.error_at(
-                        &mp("labels"),
+                        given.pos,
                         "bad-labels",
                         format!(
                             "a scale from {min} to {max} has {points} points, so `labels` needs {points} labels, found {}",
@@ -197,30 +199,28 @@ impl Cx<'_> {
                 QuestionKind::Scale {
                     min,
                     max,
-                    min_label: opt_text(&rq.min_label),
-                    max_label: opt_text(&rq.max_label),
+                    min_label: rq.min_label.as_ref().map(|t| t.text()),
+                    max_label: rq.max_label.as_ref().map(|t| t.text()),
                     labels,
                 }
             }
             QuestionType::Number => {
-                for (k, v) in [("min", rq.min), ("max", rq.max), ("step", rq.step)] {
-                    if v.is_some_and(|v| !v.is_finite()) {
+                for (k, v) in [("min", &rq.min), ("max", &rq.max), ("step", &rq.step)] {
+                    if let Some(v) = v.as_ref().filter(|v| !v.is_finite()) {
                         self.error_at(
-                            &mp(k),
+                            v.pos,
                             "bad-range",
-                            format!(
-                                "`{k}` must be a finite number, found {}",
-                                fmt_num(v.unwrap_or_default())
-                            ),
+                            format!("`{k}` must be a finite number, found {}", fmt_num(v.value)),
                         );
                         return None;
                     }
                 }
-                if let (Some(lo), Some(hi)) = (rq.min, rq.max)
+                let value = |v: &Option<At<f64>>| v.as_ref().map(|v| v.value);
+                if let (Some(lo), Some(hi)) = (value(&rq.min), value(&rq.max))
                     && lo > hi
                 {
                     self.error_at(
-                        &mp("max"),
+                        pos(&rq.max),
                         "bad-range",
                         format!(
                             "`max` ({}) must not be less than `min` ({})",
@@ -230,34 +230,37 @@ impl Cx<'_> {
                     );
                     return None;
                 }
-                if let Some(step) = rq.step.filter(|s| *s <= 0.0) {
+                if let Some(step) = rq.step.as_ref().filter(|s| s.value <= 0.0) {
                     self.error_at(
-                        &mp("step"),
+                        step.pos,
                         "bad-range",
-                        format!("`step` must be greater than 0, found {}", fmt_num(step)),
+                        format!(
+                            "`step` must be greater than 0, found {}",
+                            fmt_num(step.value)
+                        ),
                     );
                     return None;
                 }
                 QuestionKind::Number {
-                    min: rq.min,
-                    max: rq.max,
-                    step: rq.step,
-                    unit: opt_text(&rq.unit),
+                    min: value(&rq.min),
+                    max: value(&rq.max),
+                    step: value(&rq.step),
+                    unit: rq.unit.as_ref().map(|t| t.text()),
                 }
             }
             QuestionType::Text => {
-                if rq.max_len == Some(0) {
+                if let Some(zero) = rq.max_len.as_ref().filter(|m| m.value == 0) {
                     self.error_at(
-                        &mp("max_len"),
+                        zero.pos,
                         "bad-range",
                         "`max_len` must be at least 1".to_owned(),
                     );
                 }
                 let pattern = match &rq.pattern {
                     None => None,
-                    Some(src) => match regex::Regex::new(&format!("^(?:{src})$")) {
+                    Some(src) => match regex::Regex::new(&format!("^(?:{})$", src.value)) {
                         Ok(regex) => Some(Pattern {
-                            source: src.clone(),
+                            source: src.value.clone(),
                             regex,
                         }),
                         Err(e) => {
@@ -265,7 +268,7 @@ impl Cx<'_> {
                             let last = detail.lines().last().unwrap_or("").trim();
                             let last = last.strip_prefix("error: ").unwrap_or(last).to_owned();
                             self.error_at(
-                                &mp("pattern"),
+                                src.pos,
                                 "bad-pattern",
                                 format!("the pattern is not a valid regular expression: {last}"),
                             );
@@ -274,7 +277,7 @@ impl Cx<'_> {
                     },
                 };
                 QuestionKind::Text {
-                    max_len: rq.max_len,
+                    max_len: rq.max_len.as_ref().map(|m| m.value),
                     pattern,
                 }
             }
@@ -285,19 +288,20 @@ impl Cx<'_> {
     /// `score` and `reverse` of a `scale` or `number`: the answer itself scores.
     pub(super) fn value_score(
         &mut self,
-        rq: &RawQuestion,
-        path: &str,
+        rq: &At<RawQuestion>,
         dims: &[String],
     ) -> Option<ValueScore> {
-        let bounds = match (rq.kind, rq.min, rq.max) {
-            (QuestionType::Scale | QuestionType::Number, Some(lo), Some(hi)) => Some((lo, hi)),
+        let bounds = match (rq.kind, &rq.min, &rq.max) {
+            (QuestionType::Scale | QuestionType::Number, Some(lo), Some(hi)) => {
+                Some((lo.value, hi.value))
+            }
             _ => None,
         };
-        let reverse = rq.reverse == Some(true);
+        let reverse = rq.reverse.as_ref().filter(|r| r.value);
         let Some(raw) = &rq.score else {
-            if reverse {
+            if let Some(reverse) = reverse {
                 self.error_at(
-                    &format!("{path}.reverse"),
+                    reverse.pos,
                     "reverse-without-score",
                     "`reverse` needs a `score` to reverse".to_owned(),
                 )
@@ -305,26 +309,26 @@ impl Cx<'_> {
             }
             return None;
         };
-        let weights = self.score(raw, &format!("{path}.score"), dims);
+        let weights = self.score(raw, dims);
         if bounds.is_none() && rq.kind == QuestionType::Number {
             // Without both bounds neither the score's range nor its mirror exists.
             self.error_at(
-                path,
+                rq.pos,
                 "score-needs-bounds",
                 format!(
                     "`{}` scores its answer, so it needs both `min` and `max`",
-                    rq.id
+                    rq.id.value
                 ),
             );
             return None;
         }
         Some(ValueScore {
             weights,
-            reverse: bounds.filter(|_| reverse),
+            reverse: bounds.filter(|_| reverse.is_some()),
         })
     }
 
-    fn choices(&mut self, rq: &RawQuestion, path: &str, dims: &[String]) -> Option<Vec<Choice>> {
+    fn choices(&mut self, rq: &At<RawQuestion>, dims: &[String]) -> Option<Vec<Choice>> {
         let needs = matches!(
             rq.kind,
             QuestionType::Single | QuestionType::Multi | QuestionType::Rank
@@ -334,42 +338,37 @@ impl Cx<'_> {
         }
         let Some(raw) = &rq.choices else {
             self.error_at(
-                path,
+                rq.pos,
                 "missing-field",
                 format!("a `{}` question needs `choices`", rq.kind.name()),
             );
             return None;
         };
         if raw.is_empty() {
-            self.error_at(
-                &format!("{path}.choices"),
-                "no-choices",
-                "`choices` is empty".to_owned(),
-            );
+            self.error_at(raw.pos, "no-choices", "`choices` is empty".to_owned());
             return None;
         }
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::new();
         let mut out = Vec::new();
-        for (i, c) in raw.iter().enumerate() {
-            let cp = format!("{path}.choices[{i}]");
-            let vp = format!("{cp}.value");
-            self.check_id(&c.value, &vp, false, "choice value");
-            if let Some(j) = seen.insert(&c.value, i) {
-                let pos = self.index.pos(&vp);
-                let first = self.index.pos(&format!("{path}.choices[{j}].value"));
+        for c in raw.iter() {
+            self.check_id(&c.value, c.value.pos, false, "choice value");
+            if let Some(first) = seen.insert(&c.value, c.value.pos) {
                 self.error(
-                    pos,
+                    c.value.pos,
                     c.value.chars().count(),
                     "duplicate-id",
-                    format!("choice `{}` appears twice in question `{}`", c.value, rq.id),
+                    format!(
+                        "choice `{}` appears twice in question `{}`",
+                        c.value.value, rq.id.value
+                    ),
                 )
                 .help = Some(format!("the first is at line {}", first.line));
             }
-            let score = self.score(&c.score, &format!("{cp}.score"), dims);
+            let score = self.score(&c.score, dims);
             out.push(Choice {
-                value: c.value.clone(),
+                value: c.value.value.clone(),
                 label: c.label.text(),
-                help: opt_text(&c.help),
+                help: c.help.as_deref().map(RawText::text),
                 score,
             });
         }

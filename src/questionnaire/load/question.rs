@@ -3,9 +3,10 @@
 
 use crate::expr::{Scope, Type};
 
-use super::super::raw::{RawAnswer, RawQuestion, opt_text};
+use super::super::raw::{RawAnswer, RawQuestion, RawText};
 use super::super::{Answer, Constraint, Pos, Question, ScoreIf};
 use super::context::Cx;
+use crate::yaml::At;
 
 pub(super) fn to_answer(a: &RawAnswer) -> Answer {
     match a {
@@ -20,17 +21,16 @@ impl Cx<'_> {
     /// Builds question `rq` (its `visible_if` may use only questions before it).
     pub(super) fn question(
         &mut self,
-        rq: &RawQuestion,
-        path: &str,
+        rq: &At<RawQuestion>,
         section: usize,
         dims: &[String],
         scope: &mut Scope,
     ) -> Option<Question> {
-        self.check_id(&rq.id, &format!("{path}.id"), false, "question");
-        let kind = self.kind(rq, path, dims);
-        let value_score = self.value_score(rq, path, dims);
+        self.check_id(&rq.id, rq.id.pos, false, "question");
+        let kind = self.kind(rq, dims);
+        let value_score = self.value_score(rq, dims);
         let visible_if = rq.visible_if.as_ref().and_then(|src| {
-            let p = format!("{path}.visible_if");
+            let p = src.pos;
             let expr = crate::expr::Expr::parse(src).ok();
             // A name of this or a later question gets its own message, not "unknown name".
             for name in expr.as_ref().map(|e| e.names()).unwrap_or_default() {
@@ -39,9 +39,9 @@ impl Cx<'_> {
                 }
                 let offset = Cx::name_offset(src, name);
                 let len = name.chars().count();
-                if name == rq.id {
+                if name == rq.id.as_str() {
                     self.error_in(
-                        &p,
+                        p,
                         offset,
                         len,
                         "visible-if-order",
@@ -51,7 +51,7 @@ impl Cx<'_> {
                 }
                 if let Some(later) = self.later_question(name) {
                     self.error_in(
-                        &p,
+                        p,
                         offset,
                         len,
                         "visible-if-order",
@@ -66,23 +66,23 @@ impl Cx<'_> {
                     return None;
                 }
             }
-            self.expr(src, &p, scope, Some(Type::Bool)).map(|(e, _)| e)
+            self.expr(src, p, scope, Some(Type::Bool)).map(|(e, _)| e)
         });
         // From here on this question's own answer is in scope (constraint, score_if,
         // and every later question).
-        if let Some(&i) = self.qindex.get(&rq.id) {
+        if let Some(&i) = self.qindex.get(rq.id.as_str()) {
             scope
                 .vars
-                .entry(rq.id.clone())
+                .entry(rq.id.value.clone())
                 .or_insert_with(|| self.qinfo[i].var.clone());
         }
         let kind = kind?;
         let this = Question {
-            id: rq.id.clone(),
+            id: rq.id.value.clone(),
             section,
             kind,
             prompt: rq.prompt.text(),
-            help: opt_text(&rq.help),
+            help: rq.help.as_deref().map(RawText::text),
             required: rq.required.unwrap_or(true),
             default: None,
             visible_if,
@@ -90,11 +90,10 @@ impl Cx<'_> {
             score_if: Vec::new(),
             value_score,
             collect: rq.collect,
-            pos: self.index.key_pos(&format!("{path}.id")),
+            pos: self.key_pos(rq.id.pos, "id"),
         };
         let constraint = rq.constraint.as_ref().and_then(|c| {
-            let p = format!("{path}.constraint.expr");
-            let (expr, _) = self.expr(&c.expr, &p, scope, Some(Type::Bool))?;
+            let (expr, _) = self.expr(&c.expr, c.expr.pos, scope, Some(Type::Bool))?;
             Some(Constraint {
                 expr,
                 message: c.message.text(),
@@ -103,10 +102,9 @@ impl Cx<'_> {
         // score_if may read any answer (not scores: they are what it computes).
         let all = std::mem::take(&mut self.qscope);
         let mut score_if = Vec::new();
-        for (i, s) in rq.score_if.iter().enumerate() {
-            let sp = format!("{path}.score_if[{i}]");
-            let when = self.expr(&s.when, &format!("{sp}.when"), &all, Some(Type::Bool));
-            let score = self.score(&s.score, &format!("{sp}.score"), dims);
+        for s in &rq.score_if {
+            let when = self.expr(&s.when, s.when.pos, &all, Some(Type::Bool));
+            let score = self.score(&s.score, dims);
             if let Some((when, _)) = when {
                 score_if.push(ScoreIf { when, score });
             }
@@ -116,9 +114,9 @@ impl Cx<'_> {
             let a = to_answer(d);
             if let Err(e) = this.check_answer(&a) {
                 self.error_at(
-                    &format!("{path}.default"),
+                    d.pos,
                     "bad-default",
-                    format!("the default does not fit question `{}`: {e}", rq.id),
+                    format!("the default does not fit question `{}`: {e}", rq.id.value),
                 );
                 return None;
             }

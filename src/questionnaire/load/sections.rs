@@ -14,7 +14,7 @@ fn raw_var(rq: &RawQuestion) -> VarInfo {
     let choices = || {
         rq.choices
             .as_ref()
-            .map(|c| c.iter().map(|c| c.value.clone()).collect())
+            .map(|c| c.iter().map(|c| c.value.value.clone()).collect())
     };
     let (ty, choices) = match rq.kind {
         QuestionType::Single => (Type::Str, choices()),
@@ -37,65 +37,61 @@ impl Cx<'_> {
         dims: &[String],
     ) -> (Vec<Section>, Vec<Question>) {
         let mut sections = Vec::new();
-        let mut questions: Vec<Question> = Vec::new();
+        let mut questions: Vec<Question> =
+            Vec::with_capacity(raw.sections.iter().map(|s| s.questions.len()).sum());
         let mut seen_sections: HashMap<&str, Pos> = HashMap::new();
         let mut seen_questions: HashSet<&str> = HashSet::new();
         let mut running = Scope::default();
         if raw.sections.is_empty() {
             self.error_at(
-                "sections",
+                raw.sections.pos,
                 "no-questions",
                 "`sections` is empty; at least one question is needed".to_owned(),
             );
         }
-        for (si, s) in raw.sections.iter().enumerate() {
-            for (qi, rq) in s.questions.iter().enumerate() {
-                let pos = self
-                    .index
-                    .pos(&format!("sections[{si}].questions[{qi}].id"));
-                if !self.qindex.contains_key(&rq.id) {
+        for s in raw.sections.iter() {
+            for rq in s.questions.iter() {
+                if !self.qindex.contains_key(rq.id.as_str()) {
                     let var = raw_var(rq);
-                    self.qindex.insert(rq.id.clone(), self.qinfo.len());
-                    self.qscope.vars.insert(rq.id.clone(), var.clone());
+                    self.qindex.insert(rq.id.value.clone(), self.qinfo.len());
+                    self.qscope.vars.insert(rq.id.value.clone(), var.clone());
                     self.qinfo.push(QInfo {
-                        id: rq.id.clone(),
+                        id: rq.id.value.clone(),
                         var,
                         kind: rq.kind,
-                        pos,
+                        pos: rq.id.pos,
                     });
                 }
             }
         }
         for (si, s) in raw.sections.iter().enumerate() {
-            let path = format!("sections[{si}]");
-            let id_path = format!("{path}.id");
-            self.check_id(&s.id, &id_path, false, "section");
-            let pos = self.index.pos(&id_path);
-            if let Some(first) = seen_sections.insert(&s.id, pos) {
-                self.duplicate(pos, "section", &s.id, first);
+            self.check_id(&s.id, s.id.pos, false, "section");
+            if let Some(first) = seen_sections.insert(&s.id, s.id.pos) {
+                self.duplicate(s.id.pos, "section", &s.id, first);
             }
             sections.push(Section {
-                id: s.id.clone(),
+                id: s.id.value.clone(),
                 title: s.title.text(),
-                pos: self.index.key_pos(&format!("{path}.id")),
+                pos: self.key_pos(s.id.pos, "id"),
             });
             if s.questions.is_empty() {
                 self.error_at(
-                    &format!("{path}.questions"),
+                    s.questions.pos,
                     "empty-section",
-                    format!("section `{}` has no questions", s.id),
+                    format!("section `{}` has no questions", s.id.value),
                 );
             }
-            for (qi, rq) in s.questions.iter().enumerate() {
-                let qpath = format!("{path}.questions[{qi}]");
-                let id_path = format!("{qpath}.id");
-                // The first definition is in `qinfo`; positions are looked up only for a repeat.
+            for rq in s.questions.iter() {
+                // The first definition is in `qinfo`.
                 if !seen_questions.insert(rq.id.as_str()) {
-                    let pos = self.index.pos(&id_path);
-                    let first = self.qindex.get(&rq.id).map_or(pos, |&i| self.qinfo[i].pos);
+                    let pos = rq.id.pos;
+                    let first = self
+                        .qindex
+                        .get(rq.id.as_str())
+                        .map_or(pos, |&i| self.qinfo[i].pos);
                     self.duplicate(pos, "question", &rq.id, first);
                 }
-                if let Some(q) = self.question(rq, &qpath, si, dims, &mut running) {
+                if let Some(q) = self.question(rq, si, dims, &mut running) {
                     questions.push(q);
                 }
             }

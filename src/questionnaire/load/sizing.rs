@@ -19,14 +19,15 @@ impl Cx<'_> {
         outcomes: &mut [Outcome],
     ) -> (Option<PlanSpec>, Option<ConfidenceSpec>) {
         let mut any_hours = false;
-        for ((id, o), out) in raw.outcomes.0.iter().zip(outcomes.iter_mut()) {
-            let path = format!("outcomes.{id}");
-            for (k, step) in o.roadmap.iter().enumerate() {
-                let Some(h) = step.hours else { continue };
+        for (e, out) in raw.outcomes.0.iter().zip(outcomes.iter_mut()) {
+            let o = &e.value;
+            for step in &o.roadmap {
+                let Some(hours) = &step.hours else { continue };
+                let h = hours.value;
                 any_hours = true;
                 if !(h.is_finite() && h > 0.0 && h <= 100_000.0) {
                     self.error_at(
-                        &format!("{path}.roadmap[{k}].hours"),
+                        hours.pos,
                         "bad-hours",
                         format!(
                             "`hours` must be a positive number of hours (at most 100000), found {h}"
@@ -35,13 +36,12 @@ impl Cx<'_> {
                 }
             }
             if let Some(src) = &o.margin {
-                let mpath = format!("{path}.margin");
-                out.margin = match self.expr(src, &mpath, scope, None) {
+                out.margin = match self.expr(src, src.pos, scope, None) {
                     Some((expr, Type::Number)) => Some(expr),
                     Some((_, other)) => {
                         let len = src.chars().count();
                         self.error_in(
-                            &mpath,
+                            src.pos,
                             0,
                             len,
                             "expr-type",
@@ -64,7 +64,9 @@ impl Cx<'_> {
                 .collect();
         }
         let plan = raw.plan.as_ref().and_then(|p| {
-            let index = questions.iter().position(|q| q.id == p.hours_per_week);
+            let index = questions
+                .iter()
+                .position(|q| q.id == p.hours_per_week.value);
             let numeric = index.is_some_and(|i| {
                 matches!(
                     questions[i].kind,
@@ -74,14 +76,14 @@ impl Cx<'_> {
             if !numeric {
                 let ids = questions.iter().map(|q| q.id.as_str());
                 let d = self.error_at(
-                    "plan.hours_per_week",
+                    p.hours_per_week.pos,
                     "unknown-question",
                     match index {
                         Some(_) => format!(
                             "`{}` is not a number or scale question, so it cannot give hours per week",
-                            p.hours_per_week
+                            p.hours_per_week.value
                         ),
-                        None => format!("unknown question `{}`", p.hours_per_week),
+                        None => format!("unknown question `{}`", p.hours_per_week.value),
                     },
                 );
                 if index.is_none() {
@@ -89,10 +91,13 @@ impl Cx<'_> {
                 }
                 return None;
             }
-            let horizon = p.horizon_weeks.unwrap_or(DEFAULT_HORIZON_WEEKS);
+            let horizon = p
+                .horizon_weeks
+                .as_ref()
+                .map_or(DEFAULT_HORIZON_WEEKS, |h| h.value);
             if !(horizon.is_finite() && (1.0..=1040.0).contains(&horizon)) {
                 self.error_at(
-                    "plan.horizon_weeks",
+                    p.horizon_weeks.as_ref().map_or(p.pos, |h| h.pos),
                     "bad-range",
                     format!("`horizon_weeks` must be between 1 and 1040, found {horizon}"),
                 );
@@ -100,7 +105,7 @@ impl Cx<'_> {
             }
             if !any_hours {
                 self.error_at(
-                    "plan",
+                    p.pos,
                     "missing-field",
                     "`plan` sizes roadmaps by their steps' `hours`, but no step has `hours`"
                         .to_owned(),
@@ -118,7 +123,7 @@ impl Cx<'_> {
                 && c.clear >= c.leaning;
             if !ok {
                 self.error_at(
-                    "confidence",
+                    c.pos,
                     "bad-range",
                     format!(
                         "confidence thresholds need 0 < leaning <= clear, found leaning {} and clear {}",

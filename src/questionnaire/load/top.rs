@@ -15,33 +15,33 @@ impl Cx<'_> {
         outcomes: &[Outcome],
     ) {
         let ids: Vec<&str> = outcomes.iter().map(|o| o.id.as_str()).collect();
-        for ((id, rd), dim) in raw.dimensions.0.iter().zip(dims.iter_mut()) {
-            let path = format!("dimensions.{id}");
+        for (e, dim) in raw.dimensions.0.iter().zip(dims.iter_mut()) {
+            let (id, rd) = (&e.key, &e.value);
             if let Some(code) = &rd.code
                 && (code.is_empty() || code.chars().any(char::is_control))
             {
                 self.error_at(
-                    &format!("{path}.code"),
+                    code.pos,
                     "bad-code",
                     "a profile code is one or more printable characters".to_owned(),
                 );
             }
             let Some(outcome) = &rd.outcome else { continue };
-            dim.outcome = ids.iter().position(|o| o == outcome);
+            dim.outcome = ids.iter().position(|o| *o == outcome.as_str());
             if dim.outcome.is_none() {
-                let opath = format!("{path}.outcome");
                 let help = suggest(outcome, ids.iter().copied());
                 self.error(
-                    self.index.pos(&opath),
+                    outcome.pos,
                     outcome.chars().count(),
                     "unknown-outcome",
-                    format!("unknown outcome `{outcome}`"),
+                    format!("unknown outcome `{}`", outcome.value),
                 )
                 .help = help;
             }
-            if raw.decision.policy != RawPolicy::Top {
-                self.error_key(
-                    &format!("{path}.outcome"),
+            if raw.decision.policy.value != RawPolicy::Top {
+                let pos = self.key_pos(outcome.pos, "outcome");
+                self.error(
+                    pos,
                     7,
                     "outcome-without-top",
                     format!("dimension `{id}` has an `outcome`, which only `policy: top` uses"),
@@ -53,11 +53,11 @@ impl Cx<'_> {
 
     /// The `top` block of `policy: top`.
     pub(super) fn top(&mut self, raw: &RawQuestionnaire, names: &Names<'_>) -> Option<Top> {
-        let is_top = raw.decision.policy == RawPolicy::Top;
+        let is_top = raw.decision.policy.value == RawPolicy::Top;
         let Some(t) = &raw.decision.top else {
             if is_top {
                 self.error_at(
-                    "decision.policy",
+                    raw.decision.policy.pos,
                     "missing-top",
                     "`policy: top` needs a `top` block".to_owned(),
                 )
@@ -68,8 +68,9 @@ impl Cx<'_> {
             return None;
         };
         if !is_top {
-            self.error_key(
-                "decision.top",
+            let pos = self.key_pos(t.pos, "top");
+            self.error(
+                pos,
                 3,
                 "top-without-policy",
                 "`top` is only used with `policy: top`".to_owned(),
@@ -77,18 +78,22 @@ impl Cx<'_> {
             return None;
         }
         let n = raw.dimensions.0.len();
-        let count = t.count.unwrap_or(1) as usize;
+        let count = t.count.as_ref().map_or(1, |c| c.value) as usize;
         if count == 0 || count > n {
             self.error_at(
-                "decision.top.count",
+                t.count.as_ref().map_or(t.pos, |c| c.pos),
                 "bad-range",
                 format!("`count` must be from 1 to {n} (the number of dimensions), found {count}"),
             );
         }
-        let min_spread = t.min_spread.unwrap_or(0.0);
-        if !min_spread.is_finite() || min_spread < 0.0 {
+        let min_spread = t.min_spread.as_ref().map_or(0.0, |m| m.value);
+        if let Some(m) = t
+            .min_spread
+            .as_ref()
+            .filter(|_| !min_spread.is_finite() || min_spread < 0.0)
+        {
             self.error_at(
-                "decision.top.min_spread",
+                m.pos,
                 "bad-range",
                 "`min_spread` must be a number of 0 or more".to_owned(),
             );
@@ -100,8 +105,7 @@ impl Cx<'_> {
             .chain(["dimension".to_owned()])
             .collect();
         let because = self.template(
-            &t.because.0,
-            "decision.top.because",
+            &t.because,
             &Names {
                 extra: &extra,
                 ..*names

@@ -15,14 +15,15 @@ impl Cx<'_> {
         raw: &RawQuestionnaire,
     ) -> BTreeMap<String, BTreeMap<String, String>> {
         let mut out = BTreeMap::new();
-        for (lang, texts) in &raw.words.0 {
+        for e in &raw.words.0 {
+            let (lang, texts) = (&e.key, &e.value);
             let lang_ok = !lang.is_empty()
                 && lang
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
             if !lang_ok {
-                self.error_key(
-                    &format!("words.{lang}"),
+                self.error(
+                    e.key_pos,
                     lang.chars().count(),
                     "bad-lang",
                     format!("`{lang}` is not a language code"),
@@ -31,11 +32,11 @@ impl Cx<'_> {
                 continue;
             }
             let mut these = BTreeMap::new();
-            for (id, text) in &texts.0 {
-                let path = format!("words.{lang}.{id}");
+            for w in &texts.0 {
+                let (id, text) = (&w.key, &w.value);
                 if !words::is_known(id) {
-                    self.error_key(
-                        &path,
+                    self.error(
+                        w.key_pos,
                         id.chars().count(),
                         "unknown-word",
                         format!("unknown message id `{id}` in `words.{lang}`"),
@@ -46,7 +47,7 @@ impl Cx<'_> {
                     continue;
                 }
                 if let Err(why) = words::check_text(id, text) {
-                    self.error_at(&path, "bad-word", format!("`words.{lang}.{id}`: {why}"));
+                    self.error_at(w.pos, "bad-word", format!("`words.{lang}.{id}`: {why}"));
                     continue;
                 }
                 these.insert(id.clone(), text.clone());

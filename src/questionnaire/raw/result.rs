@@ -9,6 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use super::RawText;
+use crate::yaml::At;
 
 /// What the result explains.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -37,20 +38,20 @@ pub enum RawDerived {
 #[schemars(rename = "ShownDerived")]
 pub struct RawShown {
     /// The expression (a number).
-    pub expr: String,
+    pub expr: At<String>,
     /// Its name as shown, e.g. "Wellbeing (percent)".
     pub label: RawText,
     /// The lowest value it can take.
     pub min: f64,
     /// The highest value it can take.
-    pub max: f64,
+    pub max: At<f64>,
 }
 
 impl RawDerived {
     pub fn source(&self) -> &str {
         match self {
             RawDerived::Expr(s) => s,
-            RawDerived::Shown(s) => &s.expr,
+            RawDerived::Shown(s) => &s.expr.value,
         }
     }
 }
@@ -108,17 +109,17 @@ impl JsonSchema for RawDerived {
 pub struct RawTop {
     /// How many dimensions the profile names (default 1); `3` gives a code like `IAS`.
     #[serde(default)]
-    pub count: Option<u32>,
+    pub count: Option<At<u32>>,
     /// `order`: equal scores rank in file order; `all`: every dimension tied with the
     /// last place is kept.
     pub ties: RawTies,
     /// The highest score minus the lowest must be at least this for a clear lead;
     /// below it (and when every score is equal) the default rule applies.
     #[serde(default)]
-    pub min_spread: Option<f64>,
+    pub min_spread: Option<At<f64>>,
     /// Why, per dimension in the profile, with `{placeholders}`, also `{dimension}` (its
     /// label) and `{profile}` (the code).
-    pub because: RawText,
+    pub because: At<RawText>,
 }
 
 /// How `policy: top` settles equal scores.
