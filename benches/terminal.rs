@@ -5,7 +5,10 @@
 //! between the two programs so both see the same machine; a second round repeats it all
 //! while another process keeps the disk busy with synced writes.
 //!
-//! Measures release builds: `cargo build --release --bin careerpath --example floor` first
+//! Measures release builds: `cargo build --release --bin careerpath`, copied aside and named
+//! by CAREERPATH_BIN, then `cargo build --release --example floor` (building examples and
+//! benches turns on dev-dependency features, which renames the functions
+//! `benches/link-order.txt` lays out, so that binary starts with more pages)
 //! (or set CAREERPATH_BIN and FLOOR_BIN). careerpath opens on its welcome screen; Enter
 //! starts a session; each question is answered with the first key that it accepts (`1`,
 //! `y`, Space, or nothing), and the Enter that moves on is the one timed: that is the key
@@ -36,7 +39,7 @@ fn built(env: &str, path: PathBuf) -> PathBuf {
     let bin = std::env::var_os(env).map_or(path, PathBuf::from);
     if !bin.exists() {
         eprintln!(
-            "{} is missing: cargo build --release --bin careerpath --example floor",
+            "{} is missing: cargo build --release --bin careerpath, then cargo build --release --example floor",
             bin.display()
         );
         std::process::exit(1);
