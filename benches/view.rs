@@ -17,7 +17,8 @@ use careerpath::sitting::Sitting;
 use careerpath::tui::update::{goto_question, update};
 use careerpath::tui::view::Runs;
 use careerpath::tui::{Action, App, Screen, Theme, view};
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BatchSize, BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -110,28 +111,8 @@ fn question(c: &mut Criterion) {
     let (sitting, first) = &states[0];
     for (w, h) in SIZES {
         let mut group = c.benchmark_group(format!("question {w}x{h}"));
-        // The highlight goes down and back up, so every frame differs from the one before.
         let mut app = app_at(&q, sitting, *first, (w, h));
-        let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-        let mut down = true;
-        group.bench_function("view/highlight", |b| {
-            b.iter(|| {
-                update(&mut app, if down { Action::Down } else { Action::Up });
-                down = !down;
-                buf.reset();
-                view::render(&app, buf.area, &mut buf);
-                black_box(&buf);
-            })
-        });
-        let mut term = terminal(w, h);
-        frame(&mut term, &app);
-        group.bench_function("frame/highlight", |b| {
-            b.iter(|| {
-                update(&mut app, if down { Action::Down } else { Action::Up });
-                down = !down;
-                frame(&mut term, &app);
-            })
-        });
+        down_and_up(&mut group, &mut app, "highlight");
         // Enter on each of the first questions with its first answer picked, from a screen
         // that shows that question (so the diff is the real one).
         for (n, (sitting, index)) in states.iter().take(3).enumerate() {
@@ -159,6 +140,32 @@ fn question(c: &mut Criterion) {
     }
 }
 
+/// `view/<what>` and `frame/<what>` for Down and Up in turn, so every frame differs from
+/// the one before: the render alone into a buffer, then the whole frame.
+fn down_and_up(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App, what: &str) {
+    let (w, h) = app.size;
+    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+    let mut down = true;
+    group.bench_function(format!("view/{what}"), |b| {
+        b.iter(|| {
+            update(app, if down { Action::Down } else { Action::Up });
+            down = !down;
+            buf.reset();
+            view::render(app, buf.area, &mut buf);
+            black_box(&buf);
+        })
+    });
+    let mut term = terminal(w, h);
+    frame(&mut term, app);
+    group.bench_function(format!("frame/{what}"), |b| {
+        b.iter(|| {
+            update(app, if down { Action::Down } else { Action::Up });
+            down = !down;
+            frame(&mut term, app);
+        })
+    });
+}
+
 fn results(c: &mut Criterion) {
     let q = builtin().unwrap_or_else(|e| panic!("{e}"));
     let (_, mut app) = walk(&q);
@@ -167,26 +174,7 @@ fn results(c: &mut Criterion) {
     for (w, h) in SIZES {
         let mut group = c.benchmark_group(format!("results {w}x{h}"));
         app.size = (w, h);
-        let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-        let mut down = true;
-        group.bench_function("view/scroll", |b| {
-            b.iter(|| {
-                update(&mut app, if down { Action::Down } else { Action::Up });
-                down = !down;
-                buf.reset();
-                view::render(&app, buf.area, &mut buf);
-                black_box(&buf);
-            })
-        });
-        let mut term = terminal(w, h);
-        frame(&mut term, &app);
-        group.bench_function("frame/scroll", |b| {
-            b.iter(|| {
-                update(&mut app, if down { Action::Down } else { Action::Up });
-                down = !down;
-                frame(&mut term, &app);
-            })
-        });
+        down_and_up(&mut group, &mut app, "scroll");
         group.finish();
     }
 }
