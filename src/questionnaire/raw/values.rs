@@ -1,0 +1,236 @@
+//! The raw value shapes every part of the YAML uses: maps in file order with positions,
+//! texts in one or several languages, and answers.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+
+use crate::questionnaire::{Pos, Text};
+use crate::yaml::At;
+
+/// A YAML mapping that keeps its keys in file order, with where each key and value is
+/// written, and rejects repeated keys.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderedMap<T>(pub Vec<Entry<T>>);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry<T> {
+    pub key: String,
+    pub key_pos: Pos,
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> Default for OrderedMap<T> {
+    fn default() -> Self {
+        OrderedMap(Vec::new())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OrderedMap<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<Entry<T>> = Vec::new();
+                // Most maps are small (scores, languages): a scan beats hashing; an answers
+                // file's map may be large.
+                let mut seen: std::collections::HashSet<String> = Default::default();
+                while let Some(key) = map.next_key::<At<String>>()? {
+                    let repeated = if out.len() < 16 {
+                        out.iter().any(|e| e.key == key.value)
+                    } else {
+                        if seen.is_empty() {
+                            seen.extend(out.iter().map(|e| e.key.clone()));
+                        }
+                        !seen.insert(key.value.clone())
+                    };
+                    if repeated {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            key.value
+                        )));
+                    }
+                    let value = map.next_value::<At<T>>()?;
+                    out.push(Entry {
+                        key: key.value,
+                        key_pos: key.pos,
+                        value: value.value,
+                        pos: value.pos,
+                    });
+                }
+                Ok(OrderedMap(out))
+            }
+        }
+        d.deserialize_map(V(PhantomData))
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OrderedMap<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Map_of_{}", T::schema_name()).into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let value = generator.subschema_for::<T>();
+        json_schema!({ "type": "object", "additionalProperties": value })
+    }
+}
+
+/// User-visible text: a string, or a map of language code to string.
+// By hand rather than `Text`'s `untagged`, whose errors lose their position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawText {
+    pub text: Text,
+    /// Where each language's string is written, for a map of languages.
+    pub langs: Vec<(String, Pos)>,
+}
+
+impl RawText {
+    fn plain(s: String) -> RawText {
+        RawText {
+            text: Text::Plain(s),
+            langs: Vec::new(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawText;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a text: a string, or a map of language code to string")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawText::plain(v.to_owned()))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(RawText::plain(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(RawText::plain(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(RawText::plain(v.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out = std::collections::BTreeMap::new();
+                let mut langs = Vec::new();
+                while let Some(lang) = map.next_key::<String>()? {
+                    let text: At<String> = map.next_value()?;
+                    if out.insert(lang.clone(), text.value).is_some() {
+                        return Err(de::Error::custom(format_args!("duplicate key `{lang}`")));
+                    }
+                    langs.push((lang, text.pos));
+                }
+                if out.is_empty() {
+                    return Err(de::Error::custom(
+                        "empty text: expected a string, or a map of language code to string",
+                    ));
+                }
+                Ok(RawText {
+                    text: Text::ByLang(out),
+                    langs,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl RawText {
+    pub fn text(&self) -> Text {
+        self.text.clone()
+    }
+
+    /// Where the string of language `lang` is written (`""`: the text is one string).
+    pub fn lang_pos(&self, lang: &str) -> Option<Pos> {
+        self.langs.iter().find(|(l, _)| l == lang).map(|(_, p)| *p)
+    }
+}
+
+/// An optional raw text as a model text.
+pub fn opt_text(t: &Option<RawText>) -> Option<Text> {
+    t.as_ref().map(RawText::text)
+}
+
+impl JsonSchema for RawText {
+    fn schema_name() -> Cow<'static, str> {
+        Text::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        Text::schema_id()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Text shown to the user: a string, or a map of language code to string (`{en: Hours a week?, es: ¿Horas por semana?}`).",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "object", "additionalProperties": { "type": "string" }, "minProperties": 1 }
+            ]
+        })
+    }
+}
+
+/// An answer as written in YAML: a boolean, a number, a string or a list of strings.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "Answer")]
+pub enum RawAnswer {
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Vec<String>),
+}
+
+// By hand rather than `untagged`, so a wrong shape gets a message with a position.
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer: true or false, a number, a text, or a list of texts")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Bool(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(RawAnswer::Text(v.to_owned()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<String>()? {
+                    items.push(item);
+                }
+                Ok(RawAnswer::List(items))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
