@@ -411,9 +411,18 @@ pub fn help(mode: Mode, lang: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The footer hints of `mode`, as (keys, what they do) in `lang`; `optional` says whether
+/// One footer hint: its keys and what they do, in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FooterHint {
+    pub keys: String,
+    pub what: String,
+    /// How to quit: shown whenever it fits at all, before the others take the room.
+    pub kept: bool,
+}
+
+/// The footer hints of `mode` in `lang`, in the table's order; `optional` says whether
 /// the question on screen may be left unanswered.
-pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, String)> {
+pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<FooterHint> {
     let letters = Letters::of(lang);
     table(mode)
         .rows
@@ -424,11 +433,15 @@ pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<(String, String)> {
                 When::Always => true,
                 When::Optional => optional,
             };
-            shown.then(|| {
-                (
-                    footer_keys(row, hint, lang, letters),
-                    words::t(lang, hint.what),
-                )
+            shown.then(|| FooterHint {
+                keys: footer_keys(row, hint, lang, letters),
+                what: words::t(lang, hint.what),
+                kept: row
+                    .keys
+                    .iter()
+                    .copied()
+                    .flatten()
+                    .any(|(_, a)| *a == Act::Do(Action::Quit)),
             })
         })
         .collect()

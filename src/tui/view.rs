@@ -176,23 +176,29 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         .is_some_and(|q| !q.required);
     let hints = keys::footer(keys::mode(app), &app.lang, optional);
     let theme = app.theme;
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (k, what) in hints {
-        let what = format!(" {what}");
-        // A hint that does not fit whole is left out (a later, shorter one may still fit),
-        // so a narrow footer never shows half a key.
-        let sep = if used > 1 { 3 } else { 0 };
-        let w = sep + text::width(&k) + text::width(&what);
-        if used + w > usize::from(area.width) {
-            continue;
+    // A hint that does not fit whole is left out (a later, shorter one may still fit), so a
+    // narrow footer never shows half a key. How to quit is placed first, and the others
+    // fill the room that is left, in order.
+    let width = |h: &keys::FooterHint| text::width(&h.keys) + 1 + text::width(&h.what);
+    let room = usize::from(area.width).saturating_sub(1);
+    let mut keep = vec![false; hints.len()];
+    let mut used = 0;
+    for kept_first in [true, false] {
+        for (i, hint) in hints.iter().enumerate() {
+            let w = width(hint) + if used > 0 { 3 } else { 0 };
+            if hint.kept == kept_first && used + w <= room {
+                keep[i] = true;
+                used += w;
+            }
         }
-        used += w;
-        if sep > 0 {
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (hint, _) in hints.into_iter().zip(keep).filter(|(_, keep)| *keep) {
+        if spans.len() > 1 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
-        spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::raw(what));
+        spans.push(Span::styled(hint.keys, theme.key()));
+        spans.push(Span::raw(format!(" {}", hint.what)));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }

@@ -113,7 +113,10 @@ fn the_footer_is_the_hinted_rows() {
                 .is_some_and(|q| !q.required);
             let hints = keys::footer(keys::mode(&app), lang, optional);
             assert!(!hints.is_empty(), "{name}: no footer");
-            let want: Vec<String> = hints.iter().map(|(k, w)| format!("{k} {w}")).collect();
+            let want: Vec<String> = hints
+                .iter()
+                .map(|h| format!("{} {}", h.keys, h.what))
+                .collect();
             assert_eq!(footer, want.join(" · "), "{lang} {name}");
         }
     }

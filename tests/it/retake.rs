@@ -140,7 +140,10 @@ fn full_screen_retake_then_mark_two_items_quit_and_see_them_again() {
     t.wait_text("Check your answers");
     t.send("r");
     t.wait_text("Recommendation:");
-    // The carried-over item is done; mark the next two.
+    // The first `]` shows the highlight where it starts, on the carried-over item, which
+    // is done; mark the next two.
+    t.send("]");
+    t.wait_text("▸ [x] Python 3 with type hints");
     t.send("]");
     t.wait_text("▸ [ ] NumPy");
     t.send("x");
@@ -162,7 +165,7 @@ fn full_screen_retake_then_mark_two_items_quit_and_see_them_again() {
     // Reopened, the results show them.
     let mut t = Term::spawn_with(data.path(), &["--lang", "en", "resume", &new.id]);
     t.wait_text("Recommendation:");
-    t.send("]");
+    t.send("]]");
     t.wait_text("▸ [x] NumPy");
     let screen = t.screen();
     for want in [

@@ -103,3 +103,42 @@ fn results_screen_with_progress_80x24() {
     }
     insta::assert_snapshot!("results_with_progress_80x24", text);
 }
+
+/// Where the highlight is and how far the page is scrolled.
+fn highlight(app: &App) -> (usize, u16) {
+    app.results.as_ref().map_or((0, 0), |r| (r.item, r.scroll))
+}
+
+#[test]
+fn a_highlight_off_the_page_is_shown_before_it_moves_or_changes() {
+    // Twelve rows: the roadmap starts below the first page, so the first item is highlighted
+    // where nobody can see it.
+    let small = |app: &mut App| to_text(&draw(app, 60, 12));
+    for (name, first, then) in [
+        ("] shows the first item", Action::NextItem, 1),
+        (
+            "x does not mark an item it cannot show",
+            Action::MarkItem(Some(State::Done)),
+            0,
+        ),
+    ] {
+        let mut app = results_app();
+        assert!(!small(&mut app).contains("▸ [ ] one"), "{name}");
+        assert_eq!(update(&mut app, first.clone()), None, "{name}");
+        assert_eq!(highlight(&app).0, 0, "{name}: the highlight stays");
+        assert_ne!(highlight(&app).1, 0, "{name}: the page scrolls to it");
+        assert!(small(&mut app).contains("▸ [ ] one"), "{name}");
+        assert_eq!(state(&app, 0), None, "{name}: nothing is marked yet");
+        // Now it is seen, the same key acts.
+        update(&mut app, first);
+        assert_eq!(highlight(&app).0, then, "{name}");
+    }
+    let mut app = results_app();
+    small(&mut app);
+    update(&mut app, Action::MarkItem(Some(State::Done)));
+    assert_eq!(
+        update(&mut app, Action::MarkItem(Some(State::Done))),
+        Some(Effect::Save)
+    );
+    assert_eq!(state(&app, 0), Some(State::Done));
+}

@@ -106,14 +106,18 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
     }
 }
 
-/// Moves the roadmap highlight one item on or back and scrolls it into view.
+/// Moves the roadmap highlight one item on or back and scrolls it into view. A highlight
+/// that is off the page is only brought into view: the first `]` shows item 1.1 rather
+/// than moving past an item the person never saw highlighted.
 fn move_item(app: &mut App, forward: bool) {
     let Some(count) = view::tracked(app).map(|s| s.iter().map(|st| st.items.len()).sum::<usize>())
     else {
         return;
     };
-    let body = view::results_body(app);
-    let max = view::results_max_scroll(app);
+    if !item_in_view(app) {
+        scroll_to_item(app);
+        return;
+    }
     let Some(r) = app.results.as_mut() else {
         return;
     };
@@ -122,19 +126,43 @@ fn move_item(app: &mut App, forward: bool) {
     } else {
         r.item.saturating_sub(1)
     };
-    let Some(row) = view::results_item_row(app, usize::from(body.width)) else {
+    scroll_to_item(app);
+}
+
+/// The page's width, and its height above the line that says there is more.
+fn results_page(app: &App) -> (u16, u16) {
+    let body = view::results_body(app);
+    (body.width, body.height.saturating_sub(1).max(1))
+}
+
+/// Whether the highlighted item's line is on the page now.
+fn item_in_view(app: &App) -> bool {
+    let (width, height) = results_page(app);
+    let (Some(row), Some(r)) = (
+        view::results_item_row(app, usize::from(width)),
+        app.results.as_ref(),
+    ) else {
+        return false;
+    };
+    let row = u16::try_from(row).unwrap_or(u16::MAX);
+    row >= r.scroll && row < r.scroll.saturating_add(height)
+}
+
+/// Scrolls so the highlighted item is on the page, with a line of context above and below.
+fn scroll_to_item(app: &mut App) {
+    let (width, height) = results_page(app);
+    let max = view::results_max_scroll(app);
+    let Some(row) = view::results_item_row(app, usize::from(width)) else {
         return;
     };
     let Some(r) = app.results.as_mut() else {
         return;
     };
     let row = u16::try_from(row).unwrap_or(u16::MAX);
-    // Keep a line of context above the item, and the item inside the page.
-    let height = body.height.saturating_sub(1).max(1);
     if row < r.scroll.saturating_add(1) {
         r.scroll = row.saturating_sub(1);
-    } else if row >= r.scroll.saturating_add(height) {
-        r.scroll = row.saturating_sub(height.saturating_sub(2));
+    } else if row.saturating_add(1) >= r.scroll.saturating_add(height) {
+        r.scroll = row.saturating_add(2).saturating_sub(height);
     }
     r.scroll = r.scroll.min(max);
 }
@@ -144,6 +172,11 @@ fn move_item(app: &mut App, forward: bool) {
 fn mark_item(app: &mut App, state: Option<crate::roadmap::State>) -> Option<Effect> {
     if app.read_only() {
         app.notice = Some(crate::words::t(&app.lang, "roadmap-read_only"));
+        return None;
+    }
+    // An item off the page is shown first, not changed unseen.
+    if !item_in_view(app) {
+        scroll_to_item(app);
         return None;
     }
     let item = app.results.as_ref()?.item;
