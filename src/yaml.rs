@@ -55,7 +55,8 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
         path: path.to_owned(),
         source: e,
     })?;
-    let mut bytes = Vec::new();
+    // Sized from the stat, so a large file is not read into a buffer grown to twice its size.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     // The file may have grown since the stat: never read more than the cap + 1.
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)

@@ -2,11 +2,9 @@
 //! position), the answer itself (scored scales and numbers), and `score_if`. Scoring and
 //! the reachable score ranges both count points here, so they cannot disagree.
 
-use std::collections::BTreeMap;
-
 use crate::expr::{Env, Value};
 
-use super::{Choice, Question, QuestionKind, fmt_num};
+use super::{Choice, Points, Question, QuestionKind, fmt_num};
 
 /// The weight of the item at `position` (0-based) in a ranking of `n` choices: the first
 /// gets its full score, the last none, linearly in between (`(n-1-k)/(n-1)`).
@@ -22,12 +20,7 @@ impl Question {
     /// `points` per dimension times `weight`; `via` is the choice value, the answer, or the
     /// `score_if` condition's source. `env` holds the answers `score_if` reads. A missing
     /// answer scores nothing.
-    pub fn points(
-        &self,
-        value: &Value,
-        env: &Env,
-        mut add: impl FnMut(&BTreeMap<String, f64>, f64, &str),
-    ) {
+    pub fn points(&self, value: &Value, env: &Env, mut add: impl FnMut(&Points, f64, &str)) {
         if *value == Value::Null {
             return;
         }

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::raw::{OrderedMap, QuestionType, RawQuestion, RawText};
-use super::super::{Choice, Pattern, QuestionKind, ValueScore};
+use super::super::{Choice, Pattern, Points, QuestionKind, ValueScore};
 use super::context::{Cx, suggest};
 use crate::questionnaire::{Pos, fmt_num};
 use crate::yaml::At;
@@ -15,11 +15,7 @@ const MAX_POINTS: f64 = 1e6;
 
 impl Cx<'_> {
     /// Scores as a map, with every dimension checked.
-    pub(super) fn score(
-        &mut self,
-        score: &OrderedMap<f64>,
-        dims: &[String],
-    ) -> BTreeMap<String, f64> {
+    pub(super) fn score(&mut self, score: &OrderedMap<f64>, dims: &[String]) -> Points {
         let mut out = BTreeMap::new();
         for e in &score.0 {
             let (dim, points) = (&e.key, &e.value);
@@ -55,7 +51,7 @@ impl Cx<'_> {
             }
             out.insert(dim.clone(), *points);
         }
-        out
+        out.into()
     }
 
     fn integer(&mut self, v: Option<&At<f64>>) -> Option<i64> {
