@@ -17,6 +17,7 @@ mod raw;
 mod schema;
 mod scope;
 mod sizing;
+mod sorted;
 mod template;
 mod text;
 
@@ -39,5 +40,6 @@ pub(crate) use raw::{OrderedMap, RawAnswer};
 pub use schema::json_schema;
 pub use scope::{question_var, scope};
 pub use sizing::{ConfidenceSpec, DEFAULT_HORIZON_WEEKS, PlanSpec, Source};
+pub use sorted::SortedMap;
 pub use template::{Part, Piece, TemplateError, parse_template};
 pub use text::Text;

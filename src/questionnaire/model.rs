@@ -1,7 +1,5 @@
 //! Validated model types. Built only by the loader; every index in here is in range.
 
-use std::collections::BTreeMap;
-
 use crate::expr::Expr;
 
 use super::Text;
@@ -390,51 +388,5 @@ impl QuestionKind {
     }
 }
 
-/// Points per dimension (keys are dimension ids), in id order. Most choices score one or
-/// two dimensions, so this is a sorted list rather than a `BTreeMap`, whose smallest node
-/// has room for eleven: as maps, scores were the largest part of a 10,000-question model.
-/// It reads and writes as a map.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(from = "BTreeMap<String, f64>", into = "BTreeMap<String, f64>")]
-pub struct Points(Box<[(String, f64)]>);
-
-impl Points {
-    /// The points for dimension `dim`, if it scores any.
-    pub fn get(&self, dim: &str) -> Option<&f64> {
-        let i = self.0.binary_search_by(|(d, _)| d.as_str().cmp(dim)).ok()?;
-        Some(&self.0[i].1)
-    }
-
-    /// Each dimension and its points, in id order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &f64)> {
-        self.0.iter().map(|(d, p)| (d, p))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
-impl<'a> IntoIterator for &'a Points {
-    type Item = (&'a String, &'a f64);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, f64)>,
-        fn(&'a (String, f64)) -> (&'a String, &'a f64),
-    >;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(d, p)| (d, p))
-    }
-}
-
-impl From<BTreeMap<String, f64>> for Points {
-    fn from(map: BTreeMap<String, f64>) -> Self {
-        Points(map.into_iter().collect())
-    }
-}
-
-impl From<Points> for BTreeMap<String, f64> {
-    fn from(points: Points) -> Self {
-        points.0.into_vec().into_iter().collect()
-    }
-}
+/// Points per dimension (keys are dimension ids), in id order.
+pub type Points = super::SortedMap<f64>;

@@ -221,13 +221,13 @@ pub struct RawQuestion {
     pub choices: Option<At<Vec<RawChoice>>>,
     /// `multi`: fewest selections; `scale`, `number`: lowest value.
     #[serde(default)]
-    pub min: Option<At<f64>>,
+    pub min: Option<Box<At<f64>>>,
     /// `multi`: most selections; `scale`, `number`: highest value.
     #[serde(default)]
-    pub max: Option<At<f64>>,
+    pub max: Option<Box<At<f64>>>,
     /// `number`: answers are `min` plus a multiple of `step`.
     #[serde(default)]
-    pub step: Option<At<f64>>,
+    pub step: Option<Box<At<f64>>>,
     /// `number`: the unit shown after the value.
     #[serde(default)]
     pub unit: Option<Box<At<RawText>>>,
@@ -239,22 +239,22 @@ pub struct RawQuestion {
     pub max_label: Option<Box<At<RawText>>>,
     /// `scale`: a label for every point, lowest first (as many as `max - min + 1`).
     #[serde(default)]
-    pub labels: Option<At<Vec<RawText>>>,
+    pub labels: Option<Box<At<Vec<RawText>>>>,
     /// `scale`, `number`: the answer times the weight is added to each dimension.
     #[serde(default)]
-    pub score: Option<At<OrderedMap<f64>>>,
+    pub score: Option<Box<At<OrderedMap<f64>>>>,
     /// `scale`, `number`: score `min + max - answer` instead of the answer (a reverse-keyed item).
     #[serde(default)]
-    pub reverse: Option<At<bool>>,
+    pub reverse: Option<Box<At<bool>>>,
     /// `true`: the answer is recorded for the author and need not affect the result.
     #[serde(default)]
     pub collect: bool,
     /// `text`: the most characters allowed.
     #[serde(default)]
-    pub max_len: Option<At<u32>>,
+    pub max_len: Option<Box<At<u32>>>,
     /// `text`: a regular expression the whole text must match.
     #[serde(default)]
-    pub pattern: Option<At<String>>,
+    pub pattern: Option<Box<At<String>>>,
 }
 
 /// One choice of a `single`, `multi` or `rank` question.

@@ -1,8 +1,8 @@
 //! User-visible strings that may come in several languages.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
+
+use super::SortedMap;
 
 /// A user-visible string: one text, or one per language (`{en: .., es: ..}`).
 ///
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 #[serde(untagged)]
 pub enum Text {
     Plain(String),
-    ByLang(BTreeMap<String, String>),
+    ByLang(SortedMap<String>),
 }
 
 /// What `untagged` would accept (a string, or a map of strings), read directly: `untagged`
@@ -36,12 +36,10 @@ impl<'de> Deserialize<'de> for Text {
                 Ok(Text::Plain(s))
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut texts = BTreeMap::new();
-                while let Some((lang, text)) = map.next_entry::<String, String>()? {
-                    texts.insert(lang, text);
-                }
-                Ok(Text::ByLang(texts))
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
+                super::sorted::MapVisitor(std::marker::PhantomData)
+                    .visit_map(map)
+                    .map(Text::ByLang)
             }
         }
         d.deserialize_any(Visitor)

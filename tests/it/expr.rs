@@ -983,3 +983,55 @@ fn nested_conditionals_print_to_text_that_parses_back() {
     let again = Expr::parse(&shown).unwrap_or_else(|err| panic!("`{shown}`: {}", err.message));
     assert!(again == e, "`{shown}` reads back differently");
 }
+
+/// `Value` reads as the `untagged` derive it replaces did, value for value and refusal for
+/// refusal.
+#[test]
+fn values_read_as_untagged_would() {
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(untagged)]
+    enum Untagged {
+        Null,
+        Bool(bool),
+        Number(f64),
+        Str(String),
+        List(Vec<Untagged>),
+    }
+    fn same(v: &Value, u: &Untagged) -> bool {
+        match (v, u) {
+            (Value::Null, Untagged::Null) => true,
+            (Value::Bool(a), Untagged::Bool(b)) => a == b,
+            (Value::Number(a), Untagged::Number(b)) => a.to_bits() == b.to_bits(),
+            (Value::Str(a), Untagged::Str(b)) => a == b,
+            (Value::List(a), Untagged::List(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+            }
+            _ => false,
+        }
+    }
+    for json in [
+        "null",
+        "true",
+        "false",
+        "0",
+        "-2",
+        "18446744073709551615",
+        "1.5",
+        "-0.0",
+        "1e300",
+        r#""""#,
+        r#""x""#,
+        "[]",
+        r#"[1, "a", [null, false], 2.5]"#,
+        r#"{"a": 1}"#,
+        r#"[{"a": 1}]"#,
+    ] {
+        let ours = serde_json::from_str::<Value>(json);
+        let theirs = serde_json::from_str::<Untagged>(json);
+        match (&ours, &theirs) {
+            (Ok(v), Ok(u)) => assert!(same(v, u), "{json}: {v:?} vs {u:?}"),
+            (Err(_), Err(_)) => {}
+            _ => panic!("{json}: {ours:?} vs {theirs:?}"),
+        }
+    }
+}

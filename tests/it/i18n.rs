@@ -118,7 +118,7 @@ fn missing(text: &Text) -> Option<String> {
             let absent: Vec<&str> = REQUIRED
                 .iter()
                 .copied()
-                .filter(|lang| map.get(*lang).is_none_or(|s| s.trim().is_empty()))
+                .filter(|lang| map.get(lang).is_none_or(|s| s.trim().is_empty()))
                 .collect();
             (!absent.is_empty()).then(|| format!("no {}", absent.join(", no ")))
         }

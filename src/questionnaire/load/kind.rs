@@ -51,7 +51,7 @@ impl Cx<'_> {
             }
             out.insert(dim.clone(), *points);
         }
-        out.into()
+        out.into_iter().collect()
     }
 
     fn integer(&mut self, v: Option<&At<f64>>) -> Option<i64> {
@@ -121,14 +121,14 @@ impl Cx<'_> {
         }
         let choices = self.choices(rq, dims);
         // Where `min`, `max`... are written (only asked of keys that are there).
-        let pos = |v: &Option<At<f64>>| v.as_ref().map_or(rq.pos, |v| v.pos);
+        let pos = |v: &Option<Box<At<f64>>>| v.as_ref().map_or(rq.pos, |v| v.pos);
         let kind = match rq.kind {
             QuestionType::Single => QuestionKind::Single { choices: choices? },
             QuestionType::Rank => QuestionKind::Rank { choices: choices? },
             QuestionType::Multi => {
                 let choices = choices?;
-                let min = self.integer(rq.min.as_ref());
-                let max = self.integer(rq.max.as_ref());
+                let min = self.integer(rq.min.as_deref());
+                let max = self.integer(rq.max.as_deref());
                 let n = choices.len() as i64;
                 let lo = min.unwrap_or(0);
                 let hi = max.unwrap_or(n);
@@ -211,7 +211,7 @@ impl Cx<'_> {
                         return None;
                     }
                 }
-                let value = |v: &Option<At<f64>>| v.as_ref().map(|v| v.value);
+                let value = |v: &Option<Box<At<f64>>>| v.as_ref().map(|v| v.value);
                 if let (Some(lo), Some(hi)) = (value(&rq.min), value(&rq.max))
                     && lo > hi
                 {

@@ -143,7 +143,7 @@ impl<'de> Deserialize<'de> for RawText {
                     ));
                 }
                 Ok(RawText {
-                    text: Text::ByLang(out),
+                    text: Text::ByLang(out.into_iter().collect()),
                     langs,
                 })
             }
