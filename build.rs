@@ -1,6 +1,7 @@
 //! Checks the built-in questionnaire (`questions/career.yaml`) with careerpath's own loader
 //! and embeds its loaded form: a build with an invalid questionnaire fails, and a start
-//! deserializes the model instead of parsing YAML (see `src/questionnaire/builtin.rs`).
+//! deserializes the model (postcard, no text to parse) instead of parsing YAML (see
+//! `src/questionnaire/builtin.rs`).
 //! Also asks the linker for a binary that starts with less memory and fewer page faults
 //! (packed relocations, and the functions a session runs laid out together).
 
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 /// Stands in for the library's macro of the same name: the model is what this script makes.
 macro_rules! builtin_model {
     () => {
-        "{}"
+        &[]
     };
 }
 
@@ -84,14 +85,18 @@ fn main() {
     });
     let json = serde_json::to_string(&q)
         .unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
-    // What a start will read must be the model the loader made, to the last field.
-    let back: questionnaire::Questionnaire = serde_json::from_str(&json)
+    let bytes = postcard::to_allocvec(&q)
+        .unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
+    // What a start will read must be the model the loader made, to the last field: read
+    // back, it writes the very same JSON.
+    let back: questionnaire::Questionnaire = postcard::from_bytes(&bytes)
         .unwrap_or_else(|e| fail(&format!("{SOURCE}'s compiled form does not read back: {e}")));
     if serde_json::to_string(&back).ok().as_deref() != Some(json.as_str()) {
         fail(&format!("{SOURCE}'s compiled form reads back different"));
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("builtin.json");
-    std::fs::write(&out, json)
+    let out =
+        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("builtin.postcard");
+    std::fs::write(&out, bytes)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 

@@ -48,9 +48,43 @@ pub struct ExprError {
 }
 
 /// A runtime value. A hidden or unanswered question is `Null`; any comparison with `Null` is false.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(String),
+    List(Vec<Value>),
+}
+
+/// In JSON and YAML a value is itself (`null`, `true`, `3`, `"a"`, `[..]`); a compact binary
+/// format (the built-in questionnaire's embedded model) cannot guess, so there it names its
+/// variant.
+impl Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return match self {
+                Value::Null => s.serialize_unit_variant("Value", 0, "Null"),
+                Value::Bool(b) => s.serialize_newtype_variant("Value", 1, "Bool", b),
+                Value::Number(n) => s.serialize_newtype_variant("Value", 2, "Number", n),
+                Value::Str(t) => s.serialize_newtype_variant("Value", 3, "Str", t),
+                Value::List(l) => s.serialize_newtype_variant("Value", 4, "List", l),
+            };
+        }
+        match self {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) => s.serialize_f64(*n),
+            Value::Str(t) => s.serialize_str(t),
+            Value::List(l) => l.serialize(s),
+        }
+    }
+}
+
+/// A value as a compact binary format holds it (see `Serialize for Value`).
+#[derive(Deserialize)]
+#[serde(rename = "Value")]
+enum Tagged {
     Null,
     Bool(bool),
     Number(f64),
@@ -63,6 +97,15 @@ pub enum Value {
 /// which made the list literals a visible part of reading the built-in questionnaire.
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(match Tagged::deserialize(d)? {
+                Tagged::Null => Value::Null,
+                Tagged::Bool(b) => Value::Bool(b),
+                Tagged::Number(n) => Value::Number(n),
+                Tagged::Str(t) => Value::Str(t),
+                Tagged::List(l) => Value::List(l),
+            });
+        }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Value;

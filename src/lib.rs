@@ -7,7 +7,7 @@
 /// The built-in questionnaire's loaded form, written by build.rs (see `questionnaire::builtin`).
 macro_rules! builtin_model {
     () => {
-        include_str!(concat!(env!("OUT_DIR"), "/builtin.json"))
+        include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"))
     };
 }
 

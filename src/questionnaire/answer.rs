@@ -7,13 +7,74 @@ use serde::{Deserialize, Serialize};
 /// One answer. Its meaning depends on the question's type: a single choice or
 /// a text is `Text`, multi and rank are `List` (rank in the user's order),
 /// confirm is `Bool`, number and scale are `Number`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Answer {
     Bool(bool),
     Number(f64),
     Text(String),
     List(Vec<String>),
+}
+
+/// The two ways an answer is written: itself (`true`, `3`, `"a"`, `[..]`) in JSON and YAML,
+/// as `untagged` reads it, and with its variant named in a compact binary format (the
+/// built-in questionnaire's embedded model), which cannot guess.
+mod repr {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    pub enum Answer {
+        Bool(bool),
+        Number(f64),
+        Text(String),
+        List(Vec<String>),
+    }
+
+    #[derive(serde::Deserialize)]
+    #[serde(rename = "Answer")]
+    pub enum Tagged {
+        Bool(bool),
+        Number(f64),
+        Text(String),
+        List(Vec<String>),
+    }
+}
+
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if !s.is_human_readable() {
+            return match self {
+                Answer::Bool(b) => s.serialize_newtype_variant("Answer", 0, "Bool", b),
+                Answer::Number(n) => s.serialize_newtype_variant("Answer", 1, "Number", n),
+                Answer::Text(t) => s.serialize_newtype_variant("Answer", 2, "Text", t),
+                Answer::List(l) => s.serialize_newtype_variant("Answer", 3, "List", l),
+            };
+        }
+        match self {
+            Answer::Bool(b) => s.serialize_bool(*b),
+            Answer::Number(n) => s.serialize_f64(*n),
+            Answer::Text(t) => s.serialize_str(t),
+            Answer::List(l) => l.serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(if d.is_human_readable() {
+            match repr::Answer::deserialize(d)? {
+                repr::Answer::Bool(b) => Answer::Bool(b),
+                repr::Answer::Number(n) => Answer::Number(n),
+                repr::Answer::Text(t) => Answer::Text(t),
+                repr::Answer::List(l) => Answer::List(l),
+            }
+        } else {
+            match repr::Tagged::deserialize(d)? {
+                repr::Tagged::Bool(b) => Answer::Bool(b),
+                repr::Tagged::Number(n) => Answer::Number(n),
+                repr::Tagged::Text(t) => Answer::Text(t),
+                repr::Tagged::List(l) => Answer::List(l),
+            }
+        })
+    }
 }
 
 /// Answers keyed by question id.

@@ -58,7 +58,7 @@ pub struct Questionnaire {
     pub score_ranges: Vec<(f64, f64)>,
     /// The interface's words the questionnaire brings: language to message id to text
     /// (checked at load), handed to [`crate::words::use_questionnaire_words`].
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(default)]
     pub words: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 

@@ -8,9 +8,29 @@ use super::SortedMap;
 ///
 /// `get` falls back to the questionnaire's default language, then to any
 /// translation, so a lookup never fails.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
 pub enum Text {
+    Plain(String),
+    ByLang(SortedMap<String>),
+}
+
+/// In JSON and YAML a text is the string or the map itself; a compact binary format (the
+/// built-in questionnaire's embedded model) cannot guess, so there it names its variant.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self, s.is_human_readable()) {
+            (Text::Plain(t), true) => t.serialize(s),
+            (Text::ByLang(m), true) => m.serialize(s),
+            (Text::Plain(t), false) => s.serialize_newtype_variant("Text", 0, "Plain", t),
+            (Text::ByLang(m), false) => s.serialize_newtype_variant("Text", 1, "ByLang", m),
+        }
+    }
+}
+
+/// A text as a compact binary format holds it (see `Serialize for Text`).
+#[derive(Deserialize)]
+#[serde(rename = "Text")]
+enum Tagged {
     Plain(String),
     ByLang(SortedMap<String>),
 }
@@ -20,6 +40,12 @@ pub enum Text {
 /// texts most of the built-in questionnaire's start-up decoding.
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if !d.is_human_readable() {
+            return Ok(match Tagged::deserialize(d)? {
+                Tagged::Plain(t) => Text::Plain(t),
+                Tagged::ByLang(m) => Text::ByLang(m),
+            });
+        }
         struct Visitor;
         impl<'de> serde::de::Visitor<'de> for Visitor {
             type Value = Text;

@@ -494,3 +494,38 @@ fn json_diagnostics_escape_c1_controls() {
     let message = v[0]["message"].as_str().unwrap_or_default();
     assert!(message.contains("`k\u{9b}2J\u{7f}`"), "{message}");
 }
+
+/// Answers and texts are written as themselves in JSON (sessions, reports) and with their
+/// variant named in postcard (the built-in model); each form reads back to what was written.
+#[test]
+fn answers_and_texts_read_back_from_json_and_postcard() {
+    use careerpath::questionnaire::Text;
+    let answers = [
+        (Answer::Bool(true), "true"),
+        (Answer::Number(2.5), "2.5"),
+        (Answer::Number(-0.0), "-0.0"),
+        (Answer::Text("yes".into()), r#""yes""#),
+        (Answer::Text(String::new()), r#""""#),
+        (Answer::List(vec![]), "[]"),
+        (Answer::List(vec!["a".into(), "b".into()]), r#"["a","b"]"#),
+    ];
+    for (answer, json) in answers {
+        assert_eq!(serde_json::to_string(&answer).ok().as_deref(), Some(json));
+        let back: Option<Answer> = serde_json::from_str(json).ok();
+        assert_eq!(back.as_ref(), Some(&answer), "{json}");
+        let bytes = postcard::to_allocvec(&answer).unwrap_or_default();
+        let back: Option<Answer> = postcard::from_bytes(&bytes).ok();
+        assert_eq!(back.as_ref(), Some(&answer), "{json} in postcard");
+    }
+    let by_lang: Text = serde_json::from_str(r#"{"es":"hola","en":"hi"}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for (text, json) in [
+        (Text::plain("hi"), r#""hi""#),
+        (by_lang, r#"{"en":"hi","es":"hola"}"#),
+    ] {
+        assert_eq!(serde_json::to_string(&text).ok().as_deref(), Some(json));
+        let bytes = postcard::to_allocvec(&text).unwrap_or_default();
+        let back: Option<Text> = postcard::from_bytes(&bytes).ok();
+        assert_eq!(back.as_ref(), Some(&text), "{json} in postcard");
+    }
+}
