@@ -34,6 +34,10 @@ pub use engine::{expr, lang, questionnaire, sanitize, yaml};
 #[path = "src/words/ids.rs"]
 mod words;
 
+/// Where each message of the program's Fluent files is (see `src/words.rs`).
+#[path = "src/words/index.rs"]
+mod words_index;
+
 /// The loader's answers-file half (`questionnaire::load_answers`) walks the flow; this script
 /// loads no answers file, and compiling the real flow would pull in the reports' words.
 mod flow {
@@ -71,11 +75,14 @@ fn main() {
         "src/lang.rs",
         "src/sanitize.rs",
         "src/words/ids.rs",
+        "src/words/index.rs",
         "i18n/en.ftl",
+        "i18n/es.ftl",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
     link_compact_relocations();
+    write_words_index();
     let text = std::fs::read_to_string(SOURCE)
         .unwrap_or_else(|e| fail(&format!("cannot read {SOURCE}: {e}")));
     let q = questionnaire::load_str("<built-in>", &text).unwrap_or_else(|e| {
@@ -98,6 +105,26 @@ fn main() {
         PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("builtin.postcard");
     std::fs::write(&out, bytes)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+}
+
+/// Writes where each message of `i18n/*.ftl` is, for `src/words.rs`: a start then looks a
+/// message up without scanning the file and hashing every id first.
+fn write_words_index() {
+    let mut out = String::new();
+    for (name, ftl) in [("EN", words::EN), ("ES", words::ES)] {
+        out.push_str(&format!("pub const {name}: &[Entry] = &[\n"));
+        for e in words_index::entries(ftl) {
+            out.push_str(&format!(
+                "    Entry {{ start: {}, id_len: {}, end: {} }},\n",
+                e.start, e.id_len, e.end
+            ));
+        }
+        out.push_str("];\n");
+    }
+    let path =
+        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("words_index.rs");
+    std::fs::write(&path, out)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
 }
 
 /// Links careerpath with its relative relocations packed (DT_RELR, GNU ld 2.38+ and glibc

@@ -7,9 +7,8 @@
 //! file is parsed the first time it is asked for, once.
 
 mod ids;
+mod index;
 
-use std::collections::HashMap;
-use std::ops::Range;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -86,8 +85,8 @@ fn builtin(code: &str) -> &'static Catalogue {
     static EN_WORDS: OnceLock<Catalogue> = OnceLock::new();
     static ES_WORDS: OnceLock<Catalogue> = OnceLock::new();
     match code {
-        "es" => ES_WORDS.get_or_init(|| Catalogue::new("es", ES)),
-        _ => EN_WORDS.get_or_init(|| Catalogue::new("en", EN)),
+        "es" => ES_WORDS.get_or_init(|| Catalogue::new("es", ES, found::ES)),
+        _ => EN_WORDS.get_or_init(|| Catalogue::new("en", EN, found::EN)),
     }
 }
 
@@ -96,16 +95,16 @@ fn builtin(code: &str) -> &'static Catalogue {
 /// file cost every start about 0.2 ms and 0.4 MB for the dozen words a first screen shows.
 struct Catalogue {
     ftl: &'static str,
-    /// Each message's entry in `ftl`, as a byte range.
-    entries: HashMap<&'static str, Range<usize>>,
+    /// Where each message is in `ftl`, sorted by id.
+    entries: &'static [index::Entry],
     bundle: Mutex<Bundle>,
 }
 
 impl Catalogue {
-    fn new(lang: &str, ftl: &'static str) -> Catalogue {
+    fn new(lang: &str, ftl: &'static str, entries: &'static [index::Entry]) -> Catalogue {
         Catalogue {
             ftl,
-            entries: entries(ftl),
+            entries,
             bundle: Mutex::new(bundle(lang, "")),
         }
     }
@@ -113,8 +112,8 @@ impl Catalogue {
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         let mut bundle = self.bundle.lock().unwrap_or_else(PoisonError::into_inner);
         if !bundle.has_message(id) {
-            let entry = self.entries.get(id)?;
-            let resource = match FluentResource::try_new(self.ftl[entry.clone()].to_owned()) {
+            let entry = index::find(self.ftl, self.entries, id)?;
+            let resource = match FluentResource::try_new(self.ftl[entry].to_owned()) {
                 Ok(r) => r,
                 // The tests parse the program's files whole; what did parse is still used.
                 Err((r, _)) => r,
@@ -125,31 +124,10 @@ impl Catalogue {
     }
 }
 
-/// Where each message of a Fluent file is: an entry starts with its id at the start of a
-/// line and runs until the next line that starts an entry or a comment (a letter, `-` or
-/// `#`; a value's own lines are indented or close a placeable with `}`). The program's
-/// files have no terms or message references, so a message parses alone. A repeated id
-/// keeps its first text, as a bundle would.
-fn entries(ftl: &str) -> HashMap<&str, Range<usize>> {
-    let mut out = HashMap::new();
-    let mut open: Option<(&str, usize)> = None;
-    let mut at = 0;
-    for line in ftl.split_inclusive('\n') {
-        if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-' || c == '#') {
-            if let Some((id, start)) = open.take() {
-                out.entry(id).or_insert(start..at);
-            }
-            if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-                let id = line.split(['=', ' ']).next().unwrap_or_default();
-                open = Some((id, at));
-            }
-        }
-        at += line.len();
-    }
-    if let Some((id, start)) = open {
-        out.entry(id).or_insert(start..at);
-    }
-    out
+/// Where each message of the program's files is, found by build.rs with [`index::entries`].
+mod found {
+    use super::index::Entry;
+    include!(concat!(env!("OUT_DIR"), "/words_index.rs"));
 }
 
 fn bundle(lang: &str, ftl: &str) -> Bundle {
@@ -168,11 +146,14 @@ fn bundle(lang: &str, ftl: &str) -> Bundle {
     b
 }
 
-/// What the first word a run prints costs: indexing the catalogue of `code` afresh (not
-/// the cached one) and parsing and formatting one message. For the benches.
+/// What the first word a run prints costs: a fresh catalogue of `code` (not the cached
+/// one) parsing and formatting one message. For the benches.
 #[doc(hidden)]
 pub fn first_lookup_cost(code: &str) -> String {
-    let c = Catalogue::new(code, if code == "es" { ES } else { EN });
+    let c = match code {
+        "es" => Catalogue::new(code, ES, found::ES),
+        _ => Catalogue::new(code, EN, found::EN),
+    };
     c.format("question-of", None).unwrap_or_default()
 }
 
@@ -222,7 +203,9 @@ mod tests {
     fn each_message_parsed_alone_reads_as_in_the_whole_file() {
         for (lang, ftl) in [("en", EN), ("es", ES)] {
             let whole = bundle(lang, ftl);
-            let lazy = Catalogue::new(lang, ftl);
+            let lazy = builtin(lang);
+            // What build.rs found is what the files hold now.
+            assert_eq!(lazy.entries, index::entries(ftl).as_slice(), "{lang}");
             let ids = message_ids(ftl).unwrap();
             assert_eq!(lazy.entries.len(), ids.len(), "{lang}");
             let mut args = FluentArgs::new();

@@ -517,8 +517,8 @@ fn answers_and_texts_read_back_from_json_and_postcard() {
         let back: Option<Answer> = postcard::from_bytes(&bytes).ok();
         assert_eq!(back.as_ref(), Some(&answer), "{json} in postcard");
     }
-    let by_lang: Text = serde_json::from_str(r#"{"es":"hola","en":"hi"}"#)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let by_lang: Text =
+        serde_json::from_str(r#"{"es":"hola","en":"hi"}"#).unwrap_or_else(|e| panic!("{e}"));
     for (text, json) in [
         (Text::plain("hi"), r#""hi""#),
         (by_lang, r#"{"en":"hi","es":"hola"}"#),
