@@ -3,11 +3,9 @@
 //! `BTreeMap` allocates a node with room for eleven for each, which made them the largest
 //! part of a loaded questionnaire. It reads and writes as a map, as a `BTreeMap` does.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
@@ -107,21 +105,6 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
             entries.push(entry);
         }
         Ok(entries.into_iter().collect())
-    }
-}
-
-impl<V: JsonSchema> JsonSchema for SortedMap<V> {
-    fn schema_name() -> Cow<'static, str> {
-        format!("Map_of_{}", V::schema_name()).into()
-    }
-
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let value = generator.subschema_for::<V>();
-        json_schema!({ "type": "object", "additionalProperties": value })
     }
 }
 

@@ -8,7 +8,7 @@ use super::SortedMap;
 ///
 /// `get` falls back to the questionnaire's default language, then to any
 /// translation, so a lookup never fails.
-#[derive(Debug, Clone, PartialEq, Eq, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
     Plain(String),
     ByLang(SortedMap<String>),

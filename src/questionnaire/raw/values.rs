@@ -170,11 +170,7 @@ pub fn opt_text(t: &Option<RawText>) -> Option<Text> {
 
 impl JsonSchema for RawText {
     fn schema_name() -> Cow<'static, str> {
-        Text::schema_name()
-    }
-
-    fn schema_id() -> Cow<'static, str> {
-        Text::schema_id()
+        "Text".into()
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
