@@ -26,7 +26,7 @@ use super::text;
 pub use cache::Cache;
 pub use glyphs::Glyphs;
 pub use overlay::{help_max_scroll, menu_row_at};
-pub use results::{item_row as results_item_row, max_scroll as results_max_scroll, tracked};
+pub use results::{items as results_items, max_scroll as results_max_scroll, tracked};
 pub use runs::Runs;
 
 /// The area the results page is drawn in.

@@ -110,52 +110,40 @@ pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
 /// that is off the page is only brought into view: the first `]` shows item 1.1 rather
 /// than moving past an item the person never saw highlighted.
 fn move_item(app: &mut App, forward: bool) {
-    let Some(count) = view::tracked(app).map(|s| s.iter().map(|st| st.items.len()).sum::<usize>())
-    else {
-        return;
-    };
-    if !item_in_view(app) {
-        scroll_to_item(app);
-        return;
-    }
+    let height = page_height(app);
+    let (max, rows) = view::results_items(app);
     let Some(r) = app.results.as_mut() else {
         return;
     };
-    r.item = if forward {
-        (r.item + 1).min(count.saturating_sub(1))
-    } else {
-        r.item.saturating_sub(1)
-    };
-    scroll_to_item(app);
+    if rows.is_empty() {
+        return;
+    }
+    if in_view(r, &rows, height) {
+        r.item = if forward {
+            (r.item + 1).min(rows.len() - 1)
+        } else {
+            r.item.saturating_sub(1)
+        };
+    }
+    scroll_to_item(r, &rows, height, max);
 }
 
-/// The page's width, and its height above the line that says there is more.
-fn results_page(app: &App) -> (u16, u16) {
-    let body = view::results_body(app);
-    (body.width, body.height.saturating_sub(1).max(1))
+/// The results page's height above the line that says there is more.
+fn page_height(app: &App) -> u16 {
+    view::results_body(app).height.saturating_sub(1).max(1)
 }
 
 /// Whether the highlighted item's line is on the page now.
-fn item_in_view(app: &App) -> bool {
-    let (width, height) = results_page(app);
-    let (Some(row), Some(r)) = (
-        view::results_item_row(app, usize::from(width)),
-        app.results.as_ref(),
-    ) else {
-        return false;
-    };
-    let row = u16::try_from(row).unwrap_or(u16::MAX);
-    row >= r.scroll && row < r.scroll.saturating_add(height)
+fn in_view(r: &ResultsState, rows: &[usize], height: u16) -> bool {
+    rows.get(r.item).is_some_and(|&row| {
+        let row = u16::try_from(row).unwrap_or(u16::MAX);
+        row >= r.scroll && row < r.scroll.saturating_add(height)
+    })
 }
 
 /// Scrolls so the highlighted item is on the page, with a line of context above and below.
-fn scroll_to_item(app: &mut App) {
-    let (width, height) = results_page(app);
-    let max = view::results_max_scroll(app);
-    let Some(row) = view::results_item_row(app, usize::from(width)) else {
-        return;
-    };
-    let Some(r) = app.results.as_mut() else {
+fn scroll_to_item(r: &mut ResultsState, rows: &[usize], height: u16, max: u16) {
+    let Some(&row) = rows.get(r.item) else {
         return;
     };
     let row = u16::try_from(row).unwrap_or(u16::MAX);
@@ -175,8 +163,11 @@ fn mark_item(app: &mut App, state: Option<crate::roadmap::State>) -> Option<Effe
         return None;
     }
     // An item off the page is shown first, not changed unseen.
-    if !item_in_view(app) {
-        scroll_to_item(app);
+    let height = page_height(app);
+    let (max, rows) = view::results_items(app);
+    let r = app.results.as_mut()?;
+    if !in_view(r, &rows, height) {
+        scroll_to_item(r, &rows, height, max);
         return None;
     }
     let item = app.results.as_ref()?.item;

@@ -48,10 +48,12 @@ pub fn tracked(app: &App) -> Option<Vec<roadmap::Stage<'_>>> {
     Some(roadmap::stages(&app.q, &r.evaluation.outcomes))
 }
 
-/// The row the highlighted roadmap item starts on, at `width` columns.
-pub fn item_row(app: &App, width: usize) -> Option<usize> {
-    let (_, rows) = page(app, width);
-    rows.get(app.results.as_ref()?.item).copied()
+/// From one layout of the page at the current terminal size: how far it can scroll, and
+/// the row each markable roadmap item starts on.
+pub fn items(app: &App) -> (u16, Vec<usize>) {
+    let body = chrome(app, full(app)).body;
+    let (lines, rows) = page(app, usize::from(body.width));
+    (furthest(lines.len(), body.height), rows)
 }
 
 /// The page's lines, and the row each markable roadmap item starts on.
@@ -457,8 +459,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// The furthest the results can scroll at the current terminal size.
 pub fn max_scroll(app: &App) -> u16 {
     let body = chrome(app, full(app)).body;
-    let n = lines(app, usize::from(body.width)).len();
-    let height = usize::from(body.height);
+    furthest(lines(app, usize::from(body.width)).len(), body.height)
+}
+
+/// The furthest `n` lines can scroll in a body `height` rows high, whose last row says
+/// there is more when they do not fit.
+fn furthest(n: usize, height: u16) -> u16 {
+    let height = usize::from(height);
     let shown = if n > height {
         height.saturating_sub(1)
     } else {
