@@ -26,7 +26,7 @@ impl<V> SortedMap<V> {
 
     /// Each key and value, in key order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + ExactSizeIterator {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.into_iter()
     }
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
@@ -50,16 +50,16 @@ impl<V> SortedMap<V> {
 impl<V> FromIterator<(String, V)> for SortedMap<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
         let mut entries: Vec<(String, V)> = iter.into_iter().collect();
-        // Stable, so equal keys keep their order and the last one given is kept.
+        // Stable, so equal keys keep their order; of each run the last given is kept.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        let mut kept: Vec<(String, V)> = Vec::with_capacity(entries.len());
-        for entry in entries {
-            match kept.last_mut() {
-                Some(last) if last.0 == entry.0 => *last = entry,
-                _ => kept.push(entry),
+        entries.dedup_by(|later, kept| {
+            let same = later.0 == kept.0;
+            if same {
+                std::mem::swap(later, kept);
             }
-        }
-        SortedMap(kept.into_boxed_slice())
+            same
+        });
+        SortedMap(entries.into_boxed_slice())
     }
 }
 

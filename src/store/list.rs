@@ -57,15 +57,10 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         })
         .collect();
     // Asked only for a large directory: finding the core count reads cgroup files.
-    let threads = || {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8)
-    };
     let threads = if paths.len() < PARALLEL_FROM {
         1
     } else {
-        threads()
+        std::thread::available_parallelism().map_or(1, |n| n.get().min(8))
     };
     let mut listed: Vec<Listed> = if threads == 1 {
         let mut buf = Vec::new();
