@@ -302,7 +302,7 @@ fn the_drawing_thread_never_syncs_while_answers_are_saved() {
         "-f",
         "-qq",
         "-e",
-        "trace=execve,openat,fsync,fdatasync,syncfs,sync,sync_file_range,msync",
+        "trace=execve,openat,rename,renameat,renameat2,fsync,fdatasync,syncfs,sync,sync_file_range,msync",
         "-o",
         &trace_arg,
     ];
@@ -341,15 +341,22 @@ fn the_drawing_thread_never_syncs_while_answers_are_saved() {
         .filter(|l| l.split_whitespace().next() == Some(main))
         .collect();
     assert!(on_main.is_empty(), "the drawing thread synced: {on_main:?}");
-    // Five saves, one opening of the log for appending: the others are a bare write(2).
+    // Five saves, one opening of the log for appending: the others are a bare write(2). The
+    // one exception is a save that lands while its session file is being synced: the syncer
+    // then replaces the log by one holding only the newest record (a rename), and the next
+    // save opens the new file. Such replacements depend on timing, so they are counted.
     let appends: Vec<&str> = trace
         .lines()
         .filter(|l| l.split_whitespace().next() == Some(main))
         .filter(|l| l.contains(".wal\"") && l.contains("O_APPEND"))
         .collect();
-    assert_eq!(
-        appends.len(),
-        1,
-        "the log is kept open between saves: {appends:?}"
+    let replaced = trace
+        .lines()
+        .filter(|l| l.contains("rename"))
+        .filter(|l| l.contains(".wal\")") || l.contains(".wal\" <unfinished"))
+        .count();
+    assert!(
+        !appends.is_empty() && appends.len() <= 1 + replaced,
+        "the log is kept open between saves ({replaced} replaced): {appends:?}\n{trace}"
     );
 }
