@@ -22,7 +22,7 @@ pub(super) fn score(
         question.points(value, env, |map, weight, via| {
             for (dim, points) in map {
                 let points = points * weight;
-                let Some(d) = q.dimensions.iter().position(|x| &x.id == dim) else {
+                let Some(d) = q.dimensions.iter().position(|x| x.id == dim) else {
                     continue;
                 };
                 if points == 0.0 || !points.is_finite() {
@@ -32,7 +32,7 @@ pub(super) fn score(
                 if let Some(list) = contributions.as_deref_mut() {
                     list.push(Contribution {
                         question: question.id.clone(),
-                        dimension: dim.clone(),
+                        dimension: dim.to_owned(),
                         points,
                         via: via.to_owned(),
                     });

@@ -2,15 +2,18 @@
 //! dimension. These maps hold one to three entries, and there are thousands of them; a
 //! `BTreeMap` allocates a node with room for eleven for each, which made them the largest
 //! part of a loaded questionnaire. It reads and writes as a map, as a `BTreeMap` does.
+//! Keys (language codes, dimension ids) are short: a `CompactString` keeps up to 24 bytes
+//! inline, so they cost no allocation of their own.
 
 use std::fmt;
 use std::marker::PhantomData;
 
+use compact_str::CompactString;
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SortedMap<V>(Box<[(String, V)]>);
+pub struct SortedMap<V>(Box<[(CompactString, V)]>);
 
 impl<V> Default for SortedMap<V> {
     fn default() -> Self {
@@ -25,12 +28,12 @@ impl<V> SortedMap<V> {
     }
 
     /// Each key and value, in key order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + ExactSizeIterator {
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&str, &V)> + ExactSizeIterator {
         self.into_iter()
     }
 
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
-        self.0.iter().map(|(k, _)| k)
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &str> + ExactSizeIterator {
+        self.0.iter().map(|(k, _)| k.as_str())
     }
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
@@ -47,9 +50,10 @@ impl<V> SortedMap<V> {
 }
 
 /// As a `BTreeMap` collects: in key order, and of a key given twice the last value.
-impl<V> FromIterator<(String, V)> for SortedMap<V> {
-    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
-        let mut entries: Vec<(String, V)> = iter.into_iter().collect();
+impl<K: Into<CompactString>, V> FromIterator<(K, V)> for SortedMap<V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut entries: Vec<(CompactString, V)> =
+            iter.into_iter().map(|(k, v)| (k.into(), v)).collect();
         // Stable, so equal keys keep their order; of each run the last given is kept.
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|later, kept| {
@@ -64,12 +68,14 @@ impl<V> FromIterator<(String, V)> for SortedMap<V> {
 }
 
 impl<'a, V> IntoIterator for &'a SortedMap<V> {
-    type Item = (&'a String, &'a V);
-    type IntoIter =
-        std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&(String, V)) -> (&String, &V)>;
+    type Item = (&'a str, &'a V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (CompactString, V)>,
+        fn(&(CompactString, V)) -> (&str, &V),
+    >;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (k, v))
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 }
 
@@ -101,7 +107,7 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
-        while let Some(entry) = map.next_entry::<String, V>()? {
+        while let Some(entry) = map.next_entry::<CompactString, V>()? {
             entries.push(entry);
         }
         Ok(entries.into_iter().collect())
@@ -127,7 +133,10 @@ mod tests {
             let owned = || entries.iter().map(|(k, v)| ((*k).to_owned(), *v));
             let ours: SortedMap<i32> = owned().collect();
             let theirs: BTreeMap<String, i32> = owned().collect();
-            assert!(ours.iter().eq(theirs.iter()), "{entries:?}");
+            assert!(
+                ours.iter().eq(theirs.iter().map(|(k, v)| (k.as_str(), v))),
+                "{entries:?}"
+            );
             assert_eq!(ours.len(), theirs.len());
             for key in ["a", "b", "c", "en", "es", "zz", ""] {
                 assert_eq!(ours.get(key), theirs.get(key), "{entries:?} {key}");

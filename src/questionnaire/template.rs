@@ -35,7 +35,10 @@ impl Template {
     pub fn parse(text: &Text) -> (Template, Vec<(String, TemplateError)>) {
         let strings: Vec<(String, &str)> = match text {
             Text::Plain(s) => vec![(String::new(), s.as_str())],
-            Text::ByLang(map) => map.iter().map(|(l, s)| (l.clone(), s.as_str())).collect(),
+            Text::ByLang(map) => map
+                .iter()
+                .map(|(l, s)| (l.to_owned(), s.as_str()))
+                .collect(),
         };
         let mut parts = BTreeMap::new();
         let mut errors = Vec::new();

@@ -93,7 +93,7 @@ impl Text {
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         let keys = match self {
             Text::Plain(_) => None,
-            Text::ByLang(map) => Some(map.keys().map(String::as_str)),
+            Text::ByLang(map) => Some(map.keys()),
         };
         keys.into_iter().flatten()
     }

@@ -56,7 +56,7 @@ impl Reach<'_> {
             points.iter_mut().for_each(|p| *p = 0.0);
             question.points(own, env, |map, weight, _| {
                 for (dim, p) in map {
-                    if let Some(d) = dims.iter().position(|x| &x.id == dim) {
+                    if let Some(d) = dims.iter().position(|x| x.id == dim) {
                         points[d] += p * weight;
                     }
                 }
