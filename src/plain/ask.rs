@@ -126,7 +126,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     .sitting
                     .answers()
                     .get(&question.id)
-                    .or(question.default.as_ref())
+                    .or(question.default.as_deref())
                     .cloned()
                 {
                     Some(kept) => match self.accept(idx, kept)? {

@@ -69,7 +69,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         if let Some(a) = session
             .answers
             .get(&question.id)
-            .or(question.default.as_ref())
+            .or(question.default.as_deref())
         {
             let label = sanitize(
                 &flow::answer_label(question, a, &self.lang, &q.default_lang),

@@ -129,9 +129,9 @@ impl Cx<'_> {
             .chain(raw.derived.0.iter().map(|e| e.key.clone()))
             .collect();
 
-        let (sections, questions) = self.sections(&raw, &dim_ids);
-        // The raw questions are the bulk of the raw tree: gone before the rules are built.
-        drop(std::mem::take(&mut raw.sections.value));
+        // The raw questions are the bulk of the raw tree: consumed as the questions are made,
+        // and gone before the rules are built.
+        let (sections, questions) = self.sections(&mut raw, &dim_ids);
 
         // Every question is in scope from here on, and `qscope` is not needed again.
         let mut scope = std::mem::take(&mut self.qscope);

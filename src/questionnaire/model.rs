@@ -88,13 +88,15 @@ pub struct Question {
     pub prompt: Text,
     pub help: Option<Text>,
     pub required: bool,
-    pub default: Option<super::Answer>,
-    pub visible_if: Option<Expr>,
-    pub constraint: Option<Constraint>,
+    // The parts most questions do without are boxed: a question is 240 bytes, not 448,
+    // which is megabytes in a questionnaire of thousands.
+    pub default: Option<Box<super::Answer>>,
+    pub visible_if: Option<Box<Expr>>,
+    pub constraint: Option<Box<Constraint>>,
     /// Points added when a condition over the answers holds (for non-choice types).
     pub score_if: Vec<ScoreIf>,
     /// `scale` and `number`: the answer itself, weighted, scores.
-    pub value_score: Option<ValueScore>,
+    pub value_score: Option<Box<ValueScore>>,
     /// Recorded for the author; need not affect the result.
     pub collect: bool,
     pub pos: Pos,
@@ -390,3 +392,5 @@ impl QuestionKind {
 
 /// Points per dimension (keys are dimension ids), in id order.
 pub type Points = super::SortedMap<f64>;
+
+const _: () = assert!(std::mem::size_of::<Question>() <= 240);

@@ -2,17 +2,16 @@
 //! `{score.dim}` placeholders and `{{`/`}}` for literal braces. Parsed once, when the
 //! file is loaded, into a [`Template`] that evaluation renders from.
 
-use std::collections::BTreeMap;
-
-use super::Text;
+use super::{SortedMap, Text};
 
 /// A `because` or note text with `{placeholders}`: the text as written (for the lint and
 /// the size checks) and each language's parts, parsed when the file was loaded.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Template {
     pub text: Text,
-    /// By language; a plain string is under "".
-    parts: BTreeMap<String, Vec<Part>>,
+    /// By language; a plain string is under "". Every `because` has one, so a sorted slice
+    /// rather than a `BTreeMap` (whose node has room for eleven languages).
+    parts: SortedMap<Box<[Part]>>,
 }
 
 /// One part of a parsed template.
@@ -33,27 +32,22 @@ impl Template {
     /// Parses every language of `text`. Each malformed one is returned with its language
     /// ("" for a plain string) and left without parts.
     pub fn parse(text: &Text) -> (Template, Vec<(String, TemplateError)>) {
-        let strings: Vec<(String, &str)> = match text {
-            Text::Plain(s) => vec![(String::new(), s.as_str())],
-            Text::ByLang(map) => map
-                .iter()
-                .map(|(l, s)| (l.to_owned(), s.as_str()))
-                .collect(),
+        let strings: Vec<(&str, &str)> = match text {
+            Text::Plain(s) => vec![("", s.as_str())],
+            Text::ByLang(map) => map.iter().map(|(l, s)| (l, s.as_str())).collect(),
         };
-        let mut parts = BTreeMap::new();
+        let mut parts = Vec::with_capacity(strings.len());
         let mut errors = Vec::new();
         for (lang, s) in strings {
             match parse_template(s) {
-                Ok(pieces) => {
-                    parts.insert(lang, to_parts(&pieces));
-                }
-                Err(e) => errors.push((lang, e)),
+                Ok(pieces) => parts.push((lang, to_parts(&pieces))),
+                Err(e) => errors.push((lang.to_owned(), e)),
             }
         }
         (
             Template {
                 text: text.clone(),
-                parts,
+                parts: parts.into_iter().collect(),
             },
             errors,
         )
@@ -66,12 +60,12 @@ impl Template {
             .get(lang)
             .or_else(|| self.parts.get(fallback))
             .or_else(|| self.parts.values().next())
-            .map_or(&[], Vec::as_slice)
+            .map_or(&[], |p| p)
     }
 
     /// Every language's parts, with the language ("" for a plain string).
     pub fn languages(&self) -> impl Iterator<Item = (&str, &[Part])> {
-        self.parts.iter().map(|(l, p)| (l.as_str(), p.as_slice()))
+        self.parts.iter().map(|(l, p)| (l, &**p))
     }
 }
 
@@ -81,7 +75,7 @@ pub fn name_len(name: &str, label: bool) -> usize {
 }
 
 /// Pieces as the model keeps them: owned, literal braces joined to the text around them.
-fn to_parts(pieces: &[Piece<'_>]) -> Vec<Part> {
+fn to_parts(pieces: &[Piece<'_>]) -> Box<[Part]> {
     let mut parts = Vec::new();
     let mut text = String::new();
     let mut at = 0;
@@ -111,7 +105,7 @@ fn to_parts(pieces: &[Piece<'_>]) -> Vec<Part> {
     if !text.is_empty() {
         parts.push(Part::Text(text));
     }
-    parts
+    parts.into_boxed_slice()
 }
 
 /// One piece of a template.

@@ -44,7 +44,7 @@ pub enum Input {
 impl Input {
     /// The widget for `question`, filled from an earlier answer, else its default.
     pub fn new(question: &Question, answer: Option<&Answer>) -> Input {
-        let answer = answer.or(question.default.as_ref());
+        let answer = answer.or(question.default.as_deref());
         match &question.kind {
             QuestionKind::Single { choices } => {
                 let cursor = match answer {

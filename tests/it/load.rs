@@ -56,7 +56,10 @@ fn all_types_model() {
     assert_eq!(q.decision.default.id, "fallback");
     assert_eq!(q.outcomes[q.decision.default.outcome].id, "python-first");
     assert_eq!(q.hash.len(), 64);
-    assert_eq!(q.questions[1].default, Some(Answer::Bool(false)));
+    assert_eq!(
+        q.questions[1].default.as_deref(),
+        Some(&Answer::Bool(false))
+    );
     assert_eq!(q.questions[1].pos, Pos { line: 22, col: 9 });
     let answers = load_answers(&q, Path::new("tests/fixtures/valid/all-types.answers.yaml"))
         .expect("answers load");

@@ -189,7 +189,7 @@ impl Cx<'_> {
             RawPolicy::Top => Policy::Top,
         };
         let top = self.top(raw, &names);
-        let mut rules = Vec::new();
+        let mut rules = Vec::with_capacity(raw.decision.rules.len());
         let mut defaults: Vec<(Rule, Pos)> = Vec::new();
         let mut seen: HashMap<&str, Pos> = HashMap::new();
         let outcome_ids: HashMap<&str, usize> = outcomes

@@ -345,7 +345,7 @@ impl Cx<'_> {
             return None;
         }
         let mut seen: HashMap<&str, Pos> = HashMap::new();
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(raw.len());
         for c in raw.iter() {
             self.check_id(&c.value, c.value.pos, false, "choice value");
             if let Some(first) = seen.insert(&c.value, c.value.pos) {

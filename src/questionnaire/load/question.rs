@@ -85,10 +85,10 @@ impl Cx<'_> {
             help: rq.help.as_deref().map(RawText::text),
             required: rq.required.unwrap_or(true),
             default: None,
-            visible_if,
+            visible_if: visible_if.map(Box::new),
             constraint: None,
             score_if: Vec::new(),
-            value_score,
+            value_score: value_score.map(Box::new),
             collect: rq.collect,
             pos: self.key_pos(rq.id.pos, "id"),
         };
@@ -101,7 +101,7 @@ impl Cx<'_> {
         });
         // score_if may read any answer (not scores: they are what it computes).
         let all = std::mem::take(&mut self.qscope);
-        let mut score_if = Vec::new();
+        let mut score_if = Vec::with_capacity(rq.score_if.len());
         for s in &rq.score_if {
             let when = self.expr(&s.when, s.when.pos, &all, Some(Type::Bool));
             let score = self.score(&s.score, dims);
@@ -123,8 +123,8 @@ impl Cx<'_> {
             Some(a)
         });
         Some(Question {
-            default,
-            constraint,
+            default: default.map(Box::new),
+            constraint: constraint.map(Box::new),
             score_if,
             ..this
         })

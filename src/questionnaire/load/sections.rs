@@ -1,7 +1,9 @@
 //! Sections and the question table: every question's id and type as expressions see
-//! it, duplicate ids, and each section's questions in order.
+//! it, duplicate ids, and each section's questions in order. The raw sections are consumed
+//! as they are built: each raw question is freed once its model is made, so a large file
+//! never holds both whole trees at once.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::expr::{Scope, Type, VarInfo};
 
@@ -33,14 +35,13 @@ fn raw_var(rq: &RawQuestion) -> VarInfo {
 impl Cx<'_> {
     pub(super) fn sections(
         &mut self,
-        raw: &RawQuestionnaire,
+        raw: &mut RawQuestionnaire,
         dims: &[String],
     ) -> (Vec<Section>, Vec<Question>) {
         let mut sections = Vec::new();
         let mut questions: Vec<Question> =
             Vec::with_capacity(raw.sections.iter().map(|s| s.questions.len()).sum());
-        let mut seen_sections: HashMap<&str, Pos> = HashMap::new();
-        let mut seen_questions: HashSet<&str> = HashSet::new();
+        let mut seen_sections: HashMap<String, Pos> = HashMap::new();
         let mut running = Scope::default();
         if raw.sections.is_empty() {
             self.error_at(
@@ -64,10 +65,15 @@ impl Cx<'_> {
                 }
             }
         }
-        for (si, s) in raw.sections.iter().enumerate() {
+        // Whether the question of each `qinfo` entry has been met in the walk below.
+        let mut seen_questions = vec![false; self.qinfo.len()];
+        let raw_sections = std::mem::take(&mut raw.sections.value);
+        for (si, s) in raw_sections.into_iter().enumerate() {
             self.check_id(&s.id, s.id.pos, false, "section");
-            if let Some(first) = seen_sections.insert(&s.id, s.id.pos) {
+            if let Some(&first) = seen_sections.get(s.id.as_str()) {
                 self.duplicate(s.id.pos, "section", &s.id, first);
+            } else {
+                seen_sections.insert(s.id.value.clone(), s.id.pos);
             }
             sections.push(Section {
                 id: s.id.value.clone(),
@@ -81,17 +87,15 @@ impl Cx<'_> {
                     format!("section `{}` has no questions", s.id.value),
                 );
             }
-            for rq in s.questions.iter() {
+            for rq in s.questions.value {
                 // The first definition is in `qinfo`.
-                if !seen_questions.insert(rq.id.as_str()) {
-                    let pos = rq.id.pos;
-                    let first = self
-                        .qindex
-                        .get(rq.id.as_str())
-                        .map_or(pos, |&i| self.qinfo[i].pos);
-                    self.duplicate(pos, "question", &rq.id, first);
+                if let Some(&i) = self.qindex.get(rq.id.as_str())
+                    && std::mem::replace(&mut seen_questions[i], true)
+                {
+                    let first = self.qinfo[i].pos;
+                    self.duplicate(rq.id.pos, "question", &rq.id, first);
                 }
-                if let Some(q) = self.question(rq, si, dims, &mut running) {
+                if let Some(q) = self.question(&rq, si, dims, &mut running) {
                     questions.push(q);
                 }
             }
