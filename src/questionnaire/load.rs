@@ -142,7 +142,7 @@ impl Cx<'_> {
         let mut outcomes = self.outcomes(&raw);
         self.dimension_outcomes(&raw, &mut dimensions, &outcomes);
         let (plan, confidence) = self.sizing(&raw, &questions, &scope, &mut outcomes);
-        let decision = self.decision(&raw, &scope, &dim_ids, &derived, &outcomes);
+        let decision = self.decision(&mut raw, &scope, &dim_ids, &derived, &outcomes);
         let words = self.words(&raw);
 
         let mut q = Questionnaire {

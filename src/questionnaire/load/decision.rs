@@ -167,7 +167,7 @@ impl Cx<'_> {
 
     pub(super) fn decision(
         &mut self,
-        raw: &RawQuestionnaire,
+        raw: &mut RawQuestionnaire,
         scope: &Scope,
         dims: &[String],
         derived: &[Derived],
@@ -192,17 +192,21 @@ impl Cx<'_> {
         let mut rules = Vec::with_capacity(raw.decision.rules.len());
         let mut defaults: Vec<(Rule, Pos)> = Vec::new();
         let mut seen: HashMap<&str, Pos> = HashMap::new();
+        for r in raw.decision.rules.iter() {
+            self.check_id(&r.id, r.id.pos, false, "rule");
+            if let Some(first) = seen.insert(&r.id, r.id.pos) {
+                self.duplicate(r.id.pos, "rule", &r.id, first);
+            }
+        }
+        drop(seen);
         let outcome_ids: HashMap<&str, usize> = outcomes
             .iter()
             .enumerate()
             .map(|(i, o)| (o.id.as_str(), i))
             .collect();
-        for r in raw.decision.rules.iter() {
-            self.check_id(&r.id, r.id.pos, false, "rule");
+        // Consumed: each raw rule is freed once its model is made (as the questions are).
+        for r in std::mem::take(&mut raw.decision.rules.value) {
             let pos = self.key_pos(r.id.pos, "id");
-            if let Some(first) = seen.insert(&r.id, r.id.pos) {
-                self.duplicate(r.id.pos, "rule", &r.id, first);
-            }
             let outcome = outcome_ids.get(r.outcome.as_str()).copied();
             if outcome.is_none() {
                 let ids = || outcomes.iter().map(|o| o.id.as_str());
