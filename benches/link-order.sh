@@ -21,14 +21,14 @@ exec valgrind -q --tool=callgrind --demangle=no --dump-after='*3tui4view6render1
   --callgrind-out-file=$out/cg.%p "$bin" "\$@"
 WRAP
 chmod +x "$out/wrap"
-# The session the bench and most people run (the built-in questionnaire, start to results)
-# is laid out first, whole, in the order it runs: its start, then each frame's new
+# The session the bench and most people run (the built-in questionnaire, start to results,
+# answered with arrows and with number keys) is laid out first, whole, in the order it runs: its start, then each frame's new
 # functions, then quitting. Then what the other sessions add (a questionnaire read from
 # YAML, in Spanish; a review from the menu). Interleaving them would spread the first
 # session's code over twice the pages.
 group=0
 for tests in \
-  "e2e::a_person_answers_goes_back_once_and_sees_the_outcome" \
+  "e2e::a_person_answers_goes_back_once_and_sees_the_outcome e2e::number_keys_answer_every_question_up_to_the_result" \
   "e2e::a_decimal_comma_in_spanish_is_a_decimal_point e2e::review_from_the_menu_without_a_session_saves_what_is_answered_there"; do
   group=$((group + 1))
   mkdir "$out/$group"

@@ -302,6 +302,58 @@ fn a_person_answers_goes_back_once_and_sees_the_outcome() {
     assert_restored(&t);
 }
 
+/// Number keys answer every kind of question: the built-in questionnaire answered with `1`
+/// and Enter at each question (as the terminal bench answers it) reaches the result, and
+/// each single choice answered is its first choice.
+#[test]
+fn number_keys_answer_every_question_up_to_the_result() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    let mut answered = 0;
+    while !t.screen().contains("Check your answers") {
+        assert!(answered < 60, "no end after 60 questions:\n{}", t.screen());
+        let before = question_number(&t.screen());
+        t.send("1");
+        t.send(ENTER);
+        t.wait_for(
+            &format!("`1` and Enter to move on from question {before:?}"),
+            |s| s.contains("Check your answers") || question_number(s) != before,
+        );
+        answered += 1;
+    }
+    t.send("r");
+    t.wait_text("Recommendation:");
+
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let listed = store.list();
+    let Some(Listed::Ok(summary)) = listed.first() else {
+        panic!("no saved session: {listed:?}")
+    };
+    let session = store.load(&summary.id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(session.answers.len(), answered, "{:?}", session.answers);
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    for question in &q.questions {
+        if let (
+            Some(Answer::Text(got)),
+            careerpath::questionnaire::QuestionKind::Single { choices },
+        ) = (session.answers.get(&question.id), &question.kind)
+        {
+            assert_eq!(
+                Some(got),
+                choices.first().map(|c| &c.value),
+                "{}",
+                question.id
+            );
+        }
+    }
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert_restored(&t);
+}
+
 #[test]
 fn sigterm_mid_questionnaire_restores_the_terminal() {
     signal_mid_questionnaire_restores_the_terminal("TERM", 143);
