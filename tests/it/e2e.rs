@@ -263,12 +263,7 @@ fn a_person_answers_goes_back_once_and_sees_the_outcome() {
     t.wait_text("Recommendation:");
 
     // The screen shows what the engine says for the answers that were saved.
-    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    let listed = store.list();
-    let Some(Listed::Ok(summary)) = listed.first() else {
-        panic!("no saved session: {listed:?}")
-    };
-    let session = store.load(&summary.id).unwrap_or_else(|e| panic!("{e}"));
+    let session = one_saved(dir.path());
     let q = builtin().unwrap_or_else(|e| panic!("{e}"));
     let role = &q.questions[0];
     let second = role
@@ -327,12 +322,7 @@ fn number_keys_answer_every_question_up_to_the_result() {
     t.send("r");
     t.wait_text("Recommendation:");
 
-    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
-    let listed = store.list();
-    let Some(Listed::Ok(summary)) = listed.first() else {
-        panic!("no saved session: {listed:?}")
-    };
-    let session = store.load(&summary.id).unwrap_or_else(|e| panic!("{e}"));
+    let session = one_saved(dir.path());
     assert_eq!(session.answers.len(), answered, "{:?}", session.answers);
     let q = builtin().unwrap_or_else(|e| panic!("{e}"));
     for question in &q.questions {
@@ -451,6 +441,13 @@ fn saved(dir: &Path) -> Vec<careerpath::session::Session> {
             Listed::Damaged { .. } => None,
         })
         .collect()
+}
+
+/// The one session saved in `dir`, read back.
+fn one_saved(dir: &Path) -> careerpath::session::Session {
+    let mut all = saved(dir);
+    assert_eq!(all.len(), 1, "expected one saved session: {all:?}");
+    all.remove(0)
 }
 
 /// Issue 9, item 1: Esc -> "Review my answers" before any session is open starts one, so an

@@ -198,7 +198,6 @@ impl Cx<'_> {
                 self.duplicate(r.id.pos, "rule", &r.id, first);
             }
         }
-        drop(seen);
         let outcome_ids: HashMap<&str, usize> = outcomes
             .iter()
             .enumerate()
