@@ -12,6 +12,7 @@ use std::path::Path;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
+use serde_saphyr::options::DuplicateKeyPolicy;
 
 use crate::questionnaire::{Diagnostic, LoadError, Pos};
 
@@ -123,8 +124,9 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
 pub const MAX_DEPTH: usize = 128;
 
 /// The limits every questionnaire, answers and test file is read under: nesting,
-/// alias expansion ("billion laughs"), and no merge keys or repeated keys.
-fn options() -> serde_saphyr::Options {
+/// alias expansion ("billion laughs"), and no merge keys; `duplicates` says who rejects a
+/// repeated key (see [`load`]).
+fn options(duplicates: DuplicateKeyPolicy) -> serde_saphyr::Options {
     let cap = usize::try_from(MAX_BYTES).unwrap_or(usize::MAX);
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
@@ -137,7 +139,7 @@ fn options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options.alias_limits.max_total_replayed_events = 100_000;
-    options.duplicate_keys = serde_saphyr::options::DuplicateKeyPolicy::Error;
+    options.duplicate_keys = duplicates;
     // `<<` is an ordinary key, which no type takes: the error says merge keys are not supported.
     options.merge_keys = serde_saphyr::options::MergeKeyPolicy::AsOrdinary;
     options.strict_booleans = true;
@@ -153,18 +155,26 @@ pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagno
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|e| {
-        let root = std::any::type_name::<T>()
-            .rsplit("::")
-            .next()
-            .unwrap_or_default();
-        // A broken document (syntax, limits, a second document) is reported before a
-        // value of the wrong type that happened to come first.
-        let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(text, options())
+    // Repeated keys are passed to the visitors, which reject them (serde's derived structs
+    // and `OrderedMap`): remembering every mapping's keys here as well would cost a sixth of
+    // the parse. The message is then taken from the second reading, which does remember
+    // them and so points at the repeated key itself.
+    serde_saphyr::from_str_with_options::<T>(text, options(DuplicateKeyPolicy::PassThrough))
+        .map_err(|e| {
+            let root = std::any::type_name::<T>()
+                .rsplit("::")
+                .next()
+                .unwrap_or_default();
+            // A broken document (syntax, limits, a second document) is reported before a
+            // value of the wrong type that happened to come first.
+            let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(
+                text,
+                options(DuplicateKeyPolicy::Error),
+            )
             .err()
             .unwrap_or(e);
-        Box::new(message::diagnose(name, text, root, &first))
-    })
+            Box::new(message::diagnose(name, text, root, &first))
+        })
 }
 
 /// A value and where it is written (its first character; a block mapping's first key).

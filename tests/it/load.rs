@@ -448,6 +448,44 @@ fn mutate(file: &str, rounds: usize) {
     }
 }
 
+/// A key written twice in any mapping is an error at the second copy, whichever type
+/// reads that mapping: each single-line key of these files is repeated in turn.
+#[test]
+fn every_repeated_key_is_reported_at_the_copy() {
+    for file in [
+        "tests/fixtures/valid/all-types.yaml",
+        "questions/career.yaml",
+    ] {
+        let text = std::fs::read_to_string(file).expect("read");
+        let lines: Vec<&str> = text.lines().collect();
+        let mut repeated = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let body = line.trim_start();
+            let body = body.strip_prefix("- ").unwrap_or(body);
+            let Some((key, value)) = body.split_once(": ") else {
+                continue;
+            };
+            let plain = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+            if key.is_empty() || !key.chars().all(plain) || value.trim().is_empty() {
+                continue;
+            }
+            let indent = line.len() - body.len();
+            let copy = format!("{}{body}", " ".repeat(indent));
+            let mut mutated: Vec<&str> = lines.clone();
+            mutated.insert(i + 1, &copy);
+            let err = load_str("dup.yaml", &mutated.join("\n")).err();
+            let first = err
+                .as_ref()
+                .and_then(|e| e.diagnostics().into_iter().next());
+            let at = first.as_ref().map(|d| (d.code, d.pos.line, d.pos.col));
+            let want = ("duplicate-key", i as u32 + 2, indent as u32 + 1);
+            assert_eq!(at, Some(want), "{file}:{}: `{key}` repeated", i + 1);
+            repeated += 1;
+        }
+        assert!(repeated > 50, "{file}: only {repeated} keys tried");
+    }
+}
+
 /// Answers files get the question's `constraint`, the same check the interactive modes
 /// apply, with the other answers in scope wherever they are written in the file.
 #[test]
