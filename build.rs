@@ -11,10 +11,15 @@
 
 use std::path::PathBuf;
 
-/// Stands in for the library's macro of the same name: the model is what this script makes.
+/// Stand in for the library's macros of the same names: the model is what this script makes.
 macro_rules! builtin_model {
     () => {
         &[]
+    };
+}
+macro_rules! builtin_texts {
+    () => {
+        ""
     };
 }
 
@@ -92,19 +97,26 @@ fn main() {
     });
     let json = serde_json::to_string(&q)
         .unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
-    let bytes = postcard::to_allocvec(&q)
-        .unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
+    let (bytes, texts) = questionnaire::with_table_written(|| postcard::to_allocvec(&q));
+    let bytes = bytes.unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
     // What a start will read must be the model the loader made, to the last field: read
     // back, it writes the very same JSON.
-    let back: questionnaire::Questionnaire = postcard::from_bytes(&bytes)
-        .unwrap_or_else(|e| fail(&format!("{SOURCE}'s compiled form does not read back: {e}")));
+    let table: &'static str = Box::leak(texts.clone().into_boxed_str());
+    let back: questionnaire::Questionnaire =
+        questionnaire::with_table_read(table, || postcard::from_bytes(&bytes))
+            .unwrap_or_else(|e| fail(&format!("{SOURCE}'s compiled form does not read back: {e}")));
     if serde_json::to_string(&back).ok().as_deref() != Some(json.as_str()) {
         fail(&format!("{SOURCE}'s compiled form reads back different"));
     }
-    let out =
-        PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("builtin.postcard");
-    std::fs::write(&out, bytes)
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    for (name, contents) in [
+        ("builtin.postcard", bytes),
+        ("builtin.texts", texts.into_bytes()),
+    ] {
+        let out = dir.join(name);
+        std::fs::write(&out, contents)
+            .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    }
 }
 
 /// Writes where each message of `i18n/*.ftl` is, for `src/words.rs`: a start then looks a

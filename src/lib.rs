@@ -11,6 +11,13 @@ macro_rules! builtin_model {
     };
 }
 
+/// The texts the built-in model's texts point into (see `questionnaire::text`).
+macro_rules! builtin_texts {
+    () => {
+        include_str!(concat!(env!("OUT_DIR"), "/builtin.texts"))
+    };
+}
+
 pub mod evaluate;
 pub mod expr;
 pub mod flow;

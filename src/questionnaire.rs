@@ -42,4 +42,4 @@ pub use scope::{question_var, scope};
 pub use sizing::{ConfidenceSpec, DEFAULT_HORIZON_WEEKS, PlanSpec, Source};
 pub use sorted::SortedMap;
 pub use template::{Part, Piece, TemplateError, parse_template};
-pub use text::Text;
+pub use text::{Str, Text, with_table_read, with_table_written};

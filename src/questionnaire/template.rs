@@ -2,7 +2,7 @@
 //! `{score.dim}` placeholders and `{{`/`}}` for literal braces. Parsed once, when the
 //! file is loaded, into a [`Template`] that evaluation renders from.
 
-use super::{SortedMap, Text};
+use super::{SortedMap, Str, Text};
 
 /// A `because` or note text with `{placeholders}`: the text as written (for the lint and
 /// the size checks) and each language's parts, parsed when the file was loaded.
@@ -18,7 +18,7 @@ pub struct Template {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// Literal text, `{{` and `}}` already one brace.
-    Text(String),
+    Text(Str),
     /// `{name}` or `{name.label}`; `name` may be `score.<dimension>`. `at` is where the
     /// placeholder starts in its language's text, in characters.
     Name {
@@ -91,7 +91,7 @@ fn to_parts(pieces: &[Piece<'_>]) -> Box<[Part]> {
             }
             Piece::Name { name, label } => {
                 if !text.is_empty() {
-                    parts.push(Part::Text(std::mem::take(&mut text)));
+                    parts.push(Part::Text(std::mem::take(&mut text).into()));
                 }
                 parts.push(Part::Name {
                     name: name.to_owned(),
@@ -103,7 +103,7 @@ fn to_parts(pieces: &[Piece<'_>]) -> Box<[Part]> {
         }
     }
     if !text.is_empty() {
-        parts.push(Part::Text(text));
+        parts.push(Part::Text(text.into()));
     }
     parts.into_boxed_slice()
 }

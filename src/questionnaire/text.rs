@@ -1,5 +1,17 @@
 //! User-visible strings that may come in several languages.
+//!
+//! In the built-in questionnaire's compiled form (postcard, see `builtin.rs`) a text's
+//! words are not written inline: they are a place in one table of all its texts, which the
+//! binary holds as a `&'static str` checked when careerpath was built. A start then borrows
+//! every text from it instead of checking and copying each one into the heap.
 
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::Error as _;
+use serde::ser::Error as _;
 use serde::{Deserialize, Serialize};
 
 use super::SortedMap;
@@ -10,8 +22,119 @@ use super::SortedMap;
 /// translation, so a lookup never fails.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Text {
-    Plain(String),
-    ByLang(SortedMap<String>),
+    Plain(Str),
+    ByLang(SortedMap<Str>),
+}
+
+/// The words of a text: borrowed from the built-in table, or owned (a file's texts).
+#[derive(Clone, PartialEq, Eq)]
+pub struct Str(Cow<'static, str>);
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Self {
+        Str(Cow::Owned(s))
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Self {
+        Str(Cow::Owned(s.to_owned()))
+    }
+}
+
+/// A table being written: the texts so far, and where each one already is.
+type Writing = (String, HashMap<String, (u32, u32)>);
+
+thread_local! {
+    /// While a compiled form is written: its table.
+    static WRITING: RefCell<Option<Writing>> = const { RefCell::new(None) };
+    /// While one is read: the table its texts are in.
+    static READING: Cell<Option<&'static str>> = const { Cell::new(None) };
+}
+
+/// Runs `write` (which serializes into a compact binary form) with every text it writes
+/// put in one table instead, each text once; returns what `write` made and the table.
+pub fn with_table_written<T>(write: impl FnOnce() -> T) -> (T, String) {
+    WRITING.with(|w| *w.borrow_mut() = Some(Default::default()));
+    let made = write();
+    let table = WRITING.with(|w| w.borrow_mut().take()).map(|(t, _)| t);
+    (made, table.unwrap_or_default())
+}
+
+/// Runs `read` (which deserializes a compact binary form) with its texts borrowed from
+/// `table`, the one [`with_table_written`] returned.
+pub fn with_table_read<T>(table: &'static str, read: impl FnOnce() -> T) -> T {
+    let before = READING.with(|r| r.replace(Some(table)));
+    let made = read();
+    READING.with(|r| r.set(before));
+    made
+}
+
+impl Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            return s.serialize_str(&self.0);
+        }
+        let place = WRITING.with(|w| {
+            let mut w = w.borrow_mut();
+            let (table, seen) = w.as_mut()?;
+            if let Some(&place) = seen.get(&*self.0) {
+                return Some(Ok(place));
+            }
+            let (Ok(start), Ok(len)) = (u32::try_from(table.len()), u32::try_from(self.0.len()))
+            else {
+                return Some(Err(S::Error::custom("the text table is over 4 GiB")));
+            };
+            table.push_str(&self.0);
+            seen.insert(self.0.to_string(), (start, len));
+            Some(Ok((start, len)))
+        });
+        match place {
+            Some(place) => place?.serialize(s),
+            None => Err(S::Error::custom(
+                "a text in binary form is written only inside `with_table_written`",
+            )),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Str {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            return String::deserialize(d).map(Str::from);
+        }
+        let (start, len) = <(u32, u32)>::deserialize(d)?;
+        let Some(table) = READING.with(Cell::get) else {
+            return Err(D::Error::custom(
+                "a text in binary form is read only inside `with_table_read`",
+            ));
+        };
+        let (start, len) = (start as usize, len as usize);
+        start
+            .checked_add(len)
+            .and_then(|end| table.get(start..end))
+            .map(|t| Str(Cow::Borrowed(t)))
+            .ok_or_else(|| D::Error::custom("a text's place is outside the text table"))
+    }
 }
 
 /// In JSON and YAML a text is the string or the map itself; a compact binary format (the
@@ -31,8 +154,8 @@ impl Serialize for Text {
 #[derive(Deserialize)]
 #[serde(rename = "Text")]
 enum Tagged {
-    Plain(String),
-    ByLang(SortedMap<String>),
+    Plain(Str),
+    ByLang(SortedMap<Str>),
 }
 
 /// What `untagged` would accept (a string, or a map of strings), read directly: `untagged`
@@ -55,11 +178,11 @@ impl<'de> Deserialize<'de> for Text {
             }
 
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Text, E> {
-                Ok(Text::Plain(s.to_owned()))
+                Ok(Text::Plain(s.into()))
             }
 
             fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Text, E> {
-                Ok(Text::Plain(s))
+                Ok(Text::Plain(s.into()))
             }
 
             fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Text, A::Error> {
@@ -74,7 +197,7 @@ impl<'de> Deserialize<'de> for Text {
 
 impl Text {
     pub fn plain(s: impl Into<String>) -> Self {
-        Text::Plain(s.into())
+        Text::Plain(Str::from(s.into()))
     }
 
     /// The text in `lang`, else in `fallback`, else any text there is.
@@ -85,7 +208,7 @@ impl Text {
                 .get(lang)
                 .or_else(|| map.get(fallback))
                 .or_else(|| map.values().next())
-                .map_or("", String::as_str),
+                .map_or("", Str::as_str),
         }
     }
 

@@ -565,8 +565,19 @@ fn answers_and_texts_read_back_from_json_and_postcard() {
         (by_lang, r#"{"en":"hi","es":"hola"}"#),
     ] {
         assert_eq!(serde_json::to_string(&text).ok().as_deref(), Some(json));
-        let bytes = postcard::to_allocvec(&text).unwrap_or_default();
-        let back: Option<Text> = postcard::from_bytes(&bytes).ok();
+        let (bytes, table) = with_table_written(|| postcard::to_allocvec(&text));
+        let bytes = bytes.unwrap_or_default();
+        let table: &'static str = Box::leak(table.into_boxed_str());
+        let back: Option<Text> = with_table_read(table, || postcard::from_bytes(&bytes)).ok();
         assert_eq!(back.as_ref(), Some(&text), "{json} in postcard");
+        // Its words are in the table, not in the bytes, and only there.
+        assert!(text.get("es", "en").len() <= table.len());
+        assert!(
+            postcard::to_allocvec(&text).is_err(),
+            "{json} without a table"
+        );
+        let short = &table[..table.len() - 1];
+        let cut: Result<Text, _> = with_table_read(short, || postcard::from_bytes(&bytes));
+        assert!(cut.is_err(), "{json} read with a table too short");
     }
 }

@@ -101,7 +101,7 @@ pub struct RawText {
 impl RawText {
     fn plain(s: String) -> RawText {
         RawText {
-            text: Text::Plain(s),
+            text: Text::Plain(s.into()),
             langs: Vec::new(),
         }
     }
@@ -143,7 +143,7 @@ impl<'de> Deserialize<'de> for RawText {
                     ));
                 }
                 Ok(RawText {
-                    text: Text::ByLang(out.into_iter().collect()),
+                    text: Text::ByLang(out.into_iter().map(|(l, t)| (l, t.into())).collect()),
                     langs,
                 })
             }
