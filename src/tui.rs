@@ -153,7 +153,16 @@ fn restore() {
         DisableBracketedPaste,
         crossterm::cursor::Show
     );
-    ratatui::restore();
+    // Not `ratatui::restore`: it reports a failure with `eprintln!`, which panics when
+    // standard error is the terminal that went away (a closed window, a dropped ssh
+    // connection), and the panic hook's second try then aborts the process.
+    if let Err(e) = ratatui::try_restore() {
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
+            "careerpath: cannot restore the terminal: {e}"
+        );
+    }
 }
 
 /// A panic leaves the terminal as it was (raw mode off, main screen, mouse and paste modes

@@ -4,6 +4,8 @@
 
 use std::io::{Read, Write};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -25,7 +27,10 @@ pub(crate) struct Term {
     rx: Receiver<Vec<u8>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+    /// The terminal's side; `None` once [`Term::hang_up`] closed it.
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// Tells the reading thread to close its copy of the terminal's side.
+    hung_up: Arc<AtomicBool>,
     /// Everything the program wrote, to check how the stream ends.
     raw: Vec<u8>,
     closed: bool,
@@ -86,9 +91,14 @@ impl Term {
             .take_writer()
             .unwrap_or_else(|e| panic!("writer: {e}"));
         let (tx, rx) = mpsc::channel();
+        let hung_up = Arc::new(AtomicBool::new(false));
+        let stop = Arc::clone(&hung_up);
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
+                if stop.load(Ordering::SeqCst) {
+                    break;
+                }
                 match reader.read(&mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(n) => {
@@ -104,7 +114,8 @@ impl Term {
             rx,
             writer,
             child,
-            _master: pair.master,
+            master: Some(pair.master),
+            hung_up,
             raw: Vec::new(),
             closed: false,
         }
@@ -146,6 +157,16 @@ impl Term {
             .write_all(keys.as_bytes())
             .unwrap_or_else(|e| panic!("write: {e}"));
         let _ = self.writer.flush();
+    }
+
+    /// Closes the terminal, as closing its window or losing an ssh connection does: the
+    /// program gets SIGHUP, and writing to the terminal fails from then on.
+    pub(crate) fn hang_up(&mut self) {
+        self.hung_up.store(true, Ordering::SeqCst);
+        // Something to draw wakes the reading thread, which then closes its copy.
+        self.send("?");
+        self.writer = Box::new(std::io::sink());
+        self.master = None;
     }
 
     /// Waits for the process to end, reading its last output; returns its exit code.
@@ -385,6 +406,32 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
     });
     assert!(
         saved.is_some_and(|s| s.progress.answered >= 1),
+        "the first answer was saved"
+    );
+}
+
+/// Closing the terminal mid-questionnaire (a closed window, a dropped ssh connection) ends
+/// the program as SIGHUP does, keeping the answers given. Restoring a terminal that is gone
+/// fails, and that failure once ended in a panic, then an abort, from printing about it to
+/// the same terminal.
+#[test]
+fn hanging_up_the_terminal_exits_as_sighup_and_keeps_the_answers() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    t.send(DOWN);
+    t.send(ENTER);
+    t.wait_text("Question 2 of about");
+    t.hang_up();
+    assert_eq!(
+        t.wait_exit(),
+        128 + 1,
+        "exit code after the terminal closed"
+    );
+    assert!(
+        one_saved(dir.path()).progress.answered >= 1,
         "the first answer was saved"
     );
 }
