@@ -34,9 +34,13 @@ impl<B> Runs<B> {
     }
 }
 
-/// A cell a run can hold: it advances the terminal's cursor by exactly one column.
+/// A cell a run can hold: it advances the terminal's cursor by exactly one column. Most
+/// cells are one printable ASCII character, which is, without a table lookup.
 fn narrow(cell: &Cell) -> bool {
-    crate::text::width(cell.symbol()) == 1
+    match cell.symbol().as_bytes() {
+        [b] if (b' '..=b'~').contains(b) => true,
+        _ => crate::text::width(cell.symbol()) == 1,
+    }
 }
 
 impl<B: Backend> Backend for Runs<B> {
@@ -52,7 +56,8 @@ impl<B: Backend> Backend for Runs<B> {
         // `end` is the column after it.
         let mut end: Option<(u16, u16)> = None;
         for (x, y, cell) in content {
-            let joins = narrow(cell)
+            let narrow = narrow(cell);
+            let joins = narrow
                 && end == Some((x, y))
                 && runs
                     .last()
@@ -64,7 +69,7 @@ impl<B: Backend> Backend for Runs<B> {
             }
             close(runs, text);
             runs.push((x, y, cell.clone()));
-            end = narrow(cell).then(|| (x + 1, y));
+            end = narrow.then(|| (x + 1, y));
         }
         close(runs, text);
         self.inner
@@ -118,8 +123,8 @@ fn close(runs: &mut [(u16, u16, Cell)], text: &mut String) {
         return;
     }
     if let Some((_, _, run)) = runs.last_mut() {
-        let joined = format!("{}{text}", run.symbol());
-        run.set_symbol(&joined);
+        text.insert_str(0, run.symbol());
+        run.set_symbol(text);
     }
     text.clear();
 }
