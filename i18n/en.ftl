@@ -281,6 +281,7 @@ h-delete_char_word = delete a character / a word
 h-accept_empty = accept and go on (empty skips an optional question)
 h-menu_quit = menu (quit from there)
 h-quit = quit
+h-suspend = pause (`fg` in the shell resumes)
 h-edit = edit the answer (paste never submits)
 h-delete_char = delete a character
 h-delete_word = delete the word before the cursor

@@ -280,6 +280,7 @@ h-delete_char_word = borrar un carácter / una palabra
 h-accept_empty = aceptar y seguir (vacío omite una pregunta opcional)
 h-menu_quit = menú (desde ahí, salir)
 h-quit = salir
+h-suspend = pausar (`fg` en la shell sigue)
 h-edit = editar la respuesta (pegar nunca la envía)
 h-delete_char = borrar un carácter
 h-delete_word = borrar la palabra antes del cursor

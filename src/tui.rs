@@ -165,6 +165,24 @@ fn restore() {
     }
 }
 
+/// Ctrl-Z, as in a shell's other programs: every answer synced, the terminal left as it
+/// was, and the process stopped; `fg` continues it here, with the terminal taken back and
+/// the whole screen drawn again on the next frame (the caller resizes the terminal). (Raw mode reads Ctrl-Z as a key, so the
+/// terminal does not send SIGTSTP itself. A process whose shell has no job control is not
+/// stopped: it takes the terminal back at once.)
+fn suspend() -> std::io::Result<()> {
+    drop(crate::store::quiesce());
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
+
 /// A panic leaves the terminal as it was (raw mode off, main screen, mouse and paste modes
 /// off, cursor shown) before the message is printed.
 fn install_panic_hook() {
@@ -249,9 +267,21 @@ fn event_loop(
             if let Event::Resize(width, height) = event {
                 terminal.resize(Rect::new(0, 0, width, height))?;
             }
-            if let Some(action) = to_action(app, event) {
-                dispatch(app, &mut pending, action);
-                dirty = true;
+            match to_action(app, event) {
+                Some(Action::Suspend) => {
+                    suspend()?;
+                    // Resizing (to the size it may now have) also redraws the whole screen.
+                    let (width, height) = app.size;
+                    let (width, height) = crossterm::terminal::size().unwrap_or((width, height));
+                    terminal.resize(Rect::new(0, 0, width, height))?;
+                    dispatch(app, &mut pending, Action::Resize { width, height });
+                    dirty = true;
+                }
+                Some(action) => {
+                    dispatch(app, &mut pending, action);
+                    dirty = true;
+                }
+                None => {}
             }
             if app.exit.is_some() || !event::poll(Duration::ZERO)? {
                 break;

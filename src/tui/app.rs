@@ -79,6 +79,8 @@ pub enum Action {
     Quit,
     /// Ctrl-C: leave with the "interrupted" exit code.
     Interrupt,
+    /// Ctrl-Z: give the terminal back to the shell until `fg` (the event loop does it).
+    Suspend,
     /// Mouse.
     Click {
         col: u16,

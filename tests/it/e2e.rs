@@ -375,7 +375,8 @@ fn sighup_mid_questionnaire_restores_the_terminal() {
     signal_mid_questionnaire_restores_the_terminal("HUP", 129);
 }
 
-fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u32) {
+/// A new session in a fresh data directory, its first question answered.
+fn at_the_second_question() -> (tempfile::TempDir, Term) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
     t.wait_text("Start a new session");
@@ -384,6 +385,11 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
     t.send(DOWN);
     t.send(ENTER);
     t.wait_text("Question 2 of about");
+    (dir, t)
+}
+
+fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u32) {
+    let (dir, mut t) = at_the_second_question();
     assert!(
         t.parser.screen().alternate_screen(),
         "the TUI runs on the alternate screen"
@@ -416,14 +422,7 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
 /// the same terminal.
 #[test]
 fn hanging_up_the_terminal_exits_as_sighup_and_keeps_the_answers() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let mut t = Term::spawn(dir.path());
-    t.wait_text("Start a new session");
-    t.send(ENTER);
-    t.wait_text("Question 1 of about");
-    t.send(DOWN);
-    t.send(ENTER);
-    t.wait_text("Question 2 of about");
+    let (dir, mut t) = at_the_second_question();
     t.hang_up();
     assert_eq!(
         t.wait_exit(),
@@ -434,6 +433,44 @@ fn hanging_up_the_terminal_exits_as_sighup_and_keeps_the_answers() {
         one_saved(dir.path()).progress.answered >= 1,
         "the first answer was saved"
     );
+}
+
+/// Ctrl-Z in a shell with job control: the shell gets the terminal back (main screen), the
+/// answers so far are saved, and `fg` brings the question back, whole, and working.
+#[test]
+fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    // An interactive bash runs careerpath as a job: `$0` is the binary, `$@` its arguments.
+    let shell = [
+        "bash",
+        "--norc",
+        "--noprofile",
+        "-i",
+        "-c",
+        r#""$0" "$@"; echo "stopped: $?"; read -r _; fg; echo "ended: $?""#,
+    ];
+    let mut t = Term::spawn_under(&shell, dir.path(), &["--lang", "en"]);
+    t.wait_text("Start a new session");
+    t.send(ENTER);
+    t.wait_text("Question 1 of about");
+    t.send(DOWN);
+    t.send(ENTER);
+    t.wait_text("Question 2 of about");
+    t.send("\u{1a}"); // Ctrl-Z
+    t.wait_text("stopped: 148"); // 128 + SIGTSTP
+    assert_restored(&t);
+    assert!(
+        one_saved(dir.path()).progress.answered >= 1,
+        "the first answer was saved"
+    );
+    t.send("\r"); // `read` returns; `fg`
+    t.wait_text("Question 2 of about");
+    assert!(
+        t.parser.screen().alternate_screen(),
+        "the TUI is back on its screen"
+    );
+    t.send("q");
+    t.wait_text("ended: 0");
 }
 
 /// `--questions FILE --watch`: saving the file reloads the questionnaire on screen; a save

@@ -29,6 +29,7 @@ const fn hint(what: &'static str) -> Option<Hint> {
 /// Keys that work everywhere, even in text fields and over the help.
 pub(super) const GLOBAL: &[(Key, Act)] = &[
     key(Key::Ctrl(Char('c')), Action::Interrupt),
+    key(Key::Ctrl(Char('z')), Action::Suspend),
     k(F(1), Action::Help),
 ];
 
@@ -130,6 +131,12 @@ const EDITOR_MENU: Row = Row {
     help: "h-menu_quit",
     footer: hint("f-menu"),
 };
+/// Ctrl-Z works everywhere (it is in [`GLOBAL`]); this row says so in the help.
+const SUSPEND: Row = Row {
+    keys: &[&[key(Key::Ctrl(Char('z')), Action::Suspend)]],
+    help: "h-suspend",
+    footer: None,
+};
 const INTERRUPT: Row = Row {
     keys: &[&[key(Key::Ctrl(Char('c')), Action::Interrupt)]],
     help: "h-quit",
@@ -217,6 +224,7 @@ static WELCOME: Table = Table {
         HELP,
         MENU.quiet(),
         QUIT,
+        SUSPEND,
     ],
     hidden: &[
         &[k(Right, Action::Submit), k(Char('l'), Action::Submit)],
@@ -271,6 +279,7 @@ static CHOICES: Table = Table {
         HELP,
         MENU,
         QUIT.quiet(),
+        SUSPEND,
     ],
     hidden: &[NAV],
 };
@@ -307,6 +316,7 @@ static RANK: Table = Table {
         HELP,
         MENU.quiet(),
         QUIT.quiet(),
+        SUSPEND,
     ],
     hidden: &[
         &[k(Char(' '), Action::Toggle), (Key::Digits(1, 9), Act::Pick)],
@@ -350,6 +360,7 @@ static CONFIRM: Table = Table {
         HELP,
         MENU,
         QUIT.quiet(),
+        SUSPEND,
     ],
     hidden: &[&[(Key::Digits(1, 2), Act::Pick)], NAV],
 };
@@ -384,6 +395,7 @@ static SCALE: Table = Table {
         HELP,
         MENU.quiet(),
         QUIT.quiet(),
+        SUSPEND,
     ],
     hidden: &[&[k(Char(' '), Action::Toggle)], NAV],
 };
@@ -414,6 +426,7 @@ static NUMBER: Table = Table {
         EDITOR_HELP,
         EDITOR_MENU,
         INTERRUPT,
+        SUSPEND,
     ],
     hidden: &[EDITING],
 };
@@ -444,6 +457,7 @@ static TEXT: Table = Table {
         EDITOR_HELP,
         EDITOR_MENU,
         INTERRUPT,
+        SUSPEND,
     ],
     hidden: &[EDITING],
 };
@@ -482,6 +496,7 @@ static REVIEW: Table = Table {
         HELP,
         MENU.quiet(),
         QUIT,
+        SUSPEND,
     ],
     hidden: &[&[k(Char('l'), Action::ShowResults)], NAV],
 };
@@ -556,6 +571,7 @@ static RESULTS: Table = Table {
         HELP.quiet(),
         MENU.quiet(),
         QUIT,
+        SUSPEND,
     ],
     hidden: &[
         &[
@@ -627,6 +643,7 @@ static SESSIONS: Table = Table {
         HELP,
         MENU.quiet(),
         QUIT.quiet(),
+        SUSPEND,
     ],
     hidden: &[
         &[
