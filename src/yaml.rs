@@ -148,33 +148,50 @@ fn options(duplicates: DuplicateKeyPolicy) -> serde_saphyr::Options {
     options
 }
 
+/// Who rejects a key written twice in one mapping (always an error).
+#[derive(Debug, Clone, Copy)]
+pub enum Repeats {
+    /// The type read: every mapping in it is read by a derived struct that denies unknown
+    /// keys or by [`OrderedMap`](crate::questionnaire::OrderedMap), and both reject a repeated
+    /// key themselves. serde-saphyr then need not remember every mapping's keys as well,
+    /// which is a sixth of reading a questionnaire. The message comes from the second
+    /// reading that a failure gets, which does remember them, and so points at the copy.
+    Type,
+    /// serde-saphyr: the type skips keys it does not know (an answers file, which may be a
+    /// whole exported session), and would not see those repeated.
+    Parser,
+}
+
 /// Parses `text` into `T` (questionnaire, answers and test files), whose [`At`] values
 /// carry their positions. Errors carry the position of the node they are about.
-pub fn load<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Diagnostic>> {
+pub fn load<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    repeats: Repeats,
+) -> Result<T, Box<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    // Repeated keys are passed to the visitors, which reject them (serde's derived structs
-    // and `OrderedMap`): remembering every mapping's keys here as well would cost a sixth of
-    // the parse. The message is then taken from the second reading, which does remember
-    // them and so points at the repeated key itself.
-    serde_saphyr::from_str_with_options::<T>(text, options(DuplicateKeyPolicy::PassThrough))
-        .map_err(|e| {
-            let root = std::any::type_name::<T>()
-                .rsplit("::")
-                .next()
-                .unwrap_or_default();
-            // A broken document (syntax, limits, a second document) is reported before a
-            // value of the wrong type that happened to come first.
-            let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(
-                text,
-                options(DuplicateKeyPolicy::Error),
-            )
-            .err()
-            .unwrap_or(e);
-            Box::new(message::diagnose(name, text, root, &first))
-        })
+    let policy = match repeats {
+        Repeats::Type => DuplicateKeyPolicy::PassThrough,
+        Repeats::Parser => DuplicateKeyPolicy::Error,
+    };
+    serde_saphyr::from_str_with_options::<T>(text, options(policy)).map_err(|e| {
+        let root = std::any::type_name::<T>()
+            .rsplit("::")
+            .next()
+            .unwrap_or_default();
+        // A broken document (syntax, limits, a second document) is reported before a
+        // value of the wrong type that happened to come first.
+        let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(
+            text,
+            options(DuplicateKeyPolicy::Error),
+        )
+        .err()
+        .unwrap_or(e);
+        Box::new(message::diagnose(name, text, root, &first))
+    })
 }
 
 /// A value and where it is written (its first character; a block mapping's first key).

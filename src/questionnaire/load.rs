@@ -49,7 +49,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
-    let raw: RawQuestionnaire = yaml::load(name, text).map_err(|d| LoadError::Invalid(vec![*d]))?;
+    let raw: RawQuestionnaire =
+        yaml::load(name, text, yaml::Repeats::Type).map_err(|d| LoadError::Invalid(vec![*d]))?;
     let mut cx = Cx {
         name,
         lines: yaml::Lines::new(text),

@@ -26,7 +26,7 @@ impl TestFile {
     /// Parses test-file text; `name` is used in messages.
     pub fn parse(name: &str, text: &str) -> Result<TestFile, LoadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let raw: RawTestFile = yaml::load(name, text).map_err(|mut d| {
+        let raw: RawTestFile = yaml::load(name, text, yaml::Repeats::Type).map_err(|mut d| {
             // The parser's advice on an empty file describes a questionnaire.
             if d.code == "empty-file" {
                 d.help = Some(SHAPE.to_owned());

@@ -21,7 +21,7 @@ pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError
 /// Parses answers text and checks every answer against its question; all errors are reported.
 pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Answers, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let raw: RawAnswersFile = yaml::load(name, text).map_err(|mut d| {
+    let raw: RawAnswersFile = yaml::load(name, text, yaml::Repeats::Parser).map_err(|mut d| {
         // The parser's advice on an empty file describes a questionnaire.
         if d.code == "empty-file" {
             d.help = Some(ANSWERS_SHAPE.to_owned());
