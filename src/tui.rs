@@ -132,13 +132,7 @@ pub fn run_watching(
 /// Raw mode, the alternate screen, mouse and paste modes; [`restore`] undoes all of it.
 fn init() -> std::io::Result<Term> {
     let (width, height) = crossterm::terminal::size()?;
-    enable_raw_mode()?;
-    execute!(
-        stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )?;
+    enter()?;
     let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
     let backend = view::Runs::new(CrosstermBackend::new(out));
     let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
@@ -174,6 +168,11 @@ fn suspend() -> std::io::Result<()> {
     drop(crate::store::quiesce());
     restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enter()
+}
+
+/// Raw mode, the alternate screen, mouse and paste modes: what [`restore`] undoes.
+fn enter() -> std::io::Result<()> {
     enable_raw_mode()?;
     execute!(
         stdout(),

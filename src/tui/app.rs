@@ -343,6 +343,23 @@ impl App {
         ts.to_zoned_datetime(self.tz().clone()).date()
     }
 
+    /// The report on the shown result, with every answer change or the first few.
+    pub fn report<'a>(
+        &'a self,
+        r: &'a ResultsState,
+        all_changes: bool,
+    ) -> crate::report::Report<'a> {
+        crate::report::Report {
+            questionnaire: &self.q,
+            answers: self.answers(),
+            evaluation: &r.evaluation,
+            changes: &r.changes,
+            lang: &self.lang,
+            plan_from: self.plan_from(),
+            all_changes,
+        }
+    }
+
     pub fn too_small(&self) -> bool {
         self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
     }

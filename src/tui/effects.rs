@@ -124,15 +124,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         }
         Effect::ExportCurrent => {
             let r = app.results.as_ref()?;
-            let report = Report {
-                questionnaire: &app.q,
-                answers: app.answers(),
-                evaluation: &r.evaluation,
-                changes: &r.changes,
-                lang: &app.lang,
-                plan_from: app.plan_from(),
-                all_changes: true,
-            };
+            let report = app.report(r, true);
             let text = match app.session() {
                 Some(s) => report::render_session(&report, report::Format::Markdown, s),
                 None => report::render(&report, report::Format::Markdown),

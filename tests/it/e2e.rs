@@ -379,13 +379,18 @@ fn sighup_mid_questionnaire_restores_the_terminal() {
 fn at_the_second_question() -> (tempfile::TempDir, Term) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
+    to_the_second_question(&mut t);
+    (dir, t)
+}
+
+/// From the welcome: a new session, its first question answered.
+fn to_the_second_question(t: &mut Term) {
     t.wait_text("Start a new session");
     t.send(ENTER);
     t.wait_text("Question 1 of about");
     t.send(DOWN);
     t.send(ENTER);
     t.wait_text("Question 2 of about");
-    (dir, t)
 }
 
 fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u32) {
@@ -450,12 +455,7 @@ fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
         r#""$0" "$@"; echo "stopped: $?"; read -r _; fg; echo "ended: $?""#,
     ];
     let mut t = Term::spawn_under(&shell, dir.path(), &["--lang", "en"]);
-    t.wait_text("Start a new session");
-    t.send(ENTER);
-    t.wait_text("Question 1 of about");
-    t.send(DOWN);
-    t.send(ENTER);
-    t.wait_text("Question 2 of about");
+    to_the_second_question(&mut t);
     t.send("\u{1a}"); // Ctrl-Z
     t.wait_text("stopped: 148"); // 128 + SIGTSTP
     assert_restored(&t);

@@ -43,15 +43,7 @@ pub(super) fn page(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) 
         .map(|s| s.roadmap.as_slice());
     let stages = tracked.unwrap_or_else(|| roadmap::stages(&app.q, &r.evaluation.outcomes));
     // The engine's report builds the confidence, plan and source sentences once for every face.
-    let report = Report {
-        questionnaire: &app.q,
-        answers: app.answers(),
-        evaluation: &r.evaluation,
-        changes: &r.changes,
-        lang: &app.lang,
-        plan_from: app.plan_from(),
-        all_changes: r.all_changes,
-    };
+    let report = app.report(r, r.all_changes);
     let mut p = Page {
         app,
         width,
