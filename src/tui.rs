@@ -160,10 +160,10 @@ fn restore() {
 }
 
 /// Ctrl-Z, as in a shell's other programs: every answer synced, the terminal left as it
-/// was, and the process stopped; `fg` continues it here, with the terminal taken back and
-/// the whole screen drawn again on the next frame (the caller resizes the terminal). (Raw mode reads Ctrl-Z as a key, so the
-/// terminal does not send SIGTSTP itself. A process whose shell has no job control is not
-/// stopped: it takes the terminal back at once.)
+/// was, and the process stopped; `fg` continues it here, with the terminal taken back (the
+/// caller then resizes it, which draws the whole screen again). Raw mode reads Ctrl-Z as a
+/// key, so the terminal does not send SIGTSTP itself. A process whose shell has no job
+/// control is not stopped: it takes the terminal back at once.
 fn suspend() -> std::io::Result<()> {
     drop(crate::store::quiesce());
     restore();

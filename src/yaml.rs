@@ -154,7 +154,7 @@ pub enum Repeats {
     /// The type read: every mapping in it is read by a derived struct that denies unknown
     /// keys or by [`OrderedMap`](crate::questionnaire::OrderedMap), and both reject a repeated
     /// key themselves. serde-saphyr then need not remember every mapping's keys as well,
-    /// which is a sixth of reading a questionnaire. The message comes from the second
+    /// about 6% of reading a questionnaire. The message comes from the second
     /// reading that a failure gets, which does remember them, and so points at the copy.
     Type,
     /// serde-saphyr: the type skips keys it does not know (an answers file, which may be a

@@ -35,7 +35,7 @@ impl<B> Runs<B> {
 }
 
 /// A cell a run can hold: it advances the terminal's cursor by exactly one column. Most
-/// cells are one printable ASCII character, which is, without a table lookup.
+/// cells hold one printable ASCII character, which does without a width table.
 fn narrow(cell: &Cell) -> bool {
     match cell.symbol().as_bytes() {
         [b] if (b' '..=b'~').contains(b) => true,
