@@ -231,9 +231,7 @@ fn assert_restored(t: &Term) {
 fn a_person_answers_goes_back_once_and_sees_the_outcome() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
-    t.wait_text("Start a new session");
-    t.send(ENTER);
-    t.wait_text("Question 1 of about");
+    to_the_first_question(&mut t);
     let mut went_back = false;
     for step in 0..60 {
         t.wait_for("a question or the review", |s| {
@@ -325,9 +323,7 @@ fn a_person_answers_goes_back_once_and_sees_the_outcome() {
 fn number_keys_answer_every_question_up_to_the_result() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
-    t.wait_text("Start a new session");
-    t.send(ENTER);
-    t.wait_text("Question 1 of about");
+    to_the_first_question(&mut t);
     let mut answered = 0;
     while !t.screen().contains("Check your answers") {
         assert!(answered < 60, "no end after 60 questions:\n{}", t.screen());
@@ -383,11 +379,16 @@ fn at_the_second_question() -> (tempfile::TempDir, Term) {
     (dir, t)
 }
 
-/// From the welcome: a new session, its first question answered.
-fn to_the_second_question(t: &mut Term) {
+/// From the welcome: a new session, at its first question.
+fn to_the_first_question(t: &mut Term) {
     t.wait_text("Start a new session");
     t.send(ENTER);
     t.wait_text("Question 1 of about");
+}
+
+/// From the welcome: a new session, its first question answered.
+fn to_the_second_question(t: &mut Term) {
+    to_the_first_question(t);
     t.send(DOWN);
     t.send(ENTER);
     t.wait_text("Question 2 of about");
@@ -597,9 +598,7 @@ fn a_decimal_comma_in_spanish_is_a_decimal_point() {
 fn enter_on_an_unpicked_single_choice_records_nothing() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let mut t = Term::spawn(dir.path());
-    t.wait_text("Start a new session");
-    t.send(ENTER);
-    t.wait_text("Question 1 of about");
+    to_the_first_question(&mut t);
     assert!(
         !t.screen().contains("(•)"),
         "something is picked:\n{}",
