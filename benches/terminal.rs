@@ -49,6 +49,8 @@ fn built(env: &str, path: PathBuf) -> PathBuf {
 
 struct Pty {
     parser: vt100::Parser,
+    /// Bytes of output processed so far.
+    received: usize,
     rx: Receiver<(Instant, Vec<u8>)>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -90,6 +92,7 @@ impl Pty {
         drop(pair.slave);
         let pty = Pty {
             parser: vt100::Parser::new(30, 100, 0),
+            received: 0,
             rx,
             writer,
             child,
@@ -112,6 +115,7 @@ impl Pty {
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let (at, bytes) = self.rx.recv_timeout(left).ok()?;
+            self.received += bytes.len();
             self.parser.process(&bytes);
             if cond(&self.screen()) {
                 return Some(at);
@@ -127,6 +131,7 @@ impl Pty {
     /// starts from a finished frame.
     fn settle(&mut self) {
         while let Ok((_, bytes)) = self.rx.recv_timeout(Duration::from_millis(30)) {
+            self.received += bytes.len();
             self.parser.process(&bytes);
         }
     }
@@ -136,6 +141,15 @@ impl Pty {
         let _ = self.writer.write_all(keys.as_bytes());
         let _ = self.writer.flush();
         now
+    }
+
+    /// Time the program's main thread has run on a CPU so far (`/proc/PID/schedstat`).
+    fn cpu(&self) -> Option<Duration> {
+        let pid = self.child.process_id()?;
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/schedstat")).ok()?;
+        Some(Duration::from_nanos(
+            stat.split_whitespace().next()?.parse().ok()?,
+        ))
     }
 
     fn peak_kib(&self) -> Option<u64> {
@@ -165,6 +179,10 @@ impl Drop for Pty {
 struct Samples {
     first_frame: Vec<Duration>,
     next_question: Vec<Duration>,
+    /// Bytes written for each timed Enter, up to the chunk that showed the next question.
+    next_bytes: Vec<usize>,
+    /// The main thread's CPU time for each timed Enter, through the settled frame.
+    next_cpu: Vec<Duration>,
     peak_kib: Vec<u64>,
     questions: usize,
 }
@@ -181,11 +199,15 @@ fn floor_run(bin: &Path, out: &mut Samples) {
     let mut n = 1;
     loop {
         pty.settle();
-        let sent = pty.send("\r");
+        let cpu = pty.cpu();
+        let (sent, before) = (pty.send("\r"), pty.received);
         let Some(at) = pty.within(REFUSED, |s| s.contains(&question(n + 1))) else {
             break;
         };
         out.next_question.push(at.saturating_duration_since(sent));
+        out.next_bytes.push(pty.received - before);
+        pty.settle();
+        out.next_cpu.extend(cpu.zip(pty.cpu()).map(|(a, b)| b - a));
         n += 1;
     }
     out.questions = n;
@@ -215,12 +237,16 @@ fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
                 pty.send(answer);
                 pty.settle();
             }
-            let sent = pty.send("\r");
+            let cpu = pty.cpu();
+            let (sent, before) = (pty.send("\r"), pty.received);
             let (this, next) = (question(n), question(n + 1));
             let moved = pty.within(REFUSED, |s| !s.contains(&this) || s.contains(&next));
             let Some(at) = moved else { continue };
             if pty.screen().contains(&next) {
                 out.next_question.push(at.saturating_duration_since(sent));
+                out.next_bytes.push(pty.received - before);
+                pty.settle();
+                out.next_cpu.extend(cpu.zip(pty.cpu()).map(|(a, b)| b - a));
                 n += 1;
                 continue 'questions;
             }
@@ -293,6 +319,18 @@ fn round(title: &str, careerpath: &Path, floor: &Path) {
         p90(&mut ours.next_question),
         p90(&mut theirs.next_question),
         1.2,
+    );
+    ratio_line(
+        "main thread CPU per timed Enter",
+        median(&mut ours.next_cpu),
+        median(&mut theirs.next_cpu),
+        1.2,
+    );
+    println!(
+        "  {:<34} careerpath {:>6} B   floor {:>6} B",
+        "bytes written per timed Enter",
+        median(&mut ours.next_bytes),
+        median(&mut theirs.next_bytes)
     );
     let (a, b) = (median(&mut ours.peak_kib), median(&mut theirs.peak_kib));
     println!(

@@ -1,7 +1,7 @@
 //! Drawing the built-in questionnaire's screens, the part of a keypress the terminal bench
 //! (`benches/terminal.rs`) cannot take apart: `view/*` renders into a ratatui buffer alone;
 //! `frame/*` is what the event loop does between reading a key and writing the frame
-//! (`update`, `view::render`, ratatui's diff against the previous frame and crossterm's
+//! (`update`, `view::render`, the screen's diff against the previous frame and crossterm's
 //! escape codes, written into memory instead of a terminal).
 //!
 //! At 100x30 (the terminal bench's size) and 80x24: moving the highlight on the first
@@ -14,15 +14,13 @@ use std::hint::black_box;
 use careerpath::questionnaire::{Questionnaire, builtin};
 use careerpath::session::Session;
 use careerpath::sitting::Sitting;
+use careerpath::tui::terminal::Terminal;
 use careerpath::tui::update::{goto_question, update};
-use careerpath::tui::view::Runs;
 use careerpath::tui::{Action, App, Screen, Theme, view};
 use criterion::measurement::WallTime;
 use criterion::{BatchSize, BenchmarkGroup, Criterion, criterion_group, criterion_main};
-use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 const SIZES: [(u16, u16); 2] = [(100, 30), (80, 24)];
 
@@ -39,20 +37,17 @@ impl std::io::Write for Sink {
     }
 }
 
-type Term = Terminal<Runs<CrosstermBackend<std::io::BufWriter<Sink>>>>;
+type Term = Terminal<std::io::BufWriter<Sink>>;
 
-/// As the event loop's terminal: a buffer that takes a whole frame, a fixed viewport, the
+/// As the event loop's terminal: a buffer that takes a whole frame, its own diff, the
 /// changed cells handed over in runs.
 fn terminal(w: u16, h: u16) -> Term {
-    let viewport = Viewport::Fixed(Rect::new(0, 0, w, h));
-    let out = std::io::BufWriter::with_capacity(64 * 1024, Sink);
-    let backend = Runs::new(CrosstermBackend::new(out));
-    Terminal::with_options(backend, TerminalOptions { viewport }).unwrap_or_else(|e| panic!("{e}"))
+    Terminal::new(std::io::BufWriter::with_capacity(64 * 1024, Sink), (w, h))
 }
 
 /// One frame as the event loop draws it.
 fn frame(term: &mut Term, app: &App) {
-    term.draw(|f| view::render(app, f.area(), f.buffer_mut()))
+    term.draw(|area, buf| view::render(app, area, buf))
         .unwrap_or_else(|e| panic!("{e}"));
 }
 

@@ -10,6 +10,7 @@ pub mod input;
 pub mod keys;
 mod labels;
 pub mod strings;
+pub mod terminal;
 pub mod text;
 pub mod theme;
 pub mod update;
@@ -25,9 +26,6 @@ use crossterm::event::{
 };
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
-use ratatui::backend::CrosstermBackend;
-use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
@@ -42,7 +40,7 @@ use effects::Runtime;
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
 /// The terminal as this interface drives it; see [`init`].
-type Term = Terminal<view::Runs<CrosstermBackend<BufWriter<Stdout>>>>;
+type Term = terminal::Terminal<BufWriter<Stdout>>;
 
 /// Large enough for a whole frame of a big terminal, so a frame leaves in one `write(2)`.
 const FRAME_BUFFER: usize = 64 * 1024;
@@ -125,18 +123,17 @@ pub fn run_watching(
     result
 }
 
-/// `ratatui::try_init` with two changes that matter for latency: frames go through a buffer
-/// large enough to leave in one `write(2)` (stdout alone flushes every kilobyte), and the
-/// viewport is fixed to the size read here and resized on the terminal's resize events
-/// instead of before every frame (crossterm opens `/dev/tty` to ask for the size each time).
+/// `ratatui::try_init` with three changes that matter for latency: frames go through a
+/// buffer large enough to leave in one `write(2)` (stdout alone flushes every kilobyte), the
+/// screen keeps the size read here and is resized on the terminal's resize events instead
+/// of asking before every frame (crossterm opens `/dev/tty` to ask for the size each time),
+/// and [`terminal::Terminal`] diffs frames faster than ratatui's `Terminal`.
 /// Raw mode, the alternate screen, mouse and paste modes; [`restore`] undoes all of it.
 fn init() -> std::io::Result<Term> {
     let (width, height) = crossterm::terminal::size()?;
     enter()?;
     let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
-    let backend = view::Runs::new(CrosstermBackend::new(out));
-    let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-    Terminal::with_options(backend, TerminalOptions { viewport })
+    Ok(terminal::Terminal::new(out, (width, height)))
 }
 
 /// Leaves the terminal as it was: mouse and paste modes off, cursor shown, main screen, cooked mode.
@@ -200,7 +197,7 @@ fn event_loop(
     mut watch: Option<&mut crate::watch::Watched>,
     after_first_frame: &mut dyn FnMut(),
 ) -> color_eyre::Result<i32> {
-    let size = terminal.get_frame().area();
+    let size = terminal.area();
     app.size = (size.width, size.height);
     let mut pending: VecDeque<Effect> = VecDeque::new();
     if let Some(session) = resume {
@@ -238,7 +235,7 @@ fn event_loop(
             return Ok(code);
         }
         if dirty {
-            terminal.draw(|f| view::render(app, f.area(), f.buffer_mut()))?;
+            terminal.draw(|area, buf| view::render(app, area, buf))?;
             dirty = false;
             // The frame is out: the user reads it, and the next question can be laid out.
             view::prepare_next(app);
@@ -264,7 +261,7 @@ fn event_loop(
         loop {
             let event = event::read()?;
             if let Event::Resize(width, height) = event {
-                terminal.resize(Rect::new(0, 0, width, height))?;
+                terminal.resize((width, height))?;
             }
             match to_action(app, event) {
                 Some(Action::Suspend) => {
@@ -272,7 +269,7 @@ fn event_loop(
                     // Resizing (to the size it may now have) also redraws the whole screen.
                     let (width, height) = app.size;
                     let (width, height) = crossterm::terminal::size().unwrap_or((width, height));
-                    terminal.resize(Rect::new(0, 0, width, height))?;
+                    terminal.resize((width, height))?;
                     dispatch(app, &mut pending, Action::Resize { width, height });
                     dirty = true;
                 }

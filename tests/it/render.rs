@@ -217,60 +217,116 @@ impl std::io::Write for Shared {
     }
 }
 
+/// Something that draws the app's frames to a writer: ratatui's own terminal, or the
+/// event loop's [`Screen`](careerpath::tui::terminal::Terminal).
+trait Draws {
+    fn frame(&mut self, app: &App);
+    fn resize(&mut self, size: (u16, u16));
+}
+
+impl<B: ratatui::backend::Backend> Draws for ratatui::Terminal<B> {
+    fn frame(&mut self, app: &App) {
+        self.draw(|f| view::render(app, f.area(), f.buffer_mut()))
+            .unwrap_or_else(|_| panic!("draw"));
+    }
+
+    fn resize(&mut self, (w, h): (u16, u16)) {
+        ratatui::Terminal::resize(self, Rect::new(0, 0, w, h)).unwrap_or_else(|_| panic!("resize"));
+    }
+}
+
+impl Draws for careerpath::tui::terminal::Terminal<Shared> {
+    fn frame(&mut self, app: &App) {
+        self.draw(|area, buf| view::render(app, area, buf))
+            .unwrap_or_else(|e| panic!("draw: {e}"));
+    }
+
+    fn resize(&mut self, size: (u16, u16)) {
+        careerpath::tui::terminal::Terminal::resize(self, size)
+            .unwrap_or_else(|e| panic!("resize: {e}"));
+    }
+}
+
 /// A terminal that shows what it was sent: the bytes go to a vt100 emulator.
-struct Emulated<B: ratatui::backend::Backend> {
-    term: ratatui::Terminal<B>,
+struct Emulated<T> {
+    term: T,
     out: Shared,
     parser: vt100::Parser,
 }
 
-impl<B: ratatui::backend::Backend> Emulated<B> {
-    fn new(backend: impl FnOnce(Shared) -> B, out: Shared, (w, h): (u16, u16)) -> Self {
-        let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, w, h));
-        let term = ratatui::Terminal::with_options(
-            backend(out.clone()),
-            ratatui::TerminalOptions { viewport },
-        )
-        .unwrap_or_else(|_| panic!("terminal"));
+impl<T: Draws> Emulated<T> {
+    fn new(term: impl FnOnce(Shared) -> T, (w, h): (u16, u16)) -> Self {
+        let out = Shared::default();
         Emulated {
-            term,
+            term: term(out.clone()),
             out,
             parser: vt100::Parser::new(h, w, 0),
         }
     }
 
-    /// Draws `app` and returns the screen the emulator shows, with every cell's attributes.
-    fn show(&mut self, app: &App) -> (Vec<u8>, usize) {
-        self.term
-            .draw(|f| view::render(app, f.area(), f.buffer_mut()))
-            .unwrap_or_else(|_| panic!("draw"));
+    /// Draws `app` and returns what the emulator shows: every cell's text and attributes.
+    fn show(&mut self, app: &App) -> Vec<String> {
+        self.term.frame(app);
         let bytes = std::mem::take(&mut *self.out.0.borrow_mut());
         self.parser.process(&bytes);
-        (self.parser.screen().contents_formatted(), bytes.len())
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows)
+            .flat_map(|row| (0..cols).map(move |col| (row, col)))
+            .filter_map(|(row, col)| screen.cell(row, col))
+            .map(|c| {
+                // An erased cell looks like a written space; the right half of a wide
+                // character is neither.
+                let text = match c.contents() {
+                    _ if c.is_wide_continuation() => "(wide)",
+                    "" => " ",
+                    text => text,
+                };
+                let attributes = (c.bold(), c.italic(), c.underline(), c.inverse());
+                format!(
+                    "{text:?} {:?} {:?} {attributes:?}",
+                    c.fgcolor(),
+                    c.bgcolor()
+                )
+            })
+            .collect()
+    }
+
+    /// The terminal window takes a new size: the emulator's screen, then the drawer.
+    fn resize(&mut self, (w, h): (u16, u16)) {
+        self.parser.screen_mut().set_size(h, w);
+        self.term.resize((w, h));
     }
 }
 
-/// The frames the event loop writes (changed cells joined into runs) show on a terminal
-/// exactly what ratatui's crossterm backend alone shows, frame after frame: every question
-/// of a walk with wide characters, the results page, help, and a resize.
+/// The frames the event loop writes (its own diff, changed cells joined into runs) show on
+/// a terminal exactly what ratatui's terminal and crossterm backend show, frame after frame:
+/// every question of a walk with wide characters, the results page, help, and a resize.
 #[test]
-fn frames_written_in_runs_show_what_cell_by_cell_frames_show() {
+fn frames_the_event_loop_writes_show_what_ratatui_alone_shows() {
     use ratatui::backend::CrosstermBackend;
     let size = (100, 30);
-    let plain = Shared::default();
-    let mut cells = Emulated::new(CrosstermBackend::new, plain.clone(), size);
-    let joined = Shared::default();
+    let mut cells = Emulated::new(
+        |out| {
+            let viewport = ratatui::Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
+            ratatui::Terminal::with_options(
+                CrosstermBackend::new(out),
+                ratatui::TerminalOptions { viewport },
+            )
+            .unwrap_or_else(|_| panic!("terminal"))
+        },
+        size,
+    );
     let mut runs = Emulated::new(
-        |out| view::Runs::new(CrosstermBackend::new(out)),
-        joined.clone(),
+        |out| careerpath::tui::terminal::Terminal::new(out, size),
         size,
     );
     let mut compare = |app: &App, step: &str| {
-        let (want, _) = cells.show(app);
-        let (got, _) = runs.show(app);
+        let want = cells.show(app);
+        let got = runs.show(app);
         assert!(
             want == got,
-            "{step}: the screens differ\n--- cell by cell:\n{}\n--- in runs:\n{}",
+            "{step}: the screens differ\n--- ratatui:\n{}\n--- the event loop's:\n{}",
             cells.parser.screen().contents(),
             runs.parser.screen().contents()
         );
@@ -302,5 +358,22 @@ fn frames_written_in_runs_show_what_cell_by_cell_frames_show() {
         app.size = size;
         app.theme = Theme::colored();
         compare(&app, name);
+    }
+    // Narrower and shorter, then wider and taller again: each redraws the whole screen.
+    for size in [(80, 24), (120, 40)] {
+        cells.resize(size);
+        runs.resize(size);
+        for (name, mut app) in crate::tui::screens().into_iter().take(4) {
+            app.size = size;
+            app.theme = Theme::colored();
+            let want = cells.show(&app);
+            let got = runs.show(&app);
+            assert!(
+                want == got,
+                "{name} at {size:?}: the screens differ\n--- ratatui:\n{}\n--- the event loop's:\n{}",
+                cells.parser.screen().contents(),
+                runs.parser.screen().contents()
+            );
+        }
     }
 }
