@@ -95,6 +95,10 @@ pub(super) struct Appender {
     /// glued to it would be skipped with it by the reader, so the next one starts on a new
     /// line.
     at_line_start: bool,
+    /// The file's length. Only this appender writes the file (the session lock keeps other
+    /// processes out, and the syncer replaces a log it rewrites, which reopens it), so it
+    /// is known without asking the file system on every save.
+    len: u64,
 }
 
 impl Appender {
@@ -115,13 +119,14 @@ impl Appender {
         Ok(Appender {
             file,
             at_line_start,
+            len,
         })
     }
 
     /// Appends one record. When it has returned, the text has reached the operating
     /// system: it survives the process being killed, not yet a power cut.
     pub(super) fn append(&mut self, text: &str) -> io::Result<()> {
-        let before = self.file.metadata()?.len();
+        let before = self.len;
         let mut bytes = Vec::with_capacity(text.len() + 49);
         if !self.at_line_start {
             bytes.push(b'\n');
@@ -129,7 +134,10 @@ impl Appender {
         record_into(&mut bytes, text);
         let result = self.file.write_all(&bytes);
         match &result {
-            Ok(()) => self.at_line_start = true,
+            Ok(()) => {
+                self.at_line_start = true;
+                self.len = before + bytes.len() as u64;
+            }
             // Best effort: a partial record would only be skipped by readers, but cutting it
             // keeps the log exactly as the last successful save left it.
             Err(_) => {
@@ -143,11 +151,12 @@ impl Appender {
     pub(super) fn empty(&mut self) -> io::Result<()> {
         self.file.set_len(0)?;
         self.at_line_start = true;
+        self.len = 0;
         Ok(())
     }
 
     pub(super) fn is_empty(&self) -> bool {
-        self.file.metadata().is_ok_and(|m| m.len() == 0)
+        self.len == 0
     }
 }
 

@@ -107,6 +107,9 @@ pub fn diff(prev: &Buffer, next: &Buffer, out: &mut Vec<usize>) {
         let (cur, old) = (&next[i], &prev[i]);
         let at = i;
         i += 1;
+        if unchanged_narrow(cur, old) {
+            continue;
+        }
         match cur.diff_option {
             CellDiffOption::Skip => {}
             _ if skipped(cur) => {}
@@ -160,6 +163,24 @@ fn trailing(
         }
     }
     end
+}
+
+/// The common case, decided without the general rules: an ordinary cell that holds one
+/// byte (one column) and is equal to the last frame's.
+#[allow(deprecated)]
+fn unchanged_narrow(cur: &Cell, old: &Cell) -> bool {
+    let plain = |c: &Cell| c.diff_option == CellDiffOption::None && !c.skip;
+    let one_byte = |c: &Cell| match c.symbol().as_bytes() {
+        &[b] => Some(b),
+        _ => None,
+    };
+    plain(cur)
+        && plain(old)
+        && one_byte(cur).is_some_and(|b| one_byte(old) == Some(b))
+        && cur.fg == old.fg
+        && cur.bg == old.bg
+        && cur.modifier == old.modifier
+        && cur.underline_color == old.underline_color
 }
 
 /// A cell the diff never writes (ratatui's `is_skip`, which still honours the old field).

@@ -174,7 +174,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         .as_ref()
         .and_then(|st| app.q.questions.get(st.index))
         .is_some_and(|q| !q.required);
-    let hints = keys::footer(keys::mode(app), &app.lang, optional);
+    let hints = app.cache.footer(app, keys::mode(app), optional);
     let theme = app.theme;
     // A hint that does not fit whole is left out (a later, shorter one may still fit), so a
     // narrow footer never shows half a key. How to quit is placed first, and the others
@@ -193,11 +193,11 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     let mut spans = vec![Span::raw(" ")];
-    for (hint, _) in hints.into_iter().zip(keep).filter(|(_, keep)| *keep) {
+    for (hint, _) in hints.iter().zip(keep).filter(|(_, keep)| *keep) {
         if spans.len() > 1 {
             spans.push(Span::styled(" · ", theme.dim()));
         }
-        spans.push(Span::styled(hint.keys, theme.key()));
+        spans.push(Span::styled(hint.keys.as_str(), theme.key()));
         spans.push(Span::raw(format!(" {}", hint.what)));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);

@@ -1,5 +1,6 @@
 //! What the views keep between frames: each question's texts wrapped for the screen
-//! ([`Prepared`]), so a keypress lays out only what the key changed.
+//! ([`Prepared`]) and the footer's hints in words, so a keypress lays out only what the key
+//! changed.
 //!
 //! A prepared question depends on nothing but the questionnaire, the question, the width
 //! it was wrapped for and the language. All of them are the key, so nothing has to remember
@@ -9,14 +10,27 @@
 //! by every frame.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use super::super::app::App;
+use super::super::keys::{self, FooterHint, Mode};
 use super::question::Prepared;
 
 #[derive(Debug, Default)]
 pub struct Cache {
     questions: RefCell<Questions>,
+    /// The last footer's hints and what they were worded for: every frame of a screen
+    /// shows the same ones, and wording them goes through the word table each time.
+    footer: RefCell<Option<(FooterKey, Rc<[FooterHint]>)>>,
+}
+
+/// What a footer's hints depend on (see [`keys::footer`]).
+#[derive(Debug, PartialEq)]
+struct FooterKey {
+    mode: Mode,
+    lang: String,
+    optional: bool,
 }
 
 #[derive(Debug, Default)]
@@ -55,6 +69,25 @@ impl Cache {
         Some(Arc::clone(slot.get_or_insert_with(|| {
             Arc::new(Prepared::new(app, question, width))
         })))
+    }
+
+    /// The footer hints of `mode` in the app's language, from the cache when it is there.
+    pub(super) fn footer(&self, app: &App, mode: Mode, optional: bool) -> Rc<[FooterHint]> {
+        let mut c = self.footer.borrow_mut();
+        let key = (mode, app.lang.as_str(), optional);
+        match &*c {
+            Some((k, hints)) if (k.mode, k.lang.as_str(), k.optional) == key => Rc::clone(hints),
+            _ => {
+                let hints: Rc<[FooterHint]> = keys::footer(mode, &app.lang, optional).into();
+                let key = FooterKey {
+                    mode,
+                    lang: app.lang.clone(),
+                    optional,
+                };
+                *c = Some((key, Rc::clone(&hints)));
+                hints
+            }
+        }
     }
 
     /// How many questions are prepared now (for the tests of the key).
