@@ -27,7 +27,16 @@ impl Cx<'_> {
         for e in entries {
             let (name, src) = (&e.key, &e.value);
             self.check_id(name, e.key_pos, true, "derived value");
-            if name == "score" || questions.iter().any(|q| &q.id == name) {
+            if name == "score" {
+                self.error(
+                    e.key_pos,
+                    name.chars().count(),
+                    "reserved-name",
+                    "`score` is reserved for the dimensions' scores (`score.<dimension>`); \
+                     give this derived value another name"
+                        .to_owned(),
+                );
+            } else if questions.iter().any(|q| &q.id == name) {
                 self.error(
                     e.key_pos,
                     name.chars().count(),
