@@ -313,8 +313,14 @@ h-close_compare = close the comparison
 ## Phrases with numbers and names (terminal interface)
 
 too-small = terminal too small: need { $need }, have { $have }
-question-of = Question { $position } of about { $total }
-resume-session = Resume “{ $name }” — question { $position } of about { $total }
+question-of = Question { $position } of { $exact ->
+        [yes] { $total }
+       *[no] about { $total }
+    }
+resume-session = Resume “{ $name }” — question { $position } of { $exact ->
+        [yes] { $total }
+       *[no] about { $total }
+    }
 choose-exactly = Choose { $n }
 choose-range = Choose { $min } to { $max }
 choose-at-least = Choose at least { $min }
@@ -422,7 +428,10 @@ plain-saved-as = Saved as { $name } ({ $id }).
 plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.
-plain-resuming = Resuming { $name }: { $answered } of about { $total } questions answered.
+plain-resuming = Resuming { $name }: { $answered } of { $exact ->
+        [yes] { $total }
+       *[no] about { $total }
+    } questions answered.
 plain-changed = The questionnaire changed since this session (now version { $version }): { $aside ->
     [one] { $aside } answer
    *[other] { $aside } answers

@@ -312,8 +312,14 @@ h-close_compare = cerrar la comparación
 ## Frases con números y nombres (interfaz de terminal)
 
 too-small = terminal demasiado pequeña: se necesitan { $need }, hay { $have }
-question-of = Pregunta { $position } de unas { $total }
-resume-session = Continuar «{ $name }» — pregunta { $position } de unas { $total }
+question-of = Pregunta { $position } de { $exact ->
+        [yes] { $total }
+       *[no] unas { $total }
+    }
+resume-session = Continuar «{ $name }» — pregunta { $position } de { $exact ->
+        [yes] { $total }
+       *[no] unas { $total }
+    }
 choose-exactly = Elige { $n }
 choose-range = Elige de { $min } a { $max }
 choose-at-least = Elige al menos { $min }
@@ -427,7 +433,10 @@ plain-saved-as = Guardada como { $name } ({ $id }).
 plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $resume }
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.
-plain-resuming = Continuando { $name }: { $answered } de unas { $total } preguntas respondidas.
+plain-resuming = Continuando { $name }: { $answered } de { $exact ->
+        [yes] { $total }
+       *[no] unas { $total }
+    } preguntas respondidas.
 plain-changed = El cuestionario cambió desde esta sesión (ahora versión { $version }): { $aside ->
     [one] { $aside } respuesta apartada
    *[other] { $aside } respuestas apartadas

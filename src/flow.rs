@@ -21,6 +21,8 @@ pub use label::{answer_label, format_number, format_value, join_list, join_or};
 pub struct Progress {
     pub position: usize,
     pub total: usize,
+    /// The total cannot change: no question is asked on a condition.
+    pub exact: bool,
 }
 
 /// The visible questions and the environment of their (fitting) answers.
@@ -117,7 +119,7 @@ pub fn missing_required(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
 
 /// Branch-aware progress at `current`: the position among the visible questions, and
 /// the number of questions visible with the current answers. Questions whose condition
-/// depends on answers not given yet are not counted, hence "about".
+/// depends on answers not given yet are not counted, hence "about" (unless there are none).
 pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progress {
     let v = visible(q, answers);
     let before = v.iter().filter(|&&i| i < current).count();
@@ -127,6 +129,7 @@ pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progres
     Progress {
         position: before + 1,
         total: (v.len() + extra).max(before + 1),
+        exact: q.fixed_length(),
     }
 }
 

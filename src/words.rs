@@ -23,6 +23,11 @@ pub type Args<'a> = [(&'a str, Value<'a>)];
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A yes-or-no argument, for a message to select on (`{ $exact -> [yes] … *[no] … }`).
+pub fn yes_no(yes: bool) -> Value<'static> {
+    Value::from(if yes { "yes" } else { "no" })
+}
+
 /// The text of message `id` in `lang`.
 pub fn t(lang: &str, id: &str) -> String {
     t_args(lang, id, &[])

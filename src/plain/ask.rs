@@ -47,9 +47,11 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     writeln!(self.out, "{}", self.s.changed(q.version, aside, again))?;
                 }
                 let p = session.progress;
-                let msg = self
-                    .s
-                    .resuming(&session::printable(&session.name), p.answered, p.total);
+                let msg = self.s.resuming(
+                    &session::printable(&session.name),
+                    (p.answered, p.total),
+                    q.fixed_length(),
+                );
                 writeln!(self.out, "{msg}")?;
                 if session.fresh_retake() {
                     flow::next(q, self.sitting.answers(), None)

@@ -38,7 +38,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(
             self.out,
             "{} · {section}",
-            self.s.question_of(p.position, p.total)
+            self.s.question_of(p.position, p.total, p.exact)
         )?;
         writeln!(self.out, "{}", sanitize(self.t(&question.prompt), false))?;
         if let Some(h) = &question.help {

@@ -62,10 +62,14 @@ impl Strings {
         )
     }
 
-    pub fn question_of(&self, position: usize, total: usize) -> String {
+    pub fn question_of(&self, position: usize, total: usize, exact: bool) -> String {
         self.t_args(
             "question-of",
-            &[("position", position.into()), ("total", total.into())],
+            &[
+                ("position", position.into()),
+                ("total", total.into()),
+                ("exact", crate::words::yes_no(exact)),
+            ],
         )
     }
 
@@ -118,13 +122,14 @@ impl Strings {
         self.t("plain-unsaved")
     }
 
-    pub fn resuming(&self, name: &str, answered: usize, total: usize) -> String {
+    pub fn resuming(&self, name: &str, (answered, total): (usize, usize), exact: bool) -> String {
         self.t_args(
             "plain-resuming",
             &[
                 ("name", name.into()),
                 ("answered", answered.into()),
                 ("total", total.into()),
+                ("exact", crate::words::yes_no(exact)),
             ],
         )
     }

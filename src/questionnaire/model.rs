@@ -322,6 +322,12 @@ impl Questionnaire {
     pub fn outcome(&self, id: &str) -> Option<&Outcome> {
         self.outcomes.iter().find(|o| o.id == id)
     }
+
+    /// Whether every question is always asked (none has `visible_if`): then a count of
+    /// questions is exact, not "about" so many.
+    pub fn fixed_length(&self) -> bool {
+        self.questions.iter().all(|q| q.visible_if.is_none())
+    }
 }
 
 impl QuestionKind {

@@ -32,7 +32,10 @@ mod tests {
 
     #[test]
     fn formatted_strings() {
-        assert_eq!(question_of("es", 3, 10), "Pregunta 3 de unas 10");
+        assert_eq!(question_of("es", 3, 10, false), "Pregunta 3 de unas 10");
+        assert_eq!(question_of("es", 3, 10, true), "Pregunta 3 de 10");
+        assert_eq!(question_of("en", 3, 10, false), "Question 3 of about 10");
+        assert_eq!(question_of("en", 3, 10, true), "Question 3 of 10");
         assert_eq!(chosen("es", 1), "1 elegida");
         assert_eq!(chosen("en", 1), "1 chosen");
         assert_eq!(

@@ -151,6 +151,7 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 1,
                 total: 6,
+                exact: false,
             },
         ),
         (
@@ -160,6 +161,7 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 2,
                 total: 7,
+                exact: false,
             },
         ),
         (
@@ -169,6 +171,7 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 4,
                 total: 8,
+                exact: false,
             },
         ),
         (
@@ -178,6 +181,7 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 2,
                 total: 6,
+                exact: false,
             },
         ),
         (
@@ -187,6 +191,7 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 2,
                 total: 7,
+                exact: false,
             },
         ),
         (
@@ -196,12 +201,31 @@ fn progress_follows_the_branches() {
             Progress {
                 position: 6,
                 total: 6,
+                exact: false,
             },
         ),
     ];
     for (name, a, at, want) in cases {
         assert_eq!(progress(&q, &a, idx(at)), want, "{name}");
     }
+}
+
+/// A questionnaire that asks every question always counts them exactly: "of 5", not
+/// "of about 5"; one with a single condition never does.
+#[test]
+fn progress_is_exact_only_without_conditions() {
+    let wellbeing = load_str(
+        "wellbeing.yaml",
+        include_str!("../../questions/examples/wellbeing.yaml"),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let want = Progress {
+        position: 1,
+        total: 5,
+        exact: true,
+    };
+    assert_eq!(progress(&wellbeing, &Answers::new(), 0), want);
+    assert!(!progress(&basic(), &Answers::new(), 0).exact);
 }
 
 #[test]

@@ -1524,7 +1524,7 @@ fn spanish_screens_say_it_naturally() {
     let mut app = spanish_at("many");
     let text = to_text(&draw(&mut app, 80, 24));
     for want in [
-        "Pregunta 1 de unas 2",
+        "Pregunta 1 de 2",
         "Elige de 1 a 4 · 0 elegidas",
         "↑↓ mover · Espacio marcar · Intro siguiente · ← atrás · ? ayuda · Esc menú",
     ] {

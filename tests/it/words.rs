@@ -266,7 +266,7 @@ fn a_chinese_questionnaire_speaks_chinese_in_plain_mode() {
         "1\n是\n5\n",
     );
     for want in [
-        "第 1 题，共约 3 题",
+        "第 1 题，共 3 题",
         "输入 1 到 3 之间的一个数字。",
         "输入 y（是）或 n（否）。",
         "输入 1 到 5 之间的整数。",
@@ -293,7 +293,7 @@ fn a_chinese_questionnaire_has_chinese_buttons() {
     t.send("1\r");
     t.wait_text("你的意见在团队里会被认真对待吗？");
     let screen = t.screen();
-    for want in ["是", "否", "第 2 题，共约 3 题", "下一步", "返回", "帮助"] {
+    for want in ["是", "否", "第 2 题，共 3 题", "下一步", "返回", "帮助"] {
         assert!(screen.contains(want), "no {want:?} on:\n{screen}");
     }
     t.send("q");

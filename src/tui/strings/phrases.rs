@@ -12,17 +12,21 @@ pub fn too_small(lang: &str, need: (u16, u16), have: (u16, u16)) -> String {
     )
 }
 
-/// "Question 3 of about 10".
-pub fn question_of(lang: &str, position: usize, total: usize) -> String {
+/// "Question 3 of about 10", or "of 10" when the total is `exact`.
+pub fn question_of(lang: &str, position: usize, total: usize, exact: bool) -> String {
     words::t_args(
         lang,
         "question-of",
-        &[("position", position.into()), ("total", total.into())],
+        &[
+            ("position", position.into()),
+            ("total", total.into()),
+            ("exact", words::yes_no(exact)),
+        ],
     )
 }
 
-/// "Resume “name” — question 3 of about 10".
-pub fn resume(lang: &str, name: &str, position: usize, total: usize) -> String {
+/// "Resume “name” — question 3 of about 10", or "of 10" when the total is `exact`.
+pub fn resume(lang: &str, name: &str, (position, total): (usize, usize), exact: bool) -> String {
     words::t_args(
         lang,
         "resume-session",
@@ -30,6 +34,7 @@ pub fn resume(lang: &str, name: &str, position: usize, total: usize) -> String {
             ("name", name.into()),
             ("position", position.into()),
             ("total", total.into()),
+            ("exact", words::yes_no(exact)),
         ],
     )
 }

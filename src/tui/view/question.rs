@@ -300,7 +300,10 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
     }
     let p = flow::progress(&app.q, app.answers(), index);
     let total = p.total.max(p.position);
-    let label = format!("{}  ", strings::question_of(&app.lang, p.position, total));
+    let label = format!(
+        "{}  ",
+        strings::question_of(&app.lang, p.position, total, p.exact)
+    );
     // Questions before this one are done; block characters keep the bar readable without colour.
     let ratio = if total == 0 {
         0.0

@@ -19,8 +19,11 @@ fn item_label(app: &App, item: WelcomeItem) -> String {
             Some(s) => strings::resume(
                 &app.lang,
                 &text::clean(&s.name),
-                (s.progress.answered + 1).min(s.progress.total.max(1)),
-                s.progress.total.max(1),
+                (
+                    (s.progress.answered + 1).min(s.progress.total.max(1)),
+                    s.progress.total.max(1),
+                ),
+                app.q.fixed_length(),
             ),
             None => words::t(&app.lang, "w-resume"),
         },
