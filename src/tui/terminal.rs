@@ -7,8 +7,8 @@
 //! instructions a frame, more than drawing the frame, and the same every keypress however
 //! little changed. [`diff`] yields exactly the cells ratatui's `Buffer::diff` yields (a
 //! property test holds it to that, wide characters, emoji and `CellDiffOption`s included),
-//! comparing cells field by field with a one-byte fast path for the symbol, in about a
-//! fifth of the instructions.
+//! comparing cells field by field with a one-byte fast path for the symbol, in about half
+//! the instructions (210,000 to 270,000 a frame at 100x30).
 
 use std::io::Write;
 
