@@ -85,6 +85,10 @@ cli-not_saved = warning: sessions will not be saved: { $reason }
 cli-interrupted = Interrupted. Your answers so far are saved; continue with: { $command }
 cli-no_sessions_dir = cannot resume: the sessions directory is not available
 cli-nothing_to_resume = there is no unfinished session to resume; `careerpath sessions list` shows them all
+cli-nothing_readable_to_resume = there is no unfinished session to resume that can be read; { $count ->
+        [one] one saved session is damaged
+       *[other] { $count } saved sessions are damaged
+    }, and `careerpath sessions list` says why
 cli-no_translation = warning: this questionnaire has no `{ $asked }` translation; using `{ $lang }` (available: { $available })
 cli-unanswered = { $n ->
     [one] { $n } required question is not answered in { $file }:

@@ -84,6 +84,10 @@ cli-not_saved = aviso: las sesiones no se guardarán: { $reason }
 cli-interrupted = Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: { $command }
 cli-no_sessions_dir = no se puede reanudar: el directorio de sesiones no está disponible
 cli-nothing_to_resume = no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas
+cli-nothing_readable_to_resume = no hay ninguna sesión sin terminar que se pueda leer para reanudar; { $count ->
+        [one] una sesión guardada está dañada
+       *[other] { $count } sesiones guardadas están dañadas
+    }, y `careerpath sessions list` dice por qué
 cli-no_translation = aviso: este cuestionario no tiene traducción `{ $asked }`; se usa `{ $lang }` (disponibles: { $available })
 cli-unanswered = { $n ->
     [one] { $n } pregunta obligatoria no tiene respuesta en { $file }:

@@ -6,7 +6,7 @@ use std::io::{self, IsTerminal};
 
 use careerpath::report::strings::store_error;
 use careerpath::session::Session;
-use careerpath::store::Store;
+use careerpath::store::{Listed, Store};
 use careerpath::words;
 
 use crate::cli::Cli;
@@ -97,7 +97,21 @@ fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<S
         None => match store.last_unfinished() {
             Some(summary) => summary.id,
             None => {
-                errln!("careerpath: {}", words::t(lang, "cli-nothing_to_resume"));
+                // A damaged file may be the session the person means: say that it is there.
+                let damaged = store
+                    .list()
+                    .iter()
+                    .filter(|l| matches!(l, Listed::Damaged { .. }))
+                    .count();
+                let said = match damaged {
+                    0 => words::t(lang, "cli-nothing_to_resume"),
+                    n => words::t_args(
+                        lang,
+                        "cli-nothing_readable_to_resume",
+                        &[("count", n.into())],
+                    ),
+                };
+                errln!("careerpath: {said}");
                 return Err(Exit::NoInput);
             }
         },

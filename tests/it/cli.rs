@@ -323,3 +323,32 @@ fn resume_with_nothing_to_resume_says_so_in_spanish() {
     assert_eq!(r.code, 66, "{}", r.stderr);
     assert!(!r.stderr.contains("no session"), "{}", r.stderr);
 }
+
+/// A damaged session file is not passed over in silence: `resume` with nothing readable
+/// to resume says that one is there, and where to read why.
+#[test]
+fn resume_with_only_a_damaged_session_says_it_is_there() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().to_str().unwrap_or_else(|| panic!("UTF-8 path"));
+    std::fs::create_dir_all(dir.path().join("sessions")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        dir.path().join("sessions/broken.yaml"),
+        "format_version: 9\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let cases = [
+        (
+            "en",
+            "careerpath: there is no unfinished session to resume that can be read; one saved session is damaged, and `careerpath sessions list` says why",
+        ),
+        (
+            "es",
+            "careerpath: no hay ninguna sesión sin terminar que se pueda leer para reanudar; una sesión guardada está dañada, y `careerpath sessions list` dice por qué",
+        ),
+    ];
+    for (lang, want) in cases {
+        let r = run(&["--lang", lang, "--data-dir", data, "--plain", "resume"]);
+        assert_eq!(r.code, 66, "{lang}: {}", r.stderr);
+        assert_eq!(r.stderr.trim_end(), want, "{lang}");
+    }
+}
