@@ -27,7 +27,7 @@ fn scope() -> Scope {
         question,
     };
     let list = Type::List(Box::new(Type::Str));
-    let mut vars = HashMap::new();
+    let mut vars = HashMap::default();
     let roles: &[&str] = &["ai_ml", "data_science", "backend", "architect"];
     vars.insert("role".into(), var(Type::Str, Some(roles), true));
     let stacks: &[&str] = &["research", "serving", "end_to_end"];
@@ -46,7 +46,7 @@ fn scope() -> Scope {
 
 fn env() -> Env {
     let s = |v: &str| Value::Str(v.into());
-    let mut values = HashMap::new();
+    let mut values = HashMap::default();
     values.insert("role".into(), s("ai_ml"));
     values.insert("ai_stack".into(), s("serving"));
     values.insert("domains".into(), Value::List(vec![s("web"), s("llm")]));

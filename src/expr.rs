@@ -20,7 +20,7 @@ mod lex;
 mod parse;
 mod sign;
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::fmt;
 use std::ops::Range;
 

@@ -37,7 +37,10 @@ pub struct Walk {
 /// Walks the questions in order, deciding visibility and collecting answer values.
 pub fn walk(q: &Questionnaire, answers: &Answers) -> Walk {
     let mut env = Env {
-        values: std::collections::HashMap::with_capacity(q.questions.len() + 8),
+        values: foldhash::HashMap::with_capacity_and_hasher(
+            q.questions.len() + 8,
+            Default::default(),
+        ),
     };
     let mut visible = Vec::with_capacity(q.questions.len());
     for (i, question) in q.questions.iter().enumerate() {

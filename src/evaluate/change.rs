@@ -1,7 +1,7 @@
 //! What would change it: single-answer changes that change the outcome, found by
 //! re-evaluating each alternative answer within a budget of evaluations.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::expr::Env;
 use crate::flow;

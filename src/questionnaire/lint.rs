@@ -6,7 +6,7 @@ mod range;
 mod reach;
 mod rules;
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use super::template::Part;
 use super::{Condition, Diagnostic, Pos, Questionnaire, Template};
@@ -92,7 +92,7 @@ impl<'q> Lint<'q> {
     /// Dimensions nothing scores, questions that affect nothing, derived values nothing reads.
     fn unused(&mut self, reach: &Reach<'_>) {
         let q = self.q;
-        let mut used: HashSet<&str> = HashSet::new();
+        let mut used: HashSet<&str> = HashSet::default();
         let use_expr = |e: &'q crate::expr::Expr, used: &mut HashSet<&'q str>| {
             used.extend(e.names());
         };
@@ -134,7 +134,7 @@ impl<'q> Lint<'q> {
             }
         }
 
-        let mut scored: HashSet<&str> = HashSet::new();
+        let mut scored: HashSet<&str> = HashSet::default();
         for (i, question) in q.questions.iter().enumerate() {
             let mut scores = false;
             for c in question.kind.choices() {

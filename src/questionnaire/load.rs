@@ -12,7 +12,7 @@ mod sizing;
 mod top;
 mod words;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::path::Path;
 
 use sha2::{Digest, Sha256};
@@ -56,10 +56,10 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
         lines: yaml::Lines::new(text),
         diags: Vec::new(),
         qinfo: Vec::new(),
-        qindex: HashMap::new(),
+        qindex: HashMap::default(),
         qscope: Scope::default(),
-        failed: HashSet::new(),
-        computed: HashSet::new(),
+        failed: HashSet::default(),
+        computed: HashSet::default(),
     };
     let q = cx.build(raw, hash);
     if cx.diags.is_empty() {

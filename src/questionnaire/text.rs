@@ -5,9 +5,9 @@
 //! binary holds as a `&'static str` checked when careerpath was built. A start then borrows
 //! every text from it instead of checking and copying each one into the heap.
 
+use foldhash::HashMap;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::de::Error as _;

@@ -1,7 +1,7 @@
 //! Test-file text -> a checked [`Suite`]: the YAML layer the questionnaire uses for syntax,
 //! keys and types, then every id checked against the questionnaire, every error collected.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::questionnaire::{
     self, Diagnostic, LoadError, Pos, Questionnaire, check_answers, did_you_mean,
@@ -67,7 +67,7 @@ impl TestFile {
                 None,
             );
         }
-        let mut names: HashMap<String, Pos> = HashMap::new();
+        let mut names: HashMap<String, Pos> = HashMap::default();
         let mut cases = Vec::with_capacity(self.raw.cases.len());
         for raw in self.raw.cases.value {
             let name_pos = raw.name.pos;

@@ -296,7 +296,7 @@ fn scope() -> Scope {
         question,
     };
     let list = || Type::List(Box::new(Type::Str));
-    let mut vars = HashMap::new();
+    let mut vars = HashMap::default();
     vars.insert(
         "role".into(),
         choice(Type::Str, &["ml", "systems", "architect"]),
@@ -558,7 +558,7 @@ fn check_errors_name_the_problem() {
 
 fn env() -> Env {
     let s = |v: &str| Value::Str(v.into());
-    let mut values = HashMap::new();
+    let mut values = HashMap::default();
     values.insert("role".into(), s("ml"));
     values.insert("domains".into(), Value::List(vec![s("llm"), s("web")]));
     values.insert("serving".into(), Value::Bool(true));

@@ -1,7 +1,7 @@
 //! What can hold: conditions decided by trying every answer of the finite
 //! questions they read.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use crate::expr::ast::{BinOp, Kind, Node};
 use crate::expr::{Env, Expr, Value};
@@ -118,7 +118,7 @@ impl<'q> Reach<'q> {
         Reach {
             q,
             index,
-            hidden: HashSet::new(),
+            hidden: HashSet::default(),
         }
     }
 
@@ -242,7 +242,7 @@ fn contradiction(node: &Node) -> bool {
     let Kind::And(parts) = &node.kind else {
         return false;
     };
-    let mut fixed: HashMap<&str, &Kind> = HashMap::new();
+    let mut fixed: HashMap<&str, &Kind> = HashMap::default();
     for p in parts {
         let Kind::Binary(BinOp::Eq, a, b) = &p.kind else {
             continue;

@@ -1,7 +1,9 @@
 //! Rule checks: rules that never match, rules shadowed by earlier ones,
 //! outcomes nothing produces, and score thresholds outside the reachable range.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use foldhash::HashMap;
 
 use crate::expr::Expr;
 use crate::expr::ast::{BinOp, Kind, Node};
@@ -94,7 +96,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             Policy::First => e_first,
             _ => e.priority > r.priority || (e.priority == r.priority && e_first),
         };
-        let mut seen: HashMap<String, (usize, &Rule)> = HashMap::new();
+        let mut seen: HashMap<String, (usize, &Rule)> = HashMap::default();
         let small = d.rules.len() <= SUBSET_CHECK_MAX_RULES;
         let sets: Vec<BTreeSet<String>> = if small {
             d.rules

@@ -1,6 +1,6 @@
 //! Answers files: an `answers` map checked against the questionnaire.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::path::Path;
 
 use crate::{flow, yaml};

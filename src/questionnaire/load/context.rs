@@ -1,7 +1,7 @@
 //! The loading context: the file being loaded, its positions and the errors so far;
 //! recording diagnostics and checking ids and expressions against a scope.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use crate::expr::{Expr, ExprError, Scope, Type, VarInfo};
 use crate::yaml::Lines;

@@ -1,6 +1,6 @@
 //! The decision block and outcomes: rules, conditions, templates, the default rule.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::expr::{Scope, Type};
 
@@ -191,7 +191,7 @@ impl Cx<'_> {
         let top = self.top(raw, &names);
         let mut rules = Vec::with_capacity(raw.decision.rules.len());
         let mut defaults: Vec<(Rule, Pos)> = Vec::new();
-        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::default();
         for r in raw.decision.rules.iter() {
             self.check_id(&r.id, r.id.pos, false, "rule");
             if let Some(first) = seen.insert(&r.id, r.id.pos) {
@@ -292,7 +292,7 @@ impl Cx<'_> {
             }
         };
         let mut notes = Vec::new();
-        let mut seen_notes: HashMap<&str, Pos> = HashMap::new();
+        let mut seen_notes: HashMap<&str, Pos> = HashMap::default();
         for n in &raw.decision.notes {
             self.check_id(&n.id, n.id.pos, false, "note");
             let pos = n.id.pos;

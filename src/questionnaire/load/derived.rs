@@ -1,6 +1,6 @@
 //! Derived values: parsing, their dependency order (cycles reported once) and type checks.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::expr::{Expr, Scope, Type, VarInfo};
 use crate::questionnaire::fmt_num;

@@ -1,7 +1,9 @@
 //! A question's type: its per-type keys (bounds, step, unit, labels, length, pattern),
 //! its choices, and the points choices and `score_if` give each dimension.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use super::super::raw::{OrderedMap, QuestionType, RawQuestion, RawText};
 use super::super::{Choice, Pattern, Points, QuestionKind, ValueScore};
@@ -344,7 +346,7 @@ impl Cx<'_> {
             self.error_at(raw.pos, "no-choices", "`choices` is empty".to_owned());
             return None;
         }
-        let mut seen: HashMap<&str, Pos> = HashMap::new();
+        let mut seen: HashMap<&str, Pos> = HashMap::default();
         let mut out = Vec::with_capacity(raw.len());
         for c in raw.iter() {
             self.check_id(&c.value, c.value.pos, false, "choice value");

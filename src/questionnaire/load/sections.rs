@@ -3,7 +3,7 @@
 //! as they are built: each raw question is freed once its model is made, so a large file
 //! never holds both whole trees at once.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::expr::{Scope, Type, VarInfo};
 
@@ -41,7 +41,7 @@ impl Cx<'_> {
         let mut sections = Vec::new();
         let mut questions: Vec<Question> =
             Vec::with_capacity(raw.sections.iter().map(|s| s.questions.len()).sum());
-        let mut seen_sections: HashMap<String, Pos> = HashMap::new();
+        let mut seen_sections: HashMap<String, Pos> = HashMap::default();
         let mut running = Scope::default();
         if raw.sections.is_empty() {
             self.error_at(

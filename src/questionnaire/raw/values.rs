@@ -43,7 +43,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
                 let mut out: Vec<Entry<T>> = Vec::new();
                 // Most maps are small (scores, languages): a scan beats hashing; an answers
                 // file's map may be large.
-                let mut seen: std::collections::HashSet<String> = Default::default();
+                let mut seen: foldhash::HashSet<String> = Default::default();
                 while let Some(key) = map.next_key::<At<String>>()? {
                     let repeated = if out.len() < 16 {
                         out.iter().any(|e| e.key == key.value)
