@@ -26,13 +26,14 @@ macro_rules! builtin_texts {
 #[path = "src"]
 mod engine {
     pub mod expr;
+    pub mod input;
     pub mod lang;
     pub mod questionnaire;
     pub mod sanitize;
     pub mod yaml;
 }
 
-pub use engine::{expr, lang, questionnaire, sanitize, yaml};
+pub use engine::{expr, input, lang, questionnaire, sanitize, yaml};
 
 /// The message ids a questionnaire's `words:` are checked against; only this part of
 /// `src/words` (no Fluent bundles) is needed to load.

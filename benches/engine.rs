@@ -87,7 +87,7 @@ fn bench_generated(c: &mut Criterion) {
             return;
         }
     }
-    // For measuring peak memory outside criterion: `careerpath lint` on this file.
+    // For measuring peak memory outside criterion: `careerpath validate` on this file.
     if let Some(out) = std::env::var_os("CAREERPATH_GENERATED_OUT") {
         let _ = std::fs::write(out, &text);
     }

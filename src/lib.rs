@@ -21,6 +21,7 @@ macro_rules! builtin_texts {
 pub mod evaluate;
 pub mod expr;
 pub mod flow;
+mod input;
 pub mod lang;
 pub mod questionnaire;
 pub mod report;

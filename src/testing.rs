@@ -12,7 +12,6 @@ use std::path::{Path, PathBuf};
 use schemars::generate::SchemaSettings;
 
 use crate::questionnaire::{self, Answers, Diagnostic, LoadError, Pos};
-use crate::yaml;
 
 pub use coverage::{Coverage, Part};
 pub use load::TestFile;
@@ -54,7 +53,7 @@ pub struct Expect {
 
 /// Reads and parses a test file (its ids are checked once its questionnaire is known).
 pub fn read(path: &Path) -> Result<TestFile, LoadError> {
-    let text = yaml::read_capped(path)?;
+    let text = crate::input::read_capped(path)?;
     TestFile::parse(&path.display().to_string(), &text)
 }
 

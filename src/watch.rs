@@ -65,7 +65,7 @@ fn stamp(path: &Path) -> Stamp {
     let mut hasher = Sha256::new();
     let read = std::fs::File::open(path).and_then(|f| {
         let mut buf = Vec::new();
-        f.take(crate::yaml::MAX_BYTES + 1).read_to_end(&mut buf)?;
+        f.take(crate::input::MAX_BYTES + 1).read_to_end(&mut buf)?;
         Ok(buf)
     });
     match read {

@@ -1,124 +1,21 @@
-//! Reading YAML: bounded file reads, questionnaire, answers and test files through
-//! serde-saphyr with positioned values and errors, sessions through serde_yaml.
+//! Reading YAML: questionnaire, answers and test files through serde-saphyr with
+//! positioned values and errors, sessions through serde_yaml.
 
 mod around;
 mod lines;
 mod message;
 
 use std::borrow::Cow;
-use std::io::Read as _;
-use std::path::Path;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_saphyr::options::DuplicateKeyPolicy;
 
-use crate::questionnaire::{Diagnostic, LoadError, Pos};
+use crate::input::MAX_BYTES;
+use crate::questionnaire::{Diagnostic, Pos};
 
 pub use lines::Lines;
-
-/// Input files larger than this are refused (4 MiB).
-pub const MAX_BYTES: u64 = 4 * 1024 * 1024;
-
-/// Reads a whole input file, refusing anything that is not a regular file of
-/// at most [`MAX_BYTES`] of UTF-8. A leading BOM is dropped.
-pub fn read_capped(path: &Path) -> Result<String, LoadError> {
-    // stat before open: opening a FIFO would block, and a device may never end.
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(LoadError::Missing {
-                path: path.to_owned(),
-            });
-        }
-        Err(e) => {
-            return Err(LoadError::Io {
-                path: path.to_owned(),
-                source: e,
-            });
-        }
-    };
-    if meta.is_dir() {
-        return Err(unreadable(path, "is a directory, expected a YAML file"));
-    }
-    if !meta.is_file() {
-        return Err(unreadable(
-            path,
-            "is not a regular file (a device, FIFO or socket)",
-        ));
-    }
-    let name = path.display().to_string();
-    if meta.len() > MAX_BYTES {
-        return Err(too_large(&name));
-    }
-    let file = std::fs::File::open(path).map_err(|e| LoadError::Io {
-        path: path.to_owned(),
-        source: e,
-    })?;
-    // Sized from the stat, so a large file is not read into a buffer grown to twice its size.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    // The file may have grown since the stat: never read more than the cap + 1.
-    file.take(MAX_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| LoadError::Io {
-            path: path.to_owned(),
-            source: e,
-        })?;
-    if bytes.len() as u64 > MAX_BYTES {
-        return Err(too_large(&name));
-    }
-    decode(&name, bytes)
-}
-
-fn unreadable(path: &Path, reason: &str) -> LoadError {
-    LoadError::Unreadable {
-        path: path.to_owned(),
-        reason: reason.to_owned(),
-    }
-}
-
-fn too_large(name: &str) -> LoadError {
-    LoadError::Invalid(vec![Diagnostic::error(
-        name,
-        Pos::default(),
-        "too-large",
-        format!("the file is larger than {} MiB", MAX_BYTES / (1024 * 1024)),
-    )])
-}
-
-/// Bytes to text: UTF-8 only, with the position of the first bad byte; a BOM is dropped.
-pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
-    match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{feff}') {
-                text.drain(..'\u{feff}'.len_utf8());
-            }
-            Ok(text)
-        }
-        Err(e) => {
-            let bytes = e.as_bytes();
-            let good = e.utf8_error().valid_up_to();
-            let before = String::from_utf8_lossy(&bytes[..good]);
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            let pos = Pos {
-                line: to_u32(line),
-                col: to_u32(col),
-            };
-            let byte = bytes.get(good).copied().unwrap_or(0);
-            Err(LoadError::Invalid(vec![
-                Diagnostic::error(
-                    name,
-                    pos,
-                    "not-utf8",
-                    format!("not valid UTF-8 at line {line} col {col} (byte 0x{byte:02x})"),
-                )
-                .with_help("save the file as UTF-8"),
-            ]))
-        }
-    }
-}
 
 /// Deepest nesting of collections accepted.
 pub const MAX_DEPTH: usize = 128;

@@ -18,11 +18,11 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::expr::Scope;
-use crate::yaml;
+use crate::{input, yaml};
 
 use super::raw::{RawQuestionnaire, opt_text};
 use super::scope::{number, score_name};
-use super::{Diagnostic, Dimension, LoadError, Pos, Questionnaire, Text};
+use super::{Dimension, LoadError, Questionnaire, Text};
 use context::Cx;
 
 pub(crate) use answers::check_answers;
@@ -30,22 +30,14 @@ pub use answers::{load_answers, load_answers_str};
 
 /// Loads and checks a questionnaire file.
 pub fn load_file(path: &Path) -> Result<Questionnaire, LoadError> {
-    let text = yaml::read_capped(path)?;
+    let text = input::read_capped(path)?;
     load_str(&path.display().to_string(), &text)
 }
 
 /// Loads and checks questionnaire text; `name` is used in messages.
 pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
-    if text.len() as u64 > yaml::MAX_BYTES {
-        return Err(LoadError::Invalid(vec![Diagnostic::error(
-            name,
-            Pos::default(),
-            "too-large",
-            format!(
-                "the file is larger than {} MiB",
-                yaml::MAX_BYTES / (1024 * 1024)
-            ),
-        )]));
+    if text.len() as u64 > input::MAX_BYTES {
+        return Err(input::too_large(name));
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));

@@ -14,7 +14,7 @@ const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: 
 
 /// Reads an answers file (or a saved session: other top-level keys are ignored).
 pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError> {
-    let text = yaml::read_capped(path)?;
+    let text = crate::input::read_capped(path)?;
     load_answers_str(q, &path.display().to_string(), &text)
 }
 
