@@ -73,10 +73,13 @@ pub fn run_watching(
     // Signals are handled on their own thread: when the terminal goes away, crossterm can
     // stay inside `event::read` for good, so the loop could never notice a flag. Every
     // answer is already saved, so restoring the terminal and leaving is all there is to do.
+    // SIGTSTP (Ctrl-Z, which raw mode reads as a key and the loop raises, or `kill -TSTP`
+    // from elsewhere) stops the program with the terminal given back; see [`stop`].
     let signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
         signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGTSTP,
     ])?;
     // The handlers are in place from here on; the thread that acts on them starts after the
     // first frame (a signal that comes earlier waits in signal-hook's pipe until then), so the
@@ -89,7 +92,11 @@ pub fn run_watching(
             return;
         };
         watcher = Some(std::thread::spawn(move || {
-            if let Some(sig) = signals.forever().next() {
+            for sig in signals.forever() {
+                if sig == signal_hook::consts::SIGTSTP {
+                    stop();
+                    continue;
+                }
                 let _saved = crate::store::quiesce();
                 restore();
                 std::process::exit(128 + sig);
@@ -98,7 +105,11 @@ pub fn run_watching(
     };
 
     install_panic_hook();
-    let result = init()
+    let result = owned_screen()
+        .map(|mut owned| {
+            *owned = true;
+        })
+        .and_then(|()| init())
         .map_err(color_eyre::Report::from)
         .and_then(|mut terminal| {
             event_loop(
@@ -110,6 +121,11 @@ pub fn run_watching(
                 &mut start_watcher,
             )
         });
+    // Under the lock, so a stop being handled on the signal thread does not take the
+    // terminal back after this.
+    if let Ok(mut owned) = owned_screen() {
+        *owned = false;
+    }
     restore();
     if let Some(note) = app.exit_note() {
         use std::io::Write as _;
@@ -156,16 +172,54 @@ fn restore() {
     }
 }
 
-/// Ctrl-Z, as in a shell's other programs: every answer synced, the terminal left as it
-/// was, and the process stopped; `fg` continues it here, with the terminal taken back (the
-/// caller then resizes it, which draws the whole screen again). Raw mode reads Ctrl-Z as a
-/// key, so the terminal does not send SIGTSTP itself. A process whose shell has no job
-/// control is not stopped: it takes the terminal back at once.
-fn suspend() -> std::io::Result<()> {
+/// Whether the interface has the terminal (raw mode, its own screen). Frames are drawn,
+/// and the terminal given back and taken again, only under this lock: a stop handled on the
+/// signal thread never lands in the middle of a frame or after the program has left.
+static SCREEN: std::sync::Mutex<bool> = std::sync::Mutex::new(false);
+
+fn owned_screen() -> std::io::Result<std::sync::MutexGuard<'static, bool>> {
+    SCREEN
+        .lock()
+        .map_err(|_| std::io::Error::other("the screen lock was poisoned by a panic"))
+}
+
+/// SIGTSTP, as in a shell's other programs: every answer synced, the terminal left as it
+/// was, and the process stopped; `fg` continues it here, with the terminal taken back, and
+/// a SIGWINCH makes the event loop draw the whole screen again. Raw mode reads Ctrl-Z as a
+/// key, so the loop raises SIGTSTP itself; `kill -TSTP` from elsewhere comes the same way.
+///
+/// The stop is a SIGSTOP (a shell reports status 147): signal-hook keeps its handler on
+/// SIGTSTP, so SIGTSTP's own default cannot be raised. Without job control (a terminal
+/// that runs careerpath directly, as `tmux new careerpath` does) nothing could continue a
+/// stopped process, so it is not stopped: it takes the terminal back at once.
+fn stop() {
+    use signal_hook::consts::{SIGSTOP, SIGWINCH};
+    use signal_hook::low_level::raise;
+    let Ok(owned) = owned_screen() else { return };
     drop(crate::store::quiesce());
-    restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    enter()
+    if *owned {
+        restore();
+    }
+    if job_control() {
+        let _ = raise(SIGSTOP);
+    }
+    if *owned && enter().is_ok() {
+        drop(owned);
+        let _ = raise(SIGWINCH);
+    }
+}
+
+/// Whether a shell can continue this process once stopped: its parent is in the same
+/// session but another process group. Otherwise the group is orphaned (POSIX), and a stop
+/// would be for good.
+fn job_control() -> bool {
+    // SAFETY: these calls only read process, group and session ids; an error is -1, which
+    // matches nothing real.
+    unsafe {
+        let parent = libc::getppid();
+        let session = libc::getsid(0);
+        session != -1 && libc::getsid(parent) == session && libc::getpgid(parent) != libc::getpgrp()
+    }
 }
 
 /// Raw mode, the alternate screen, mouse and paste modes: what [`restore`] undoes.
@@ -235,7 +289,9 @@ fn event_loop(
             return Ok(code);
         }
         if dirty {
+            let owned = owned_screen()?;
             terminal.draw(|area, buf| view::render(app, area, buf))?;
+            drop(owned);
             dirty = false;
             // The frame is out: the user reads it, and the next question can be laid out.
             view::prepare_next(app);
@@ -261,17 +317,15 @@ fn event_loop(
         loop {
             let event = event::read()?;
             if let Event::Resize(width, height) = event {
+                let owned = owned_screen()?;
                 terminal.resize((width, height))?;
+                drop(owned);
             }
             match to_action(app, event) {
                 Some(Action::Suspend) => {
-                    suspend()?;
-                    // Resizing (to the size it may now have) also redraws the whole screen.
-                    let (width, height) = app.size;
-                    let (width, height) = crossterm::terminal::size().unwrap_or((width, height));
-                    terminal.resize((width, height))?;
-                    dispatch(app, &mut pending, Action::Resize { width, height });
-                    dirty = true;
+                    // Handled by `stop` on the signal thread; the resize it ends with
+                    // redraws the screen.
+                    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
                 }
                 Some(action) => {
                     dispatch(app, &mut pending, action);

@@ -441,11 +441,9 @@ fn hanging_up_the_terminal_exits_as_sighup_and_keeps_the_answers() {
     );
 }
 
-/// Ctrl-Z in a shell with job control: the shell gets the terminal back (main screen), the
-/// answers so far are saved, and `fg` brings the question back, whole, and working.
-#[test]
-fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+/// A shell with job control running careerpath as a job: `stopped: N` when the job stops,
+/// then `fg` after a line is typed, then `ended: N`.
+fn under_a_shell(dir: &Path) -> Term {
     // An interactive bash runs careerpath as a job: `$0` is the binary, `$@` its arguments.
     let shell = [
         "bash",
@@ -455,13 +453,16 @@ fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
         "-c",
         r#""$0" "$@"; echo "stopped: $?"; read -r _; fg; echo "ended: $?""#,
     ];
-    let mut t = Term::spawn_under(&shell, dir.path(), &["--lang", "en"]);
-    to_the_second_question(&mut t);
-    t.send("\u{1a}"); // Ctrl-Z
-    t.wait_text("stopped: 148"); // 128 + SIGTSTP
-    assert_restored(&t);
+    Term::spawn_under(&shell, dir, &["--lang", "en"])
+}
+
+/// The shell got the terminal back (main screen) with the answers so far saved; `fg`
+/// brings the question back, whole, and working.
+fn stopped_then_continued(dir: &Path, t: &mut Term) {
+    t.wait_text("stopped: 147"); // 128 + SIGSTOP
+    assert_restored(t);
     assert!(
-        one_saved(dir.path()).progress.answered >= 1,
+        one_saved(dir).progress.answered >= 1,
         "the first answer was saved"
     );
     t.send("\r"); // `read` returns; `fg`
@@ -472,6 +473,46 @@ fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
     );
     t.send("q");
     t.wait_text("ended: 0");
+}
+
+/// Ctrl-Z in a shell with job control stops careerpath as in a shell's other programs.
+#[test]
+fn ctrl_z_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = under_a_shell(dir.path());
+    to_the_second_question(&mut t);
+    t.send("\u{1a}"); // Ctrl-Z
+    stopped_then_continued(dir.path(), &mut t);
+}
+
+/// `kill -TSTP` from elsewhere does what Ctrl-Z does; it once stopped careerpath with the
+/// terminal still in raw mode on careerpath's screen.
+#[test]
+fn sigtstp_from_elsewhere_gives_the_shell_the_terminal_and_fg_brings_the_question_back() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = under_a_shell(dir.path());
+    to_the_second_question(&mut t);
+    let Some(shell) = t.child.process_id() else {
+        panic!("no pid")
+    };
+    let pid = child_of(shell).unwrap_or_else(|| panic!("no careerpath under the shell"));
+    let status = std::process::Command::new("kill")
+        .args(["-TSTP", &pid.to_string()])
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "kill -TSTP failed");
+    stopped_then_continued(dir.path(), &mut t);
+}
+
+/// The pid of a process whose parent is `parent` (from `/proc/PID/stat`).
+fn child_of(parent: u32) -> Option<u32> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        let stat = std::fs::read_to_string(e.path().join("stat")).ok()?;
+        // `pid (comm) state ppid ...`; comm may hold spaces and parentheses.
+        let after = &stat[stat.rfind(')')? + 1..];
+        let ppid: u32 = after.split_whitespace().nth(1)?.parse().ok()?;
+        (ppid == parent).then_some(pid)
+    })
 }
 
 /// `--questions FILE --watch`: saving the file reloads the questionnaire on screen; a save
