@@ -66,8 +66,9 @@ pub fn start(
         &lang,
         &careerpath::plain::resume_command(true, &q.source, store.as_ref(), None),
     );
+    let echo = !std::io::stdin().is_terminal();
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
-    let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang)?;
+    let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang, echo)?;
     Ok(Exit::from(exit))
 }
 

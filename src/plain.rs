@@ -53,6 +53,8 @@ impl PlainExit {
 /// Asks `q` line by line on `output`, reading answers from `input`. `session` resumes a saved
 /// session (reconciled with `q` first); `None` starts a new one, saved from its first answer.
 /// Without a store, or when another process holds the session, nothing is saved.
+/// `echo` writes each line read after the prompt, as a terminal would have shown it
+/// typed: for input that is not a terminal, so a transcript reads "> 3", then the reply.
 pub fn run(
     q: &Questionnaire,
     store: Option<&Store>,
@@ -60,6 +62,7 @@ pub fn run(
     input: impl BufRead,
     mut output: impl Write,
     lang: &str,
+    echo: bool,
 ) -> io::Result<PlainExit> {
     let s = strings::strings(lang);
     let resumed = session.is_some();
@@ -101,6 +104,7 @@ pub fn run(
         s,
         lang: lang.to_owned(),
         input,
+        echo,
         out: output,
         sitting,
         on_disk: resumed,
@@ -120,6 +124,8 @@ struct Plain<'a, R, W> {
     s: Strings,
     lang: String,
     input: R,
+    /// Write each line read after the prompt (see [`run`]).
+    echo: bool,
     out: W,
     sitting: Sitting,
     /// The session has a file (it was resumed, or saved at least once).

@@ -97,11 +97,19 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     return Ok(Step::Stop(PlainExit::EndOfInput));
                 }
                 Line::TooLong => {
+                    if self.echo {
+                        writeln!(self.out, "…")?;
+                    }
                     writeln!(self.out, "{}", self.s.line_too_long())?;
                     continue;
                 }
                 Line::Text(t) => t,
             };
+            if self.echo {
+                // Not `?`: the line is read, and an output closed meanwhile must not cost
+                // its answer; what is written after it reports the closed output.
+                let _ = writeln!(self.out, "{}", sanitize(&line, false));
+            }
             let command = line.trim().to_lowercase();
             match command.as_str() {
                 "quit" | "exit" | "salir" => return Ok(Step::Stop(PlainExit::Quit)),

@@ -480,3 +480,28 @@ fn refusals_are_in_spanish() {
         "{out}"
     );
 }
+
+/// Piped input is not shown by a terminal, so each line read is written after the prompt:
+/// a transcript reads "> zzz", then the refusal on a line of its own (they once shared
+/// one). The echo drops control characters, as every other printed text does.
+#[test]
+fn piped_lines_are_echoed_after_the_prompt_without_control_characters() {
+    let data = tempfile::tempdir().unwrap();
+    let out = plain(data.path(), &["zzz", "\u{1b}[31m1", "1", "quit"]);
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    let refusal =
+        "Not accepted: `zzz` is not one of the choices (1 to 11). Type one number from 1 to 11.";
+    let at = lines
+        .iter()
+        .position(|l| *l == "> zzz")
+        .unwrap_or_else(|| panic!("no echo of `zzz`:\n{text}"));
+    assert_eq!(lines[at + 1], refusal, "{text}");
+    assert_eq!(lines[at + 2], "> [31m1", "{text}");
+    assert!(
+        !text.contains('\u{1b}'),
+        "an escape reached the output: {text:?}"
+    );
+    assert!(text.contains("\n> 1\n"), "{text}");
+    assert!(text.contains("\n> quit\n"), "{text}");
+}
