@@ -77,6 +77,10 @@ pub struct DimScore {
     pub max: f64,
 }
 
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fired {
     pub rule: String,
@@ -87,6 +91,10 @@ pub struct Fired {
     /// then those that fed a score it read in the direction it needed, largest first.
     /// Empty for the default rule, which applies because nothing else did.
     pub answers: Vec<String>,
+    /// How many more answers fed those scores in that direction than `answers` lists
+    /// (it lists at most [`MAX_FEEDERS`], the largest): a reason says they are there.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more: usize,
     pub default: bool,
 }
 
@@ -162,7 +170,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     let mut fired = Vec::with_capacity(decided.fired.len().max(1));
     for &i in &decided.fired {
         let rule = &q.decision.rules[i];
-        let answers = rule
+        let (answers, more) = rule
             .when
             .as_ref()
             .map(|c| cite::rule(q, &env, c, &contributions))
@@ -172,6 +180,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             outcome: q.outcomes[rule.outcome].id.clone(),
             reason: template::render(&rule.because, q, &env, lang),
             answers,
+            more,
             default: false,
         });
     }
@@ -192,11 +201,13 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
                     "dimension".to_owned(),
                     Value::Str(dim.label.get(lang, &q.default_lang).to_owned()),
                 );
+                let (answers, more) = cite::feeders(q, &contributions, &[(d, 1)]);
                 fired.push(Fired {
                     rule: format!("top.{}", dim.id),
                     outcome: q.outcomes[o].id.clone(),
                     reason: template::render(&top.because, q, &env, lang),
-                    answers: cite::feeders(q, &contributions, &[(d, 1)]),
+                    answers,
+                    more,
                     default: false,
                 });
             }
@@ -215,6 +226,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             reason: template::render(&rule.because, q, &env, lang),
             // It applies because no other rule did; no answer of its own decided it.
             answers: Vec::new(),
+            more: 0,
             default: true,
         });
     }

@@ -133,6 +133,15 @@ impl Incomplete {
 
 pub use crate::sanitize::sanitize;
 
+/// "…and 3 more", for a list that shows only its first items.
+pub fn and_more(lang: &str, more: usize) -> String {
+    words::t_args(
+        lang,
+        "and_more",
+        &[("n", words::Value::from(more.to_string()))],
+    )
+}
+
 /// A session's stored outcome title (saved in the language it was answered in, several
 /// joined with " + ") in `lang`, when `q` has outcomes with those titles; else as stored.
 pub fn outcome_title_in(q: &Questionnaire, stored: &str, lang: &str) -> String {

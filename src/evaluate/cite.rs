@@ -21,13 +21,13 @@ struct Cited {
 
 /// The answers behind rule condition `c` holding: the questions it read and that held (in
 /// question order); when it read only scores, the answers that fed them in the direction
-/// it needed (largest first).
+/// it needed (largest first), and how many more did than are listed.
 pub(super) fn rule(
     q: &Questionnaire,
     env: &Env,
     c: &Condition,
     contributions: &[Contribution],
-) -> Vec<String> {
+) -> (Vec<String>, usize) {
     let mut names = Vec::new();
     rules::cited(c, env, true, &mut names);
     let mut cited = Cited::default();
@@ -48,16 +48,17 @@ pub(super) fn rule(
     }
     // Answers the condition read directly are what it turned on; a score it also read
     // only weighed them.
-    direct.iter().map(|&i| q.questions[i].id.clone()).collect()
+    let direct = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
+    (direct, 0)
 }
 
 /// The questions that fed dimensions `dims` in their direction, by total points, largest
-/// first, at most [`MAX_FEEDERS`].
+/// first, at most [`MAX_FEEDERS`]; and how many more there are.
 pub(super) fn feeders(
     q: &Questionnaire,
     contributions: &[Contribution],
     dims: &[(usize, i8)],
-) -> Vec<String> {
+) -> (Vec<String>, usize) {
     let mut per: Vec<(usize, f64)> = Vec::new();
     for c in contributions {
         let Some(&(_, sign)) = dims
@@ -76,10 +77,13 @@ pub(super) fn feeders(
         }
     }
     per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    per.into_iter()
+    let more = per.len().saturating_sub(MAX_FEEDERS);
+    let listed = per
+        .into_iter()
         .take(MAX_FEEDERS)
         .map(|(i, _)| q.questions[i].id.clone())
-        .collect()
+        .collect();
+    (listed, more)
 }
 
 /// Resolves a cited name: a question stands for itself, a score for its dimension, a

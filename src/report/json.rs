@@ -128,6 +128,8 @@ struct ReasonJson<'a> {
     text: &'a str,
     default: bool,
     answers: Vec<AnswerJson<'a>>,
+    /// Answers that also fed the scores this reason read, past the largest `answers` lists.
+    more_answers: usize,
 }
 
 #[derive(Serialize)]
@@ -239,6 +241,7 @@ pub(super) fn render(
                 text: &f.reason,
                 default: f.default,
                 answers: f.answers.iter().filter_map(|id| answer(id)).collect(),
+                more_answers: f.more,
             })
             .collect(),
         notes: &e.notes,

@@ -92,12 +92,15 @@ pub(super) fn render(
     let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "why"));
     for f in &r.evaluation.fired {
         let _ = writeln!(out, "- {}", esc(&f.reason));
-        let answered: Vec<String> = f
+        let mut answered: Vec<String> = f
             .answers
             .iter()
             .filter_map(|id| r.answered(id))
             .map(|(prompt, label)| format!("{} → **{}**", esc(&prompt), esc(&label)))
             .collect();
+        if f.more > 0 && !answered.is_empty() {
+            answered.push(esc(&super::and_more(r.lang, f.more)));
+        }
         if !answered.is_empty() {
             let _ = writeln!(
                 out,
@@ -249,12 +252,7 @@ pub(super) fn render(
 
 fn and_more(out: &mut String, lang: &str, more: usize) {
     if more > 0 {
-        let more = words::t_args(
-            lang,
-            "and_more",
-            &[("n", words::Value::from(more.to_string().to_string()))],
-        );
-        let _ = writeln!(out, "\n{}", esc(&more));
+        let _ = writeln!(out, "\n{}", esc(&super::and_more(lang, more)));
     }
 }
 

@@ -118,6 +118,9 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                     "        ",
                 );
             }
+            if f.more > 0 {
+                let _ = writeln!(out, "      {}", super::and_more(r.lang, f.more));
+            }
         }
     }
 
@@ -231,15 +234,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
 fn and_more(out: &mut String, lang: &str, more: usize) {
     if more > 0 {
-        let _ = writeln!(
-            out,
-            "  {}",
-            words::t_args(
-                lang,
-                "and_more",
-                &[("n", words::Value::from(more.to_string().to_string()))]
-            )
-        );
+        let _ = writeln!(out, "  {}", super::and_more(lang, more));
     }
 }
 

@@ -893,17 +893,28 @@ fn reports_show_the_label_measures_and_a_bounded_change_list() {
         ),
         "{short}"
     );
-    let bullets = |s: &str| {
+    let changes = |s: &str| {
         s.split("What would change it")
             .nth(1)
             .and_then(|t| t.split("Why not the others").next())
-            .map_or(0, |t| t.lines().filter(|l| l.starts_with("  - ")).count())
+            .unwrap_or_default()
+            .to_owned()
     };
+    let bullets = |s: &str| changes(s).lines().filter(|l| l.starts_with("  - ")).count();
     assert!(bullets(&short) <= 5, "{short}");
-    assert!(short.contains("…and "), "{short}");
+    assert!(changes(&short).contains("…and "), "{short}");
     let all = evaluate("riasec.yaml", &a, &["--all-changes"]);
     assert!(bullets(&all) > 5, "{all}");
-    assert!(!all.contains("…and "), "{all}");
+    assert!(!changes(&all).contains("…and "), "{all}");
+    // Ten answers feed each interest: a reason lists the five largest and says there are
+    // more, never passing the others over in silence.
+    let why = short
+        .split("\nWhy\n")
+        .nth(1)
+        .and_then(|t| t.split("What would change it").next())
+        .unwrap_or_default();
+    assert!(why.contains("because you answered:"), "{short}");
+    assert!(why.contains("      …and 5 more\n"), "{short}");
     // Bars start at the reachable minimum: 10 of 10..50 is an empty bar.
     assert!(short.contains("░░░░░░░░░░ 10 / 50"), "{short}");
 

@@ -92,7 +92,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
         prop::collection::vec("[a-z-]{1,8}", 1..3),
         prop::collection::vec(("[a-z]{1,6}", number(), number(), number()), 0..3),
         prop::collection::btree_map("[a-z]{1,6}", value(), 0..3),
-        prop::collection::vec((text(), any::<bool>()), 0..3),
+        prop::collection::vec((text(), any::<bool>(), 0..4usize), 0..3),
         prop::collection::vec(text(), 0..2),
         prop::collection::vec(("[a-z]{1,6}", number(), text()), 0..4),
     )
@@ -100,11 +100,12 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
             |(outcomes, scores, derived, fired, notes, contributions)| Evaluation {
                 fired: fired
                     .into_iter()
-                    .map(|(reason, default)| Fired {
+                    .map(|(reason, default, more)| Fired {
                         rule: "r".into(),
                         outcome: outcomes[0].clone(),
                         reason,
                         answers: vec!["role".into()],
+                        more,
                         default,
                     })
                     .collect(),

@@ -105,6 +105,7 @@ pub fn evaluation() -> Evaluation {
                 "You want to become an AI/ML engineer, and most of that work happens in Python."
                     .into(),
             answers: vec!["role".into(), "serving".into()],
+            more: 0,
             default: false,
         }],
         notes: vec!["This was close.".into()],

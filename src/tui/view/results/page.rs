@@ -221,7 +221,7 @@ impl Page<'_> {
         self.heading("why");
         for f in &e.fired {
             self.wrap(&f.reason, "    ", "  • ", Style::new());
-            let because: Vec<String> = f
+            let mut because: Vec<String> = f
                 .answers
                 .iter()
                 .filter_map(|id| {
@@ -234,6 +234,9 @@ impl Page<'_> {
                     ))
                 })
                 .collect();
+            if f.more > 0 && !because.is_empty() {
+                because.push(crate::report::and_more(self.lang, f.more));
+            }
             if !because.is_empty() {
                 let line = format!(
                     "{}: {}",
