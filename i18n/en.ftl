@@ -218,7 +218,7 @@ m-sessions = Saved sessions
 m-help = Keys (help)
 m-quit = Quit
 # Welcome.
-about = Answer a few questions about where your career is heading. careerpath recommends Python, Rust or both, in what order, and tells you why.
+about = Answer the questions one at a time; at the end you see the result and what led to it.
 w-new = Start a new session
 w-resume = Resume
 # Question screen.

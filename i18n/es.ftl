@@ -217,7 +217,7 @@ m-sessions = Sesiones guardadas
 m-help = Teclas (ayuda)
 m-quit = Salir
 # Welcome.
-about = Responde unas preguntas sobre hacia dónde va tu carrera. careerpath te recomienda Python, Rust o ambos, en qué orden, y te explica por qué.
+about = Responde las preguntas de una en una; al final verás el resultado y qué llevó a él.
 w-new = Empezar una sesión nueva
 w-resume = Continuar
 # Question screen.

@@ -2013,3 +2013,23 @@ fn choice_help_gives_way_to_the_list_on_a_small_screen() {
     assert!(screen.contains("2. Científico/a"), "{screen}");
     assert!(screen.contains("abajo"), "{screen}");
 }
+
+/// A questionnaire with no `description` gets the program's own line on the welcome
+/// screen, which is about answering, not about any one questionnaire's subject (it once
+/// promised every questionnaire a Python-or-Rust recommendation).
+#[test]
+fn welcome_without_a_description_speaks_of_no_subject() {
+    let text = QUESTIONS.replace("description: Every question type once.\n", "");
+    let q = load_str("no-description.yaml", &text).unwrap_or_else(|e| panic!("{e}"));
+    assert!(q.description.is_none(), "the fixture has no description");
+    for (lang, line) in [
+        ("en", "Answer the questions one at a time"),
+        ("es", "Responde las preguntas de una en una"),
+    ] {
+        let mut app = App::new(q.clone(), lang.into(), Theme::mono());
+        app.size = (80, 24);
+        let screen = to_text(&draw(&mut app, 80, 24));
+        assert!(screen.contains(line), "{lang}:\n{screen}");
+        assert!(!screen.contains("Python"), "{lang}:\n{screen}");
+    }
+}
