@@ -9,7 +9,9 @@ use careerpath::expr::{Env, Expr, Scope, Type, Value, VarInfo};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(src) = std::str::from_utf8(data) else { return };
+    let Ok(src) = std::str::from_utf8(data) else {
+        return;
+    };
     let expr = match Expr::parse(src) {
         Ok(expr) => expr,
         Err(e) => {
@@ -19,8 +21,14 @@ fuzz_target!(|data: &[u8]| {
     };
     let shown = expr.to_string();
     match Expr::parse(&shown) {
-        Ok(again) => assert!(again == expr, "`{src}` printed as `{shown}` parses differently"),
-        Err(e) => panic!("`{src}` printed as `{shown}`, which does not parse: {}", e.message),
+        Ok(again) => assert!(
+            again == expr,
+            "`{src}` printed as `{shown}` parses differently"
+        ),
+        Err(e) => panic!(
+            "`{src}` printed as `{shown}`, which does not parse: {}",
+            e.message
+        ),
     }
     let _ = expr.check(&scope());
     let _ = expr.eval(&env());
@@ -34,16 +42,19 @@ fn scope() -> Scope {
         choices: choices.map(|c| c.iter().map(|s| s.to_string()).collect()),
         question: true,
     };
-    let mut vars = HashMap::new();
+    let mut vars = HashMap::default();
     vars.insert("a".into(), var(Type::Str, Some(&["x", "y"])));
-    vars.insert("b".into(), var(Type::List(Box::new(Type::Str)), Some(&["x", "y"])));
+    vars.insert(
+        "b".into(),
+        var(Type::List(Box::new(Type::Str)), Some(&["x", "y"])),
+    );
     vars.insert("c".into(), var(Type::Number, None));
     vars.insert("d".into(), var(Type::Bool, None));
     Scope { vars }
 }
 
 fn env() -> Env {
-    let mut values = HashMap::new();
+    let mut values = HashMap::default();
     values.insert("a".into(), Value::Str("x".into()));
     values.insert("b".into(), Value::List(vec![Value::Str("y".into())]));
     values.insert("c".into(), Value::Number(3.0));
