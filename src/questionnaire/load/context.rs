@@ -37,6 +37,10 @@ pub(super) struct QInfo {
 }
 
 /// `[A-Za-z_][A-Za-z0-9_-]*`
+/// What an id may be made of, the help of every `bad-id` error.
+pub(super) const ID_RULE: &str =
+    "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
+
 pub(super) fn is_id(s: &str) -> bool {
     let mut chars = s.chars();
     chars
@@ -81,15 +85,23 @@ impl Cx<'_> {
         self.lines.key_pos(value, key)
     }
 
-    /// Checks id syntax; `pos` locates the id (a value, or a map key if `key`).
-    pub fn check_id(&mut self, id: &str, pos: Pos, key: bool, what: &str) {
+    /// Checks id syntax; `pos` locates the id (a value, or a map key if `key`). The error,
+    /// when there is one, for a caller with a better help to give.
+    pub fn check_id(
+        &mut self,
+        id: &str,
+        pos: Pos,
+        key: bool,
+        what: &str,
+    ) -> Option<&mut Diagnostic> {
         if is_id(id) {
-            return;
+            return None;
         }
         let msg = format!("`{id}` is not a valid {what} id");
-        let help = "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
         let len = if key { id.chars().count() } else { 1 };
-        self.error(pos, len, "bad-id", msg).help = Some(help.to_owned());
+        let d = self.error(pos, len, "bad-id", msg);
+        d.help = Some(ID_RULE.to_owned());
+        Some(d)
     }
 
     /// An error inside the expression or template written at `at`, at character `offset`.

@@ -349,7 +349,18 @@ impl Cx<'_> {
         let mut seen: HashMap<&str, Pos> = HashMap::default();
         let mut out = Vec::with_capacity(raw.len());
         for c in raw.iter() {
-            self.check_id(&c.value, c.value.pos, false, "choice value");
+            // Numbered answers to pick one of (0 to 3, 1 to 5) are what a scale is for:
+            // plain mode picks a choice by its number, so a choice may not be another number.
+            if let Some(d) = self.check_id(&c.value, c.value.pos, false, "choice value")
+                && rq.kind == QuestionType::Single
+                && c.value.trim().parse::<f64>().is_ok()
+            {
+                d.help = Some(format!(
+                    "{}; for answers numbered like `{}`, write a `scale` question with `min`, `max` and `labels`",
+                    super::context::ID_RULE,
+                    c.value.value
+                ));
+            }
             if let Some(first) = seen.insert(&c.value, c.value.pos) {
                 self.error(
                     c.value.pos,
