@@ -147,10 +147,33 @@ pub struct SavedResult {
     pub evaluation: Evaluation,
 }
 
+/// The local time zone: for session names, the dates listings show and where a plan starts.
+///
+/// jiff's `TimeZone::system` finds `/etc/localtime`'s zone by name, and to look a name up it
+/// first lists the whole zoneinfo database: on the keypress that starts a session that was
+/// some twenty directories read and 60 kB kept. Nothing here shows a zone's name, so unless
+/// `TZ` says otherwise the file is read as the zone it describes; with `TZ`, or when the
+/// file cannot be read, jiff decides as before. Read once per process.
+pub fn local_zone() -> jiff::tz::TimeZone {
+    static LOCAL: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    LOCAL
+        .get_or_init(|| {
+            let unnamed = || {
+                if !cfg!(unix) || std::env::var_os("TZ").is_some() {
+                    return None;
+                }
+                let tzif = std::fs::read("/etc/localtime").ok()?;
+                jiff::tz::TimeZone::tzif("Local", &tzif).ok()
+            };
+            unnamed().unwrap_or_else(jiff::tz::TimeZone::system)
+        })
+        .clone()
+}
+
 impl Session {
     /// A new, empty session for `q`, named after `now` in the local time zone.
     pub fn new(q: &Questionnaire, lang: &str, now: Timestamp) -> Session {
-        let zoned = now.to_zoned_datetime(jiff::tz::TimeZone::system());
+        let zoned = now.to_zoned_datetime(local_zone());
         let mut session = Session {
             format_version: FORMAT_VERSION,
             id: new_id(),
@@ -360,4 +383,19 @@ pub fn valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    /// The zone read from `/etc/localtime` keeps every offset jiff's named zone has: across
+    /// fifty years, each half year, so a daylight-saving rule would show.
+    #[test]
+    fn local_zone_keeps_the_system_offsets() {
+        let (ours, jiffs) = (super::local_zone(), jiff::tz::TimeZone::system());
+        for half_year in 0..100_i64 {
+            let ts = jiff::Timestamp::from_second(1_000_000_000 + half_year * 15_778_800)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(ours.to_offset(ts), jiffs.to_offset(ts), "at {ts}");
+        }
+    }
 }

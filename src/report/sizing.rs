@@ -12,7 +12,7 @@ use crate::words::{self, Value};
 
 /// The calendar day of `ts` in the system's time zone: where a plan starts.
 pub fn day_of(ts: jiff::Timestamp) -> Date {
-    ts.to_zoned_datetime(jiff::tz::TimeZone::system()).date()
+    ts.to_zoned_datetime(crate::session::local_zone()).date()
 }
 
 /// The part of `plan` that sizes outcome `id`, with the plan it belongs to: what every face

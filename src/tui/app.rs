@@ -331,7 +331,7 @@ impl App {
     }
 
     pub fn tz(&self) -> &jiff::tz::TimeZone {
-        self.tz.get_or_init(jiff::tz::TimeZone::system)
+        self.tz.get_or_init(crate::session::local_zone)
     }
 
     /// The day a sized plan starts from: the session's last change. Every sitting has a

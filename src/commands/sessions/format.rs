@@ -57,7 +57,7 @@ pub(super) fn raw(a: &careerpath::questionnaire::Answer, lang: &str) -> String {
 }
 
 pub(super) fn local(t: Timestamp) -> String {
-    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+    t.to_zoned_datetime(careerpath::session::local_zone())
         .strftime("%Y-%m-%d %H:%M")
         .to_string()
 }
@@ -74,7 +74,7 @@ pub(super) fn relative(t: Timestamp, now: Timestamp, lang: &str) -> String {
         86_400..=172_799 => words::t(lang, "cli-yesterday"),
         172_800..=604_799 => n("cli-days_ago", 86_400),
         _ => t
-            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .to_zoned_datetime(careerpath::session::local_zone())
             .strftime("%Y-%m-%d")
             .to_string(),
     }
