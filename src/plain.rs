@@ -13,7 +13,7 @@ mod ask;
 mod show;
 mod strings;
 
-pub use strings::resume_command;
+pub use strings::{command, resume_command};
 
 use std::io::{self, BufRead, Write};
 

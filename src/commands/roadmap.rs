@@ -55,12 +55,22 @@ pub(crate) fn latest_complete(ctx: &Context, store: &Store) -> Result<String, Ex
 fn check(ctx: &Context, store: &Store, s: &Session) -> Result<(), Exit> {
     sessions::same_questionnaire(ctx, store, s)?;
     if s.roadmap_stages(&ctx.questionnaire).is_none() {
+        let short = store.short_id(&s.id);
+        let command = careerpath::plain::resume_command(
+            false,
+            &ctx.questionnaire.source,
+            Some(store),
+            Some(&short),
+        );
         errln!(
             "careerpath: {}",
             words::t_args(
                 &ctx.lang,
                 "roadmap-unfinished",
-                &[("id", words::Value::from(store.short_id(&s.id).to_string()))]
+                &[
+                    ("id", words::Value::from(short.to_string())),
+                    ("command", words::Value::from(command)),
+                ]
             )
         );
         return Err(Exit::DataErr);
@@ -76,16 +86,17 @@ fn show(ctx: &Context, store: &Store, id: &str) -> Exit {
     if let Err(code) = check(ctx, store, &s) {
         return code;
     }
-    commands::print(&render(
-        &ctx.questionnaire,
-        &s,
-        &ctx.lang,
-        &store.short_id(&s.id),
-    ))
+    let short = store.short_id(&s.id);
+    let marking = format!(
+        "{} roadmap {short}",
+        careerpath::plain::command(false, &ctx.questionnaire.source, Some(store))
+    );
+    commands::print(&render(&ctx.questionnaire, &s, &ctx.lang, &short, &marking))
 }
 
-/// The whole roadmap with each item's state, per-stage and overall counts, and how to mark.
-fn render(q: &Questionnaire, s: &Session, lang: &str, short: &str) -> String {
+/// The whole roadmap with each item's state, per-stage and overall counts, and how to mark
+/// (`marking`: the command that names this session's roadmap).
+fn render(q: &Questionnaire, s: &Session, lang: &str, short: &str, marking: &str) -> String {
     let stages = s.roadmap_stages(q).unwrap_or_default();
     let t = |text: &careerpath::questionnaire::Text| printable(text.get(lang, &q.default_lang));
     let outcomes: Vec<String> = s
@@ -170,15 +181,7 @@ fn render(q: &Questionnaire, s: &Session, lang: &str, short: &str) -> String {
         words::t_args(
             lang,
             "roadmap-how_to_mark",
-            &[
-                ("id", words::Value::from(short.to_string())),
-                (
-                    "example",
-                    words::Value::from(
-                        format!("`careerpath roadmap {short} done 1.1`").to_string()
-                    )
-                )
-            ]
+            &[("command", words::Value::from(marking.to_owned()))]
         )
     );
     out

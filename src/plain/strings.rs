@@ -198,15 +198,27 @@ impl Strings {
 }
 
 /// The command that continues session `prefix` (the last unfinished one when `None`), as a
-/// person can copy it: a questionnaire other than the built-in one is named again (`source`,
-/// as it was given), since `resume` alone would refuse the session, and so is a sessions
-/// directory other than the default one (`store`'s), since `resume` would not find it.
+/// person can copy it: see [`command`].
 pub fn resume_command(
     plain: bool,
     source: &str,
     store: Option<&crate::store::Store>,
     prefix: Option<&str>,
 ) -> String {
+    let mut cmd = command(plain, source, store);
+    cmd.push_str(" resume");
+    if let Some(prefix) = prefix {
+        cmd.push(' ');
+        cmd.push_str(prefix);
+    }
+    cmd
+}
+
+/// `careerpath` and the options a command copied from a message needs to find the same
+/// session again: a questionnaire other than the built-in one (`source`, as it was given),
+/// since the session's own questionnaire is needed to read it, and a sessions directory
+/// other than the default one (`store`'s).
+pub fn command(plain: bool, source: &str, store: Option<&crate::store::Store>) -> String {
     let mut cmd = String::from("careerpath");
     if plain {
         cmd.push_str(" --plain");
@@ -218,11 +230,6 @@ pub fn resume_command(
     if let Some(dir) = store.and_then(given_data_dir) {
         cmd.push_str(" --data-dir ");
         cmd.push_str(&shell_word(&dir.display().to_string()));
-    }
-    cmd.push_str(" resume");
-    if let Some(prefix) = prefix {
-        cmd.push(' ');
-        cmd.push_str(prefix);
     }
     cmd
 }

@@ -360,9 +360,11 @@ fn roadmap_shows_the_latest_finished_session_with_counts() {
     assert!(out.contains("\n1. "), "{out}");
     assert!(out.contains("   [ ] 1.1 "), "{out}");
     assert!(out.contains("\nOverall: 0 of "), "{out}");
-    // The hint names the session by its shortest unique prefix (at least 8 characters).
+    // The hint names the session by its shortest unique prefix (at least 8 characters), with
+    // the sessions directory it was read from.
+    let command = format!("careerpath --data-dir {} roadmap ", data.path().display());
     let named = out
-        .split("careerpath roadmap ")
+        .split(command.as_str())
         .nth(1)
         .and_then(|rest| rest.split_whitespace().next())
         .unwrap_or_default();
@@ -470,12 +472,14 @@ fn roadmap_refuses_an_unfinished_session_and_unknown_ids() {
     let id = stdout(&o).trim().to_owned();
     let o = careerpath(data.path(), &["roadmap", &id]);
     assert_eq!(o.status.code(), Some(65));
-    assert!(
-        stderr(&o).contains(
-            "is not finished, so it has no roadmap yet; finish it with `careerpath resume"
-        ),
-        "{}",
-        stderr(&o)
+    // The command given works as it is: the sessions directory is not the default one.
+    let short = Store::open(data.path()).unwrap().short_id(&id);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "careerpath: session {short} is not finished, so it has no roadmap yet; finish it with `careerpath --data-dir {} resume {short}`\n",
+            data.path().display()
+        )
     );
     let o = careerpath(data.path(), &["roadmap", &id, "done", "1"]);
     assert_eq!(o.status.code(), Some(65));
@@ -544,12 +548,15 @@ fn import_saves_a_finished_session_and_prints_only_its_id() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let id = stdout(&o).trim().to_owned();
     assert_eq!(stdout(&o), format!("{id}\n"));
-    assert!(
-        stderr(&o).contains("as the finished session"),
-        "{}",
-        stderr(&o)
-    );
     let store = Store::open(data.path()).unwrap();
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "Imported {} as the finished session {}.\n",
+            persona("ai_wants_both").display(),
+            store.short_id(&id)
+        )
+    );
     let s = store.load(&id).unwrap();
     assert_eq!(s.name, "Coach: Ana");
     assert_eq!(s.status, Status::Complete);
@@ -572,9 +579,19 @@ fn import_of_a_partial_file_saves_an_unfinished_session() {
         &["sessions", "import", partial.to_str().unwrap()],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stderr(&o).contains(", not finished ("), "{}", stderr(&o));
     let id = stdout(&o).trim().to_owned();
-    let s = Store::open(data.path()).unwrap().load(&id).unwrap();
+    let store = Store::open(data.path()).unwrap();
+    let s = store.load(&id).unwrap();
+    let short = store.short_id(&id);
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "Imported {} as session {short}, not finished (1 of {} answered); finish it with `careerpath --data-dir {} resume {short}`.\n",
+            partial.display(),
+            s.progress.total,
+            data.path().display()
+        )
+    );
     assert_eq!(s.status, Status::InProgress);
     assert!(s.result.is_none());
     assert!(!s.answers.is_empty());

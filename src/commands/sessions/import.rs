@@ -47,24 +47,28 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
     let s = sitting.session();
     let short = store.short_id(&s.id);
     let shown = echo(&printable(&file.display().to_string()));
+    let (file, id) = (
+        words::Value::from(shown),
+        words::Value::from(short.to_string()),
+    );
     let msg = if complete {
-        words::t(lang, "import-complete")
+        words::t_args(lang, "import-complete", &[("file", file), ("id", id)])
     } else {
+        let command =
+            careerpath::plain::resume_command(false, &q.source, Some(store), Some(&short));
+        let count = |n: usize| words::Value::from(n.to_string());
         words::t_args(
             lang,
             "import-partial",
             &[
-                (
-                    "answered",
-                    words::Value::from(s.progress.answered.to_string().to_string()),
-                ),
-                (
-                    "total",
-                    words::Value::from(s.progress.total.to_string().to_string()),
-                ),
+                ("file", file),
+                ("id", id),
+                ("answered", count(s.progress.answered)),
+                ("total", count(s.progress.total)),
+                ("command", words::Value::from(command)),
             ],
         )
     };
-    errln!("{}", msg.replace("{file}", &shown).replace("{id}", &short));
+    errln!("{msg}");
     commands::print(&s.id)
 }
