@@ -12,7 +12,7 @@ mod index;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentError, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 pub use fluent_bundle::FluentValue as Value;
@@ -48,15 +48,15 @@ pub fn lookup(lang: &str, id: &str, args: &Args<'_>) -> Option<String> {
         }
         a
     });
-    if let Some(own) = questionnaire_words(lang)
-        && let Some(s) = format(&own, id, args.as_ref())
-    {
-        return Some(s);
-    }
-    let program = builtin(crate::lang::words(lang));
-    program
-        .format(id, args.as_ref())
-        .or_else(|| builtin("en").format(id, args.as_ref()))
+    let mut errors = Vec::new();
+    let text = questionnaire_words(lang)
+        .and_then(|own| format(&own, id, args.as_ref(), &mut errors))
+        .or_else(|| builtin(crate::lang::words(lang)).format(id, args.as_ref(), &mut errors))
+        .or_else(|| builtin("en").format(id, args.as_ref(), &mut errors));
+    // A value the message uses and the caller did not give prints as `{$name}`: every test
+    // that shows a message checks that its call site gives them all.
+    debug_assert!(errors.is_empty(), "message `{id}`: {errors:?}");
+    text
 }
 
 /// A list message (`answer-yes = y, yes, true`) as its items, trimmed.
@@ -75,14 +75,14 @@ pub fn num(n: f64) -> Value<'static> {
     Value::from(if rounded.is_finite() { rounded } else { n })
 }
 
-fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+fn format(
+    bundle: &Bundle,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+    errors: &mut Vec<FluentError>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, args, &mut errors)
-            .into_owned(),
-    )
+    Some(bundle.format_pattern(pattern, args, errors).into_owned())
 }
 
 /// The program's own catalogue for `code` (`en` or `es`).
@@ -114,7 +114,12 @@ impl Catalogue {
         }
     }
 
-    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    fn format(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs<'_>>,
+        errors: &mut Vec<FluentError>,
+    ) -> Option<String> {
         let mut bundle = self.bundle.lock().unwrap_or_else(PoisonError::into_inner);
         if !bundle.has_message(id) {
             let entry = index::find(self.ftl, self.entries, id)?;
@@ -125,7 +130,7 @@ impl Catalogue {
             };
             let _ = bundle.add_resource(resource);
         }
-        format(&bundle, id, args)
+        format(&bundle, id, args, errors)
     }
 }
 
@@ -159,7 +164,8 @@ pub fn first_lookup_cost(code: &str) -> String {
         "es" => Catalogue::new(code, ES, found::ES),
         _ => Catalogue::new(code, EN, found::EN),
     };
-    c.format("question-of", None).unwrap_or_default()
+    c.format("question-of", None, &mut Vec::new())
+        .unwrap_or_default()
 }
 
 /// The words the current questionnaire brings, per language.
@@ -219,7 +225,11 @@ mod tests {
             }
             for id in &ids {
                 for a in [None, Some(&args)] {
-                    assert_eq!(lazy.format(id, a), format(&whole, id, a), "{lang} {id}");
+                    // Every message with the same arguments, given or not: errors alike.
+                    let (mut e1, mut e2) = (Vec::new(), Vec::new());
+                    let (one, all) = (lazy.format(id, a, &mut e1), format(&whole, id, a, &mut e2));
+                    assert_eq!(one, all, "{lang} {id}");
+                    assert_eq!(e1.len(), e2.len(), "{lang} {id}");
                 }
             }
         }

@@ -5,13 +5,34 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use careerpath::words::{self, EN, ES, Value, message_ids, t, t_args};
+use careerpath::words::{self, EN, ES, Value, message_ids, t_args};
 
 /// Messages whose Spanish is rightly the English (a word both languages spell alike).
 const SAME_IN_BOTH: &[&str] = &["no", "no_button", "key-no", "cli-col-id", "answer-no"];
 
 fn ids(ftl: &str, name: &str) -> Vec<String> {
     message_ids(ftl).unwrap_or_else(|e| panic!("{name} does not parse:\n{e}"))
+}
+
+/// The name of every value a message of either language uses (`{ $n }`).
+fn value_names() -> Vec<String> {
+    let names = regex::Regex::new(r"\$([a-z_]+)").unwrap();
+    let mut all: Vec<String> = [EN, ES]
+        .iter()
+        .flat_map(|ftl| names.captures_iter(ftl).map(|c| c[1].to_owned()))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// Every value any message uses, each `"x"`: a message read with these lacks nothing, so a
+/// call site that forgets one is what the debug build's check catches.
+fn every_value(names: &[String]) -> Vec<(&str, Value<'static>)> {
+    names
+        .iter()
+        .map(|n| (n.as_str(), Value::from("x")))
+        .collect()
 }
 
 #[test]
@@ -29,8 +50,10 @@ fn every_id_is_in_both_languages_once() {
             }
         }
     }
+    let names = value_names();
+    let values = every_value(&names);
     for id in &en {
-        let (e, s) = (t("en", id), t("es", id));
+        let (e, s) = (t_args("en", id, &values), t_args("es", id, &values));
         if e.trim().is_empty() || s.trim().is_empty() {
             problems.push(format!("{id}: empty"));
         }
@@ -146,14 +169,8 @@ fn zero_more_and_many_more() {
 /// Fluent's default wraps every value in U+2068/U+2069; a terminal shows them as junk.
 #[test]
 fn no_isolation_marks_in_any_message() {
-    let args: Vec<(&str, Value)> = [
-        "n", "name", "id", "path", "reason", "total", "answered", "position", "min", "max", "file",
-        "outcome", "answer", "question", "label", "margin", "hours", "weeks", "date", "month",
-        "year", "d", "first", "more", "what", "line",
-    ]
-    .iter()
-    .map(|k| (*k, Value::from("x")))
-    .collect();
+    let names = value_names();
+    let args = every_value(&names);
     for lang in ["en", "es"] {
         for id in words::known() {
             let text = t_args(lang, id, &args);
