@@ -186,7 +186,7 @@ pub struct Scope {
 }
 
 /// Values visible to the evaluator. Missing names are `Null`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Env {
     pub values: HashMap<String, Value>,
 }

@@ -26,7 +26,7 @@ pub struct Progress {
 }
 
 /// The visible questions and the environment of their (fitting) answers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Walk {
     /// Indices of the visible questions, in order.
     pub visible: Vec<usize>,
@@ -89,16 +89,25 @@ pub fn visible(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
 
 /// The visible question after `current` (or the first one when `None`).
 pub fn next(q: &Questionnaire, answers: &Answers, current: Option<usize>) -> Option<usize> {
-    let v = visible(q, answers);
+    next_in(&visible(q, answers), current)
+}
+
+/// [`next`] among the visible questions `v`.
+pub fn next_in(v: &[usize], current: Option<usize>) -> Option<usize> {
     match current {
         None => v.first().copied(),
-        Some(c) => v.into_iter().find(|&i| i > c),
+        Some(c) => v.iter().copied().find(|&i| i > c),
     }
 }
 
 /// The visible question before `current`.
 pub fn prev(q: &Questionnaire, answers: &Answers, current: usize) -> Option<usize> {
-    visible(q, answers).into_iter().rev().find(|&i| i < current)
+    prev_in(&visible(q, answers), current)
+}
+
+/// [`prev`] among the visible questions `v`.
+pub fn prev_in(v: &[usize], current: usize) -> Option<usize> {
+    v.iter().copied().rev().find(|&i| i < current)
 }
 
 /// The first visible question without an answer (an answer that does not fit counts as none).
@@ -113,9 +122,14 @@ pub fn first_unanswered(q: &Questionnaire, answers: &Answers) -> Option<usize> {
 /// built without these would rest on missing answers; `evaluate` and both interfaces
 /// refuse one (or label it incomplete) while this is not empty.
 pub fn missing_required(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
-    let w = walk(q, answers);
+    missing_required_in(q, &walk(q, answers))
+}
+
+/// [`missing_required`] of answers already walked.
+pub fn missing_required_in(q: &Questionnaire, w: &Walk) -> Vec<usize> {
     w.visible
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&i| q.questions[i].required && !w.env.values.contains_key(&q.questions[i].id))
         .collect()
 }
@@ -124,7 +138,11 @@ pub fn missing_required(q: &Questionnaire, answers: &Answers) -> Vec<usize> {
 /// the number of questions visible with the current answers. Questions whose condition
 /// depends on answers not given yet are not counted, hence "about" (unless there are none).
 pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progress {
-    let v = visible(q, answers);
+    progress_in(q, &visible(q, answers), current)
+}
+
+/// [`progress`] among the questions `v` that the answers show.
+pub fn progress_in(q: &Questionnaire, v: &[usize], current: usize) -> Progress {
     let before = v.iter().filter(|&&i| i < current).count();
     // The current question may be one that the current answers hide (the user is
     // looking at it while editing); it still counts.
@@ -140,25 +158,19 @@ pub fn progress(q: &Questionnaire, answers: &Answers, current: usize) -> Progres
 /// order. Answers to ids the questionnaire does not have are left alone (sessions set
 /// those aside themselves).
 pub fn prune(q: &Questionnaire, answers: &mut Answers) -> Vec<String> {
+    let v = visible(q, answers);
+    let mut shown = vec![false; q.questions.len()];
+    for &i in &v {
+        shown[i] = true;
+    }
     let mut dropped = Vec::new();
-    // Visibility is computed in one ordered pass, so one pass is already stable; the
-    // loop is a guard that costs one extra walk.
-    loop {
-        let v = visible(q, answers);
-        let mut shown = vec![false; q.questions.len()];
-        for i in v {
-            shown[i] = true;
-        }
-        let before = dropped.len();
-        for (i, question) in q.questions.iter().enumerate() {
-            if !shown[i] && answers.remove(&question.id).is_some() {
-                dropped.push((i, question.id.clone()));
-            }
-        }
-        if dropped.len() == before {
-            break;
+    for (i, question) in q.questions.iter().enumerate() {
+        if !shown[i] && answers.remove(&question.id).is_some() {
+            dropped.push(question.id.clone());
         }
     }
-    dropped.sort();
-    dropped.into_iter().map(|(_, id)| id).collect()
+    // A question's condition reads only the answers of earlier questions that are shown,
+    // so dropping the answers of hidden ones hides nothing more: one pass is stable.
+    debug_assert_eq!(visible(q, answers), v, "pruning changed what is shown");
+    dropped
 }

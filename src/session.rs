@@ -264,7 +264,8 @@ impl Session {
 
     /// Marks the session as changed now and recomputes its progress.
     pub fn touch(&mut self, q: &Questionnaire, now: Timestamp) {
-        self.progress = self.count(q, &self.passed_over(q));
+        let visible = flow::visible(q, &self.answers);
+        self.progress = self.count_in(q, &visible, &self.passed_over_in(q, &visible));
         self.roadmap_progress = self.roadmap_counts(q);
         self.updated = now;
     }
@@ -318,14 +319,20 @@ impl Session {
     /// Optional questions the user passed over, as far as the file tells: unanswered
     /// visible ones up to the last question they dealt with, or every one once complete.
     pub fn passed_over(&self, q: &Questionnaire) -> BTreeSet<String> {
+        self.passed_over_in(q, &flow::visible(q, &self.answers))
+    }
+
+    /// [`passed_over`](Self::passed_over) among the questions `visible` that the answers show.
+    fn passed_over_in(&self, q: &Questionnaire, visible: &[usize]) -> BTreeSet<String> {
         let complete = self.status == Status::Complete;
         let stop = self
             .current
             .as_deref()
             .and_then(|id| q.question_index(id))
             .map_or(0, |i| i + 1);
-        flow::visible(q, &self.answers)
-            .into_iter()
+        visible
+            .iter()
+            .copied()
             .filter(|&i| complete || i < stop)
             .map(|i| &q.questions[i])
             .filter(|question| !question.required && !self.answers.contains_key(&question.id))
@@ -336,7 +343,16 @@ impl Session {
     /// Visible questions done (answered and not awaiting a new answer, or optional and in
     /// `skipped`), of those visible.
     pub fn count(&self, q: &Questionnaire, skipped: &BTreeSet<String>) -> Progress {
-        let visible = flow::visible(q, &self.answers);
+        self.count_in(q, &flow::visible(q, &self.answers), skipped)
+    }
+
+    /// [`count`](Self::count) among the questions `visible` that the answers show.
+    pub fn count_in(
+        &self,
+        q: &Questionnaire,
+        visible: &[usize],
+        skipped: &BTreeSet<String>,
+    ) -> Progress {
         let answered = visible
             .iter()
             .map(|&i| &q.questions[i])

@@ -34,6 +34,10 @@ pub struct Sitting {
     skipped: BTreeSet<String>,
     /// Another process holds the session, or there is no store: nothing is saved.
     read_only: bool,
+    /// The questions the answers show and their values, walked again whenever an answer
+    /// changes ([`refresh`](Self::refresh)) rather than by every question asked of them:
+    /// an answer given in the TUI asked for a dozen walks.
+    walk: flow::Walk,
 }
 
 /// What [`Sitting::save`] did.
@@ -51,6 +55,7 @@ impl Sitting {
             skipped: session.passed_over(q),
             session,
             read_only,
+            walk: flow::Walk::default(),
         };
         flow::prune(q, &mut s.session.answers);
         s.refresh(q);
@@ -80,6 +85,21 @@ impl Sitting {
 
     pub fn answers(&self) -> &Answers {
         &self.session.answers
+    }
+
+    /// The questions the answers show, in order.
+    pub fn visible(&self) -> &[usize] {
+        &self.walk.visible
+    }
+
+    /// The question shown after `current` (the first one, with `None`).
+    pub fn next(&self, current: Option<usize>) -> Option<usize> {
+        flow::next_in(self.visible(), current)
+    }
+
+    /// The question shown before `current`.
+    pub fn prev(&self, current: usize) -> Option<usize> {
+        flow::prev_in(self.visible(), current)
     }
 
     /// The language the session is answered in.
@@ -158,16 +178,16 @@ impl Sitting {
     /// Optional questions left open before `index` (every one, with `None`) were passed
     /// over on purpose: they are not asked again.
     pub fn pass_over(&mut self, q: &Questionnaire, index: Option<usize>) {
-        for i in flow::visible(q, self.answers()) {
+        for &i in &self.walk.visible {
             let question = &q.questions[i];
             if index.is_none_or(|end| i < end)
                 && !question.required
-                && !self.answers().contains_key(&question.id)
+                && !self.session.answers.contains_key(&question.id)
             {
                 self.skipped.insert(question.id.clone());
             }
         }
-        self.refresh(q);
+        self.recount(q);
     }
 
     /// True when visible question `i` needs nothing more: answered (not awaiting a new
@@ -183,16 +203,17 @@ impl Sitting {
 
     /// The first visible question that still needs something.
     pub fn pending(&self, q: &Questionnaire) -> Option<usize> {
-        flow::visible(q, self.answers())
-            .into_iter()
+        self.visible()
+            .iter()
+            .copied()
             .find(|&i| !self.is_done(q, i))
     }
 
     /// Visible questions that must be answered before a result exists: required ones
     /// without a fitting answer, and any awaiting a new answer.
     pub fn missing(&self, q: &Questionnaire) -> Vec<usize> {
-        let mut missing = missing_required(q, self.answers());
-        for i in flow::visible(q, self.answers()) {
+        let mut missing = flow::missing_required_in(q, &self.walk);
+        for &i in self.visible() {
             if self.session.needs_answer.contains(&q.questions[i].id) && !missing.contains(&i) {
                 missing.push(i);
             }
@@ -208,7 +229,7 @@ impl Sitting {
 
     /// "Question 3 of about 10" at question `index`.
     pub fn progress_at(&self, q: &Questionnaire, index: usize) -> flow::Progress {
-        flow::progress(q, self.answers(), index)
+        flow::progress_in(q, self.visible(), index)
     }
 
     /// Evaluates and keeps the result; the questions still missing when there can be none.
@@ -220,7 +241,7 @@ impl Sitting {
         let evaluation = evaluate::evaluate(q, self.answers(), &self.session.lang);
         self.pass_over(q, None);
         self.session.set_result(q, evaluation.clone(), now);
-        self.refresh(q);
+        self.recount(q);
         Ok(evaluation)
     }
 
@@ -261,11 +282,18 @@ impl Sitting {
         self.refresh(q);
     }
 
+    /// After the answers changed: they are walked again, and progress recounted.
     fn refresh(&mut self, q: &Questionnaire) {
-        let visible = flow::visible(q, self.answers());
+        self.walk = flow::walk(q, self.answers());
+        self.recount(q);
+    }
+
+    /// After what counts as done changed, with the answers as walked.
+    fn recount(&mut self, q: &Questionnaire) {
+        let visible = &self.walk.visible;
         self.skipped
             .retain(|id| visible.iter().any(|&i| q.questions[i].id == *id));
-        self.session.progress = self.session.count(q, &self.skipped);
+        self.session.progress = self.session.count_in(q, visible, &self.skipped);
         if !self.complete(q) {
             self.session.status = Status::InProgress;
         }

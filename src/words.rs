@@ -9,6 +9,7 @@
 mod ids;
 mod index;
 
+use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -29,9 +30,27 @@ pub fn yes_no(yes: bool) -> Value<'static> {
 }
 
 /// The text of message `id` in `lang`.
+///
+/// A message without values reads the same until a questionnaire brings other words, and
+/// the same ones are drawn on every frame (key letters, footer hints, headings): each is
+/// formatted once per language and kept ([`PLAIN`]).
 pub fn t(lang: &str, id: &str) -> String {
-    t_args(lang, id, &[])
+    let mut plain = PLAIN.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(text) = plain.get(lang).and_then(|texts| texts.get(id)) {
+        return text.clone();
+    }
+    let text = t_args(lang, id, &[]);
+    plain
+        .entry(lang.to_owned())
+        .or_default()
+        .insert(id.to_owned(), text.clone());
+    text
 }
+
+/// Language -> message id -> text, for the messages [`t`] formatted; emptied when a
+/// questionnaire's words change what they read.
+static PLAIN: Mutex<BTreeMap<String, foldhash::HashMap<String, String>>> =
+    Mutex::new(BTreeMap::new());
 
 /// The text of message `id` in `lang` with `args` filled in (numbers choose plural forms).
 /// An id no catalogue has reads as the id itself, which the tests rule out for the ids used.
@@ -195,6 +214,7 @@ where
         Ok(mut w) => *w = bundles,
         Err(poisoned) => *poisoned.into_inner() = bundles,
     }
+    PLAIN.lock().unwrap_or_else(PoisonError::into_inner).clear();
 }
 
 fn questionnaire_words(lang: &str) -> Option<Arc<Bundle>> {
@@ -208,6 +228,18 @@ fn questionnaire_words(lang: &str) -> Option<Arc<Bundle>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A kept word gives way to the one a questionnaire brings, and comes back after.
+    #[test]
+    fn kept_words_follow_the_questionnaires_words() {
+        let (lang, id) = ("zz".to_owned(), "key-yes".to_owned());
+        assert_eq!(t("zz", "key-yes"), "y");
+        let brought = std::collections::BTreeMap::from([(id, "j".to_owned())]);
+        use_questionnaire_words([(&lang, &brought)]);
+        assert_eq!(t("zz", "key-yes"), "j");
+        use_questionnaire_words(std::iter::empty::<(&String, &BTreeMap<String, String>)>());
+        assert_eq!(t("zz", "key-yes"), "y");
+    }
 
     /// Every message read alone from its entry reads as it does from the whole file.
     #[test]

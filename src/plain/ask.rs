@@ -5,7 +5,6 @@ use std::io::{self, BufRead, Read as _, Write};
 
 use jiff::Timestamp;
 
-use crate::flow;
 use crate::questionnaire::Answer;
 use crate::report::{self, Report, sanitize};
 use crate::session::{self, Reconciled};
@@ -54,12 +53,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 );
                 writeln!(self.out, "{msg}")?;
                 if session.fresh_retake() {
-                    flow::next(q, self.sitting.answers(), None)
+                    self.sitting.next(None)
                 } else {
                     self.sitting.pending(q)
                 }
             }
-            None => flow::next(q, self.sitting.answers(), None),
+            None => self.sitting.next(None),
         };
         self.ask_from(start)
     }
@@ -117,7 +116,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     self.help(question)?;
                     continue;
                 }
-                "back" | "atrás" | "atras" => match flow::prev(q, self.sitting.answers(), idx) {
+                "back" | "atrás" | "atras" => match self.sitting.prev(idx) {
                     Some(p) => return Ok(Step::Go(Some(p))),
                     None => {
                         writeln!(self.out, "{}", self.s.first_question())?;
@@ -130,7 +129,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         continue;
                     }
                     self.save()?;
-                    return Ok(Step::Go(flow::next(q, self.sitting.answers(), Some(idx))));
+                    return Ok(Step::Go(self.sitting.next(Some(idx))));
                 }
                 "" => match self
                     .sitting
@@ -185,11 +184,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             return Ok(None);
         }
         self.save()?;
-        Ok(Some(Step::Go(flow::next(
-            q,
-            self.sitting.answers(),
-            Some(idx),
-        ))))
+        Ok(Some(Step::Go(self.sitting.next(Some(idx)))))
     }
 
     /// One line of input, without its line ending; invalid UTF-8 is replaced, not fatal.

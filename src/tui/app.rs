@@ -1,5 +1,6 @@
 //! The application state, the [`Action`]s that change it and the [`Effect`]s it asks for.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use crate::evaluate::{Change, Evaluation};
@@ -277,6 +278,15 @@ impl App {
     pub fn answers(&self) -> &Answers {
         static NONE: Answers = Answers::new();
         self.sitting.as_ref().map_or(&NONE, Sitting::answers)
+    }
+
+    /// The questions the answers show, in order: the sitting keeps them walked; without
+    /// one, those shown before any answer.
+    pub fn visible(&self) -> Cow<'_, [usize]> {
+        match &self.sitting {
+            Some(s) => Cow::Borrowed(s.visible()),
+            None => Cow::Owned(crate::flow::visible(&self.q, self.answers())),
+        }
     }
 
     pub fn session(&self) -> Option<&Session> {

@@ -261,7 +261,7 @@ pub fn start_new(app: &mut App) -> Option<Effect> {
     app.sitting = None;
     app.results = None;
     app.review_selected = 0;
-    match flow::next(&app.q, app.answers(), None) {
+    match flow::next_in(&app.visible(), None) {
         Some(i) => goto_question(app, i, false),
         None => app.screen = Screen::Review,
     }
@@ -296,7 +296,7 @@ pub fn goto_question(app: &mut App, index: usize, from_review: bool) {
 fn show_review(app: &mut App) -> Option<Effect> {
     let effect = app.sitting.is_none().then(|| start_new(app)).flatten();
     app.screen = Screen::Review;
-    let rows = flow::visible(&app.q, app.answers()).len() + 1;
+    let rows = app.visible().len() + 1;
     app.review_selected = app.review_selected.min(rows - 1);
     effect
 }
@@ -305,7 +305,7 @@ fn show_review(app: &mut App) -> Option<Effect> {
 fn pending(app: &App) -> Option<usize> {
     match &app.sitting {
         Some(s) => s.pending(&app.q),
-        None => flow::next(&app.q, app.answers(), None),
+        None => flow::next_in(&app.visible(), None),
     }
 }
 

@@ -385,3 +385,120 @@ fn stepping_from_an_off_step_value_lands_on_a_step() {
         );
     }
 }
+
+const BRANCHES: &str = r#"
+id: branches
+version: 1
+title: Branches
+dimensions:
+  a: {label: Alpha}
+sections:
+  - id: one
+    title: One
+    questions:
+      - {id: more, type: confirm, prompt: More?}
+      - id: kind
+        type: single
+        prompt: Kind?
+        visible_if: more
+        choices: [{value: deep, label: Deep}, {value: wide, label: Wide}]
+      - {id: depth, type: scale, prompt: Depth?, min: 1, max: 5, visible_if: "kind == 'deep'"}
+      - {id: note, type: text, prompt: Note?, required: false}
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#;
+
+/// The sitting walks the answers once per change and answers from that walk: after every
+/// step, what it says is shown, next, before and where one is agrees with walking the
+/// answers afresh.
+#[test]
+fn the_sittings_walk_follows_every_change_of_the_answers() {
+    let q = load_str("branches.yaml", BRANCHES).unwrap_or_else(|e| panic!("{e}"));
+    let mut s = sitting(&q, "en");
+    let now = at();
+    let agree = |s: &Sitting, step: &str| {
+        let fresh = flow::visible(&q, s.answers());
+        assert_eq!(s.visible(), fresh.as_slice(), "{step}");
+        for i in 0..q.questions.len() {
+            assert_eq!(
+                s.next(Some(i)),
+                flow::next(&q, s.answers(), Some(i)),
+                "{step}: next {i}"
+            );
+            assert_eq!(
+                s.prev(i),
+                flow::prev(&q, s.answers(), i),
+                "{step}: prev {i}"
+            );
+            assert_eq!(
+                s.progress_at(&q, i),
+                flow::progress(&q, s.answers(), i),
+                "{step}: at {i}"
+            );
+        }
+        assert_eq!(s.next(None), flow::next(&q, s.answers(), None), "{step}");
+        assert_eq!(
+            s.missing(&q),
+            flow::missing_required(&q, s.answers()),
+            "{step}"
+        );
+        fresh
+    };
+    let (more, kind, depth, note) = (
+        idx(&q, "more"),
+        idx(&q, "kind"),
+        idx(&q, "depth"),
+        idx(&q, "note"),
+    );
+    assert_eq!(agree(&s, "start"), vec![more, note]);
+    let steps: [(&str, usize, Answer, Vec<usize>); 5] = [
+        (
+            "more: yes",
+            more,
+            Answer::Bool(true),
+            vec![more, kind, note],
+        ),
+        (
+            "kind: deep",
+            kind,
+            Answer::Text("deep".into()),
+            vec![more, kind, depth, note],
+        ),
+        (
+            "depth: 4",
+            depth,
+            Answer::Number(4.0),
+            vec![more, kind, depth, note],
+        ),
+        (
+            "kind: wide",
+            kind,
+            Answer::Text("wide".into()),
+            vec![more, kind, note],
+        ),
+        ("more: no", more, Answer::Bool(false), vec![more, note]),
+    ];
+    for (step, i, a, shown) in steps {
+        s.answer(&q, i, a, now)
+            .unwrap_or_else(|e| panic!("{step}: {e:?}"));
+        assert_eq!(agree(&s, step), shown, "{step}");
+    }
+    s.skip(&q, note, now).unwrap_or_else(|e| panic!("{e:?}"));
+    agree(&s, "note skipped");
+    s.pass_over(&q, None);
+    agree(&s, "passed over");
+    assert!(s.finish(&q, now).is_ok());
+    agree(&s, "finished");
+    let mut hidden = q.clone();
+    hidden.questions[note].visible_if = hidden.questions[kind].visible_if.clone();
+    s.reload(&hidden);
+    assert_eq!(
+        s.visible(),
+        flow::visible(&hidden, s.answers()).as_slice(),
+        "reloaded"
+    );
+}

@@ -39,7 +39,7 @@ pub(super) fn open_session(app: &mut App, mut session: Session, read_only: bool)
     let retake = session.fresh_retake();
     let (sitting, _) = Sitting::open(&app.q, session, read_only);
     app.sitting = Some(sitting);
-    let first = || crate::flow::next(&app.q, app.sitting.as_ref()?.answers(), None);
+    let first = || app.sitting.as_ref()?.next(None);
     match pending(app) {
         _ if retake && first().is_some() => {
             if let Some(i) = first() {

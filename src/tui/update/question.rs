@@ -270,10 +270,10 @@ pub(super) fn advance(app: &mut App, from: usize) {
         }
         return;
     }
-    match flow::next(&app.q, app.answers(), Some(from)).or_else(|| pending(app)) {
+    match flow::next_in(&app.visible(), Some(from)).or_else(|| pending(app)) {
         Some(i) => goto_question(app, i, false),
         None => {
-            app.review_selected = flow::visible(&app.q, app.answers()).len();
+            app.review_selected = app.visible().len();
             show_review(app);
         }
     }
@@ -287,7 +287,7 @@ pub(super) fn go_back(app: &mut App) {
         show_review(app);
         return;
     }
-    match flow::prev(&app.q, app.answers(), st.index) {
+    match flow::prev_in(&app.visible(), st.index) {
         Some(i) => goto_question(app, i, false),
         None => {
             app.screen = Screen::Welcome;

@@ -2,7 +2,6 @@
 //! still fit, and stay where the user was; a version that does not load is reported in the
 //! banner while the last good one stays on screen.
 
-use crate::flow;
 use crate::questionnaire::Diagnostic;
 
 use super::super::app::{App, Effect, Reloaded, Screen};
@@ -43,7 +42,7 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
     app.notice = Some(message(&app.lang, Msg::Reloaded));
     match app.screen {
         Screen::Question => {
-            let visible = flow::visible(&app.q, app.answers());
+            let visible = app.visible();
             let same = current
                 .and_then(|id| app.q.question_index(&id))
                 .filter(|i| visible.contains(i));

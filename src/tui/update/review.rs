@@ -1,6 +1,5 @@
 //! The review and results screens.
 
-use crate::flow;
 use crate::tui::app::{Action, App, Effect, ResultsState, Screen};
 use crate::tui::strings::{Msg, message};
 use crate::tui::view;
@@ -9,7 +8,7 @@ use super::question::set_message;
 use super::{goto_question, move_index, page, save, show_review};
 
 pub(super) fn review_update(app: &mut App, action: Action) -> Option<Effect> {
-    let visible = flow::visible(&app.q, app.answers());
+    let visible = app.visible().into_owned();
     let rows = visible.len() + 1;
     if let Some(i) = move_index(app.review_selected, rows, &action, page(app)) {
         app.review_selected = i;

@@ -298,7 +298,7 @@ fn progress(app: &App, index: usize, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
-    let p = flow::progress(&app.q, app.answers(), index);
+    let p = flow::progress_in(&app.q, &app.visible(), index);
     let total = p.total.max(p.position);
     let label = format!(
         "{}  ",

@@ -5,7 +5,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::flow;
 use crate::words;
 
 use super::super::app::App;
@@ -58,7 +57,7 @@ fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
     };
     let w = usize::from(body.width);
     let (left, right) = columns(w);
-    let visible = flow::visible(&app.q, app.answers());
+    let visible = app.visible();
     let cut = visible.iter().filter(|&&qi| {
         let (prompt, answer, _) = row_text(app, qi);
         text::width(&prompt) > left.saturating_sub(2) || text::width(&answer) > right
@@ -102,7 +101,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         theme.dim(),
     );
     let (list, detail) = areas(app, area);
-    let visible = flow::visible(&app.q, app.answers());
+    let visible = app.visible();
     let w = usize::from(list.width);
     let h = usize::from(list.height);
     let (left, right) = columns(w);
@@ -164,7 +163,7 @@ fn set_aside(app: &App, list: Rect, off: usize, buf: &mut Buffer) {
     let Some(session) = app.session().filter(|s| !s.set_aside.is_empty()) else {
         return;
     };
-    let rows = flow::visible(&app.q, app.answers()).len() + 1;
+    let rows = app.visible().len() + 1;
     let used = rows.saturating_sub(off).min(usize::from(list.height));
     let mut lines = vec![
         Line::raw(""),
@@ -195,7 +194,7 @@ pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
     if !list.contains((col, row).into()) {
         return None;
     }
-    let rows = flow::visible(&app.q, app.answers()).len() + 1;
+    let rows = app.visible().len() + 1;
     let i =
         scroll_offset(app.review_selected, usize::from(list.height)) + usize::from(row - list.y);
     (i < rows).then_some(i)
