@@ -1322,6 +1322,34 @@ fn long_lists_keep_the_selection_visible() {
     assert_eq!(drawn(&text) + count(&text, "↓ "), 40, "{text}");
 }
 
+/// A list cut by the height shows whole choices: a choice's first line without the rest
+/// would read as the whole label, and the count below already counts it as not shown.
+#[test]
+fn a_cut_list_shows_only_whole_choices() {
+    let mut yaml = String::from(
+        "id: wrapped\nversion: 1\ntitle: Wrapped\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: many\n        type: single\n        prompt: Pick one\n        choices:\n",
+    );
+    for i in 0..12 {
+        yaml.push_str(&format!(
+            "          - {{value: c{i}, label: \"Choice {i} whose label wraps onto a second line\", score: {{a: 1}}}}\n"
+        ));
+    }
+    yaml.push_str("decision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n");
+    let q = load_str("wrapped.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    for (w, h) in [(40, 12), (40, 13), (40, 16), (44, 15)] {
+        let text = to_text(&draw(&mut app, w, h));
+        let firsts = text.matches("whose label").count();
+        let seconds = text.matches("second line").count();
+        assert!(firsts > 0, "{w}x{h}\n{text}");
+        assert_eq!(
+            firsts, seconds,
+            "a choice cut after its first line at {w}x{h}\n{text}"
+        );
+    }
+}
+
 #[test]
 fn a_scale_that_labels_every_point_names_its_ends_before_a_choice() {
     let yaml = "id: s\nversion: 1\ntitle: S\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: like, type: scale, prompt: Repair things., min: 1, max: 5, labels: [Strongly dislike, Dislike, Unsure, Like, Strongly like], score: {a: 1}}\ndecision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n";

@@ -151,7 +151,8 @@ pub(super) fn first_item(heights: &[usize], cursor: Option<usize>, h: usize) -> 
 }
 
 /// Draws the list items from `top` in `rows` rows of `area`: each label line after its
-/// lead (or under it), padded to the width in the item's style.
+/// lead (or under it), padded to the width in the item's style. Only whole items are
+/// drawn, as the count of those below says (but for a first one taller than the rows).
 fn draw_items(
     app: &App,
     p: &Prepared,
@@ -182,6 +183,9 @@ fn draw_items(
             left -= 1;
             continue;
         };
+        if label.len() > left && left < rows {
+            return;
+        }
         for (i, l) in label.iter().enumerate() {
             if left == 0 {
                 return;
