@@ -76,9 +76,10 @@ pub fn read(
         }
         QuestionKind::Confirm => {
             let word = text.to_lowercase();
-            if words::yes_words(lang).contains(&word) {
+            // The TUI lists yes and no as 1 and 2 and takes those digits; so does this.
+            if word == "1" || words::yes_words(lang).contains(&word) {
                 Answer::Bool(true)
-            } else if words::no_words(lang).contains(&word) {
+            } else if word == "2" || words::no_words(lang).contains(&word) {
                 Answer::Bool(false)
             } else {
                 return Err(Refusal::NotYesNo(echo(text)));

@@ -189,6 +189,27 @@ fn typed_answers_are_read_and_checked() {
         ("yes", &en, "sure", "y", Ok(Some(Answer::Bool(true)))),
         ("sí", &es, "sure", "sí", Ok(Some(Answer::Bool(true)))),
         (
+            "1 is yes, as listed",
+            &en,
+            "sure",
+            "1",
+            Ok(Some(Answer::Bool(true))),
+        ),
+        (
+            "2 is no, as listed",
+            &es,
+            "sure",
+            "2",
+            Ok(Some(Answer::Bool(false))),
+        ),
+        (
+            "3 is neither",
+            &en,
+            "sure",
+            "3",
+            Err(Refusal::NotYesNo("3".into())),
+        ),
+        (
             "s is yes in Spanish",
             &es,
             "sure",
