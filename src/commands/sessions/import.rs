@@ -49,7 +49,7 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
     let shown = echo(&printable(&file.display().to_string()));
     let (file, id) = (
         words::Value::from(shown),
-        words::Value::from(short.to_string()),
+        words::Value::from(short.clone()),
     );
     let msg = if complete {
         words::t_args(lang, "import-complete", &[("file", file), ("id", id)])
