@@ -47,10 +47,7 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
     let s = sitting.session();
     let short = store.short_id(&s.id);
     let shown = echo(&printable(&file.display().to_string()));
-    let (file, id) = (
-        words::Value::from(shown),
-        words::Value::from(short.clone()),
-    );
+    let (file, id) = (words::Value::from(shown), words::Value::from(short.clone()));
     let msg = if complete {
         words::t_args(lang, "import-complete", &[("file", file), ("id", id)])
     } else {
