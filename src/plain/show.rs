@@ -115,6 +115,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 max,
                 step,
                 unit,
+                ..
             } => {
                 parts.push(
                     self.s

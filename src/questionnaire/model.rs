@@ -144,6 +144,9 @@ pub enum QuestionKind {
         max: Option<f64>,
         step: Option<f64>,
         unit: Option<Text>,
+        /// The unit after exactly 1, when `unit` reads as a plural (boxed: rarely given,
+        /// and a question stays small).
+        unit_one: Option<Box<Text>>,
     },
     Text {
         max_len: Option<u32>,
@@ -366,6 +369,14 @@ impl QuestionKind {
         } else {
             None
         })
+    }
+
+    /// The unit written after the number `n`: `unit_one` after exactly 1, else `unit`.
+    pub fn unit_for(&self, n: f64) -> Option<&Text> {
+        let QuestionKind::Number { unit, unit_one, .. } = self else {
+            return None;
+        };
+        unit_one.as_deref().filter(|_| n == 1.0).or(unit.as_ref())
     }
 
     /// How far apart the lowest and highest answers are, for a bounded numeric question

@@ -114,12 +114,13 @@ pub enum QuestionType {
 }
 
 /// Every type-specific key of a question.
-pub const TYPE_KEYS: [&str; 12] = [
+pub const TYPE_KEYS: [&str; 13] = [
     "choices",
     "min",
     "max",
     "step",
     "unit",
+    "unit_one",
     "min_label",
     "max_label",
     "labels",
@@ -155,7 +156,7 @@ impl QuestionType {
                 "score",
                 "reverse",
             ],
-            QuestionType::Number => &["min", "max", "step", "unit", "score", "reverse"],
+            QuestionType::Number => &["min", "max", "step", "unit", "unit_one", "score", "reverse"],
             QuestionType::Text => &["max_len", "pattern"],
         }
     }
@@ -231,6 +232,9 @@ pub struct RawQuestion {
     /// `number`: the unit shown after the value.
     #[serde(default)]
     pub unit: Option<Box<At<RawText>>>,
+    /// `number`: the unit after exactly 1 ("1 hour a week"), where `unit` is plural.
+    #[serde(default)]
+    pub unit_one: Option<Box<At<RawText>>>,
     /// `scale`: the label at the low end.
     #[serde(default)]
     pub min_label: Option<Box<At<RawText>>>,

@@ -294,6 +294,8 @@ fn answer_labels() {
         ("comfort", n(3.0), "en", "3"),
         ("comfort", n(5.0), "en", "5 (very)"),
         ("hours", n(6.0), "en", "6 hours"),
+        ("hours", n(1.0), "en", "1 hour"),
+        ("hours", n(1.0), "es", "1 hora"),
         ("hours", n(2.5), "es", "2.5 horas"),
         ("nickname", t("Ana"), "en", "Ana"),
     ];

@@ -57,8 +57,9 @@ impl<'a> Texts<'a> {
                     self.add_opt(format!("{at}.min_label"), min_label.as_ref());
                     self.add_opt(format!("{at}.max_label"), max_label.as_ref());
                 }
-                QuestionKind::Number { unit, .. } => {
+                QuestionKind::Number { unit, unit_one, .. } => {
                     self.add_opt(format!("{at}.unit"), unit.as_ref());
+                    self.add_opt(format!("{at}.unit_one"), unit_one.as_deref());
                 }
                 _ => {}
             }

@@ -692,6 +692,20 @@ fn new_keys_give_clear_errors() {
             "`y` scores its answer, so it needs both `min` and `max`",
         ),
         (
+            "unit_one needs unit",
+            "      - {id: y, type: number, prompt: Y, unit_one: hour}",
+            FIRST,
+            "unit-one-without-unit",
+            "`unit_one` is the unit after 1, so it needs `unit` for every other number",
+        ),
+        (
+            "unit_one is for numbers",
+            "      - {id: y, type: scale, prompt: Y, min: 1, max: 3, unit_one: point}",
+            FIRST,
+            "key-not-allowed",
+            "`unit_one` is not allowed on a `scale` question",
+        ),
+        (
             "labels are for scales",
             "      - {id: y, type: number, prompt: Y, labels: [a]}",
             FIRST,

@@ -81,12 +81,13 @@ impl Cx<'_> {
     }
 
     pub(super) fn kind(&mut self, rq: &At<RawQuestion>, dims: &[String]) -> Option<QuestionKind> {
-        let set: [(&str, Option<Pos>); 12] = [
+        let set: [(&str, Option<Pos>); 13] = [
             ("choices", rq.choices.as_ref().map(|v| v.pos)),
             ("min", rq.min.as_ref().map(|v| v.pos)),
             ("max", rq.max.as_ref().map(|v| v.pos)),
             ("step", rq.step.as_ref().map(|v| v.pos)),
             ("unit", rq.unit.as_ref().map(|v| v.pos)),
+            ("unit_one", rq.unit_one.as_ref().map(|v| v.pos)),
             ("min_label", rq.min_label.as_ref().map(|v| v.pos)),
             ("max_label", rq.max_label.as_ref().map(|v| v.pos)),
             ("labels", rq.labels.as_ref().map(|v| v.pos)),
@@ -239,11 +240,22 @@ impl Cx<'_> {
                     );
                     return None;
                 }
+                if let (Some(one), None) = (&rq.unit_one, &rq.unit) {
+                    self.error_at(
+                        one.pos,
+                        "unit-one-without-unit",
+                        "`unit_one` is the unit after 1, so it needs `unit` for every other number"
+                            .to_owned(),
+                    )
+                    .help =
+                        Some("add `unit` with the form after every other number, such as `unit: hours` beside `unit_one: hour`".to_owned());
+                }
                 QuestionKind::Number {
                     min: value(&rq.min),
                     max: value(&rq.max),
                     step: value(&rq.step),
                     unit: rq.unit.as_ref().map(|t| t.text()),
+                    unit_one: rq.unit_one.as_ref().map(|t| Box::new(t.text())),
                 }
             }
             QuestionType::Text => {

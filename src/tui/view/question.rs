@@ -65,6 +65,7 @@ fn rule_line(app: &App, question: &Question, st: &QuestionState) -> Option<Strin
                 max,
                 step,
                 unit,
+                ..
             },
             _,
         ) => {
