@@ -234,7 +234,7 @@ mod tests {
     fn kept_words_follow_the_questionnaires_words() {
         let (lang, id) = ("zz".to_owned(), "key-yes".to_owned());
         assert_eq!(t("zz", "key-yes"), "y");
-        let brought = std::collections::BTreeMap::from([(id, "j".to_owned())]);
+        let brought = BTreeMap::from([(id, "j".to_owned())]);
         use_questionnaire_words([(&lang, &brought)]);
         assert_eq!(t("zz", "key-yes"), "j");
         use_questionnaire_words(std::iter::empty::<(&String, &BTreeMap<String, String>)>());

@@ -25,13 +25,10 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             .map(|v| label(v))
             .collect::<Vec<_>>()
             .join(", "),
-        (QuestionKind::Number { .. }, Answer::Number(n)) if q.kind.unit_for(*n).is_some() => {
-            let unit = q
-                .kind
-                .unit_for(*n)
-                .map_or("", |u| u.get(lang, default_lang));
-            format!("{} {unit}", format_number(*n))
-        }
+        (QuestionKind::Number { .. }, Answer::Number(n)) => match q.kind.unit_for(*n) {
+            Some(unit) => format!("{} {}", format_number(*n), unit.get(lang, default_lang)),
+            None => format_number(*n),
+        },
         (QuestionKind::Scale { .. }, Answer::Number(n)) => match q.kind.scale_label(*n) {
             Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
             None => format_number(*n),

@@ -1273,20 +1273,27 @@ fn clicks_select_what_is_under_the_pointer() {
     );
 }
 
-#[test]
-fn long_lists_keep_the_selection_visible() {
+/// A session started on one `single` question with `n` choices labelled by `label`.
+fn one_list(n: usize, label: impl Fn(usize) -> String) -> App {
     let mut yaml = String::from(
-        "id: long\nversion: 1\ntitle: Long\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: many\n        type: single\n        prompt: Pick one of many\n        choices:\n",
+        "id: list\nversion: 1\ntitle: List\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: many\n        type: single\n        prompt: Pick one of many\n        choices:\n",
     );
-    for i in 0..40 {
+    for i in 0..n {
+        let label = label(i);
         yaml.push_str(&format!(
-            "          - {{value: c{i}, label: \"Choice number {i}\", score: {{a: 1}}}}\n"
+            "          - {{value: c{i}, label: \"{label}\", score: {{a: 1}}}}\n"
         ));
     }
     yaml.push_str("decision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n");
-    let q = load_str("long.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
+    let q = load_str("list.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
     let mut app = App::new(q, "en".into(), Theme::mono());
     update(&mut app, Action::NewSession);
+    app
+}
+
+#[test]
+fn long_lists_keep_the_selection_visible() {
+    let mut app = one_list(40, |i| format!("Choice number {i}"));
     // The first move highlights choice 0; thirty more reach choice 30.
     for _ in 0..31 {
         update(&mut app, Action::Down);
@@ -1326,18 +1333,9 @@ fn long_lists_keep_the_selection_visible() {
 /// would read as the whole label, and the count below already counts it as not shown.
 #[test]
 fn a_cut_list_shows_only_whole_choices() {
-    let mut yaml = String::from(
-        "id: wrapped\nversion: 1\ntitle: Wrapped\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: many\n        type: single\n        prompt: Pick one\n        choices:\n",
-    );
-    for i in 0..12 {
-        yaml.push_str(&format!(
-            "          - {{value: c{i}, label: \"Choice {i} whose label wraps onto a second line\", score: {{a: 1}}}}\n"
-        ));
-    }
-    yaml.push_str("decision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n");
-    let q = load_str("wrapped.yaml", &yaml).unwrap_or_else(|e| panic!("{e}"));
-    let mut app = App::new(q, "en".into(), Theme::mono());
-    update(&mut app, Action::NewSession);
+    let mut app = one_list(12, |i| {
+        format!("Choice {i} whose label wraps onto a second line")
+    });
     for (w, h) in [(40, 12), (40, 13), (40, 16), (44, 15)] {
         let text = to_text(&draw(&mut app, w, h));
         let firsts = text.matches("whose label").count();
