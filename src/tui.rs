@@ -3,6 +3,7 @@
 //! `update` is pure and views only read state; this module owns the terminal
 //! lifecycle and the event loop that runs effects between the two.
 
+mod ahead;
 pub mod app;
 pub mod editor;
 mod effects;
@@ -17,7 +18,7 @@ pub mod update;
 pub mod view;
 
 use std::collections::VecDeque;
-use std::io::{BufWriter, Stdout, stdout};
+use std::io::{Stdout, stdout};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -34,16 +35,14 @@ use crate::store::Store;
 pub use app::{Action, App, Effect, Screen};
 pub use theme::Theme;
 
+use ahead::{Ahead, Applied};
 use effects::Runtime;
 
 /// How long the loop sleeps in `poll` when nothing happens, so idle CPU stays near zero.
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
 /// The terminal as this interface drives it; see [`init`].
-type Term = terminal::Terminal<BufWriter<Stdout>>;
-
-/// Large enough for a whole frame of a big terminal, so a frame leaves in one `write(2)`.
-const FRAME_BUFFER: usize = 64 * 1024;
+type Term = terminal::Terminal<Stdout>;
 
 /// Runs the interface until the user quits; returns the exit code (0, or 128 + the
 /// signal for SIGINT/SIGTERM/SIGHUP, 130 for Ctrl-C).
@@ -139,8 +138,8 @@ pub fn run_watching(
     result
 }
 
-/// `ratatui::try_init` with three changes that matter for latency: frames go through a
-/// buffer large enough to leave in one `write(2)` (stdout alone flushes every kilobyte), the
+/// `ratatui::try_init` with three changes that matter for latency: a frame is composed in
+/// memory and leaves in one `write(2)` (stdout alone flushes every kilobyte), the
 /// screen keeps the size read here and is resized on the terminal's resize events instead
 /// of asking before every frame (crossterm opens `/dev/tty` to ask for the size each time),
 /// and [`terminal::Terminal`] diffs frames faster than ratatui's `Terminal`.
@@ -148,8 +147,7 @@ pub fn run_watching(
 fn init() -> std::io::Result<Term> {
     let (width, height) = crossterm::terminal::size()?;
     enter()?;
-    let out = BufWriter::with_capacity(FRAME_BUFFER, stdout());
-    Ok(terminal::Terminal::new(out, (width, height)))
+    Ok(terminal::Terminal::new(stdout(), (width, height)))
 }
 
 /// Leaves the terminal as it was: mouse and paste modes off, cursor shown, main screen, cooked mode.
@@ -277,6 +275,8 @@ fn event_loop(
     }
     let mut dirty = true;
     let mut first_frame = true;
+    // Enter on the question on screen, worked out while the user reads it.
+    let mut ahead: Option<Ahead> = None;
     loop {
         // Effects run before the next frame, so an answer is on disk before the screen
         // moves on from it (a signal may end the process right after any frame).
@@ -294,8 +294,6 @@ fn event_loop(
             terminal.draw(|area, buf| view::render(app, area, buf))?;
             drop(owned);
             dirty = false;
-            // The frame is out: the user reads it, and the next question can be laid out.
-            view::prepare_next(app);
             if first_frame {
                 // Listing sessions waits until after the first frame, so the screen appears at once.
                 first_frame = false;
@@ -303,12 +301,14 @@ fn event_loop(
                 pending.push_back(Effect::LoadSessions);
                 continue;
             }
+            ahead = after_frame(app, terminal)?;
         }
         if !event::poll(IDLE_POLL)? {
             // `--watch`: an idle moment is when to look at the file.
             if let Some(result) = watch.as_deref_mut().and_then(crate::watch::Watched::reload) {
                 let result = result.map(|q| app::Reloaded(Box::new(q)));
                 let action = Action::QuestionnaireReloaded(result.map_err(|e| e.diagnostics()));
+                ahead = None;
                 dispatch(app, &mut pending, action);
                 dirty = true;
             }
@@ -329,8 +329,31 @@ fn event_loop(
                     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
                 }
                 Some(action) => {
-                    dispatch(app, &mut pending, action);
-                    dirty = true;
+                    // Any action but the one worked out makes the worked-out app stale.
+                    let action = match ahead.take() {
+                        Some(worked_out) => {
+                            let owned = owned_screen()?;
+                            let applied =
+                                worked_out.apply(action, app, rt, &mut pending, terminal)?;
+                            drop(owned);
+                            match applied {
+                                Applied::Shown => {
+                                    ahead = after_frame(app, terminal)?;
+                                    None
+                                }
+                                Applied::Redraw => {
+                                    dirty = true;
+                                    None
+                                }
+                                Applied::Other(action) => Some(action),
+                            }
+                        }
+                        None => Some(action),
+                    };
+                    if let Some(action) = action {
+                        dispatch(app, &mut pending, action);
+                        dirty = true;
+                    }
                 }
                 None => {}
             }
@@ -339,6 +362,16 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Once a frame is out: the next question is laid out, and Enter worked out, while the
+/// user reads it (unless keys are already waiting).
+fn after_frame(app: &App, terminal: &mut Term) -> std::io::Result<Option<Ahead>> {
+    view::prepare_next(app);
+    if event::poll(Duration::ZERO)? {
+        return Ok(None);
+    }
+    Ahead::prepare(app, terminal)
 }
 
 fn dispatch(app: &mut App, pending: &mut VecDeque<Effect>, action: Action) {

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use crate::evaluate::{Change, Evaluation};
 use crate::questionnaire::{Answers, Questionnaire};
@@ -209,8 +210,11 @@ pub struct SessionsState {
     pub compare_scroll: u16,
 }
 
+/// Cloned to work out the next frame ahead ([`super::ahead`]): the questionnaire and the
+/// views' cache are shared, the rest is small.
+#[derive(Clone)]
 pub struct App {
-    pub q: Questionnaire,
+    pub q: Rc<Questionnaire>,
     pub lang: String,
     pub theme: Theme,
     pub screen: Screen,
@@ -240,13 +244,13 @@ pub struct App {
     pub tz: std::cell::OnceCell<jiff::tz::TimeZone>,
     /// What the views keep between frames (each question's wrapped texts); keyed by
     /// everything it depends on, so it never needs clearing.
-    pub cache: super::view::Cache,
+    pub cache: Rc<super::view::Cache>,
 }
 
 impl App {
     pub fn new(q: Questionnaire, lang: String, theme: Theme) -> App {
         App {
-            q,
+            q: Rc::new(q),
             lang,
             theme,
             screen: Screen::Welcome,
@@ -265,7 +269,7 @@ impl App {
             notice: None,
             exit: None,
             tz: std::cell::OnceCell::from(jiff::tz::TimeZone::UTC),
-            cache: super::view::Cache::default(),
+            cache: Rc::default(),
         }
     }
 

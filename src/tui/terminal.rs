@@ -21,13 +21,22 @@ use ratatui::style::{Color, Modifier};
 use super::view::Runs;
 
 /// A full-screen terminal of a known size, drawn a frame at a time.
+///
+/// A frame is composed in memory (the cells, their diff against what the terminal shows,
+/// the escape codes) and then shown with one write. The two steps can be apart: a frame
+/// composed ahead ([`Terminal::draw_ahead`]) waits until [`Terminal::show_ahead`] sends it,
+/// and anything else drawn or resized first throws it away.
 pub struct Terminal<W: Write> {
-    backend: Runs<CrosstermBackend<W>>,
+    /// Writes a frame's escape codes into memory, for `out` to receive in one piece.
+    backend: Runs<CrosstermBackend<Vec<u8>>>,
+    out: W,
     /// The frame being drawn and the one the terminal shows.
     buffers: [Buffer; 2],
     current: usize,
     /// Indices of the changed cells, kept between frames for their allocation.
     changed: Vec<usize>,
+    /// A frame is composed in `buffers[current]` and the backend's bytes but not shown.
+    ahead: bool,
 }
 
 impl<W: Write> Terminal<W> {
@@ -36,10 +45,12 @@ impl<W: Write> Terminal<W> {
     pub fn new(out: W, (width, height): (u16, u16)) -> Terminal<W> {
         let area = Rect::new(0, 0, width, height);
         Terminal {
-            backend: Runs::new(CrosstermBackend::new(out)),
+            backend: Runs::new(CrosstermBackend::new(Vec::new())),
+            out,
             buffers: [Buffer::empty(area), Buffer::empty(area)],
             current: 0,
             changed: Vec::new(),
+            ahead: false,
         }
     }
 
@@ -48,9 +59,48 @@ impl<W: Write> Terminal<W> {
         self.buffers[self.current].area
     }
 
+    /// The frame the terminal shows.
+    pub fn shown(&self) -> &Buffer {
+        &self.buffers[1 - self.current]
+    }
+
     /// Draws a frame: `render` fills a blank buffer, and only the cells that differ from the
-    /// last frame are written, with the cursor hidden, in one flush.
+    /// last frame are written, with the cursor hidden, in one write.
     pub fn draw(&mut self, render: impl FnOnce(Rect, &mut Buffer)) -> std::io::Result<()> {
+        self.discard_ahead();
+        self.compose(render)?;
+        self.show()
+    }
+
+    /// Composes a frame as [`draw`](Self::draw) does but does not show it yet: the next
+    /// [`show_ahead`](Self::show_ahead) writes it as it is, unless a draw or a resize
+    /// came first.
+    pub fn draw_ahead(&mut self, render: impl FnOnce(Rect, &mut Buffer)) -> std::io::Result<()> {
+        self.discard_ahead();
+        self.compose(render)?;
+        self.ahead = true;
+        Ok(())
+    }
+
+    /// Shows the frame composed ahead; false when there is none.
+    pub fn show_ahead(&mut self) -> std::io::Result<bool> {
+        if !std::mem::take(&mut self.ahead) {
+            return Ok(false);
+        }
+        self.show().map(|()| true)
+    }
+
+    /// Forgets the frame composed ahead, if any.
+    pub fn discard_ahead(&mut self) {
+        if std::mem::take(&mut self.ahead) {
+            self.buffers[self.current].reset();
+            self.backend.inner_mut().writer_mut().clear();
+        }
+    }
+
+    /// `render` into the blank buffer, and the escape codes that change the shown frame
+    /// into it written to memory.
+    fn compose(&mut self, render: impl FnOnce(Rect, &mut Buffer)) -> std::io::Result<()> {
         let area = self.area();
         render(area, &mut self.buffers[self.current]);
         let (next, prev) = (&self.buffers[self.current], &self.buffers[1 - self.current]);
@@ -61,16 +111,24 @@ impl<W: Write> Terminal<W> {
             let (x, y) = ((i % width) as u16, (i / width) as u16);
             (area.x + x, area.y + y, &next.content[i])
         }))?;
-        self.backend.hide_cursor()?;
+        self.backend.hide_cursor()
+    }
+
+    /// Sends what was composed, and the composed frame becomes the shown one.
+    fn show(&mut self) -> std::io::Result<()> {
+        let bytes = self.backend.inner_mut().writer_mut();
+        let sent = self.out.write_all(bytes).and_then(|()| self.out.flush());
+        bytes.clear();
         self.buffers[1 - self.current].reset();
         self.current = 1 - self.current;
-        self.backend.flush()
+        sent
     }
 
     /// Takes a new size (or the same one after the terminal was given back): the terminal
     /// is cleared and the next frame draws every cell. A narrower terminal is cleared whole
     /// first, as ratatui does, because its lines may have wrapped.
     pub fn resize(&mut self, (width, height): (u16, u16)) -> std::io::Result<()> {
+        self.discard_ahead();
         let area = Rect::new(0, 0, width, height);
         if width < self.area().width {
             self.backend.clear_region(ClearType::All)?;

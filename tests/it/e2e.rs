@@ -658,3 +658,40 @@ fn enter_on_an_unpicked_single_choice_records_nothing() {
         "no answer was recorded"
     );
 }
+
+/// Enter before anything is given never records an answer: on every question it either
+/// is refused with a reason on screen (the question stays) or moves on, and then `1` and
+/// Enter answer. The event loop works Enter out ahead on every new question, so these
+/// refusals run on every question shown (benches/link-order.sh lays this test's code out
+/// with the first session's).
+#[test]
+fn enter_before_answering_is_refused_with_a_reason_or_moves_on() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    to_the_first_question(&mut t);
+    let (mut refused, mut steps) = (0, 0);
+    while !t.screen().contains("Check your answers") {
+        steps += 1;
+        assert!(steps < 60, "no end after 60 questions:\n{}", t.screen());
+        let (before, screen) = (question_number(&t.screen()), t.screen());
+        t.send(ENTER);
+        t.wait_for(&format!("Enter on question {before:?}"), |s| s != screen);
+        if question_number(&t.screen()) == before && !t.screen().contains("Check your answers") {
+            refused += 1;
+            let now = t.screen();
+            assert!(
+                now.lines().count() >= screen.lines().count()
+                    && now.lines().any(|l| !screen.contains(l.trim())),
+                "refused without a reason on question {before:?}:\n{now}"
+            );
+            t.send("1");
+            t.send(ENTER);
+            t.wait_for(&format!("`1` and Enter on question {before:?}"), |s| {
+                s.contains("Check your answers") || question_number(s) != before
+            });
+        }
+    }
+    assert!(refused > 0, "no question refused an empty Enter");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

@@ -23,7 +23,7 @@ fn frame(app: &App) -> Buffer {
 
 /// The same state with nothing cached.
 fn fresh(app: &App) -> App {
-    let mut f = App::new(app.q.clone(), app.lang.clone(), app.theme);
+    let mut f = App::new((*app.q).clone(), app.lang.clone(), app.theme);
     f.size = app.size;
     f.screen = app.screen;
     f.sitting = app.sitting.clone();

@@ -32,6 +32,10 @@ impl<B> Runs<B> {
             text: String::new(),
         }
     }
+
+    pub fn inner_mut(&mut self) -> &mut B {
+        &mut self.inner
+    }
 }
 
 /// A cell a run can hold: it advances the terminal's cursor by exactly one column. Most
