@@ -196,7 +196,8 @@ pub struct ResultsState {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SessionsState {
-    pub entries: Vec<Entry>,
+    /// Shared, so the copy the event loop works Enter out on does not copy every row.
+    pub entries: Rc<Vec<Entry>>,
     pub loaded: bool,
     pub filter: String,
     pub filtering: bool,

@@ -13,7 +13,7 @@ pub(super) fn sessions_loaded(app: &mut App, entries: Vec<Entry>) {
         Entry::Ok(s) if s.status == Status::InProgress => Some(s.clone()),
         _ => None,
     });
-    app.sessions.entries = entries;
+    app.sessions.entries = std::rc::Rc::new(entries);
     app.sessions.loaded = true;
     let n = app.filtered_sessions().len();
     app.sessions.selected = app.sessions.selected.min(n.saturating_sub(1));
@@ -59,7 +59,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
                 if name.is_empty() {
                     return None;
                 }
-                for e in &mut s.entries {
+                for e in std::rc::Rc::make_mut(&mut s.entries) {
                     if let Entry::Ok(x) = e
                         && x.id == id
                     {
