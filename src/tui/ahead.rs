@@ -183,14 +183,7 @@ mod tests {
         fn plain(&mut self, action: Action) {
             let mut pending = VecDeque::new();
             dispatch(&mut self.app, &mut pending, action);
-            while let Some(effect) = pending.pop_front() {
-                if let Some(report) = effects::run(&self.app, &mut self.rt, effect) {
-                    dispatch(&mut self.app, &mut pending, report);
-                }
-            }
-            self.term
-                .draw(|area, buf| view::render(&self.app, area, buf))
-                .unwrap_or_else(|e| panic!("{e}"));
+            self.plain_rest(pending);
         }
 
         /// The event loop working Enter out ahead, then `action` coming.
@@ -228,6 +221,7 @@ mod tests {
             }
         }
 
+        /// The rest of the event loop's turn: the effects waiting, then a frame.
         fn plain_rest(&mut self, mut pending: VecDeque<Effect>) {
             while let Some(effect) = pending.pop_front() {
                 if let Some(report) = effects::run(&self.app, &mut self.rt, effect) {
