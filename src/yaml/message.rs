@@ -5,6 +5,8 @@ use super::around::Around;
 use crate::questionnaire::{Diagnostic, Pos, did_you_mean};
 use serde_saphyr::Error;
 use serde_saphyr::budget::BudgetBreach;
+use serde_saphyr::granit_parser::ErrorKind;
+use serde_saphyr::localizer::ExternalMessageSource;
 
 /// serde's wording of a list of names: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
 fn one_of(names: &[&str]) -> String {
@@ -158,7 +160,9 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             ..
         }
         | Error::AliasReplayStackDepthExceeded { .. } => too_deep(),
-        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
+        Error::ExternalMessage { source, .. }
+            if parser_kind(source) == Some(&ErrorKind::RecursionLimitExceeded) =>
+        {
             too_deep()
         }
         Error::MultipleDocuments { .. }
@@ -222,8 +226,19 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             };
             d("wrong-type", format!("expected {expected}, found {found}"))
         }
+        Error::InvalidBooleanStrict { .. } => d(
+            "wrong-value",
+            format!(
+                "expected `true` or `false`, found `{}`",
+                token_at(text, pos)
+            ),
+        ),
+        Error::NullIntoString { .. } => d("wrong-type", "expected a string, found null".to_owned())
+            .with_help("write the text after the `:`, or leave the key out"),
         Error::Message { msg, .. } => custom(name, text, pos, msg),
-        Error::ExternalMessage { msg, .. } => syntax(name, text, pos, msg),
+        Error::ExternalMessage { source, msg, .. } => {
+            syntax(name, text, pos, parser_kind(source), msg)
+        }
         Error::RecursiveReferencesRequireWeakTypes { .. } => d(
             "unknown-anchor",
             format!(
@@ -240,6 +255,14 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 full.split(" at line ").next().unwrap_or(&full).to_owned(),
             )
         }
+    }
+}
+
+/// The parser's category of an error it reported.
+fn parser_kind(source: &ExternalMessageSource) -> Option<&ErrorKind> {
+    match source {
+        ExternalMessageSource::Parser(e) => Some(e.kind()),
+        _ => None,
     }
 }
 
@@ -321,48 +344,131 @@ fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
     Diagnostic::error(name, pos, code, msg).with_snippet(text, 1)
 }
 
-/// A syntax error from the parser, in the words of the mistakes people make.
-fn syntax(name: &str, text: &str, pos: Pos, raw: &str) -> Diagnostic {
-    if let Some(tab) = tab_indent(text, pos, raw) {
+/// A syntax error from the parser, in the words of the mistakes people make. `kind` is the
+/// parser's own category of the error; `raw` its text, said as it is for the rare kinds
+/// not worded here.
+fn syntax(name: &str, text: &str, pos: Pos, kind: Option<&ErrorKind>, raw: &str) -> Diagnostic {
+    if let Some(tab) = tab_indent(text, pos, kind) {
         return Diagnostic::error(name, tab, "tab-indent", "tab character in indentation")
             .with_snippet(text, 1)
             .with_help("YAML indents with spaces only; replace the tab with spaces");
     }
     let d = |m: &str| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
     let indentation = "check this line's indentation against the lines above";
-    if let Some(rest) = raw.strip_prefix("mismatched bracket ") {
-        // "'[' closed by '}'", marked at the `[`.
-        let quoted: Vec<&str> = rest.split('\'').skip(1).step_by(2).collect();
-        if let [open, close] = quoted[..] {
-            return d(&format!("this `{open}` is closed by a `{close}`"))
-                .with_help("close a `[` with `]` and a `{` with `}`");
-        }
+    // The other bracket of a pair.
+    let partner = |c| match c {
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        _ => '{',
+    };
+    let reserved = |c: char| {
+        let c = match c {
+            '`' => "a backtick".to_owned(),
+            c => format!("`{}`", c.escape_default()),
+        };
+        d(&format!("{c} cannot start a value written without quotes"))
+            .with_help("put the value in quotes: `\"...\"`")
+    };
+    if let Some(ErrorKind::MismatchedFlowCollectionEnd { open, close }) = kind {
+        // Marked at the opening bracket.
+        return d(&format!("this `{open}` is closed by a `{close}`"))
+            .with_help("close a `[` with `]` and a `{` with `}`");
     }
     if let Some((open, line, col)) = unclosed_flow(text, pos) {
-        let close = if open == '[' { ']' } else { '}' };
-        return d(&format!("expected `,` or `{close}` here")).with_help(format!(
+        return d(&format!("expected `,` or `{}` here", partner(open))).with_help(format!(
             "the `{open}` opened at line {line} column {col} is not closed"
         ));
     }
-    if raw.contains("mapping values are not allowed") {
-        return d("found `: ` where no mapping can start").with_help(
+    match kind {
+        Some(ErrorKind::UnclosedFlowCollection { open }) => {
+            d(&format!("this `{open}` is not closed"))
+                .with_help(format!("close it with `{}`", partner(*open)))
+        }
+        Some(ErrorKind::MappingValueNotAllowed) => d("found `: ` where no mapping can start").with_help(
             "a value that holds `: ` needs quotes (`title: \"a: b\"`); otherwise check this line's indentation against the lines above",
-        );
+        ),
+        Some(ErrorKind::ExpectedBlockSequenceEntry) => {
+            d("expected a `- ` list item at this indentation").with_help(indentation)
+        }
+        Some(ErrorKind::ExpectedBlockMappingKey) => {
+            d("expected a `key: value` line at this indentation").with_help(indentation)
+        }
+        Some(ErrorKind::SimpleKeyExpected) => {
+            d(&format!("expected `:` after `{}`", token_at(text, pos))).with_help(
+                "each line of a mapping is `key: value`; if this line belongs to the one above, check its indentation",
+            )
+        }
+        Some(ErrorKind::UnclosedQuotedScalar) => d("this quoted text is not closed")
+            .with_help("end it with the quote it starts with, `\"` or `'`"),
+        Some(ErrorKind::InvalidTrailingSingleQuotedScalar) => {
+            d("more text after the closing `'` of a quoted value").with_help(
+                "inside single quotes write `''` for each `'` (`'it''s'`), or use double quotes",
+            )
+        }
+        Some(ErrorKind::InvalidTrailingDoubleQuotedScalar) => {
+            d("more text after the closing `\"` of a quoted value")
+                .with_help("inside double quotes write `\\\"` for each `\"`, or use single quotes")
+        }
+        Some(ErrorKind::UnknownQuotedScalarEscape) => {
+            let at = unknown_escape(text, pos).unwrap_or(pos);
+            Diagnostic::error(name, at, "yaml-syntax", "unknown escape in double-quoted text")
+                .with_snippet(text, 2)
+                .with_help(
+                "write `\\\\` for a backslash (or `\\n`, `\\\"`), or use single quotes, where `\\` is just a character",
+            )
+        }
+        Some(ErrorKind::UnexpectedCharacter { character }) => reserved(*character),
+        // A flow indicator outside a flow collection (the parser reports what it was
+        // parsing) or a bracket too many.
+        _ => match line_of(text, pos).chars().nth((pos.col as usize).saturating_sub(1)) {
+            Some(',') => reserved(','),
+            Some(close @ (']' | '}')) => {
+                d(&format!("this `{close}` closes no `{}`", partner(close))).with_help(
+                    "remove it, or put the value in quotes if its text starts with it",
+                )
+            }
+            _ => d(raw.split(" at ").next().unwrap_or(raw)),
+        },
     }
-    if raw.contains("did not find expected '-' indicator") {
-        return d("expected a `- ` list item at this indentation").with_help(indentation);
+}
+
+/// The first `\` on the line of `pos`, from `pos` on, that starts no escape YAML knows.
+fn unknown_escape(text: &str, pos: Pos) -> Option<Pos> {
+    let line: Vec<char> = line_of(text, pos).chars().collect();
+    let from = (pos.col as usize).saturating_sub(1);
+    let mut i = from + 1;
+    while i + 1 < line.len() {
+        if line[i] == '\\' {
+            if !"0abt\tnvfre \"/\\N_LPxuU".contains(line[i + 1]) {
+                let col = u32::try_from(i + 1).ok()?;
+                return Some(Pos {
+                    line: pos.line,
+                    col,
+                });
+            }
+            i += 1;
+        }
+        i += 1;
     }
-    if raw.contains("did not find expected key") {
-        return d("expected a `key: value` line at this indentation").with_help(indentation);
-    }
-    d(raw.split(" at ").next().unwrap_or(raw))
+    None
 }
 
 /// Where the first line indented with a tab starts, when a tab is the likely cause.
-fn tab_indent(text: &str, pos: Pos, raw: &str) -> Option<Pos> {
+fn tab_indent(text: &str, pos: Pos, kind: Option<&ErrorKind>) -> Option<Pos> {
     let tabbed = |l: &str| l.trim_start_matches(' ').starts_with('\t');
     let here = line_of(text, pos);
-    if !(raw.contains("tab") || tabbed(here) || raw.contains("cannot start any token")) {
+    let about_tabs = matches!(
+        kind,
+        Some(
+            ErrorKind::TabNotAllowed
+                | ErrorKind::TabInBlockIndentation
+                | ErrorKind::TabInIndentation
+                | ErrorKind::TabAtBlockScalarStart
+                | ErrorKind::TabInPlainScalar
+        )
+    );
+    if !(about_tabs || tabbed(here)) {
         return None;
     }
     let (i, l) = if tabbed(here) {
