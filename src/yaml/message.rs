@@ -266,15 +266,14 @@ fn parser_kind(source: &ExternalMessageSource) -> Option<&ErrorKind> {
     }
 }
 
-/// What the key on this line takes, for an enum given a list or a mapping.
+/// What the key on this line takes, for a single value given a list or a mapping.
 fn expected_by_key(line: &str) -> String {
     let key = line.trim_start().trim_start_matches("- ").split(':').next();
-    let name = match key.map(str::trim) {
-        Some("policy") => "enum RawPolicy",
-        Some("type") => "enum QuestionType",
-        _ => "enum",
-    };
-    describe_expected(name)
+    match key.map(str::trim) {
+        Some("policy") => describe_expected("enum RawPolicy"),
+        Some("type") => describe_expected("enum QuestionType"),
+        _ => "a single value".to_owned(),
+    }
 }
 
 /// The scalar written at `pos`, up to the end of its line, a comment or a flow indicator;
