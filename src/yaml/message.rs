@@ -417,6 +417,10 @@ fn syntax(name: &str, text: &str, pos: Pos, kind: Option<&ErrorKind>, raw: &str)
                 "write `\\\\` for a backslash (or `\\n`, `\\\"`), or use single quotes, where `\\` is just a character",
             )
         }
+        Some(ErrorKind::UnexpectedCharacter { character }) if character.is_control() => d(
+            &format!("the control character `{}` is not allowed", character.escape_default()),
+        )
+        .with_help("remove it: of the control characters, YAML allows only tabs and line breaks"),
         Some(ErrorKind::UnexpectedCharacter { character }) => reserved(*character),
         // A flow indicator outside a flow collection (the parser reports what it was
         // parsing) or a bracket too many.
