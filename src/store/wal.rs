@@ -29,14 +29,20 @@ pub(super) fn name(id: &str) -> String {
 }
 
 /// The body of a record for `session`: one line of JSON, unless the JSON would not read back
-/// as the same session. serde_json writes a number that is not finite as `null`, which does
-/// not read back as a number; a session that holds a `null` anywhere (or the word inside a
-/// string) is logged as the session file's own text instead, which is slower but exact.
+/// as the same session. serde_json writes a number that is not finite as `null`, which reads
+/// back as nothing or not at all. A `null` is usually an absent value (`None` in a result's
+/// trace), which reads back exactly, so JSON with a `null` in it is read back and compared;
+/// only a session that does not come back equal is logged as the session file's own text,
+/// which is exact but several times slower to write.
 pub(super) fn encode(session: &Session) -> Result<String, String> {
     match serde_json::to_string(session) {
-        Ok(json) if !json.contains("null") => Ok(json),
+        Ok(json) if !json.contains("null") || reads_back(&json, session) => Ok(json),
         _ => codec::encode(session),
     }
+}
+
+fn reads_back(json: &str, session: &Session) -> bool {
+    serde_json::from_str::<Session>(json).is_ok_and(|back| back == *session)
 }
 
 /// The session a record holds: JSON from this build, else a session file's text (older logs,
@@ -316,6 +322,20 @@ mod tests {
         let last = parse(&old).last.unwrap();
         assert_eq!(decode(Path::new("s1.yaml"), last).unwrap(), s);
         assert_eq!(file_text(last).unwrap(), last);
+    }
+
+    /// A `null` that stands for an absent value, or the word in a text, reads back exactly:
+    /// the record stays JSON.
+    #[test]
+    fn a_null_that_reads_back_stays_json() {
+        let mut s = a_session();
+        s.answers.insert(
+            "note".into(),
+            crate::questionnaire::Answer::Text("null".into()),
+        );
+        let body = encode(&s).unwrap();
+        assert!(body.starts_with('{') && body.contains("null"), "{body}");
+        assert_eq!(decode(Path::new("s1.yaml"), &body).unwrap(), s);
     }
 
     /// serde_json would write a number that is not finite as `null`, which would not read
