@@ -417,6 +417,10 @@ fn syntax(name: &str, text: &str, pos: Pos, kind: Option<&ErrorKind>, raw: &str)
                 "write `\\\\` for a backslash (or `\\n`, `\\\"`), or use single quotes, where `\\` is just a character",
             )
         }
+        Some(ErrorKind::MissingAnchorOrAliasName) => {
+            d("an anchor `&` or an alias `*` needs a name right after it")
+                .with_help("name a value with `&name value`, then repeat it with `*name`")
+        }
         Some(ErrorKind::UnexpectedCharacter { character }) if character.is_control() => d(
             &format!("the control character `{}` is not allowed", character.escape_default()),
         )
