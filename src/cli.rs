@@ -52,6 +52,9 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+// A subcommand's arguments are built only when it is the one run (or help, completions and
+// the manual ask for them): a start builds the names alone, not every command's arguments.
+#[command(defer = true)]
 pub enum Command {
     /// Continue a saved session (default: the last unfinished one).
     Resume {
@@ -140,6 +143,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SessionsCommand {
     /// List saved sessions, newest first.
     List {
