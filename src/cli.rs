@@ -246,3 +246,14 @@ impl From<ReportFormat> for report::Format {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    /// clap's own checks of the definition (conflicting names, bad defaults, ...), over
+    /// every subcommand, deferred ones included.
+    #[test]
+    fn the_command_line_definition_passes_claps_checks() {
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}
