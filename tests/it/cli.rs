@@ -112,6 +112,23 @@ fn commands_exit_with_the_documented_codes() {
 }
 
 #[test]
+fn completions_know_every_subcommands_own_options() {
+    // Subcommands' arguments are built only when needed (clap's `defer`): completions must
+    // still see them, down to a subcommand of a subcommand.
+    for (shell, flag) in [("bash", "--"), ("zsh", "--"), ("fish", "-l ")] {
+        let r = run(&["completions", shell]);
+        assert_eq!(r.code, 0, "{shell}: {}", r.stderr);
+        // evaluate's, validate's, `sessions list`'s and test's own options.
+        for option in ["all-changes", "deny-warnings", "json", "coverage"] {
+            assert!(
+                r.stdout.contains(&format!("{flag}{option}")),
+                "{shell} completions lack --{option}"
+            );
+        }
+    }
+}
+
+#[test]
 fn evaluate_speaks_spanish_when_asked() {
     let args = [
         "--lang",
