@@ -170,6 +170,7 @@ cli-invalid_id = `{ $id }` no puede ser el id de una sesión (solo letras, dígi
 # Banners and the too-small notice.
 read_only = Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.
 read_only_exit = careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.
+unsaved_exit = careerpath: tus últimas respuestas no se guardaron ({ $reason }).
 no_storage = Las sesiones no se están guardando: no hay un directorio de datos utilizable.
 # Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
 # skipping takes `o` (omitir) there. The keymap, help and footer read these.

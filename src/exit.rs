@@ -79,6 +79,7 @@ impl From<PlainExit> for Exit {
             PlainExit::Finished | PlainExit::Quit => Exit::Ok,
             PlainExit::EndOfInput => Exit::TempFail,
             PlainExit::OtherQuestionnaire => Exit::DataErr,
+            PlainExit::NotSaved => Exit::IoErr,
         }
     }
 }
@@ -94,12 +95,13 @@ pub fn of_write_error(path: &std::path::Path) -> Exit {
     }
 }
 
-/// The full-screen interface still reports how it ended as a number (0, or 130 for Ctrl-C);
-/// anything else it might say is a failure.
+/// The full-screen interface still reports how it ended as a number (0; 74 when answers
+/// could not be saved; 130 for Ctrl-C); anything else it might say is a failure.
 #[cfg(feature = "tui")]
 pub fn of_tui(code: i32) -> Exit {
     match code {
         0 => Exit::Ok,
+        74 => Exit::IoErr,
         130 => Exit::Interrupted,
         _ => Exit::Failure,
     }

@@ -5,9 +5,10 @@
 //! line is read. Commands: `back`, `help`, `skip` (optional questions), `quit`. The session is
 //! saved after every accepted answer. At the end the result is printed as plain text.
 //!
-//! Exit codes ([`PlainExit::code`]): 0 finished or quit; 75 the input ended before the
-//! questionnaire did (the session is saved and the message says how to resume); 65 the
-//! session belongs to another questionnaire. Ctrl-C is handled by the caller (130).
+//! How a run ended is a [`PlainExit`], which the binary turns into its exit code: 0 finished
+//! or quit; 75 the input ended before the questionnaire did (the session is saved and the
+//! message says how to resume); 74 answers could not be written (the message says so); 65
+//! the session belongs to another questionnaire. Ctrl-C is handled by the caller (130).
 
 mod ask;
 mod show;
@@ -37,17 +38,9 @@ pub enum PlainExit {
     EndOfInput,
     /// The session to resume was answered with another questionnaire.
     OtherQuestionnaire,
-}
-
-impl PlainExit {
-    /// The process exit code: 0, 0, 75 (EX_TEMPFAIL: run again with `resume`), 65.
-    pub fn code(self) -> i32 {
-        match self {
-            PlainExit::Finished | PlainExit::Quit => 0,
-            PlainExit::EndOfInput => 75,
-            PlainExit::OtherQuestionnaire => 65,
-        }
-    }
+    /// The run ended (finished, quit or out of input) with answers that the last save could
+    /// not write, a full disk say; the output said they were not saved.
+    NotSaved,
 }
 
 /// Asks `q` line by line on `output`, reading answers from `input`. `session` resumes a saved
@@ -108,7 +101,7 @@ pub fn run(
         out: output,
         sitting,
         on_disk: resumed,
-        warned: false,
+        failing: false,
         _access: access,
     };
     // Output closed early (`| head`): every answer so far is saved; stop quietly.
@@ -130,8 +123,9 @@ struct Plain<'a, R, W> {
     sitting: Sitting,
     /// The session has a file (it was resumed, or saved at least once).
     on_disk: bool,
-    /// A save failure was already reported; later ones are not repeated.
-    warned: bool,
+    /// The last save failed: the answers since are in memory only. Said once when saving
+    /// starts failing; the next save tries again, and the end of the run says which it was.
+    failing: bool,
     /// Holds the session's lock for as long as the run lasts.
     _access: Option<Access>,
 }

@@ -126,6 +126,11 @@ pub fn run_watching(
         *owned = false;
     }
     restore();
+    // Answers a failed save left in memory end the run as a write failure (74), not 0.
+    let result = result.map(|code| match (code, &app.unsaved) {
+        (0, Some(_)) => 74,
+        _ => code,
+    });
     if let Some(note) = app.exit_note() {
         use std::io::Write as _;
         let _ = writeln!(std::io::stderr(), "{note}");

@@ -218,25 +218,38 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             return Ok(());
         };
         match self.sitting.save(store, Timestamp::now()) {
-            Ok(Saved::Written) => self.on_disk = true,
-            Ok(Saved::NotHere) => {}
-            Err(e) if !self.warned => {
-                self.warned = true;
-                let msg = self.s.cannot_save(&e.to_string());
-                writeln!(self.out, "{msg}")?;
+            Ok(Saved::Written) => {
+                self.on_disk = true;
+                self.failing = false;
             }
-            Err(_) => {}
+            Ok(Saved::NotHere) => {}
+            Err(e) => {
+                if !std::mem::replace(&mut self.failing, true) {
+                    let msg = self.s.cannot_save(&e.to_string());
+                    writeln!(self.out, "{msg}")?;
+                }
+            }
         }
         Ok(())
     }
 
+    /// How the run ends once its last save is done: `exit`, unless that save failed.
+    fn ended(&self, exit: PlainExit) -> PlainExit {
+        if self.failing {
+            PlainExit::NotSaved
+        } else {
+            exit
+        }
+    }
+
     fn stop(&mut self, exit: PlainExit) -> io::Result<PlainExit> {
-        if self.on_disk {
+        // A save that failed is tried once more: the disk may have room again.
+        if self.on_disk || self.failing {
             self.save()?;
         }
         self.saved_line(false)?;
         self.out.flush()?;
-        Ok(exit)
+        Ok(self.ended(exit))
     }
 
     fn finish(&mut self) -> io::Result<PlainExit> {
@@ -268,6 +281,6 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         writeln!(self.out)?;
         self.saved_line(true)?;
         self.out.flush()?;
-        Ok(PlainExit::Finished)
+        Ok(self.ended(PlainExit::Finished))
     }
 }

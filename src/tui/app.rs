@@ -239,6 +239,9 @@ pub struct App {
     pub warning: Option<String>,
     /// A passing note (for example where an export was written).
     pub notice: Option<String>,
+    /// Why the last save of the sitting failed: the answers since are in memory only. The
+    /// next save, and quitting, try again.
+    pub unsaved: Option<String>,
     pub exit: Option<i32>,
     /// Time zone for showing times: UTC unless emptied, then the system's, found on first
     /// use (finding it reads the zoneinfo tree, so it waits until a time is shown).
@@ -268,6 +271,7 @@ impl App {
             sessions: SessionsState::default(),
             warning: None,
             notice: None,
+            unsaved: None,
             exit: None,
             tz: std::cell::OnceCell::from(jiff::tz::TimeZone::UTC),
             cache: Rc::default(),
@@ -304,10 +308,18 @@ impl App {
     }
 
     /// What to say on the terminal after leaving: a read-only sitting's answers were not
-    /// saved, and the user must not think they were.
+    /// saved, nor were those a failed save left in memory, and the user must not think
+    /// they were.
     pub fn exit_note(&self) -> Option<String> {
-        self.read_only()
-            .then(|| words::t(&self.lang, "read_only_exit"))
+        if self.read_only() {
+            return Some(words::t(&self.lang, "read_only_exit"));
+        }
+        let why = self.unsaved.as_deref()?;
+        Some(words::t_args(
+            &self.lang,
+            "unsaved_exit",
+            &[("reason", why.into())],
+        ))
     }
 
     /// Welcome menu rows, in order.

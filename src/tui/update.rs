@@ -42,9 +42,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::Saved(result) => {
             match result {
-                Ok(()) => app.warning = None,
+                Ok(()) => {
+                    app.warning = None;
+                    app.unsaved = None;
+                }
                 Err(e) => {
                     app.warning = Some(message(&app.lang, Msg::NotSaved(&e)));
+                    app.unsaved = Some(e);
                 }
             }
             return None;
@@ -204,12 +208,13 @@ fn quit(app: &mut App) -> Option<Effect> {
     app.exit = Some(0);
     let q = &app.q;
     let sitting = app.sitting.as_mut()?;
-    if !sitting.unfinished_result(q) {
-        return None;
+    if sitting.unfinished_result(q) {
+        let now = sitting.session().updated;
+        sitting.finish(q, now).ok()?;
+        return save(app);
     }
-    let now = sitting.session().updated;
-    sitting.finish(q, now).ok()?;
-    save(app)
+    // A save that failed is tried once more: the disk may have room again.
+    app.unsaved.as_ref().and_then(|_| save(app))
 }
 
 fn move_index(current: usize, len: usize, action: &Action, page: usize) -> Option<usize> {

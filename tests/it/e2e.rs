@@ -379,6 +379,30 @@ fn at_the_second_question() -> (tempfile::TempDir, Term) {
     (dir, t)
 }
 
+/// A full disk in the full-screen interface: the refused save is shown, quitting tries it
+/// again, and with the disk still full the way out says the answers were not saved and
+/// the exit code is 74 (it was 0, with nothing said).
+#[test]
+fn a_full_disk_is_said_on_the_way_out_and_exits_74() {
+    let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let data = mount.path().join("data");
+    // Writes what fits, then fails with the disk full.
+    let _ = std::fs::write(mount.path().join("fill"), vec![0u8; 256 * 1024]);
+    let mut t = Term::spawn(&data);
+    to_the_second_question(&mut t);
+    t.wait_text("Not saved");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 74);
+    let said = String::from_utf8_lossy(&t.raw).into_owned();
+    assert!(
+        said.contains("your latest answers were not saved"),
+        "{said}"
+    );
+}
+
 /// From the welcome: a new session, at its first question.
 fn to_the_first_question(t: &mut Term) {
     t.wait_text("Start a new session");

@@ -209,6 +209,87 @@ fn end_of_input_saves_and_says_how_to_resume() {
     assert_eq!(o.status.code(), Some(66));
 }
 
+/// A full disk: the first answer that cannot be written is said once, the end says the
+/// answers were not saved, and the exit code is 74, not 75 (which promises a session to
+/// resume). With room made mid-run, the next save writes every answer and the end says so.
+#[test]
+fn a_full_disk_is_said_and_room_made_later_saves_every_answer() {
+    let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let (data, fill) = (mount.path().join("data"), mount.path().join("fill"));
+    let fill_up = || {
+        // Writes what fits, then fails with the disk full.
+        let _ = std::fs::write(&fill, vec![0u8; 256 * 1024]);
+    };
+    fill_up();
+    let o = plain(&data, &BACKEND[..3]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(74), "{out}");
+    assert_eq!(out.matches("could not be saved").count(), 1, "{out}");
+    assert!(out.contains("the disk is full"), "{out}");
+    let last = out.lines().last().unwrap_or_default();
+    assert_eq!(last, "The answers of this session were not saved.", "{out}");
+    assert!(sessions(&data).is_empty());
+
+    // The same, with room made after the first refused save.
+    std::fs::remove_dir_all(&data).unwrap();
+    fill_up();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--plain")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (said, heard) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        use std::io::BufRead;
+        let mut all = String::new();
+        for line in std::io::BufReader::new(stdout).lines() {
+            let line = line.unwrap_or_default();
+            let _ = said.send(line.contains("could not be saved"));
+            all.push_str(&line);
+            all.push('\n');
+        }
+        all
+    });
+    writeln!(stdin, "{}", BACKEND[0]).unwrap();
+    // A deadline, not a hang, if the warning never comes (the child waits for input).
+    let warned = loop {
+        match heard.recv_timeout(std::time::Duration::from_secs(20)) {
+            Ok(true) => break true,
+            Ok(false) => {}
+            Err(_) => break false,
+        }
+    };
+    if !warned {
+        let _ = child.kill();
+    }
+    assert!(warned, "no warning of the refused save");
+    std::fs::remove_file(&fill).unwrap();
+    writeln!(stdin, "{}", BACKEND[1..3].join("\n")).unwrap();
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let out = reader.join().unwrap();
+    assert_eq!(status.code(), Some(75), "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .unwrap_or_default()
+            .starts_with("Saved as"),
+        "{out}"
+    );
+    let saved = sessions(&data);
+    assert_eq!(saved.len(), 1, "{out}");
+    assert_eq!(saved[0].progress.answered, 3, "{out}");
+}
+
 #[test]
 fn back_skip_help_and_quit() {
     let data = tempfile::tempdir().unwrap();

@@ -336,10 +336,10 @@ fn a_data_directory_that_cannot_be_created_is_a_clear_error() {
 }
 
 /// A tmpfs mounted for one test (needs CAP_SYS_ADMIN; the tests using it say when they skip).
-struct Mount(tempfile::TempDir);
+pub(crate) struct Mount(tempfile::TempDir);
 
 impl Mount {
-    fn tmpfs(options: &str) -> Option<Mount> {
+    pub(crate) fn tmpfs(options: &str) -> Option<Mount> {
         let dir = tempfile::tempdir().ok()?;
         let ok = std::process::Command::new("mount")
             .args(["-t", "tmpfs", "-o", options, "tmpfs"])
@@ -348,6 +348,10 @@ impl Mount {
             .status()
             .is_ok_and(|s| s.success());
         ok.then_some(Mount(dir))
+    }
+
+    pub(crate) fn path(&self) -> &Path {
+        self.0.path()
     }
 
     fn remount(&self, options: &str) -> bool {

@@ -1997,6 +1997,24 @@ fn quitting_leaving_and_messages() {
     let p = app.session().map(|s| s.progress).unwrap_or_default();
     assert_eq!(p.answered, p.total, "{p}");
 
+    // Answers a failed save left in memory: quitting tries the save again, and while it
+    // fails the way out says so; a save that works again clears it.
+    let mut app = at("pick");
+    update(&mut app, Action::Saved(Err("the disk is full".into())));
+    assert!(
+        app.exit_note()
+            .is_some_and(|n| n.contains("not saved") && n.contains("the disk is full"))
+    );
+    assert_eq!(update(&mut app, Action::Quit), Some(Effect::Save));
+    update(&mut app, Action::Saved(Ok(())));
+    assert_eq!(app.exit_note(), None);
+    let mut app = at("pick");
+    assert_eq!(
+        update(&mut app, Action::Quit),
+        None,
+        "nothing to save again"
+    );
+
     // A notice or warning does not outlive its screen.
     let mut app = at("pick");
     app.notice = Some("Exported to /tmp/x.md".into());
