@@ -95,14 +95,14 @@ pub fn of_write_error(path: &std::path::Path) -> Exit {
     }
 }
 
-/// The full-screen interface still reports how it ended as a number (0; 74 when answers
-/// could not be saved; 130 for Ctrl-C); anything else it might say is a failure.
 #[cfg(feature = "tui")]
-pub fn of_tui(code: i32) -> Exit {
-    match code {
-        0 => Exit::Ok,
-        74 => Exit::IoErr,
-        130 => Exit::Interrupted,
-        _ => Exit::Failure,
+impl From<careerpath::tui::Ending> for Exit {
+    fn from(e: careerpath::tui::Ending) -> Exit {
+        use careerpath::tui::Ending;
+        match e {
+            Ending::Quit => Exit::Ok,
+            Ending::NotSaved => Exit::IoErr,
+            Ending::Interrupted => Exit::Interrupted,
+        }
     }
 }

@@ -53,8 +53,7 @@ pub fn start(
     #[cfg(feature = "tui")]
     if !wants_plain(cli) {
         let watch = cli.questions.as_deref().filter(|_| cli.watch);
-        return careerpath::tui::run_watching(q, store, session, lang, watch)
-            .map(crate::exit::of_tui);
+        return careerpath::tui::run_watching(q, store, session, lang, watch).map(Exit::from);
     }
     if cli.watch {
         errln!(

@@ -32,7 +32,7 @@ use crate::questionnaire::Questionnaire;
 use crate::session::Session;
 use crate::store::Store;
 
-pub use app::{Action, App, Effect, Screen};
+pub use app::{Action, App, Effect, Ending, Screen};
 pub use theme::Theme;
 
 use ahead::{Ahead, Applied};
@@ -44,14 +44,14 @@ const IDLE_POLL: Duration = Duration::from_millis(250);
 /// The terminal as this interface drives it; see [`init`].
 type Term = terminal::Terminal<Stdout>;
 
-/// Runs the interface until the user quits; returns the exit code (0, or 128 + the
-/// signal for SIGINT/SIGTERM/SIGHUP, 130 for Ctrl-C).
+/// Runs the interface until the user quits, and says how it ended. SIGTERM, SIGHUP and
+/// SIGINT end the process from the signal thread (exit code 128 + the signal).
 pub fn run(
     q: Questionnaire,
     store: Option<Store>,
     resume: Option<Session>,
     lang: String,
-) -> color_eyre::Result<i32> {
+) -> color_eyre::Result<Ending> {
     run_watching(q, store, resume, lang, None)
 }
 
@@ -62,7 +62,7 @@ pub fn run_watching(
     resume: Option<Session>,
     lang: String,
     watch: Option<&std::path::Path>,
-) -> color_eyre::Result<i32> {
+) -> color_eyre::Result<Ending> {
     let mut watch = watch.map(crate::watch::Watched::new);
     let mut app = App::new(q, lang, Theme::from_env());
     app.tz = std::cell::OnceCell::new();
@@ -126,10 +126,10 @@ pub fn run_watching(
         *owned = false;
     }
     restore();
-    // Answers a failed save left in memory end the run as a write failure (74), not 0.
-    let result = result.map(|code| match (code, &app.unsaved) {
-        (0, Some(_)) => 74,
-        _ => code,
+    // Answers a failed save left in memory end the run as a failure to write, not a quit.
+    let result = result.map(|ending| match (ending, &app.unsaved) {
+        (Ending::Quit, Some(_)) => Ending::NotSaved,
+        _ => ending,
     });
     if let Some(note) = app.exit_note() {
         use std::io::Write as _;
@@ -254,7 +254,7 @@ fn event_loop(
     resume: Option<Session>,
     mut watch: Option<&mut crate::watch::Watched>,
     after_first_frame: &mut dyn FnMut(),
-) -> color_eyre::Result<i32> {
+) -> color_eyre::Result<Ending> {
     let size = terminal.area();
     app.size = (size.width, size.height);
     let mut pending: VecDeque<Effect> = VecDeque::new();
@@ -291,8 +291,8 @@ fn event_loop(
             }
             dirty = true;
         }
-        if let Some(code) = app.exit {
-            return Ok(code);
+        if let Some(ending) = app.exit {
+            return Ok(ending);
         }
         if dirty {
             let owned = owned_screen()?;

@@ -211,6 +211,18 @@ pub struct SessionsState {
     pub compare_scroll: u16,
 }
 
+/// How the interface ended, for the binary to turn into an exit code. (A signal that
+/// ends it exits at once, with 128 + the signal, from the signal thread.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// The user quit, with every answer saved.
+    Quit,
+    /// The user quit, and the latest answers could not be saved (the disk was full, say).
+    NotSaved,
+    /// Ctrl-C.
+    Interrupted,
+}
+
 /// Cloned to work out the next frame ahead ([`super::ahead`]): the questionnaire and the
 /// views' cache are shared, the rest is small.
 #[derive(Clone)]
@@ -242,7 +254,8 @@ pub struct App {
     /// Why the last save of the sitting failed: the answers since are in memory only. The
     /// next save, and quitting, try again.
     pub unsaved: Option<String>,
-    pub exit: Option<i32>,
+    /// Set when the interface is to end, and how.
+    pub exit: Option<Ending>,
     /// Time zone for showing times: UTC unless emptied, then the system's, found on first
     /// use (finding it reads the zoneinfo tree, so it waits until a time is shown).
     pub tz: std::cell::OnceCell<jiff::tz::TimeZone>,

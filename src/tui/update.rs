@@ -5,7 +5,7 @@ use crate::flow;
 use crate::sitting::Sitting;
 
 use super::app::{
-    Action, App, Effect, MENU, MenuItem, Overlay, QuestionState, Screen, WelcomeItem,
+    Action, App, Effect, Ending, MENU, MenuItem, Overlay, QuestionState, Screen, WelcomeItem,
 };
 use super::editor::Editor;
 use super::input::Input;
@@ -31,7 +31,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return None;
         }
         Action::Interrupt => {
-            app.exit = Some(130);
+            app.exit = Some(Ending::Interrupted);
             return None;
         }
         Action::SessionStarted(session) => {
@@ -205,7 +205,7 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
 /// has no result yet (quit on the review page) gets its result first, so the saved
 /// session says what it recommends.
 fn quit(app: &mut App) -> Option<Effect> {
-    app.exit = Some(0);
+    app.exit = Some(Ending::Quit);
     let q = &app.q;
     let sitting = app.sitting.as_mut()?;
     if sitting.unfinished_result(q) {

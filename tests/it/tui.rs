@@ -10,7 +10,7 @@ use careerpath::store::Summary;
 use careerpath::tui::app::{Entry, Overlay};
 use careerpath::tui::input::Input;
 use careerpath::tui::update::{goto_question, update};
-use careerpath::tui::{Action, App, Effect, Screen, Theme, view};
+use careerpath::tui::{Action, App, Effect, Ending, Screen, Theme, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -434,7 +434,7 @@ fn keys_do_nothing_while_the_terminal_is_too_small() {
     assert_eq!(update(&mut app, Action::Submit), None);
     assert_eq!(current(&app), Some("pick"));
     update(&mut app, Action::Quit);
-    assert_eq!(app.exit, Some(0), "quitting still works");
+    assert_eq!(app.exit, Some(Ending::Quit), "quitting still works");
 }
 
 #[test]
@@ -822,13 +822,13 @@ fn update_table() {
             "q quits",
             || at("pick"),
             vec![Action::Quit],
-            |app, _| ensure(app.exit == Some(0), "exit 0"),
+            |app, _| ensure(app.exit == Some(Ending::Quit), "exit 0"),
         ),
         (
             "ctrl-c interrupts",
             || at("note"),
             vec![Action::Interrupt],
-            |app, _| ensure(app.exit == Some(130), "exit 130"),
+            |app, _| ensure(app.exit == Some(Ending::Interrupted), "exit 130"),
         ),
         (
             "? opens help and any key closes it",
@@ -860,7 +860,7 @@ fn update_table() {
             "menu quit",
             || at("pick"),
             vec![Action::Menu, Action::Pick(5)],
-            |app, _| ensure(app.exit == Some(0), "quit"),
+            |app, _| ensure(app.exit == Some(Ending::Quit), "quit"),
         ),
         (
             "editing from review drops hidden answers and asks new ones",
@@ -1987,7 +1987,7 @@ fn quitting_leaving_and_messages() {
     answer_all(&mut app);
     app.screen = Screen::Review;
     let e = update(&mut app, Action::Quit);
-    assert_eq!(app.exit, Some(0));
+    assert_eq!(app.exit, Some(Ending::Quit));
     assert_eq!(e, Some(Effect::Save));
     assert!(
         app.session()
