@@ -165,6 +165,18 @@ cli-not_found = no saved session matches `{ $id }`
 cli-ambiguous = `{ $id }` matches several sessions: { $matches }
 cli-in_use = session { $id } is open in another careerpath; close it there first
 cli-invalid_id = `{ $id }` cannot be a session id (letters, digits, `-` and `_` only)
+store-dir = cannot use the data directory { $path }: { $reason }
+store-write = cannot save { $path }: { $reason }; nothing already saved was changed
+store-no_data_dir = no data directory: { $reason }; set CAREERPATH_DATA_DIR or pass --data-dir
+store-damaged = { $path }: { $reason }
+io-disk_full = the disk is full
+io-read_only = the file system is read-only
+io-denied = permission denied
+io-quota = the disk quota is exceeded
+io-missing = there is no such file or directory
+io-not_a_directory = a part of the path is a file, not a directory
+io-a_directory = it is a directory
+io-device = the disk reported an input/output error
 
 ## The terminal interface
 

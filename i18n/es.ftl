@@ -164,6 +164,18 @@ cli-not_found = ninguna sesión guardada coincide con `{ $id }`
 cli-ambiguous = `{ $id }` coincide con varias sesiones: { $matches }
 cli-in_use = la sesión { $id } está abierta en otro careerpath; ciérrala allí primero
 cli-invalid_id = `{ $id }` no puede ser el id de una sesión (solo letras, dígitos, `-` y `_`)
+store-dir = no se puede usar el directorio de datos { $path }: { $reason }
+store-write = no se puede guardar { $path }: { $reason }; nada de lo ya guardado ha cambiado
+store-no_data_dir = no hay directorio de datos: { $reason }; define CAREERPATH_DATA_DIR o usa --data-dir
+store-damaged = { $path }: { $reason }
+io-disk_full = el disco está lleno
+io-read_only = el sistema de archivos es de solo lectura
+io-denied = permiso denegado
+io-quota = se ha superado la cuota de disco
+io-missing = no existe ese archivo o directorio
+io-not_a_directory = una parte de la ruta es un archivo, no un directorio
+io-a_directory = es un directorio
+io-device = el disco ha dado un error de entrada/salida
 
 ## The terminal interface
 

@@ -4,7 +4,6 @@
 #[cfg(feature = "tui")]
 use std::io::{self, IsTerminal};
 
-use careerpath::report::strings::store_error;
 use careerpath::session::Session;
 use careerpath::store::{Listed, Store};
 use careerpath::words;
@@ -26,7 +25,7 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
                 words::t_args(
                     &lang,
                     "cli-not_saved",
-                    &[("reason", (store_error(&lang, &e)).into())]
+                    &[("reason", e.message(&lang).into())]
                 )
             );
             None
@@ -117,7 +116,7 @@ fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<S
         },
     };
     store.load(&id).map_err(|e| {
-        errln!("careerpath: {}", store_error(lang, &e));
+        errln!("careerpath: {}", e.message(lang));
         Exit::from(&e)
     })
 }

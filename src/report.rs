@@ -7,7 +7,6 @@ mod json;
 mod markdown;
 pub mod progress;
 pub mod sizing;
-pub mod strings;
 mod text;
 mod why_not;
 

@@ -45,36 +45,108 @@ use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
 
 pub use lock::{Access, SessionLock};
 
-#[derive(Debug, thiserror::Error)]
+/// What went wrong with the sessions store; [`StoreError::message`] words it.
+#[derive(Debug)]
 pub enum StoreError {
-    #[error("cannot use the data directory {path}: {}", list::io_reason(source))]
     Dir {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "cannot save {path}: {}; nothing already saved was changed",
-        list::io_reason(source)
-    )]
+    /// Nothing already saved was changed.
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no saved session matches `{}`", crate::sanitize::echo(.0))]
     NotFound(String),
-    #[error(
-        "`{}` matches several sessions: {matches}",
-        crate::sanitize::echo(prefix)
-    )]
-    Ambiguous { prefix: String, matches: String },
-    #[error("{path}: {reason}")]
-    Damaged { path: PathBuf, reason: String },
-    #[error("no data directory: {0}; set CAREERPATH_DATA_DIR or pass --data-dir")]
+    Ambiguous {
+        prefix: String,
+        matches: String,
+    },
+    Damaged {
+        path: PathBuf,
+        reason: String,
+    },
     NoDataDir(String),
-    #[error("session {0} is open in another careerpath; close it there first")]
+    /// Another process has the session open for writing.
     InUse(String),
-    #[error("`{}` cannot be a session id (letters, digits, `-` and `_` only)", crate::sanitize::echo(.0))]
     InvalidId(String),
+}
+
+impl StoreError {
+    /// The error in `lang`, as `careerpath: …` lines and the interface's notices show it.
+    pub fn message(&self, lang: &str) -> String {
+        use crate::sanitize::echo;
+        use crate::words::{self, Value};
+        let path = |p: &Path| Value::from(p.display().to_string());
+        let with = |id: &str, args: &[(&str, Value)]| words::t_args(lang, id, args);
+        match self {
+            StoreError::Dir { path: p, source } => with(
+                "store-dir",
+                &[
+                    ("path", path(p)),
+                    ("reason", io_reason(lang, source).into()),
+                ],
+            ),
+            StoreError::Write { path: p, source } => with(
+                "store-write",
+                &[
+                    ("path", path(p)),
+                    ("reason", io_reason(lang, source).into()),
+                ],
+            ),
+            StoreError::NotFound(id) => with("cli-not_found", &[("id", echo(id).into())]),
+            StoreError::Ambiguous { prefix, matches } => with(
+                "cli-ambiguous",
+                &[
+                    ("id", echo(prefix).into()),
+                    ("matches", matches.as_str().into()),
+                ],
+            ),
+            StoreError::Damaged { path: p, reason } => with(
+                "store-damaged",
+                &[("path", path(p)), ("reason", reason.as_str().into())],
+            ),
+            StoreError::NoDataDir(reason) => {
+                with("store-no_data_dir", &[("reason", reason.as_str().into())])
+            }
+            StoreError::InUse(id) => with("cli-in_use", &[("id", echo(id).into())]),
+            StoreError::InvalidId(id) => with("cli-invalid_id", &[("id", echo(id).into())]),
+        }
+    }
+}
+
+/// In English, as logs and error chains want it.
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message("en"))
+    }
+}
+
+impl std::error::Error for StoreError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoreError::Dir { source, .. } | StoreError::Write { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// A short, plain reason for an I/O error in `lang`: the usual ones in words of their own,
+/// others as the system puts them.
+pub(crate) fn io_reason(lang: &str, e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    let id = match e.kind() {
+        K::StorageFull => "io-disk_full",
+        K::ReadOnlyFilesystem => "io-read_only",
+        K::PermissionDenied => "io-denied",
+        K::QuotaExceeded => "io-quota",
+        K::NotFound => "io-missing",
+        K::NotADirectory => "io-not_a_directory",
+        K::IsADirectory => "io-a_directory",
+        _ if e.raw_os_error() == Some(5) => "io-device",
+        _ => return e.to_string(),
+    };
+    crate::words::t(lang, id)
 }
 
 /// Held while a session is saved in this process.

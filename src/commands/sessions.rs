@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, cmd: &SessionsCommand) -> Exit {
 
 /// Reports a store error in the context's language and returns its exit code.
 pub(crate) fn failed(ctx: &Context, e: &StoreError) -> Exit {
-    let msg = careerpath::report::strings::store_error(&ctx.lang, e);
+    let msg = e.message(&ctx.lang);
     errln!("careerpath: {msg}");
     Exit::from(e)
 }

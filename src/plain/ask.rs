@@ -225,7 +225,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             Ok(Saved::NotHere) => {}
             Err(e) => {
                 if !std::mem::replace(&mut self.failing, true) {
-                    let msg = self.s.cannot_save(&e.to_string());
+                    let msg = self.s.cannot_save(&e);
                     writeln!(self.out, "{msg}")?;
                 }
             }

@@ -93,8 +93,11 @@ impl Strings {
         self.t("plain-not-saved-here")
     }
 
-    pub fn cannot_save(&self, why: &str) -> String {
-        self.t_args("plain-cannot-save", &[("reason", why.into())])
+    pub fn cannot_save(&self, why: &crate::store::StoreError) -> String {
+        self.t_args(
+            "plain-cannot-save",
+            &[("reason", why.message(&self.lang).into())],
+        )
     }
 
     /// `resume` is the command that continues the session ([`resume_command`]).

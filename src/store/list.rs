@@ -7,7 +7,7 @@ use std::io::Read as _;
 
 use std::path::{Path, PathBuf};
 
-use super::{Listed, atomic, codec, lock, wal};
+use super::{Listed, atomic, codec, io_reason, lock, wal};
 
 /// Session files larger than this are not read (a session is a few kilobytes).
 const MAX_FILE: u64 = 4 * 1024 * 1024;
@@ -20,7 +20,10 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         Ok(entries) => entries,
         // Said once, as one entry, rather than an empty list that looks like "no sessions".
         Err(e) => {
-            let reason = format!("cannot read the sessions directory: {}", io_reason(&e));
+            let reason = format!(
+                "cannot read the sessions directory: {}",
+                io_reason("en", &e)
+            );
             return vec![Listed::Damaged {
                 path: dir.to_path_buf(),
                 reason,
@@ -200,7 +203,7 @@ fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Resul
         return Err("not a regular file".to_owned());
     }
     let mut file =
-        fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+        fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason("en", &e)))?;
     // A read of a regular file returns less than asked only at its end, so one read of a
     // chunk larger than a session is the whole file: no size query, no extra read for the end.
     const CHUNK: usize = 16 * 1024;
@@ -219,24 +222,13 @@ fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Resul
                 other => break other,
             }
         };
-        let n = n.map_err(|e| format!("cannot read it: {}", io_reason(&e)))?;
+        let n = n.map_err(|e| format!("cannot read it: {}", io_reason("en", &e)))?;
         buf.truncate(start + n);
         if n < CHUNK {
             break;
         }
     }
     Ok(())
-}
-
-/// A short, plain reason for an I/O error.
-pub(super) fn io_reason(e: &std::io::Error) -> String {
-    match e.raw_os_error() {
-        Some(28) => "the disk is full".to_owned(),
-        Some(30) => "the file system is read-only".to_owned(),
-        Some(13) | Some(1) => "permission denied".to_owned(),
-        Some(122) => "the disk quota is exceeded".to_owned(),
-        _ => e.to_string(),
-    }
 }
 
 pub(super) fn path_of(dir: &Path, id: &str) -> PathBuf {

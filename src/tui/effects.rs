@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use crate::evaluate;
-use crate::report::strings::store_error;
 use crate::report::{self, Report};
 use crate::session::{self, Session};
 use crate::store::{Access, Listed, Store};
@@ -43,27 +42,29 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
         Effect::Save => {
             let store = rt.store.as_ref()?;
             let saved = app.sitting.as_ref()?.save(store, Timestamp::now());
-            Some(Action::Saved(saved.map(|_| ()).map_err(|e| e.to_string())))
+            Some(Action::Saved(
+                saved.map(|_| ()).map_err(|e| e.message(&app.lang)),
+            ))
         }
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
         Effect::RetakeSession(id) => {
             let store = rt.store.as_ref()?;
             let old = match store.load(&id) {
                 Ok(s) => s,
-                Err(e) => return Some(Action::StoreFailed(store_error(&app.lang, &e))),
+                Err(e) => return Some(Action::StoreFailed(e.message(&app.lang))),
             };
             let mut session = Session::retake(&app.q, &old, &app.lang, Timestamp::now());
             session.name = store.free_name(&session.name);
             rt.lock = None;
             let access = match store.lock(&session.id) {
                 Ok(a) => a,
-                Err(e) => return Some(Action::StoreFailed(store_error(&app.lang, &e))),
+                Err(e) => return Some(Action::StoreFailed(e.message(&app.lang))),
             };
             let read_only = !access.can_write();
             rt.lock = Some(access);
             // Saved before the first answer, so leaving at once still keeps it listed.
             if let Err(e) = store.save(&session) {
-                return Some(Action::StoreFailed(store_error(&app.lang, &e)));
+                return Some(Action::StoreFailed(e.message(&app.lang)));
             }
             Some(Action::SessionOpened {
                 session: Box::new(session),
@@ -86,7 +87,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         read_only,
                     })
                 }
-                Err(e) => Some(Action::StoreFailed(store_error(&app.lang, &e))),
+                Err(e) => Some(Action::StoreFailed(e.message(&app.lang))),
             }
         }
         Effect::RenameSession { id, name } => {
@@ -96,16 +97,16 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     return Some(Action::StoreFailed(message(&app.lang, Msg::NotRenamed)));
                 }
                 return Some(Action::Saved(
-                    store.save(current).map_err(|e| e.to_string()),
+                    store.save(current).map_err(|e| e.message(&app.lang)),
                 ));
             }
             let result = match store.open_session(&id) {
                 Ok((_, Access::ReadOnly)) => Err(message(&app.lang, Msg::NotRenamed)),
                 Ok((mut s, Access::Write(_guard))) => {
                     s.name = name;
-                    store.save(&s).map_err(|e| e.to_string())
+                    store.save(&s).map_err(|e| e.message(&app.lang))
                 }
-                Err(e) => Err(store_error(&app.lang, &e)),
+                Err(e) => Err(e.message(&app.lang)),
             };
             Some(Action::Saved(result))
         }
@@ -118,7 +119,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 Ok(()) => Some(Action::SessionsLoaded(list(Some(store)))),
                 Err(e) => Some(Action::StoreFailed(message(
                     &app.lang,
-                    Msg::NotDeleted(&store_error(&app.lang, &e)),
+                    Msg::NotDeleted(&e.message(&app.lang)),
                 ))),
             }
         }
@@ -144,7 +145,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let store = rt.store.as_ref()?;
             let result = store
                 .load(&id)
-                .map_err(|e| store_error(&app.lang, &e))
+                .map_err(|e| e.message(&app.lang))
                 .and_then(|s| {
                     let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
                     let changes =
@@ -170,7 +171,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let result = store
                 .load(&a)
                 .and_then(|sa| store.load(&b).map(|sb| Box::new((sa, sb))))
-                .map_err(|e| store_error(&app.lang, &e))
+                .map_err(|e| e.message(&app.lang))
                 .and_then(|pair| {
                     // Another questionnaire's answers mean nothing to this one.
                     let other = [&pair.0, &pair.1]

@@ -371,6 +371,41 @@ impl Drop for Mount {
     }
 }
 
+/// Every store error is worded in the user's language, system reasons included; its
+/// `Display` is the English wording.
+#[test]
+fn store_errors_are_said_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a-file");
+    fs::write(&file, "").unwrap();
+    let err = Store::open(&file.join("data")).unwrap_err();
+    let path = file.join("data/sessions").display().to_string();
+    let cases = [
+        (
+            "en",
+            format!(
+                "cannot use the data directory {path}: a part of the path is a file, not a directory"
+            ),
+        ),
+        (
+            "es",
+            format!(
+                "no se puede usar el directorio de datos {path}: una parte de la ruta es un archivo, no un directorio"
+            ),
+        ),
+    ];
+    for (lang, expected) in cases {
+        assert_eq!(err.message(lang), expected, "{lang}");
+    }
+    assert_eq!(err.to_string(), err.message("en"));
+    let err = StoreError::NotFound("abc".into());
+    assert_eq!(
+        err.message("es"),
+        "ninguna sesión guardada coincide con `abc`"
+    );
+    assert_eq!(err.to_string(), "no saved session matches `abc`");
+}
+
 #[test]
 fn a_full_disk_refuses_the_save_and_keeps_the_old_file() {
     let Some(mount) = Mount::tmpfs("size=64k") else {
@@ -389,6 +424,11 @@ fn a_full_disk_refuses_the_save_and_keeps_the_old_file() {
         err.to_string()
             .contains("the disk is full; nothing already saved was changed"),
         "{err}"
+    );
+    assert!(
+        err.message("es")
+            .contains("el disco está lleno; nada de lo ya guardado ha cambiado"),
+        "{err:?}"
     );
     assert_eq!(store.load("0001").unwrap().name, "small");
     careerpath::store::flush();
@@ -415,6 +455,11 @@ fn a_read_only_data_directory_refuses_the_save_and_keeps_the_old_file() {
     assert!(
         err.to_string().contains("the file system is read-only"),
         "{err}"
+    );
+    assert!(
+        err.message("es")
+            .contains("el sistema de archivos es de solo lectura"),
+        "{err:?}"
     );
     assert_eq!(store.load("0001").unwrap().name, "before");
     // Listing and locking still work; the lock just cannot be taken for real.

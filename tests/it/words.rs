@@ -8,7 +8,14 @@ use std::process::{Command, Stdio};
 use careerpath::words::{self, EN, ES, Value, message_ids, t_args};
 
 /// Messages whose Spanish is rightly the English (a word both languages spell alike).
-const SAME_IN_BOTH: &[&str] = &["no", "no_button", "key-no", "cli-col-id", "answer-no"];
+const SAME_IN_BOTH: &[&str] = &[
+    "no",
+    "no_button",
+    "key-no",
+    "cli-col-id",
+    "answer-no",
+    "store-damaged",
+];
 
 fn ids(ftl: &str, name: &str) -> Vec<String> {
     message_ids(ftl).unwrap_or_else(|e| panic!("{name} does not parse:\n{e}"))

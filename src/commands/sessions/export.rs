@@ -142,7 +142,7 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
         match listed {
             Listed::Ok(summary) => match store.load(&summary.id) {
                 Ok(s) => sessions.push(s),
-                Err(e) => skip(&summary.path, &report::strings::store_error(lang, &e)),
+                Err(e) => skip(&summary.path, &e.message(lang)),
             },
             Listed::Damaged { path, reason } => skip(&path, &reason),
         }
