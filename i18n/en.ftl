@@ -177,6 +177,21 @@ io-missing = there is no such file or directory
 io-not_a_directory = a part of the path is a file, not a directory
 io-a_directory = it is a directory
 io-device = the disk reported an input/output error
+damage-at = { $detail } (line { $line }, column { $col })
+damage-directory = cannot read the sessions directory: { $reason }
+damage-name = the file name is not a session id (letters, digits, `-` and `_` before `.yaml`)
+damage-not_regular = not a regular file
+damage-too_large = the file is larger than { $n } MiB; a session is a few kilobytes
+damage-unreadable = cannot read it: { $reason }
+damage-not_text = not text: invalid UTF-8 at byte { $n }
+damage-empty = the file is empty (0 bytes)
+damage-blank = the file is blank
+damage-cut_short = cut short or edited after it was saved (the checksum on its first line no longer matches)
+damage-cut_short_at = cut short or edited after it was saved (the checksum on its first line no longer matches): { $detail }
+damage-not_a_session = not a careerpath session file: { $detail }
+damage-no_format_version = not a careerpath session file (it has no `format_version`)
+damage-too_new = was written by a newer careerpath (format { $version }, this one reads up to { $reads }); left untouched
+damage-unknown_format = unknown format_version { $version } (this careerpath reads 1 to { $reads })
 
 ## The terminal interface
 

@@ -176,6 +176,21 @@ io-missing = no existe ese archivo o directorio
 io-not_a_directory = una parte de la ruta es un archivo, no un directorio
 io-a_directory = es un directorio
 io-device = el disco ha dado un error de entrada/salida
+damage-at = { $detail } (línea { $line }, columna { $col })
+damage-directory = no se puede leer el directorio de sesiones: { $reason }
+damage-name = el nombre del archivo no es el id de una sesión (letras, dígitos, `-` y `_` antes de `.yaml`)
+damage-not_regular = no es un archivo normal
+damage-too_large = el archivo ocupa más de { $n } MiB; una sesión ocupa unos pocos kilobytes
+damage-unreadable = no se puede leer: { $reason }
+damage-not_text = no es texto: UTF-8 no válido en el byte { $n }
+damage-empty = el archivo está vacío (0 bytes)
+damage-blank = el archivo está en blanco
+damage-cut_short = cortado o editado después de guardarse (la suma de comprobación de su primera línea ya no coincide)
+damage-cut_short_at = cortado o editado después de guardarse (la suma de comprobación de su primera línea ya no coincide): { $detail }
+damage-not_a_session = no es un archivo de sesión de careerpath: { $detail }
+damage-no_format_version = no es un archivo de sesión de careerpath (no tiene `format_version`)
+damage-too_new = lo escribió un careerpath más nuevo (formato { $version }; este lee hasta el { $reads }); no se ha tocado
+damage-unknown_format = format_version { $version } desconocido (este careerpath lee del 1 al { $reads })
 
 ## The terminal interface
 

@@ -29,6 +29,7 @@
 
 mod atomic;
 mod codec;
+mod damage;
 mod list;
 mod lock;
 mod sync;
@@ -43,6 +44,7 @@ use jiff::Timestamp;
 
 use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
 
+pub use damage::{Damage, Detail, Why};
 pub use lock::{Access, SessionLock};
 
 /// What went wrong with the sessions store; [`StoreError::message`] words it.
@@ -64,7 +66,7 @@ pub enum StoreError {
     },
     Damaged {
         path: PathBuf,
-        reason: String,
+        reason: Damage,
     },
     NoDataDir(String),
     /// Another process has the session open for writing.
@@ -84,14 +86,14 @@ impl StoreError {
                 "store-dir",
                 &[
                     ("path", path(p)),
-                    ("reason", io_reason(lang, source).into()),
+                    ("reason", Why::of(source).message(lang).into()),
                 ],
             ),
             StoreError::Write { path: p, source } => with(
                 "store-write",
                 &[
                     ("path", path(p)),
-                    ("reason", io_reason(lang, source).into()),
+                    ("reason", Why::of(source).message(lang).into()),
                 ],
             ),
             StoreError::NotFound(id) => with("cli-not_found", &[("id", echo(id).into())]),
@@ -104,7 +106,7 @@ impl StoreError {
             ),
             StoreError::Damaged { path: p, reason } => with(
                 "store-damaged",
-                &[("path", path(p)), ("reason", reason.as_str().into())],
+                &[("path", path(p)), ("reason", reason.message(lang).into())],
             ),
             StoreError::NoDataDir(reason) => {
                 with("store-no_data_dir", &[("reason", reason.as_str().into())])
@@ -129,24 +131,6 @@ impl std::error::Error for StoreError {
             _ => None,
         }
     }
-}
-
-/// A short, plain reason for an I/O error in `lang`: the usual ones in words of their own,
-/// others as the system puts them.
-pub(crate) fn io_reason(lang: &str, e: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    let id = match e.kind() {
-        K::StorageFull => "io-disk_full",
-        K::ReadOnlyFilesystem => "io-read_only",
-        K::PermissionDenied => "io-denied",
-        K::QuotaExceeded => "io-quota",
-        K::NotFound => "io-missing",
-        K::NotADirectory => "io-not_a_directory",
-        K::IsADirectory => "io-a_directory",
-        _ if e.raw_os_error() == Some(5) => "io-device",
-        _ => return e.to_string(),
-    };
-    crate::words::t(lang, id)
 }
 
 /// Held while a session is saved in this process.
@@ -194,7 +178,7 @@ fn note(text: String) {
 #[allow(clippy::large_enum_variant)]
 pub enum Listed {
     Ok(Summary),
-    Damaged { path: PathBuf, reason: String },
+    Damaged { path: PathBuf, reason: Damage },
 }
 
 /// What a listing shows of a session, read without parsing its answers and result.
@@ -482,11 +466,6 @@ impl Store {
             .pop()
             .unwrap_or_else(|| id.to_owned())
     }
-}
-
-/// The reason shown for a newer session file (also used by tests and callers).
-pub fn too_new_reason(version: u32) -> String {
-    codec::too_new(version)
 }
 
 #[cfg(test)]

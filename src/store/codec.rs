@@ -12,6 +12,7 @@ use crate::session::{FORMAT_VERSION, Progress, QuestionnaireRef, Session, Status
 use crate::yaml;
 
 use super::Summary;
+use super::damage::{Damage, Detail};
 
 /// How the first line of a file this build writes begins. The rest of that line is a
 /// checksum of everything after it and the listing summary as JSON, so a listing reads one
@@ -37,13 +38,13 @@ pub(super) fn encode(session: &Session) -> Result<String, String> {
 
 /// Reads a whole session file of any supported format. The error is the one-line reason
 /// shown next to a damaged file.
-pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
+pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
     let name = path.display().to_string();
     if text.trim().is_empty() {
         return Err(if text.is_empty() {
-            "the file is empty (0 bytes)".into()
+            Damage::Empty
         } else {
-            "the file is blank".into()
+            Damage::Blank
         });
     }
     let error = match yaml::from_str::<Session>(&name, text) {
@@ -59,11 +60,8 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
     // A file this build wrote whose rest no longer matches its checksum was cut short or
     // edited; cut inside its header comment, the parser alone would call it empty.
     if head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum != checksum(body)) {
-        let why = "cut short or edited after it was saved (the checksum on its first line no longer matches)";
-        return Err(if error.code == "empty-file" {
-            why.into()
-        } else {
-            describe(text, &error, &format!("{why}: "))
+        return Err(Damage::CutShort {
+            detail: (error.code != "empty-file").then(|| describe(text, &error)),
         });
     }
     // Not a current session: the version says whether to migrate, refuse, or explain.
@@ -72,29 +70,31 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, String> {
         #[serde(default)]
         format_version: Option<u32>,
     }
-    let probe: Probe = yaml::from_str(&name, text)
-        .map_err(|d| describe(text, &d, "not a careerpath session file: "))?;
+    let probe: Probe = yaml::from_str(&name, text).map_err(|d| Damage::NotASession {
+        detail: describe(text, &d),
+    })?;
+    let invalid = |d: Box<crate::questionnaire::Diagnostic>| Damage::Invalid {
+        detail: describe(text, &d),
+    };
     match probe.format_version {
-        None => Err("not a careerpath session file (it has no `format_version`)".into()),
-        Some(1) => Ok(migrate_v1(
-            yaml::from_str(&name, text).map_err(|d| describe(text, &d, ""))?,
-        )),
-        Some(2 | FORMAT_VERSION) => Err(describe(text, &error, "")),
+        None => Err(Damage::NoFormatVersion),
+        Some(1) => Ok(migrate_v1(yaml::from_str(&name, text).map_err(invalid)?)),
+        Some(2 | FORMAT_VERSION) => Err(invalid(error)),
         Some(v) => Err(unsupported(v)),
     }
 }
 
-fn unsupported(version: u32) -> String {
+fn unsupported(version: u32) -> Damage {
     if version > FORMAT_VERSION {
-        too_new(version)
+        Damage::TooNew { version }
     } else {
-        format!("unknown format_version {version} (this careerpath reads 1 to {FORMAT_VERSION})")
+        Damage::UnknownFormat { version }
     }
 }
 
 /// The summary of a session file: from its first line when the checksum there holds,
 /// otherwise from the whole file.
-pub(super) fn summary(path: &Path, bytes: &[u8]) -> Result<Summary, String> {
+pub(super) fn summary(path: &Path, bytes: &[u8]) -> Result<Summary, Damage> {
     if let Some(head) = quick_head(bytes) {
         return Ok(head.into_summary(path.to_path_buf()));
     }
@@ -103,9 +103,10 @@ pub(super) fn summary(path: &Path, bytes: &[u8]) -> Result<Summary, String> {
 }
 
 /// The file as text; the error is the damaged-file reason.
-pub(super) fn text_of(bytes: &[u8]) -> Result<&str, String> {
-    std::str::from_utf8(bytes)
-        .map_err(|e| format!("not text: invalid UTF-8 at byte {}", e.valid_up_to()))
+pub(super) fn text_of(bytes: &[u8]) -> Result<&str, Damage> {
+    std::str::from_utf8(bytes).map_err(|e| Damage::NotText {
+        at: e.valid_up_to(),
+    })
 }
 
 /// The summary line, when the checksum of the rest holds. Works on bytes: only the line
@@ -221,18 +222,15 @@ pub(super) fn summary_of(s: &Session, path: PathBuf) -> Summary {
     Head::of(s).into_summary(path)
 }
 
-pub(super) fn too_new(version: u32) -> String {
-    format!(
-        "was written by a newer careerpath (format {version}, this one reads up to {FORMAT_VERSION}); left untouched"
-    )
-}
-
 /// One line: what is wrong, the key on the failing line when the message lacks it (a time
 /// that does not parse only says what it expected), and the position.
-fn describe(text: &str, d: &crate::questionnaire::Diagnostic, prefix: &str) -> String {
+fn describe(text: &str, d: &crate::questionnaire::Diagnostic) -> Detail {
     let one_line = d.message.split_whitespace().collect::<Vec<_>>().join(" ");
     if d.pos.line == 0 {
-        return format!("{prefix}{one_line}");
+        return Detail {
+            text: one_line,
+            at: None,
+        };
     }
     let key = text
         .lines()
@@ -248,10 +246,10 @@ fn describe(text: &str, d: &crate::questionnaire::Diagnostic, prefix: &str) -> S
             !one_line.contains(&format!("`{k}`")) && !one_line.starts_with(&format!("{k}:"))
         });
     let key = key.map(|k| format!("`{k}`: ")).unwrap_or_default();
-    format!(
-        "{prefix}{key}{one_line} (line {}, column {})",
-        d.pos.line, d.pos.col
-    )
+    Detail {
+        text: format!("{key}{one_line}"),
+        at: Some((d.pos.line, d.pos.col)),
+    }
 }
 
 /// Format 1 (careerpath 0.0.x): answers under `responses:`, `started`/`saved` times, a

@@ -7,7 +7,8 @@ use std::io::Read as _;
 
 use std::path::{Path, PathBuf};
 
-use super::{Listed, atomic, codec, io_reason, lock, wal};
+use super::damage::{Damage, Why};
+use super::{Listed, atomic, codec, lock, wal};
 
 /// Session files larger than this are not read (a session is a few kilobytes).
 const MAX_FILE: u64 = 4 * 1024 * 1024;
@@ -20,13 +21,9 @@ pub(super) fn list(dir: &Path) -> Vec<Listed> {
         Ok(entries) => entries,
         // Said once, as one entry, rather than an empty list that looks like "no sessions".
         Err(e) => {
-            let reason = format!(
-                "cannot read the sessions directory: {}",
-                io_reason("en", &e)
-            );
             return vec![Listed::Damaged {
                 path: dir.to_path_buf(),
-                reason,
+                reason: Damage::Directory(Why::of(&e)),
             }];
         }
     };
@@ -172,47 +169,40 @@ const MAX_LOG: u64 = 64 * 1024 * 1024;
 
 /// The file's id from its name; the name, not the content, decides where a save goes, so a
 /// copied file is its own session.
-pub(super) fn file_id(path: &Path) -> Result<String, String> {
-    codec::id_of(path).ok_or_else(|| {
-        "the file name is not a session id (letters, digits, `-` and `_` before `.yaml`)".to_owned()
-    })
+pub(super) fn file_id(path: &Path) -> Result<String, Damage> {
+    codec::id_of(path).ok_or(Damage::NotASessionName)
 }
 
 /// Reads a session file as text, refusing what is not a regular file (a FIFO would block),
 /// is too large, or is not UTF-8.
-pub(super) fn read(path: &Path, regular: bool) -> Result<String, String> {
+pub(super) fn read(path: &Path, regular: bool) -> Result<String, Damage> {
     let mut buf = Vec::new();
     read_into(path, regular, &mut buf)?;
-    String::from_utf8(buf).map_err(|e| {
-        format!(
-            "not text: invalid UTF-8 at byte {}",
-            e.utf8_error().valid_up_to()
-        )
+    String::from_utf8(buf).map_err(|e| Damage::NotText {
+        at: e.utf8_error().valid_up_to(),
     })
 }
 
 /// Reads a whole session file into `buf` (cleared first).
-fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), String> {
+fn read_into(path: &Path, regular: bool, buf: &mut Vec<u8>) -> Result<(), Damage> {
     read_capped(path, regular, buf, MAX_FILE)
 }
 
-fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Result<(), String> {
+fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Result<(), Damage> {
     buf.clear();
     // A symlink is followed only if it leads to a regular file.
     if !regular && !fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return Err("not a regular file".to_owned());
+        return Err(Damage::NotRegular);
     }
-    let mut file =
-        fs::File::open(path).map_err(|e| format!("cannot read it: {}", io_reason("en", &e)))?;
+    let mut file = fs::File::open(path).map_err(|e| Damage::Unreadable(Why::of(&e)))?;
     // A read of a regular file returns less than asked only at its end, so one read of a
     // chunk larger than a session is the whole file: no size query, no extra read for the end.
     const CHUNK: usize = 16 * 1024;
     loop {
         if buf.len() as u64 > max {
-            return Err(format!(
-                "the file is larger than {} MiB; a session is a few kilobytes",
-                max / (1024 * 1024)
-            ));
+            return Err(Damage::TooLarge {
+                mib: max / (1024 * 1024),
+            });
         }
         let start = buf.len();
         buf.resize(start + CHUNK, 0);
@@ -222,7 +212,7 @@ fn read_capped(path: &Path, regular: bool, buf: &mut Vec<u8>, max: u64) -> Resul
                 other => break other,
             }
         };
-        let n = n.map_err(|e| format!("cannot read it: {}", io_reason("en", &e)))?;
+        let n = n.map_err(|e| Damage::Unreadable(Why::of(&e)))?;
         buf.truncate(start + n);
         if n < CHUNK {
             break;

@@ -47,7 +47,7 @@ fn reads_back(json: &str, session: &Session) -> bool {
 
 /// The session a record holds: JSON from this build, else a session file's text (older logs,
 /// and sessions [`encode`] would not put in JSON), read with every migration the file has.
-pub(super) fn decode(path: &Path, body: &str) -> Result<Session, String> {
+pub(super) fn decode(path: &Path, body: &str) -> Result<Session, super::Damage> {
     // A record of another format version (a log left by another build) is read by the
     // session file reader below, which parses JSON as YAML and migrates or explains.
     if body.starts_with('{')
@@ -62,14 +62,14 @@ pub(super) fn decode(path: &Path, body: &str) -> Result<Session, String> {
 /// The session file's text for a record's body: what the syncer writes.
 pub(super) fn file_text(body: &str) -> Result<String, String> {
     if body.starts_with('{') {
-        codec::encode(&decode(Path::new("<log>"), body)?)
+        codec::encode(&decode(Path::new("<log>"), body).map_err(|d| d.to_string())?)
     } else {
         Ok(body.to_owned())
     }
 }
 
 /// The listing summary of a record's body.
-pub(super) fn summary(path: &Path, body: &str) -> Result<super::Summary, String> {
+pub(super) fn summary(path: &Path, body: &str) -> Result<super::Summary, super::Damage> {
     if body.starts_with('{') {
         decode(path, body).map(|s| super::Summary::of(&s, path.to_path_buf()))
     } else {

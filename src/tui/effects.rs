@@ -46,7 +46,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 saved.map(|_| ()).map_err(|e| e.message(&app.lang)),
             ))
         }
-        Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref()))),
+        Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref(), &app.lang))),
         Effect::RetakeSession(id) => {
             let store = rt.store.as_ref()?;
             let old = match store.load(&id) {
@@ -116,7 +116,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 rt.lock = None;
             }
             match store.delete(&id) {
-                Ok(()) => Some(Action::SessionsLoaded(list(Some(store)))),
+                Ok(()) => Some(Action::SessionsLoaded(list(Some(store), &app.lang))),
                 Err(e) => Some(Action::StoreFailed(message(
                     &app.lang,
                     Msg::NotDeleted(&e.message(&app.lang)),
@@ -195,7 +195,8 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
     }
 }
 
-fn list(store: Option<&Store>) -> Vec<Entry> {
+/// The sessions to browse, damaged files with their reason in `lang`.
+fn list(store: Option<&Store>, lang: &str) -> Vec<Entry> {
     let Some(store) = store else {
         return Vec::new();
     };
@@ -204,7 +205,10 @@ fn list(store: Option<&Store>) -> Vec<Entry> {
         .into_iter()
         .map(|l| match l {
             Listed::Ok(s) => Entry::Ok(s),
-            Listed::Damaged { path, reason } => Entry::Damaged { path, reason },
+            Listed::Damaged { path, reason } => Entry::Damaged {
+                path,
+                reason: reason.message(lang),
+            },
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::support::{complete, session};
 use careerpath::session::Status;
-use careerpath::store::{Access, Listed, Store, StoreError, Summary};
+use careerpath::store::{Access, Damage, Listed, Store, StoreError, Summary};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions")
@@ -32,7 +32,7 @@ fn damaged(listed: &[Listed]) -> Vec<(String, String)> {
         .filter_map(|l| match l {
             Listed::Damaged { path, reason } => Some((
                 path.file_name().unwrap().to_string_lossy().into_owned(),
-                reason.clone(),
+                reason.to_string(),
             )),
             Listed::Ok(_) => None,
         })
@@ -135,7 +135,7 @@ fn damaged_files_are_listed_with_a_reason_and_never_stop_the_others() {
     let before = fs::read(store.dir().join("future.yaml")).unwrap();
     match store.load("future") {
         Err(StoreError::Damaged { reason, .. }) => {
-            assert_eq!(reason, careerpath::store::too_new_reason(9))
+            assert_eq!(reason, careerpath::store::Damage::TooNew { version: 9 })
         }
         other => panic!("{other:?}"),
     }
@@ -517,7 +517,9 @@ fn a_file_cut_short_says_so_not_that_it_is_empty() {
         fs::write(&path, &text[..cut]).unwrap();
         match &store.list()[0] {
             Listed::Damaged { reason, .. } => assert!(
-                reason.starts_with("cut short or edited") && !reason.contains("empty"),
+                matches!(reason, Damage::CutShort { .. })
+                    && reason.to_string().starts_with("cut short or edited")
+                    && !reason.to_string().contains("empty"),
                 "cut at {cut}: {reason}"
             ),
             Listed::Ok(s) => panic!("cut at {cut} read as {s:?}"),
@@ -553,4 +555,72 @@ fn large_sessions_read_whole() {
     assert!(fs::metadata(store.path_of("0001")).unwrap().len() > 100_000);
     assert_eq!(ok(&store.list()), [Summary::of(&s, store.path_of("0001"))]);
     assert_eq!(store.load("0001").unwrap(), s);
+}
+
+/// A damaged file's reason is worded in the language of whoever lists it, the parser's
+/// position included; English is its `Display`.
+#[test]
+fn damaged_files_are_said_in_the_users_language() {
+    let cases: &[(&str, &[u8], &str, &str)] = &[
+        (
+            "empty",
+            b"",
+            "the file is empty (0 bytes)",
+            "el archivo está vacío (0 bytes)",
+        ),
+        (
+            "blank",
+            b"  \n",
+            "the file is blank",
+            "el archivo está en blanco",
+        ),
+        (
+            "not_text",
+            b"name: \xff\n",
+            "not text: invalid UTF-8 at byte 6",
+            "no es texto: UTF-8 no válido en el byte 6",
+        ),
+        (
+            "too_new",
+            b"format_version: 9\n",
+            "was written by a newer careerpath (format 9, this one reads up to 3); left untouched",
+            "lo escribió un careerpath más nuevo (formato 9; este lee hasta el 3); no se ha tocado",
+        ),
+        (
+            "no_version",
+            b"name: x\n",
+            "not a careerpath session file (it has no `format_version`)",
+            "no es un archivo de sesión de careerpath (no tiene `format_version`)",
+        ),
+    ];
+    let (_d, store) = store();
+    for (id, bytes, _, _) in cases {
+        fs::write(store.dir().join(format!("{id}.yaml")), bytes).unwrap();
+    }
+    let listed = store.list();
+    for (id, _, en, es) in cases {
+        let reason = listed
+            .iter()
+            .find_map(|l| match l {
+                Listed::Damaged { path, reason } if path.ends_with(format!("{id}.yaml")) => {
+                    Some(reason)
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{id} is not listed as damaged"));
+        assert_eq!(reason.message("en"), *en, "{id}");
+        assert_eq!(reason.to_string(), *en, "{id}");
+        assert_eq!(reason.message("es"), *es, "{id}");
+    }
+    fs::write(store.dir().join("syntax.yaml"), "name: [\n").unwrap();
+    let reason = match store.load("syntax") {
+        Err(StoreError::Damaged { reason, .. }) => reason,
+        other => panic!("{other:?}"),
+    };
+    let es = reason.message("es");
+    assert!(
+        es.starts_with("no es un archivo de sesión de careerpath: ")
+            && es.ends_with(", columna 1)"),
+        "{es}"
+    );
 }

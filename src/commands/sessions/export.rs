@@ -144,7 +144,7 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
                 Ok(s) => sessions.push(s),
                 Err(e) => skip(&summary.path, &e.message(lang)),
             },
-            Listed::Damaged { path, reason } => skip(&path, &reason),
+            Listed::Damaged { path, reason } => skip(&path, &reason.message(lang)),
         }
     }
     sessions.sort_by(|a, b| (a.created, &a.id).cmp(&(b.created, &b.id)));

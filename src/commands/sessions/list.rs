@@ -84,7 +84,7 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
                 words::t(lang, "cli-damaged"),
                 String::new(),
                 String::new(),
-                printable(reason),
+                printable(&reason.message(lang)),
             ],
         });
     }
@@ -147,7 +147,7 @@ pub(super) fn json_row(l: &Listed) -> serde_json::Value {
         Listed::Damaged { path, reason } => serde_json::json!({
             "id": file_stem(path),
             "path": path.display().to_string(),
-            "damaged": reason,
+            "damaged": reason.to_string(),
         }),
     }
 }
