@@ -177,6 +177,10 @@ io-missing = there is no such file or directory
 io-not_a_directory = a part of the path is a file, not a directory
 io-a_directory = it is a directory
 io-device = the disk reported an input/output error
+note-torn_log = { $path }: skipped { $n ->
+    [one] 1 byte
+   *[other] { $n } bytes
+} at the end of the unsynced answers log, a save cut short when careerpath was stopped; every answer shown as saved is kept
 damage-at = { $detail } (line { $line }, column { $col })
 damage-directory = cannot read the sessions directory: { $reason }
 damage-name = the file name is not a session id (letters, digits, `-` and `_` before `.yaml`)

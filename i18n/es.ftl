@@ -176,6 +176,10 @@ io-missing = no existe ese archivo o directorio
 io-not_a_directory = una parte de la ruta es un archivo, no un directorio
 io-a_directory = es un directorio
 io-device = el disco ha dado un error de entrada/salida
+note-torn_log = { $path }: { $n ->
+    [one] se ha saltado 1 byte
+   *[other] se han saltado { $n } bytes
+} al final del registro de respuestas sin sincronizar, un guardado que quedó a medias al detener careerpath; se conserva cada respuesta que se mostró como guardada
 damage-at = { $detail } (línea { $line }, columna { $col })
 damage-directory = no se puede leer el directorio de sesiones: { $reason }
 damage-name = el nombre del archivo no es el id de una sesión (letras, dígitos, `-` y `_` antes de `.yaml`)

@@ -64,6 +64,8 @@ pub fn start(
         &lang,
         &careerpath::plain::resume_command(true, &q.source, store.as_ref(), None),
     );
+    // What reading the session to resume worked around, before its questions.
+    crate::say_store_notes(&lang);
     let echo = !std::io::stdin().is_terminal();
     let (input, output) = (std::io::stdin().lock(), std::io::stdout().lock());
     let exit = careerpath::plain::run(&q, store.as_ref(), session, input, output, &lang, echo)?;

@@ -116,7 +116,20 @@ fn with_context(
     f: impl FnOnce(Context) -> color_eyre::Result<Exit>,
 ) -> color_eyre::Result<Exit> {
     match Context::load(cli) {
-        Ok(ctx) => f(ctx),
+        Ok(ctx) => {
+            let lang = ctx.lang.clone();
+            let exit = f(ctx);
+            say_store_notes(&lang);
+            exit
+        }
         Err(exit) => Ok(exit),
+    }
+}
+
+/// Says on standard error what reading saved sessions worked around (see
+/// [`careerpath::store::notes`]), each once.
+fn say_store_notes(lang: &str) {
+    for note in careerpath::store::notes() {
+        errln!("careerpath: {}", note.message(lang));
     }
 }

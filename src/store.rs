@@ -157,18 +157,49 @@ pub fn syncs() -> (u64, u64) {
     atomic::syncs()
 }
 
-/// What readers noticed and worked around since the last call (a write-ahead log cut short
-/// by a kill), one sentence each, for the interfaces to show.
-pub fn notes() -> Vec<String> {
+/// What readers noticed and worked around since the last call, each once, for the
+/// interfaces to show: the full-screen one as a notice, plain mode and the commands on
+/// standard error.
+pub fn notes() -> Vec<Note> {
     std::mem::take(&mut *NOTES.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
-static NOTES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static NOTES: Mutex<Vec<Note>> = Mutex::new(Vec::new());
 
-fn note(text: String) {
+fn note(note: Note) {
     let mut notes = NOTES.lock().unwrap_or_else(PoisonError::into_inner);
-    if !notes.contains(&text) {
-        notes.push(text);
+    if !notes.contains(&note) {
+        notes.push(note);
+    }
+}
+
+/// Something a reader worked around; [`Note::message`] words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The end of a write-ahead log was cut short by a kill mid-append: those bytes were
+    /// skipped, and every answer shown as saved is in the records before them.
+    TornLog { path: PathBuf, skipped: usize },
+}
+
+impl Note {
+    pub fn message(&self, lang: &str) -> String {
+        match self {
+            Note::TornLog { path, skipped } => crate::words::t_args(
+                lang,
+                "note-torn_log",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("n", (*skipped as u64).into()),
+                ],
+            ),
+        }
+    }
+}
+
+/// In English, as logs want it.
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message("en"))
     }
 }
 

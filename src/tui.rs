@@ -289,6 +289,11 @@ fn event_loop(
             if let Some(action) = effects::run(app, rt, effect) {
                 dispatch(app, &mut pending, action);
             }
+            let notes = crate::store::notes();
+            if !notes.is_empty() {
+                let said: Vec<String> = notes.iter().map(|n| n.message(&app.lang)).collect();
+                dispatch(app, &mut pending, Action::Noted(said.join(" ")));
+            }
             dirty = true;
         }
         if let Some(ending) = app.exit {

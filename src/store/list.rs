@@ -154,12 +154,10 @@ pub(super) fn read_log(path: &Path) -> Option<String> {
     read_capped(path, false, &mut buf, MAX_LOG).ok()?;
     let log = wal::parse(&buf);
     if log.skipped > 0 {
-        super::note(format!(
-            "{}: skipped {} bytes at the end of the unsynced answers log: a save cut short \
-             when careerpath was stopped; every answer shown as saved is kept",
-            path.display(),
-            log.skipped
-        ));
+        super::note(super::Note::TornLog {
+            path: path.to_path_buf(),
+            skipped: log.skipped,
+        });
     }
     log.last.map(str::to_owned)
 }

@@ -124,6 +124,8 @@ pub enum Action {
     },
     Exported(Result<PathBuf, String>),
     Compared(Result<Box<(Session, Session)>, String>),
+    /// What reading saved sessions worked around (a torn log), shown as a notice.
+    Noted(String),
     StoreFailed(String),
     /// `--watch`: the questionnaire file changed and loaded, or no longer loads (its errors).
     QuestionnaireReloaded(Result<Reloaded, Vec<crate::questionnaire::Diagnostic>>),

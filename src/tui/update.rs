@@ -53,6 +53,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             }
             return None;
         }
+        Action::Noted(text) => {
+            app.notice = Some(text);
+            return None;
+        }
         Action::StoreFailed(e) => {
             app.warning = Some(e);
             return None;

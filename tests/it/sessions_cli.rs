@@ -602,3 +602,44 @@ fn compare_refuses_a_session_of_another_questionnaire() {
     );
     assert!(stdout(&o).is_empty(), "{}", stdout(&o));
 }
+
+/// A write-ahead log cut short by a kill is read up to its last whole record, and the
+/// commands and plain mode say so on standard error, in the user's language, once.
+#[test]
+fn a_torn_log_is_said_by_the_commands_and_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(dir.path()).unwrap();
+    let q = questionnaire::builtin().unwrap();
+    let s = saved(&store, &q, "torn", &[], false);
+    let log = store.dir().join(format!("{}.wal", s.id));
+    let torn = "# careerpath-wal 4000 0123456789abcdef\nformat_version: 3\nid: 0";
+    std::fs::write(&log, torn).unwrap();
+    let said = format!(
+        "careerpath: {}: skipped {} bytes at the end of the unsynced answers log",
+        log.display(),
+        torn.len()
+    );
+    let list = careerpath(dir.path(), &["sessions", "list"]);
+    assert!(list.status.success(), "{}", stderr(&list));
+    assert!(stdout(&list).contains("torn"), "{}", stdout(&list));
+    assert_eq!(stderr(&list).matches(&said).count(), 1, "{}", stderr(&list));
+    let es = careerpath(dir.path(), &["sessions", "list", "--lang", "es"]);
+    let dicho = format!(
+        "careerpath: {}: se han saltado {} bytes al final del registro",
+        log.display(),
+        torn.len()
+    );
+    assert!(stderr(&es).contains(&dicho), "{}", stderr(&es));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .args(["--data-dir", &dir.path().display().to_string()])
+        .args(["resume", &s.id, "--plain"])
+        .env_remove("CAREERPATH_DATA_DIR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdin.take());
+    let plain = child.wait_with_output().unwrap();
+    assert!(stderr(&plain).contains(&said), "{}", stderr(&plain));
+}
