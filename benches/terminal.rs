@@ -273,9 +273,14 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-fn ratio_line(what: &str, ours: Duration, floor: Duration, goal: f64) {
+/// One measure as a ratio to the floor's, with the issue's goal for it when it sets one.
+fn ratio_line(what: &str, ours: Duration, floor: Duration, goal: Option<f64>) {
+    let goal = match goal {
+        Some(goal) => format!("(goal <= {goal}x)"),
+        None => "(no goal: shown to explain the others)".to_owned(),
+    };
     println!(
-        "  {what:<34} careerpath {:>9}  floor {:>9}  ratio {:.2}x  (goal <= {goal}x)",
+        "  {what:<34} careerpath {:>9}  floor {:>9}  ratio {:.2}x  {goal}",
         ms(ours),
         ms(floor),
         ours.as_secs_f64() / floor.as_secs_f64()
@@ -320,13 +325,13 @@ fn round(title: &str, careerpath: &Path, floor: &Path) {
         "spawn -> first frame",
         median(&mut ours.first_frame),
         median(&mut theirs.first_frame),
-        1.1,
+        Some(1.1),
     );
     ratio_line(
         "Enter -> next question (median)",
         median(&mut ours.next_question),
         median(&mut theirs.next_question),
-        1.2,
+        Some(1.2),
     );
     let p90 = |v: &mut Vec<Duration>| {
         v.sort_unstable();
@@ -336,13 +341,15 @@ fn round(title: &str, careerpath: &Path, floor: &Path) {
         "Enter -> next question (90th pct)",
         p90(&mut ours.next_question),
         p90(&mut theirs.next_question),
-        1.2,
+        Some(1.2),
     );
     ratio_line(
         "main thread CPU per timed Enter",
         median(&mut ours.next_cpu),
         median(&mut theirs.next_cpu),
-        1.2,
+        // The issue sets its goal on the time from the key to the frame, not on the work:
+        // careerpath draws a whole question (about 1.2 kB), the floor one line.
+        None,
     );
     println!(
         "  {:<34} careerpath {:>6} B   floor {:>6} B",
