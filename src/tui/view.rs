@@ -46,19 +46,15 @@ pub struct Chrome {
 }
 
 pub fn chrome(app: &App, area: Rect) -> Chrome {
-    let banner = banner_text(app).is_some();
+    let banner = banner_text(app).map(|(msg, _)| banner_lines(&msg, area.width).len() as u16);
     let header = Rect {
         height: 1.min(area.height),
         ..area
     };
     let mut y = area.y + header.height;
-    let banner = banner.then(|| {
-        let r = Rect {
-            y,
-            height: 1,
-            ..area
-        };
-        y += 1;
+    let banner = banner.map(|height| {
+        let r = Rect { y, height, ..area };
+        y += height;
         r
     });
     let footer = Rect {
@@ -93,6 +89,22 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
     app.notice.clone().map(|n| (n, false))
 }
 
+/// A banner takes up to this many lines; what is longer ends in `…`.
+const BANNER_LINES: usize = 3;
+
+/// The banner's message wrapped to the screen's width, so the reason at the end of a long
+/// message (a full disk, after the file's path) is read, not cut.
+fn banner_lines(msg: &str, width: u16) -> Vec<String> {
+    let cells = usize::from(width).saturating_sub(2).max(1);
+    let mut lines = text::wrap(msg, cells);
+    if lines.len() > BANNER_LINES {
+        lines.truncate(BANNER_LINES);
+        let last = &mut lines[BANNER_LINES - 1];
+        *last = text::truncate(&format!("{last} …"), cells);
+    }
+    lines
+}
+
 /// Draws the whole screen into a blank buffer (ratatui hands every frame one, so clearing it
 /// again would only cost time on every key).
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -109,8 +121,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             theme.chosen()
         };
-        let msg = text::pad(&format!(" {} ", text::clean(&msg)), usize::from(r.width));
-        buf.set_stringn(r.x, r.y, msg, usize::from(r.width), style);
+        let width = usize::from(r.width);
+        for (y, line) in (r.y..r.bottom()).zip(banner_lines(&msg, r.width)) {
+            buf.set_stringn(r.x, y, text::pad(&format!(" {line} "), width), width, style);
+        }
     }
     match app.screen {
         Screen::Welcome => welcome::render(app, c.body, buf),

@@ -2077,3 +2077,45 @@ fn welcome_without_a_description_speaks_of_no_subject() {
         assert!(!screen.contains("Python"), "{lang}:\n{screen}");
     }
 }
+
+/// A long warning wraps under the header instead of losing its end, where the reason is (a
+/// full disk after the file's path); one longer than three lines ends in `…`, and the screen
+/// below moves down to make room.
+#[test]
+fn a_long_banner_wraps_and_keeps_its_reason() {
+    let path =
+        "/home/someone/.local/share/careerpath/sessions/01a23e537ff076e48382d0e8b68fecbd.wal";
+    let long = format!(
+        "Not saved: cannot save {path}: the disk is full; nothing already saved was changed"
+    );
+    let mut app = at("pick");
+    app.warning = Some(long.clone());
+    let shown = to_text(&draw(&mut app, 80, 24));
+    let lines: Vec<&str> = shown.lines().collect();
+    let banner: Vec<&str> = lines[1..]
+        .iter()
+        .copied()
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(banner.len(), 3, "{shown}");
+    assert!(banner[0].starts_with(" Not saved: cannot save"), "{shown}");
+    assert!(
+        banner[2].ends_with("the disk is full; nothing already saved was changed"),
+        "{shown}"
+    );
+    assert!(!shown.contains('…'), "{shown}");
+    // The question starts below the banner and the blank line after it.
+    let mut plain = at("pick");
+    let before = to_text(&draw(&mut plain, 80, 24));
+    assert_eq!(lines[5], before.lines().nth(2).unwrap(), "{shown}");
+
+    app.warning = Some(format!("{long} {long} {long}"));
+    let shown = to_text(&draw(&mut app, 40, 24));
+    let banner: Vec<&str> = shown
+        .lines()
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .collect();
+    assert_eq!(banner.len(), 3, "{shown}");
+    assert!(banner[2].ends_with('…'), "{shown}");
+}
