@@ -30,6 +30,7 @@
 mod atomic;
 mod codec;
 mod damage;
+mod error;
 mod list;
 mod lock;
 mod sync;
@@ -44,94 +45,9 @@ use jiff::Timestamp;
 
 use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
 
-pub use damage::{Damage, Detail, Why};
+pub use damage::{Damage, Detail, Note, Why};
+pub use error::StoreError;
 pub use lock::{Access, SessionLock};
-
-/// What went wrong with the sessions store; [`StoreError::message`] words it.
-#[derive(Debug)]
-pub enum StoreError {
-    Dir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    /// Nothing already saved was changed.
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    NotFound(String),
-    Ambiguous {
-        prefix: String,
-        matches: String,
-    },
-    Damaged {
-        path: PathBuf,
-        reason: Damage,
-    },
-    NoDataDir(String),
-    /// Another process has the session open for writing.
-    InUse(String),
-    InvalidId(String),
-}
-
-impl StoreError {
-    /// The error in `lang`, as `careerpath: …` lines and the interface's notices show it.
-    pub fn message(&self, lang: &str) -> String {
-        use crate::sanitize::echo;
-        use crate::words::{self, Value};
-        let path = |p: &Path| Value::from(p.display().to_string());
-        let with = |id: &str, args: &[(&str, Value)]| words::t_args(lang, id, args);
-        match self {
-            StoreError::Dir { path: p, source } => with(
-                "store-dir",
-                &[
-                    ("path", path(p)),
-                    ("reason", Why::of(source).message(lang).into()),
-                ],
-            ),
-            StoreError::Write { path: p, source } => with(
-                "store-write",
-                &[
-                    ("path", path(p)),
-                    ("reason", Why::of(source).message(lang).into()),
-                ],
-            ),
-            StoreError::NotFound(id) => with("cli-not_found", &[("id", echo(id).into())]),
-            StoreError::Ambiguous { prefix, matches } => with(
-                "cli-ambiguous",
-                &[
-                    ("id", echo(prefix).into()),
-                    ("matches", matches.as_str().into()),
-                ],
-            ),
-            StoreError::Damaged { path: p, reason } => with(
-                "store-damaged",
-                &[("path", path(p)), ("reason", reason.message(lang).into())],
-            ),
-            StoreError::NoDataDir(reason) => {
-                with("store-no_data_dir", &[("reason", reason.as_str().into())])
-            }
-            StoreError::InUse(id) => with("cli-in_use", &[("id", echo(id).into())]),
-            StoreError::InvalidId(id) => with("cli-invalid_id", &[("id", echo(id).into())]),
-        }
-    }
-}
-
-/// In English, as logs and error chains want it.
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message("en"))
-    }
-}
-
-impl std::error::Error for StoreError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            StoreError::Dir { source, .. } | StoreError::Write { source, .. } => Some(source),
-            _ => None,
-        }
-    }
-}
 
 /// Held while a session is saved in this process.
 static WRITING: Mutex<()> = Mutex::new(());
@@ -170,36 +86,6 @@ fn note(note: Note) {
     let mut notes = NOTES.lock().unwrap_or_else(PoisonError::into_inner);
     if !notes.contains(&note) {
         notes.push(note);
-    }
-}
-
-/// Something a reader worked around; [`Note::message`] words it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Note {
-    /// The end of a write-ahead log was cut short by a kill mid-append: those bytes were
-    /// skipped, and every answer shown as saved is in the records before them.
-    TornLog { path: PathBuf, skipped: usize },
-}
-
-impl Note {
-    pub fn message(&self, lang: &str) -> String {
-        match self {
-            Note::TornLog { path, skipped } => crate::words::t_args(
-                lang,
-                "note-torn_log",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("n", (*skipped as u64).into()),
-                ],
-            ),
-        }
-    }
-}
-
-/// In English, as logs want it.
-impl std::fmt::Display for Note {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message("en"))
     }
 }
 

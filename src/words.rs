@@ -245,6 +245,19 @@ fn questionnaire_words(lang: &str) -> Option<Arc<Bundle>> {
         .map(|(_, b)| Arc::clone(b))
 }
 
+/// `Display` for a type with `message(&self, lang) -> String`: its English wording, as logs
+/// and error chains want it.
+macro_rules! english_display {
+    ($t:ty) => {
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.message("en"))
+            }
+        }
+    };
+}
+pub(crate) use english_display;
+
 #[cfg(test)]
 mod tests {
     use super::*;

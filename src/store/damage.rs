@@ -1,7 +1,6 @@
-//! Why a session file cannot be read, kept as what happened so that it is worded in the
-//! language of whoever reads the listing ([`Damage::message`]).
-
-use std::fmt;
+//! What reading sessions found: why a file cannot be read ([`Damage`]), and what was
+//! worked around ([`Note`]). Each is kept as what happened, so that it is worded in the
+//! language of whoever reads it.
 
 use crate::words::{self, Value};
 
@@ -138,9 +137,32 @@ impl Damage {
     }
 }
 
-/// In English, as logs and error chains want it.
-impl fmt::Display for Damage {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message("en"))
+words::english_display!(Damage);
+
+/// Something a reader worked around; [`Note::message`] words it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// The end of a write-ahead log was cut short by a kill mid-append: those bytes were
+    /// skipped, and every answer shown as saved is in the records before them.
+    TornLog {
+        path: std::path::PathBuf,
+        skipped: usize,
+    },
+}
+
+impl Note {
+    pub fn message(&self, lang: &str) -> String {
+        match self {
+            Note::TornLog { path, skipped } => words::t_args(
+                lang,
+                "note-torn_log",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("n", (*skipped as u64).into()),
+                ],
+            ),
+        }
     }
 }
+
+words::english_display!(Note);

@@ -37,25 +37,38 @@ pub fn results_body(app: &crate::tui::app::App) -> ratatui::layout::Rect {
 use overlay::{help_overlay, menu_overlay};
 
 /// Where the parts of every screen go.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Chrome {
     pub header: Rect,
-    pub banner: Option<Rect>,
+    pub banner: Option<Banner>,
     pub body: Rect,
     pub footer: Rect,
 }
 
+/// The banner under the header: its place, its lines, and whether it warns.
+#[derive(Debug, Clone)]
+pub struct Banner {
+    pub area: Rect,
+    pub lines: Vec<String>,
+    pub warn: bool,
+}
+
 pub fn chrome(app: &App, area: Rect) -> Chrome {
-    let banner = banner_text(app).map(|(msg, _)| banner_lines(&msg, area.width).len() as u16);
+    let banner = banner_text(app).map(|(msg, warn)| (banner_lines(&msg, area.width), warn));
     let header = Rect {
         height: 1.min(area.height),
         ..area
     };
     let mut y = area.y + header.height;
-    let banner = banner.map(|height| {
+    let banner = banner.map(|(lines, warn)| {
+        let height = lines.len() as u16;
         let r = Rect { y, height, ..area };
         y += height;
-        r
+        Banner {
+            area: r,
+            lines,
+            warn,
+        }
     });
     let footer = Rect {
         y: area.bottom().saturating_sub(1).max(y),
@@ -115,14 +128,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let c = chrome(app, area);
     header(app, c.header, buf);
-    if let (Some(r), Some((msg, warn))) = (c.banner, banner_text(app)) {
-        let style = if warn {
+    if let Some(Banner {
+        area: r,
+        lines,
+        warn,
+    }) = &c.banner
+    {
+        let style = if *warn {
             theme.warning()
         } else {
             theme.chosen()
         };
         let width = usize::from(r.width);
-        for (y, line) in (r.y..r.bottom()).zip(banner_lines(&msg, r.width)) {
+        for (y, line) in (r.y..r.bottom()).zip(lines) {
             buf.set_stringn(r.x, y, text::pad(&format!(" {line} "), width), width, style);
         }
     }
