@@ -203,7 +203,7 @@ damage-unknown_format = unknown format_version { $version } (this careerpath rea
 read_only = Read-only: this session is open in another careerpath; changes here are not saved.
 read_only_exit = careerpath: this session was open in another careerpath, so the answers given here were not saved.
 unsaved_exit = careerpath: your latest answers were not saved ({ $reason }).
-no_storage = Sessions are not being saved: no usable data directory.
+no_storage = Sessions are not being saved: { $reason }
 # Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
 # skipping takes `o` (omitir) there. The keymap, help and footer read these.
 key-yes = y

@@ -202,7 +202,7 @@ damage-unknown_format = format_version { $version } desconocido (este careerpath
 read_only = Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.
 read_only_exit = careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.
 unsaved_exit = careerpath: tus últimas respuestas no se guardaron ({ $reason }).
-no_storage = Las sesiones no se están guardando: no hay un directorio de datos utilizable.
+no_storage = Las sesiones no se están guardando: { $reason }
 # Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
 # skipping takes `o` (omitir) there. The keymap, help and footer read these.
 key-yes = s

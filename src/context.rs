@@ -47,13 +47,12 @@ impl Context {
     }
 
     /// Hands over the questionnaire, the language and the store (for the interactive modes,
-    /// which own them for the rest of the run).
+    /// which own them for the rest of the run). A store not opened yet is handed over
+    /// uncreated: [`crate::interactive::start`] creates it when the run needs it.
     pub fn into_parts(self) -> (Questionnaire, String, Result<Store, StoreError>) {
-        let _ = self.store();
-        let store = self
-            .store
-            .into_inner()
-            .unwrap_or_else(|| Err(StoreError::NoDataDir("not opened".to_owned())));
+        let store = self.store.into_inner().unwrap_or_else(|| {
+            Store::default_data_dir(self.data_dir.as_deref()).map(|d| Store::at(&d))
+        });
         (self.questionnaire, self.lang, store)
     }
 }

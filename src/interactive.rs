@@ -5,7 +5,7 @@
 use std::io::{self, IsTerminal};
 
 use careerpath::session::Session;
-use careerpath::store::{Listed, Store};
+use careerpath::store::{Listed, Store, StoreError};
 use careerpath::words;
 
 use crate::cli::Cli;
@@ -16,37 +16,44 @@ use crate::exit::Exit;
 /// `Some(None)` resumes the last unfinished session, `Some(Some(id))` that one.
 pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre::Result<Exit> {
     let (q, lang, store) = ctx.into_parts();
-    let store = match store {
-        Ok(store) => Some(store),
-        Err(e) => {
-            // The questionnaire still works without saving; say so once, up front.
-            errln!(
-                "careerpath: {}",
-                words::t_args(
-                    &lang,
-                    "cli-not_saved",
-                    &[("reason", e.message(&lang).into())]
-                )
-            );
-            None
+    let (store, session) = match resume {
+        None => (store, None),
+        // Resuming reads the sessions directory first, so it is made now.
+        Some(id) => {
+            let store = created(store);
+            if let Err(e) = &store {
+                not_saved(e, &lang);
+            }
+            match pick_session(store.as_ref().ok(), id, &lang) {
+                Ok(s) => (store, Some(s)),
+                Err(code) => return Ok(code),
+            }
         }
-    };
-    let session = match resume {
-        None => None,
-        Some(id) => match pick_session(store.as_ref(), id, &lang) {
-            Ok(s) => Some(s),
-            Err(code) => return Ok(code),
-        },
     };
     start(cli, q, lang, store, session)
 }
 
-/// Opens `session` (a new one with `None`) full-screen or line by line.
+/// `store` with its directory created.
+fn created(store: Result<Store, StoreError>) -> Result<Store, StoreError> {
+    store.and_then(|s| s.create().map(|()| s))
+}
+
+/// The questionnaire still works without saving; says so once, up front.
+fn not_saved(e: &StoreError, lang: &str) {
+    errln!(
+        "careerpath: {}",
+        words::t_args(lang, "cli-not_saved", &[("reason", e.message(lang).into())])
+    );
+}
+
+/// Opens `session` (a new one with `None`) full-screen or line by line. The full-screen
+/// interface creates the sessions directory after its first frame and says there why it
+/// cannot; line by line, it is created here.
 pub fn start(
     cli: &Cli,
     q: careerpath::questionnaire::Questionnaire,
     lang: String,
-    store: Option<Store>,
+    store: Result<Store, StoreError>,
     session: Option<Session>,
 ) -> color_eyre::Result<Exit> {
     #[cfg(feature = "tui")]
@@ -54,6 +61,7 @@ pub fn start(
         let watch = cli.questions.as_deref().filter(|_| cli.watch);
         return careerpath::tui::run_watching(q, store, session, lang, watch).map(Exit::from);
     }
+    let store = created(store).inspect_err(|e| not_saved(e, &lang)).ok();
     if cli.watch {
         errln!(
             "careerpath: --watch reloads the full-screen interface; it cannot be used line by line"

@@ -148,20 +148,39 @@ pub struct Store {
 impl Store {
     /// Opens (creating with mode 0700 if needed) the sessions directory under `data_dir`.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
-        let dir = data_dir.join("sessions");
+        let store = Store::at(data_dir);
+        store.create()?;
+        Ok(store)
+    }
+
+    /// The sessions directory under `data_dir`, not touched yet: [`Store::create`] makes it
+    /// before anything is written there. The full-screen interface creates it after its
+    /// first frame, so a first start does not wait on the disk to draw.
+    pub fn at(data_dir: &Path) -> Store {
+        Store {
+            dir: data_dir.join("sessions"),
+        }
+    }
+
+    /// Creates the sessions directory (mode 0700) if it is not there yet.
+    pub fn create(&self) -> Result<(), StoreError> {
+        let dir = &self.dir;
         fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
-            .create(&dir)
+            .create(dir)
             .map_err(|source| StoreError::Dir {
                 path: dir.clone(),
                 source,
             })?;
         if !dir.is_dir() {
             let source = std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory");
-            return Err(StoreError::Dir { path: dir, source });
+            return Err(StoreError::Dir {
+                path: dir.clone(),
+                source,
+            });
         }
-        Ok(Store { dir })
+        Ok(())
     }
 
     /// `--data-dir`, else `CAREERPATH_DATA_DIR`, else `$XDG_DATA_HOME/careerpath`.

@@ -30,7 +30,7 @@ use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
 use crate::questionnaire::Questionnaire;
 use crate::session::Session;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
 pub use app::{Action, App, Effect, Ending, Screen};
 pub use theme::Theme;
@@ -48,7 +48,7 @@ type Term = terminal::Terminal<Stdout>;
 /// SIGINT end the process from the signal thread (exit code 128 + the signal).
 pub fn run(
     q: Questionnaire,
-    store: Option<Store>,
+    store: Result<Store, StoreError>,
     resume: Option<Session>,
     lang: String,
 ) -> color_eyre::Result<Ending> {
@@ -58,7 +58,7 @@ pub fn run(
 /// [`run`], reloading the questionnaire from `watch` whenever that file changes.
 pub fn run_watching(
     q: Questionnaire,
-    store: Option<Store>,
+    store: Result<Store, StoreError>,
     resume: Option<Session>,
     lang: String,
     watch: Option<&std::path::Path>,
@@ -66,8 +66,11 @@ pub fn run_watching(
     let mut watch = watch.map(crate::watch::Watched::new);
     let mut app = App::new(q, lang, Theme::from_env());
     app.tz = std::cell::OnceCell::new();
-    app.storage = store.is_some();
-    let mut rt = Runtime { store, lock: None };
+    app.no_storage = store.as_ref().err().map(|e| e.message(&app.lang));
+    let mut rt = Runtime {
+        store: store.ok(),
+        lock: None,
+    };
 
     // Signals are handled on their own thread: when the terminal goes away, crossterm can
     // stay inside `event::read` for good, so the loop could never notice a flag. Every
@@ -305,10 +308,11 @@ fn event_loop(
             drop(owned);
             dirty = false;
             if first_frame {
-                // Listing sessions waits until after the first frame, so the screen appears at once.
+                // Creating the sessions directory and listing it wait until after the first
+                // frame, so the screen appears at once; both come before any key is read.
                 first_frame = false;
                 after_first_frame();
-                pending.push_back(Effect::LoadSessions);
+                pending.push_back(Effect::OpenStore);
                 continue;
             }
             ahead = after_frame(app, terminal)?;

@@ -17,7 +17,7 @@ pub fn run(cli: &Cli, ctx: Context, id: Option<&str>) -> color_eyre::Result<Exit
         Err(code) => return Ok(code),
     };
     let (q, lang, store) = ctx.into_parts();
-    interactive::start(cli, q, lang, store.ok(), Some(new))
+    interactive::start(cli, q, lang, store, Some(new))
 }
 
 /// The retake, saved before anything is asked, so quitting at once still leaves it listed.

@@ -127,6 +127,8 @@ pub enum Action {
     /// What reading saved sessions worked around (a torn log), shown as a notice.
     Noted(String),
     StoreFailed(String),
+    /// The sessions directory cannot be created: nothing will be saved, for this reason.
+    NoStorage(String),
     /// `--watch`: the questionnaire file changed and loaded, or no longer loads (its errors).
     QuestionnaireReloaded(Result<Reloaded, Vec<crate::questionnaire::Diagnostic>>),
 }
@@ -151,6 +153,9 @@ pub enum Effect {
     Save,
     /// List saved sessions and report them with `SessionsLoaded`.
     LoadSessions,
+    /// Create the sessions directory (after the first frame, so a first start does not wait
+    /// on the disk to draw), then list them; `NoStorage` if it cannot be created.
+    OpenStore,
     OpenSession(String),
     RenameSession {
         id: String,
@@ -240,8 +245,8 @@ pub struct App {
     /// The session being answered, once one is started or opened: its answers, what was
     /// skipped, whether it can be saved. The TUI keeps no copy of any of it.
     pub sitting: Option<Sitting>,
-    /// Sessions cannot be saved at all (no usable data directory).
-    pub storage: bool,
+    /// Why sessions cannot be saved at all (no usable data directory), in the user's words.
+    pub no_storage: Option<String>,
     pub welcome_selected: usize,
     /// The last unfinished session, offered on the welcome screen.
     pub resumable: Option<Summary>,
@@ -277,7 +282,7 @@ impl App {
             help_scroll: 0,
             size: (80, 24),
             sitting: None,
-            storage: true,
+            no_storage: None,
             welcome_selected: 0,
             resumable: None,
             question: None,
@@ -328,6 +333,12 @@ impl App {
     pub fn exit_note(&self) -> Option<String> {
         if self.read_only() {
             return Some(words::t(&self.lang, "read_only_exit"));
+        }
+        if let Some(why) = &self.no_storage {
+            return Some(format!(
+                "careerpath: {}",
+                words::t_args(&self.lang, "cli-not_saved", &[("reason", why.into())])
+            ));
         }
         let why = self.unsaved.as_deref()?;
         Some(words::t_args(

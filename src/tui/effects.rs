@@ -47,6 +47,13 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             ))
         }
         Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref(), &app.lang))),
+        Effect::OpenStore => {
+            if let Some(Err(e)) = rt.store.as_ref().map(Store::create) {
+                rt.store = None;
+                return Some(Action::NoStorage(e.message(&app.lang)));
+            }
+            Some(Action::SessionsLoaded(list(rt.store.as_ref(), &app.lang)))
+        }
         Effect::RetakeSession(id) => {
             let store = rt.store.as_ref()?;
             let old = match store.load(&id) {

@@ -61,6 +61,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.warning = Some(e);
             return None;
         }
+        Action::NoStorage(why) => {
+            app.no_storage = Some(why);
+            return None;
+        }
         Action::QuestionnaireReloaded(result) => return reload::reloaded(app, result),
         Action::Exported(result) => {
             match result {

@@ -96,8 +96,11 @@ fn banner_text(app: &App) -> Option<(String, bool)> {
     if app.read_only() {
         return Some((words::t(&app.lang, "read_only"), true));
     }
-    if !app.storage {
-        return Some((words::t(&app.lang, "no_storage"), true));
+    if let Some(why) = &app.no_storage {
+        return Some((
+            words::t_args(&app.lang, "no_storage", &[("reason", why.into())]),
+            true,
+        ));
     }
     app.notice.clone().map(|n| (n, false))
 }

@@ -403,6 +403,29 @@ fn a_full_disk_is_said_on_the_way_out_and_exits_74() {
     );
 }
 
+/// A data directory that cannot be made (a file is in the way): the sessions directory is
+/// created after the first frame, and its failure is said on the screen with its reason,
+/// answering still works, and the way out says nothing was saved.
+#[test]
+fn a_data_directory_that_cannot_be_made_is_said_on_the_screen_and_on_the_way_out() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().join("data");
+    std::fs::write(&data, "a file, not a directory").unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(&data);
+    t.wait_text("Sessions are not being saved: cannot use the data directory");
+    to_the_second_question(&mut t);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let said = String::from_utf8_lossy(&t.raw).into_owned();
+    assert!(
+        said.contains(
+            "careerpath: warning: sessions will not be saved: cannot use the data directory"
+        ),
+        "{said}"
+    );
+    assert!(data.is_file(), "the file in the way was touched");
+}
+
 /// From the welcome: a new session, at its first question.
 fn to_the_first_question(t: &mut Term) {
     t.wait_text("Start a new session");
