@@ -20,8 +20,8 @@ struct Cited {
 }
 
 /// The answers behind rule condition `c` holding: the questions it read and that held (in
-/// question order); when it read only scores, the answers that fed them in the direction
-/// it needed (largest first), and how many more did than are listed.
+/// question order), then the answers that fed the scores it read in the direction it
+/// needed (largest first), and how many more did than are listed.
 pub(super) fn rule(
     q: &Questionnaire,
     env: &Env,
@@ -42,14 +42,17 @@ pub(super) fn rule(
     });
     direct.sort_unstable();
     direct.dedup();
-    if direct.is_empty() {
-        // Only scores decided: the answers behind them.
-        return feeders(q, contributions, &cited.dims);
+    // Answers the condition read directly come first, in question order; then, when it
+    // also read a score (`lead >= 3` beside `role == 'unsure'`), the answers that moved that
+    // score its way, which decided as much.
+    let mut listed: Vec<String> = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
+    let (fed, more) = feeders(q, contributions, &cited.dims);
+    for id in fed {
+        if !listed.contains(&id) {
+            listed.push(id);
+        }
     }
-    // Answers the condition read directly are what it turned on; a score it also read
-    // only weighed them.
-    let direct = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
-    (direct, 0)
+    (listed, more)
 }
 
 /// The questions that fed dimensions `dims` in their direction, by total points, largest

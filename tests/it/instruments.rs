@@ -616,6 +616,18 @@ fn reasons_cite_only_what_decided() {
             vec!["big", "small", "minus", "pick"],
         ),
         (
+            "an answer read directly and a score lead cite both: the answer, then what fed the lead",
+            vec![
+                ("pick", t("z")),
+                ("big", n(5.0)),
+                ("small", n(2.0)),
+                ("against", n(1.0)),
+            ],
+            "z-and-ahead",
+            // a: big 10, small 2; not `against`, which pushed b up.
+            vec!["pick", "big", "small"],
+        ),
+        (
             "`not` over a score cites what pushed it the way that held",
             vec![("pick", t("z")), ("against", n(1.0)), ("minus", b(true))],
             "b-low",
