@@ -80,6 +80,8 @@ incomplete = { $total ->
 incomplete_provisional = This result is provisional: required questions are still unanswered.
 incomplete_optional_left = The session is not finished; the questions left may change this result.
 unanswered_required = Required questions not answered yet
+no_result_unfinished = No result yet: it would rest on questions not answered. Resume the session to finish it.
+answers_so_far = Answers so far
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = warning: sessions will not be saved: { $reason }
 cli-interrupted = Interrupted. Your answers so far are saved; continue with: { $command }

@@ -50,18 +50,30 @@ pub fn render_unfinished(report: &Report<'_>, format: Format) -> String {
     render_with(report, format, true)
 }
 
-/// Renders the report of a saved session: labelled incomplete unless it is finished, and
-/// with the progress through its roadmap when it is (Markdown as a task list, JSON with
-/// each item's state).
+/// Renders the report of a saved session: with the progress through its roadmap when it is
+/// finished (Markdown as a task list, JSON with each item's state); when it is not, only
+/// the answers so far, under the incomplete label.
 pub fn render_session(
     report: &Report<'_>,
     format: Format,
     session: &crate::session::Session,
 ) -> String {
-    let finished =
-        session.status == crate::session::Status::Complete && session.needs_answer.is_empty();
-    let marks = finished.then_some(session.roadmap.as_slice());
-    render_full(report, format, !finished, marks)
+    if !session.finished() {
+        return render_answers_so_far(report, format);
+    }
+    render_full(report, format, false, Some(session.roadmap.as_slice()))
+}
+
+/// An unfinished session's report: where it stands and the answers so far, and no result,
+/// which would rest on questions not answered yet (`evaluate --partial` shows one, asked
+/// for and labelled).
+fn render_answers_so_far(report: &Report<'_>, format: Format) -> String {
+    let incomplete = Incomplete::of(report.questionnaire, report.answers);
+    match format {
+        Format::Text => text::render_answers_so_far(report, &incomplete),
+        Format::Markdown => markdown::render_answers_so_far(report, &incomplete),
+        Format::Json => json::render_answers_so_far(report, &incomplete),
+    }
 }
 
 fn render_with(report: &Report<'_>, format: Format, unfinished: bool) -> String {
@@ -116,16 +128,19 @@ impl Incomplete {
         } else {
             words::t(lang, "incomplete_provisional")
         };
-        format!(
-            "{} {tail}",
-            words::t_args(
-                lang,
-                "incomplete",
-                &[
-                    ("answered", self.answered.into()),
-                    ("total", self.total.into()),
-                ],
-            )
+        format!("{} {tail}", self.count(lang))
+    }
+
+    /// "INCOMPLETE: 3 of 9 questions answered." in `lang`: the headline of a report that
+    /// shows no result.
+    pub fn count(&self, lang: &str) -> String {
+        words::t_args(
+            lang,
+            "incomplete",
+            &[
+                ("answered", self.answered.into()),
+                ("total", self.total.into()),
+            ],
         )
     }
 }
@@ -209,6 +224,14 @@ impl Report<'_> {
             &self.questionnaire.default_lang,
         );
         Some((self.t(&question.prompt).to_owned(), label))
+    }
+
+    /// (prompt, answer) of every question on the path with an answer, in order.
+    fn answers_so_far(&self) -> Vec<(String, String)> {
+        flow::visible(self.questionnaire, self.answers)
+            .into_iter()
+            .filter_map(|i| self.answered(&self.questionnaire.questions[i].id))
+            .collect()
     }
 
     /// The heading above the outcome when the questionnaire names one.

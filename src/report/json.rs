@@ -179,38 +179,12 @@ pub(super) fn render(
 ) -> String {
     let q = r.questionnaire;
     let e = r.evaluation;
-    let answer = |id: &'_ str| -> Option<AnswerJson<'_>> {
-        let (prompt, label) = r.answered(id)?;
-        let question = q.question(id)?;
-        Some(AnswerJson {
-            question: &question.id,
-            prompt,
-            answer: r.answers.get(id),
-            label,
-        })
-    };
+    let answer = |id: &'_ str| answer(r, id);
     let outcomes = r.outcomes();
     let json = Json {
         complete: incomplete.is_none(),
-        incomplete: incomplete.map(|inc| IncompleteJson {
-            answered: inc.answered,
-            total: inc.total,
-            message: inc.headline(r.lang),
-            missing_required: inc
-                .missing
-                .iter()
-                .map(|&i| MissingJson {
-                    question: &q.questions[i].id,
-                    prompt: r.t(&q.questions[i].prompt),
-                })
-                .collect(),
-        }),
-        questionnaire: Meta {
-            id: &q.id,
-            version: q.version,
-            title: r.t(&q.title),
-            hash: &q.hash,
-        },
+        incomplete: incomplete.map(|inc| incomplete_json(r, inc, inc.headline(r.lang))),
+        questionnaire: meta(r),
         lang: r.lang,
         outcomes: outcomes
             .iter()
@@ -283,10 +257,7 @@ pub(super) fn render(
                 text: r.change_line(c),
             })
             .collect(),
-        answers: crate::flow::visible(q, r.answers)
-            .into_iter()
-            .filter_map(|i| answer(&q.questions[i].id))
-            .collect(),
+        answers: answers(r),
         derived: &e.derived,
         trace: &e.trace,
         confidence: r.confidence(),
@@ -344,4 +315,80 @@ fn progress_json<'a>(r: &'a Report<'a>, marks: &[crate::roadmap::Mark]) -> Progr
         counts: crate::roadmap::counts(&stages, marks),
         items,
     }
+}
+
+/// An unfinished session: where it stands and its answers so far; `outcomes` is empty and
+/// `result` null, as in `sessions export --all`, since a result would rest on questions not
+/// answered yet.
+pub(super) fn render_answers_so_far<'a>(r: &'a Report<'a>, inc: &Incomplete) -> String {
+    #[derive(Serialize)]
+    struct Unfinished<'a> {
+        complete: bool,
+        incomplete: IncompleteJson<'a>,
+        questionnaire: Meta<'a>,
+        lang: &'a str,
+        outcomes: [(); 0],
+        result: Option<()>,
+        answers: Vec<AnswerJson<'a>>,
+    }
+    let json = Unfinished {
+        complete: false,
+        incomplete: incomplete_json(r, inc, inc.count(r.lang)),
+        questionnaire: meta(r),
+        lang: r.lang,
+        outcomes: [],
+        result: None,
+        answers: answers(r),
+    };
+    crate::questionnaire::json_safe(
+        serde_json::to_string_pretty(&json)
+            .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string())),
+    )
+}
+
+fn incomplete_json<'a>(r: &'a Report<'a>, inc: &Incomplete, message: String) -> IncompleteJson<'a> {
+    let q = r.questionnaire;
+    IncompleteJson {
+        answered: inc.answered,
+        total: inc.total,
+        message,
+        missing_required: inc
+            .missing
+            .iter()
+            .map(|&i| MissingJson {
+                question: &q.questions[i].id,
+                prompt: r.t(&q.questions[i].prompt),
+            })
+            .collect(),
+    }
+}
+
+fn meta<'a>(r: &'a Report<'a>) -> Meta<'a> {
+    let q = r.questionnaire;
+    Meta {
+        id: &q.id,
+        version: q.version,
+        title: r.t(&q.title),
+        hash: &q.hash,
+    }
+}
+
+/// Each question on the path with an answer, in order.
+fn answers<'a>(r: &'a Report<'a>) -> Vec<AnswerJson<'a>> {
+    let q = r.questionnaire;
+    crate::flow::visible(q, r.answers)
+        .into_iter()
+        .filter_map(|i| answer(r, &q.questions[i].id))
+        .collect()
+}
+
+fn answer<'a>(r: &'a Report<'a>, id: &str) -> Option<AnswerJson<'a>> {
+    let (prompt, label) = r.answered(id)?;
+    let question = r.questionnaire.question(id)?;
+    Some(AnswerJson {
+        question: &question.id,
+        prompt,
+        answer: r.answers.get(id),
+        label,
+    })
 }

@@ -18,19 +18,7 @@ pub(super) fn render(
     let marks = progress.unwrap_or_default();
     let mut out = String::new();
     if let Some(inc) = incomplete {
-        let _ = writeln!(out, "> **{}**", esc(&inc.headline(r.lang)));
-        let missing = r.missing_prompts(inc);
-        if !missing.is_empty() {
-            let _ = writeln!(
-                out,
-                ">\n> {}:\n>",
-                esc(&words::t(r.lang, "unanswered_required"))
-            );
-            for prompt in missing {
-                let _ = writeln!(out, "> - {}", esc(&prompt));
-            }
-        }
-        out.push('\n');
+        label(&mut out, r, inc, &inc.headline(r.lang));
     }
     let outcomes = r.outcomes();
     if let Some(label) = r.result_label() {
@@ -248,6 +236,39 @@ pub(super) fn render(
         and_more(&mut out, r.lang, more);
     }
     out
+}
+
+/// An unfinished session: the incomplete label, then each answer so far, and no result.
+pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
+    let mut out = String::new();
+    label(&mut out, r, inc, &inc.count(r.lang));
+    let _ = writeln!(out, "{}\n", esc(&words::t(r.lang, "no_result_unfinished")));
+    let answered = r.answers_so_far();
+    if !answered.is_empty() {
+        let _ = writeln!(out, "## {}\n", words::t(r.lang, "answers_so_far"));
+        for (prompt, label) in answered {
+            let _ = writeln!(out, "- {} → **{}**", esc(&prompt), esc(&label));
+        }
+    }
+    out
+}
+
+/// The incomplete label at the top: how far the answers go, and the required questions
+/// still unanswered.
+fn label(out: &mut String, r: &Report<'_>, inc: &Incomplete, headline: &str) {
+    let _ = writeln!(out, "> **{}**", esc(headline));
+    let missing = r.missing_prompts(inc);
+    if !missing.is_empty() {
+        let _ = writeln!(
+            out,
+            ">\n> {}:\n>",
+            esc(&words::t(r.lang, "unanswered_required"))
+        );
+        for prompt in missing {
+            let _ = writeln!(out, "> - {}", esc(&prompt));
+        }
+    }
+    out.push('\n');
 }
 
 fn and_more(out: &mut String, lang: &str, more: usize) {

@@ -16,15 +16,7 @@ const BAR: usize = 10;
 pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String {
     let mut out = String::new();
     if let Some(inc) = incomplete {
-        para(&mut out, &inc.headline(r.lang), "", "");
-        let missing = r.missing_prompts(inc);
-        if !missing.is_empty() {
-            let _ = writeln!(out, "{}:", words::t(r.lang, "unanswered_required"));
-            for prompt in missing {
-                para(&mut out, &prompt, "  - ", "    ");
-            }
-        }
-        out.push('\n');
+        label(&mut out, r, inc, &inc.headline(r.lang));
     }
     let outcomes = r.outcomes();
     if let Some(label) = r.result_label() {
@@ -263,6 +255,35 @@ fn para(out: &mut String, text: &str, first: &str, rest: &str) {
         out.push_str(&line);
         out.push('\n');
     }
+}
+
+/// An unfinished session: the incomplete label, then each answer so far, and no result.
+pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
+    let mut out = String::new();
+    label(&mut out, r, inc, &inc.count(r.lang));
+    para(&mut out, &words::t(r.lang, "no_result_unfinished"), "", "");
+    let answered = r.answers_so_far();
+    if !answered.is_empty() {
+        heading(&mut out, &words::t(r.lang, "answers_so_far"));
+        for (prompt, label) in answered {
+            para(&mut out, &format!("{prompt} → {label}"), "  - ", "    ");
+        }
+    }
+    out
+}
+
+/// The incomplete label at the top: how far the answers go, and the required questions
+/// still unanswered.
+fn label(out: &mut String, r: &Report<'_>, inc: &Incomplete, headline: &str) {
+    para(out, headline, "", "");
+    let missing = r.missing_prompts(inc);
+    if !missing.is_empty() {
+        let _ = writeln!(out, "{}:", words::t(r.lang, "unanswered_required"));
+        for prompt in missing {
+            para(out, &prompt, "  - ", "    ");
+        }
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]

@@ -361,6 +361,8 @@ fn careerpath_lang(data: &Path, lang: &str, args: &[&str]) -> Output {
 
 /// Issue 9, item 3: an unfinished session's export says at its very top that it is
 /// incomplete, with how many questions are answered, in every format; a finished one does not.
+/// It shows the answers so far and no result (which would rest on missing answers), as
+/// `export --all` does.
 #[test]
 fn unfinished_exports_say_so_at_the_top_in_every_format() {
     let f = fixture();
@@ -379,13 +381,40 @@ fn unfinished_exports_say_so_at_the_top_in_every_format() {
         stdout(&o)
     };
     let md = export(&f.unfinished.id, "markdown");
-    assert!(md.starts_with(&format!("> **{headline}")), "{md}");
+    assert!(md.starts_with(&format!("> **{headline}**\n")), "{md}");
+    // No result: it would rest on the questions not answered yet. The answers so far are there.
+    for result in [
+        "\n# ",
+        "## Scores",
+        "## Why",
+        "## Roadmap",
+        "Leaning",
+        "provisional",
+    ] {
+        assert!(
+            !md.contains(result),
+            "`{result}` in an unfinished export:\n{md}"
+        );
+    }
+    assert!(
+        md.contains("No result yet: it would rest on questions not answered."),
+        "{md}"
+    );
+    assert!(md.contains("## Answers so far\n\n- "), "{md}");
     let yaml = export(&f.unfinished.id, "yaml");
     assert!(yaml.starts_with(&format!("# {headline}")), "{yaml}");
     let json: serde_json::Value = serde_json::from_str(&export(&f.unfinished.id, "json")).unwrap();
     assert_eq!(json["complete"], false);
     assert_eq!(json["incomplete"]["answered"], progress.answered);
     assert_eq!(json["incomplete"]["total"], progress.total);
+    assert_eq!(json["incomplete"]["message"], headline.as_str());
+    assert_eq!(json["outcomes"], serde_json::json!([]));
+    assert_eq!(json["result"], serde_json::Value::Null);
+    assert!(json.get("scores").is_none() && json.get("reasons").is_none());
+    assert_eq!(
+        json["answers"].as_array().map(Vec::len),
+        Some(progress.answered)
+    );
 
     let md = export(&f.ml.id, "markdown");
     assert!(md.starts_with("# "), "{md}");
