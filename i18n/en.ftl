@@ -396,6 +396,7 @@ msg-pick-one-optional = Pick one first (↑↓ or its number), or press { $skip 
 msg-required-confirm = An answer is required: press { $yes } or { $no }.
 msg-required-scale = An answer is required: pick a value with ← → or a digit.
 msg-required = An answer is required to go on.
+msg-keep-order = This is the order as first shown, not yours yet: move items with K/J or Shift-↑↓, or press Enter again to keep it.
 msg-cannot-skip = This question needs an answer; it cannot be skipped.
 msg-answer-first = Answer this question first to see the recommendation.
 msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.

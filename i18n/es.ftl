@@ -401,6 +401,7 @@ msg-pick-one-optional = Elige antes una opción (↑↓ o su número), o pulsa {
 msg-required-confirm = Hace falta una respuesta: pulsa { $yes } o { $no }.
 msg-required-scale = Hace falta una respuesta: elige un valor con ← → o un dígito.
 msg-required = Hace falta una respuesta para seguir.
+msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve elementos con K/J o Mayús-↑↓, o pulsa Enter otra vez para mantenerlo.
 msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
 msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
 msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.

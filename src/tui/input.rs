@@ -34,10 +34,13 @@ pub enum Input {
     Text {
         editor: Editor,
     },
-    /// `order` holds choice indices, most important first.
+    /// `order` holds choice indices, most important first. `set`: the order is the
+    /// person's (an earlier answer or the default, an item moved, or kept after the first
+    /// Enter asked): the order as first shown is the file's, not an answer.
     Rank {
         cursor: usize,
         order: Vec<usize>,
+        set: bool,
     },
 }
 
@@ -102,7 +105,11 @@ impl Input {
                         order.push(i);
                     }
                 }
-                Input::Rank { cursor: 0, order }
+                Input::Rank {
+                    cursor: 0,
+                    order,
+                    set: answer.is_some(),
+                }
             }
         }
     }
@@ -144,6 +151,7 @@ impl Input {
                     Ok(Some(Answer::Text(t)))
                 }
             }
+            Input::Rank { set: false, .. } => Ok(None),
             Input::Rank { order, .. } => Ok(Some(Answer::List(
                 order
                     .iter()

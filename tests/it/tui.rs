@@ -798,8 +798,35 @@ fn update_table() {
                 answer_all(&mut app);
                 app
             },
-            vec![Action::Submit],
+            // The ranking on screen was never set: the first Enter asks, the second keeps it.
+            vec![Action::Submit, Action::Submit],
             |app, _| ensure(app.screen == Screen::Review, "review"),
+        ),
+        (
+            "Enter on a ranking nobody set asks first and records nothing",
+            || at("order"),
+            vec![Action::Submit],
+            |app, e| {
+                ensure(current(app) == Some("order"), "stays")?;
+                ensure(app.answers().get("order").is_none(), "nothing recorded")?;
+                ensure(e.is_none(), "nothing saved")?;
+                ensure(
+                    message(app).is_some_and(|m| m.contains("the order as first shown")),
+                    "says why",
+                )
+            },
+        ),
+        (
+            "a second Enter keeps the ranking as shown",
+            || at("order"),
+            vec![Action::Submit, Action::Submit],
+            |app, _| {
+                ensure(
+                    app.answers().get("order")
+                        == Some(&Answer::List(vec!["r1".into(), "r2".into(), "r3".into()])),
+                    "the order as shown",
+                )
+            },
         ),
         (
             "back goes to the previous visible question",

@@ -81,13 +81,17 @@ pub(super) fn question_update(app: &mut App, action: Action) -> Option<Effect> {
                 st.message = toggle(question, checked, i, &app.lang);
             }
         }
-        (Input::Rank { cursor, order }, Action::MoveUp) if *cursor > 0 && *cursor < order.len() => {
+        (Input::Rank { cursor, order, set }, Action::MoveUp)
+            if *cursor > 0 && *cursor < order.len() =>
+        {
             order.swap(*cursor, *cursor - 1);
             *cursor -= 1;
+            *set = true;
         }
-        (Input::Rank { cursor, order }, Action::MoveDown) if *cursor + 1 < order.len() => {
+        (Input::Rank { cursor, order, set }, Action::MoveDown) if *cursor + 1 < order.len() => {
             order.swap(*cursor, *cursor + 1);
             *cursor += 1;
+            *set = true;
         }
         (Input::Confirm { value }, Action::Answer(b)) => {
             *value = Some(*b);
@@ -200,6 +204,14 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
     let answer = match st.input.answer(question, &app.lang) {
         Err(why) => return set_message(app, why.sentence(&app.lang)),
         Ok(None) => {
+            // An order nobody set: the first Enter asks, the next keeps it as shown.
+            if let Some(st) = app.question.as_mut()
+                && let Input::Rank { set, .. } = &mut st.input
+            {
+                *set = true;
+                let how = message(&app.lang, Msg::KeepOrder);
+                return set_message(app, how);
+            }
             let how = match question.kind {
                 QuestionKind::Single { .. } => Msg::PickOne {
                     optional: !question.required,

@@ -117,7 +117,7 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
     let highlighted = match &st.input {
         Input::Single { cursor } => *cursor,
         Input::Multi { cursor, .. } => Some(*cursor),
-        Input::Rank { cursor, order } => order.get(*cursor).copied(),
+        Input::Rank { cursor, order, .. } => order.get(*cursor).copied(),
         _ => None,
     };
     let message: Vec<String> = st

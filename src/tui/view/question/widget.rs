@@ -85,7 +85,7 @@ pub(super) fn list_items(p: &Prepared, st: &QuestionState) -> Option<(Vec<Item>,
                 .collect(),
             Some(*cursor),
         ),
-        Input::Rank { cursor, order } => (
+        Input::Rank { cursor, order, .. } => (
             order
                 .iter()
                 .enumerate()
