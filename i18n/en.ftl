@@ -590,6 +590,10 @@ roadmap-how_to_mark = To mark an item: { $command } done|start|skip|reset STEP[.
 roadmap-marked = { $target } “{ $text }”: { $state }. Roadmap of { $id }: { $counts }.
 roadmap-unfinished = session { $id } is not finished, so it has no roadmap yet; finish it with `{ $command }`
 roadmap-none_complete = there is no finished session yet; answer the questionnaire with `careerpath` first
+roadmap-none_readable = there is no finished session that can be read; { $count ->
+        [one] one saved session is damaged
+       *[other] { $count } saved sessions are damaged
+    }, and `careerpath sessions list` says why
 roadmap-empty = the result of session { $id } has no roadmap
 roadmap-bad_target = `{ $target }` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3
 roadmap-no_stage = there is no step { $asked }: the roadmap has steps 1 to { $last }

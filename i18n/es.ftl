@@ -595,6 +595,10 @@ roadmap-how_to_mark = Para marcar un elemento: { $command } done|start|skip|rese
 roadmap-marked = { $target } «{ $text }»: { $state }. Hoja de ruta de { $id }: { $counts }.
 roadmap-unfinished = la sesión { $id } no está terminada, así que aún no tiene hoja de ruta; termínala con `{ $command }`
 roadmap-none_complete = todavía no hay ninguna sesión terminada; responde primero el cuestionario con `careerpath`
+roadmap-none_readable = no hay ninguna sesión terminada que se pueda leer; { $count ->
+        [one] una sesión guardada está dañada
+       *[other] { $count } sesiones guardadas están dañadas
+    }, y `careerpath sessions list` dice por qué
 roadmap-empty = el resultado de la sesión { $id } no tiene hoja de ruta
 roadmap-bad_target = `{ $target }` no es una posición de la hoja de ruta: escribe PASO o PASO.ELEMENTO, como 2 o 2.3
 roadmap-no_stage = no hay paso { $asked }: la hoja de ruta tiene los pasos 1 a { $last }

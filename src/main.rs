@@ -119,6 +119,9 @@ fn with_context(
         Ok(ctx) => {
             let lang = ctx.lang.clone();
             let exit = f(ctx);
+            // A command ends with what it saved synced to disk, not only in the write-ahead
+            // log (`sessions import` holds no lock whose release would wait for it).
+            careerpath::store::flush();
             say_store_notes(&lang);
             exit
         }

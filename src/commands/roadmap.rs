@@ -35,20 +35,24 @@ pub fn run(ctx: &Context, id: Option<&str>, action: Option<RoadmapAction>, at: &
 
 /// The id of the most recently updated finished session.
 pub(crate) fn latest_complete(ctx: &Context, store: &Store) -> Result<String, Exit> {
-    store
-        .list()
-        .into_iter()
-        .find_map(|l| match l {
-            Listed::Ok(s) if s.status == Status::Complete => Some(s.id),
-            _ => None,
-        })
-        .ok_or_else(|| {
-            errln!(
-                "careerpath: {}",
-                words::t(&ctx.lang, "roadmap-none_complete")
-            );
-            Exit::NoInput
-        })
+    let listed = store.list();
+    let latest = listed.iter().find_map(|l| match l {
+        Listed::Ok(s) if s.status == Status::Complete => Some(s.id.clone()),
+        _ => None,
+    });
+    latest.ok_or_else(|| {
+        // A damaged file may be the finished session the person means: say that it is there.
+        let damaged = listed
+            .iter()
+            .filter(|l| matches!(l, Listed::Damaged { .. }))
+            .count();
+        let said = match damaged {
+            0 => words::t(&ctx.lang, "roadmap-none_complete"),
+            n => words::t_args(&ctx.lang, "roadmap-none_readable", &[("count", n.into())]),
+        };
+        errln!("careerpath: {said}");
+        Exit::NoInput
+    })
 }
 
 /// Refuses a session this questionnaire cannot show a roadmap for.

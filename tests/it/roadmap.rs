@@ -496,6 +496,41 @@ fn roadmap_refuses_an_unfinished_session_and_unknown_ids() {
     assert_eq!(stderr(&o), "careerpath: no saved session matches `ffff`\n");
 }
 
+/// The only finished session damaged: `roadmap` and `retake` say a damaged file is there
+/// (it may be the one meant), not that nothing was ever finished.
+#[test]
+fn a_damaged_finished_session_is_said_by_roadmap_and_retake() {
+    let data = tempfile::tempdir().unwrap();
+    let id = imported(data.path(), "ai_wants_both");
+    let store = Store::open(data.path()).unwrap();
+    let path = store.path_of(&store.resolve(&id).unwrap());
+    let text = fs::read(&path).unwrap();
+    fs::write(&path, &text[..text.len() / 2]).unwrap();
+    for (args, lang, said) in [
+        (
+            &["roadmap"][..],
+            "en",
+            "careerpath: there is no finished session that can be read; one saved session is damaged, and `careerpath sessions list` says why\n",
+        ),
+        (
+            &["retake"][..],
+            "en",
+            "careerpath: there is no finished session that can be read; one saved session is damaged, and `careerpath sessions list` says why\n",
+        ),
+        (
+            &["roadmap"][..],
+            "es",
+            "careerpath: no hay ninguna sesión terminada que se pueda leer; una sesión guardada está dañada, y `careerpath sessions list` dice por qué\n",
+        ),
+    ] {
+        let mut all = vec!["--lang", lang];
+        all.extend_from_slice(args);
+        let o = careerpath(data.path(), &all);
+        assert_eq!(o.status.code(), Some(66), "{args:?} {lang}");
+        assert_eq!(stderr(&o), said, "{args:?} {lang}");
+    }
+}
+
 #[test]
 fn roadmap_speaks_spanish() {
     let data = tempfile::tempdir().unwrap();
@@ -549,6 +584,14 @@ fn import_saves_a_finished_session_and_prints_only_its_id() {
     let id = stdout(&o).trim().to_owned();
     assert_eq!(stdout(&o), format!("{id}\n"));
     let store = Store::open(data.path()).unwrap();
+    // The command ends with the session synced into its file: it left only the write-ahead
+    // log, which was never synced, so a power cut after it could lose the import.
+    let mut files: Vec<String> = fs::read_dir(store.dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, [format!("{id}.yaml")]);
     assert_eq!(
         stderr(&o),
         format!(
