@@ -586,3 +586,30 @@ fn piped_lines_are_echoed_after_the_prompt_without_control_characters() {
     assert!(text.contains("\n> 1\n"), "{text}");
     assert!(text.contains("\n> quit\n"), "{text}");
 }
+
+/// The README's plain-mode example is answered as written: every line accepted, and the
+/// result it promises. (It had one line too many: the hours went to the next question.)
+#[test]
+fn the_readmes_plain_example_runs_as_it_says() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("printf '") && l.contains("careerpath --plain"))
+        .unwrap_or_else(|| panic!("no plain-mode example in the README"));
+    let input = line["printf '".len()..]
+        .split('\'')
+        .next()
+        .unwrap_or_default()
+        .replace("\\n", "\n");
+    let promised = line.rsplit(": ").next().unwrap_or_default();
+    let data = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let o = run(data.path(), &["--plain"], input.as_bytes(), &[]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(!out.contains("Not accepted"), "{out}");
+    assert!(
+        out.contains(&format!("\n{promised}\n{}\n", "=".repeat(promised.len()))),
+        "`{promised}` is not the result:\n{out}"
+    );
+}
