@@ -169,6 +169,7 @@ cli-in_use = session { $id } is open in another careerpath; close it there first
 cli-invalid_id = `{ $id }` cannot be a session id (letters, digits, `-` and `_` only)
 store-dir = cannot use the data directory { $path }: { $reason }
 store-write = cannot save { $path }: { $reason }; nothing already saved was changed
+store-delete = cannot delete { $path }: { $reason }; it is still there
 store-no_data_dir = no data directory: { $reason }; set CAREERPATH_DATA_DIR or pass --data-dir
 store-damaged = { $path }: { $reason }
 io-disk_full = the disk is full
@@ -205,6 +206,7 @@ damage-unknown_format = unknown format_version { $version } (this careerpath rea
 read_only = Read-only: this session is open in another careerpath; changes here are not saved.
 read_only_exit = careerpath: this session was open in another careerpath, so the answers given here were not saved.
 unsaved_exit = careerpath: your latest answers were not saved ({ $reason }).
+export-no_directory = no directory to write to
 no_storage = Sessions are not being saved: { $reason }
 # Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
 # skipping takes `o` (omitir) there. The keymap, help and footer read these.

@@ -168,6 +168,7 @@ cli-in_use = la sesión { $id } está abierta en otro careerpath; ciérrala all�
 cli-invalid_id = `{ $id }` no puede ser el id de una sesión (solo letras, dígitos, `-` y `_`)
 store-dir = no se puede usar el directorio de datos { $path }: { $reason }
 store-write = no se puede guardar { $path }: { $reason }; nada de lo ya guardado ha cambiado
+store-delete = no se puede borrar { $path }: { $reason }; sigue ahí
 store-no_data_dir = no hay directorio de datos: { $reason }; define CAREERPATH_DATA_DIR o usa --data-dir
 store-damaged = { $path }: { $reason }
 io-disk_full = el disco está lleno
@@ -204,6 +205,7 @@ damage-unknown_format = format_version { $version } desconocido (este careerpath
 read_only = Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.
 read_only_exit = careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.
 unsaved_exit = careerpath: tus últimas respuestas no se guardaron ({ $reason }).
+export-no_directory = no hay ningún directorio donde escribir
 no_storage = Las sesiones no se están guardando: { $reason }
 # Letters that answer yes / no and skip a question: `s` is "sí" in Spanish, so
 # skipping takes `o` (omitir) there. The keymap, help and footer read these.

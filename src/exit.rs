@@ -66,7 +66,7 @@ impl From<&StoreError> for Exit {
             }
             StoreError::Damaged { .. } => Exit::DataErr,
             StoreError::Dir { .. } | StoreError::NoDataDir(_) => Exit::CantCreat,
-            StoreError::Write { .. } => Exit::IoErr,
+            StoreError::Write { .. } | StoreError::Delete { .. } => Exit::IoErr,
             // Another process has it open: a plain failure, and trying later works.
             StoreError::InUse(_) => Exit::Failure,
         }

@@ -350,7 +350,7 @@ impl Store {
         let log = self.dir.join(wal::name(&id));
         match fs::remove_file(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound && log.exists() => {}
-            other => other.map_err(|source| StoreError::Write {
+            other => other.map_err(|source| StoreError::Delete {
                 path: path.clone(),
                 source,
             })?,

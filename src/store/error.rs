@@ -16,6 +16,11 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The session file could not be removed: it is still there.
+    Delete {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     NotFound(String),
     Ambiguous {
         prefix: String,
@@ -53,6 +58,13 @@ impl StoreError {
                     ("reason", Why::of(source).message(lang).into()),
                 ],
             ),
+            StoreError::Delete { path: p, source } => with(
+                "store-delete",
+                &[
+                    ("path", path(p)),
+                    ("reason", Why::of(source).message(lang).into()),
+                ],
+            ),
             StoreError::NotFound(id) => with("cli-not_found", &[("id", echo(id).into())]),
             StoreError::Ambiguous { prefix, matches } => with(
                 "cli-ambiguous",
@@ -79,7 +91,9 @@ crate::words::english_display!(StoreError);
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            StoreError::Dir { source, .. } | StoreError::Write { source, .. } => Some(source),
+            StoreError::Dir { source, .. }
+            | StoreError::Write { source, .. }
+            | StoreError::Delete { source, .. } => Some(source),
             _ => None,
         }
     }

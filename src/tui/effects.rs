@@ -146,6 +146,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 rt.store.as_ref(),
                 &stem,
                 &text,
+                &app.lang,
             )))
         }
         Effect::ExportSession(id) => {
@@ -169,7 +170,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     // An unfinished session's export says so at its top; a finished one's
                     // carries its roadmap progress.
                     let text = report::render_session(&r, report::Format::Markdown, &s);
-                    write_export(Some(store), &store.short_id(&s.id), &text)
+                    write_export(Some(store), &store.short_id(&s.id), &text, &app.lang)
                 });
             Some(Action::Exported(result))
         }
@@ -222,7 +223,12 @@ fn list(store: Option<&Store>, lang: &str) -> Vec<Entry> {
 
 /// Writes `careerpath-<stem>.md` in the current directory, else in the data directory. An
 /// existing file is never replaced: the name gets `-2`, `-3` ... until one is free.
-fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf, String> {
+fn write_export(
+    store: Option<&Store>,
+    stem: &str,
+    text: &str,
+    lang: &str,
+) -> Result<PathBuf, String> {
     let mut dirs: Vec<PathBuf> = Vec::new();
     if let Ok(cwd) = std::env::current_dir() {
         dirs.push(cwd);
@@ -230,11 +236,17 @@ fn write_export(store: Option<&Store>, stem: &str, text: &str) -> Result<PathBuf
     if let Some(parent) = store.and_then(|s| s.dir().parent()) {
         dirs.push(parent.to_path_buf());
     }
-    let mut last = String::from("no directory to write to");
+    let mut last = crate::words::t(lang, "export-no_directory");
     for dir in dirs {
         match write_new(&dir, stem, text) {
             Ok(path) => return Ok(path),
-            Err((path, e)) => last = format!("{}: {e}", path.display()),
+            Err((path, e)) => {
+                last = format!(
+                    "{}: {}",
+                    path.display(),
+                    crate::store::Why::of(&e).message(lang)
+                );
+            }
         }
     }
     Err(last)

@@ -672,3 +672,32 @@ fn a_torn_log_is_said_by_the_commands_and_plain_mode() {
     let plain = child.wait_with_output().unwrap();
     assert!(stderr(&plain).contains(&said), "{}", stderr(&plain));
 }
+
+/// An export that cannot be written says why in the user's language (the system's reason
+/// was English in a Spanish session).
+#[test]
+fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
+    let f = fixture();
+    let out = f.data.path().join("no-such-dir").join("x.json");
+    let out = out.to_str().unwrap();
+    for (lang, said) in [
+        (
+            "en",
+            format!("careerpath: cannot write {out}: there is no such file or directory\n"),
+        ),
+        (
+            "es",
+            format!("careerpath: no se puede escribir {out}: no existe ese archivo o directorio\n"),
+        ),
+    ] {
+        let o = careerpath_lang(
+            f.data.path(),
+            lang,
+            &[
+                "sessions", "export", &f.ml.id, "--format", "json", "-o", out,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(73), "{lang}");
+        assert_eq!(stderr(&o), said, "{lang}");
+    }
+}

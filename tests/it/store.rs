@@ -404,6 +404,19 @@ fn store_errors_are_said_in_the_users_language() {
         "ninguna sesión guardada coincide con `abc`"
     );
     assert_eq!(err.to_string(), "no saved session matches `abc`");
+    // A delete that fails says delete, not save, and that the file is still there.
+    let err = StoreError::Delete {
+        path: "s/x.yaml".into(),
+        source: std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+    };
+    assert_eq!(
+        err.message("en"),
+        "cannot delete s/x.yaml: permission denied; it is still there"
+    );
+    assert_eq!(
+        err.message("es"),
+        "no se puede borrar s/x.yaml: permiso denegado; sigue ahí"
+    );
 }
 
 #[test]

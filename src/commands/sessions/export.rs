@@ -92,7 +92,10 @@ fn one(
                                     "path",
                                     printable(&store.path_of(&s.id).display().to_string()).into()
                                 ),
-                                ("reason", e.to_string().into())
+                                (
+                                    "reason",
+                                    careerpath::store::Why::of(&e).message(lang).into()
+                                )
                             ]
                         )
                     );
@@ -247,7 +250,13 @@ fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
                 words::t_args(
                     lang,
                     "cli-cannot_write",
-                    &[("path", shown.into()), ("reason", e.to_string().into())]
+                    &[
+                        ("path", shown.into()),
+                        (
+                            "reason",
+                            careerpath::store::Why::of(&e).message(lang).into()
+                        )
+                    ]
                 )
             );
             exit::of_write_error(path)
