@@ -204,7 +204,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 ),
                 Err(_) => d(
                     "wrong-type",
-                    format!("expected {expected}, found the text \"{token}\""),
+                    format!("expected {expected}, found {}", found_text(&token)),
                 ),
             }
         }
@@ -213,7 +213,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 Some('[' | '-') => "a list".to_owned(),
                 Some('{') => "a mapping".to_owned(),
                 _ if around.root == Some(pos) && text.contains(':') => "a mapping".to_owned(),
-                _ => format!("the text \"{}\"", token_at(text, pos)),
+                _ => found_text(&token_at(text, pos)),
             };
             let expected = match e {
                 _ if around.root == Some(pos) => describe_expected(&format!("struct {root}")),
@@ -334,4 +334,12 @@ fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
         ("wrong-value", msg)
     };
     Diagnostic::error(name, pos, code, msg).with_snippet(text, 1)
+}
+
+/// A plain token as found: YAML's null (`null`, `~`) is said as nothing, not as text.
+fn found_text(token: &str) -> String {
+    match token {
+        "null" | "Null" | "NULL" | "~" => format!("nothing (`{token}`)"),
+        _ => format!("the text \"{token}\""),
+    }
 }
