@@ -467,6 +467,7 @@ plain-not-saved-here = This session is open in another careerpath: you can go th
 plain-cannot-save = Warning: the session could not be saved ({ $reason }). Your answers are kept until you quit.
 plain-saved-as = Saved as { $name } ({ $id }).
 plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
+plain-input-ended = The input ended before the questionnaire did.
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.
 plain-resuming = Resuming { $name }: { $answered } of { $exact ->

@@ -472,6 +472,7 @@ plain-not-saved-here = Esta sesión está abierta en otro careerpath: aquí pued
 plain-cannot-save = Aviso: no se pudo guardar la sesión ({ $reason }). Tus respuestas se conservan hasta que salgas.
 plain-saved-as = Guardada como { $name } ({ $id }).
 plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $resume }
+plain-input-ended = La entrada terminó antes que el cuestionario.
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.
 plain-resuming = Continuando { $name }: { $answered } de { $exact ->

@@ -93,6 +93,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let line = match self.read_line()? {
                 Line::Eof => {
                     writeln!(self.out)?;
+                    writeln!(self.out, "{}", self.s.input_ended())?;
                     return Ok(Step::Stop(PlainExit::EndOfInput));
                 }
                 Line::TooLong => {

@@ -89,6 +89,10 @@ impl Strings {
         self.t("plain-first-question")
     }
 
+    pub fn input_ended(&self) -> String {
+        self.t("plain-input-ended")
+    }
+
     pub fn not_saved_here(&self) -> String {
         self.t("plain-not-saved-here")
     }

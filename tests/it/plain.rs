@@ -171,6 +171,13 @@ fn end_of_input_saves_and_says_how_to_resume() {
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(75), "{out}");
     let last = out.lines().last().unwrap();
+    // Said before the resume line: the questionnaire did not end, the input did.
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[lines.len() - 2],
+        "The input ended before the questionnaire did.",
+        "{out}"
+    );
     let saved = sessions(data.path());
     assert_eq!(saved.len(), 1);
     assert_eq!(saved[0].status, Status::InProgress);
