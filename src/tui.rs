@@ -134,7 +134,10 @@ pub fn run_watching(
         (Ending::Quit, Some(_)) => Ending::NotSaved,
         _ => ending,
     });
-    if let Some(note) = app.exit_note() {
+    if let Some(note) = app
+        .exit_note()
+        .or_else(|| resume_note(&app, rt.store.as_ref()))
+    {
         use std::io::Write as _;
         let _ = writeln!(std::io::stderr(), "{note}");
     }
@@ -144,6 +147,26 @@ pub fn run_watching(
         let _ = watcher.join();
     }
     result
+}
+
+/// Leaving a session that is saved but not finished: where it is saved and the command that
+/// continues it, as plain mode says.
+fn resume_note(app: &App, store: Option<&Store>) -> Option<String> {
+    let (s, store) = (app.session()?, store?);
+    if s.finished() || s.answers.is_empty() {
+        return None;
+    }
+    let prefix = store.short_id(&s.id);
+    let resume = crate::plain::resume_command(false, &app.q.source, Some(store), Some(&prefix));
+    Some(crate::words::t_args(
+        &app.lang,
+        "plain-saved-as-resume",
+        &[
+            ("name", crate::session::printable(&s.name).into()),
+            ("id", s.id.as_str().into()),
+            ("resume", resume.into()),
+        ],
+    ))
 }
 
 /// `ratatui::try_init` with three changes that matter for latency: a frame is composed in

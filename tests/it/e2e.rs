@@ -439,6 +439,36 @@ fn a_data_directory_that_cannot_be_made_is_said_on_the_screen_and_on_the_way_out
     assert!(data.is_file(), "the file in the way was touched");
 }
 
+/// Leaving an unfinished session, with `q` or Ctrl-C, says where it is saved and the
+/// command that continues it, as plain mode does (it said nothing).
+#[test]
+fn leaving_an_unfinished_session_says_how_to_continue_it() {
+    for (keys, code) in [("q", 0), ("\x03", 130)] {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let mut t = Term::spawn(dir.path());
+        to_the_second_question(&mut t);
+        t.send(keys);
+        assert_eq!(t.wait_exit(), code, "{keys:?}");
+        let said = String::from_utf8_lossy(&t.raw).into_owned();
+        let s = one_saved(dir.path());
+        let prefix = &s.id[..8];
+        let want = format!(
+            "Saved as {} ({}). Continue with: careerpath --data-dir {} resume {prefix}",
+            s.name,
+            s.id,
+            dir.path().display()
+        );
+        assert!(said.contains(&want), "{keys:?}: {want:?} not in:\n{said}");
+    }
+    // A session with nothing answered says nothing.
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(dir.path());
+    to_the_first_question(&mut t);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert!(!String::from_utf8_lossy(&t.raw).contains("Continue with"));
+}
+
 /// From the welcome: a new session, at its first question.
 fn to_the_first_question(t: &mut Term) {
     t.wait_text("Start a new session");
