@@ -68,7 +68,16 @@ pub fn run_file(path: &Path, questions: Option<&Path>) -> Result<Run, LoadError>
     let file = read(path)?;
     let q = match questions {
         Some(q) => questionnaire::load_file(q)?,
-        None => questionnaire::load_file(&questionnaire_path(path, &file)?)?,
+        None => {
+            let tested = questionnaire_path(path, &file)?;
+            questionnaire::load_file(&tested).map_err(|e| match e {
+                LoadError::Missing { path: missing } => LoadError::MissingTested {
+                    path: missing,
+                    tests: path.to_path_buf(),
+                },
+                other => other,
+            })?
+        }
     };
     let suite = file.check(&q)?;
     Ok(run(&q, &suite))

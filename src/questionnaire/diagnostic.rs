@@ -224,6 +224,13 @@ pub fn json_safe(json: String) -> String {
 pub enum LoadError {
     #[error("{}: error[missing-file]: no such file", escape(&path.display().to_string()))]
     Missing { path: PathBuf },
+    /// The questionnaire a test file names (or is named after) is not there.
+    #[error(
+        "{}: error[missing-file]: no such file; {} tests it: name the questionnaire to test with `questionnaire:` in the test file, or with --questions FILE",
+        escape(&path.display().to_string()),
+        escape(&tests.display().to_string())
+    )]
+    MissingTested { path: PathBuf, tests: PathBuf },
     /// The path exists but cannot be read as a file (a directory, a device, a FIFO, no permission).
     #[error("{}: error[unreadable]: {reason}", escape(&path.display().to_string()))]
     Unreadable { path: PathBuf, reason: String },
@@ -261,7 +268,9 @@ impl LoadError {
             LoadError::Invalid(d) => d.clone(),
             other => {
                 let (path, code) = match other {
-                    LoadError::Missing { path } => (path, "missing-file"),
+                    LoadError::Missing { path } | LoadError::MissingTested { path, .. } => {
+                        (path, "missing-file")
+                    }
                     LoadError::Unreadable { path, .. } => (path, "unreadable"),
                     LoadError::Io { path, .. } => (path, "io"),
                     LoadError::Invalid(_) => return Vec::new(),
