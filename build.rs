@@ -98,15 +98,22 @@ fn main() {
     });
     let json = serde_json::to_string(&q)
         .unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
-    let (bytes, texts) = questionnaire::with_table_written(|| postcard::to_allocvec(&q));
+    // The head the first frame needs, then the whole model (`questionnaire::builtin_lazy`).
+    let head = questionnaire::Head::of(&q);
+    let (bytes, texts) = questionnaire::with_table_written(|| postcard::to_allocvec(&(&head, &q)));
     let bytes = bytes.unwrap_or_else(|e| fail(&format!("cannot serialize {SOURCE}: {e}")));
     // What a start will read must be the model the loader made, to the last field: read
     // back, it writes the very same JSON.
     let table: &'static str = Box::leak(texts.clone().into_boxed_str());
-    let back: questionnaire::Questionnaire =
-        questionnaire::with_table_read(table, || postcard::from_bytes(&bytes))
-            .unwrap_or_else(|e| fail(&format!("{SOURCE}'s compiled form does not read back: {e}")));
-    if serde_json::to_string(&back).ok().as_deref() != Some(json.as_str()) {
+    let read = || {
+        let (head, rest) = postcard::take_from_bytes::<questionnaire::Head>(&bytes)?;
+        postcard::from_bytes::<questionnaire::Questionnaire>(rest).map(|q| (head, q))
+    };
+    let (head_back, back) = questionnaire::with_table_read(table, read)
+        .unwrap_or_else(|e| fail(&format!("{SOURCE}'s compiled form does not read back: {e}")));
+    if serde_json::to_string(&back).ok().as_deref() != Some(json.as_str())
+        || serde_json::to_string(&head_back).ok() != serde_json::to_string(&head).ok()
+    {
         fail(&format!("{SOURCE}'s compiled form reads back different"));
     }
     let dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());

@@ -13,7 +13,7 @@ pub use evaluate::evaluate;
 use std::io::{self, Write};
 use std::path::Path;
 
-use careerpath::questionnaire::{self, Diagnostic, LoadError, Questionnaire, Severity};
+use careerpath::questionnaire::{self, Diagnostic, LoadError, Severity};
 use clap::CommandFactory;
 
 use crate::cli::{Cli, GraphFormat, LintFormat};
@@ -62,7 +62,7 @@ pub fn validate(
 ) -> Exit {
     let mut diags: Vec<Diagnostic> = Vec::new();
     let mut code = Exit::Ok;
-    let mut check = |loaded: Result<Questionnaire, LoadError>| match loaded {
+    let mut check = |loaded: Result<questionnaire::Lazy, LoadError>| match loaded {
         Ok(q) => diags.extend(questionnaire::lint(&q)),
         Err(e) => {
             // Bad content outranks an unreadable file: both fail, and 65 says more.
@@ -76,7 +76,7 @@ pub fn validate(
         check(context::load_questionnaire(cli));
     } else {
         for f in files {
-            check(questionnaire::load_file(Path::new(f)));
+            check(questionnaire::load_file(Path::new(f)).map(questionnaire::Lazy::from));
         }
     }
     let errors = diags

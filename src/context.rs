@@ -6,7 +6,7 @@ use std::cell::OnceCell;
 use std::path::PathBuf;
 
 use careerpath::lang;
-use careerpath::questionnaire::{self, LoadError, Questionnaire};
+use careerpath::questionnaire::{self, Head, Lazy, LoadError};
 use careerpath::sanitize;
 use careerpath::store::{Store, StoreError};
 use careerpath::words;
@@ -15,7 +15,10 @@ use crate::cli::Cli;
 use crate::exit::Exit;
 
 pub struct Context {
-    pub questionnaire: Questionnaire,
+    /// The built-in questionnaire's model is decoded at its first read (see
+    /// [`careerpath::questionnaire::Lazy`]): the full-screen interface draws its first
+    /// frame from the head alone.
+    pub questionnaire: Lazy,
     /// The language to show the questionnaire and the program's own words in.
     pub lang: String,
     data_dir: Option<PathBuf>,
@@ -27,8 +30,8 @@ impl Context {
     /// language; a questionnaire that does not load is reported, and its exit code returned.
     pub fn load(cli: &Cli) -> Result<Context, Exit> {
         let questionnaire = load_questionnaire(cli).map_err(|e| load_failed(&e))?;
-        careerpath::words::use_questionnaire_words(&questionnaire.words);
-        let lang = pick_lang(cli, &questionnaire);
+        careerpath::words::use_questionnaire_words(&questionnaire.head().words);
+        let lang = pick_lang(cli, questionnaire.head());
         Ok(Context {
             questionnaire,
             lang,
@@ -49,7 +52,7 @@ impl Context {
     /// Hands over the questionnaire, the language and the store (for the interactive modes,
     /// which own them for the rest of the run). A store not opened yet is handed over
     /// uncreated: [`crate::interactive::start`] creates it when the run needs it.
-    pub fn into_parts(self) -> (Questionnaire, String, Result<Store, StoreError>) {
+    pub fn into_parts(self) -> (Lazy, String, Result<Store, StoreError>) {
         let store = self.store.into_inner().unwrap_or_else(|| {
             Store::default_data_dir(self.data_dir.as_deref()).map(|d| Store::at(&d))
         });
@@ -57,10 +60,10 @@ impl Context {
     }
 }
 
-pub fn load_questionnaire(cli: &Cli) -> Result<Questionnaire, LoadError> {
+pub fn load_questionnaire(cli: &Cli) -> Result<Lazy, LoadError> {
     match &cli.questions {
-        Some(path) => questionnaire::load_file(path),
-        None => questionnaire::builtin(),
+        Some(path) => questionnaire::load_file(path).map(Lazy::from),
+        None => questionnaire::builtin_lazy(),
     }
 }
 
@@ -72,7 +75,7 @@ pub fn load_failed(e: &LoadError) -> Exit {
 
 /// The language: `--lang`, else the locale, among the questionnaire's languages; a `--lang`
 /// the questionnaire lacks is warned about once.
-fn pick_lang(cli: &Cli, q: &Questionnaire) -> String {
+fn pick_lang(cli: &Cli, q: &Head) -> String {
     let lang = lang::pick_lang(
         cli.lang.as_deref(),
         lang::env_locale().as_deref(),

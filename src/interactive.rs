@@ -51,7 +51,7 @@ fn not_saved(e: &StoreError, lang: &str) {
 /// cannot; line by line, it is created here.
 pub fn start(
     cli: &Cli,
-    q: careerpath::questionnaire::Questionnaire,
+    q: careerpath::questionnaire::Lazy,
     lang: String,
     store: Result<Store, StoreError>,
     session: Option<Session>,

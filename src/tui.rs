@@ -28,7 +28,7 @@ use crossterm::event::{
 use crossterm::execute;
 use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
-use crate::questionnaire::Questionnaire;
+use crate::questionnaire::Lazy;
 use crate::session::Session;
 use crate::store::{Store, StoreError};
 
@@ -47,7 +47,7 @@ type Term = terminal::Terminal<Stdout>;
 /// Runs the interface until the user quits, and says how it ended. SIGTERM, SIGHUP and
 /// SIGINT end the process from the signal thread (exit code 128 + the signal).
 pub fn run(
-    q: Questionnaire,
+    q: impl Into<Lazy>,
     store: Result<Store, StoreError>,
     resume: Option<Session>,
     lang: String,
@@ -57,7 +57,7 @@ pub fn run(
 
 /// [`run`], reloading the questionnaire from `watch` whenever that file changes.
 pub fn run_watching(
-    q: Questionnaire,
+    q: impl Into<Lazy>,
     store: Result<Store, StoreError>,
     resume: Option<Session>,
     lang: String,

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 
 use crate::evaluate::{Change, Evaluation};
-use crate::questionnaire::{Answers, Questionnaire};
+use crate::questionnaire::{Answers, Lazy, Questionnaire};
 use crate::session::Session;
 use crate::sitting::Sitting;
 use crate::words;
@@ -234,7 +234,8 @@ pub enum Ending {
 /// views' cache are shared, the rest is small.
 #[derive(Clone)]
 pub struct App {
-    pub q: Rc<Questionnaire>,
+    /// Its model is decoded at the first read: the welcome screen reads only its head.
+    pub q: Rc<Lazy>,
     pub lang: String,
     pub theme: Theme,
     pub screen: Screen,
@@ -272,9 +273,9 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(q: Questionnaire, lang: String, theme: Theme) -> App {
+    pub fn new(q: impl Into<Lazy>, lang: String, theme: Theme) -> App {
         App {
-            q: Rc::new(q),
+            q: Rc::new(q.into()),
             lang,
             theme,
             screen: Screen::Welcome,
@@ -300,7 +301,7 @@ impl App {
 
     /// A text in the session's language.
     pub fn t<'a>(&self, text: &'a crate::questionnaire::Text) -> &'a str {
-        text.get(&self.lang, &self.q.default_lang)
+        text.get(&self.lang, &self.q.head().default_lang)
     }
 
     /// The answers of the open session (none without one).

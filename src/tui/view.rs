@@ -189,7 +189,7 @@ fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
 
 fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    let title = format!(" careerpath · {}", text::clean(app.t(&app.q.title)));
+    let title = format!(" careerpath · {}", text::clean(app.t(&app.q.head().title)));
     let right = match (app.session(), app.screen) {
         (_, Screen::Welcome | Screen::Sessions) => String::new(),
         (Some(s), _) => format!("{} ", text::clean(&s.name)),

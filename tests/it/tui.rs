@@ -2146,3 +2146,26 @@ fn a_long_banner_wraps_and_keeps_its_reason() {
     assert_eq!(banner.len(), 3, "{shown}");
     assert!(banner[2].ends_with('…'), "{shown}");
 }
+
+/// The first frame is drawn from the built-in questionnaire's head alone: its model is not
+/// decoded yet, and the frame is the very one the whole model draws (styles included), in
+/// both languages and at several sizes. The first read after it decodes the model.
+#[test]
+fn the_welcome_frame_is_drawn_before_the_model_is_decoded() {
+    for lang in ["en", "es"] {
+        for (w, h) in [(100, 30), (40, 12), (20, 6)] {
+            let lazy = careerpath::questionnaire::builtin_lazy().unwrap_or_else(|e| panic!("{e}"));
+            let mut app = App::new(lazy, lang.into(), Theme::colored());
+            let first = draw(&mut app, w, h);
+            assert!(
+                !app.q.is_read(),
+                "{lang} {w}x{h}: the model was decoded to draw the welcome"
+            );
+            let full = careerpath::questionnaire::builtin().unwrap_or_else(|e| panic!("{e}"));
+            let mut whole = App::new(full, lang.into(), Theme::colored());
+            assert_eq!(first, draw(&mut whole, w, h), "{lang} {w}x{h}");
+            assert_eq!(app.q.questions.len(), whole.q.questions.len());
+            assert!(app.q.is_read());
+        }
+    }
+}

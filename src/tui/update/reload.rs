@@ -37,7 +37,7 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
         s.reload(&q);
     }
     crate::words::use_questionnaire_words(&q.words);
-    app.q = std::rc::Rc::new(q);
+    app.q = std::rc::Rc::new(q.into());
     app.warning = None;
     app.notice = Some(message(&app.lang, Msg::Reloaded));
     match app.screen {

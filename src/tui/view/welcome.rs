@@ -39,14 +39,14 @@ fn intro(app: &App, area: Rect) -> Vec<Line<'static>> {
     let room = usize::from(area.height).saturating_sub(app.welcome_items().len());
     let title = vec![
         Line::styled(
-            text::clean(app.t(&app.q.title)).into_owned(),
+            text::clean(app.t(&app.q.head().title)).into_owned(),
             theme.heading(),
         ),
         Line::raw(""),
     ];
     // The questionnaire says what it is about when it can; the app's own lines are for
     // one that does not (showing both said the same thing twice).
-    let about = match app.q.description.as_ref().map(|d| app.t(d)) {
+    let about = match app.q.head().description.as_ref().map(|d| app.t(d)) {
         Some(d) if !d.trim().is_empty() => d,
         _ => &words::t(&app.lang, "about"),
     };
