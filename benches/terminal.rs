@@ -23,6 +23,9 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const RUNS: usize = 15;
+/// Starts measured only to their first frame, besides the whole runs: a start is a couple
+/// of milliseconds, and the median of 15 moved by a tenth between runs of the bench.
+const STARTS: usize = 45;
 /// How long a program may take to show what a step waits for (a failure, not a measurement).
 const TIMEOUT: Duration = Duration::from_secs(10);
 /// How long a key that a question does not accept is given before the next is tried.
@@ -216,6 +219,12 @@ fn floor_run(bin: &Path, out: &mut Samples) {
     pty.quit("q");
 }
 
+/// Spawn to the first frame only (`mark` on the screen), then the program is killed.
+fn first_frame_only(bin: &Path, args: &[&std::ffi::OsStr], mark: &str) -> Duration {
+    let (mut pty, start) = Pty::spawn(bin, args);
+    pty.until(|s| s.contains(mark)) - start
+}
+
 /// careerpath: welcome frame, Enter to start, then every question answered and left with
 /// Enter, which saves the answer before drawing the next question.
 fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
@@ -317,9 +326,35 @@ fn round(title: &str, careerpath: &Path, floor: &Path) {
             floor_run(floor, &mut theirs);
         }
     }
+    for i in 0..STARTS {
+        let data = tempfile::tempdir_in(target_dir()).unwrap_or_else(|e| panic!("{e}"));
+        let args = [
+            "--data-dir".as_ref(),
+            data.path().as_os_str(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+        ];
+        let mut ours_once = || {
+            let t = first_frame_only(careerpath, &args, "Start a new session");
+            ours.first_frame.push(t);
+        };
+        let mut theirs_once = || {
+            let t = first_frame_only(floor, &[], &question(1));
+            theirs.first_frame.push(t);
+        };
+        if i % 2 == 0 {
+            theirs_once();
+            ours_once();
+        } else {
+            ours_once();
+            theirs_once();
+        }
+    }
     println!(
-        "{title} ({RUNS} runs each, interleaved; careerpath answered {} questions, the floor {})",
-        ours.questions, theirs.questions
+        "{title} ({RUNS} runs each and {} starts, interleaved; careerpath answered {} questions, the floor {})",
+        RUNS + STARTS,
+        ours.questions,
+        theirs.questions
     );
     ratio_line(
         "spawn -> first frame",
