@@ -32,7 +32,7 @@ use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetErro
 
 pub use compare::{Compared, Reason, Reasons, Row, before_after, compare};
 pub use name::{default_name, distinct_name, printable};
-pub use reconcile::{Reconciled, reconcile};
+pub use reconcile::{Reconciled, reconcile, refresh_edited};
 
 /// The session file format this build writes.
 pub const FORMAT_VERSION: u32 = 3;
@@ -84,6 +84,11 @@ pub struct Session {
     /// The session this one retook (`careerpath retake`), by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retake_of: Option<String>,
+    /// Its file was changed by hand after careerpath saved it (the checksum on its first
+    /// line no longer holds): the saved result and counts may not follow from the answers,
+    /// so [`refresh_edited`] works them out again. Never written.
+    #[serde(skip)]
+    pub edited: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -194,6 +199,7 @@ impl Session {
             roadmap: Vec::new(),
             roadmap_progress: None,
             retake_of: None,
+            edited: false,
         };
         session.touch(q, now);
         session

@@ -114,6 +114,9 @@ pub struct Summary {
     /// Roadmap progress as of the last save (see [`Session::roadmap_progress`]).
     pub roadmap: Option<crate::roadmap::RoadmapCounts>,
     pub path: PathBuf,
+    /// The file was edited by hand ([`Session::edited`]): the fields above are as it says,
+    /// which may not follow from its answers.
+    pub edited: bool,
 }
 
 impl Summary {
@@ -210,6 +213,32 @@ impl Store {
     /// summary at the top of each whole file. Temp files older than an hour are removed.
     pub fn list(&self) -> Vec<Listed> {
         list::list(&self.dir)
+    }
+
+    /// [`Store::list`], with each session whose file was edited by hand listed as its
+    /// answers say under `q` ([`crate::session::refresh_edited`]), not as its stale first
+    /// line does.
+    pub fn list_with(&self, q: &crate::questionnaire::Questionnaire) -> Vec<Listed> {
+        let refreshed = |s: Summary| {
+            let Ok(mut full) = self.load(&s.id) else {
+                return Listed::Ok(s);
+            };
+            if !crate::session::refresh_edited(&mut full, q) {
+                return Listed::Ok(s);
+            }
+            let roadmap = full.roadmap_counts(q);
+            Listed::Ok(Summary {
+                roadmap,
+                ..Summary::of(&full, s.path)
+            })
+        };
+        self.list()
+            .into_iter()
+            .map(|l| match l {
+                Listed::Ok(s) if s.edited => refreshed(s),
+                other => other,
+            })
+            .collect()
     }
 
     /// `name`, or `name (2)` and so on when a saved session already has it.

@@ -83,10 +83,11 @@ fn check(ctx: &Context, store: &Store, s: &Session) -> Result<(), Exit> {
 }
 
 fn show(ctx: &Context, store: &Store, id: &str) -> Exit {
-    let s = match store.load(id) {
+    let mut s = match store.load(id) {
         Ok(s) => s,
         Err(e) => return sessions::failed(ctx, &e),
     };
+    careerpath::session::refresh_edited(&mut s, &ctx.questionnaire);
     if let Err(code) = check(ctx, store, &s) {
         return code;
     }
@@ -205,6 +206,7 @@ fn change(ctx: &Context, store: &Store, id: &str, action: RoadmapAction, at: &[S
         Ok(x) => x,
         Err(e) => return sessions::failed(ctx, &e),
     };
+    careerpath::session::refresh_edited(&mut s, q);
     let Access::Write(_lock) = access else {
         return sessions::failed(ctx, &StoreError::InUse(s.id));
     };

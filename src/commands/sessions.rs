@@ -49,8 +49,11 @@ pub(crate) fn failed(ctx: &Context, e: &StoreError) -> Exit {
     Exit::from(e)
 }
 
+/// A saved session, its result worked out again if its file was edited by hand.
 fn load(ctx: &Context, store: &Store, id: &str) -> Result<Session, Exit> {
-    store.load(id).map_err(|e| failed(ctx, &e))
+    let mut s = store.load(id).map_err(|e| failed(ctx, &e))?;
+    careerpath::session::refresh_edited(&mut s, &ctx.questionnaire);
+    Ok(s)
 }
 
 /// Refuses a session answered with another questionnaire: its answers mean nothing to this

@@ -1,8 +1,33 @@
 //! Bringing a session up to date with a questionnaire that changed since it was answered.
 
+use crate::evaluate;
+use crate::flow;
 use crate::questionnaire::{Answer, Question, Questionnaire};
 
 use super::{Session, Status};
+
+/// A session whose file was edited by hand ([`Session::edited`]), answered with `q`: its
+/// result, outcome and progress worked out again from its answers, as saving them would
+/// have; with a required answer gone, it is unfinished and has no result. Its times stay.
+/// Says whether it was refreshed.
+pub fn refresh_edited(session: &mut Session, q: &Questionnaire) -> bool {
+    if !session.edited || session.questionnaire_changed(q) {
+        return false;
+    }
+    session.edited = false;
+    let updated = session.updated;
+    if session.status == Status::Complete && flow::missing_required(q, &session.answers).is_empty()
+    {
+        let evaluation = evaluate::evaluate(q, &session.answers, &session.lang);
+        session.set_result(q, evaluation, updated);
+    } else {
+        session.status = Status::InProgress;
+        session.result = None;
+        session.outcome = None;
+        session.touch(q, updated);
+    }
+    true
+}
 
 /// What [`reconcile`] did, for the caller to tell the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -32,6 +57,7 @@ impl Reconciled {
 /// is (labelled with its questionnaire version), and so is `session.questionnaire`, which
 /// changes only when the user re-evaluates ([`Session::set_result`]). Idempotent.
 pub fn reconcile(session: &mut Session, q: &Questionnaire) -> Reconciled {
+    refresh_edited(session, q);
     let mut out = Reconciled {
         changed: session.questionnaire_changed(q),
         result_outdated: session.result_outdated(q),

@@ -48,7 +48,11 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
         });
     }
     let error = match yaml::from_str::<Session>(&name, text) {
-        Ok(session) if session.format_version == FORMAT_VERSION => return Ok(session),
+        Ok(mut session) if session.format_version == FORMAT_VERSION => {
+            session.edited =
+                head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum != checksum(body));
+            return Ok(session);
+        }
         // Format 2 is format 3 without its new fields, which all default to empty.
         Ok(mut session) if session.format_version == 2 => {
             session.format_version = FORMAT_VERSION;
@@ -213,13 +217,17 @@ impl Head {
             lang: self.lang,
             roadmap: self.roadmap,
             path,
+            edited: false,
         }
     }
 }
 
 /// A session's summary, through its head so a listing and a session in memory agree.
 pub(super) fn summary_of(s: &Session, path: PathBuf) -> Summary {
-    Head::of(s).into_summary(path)
+    Summary {
+        edited: s.edited,
+        ..Head::of(s).into_summary(path)
+    }
 }
 
 /// One line: what is wrong, the key on the failing line when the message lacks it (a time
@@ -311,6 +319,7 @@ fn migrate_v1(v1: V1) -> Session {
         roadmap: Vec::new(),
         roadmap_progress: None,
         retake_of: None,
+        edited: false,
     }
 }
 

@@ -46,13 +46,21 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 saved.map(|_| ()).map_err(|e| e.message(&app.lang)),
             ))
         }
-        Effect::LoadSessions => Some(Action::SessionsLoaded(list(rt.store.as_ref(), &app.lang))),
+        Effect::LoadSessions => Some(Action::SessionsLoaded(list(
+            rt.store.as_ref(),
+            &app.q,
+            &app.lang,
+        ))),
         Effect::OpenStore => {
             if let Some(Err(e)) = rt.store.as_ref().map(Store::create) {
                 rt.store = None;
                 return Some(Action::NoStorage(e.message(&app.lang)));
             }
-            Some(Action::SessionsLoaded(list(rt.store.as_ref(), &app.lang)))
+            Some(Action::SessionsLoaded(list(
+                rt.store.as_ref(),
+                &app.q,
+                &app.lang,
+            )))
         }
         Effect::RetakeSession(id) => {
             let store = rt.store.as_ref()?;
@@ -123,7 +131,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 rt.lock = None;
             }
             match store.delete(&id) {
-                Ok(()) => Some(Action::SessionsLoaded(list(Some(store), &app.lang))),
+                Ok(()) => Some(Action::SessionsLoaded(list(Some(store), &app.q, &app.lang))),
                 Err(e) => Some(Action::StoreFailed(message(
                     &app.lang,
                     Msg::NotDeleted(&e.message(&app.lang)),
@@ -204,12 +212,12 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
 }
 
 /// The sessions to browse, damaged files with their reason in `lang`.
-fn list(store: Option<&Store>, lang: &str) -> Vec<Entry> {
+fn list(store: Option<&Store>, q: &crate::questionnaire::Questionnaire, lang: &str) -> Vec<Entry> {
     let Some(store) = store else {
         return Vec::new();
     };
     store
-        .list()
+        .list_with(q)
         .into_iter()
         .map(|l| match l {
             Listed::Ok(s) => Entry::Ok(s),

@@ -188,6 +188,7 @@ prop_compose! {
                 total,
             }),
             retake_of,
+            edited: false,
         }
     }
 }

@@ -18,6 +18,7 @@ fn q() -> Questionnaire {
 
 fn summary(id: &str, name: &str, outcome: Option<&str>) -> Entry {
     Entry::Ok(Summary {
+        edited: false,
         id: id.into(),
         name: name.into(),
         created: "2026-11-20T10:00:00Z".parse().unwrap_or_default(),

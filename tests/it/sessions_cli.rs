@@ -701,3 +701,75 @@ fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
         assert_eq!(stderr(&o), said, "{lang}");
     }
 }
+
+/// A finished session's file edited by hand (an answer changed, so its checksum no longer
+/// holds): every command shows what its answers now give, as `evaluate` on the file does,
+/// not the result saved before the edit. With a required answer removed it is unfinished.
+#[test]
+fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
+    let data = tempfile::tempdir().unwrap();
+    let persona = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/ai_wants_both.yaml"
+    );
+    let o = careerpath(data.path(), &["sessions", "import", persona]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let path = Store::open(data.path()).unwrap().path_of(&id);
+    let path_arg = path.to_str().unwrap();
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("outcome: 'Both: Python first, then Rust'"),
+        "{saved}"
+    );
+    std::fs::write(
+        &path,
+        saved.replace("  want_both: true\n", "  want_both: false\n"),
+    )
+    .unwrap();
+
+    let evaluated = stdout(&careerpath(
+        data.path(),
+        &["evaluate", "--answers", path_arg],
+    ));
+    assert!(evaluated.starts_with("Python first\n"), "{evaluated}");
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "list", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(listed[0]["outcome"], "Python first");
+    let shown = stdout(&careerpath(data.path(), &["sessions", "show", &id]));
+    assert!(
+        shown.contains("Result (questionnaire version 2)\n\nPython first\n===="),
+        "{shown}"
+    );
+    let exported: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "export", &id, "--format", "json"],
+    )))
+    .unwrap();
+    assert_eq!(exported["outcomes"][0]["id"], "python-first");
+    let roadmap = stdout(&careerpath(data.path(), &["roadmap", &id]));
+    assert!(
+        roadmap
+            .lines()
+            .next()
+            .unwrap_or("")
+            .ends_with(": Python first"),
+        "{roadmap}"
+    );
+
+    // A required answer taken out: unfinished, no result.
+    let edited = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, edited.replace("  role: ai_ml\n", "")).unwrap();
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "list", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(listed[0]["status"], "in_progress");
+    assert_eq!(listed[0]["outcome"], serde_json::Value::Null);
+    let o = careerpath(data.path(), &["roadmap", &id]);
+    assert_eq!(o.status.code(), Some(65), "{}", stderr(&o));
+}

@@ -50,6 +50,7 @@ pub fn session(id: &str, name: &str, updated: i64) -> Session {
         roadmap: Vec::new(),
         roadmap_progress: None,
         retake_of: None,
+        edited: false,
     }
 }
 

@@ -209,6 +209,7 @@ fn summary(
     outcome: Option<&str>,
 ) -> Summary {
     Summary {
+        edited: false,
         id: id.into(),
         name: name.into(),
         created: "2026-11-20T10:00:00Z".parse().unwrap_or_default(),

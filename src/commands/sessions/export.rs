@@ -144,7 +144,10 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
     for listed in store.list() {
         match listed {
             Listed::Ok(summary) => match store.load(&summary.id) {
-                Ok(s) => sessions.push(s),
+                Ok(mut s) => {
+                    careerpath::session::refresh_edited(&mut s, &ctx.questionnaire);
+                    sessions.push(s);
+                }
                 Err(e) => skip(&summary.path, &e.message(lang)),
             },
             Listed::Damaged { path, reason } => skip(&path, &reason.message(lang)),

@@ -13,7 +13,7 @@ use crate::exit::Exit;
 pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> Exit {
     let lang = ctx.lang.as_str();
     let listed: Vec<Listed> = store
-        .list()
+        .list_with(&ctx.questionnaire)
         .into_iter()
         .map(|l| with_roadmap(ctx, store, l))
         .collect();
