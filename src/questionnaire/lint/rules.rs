@@ -198,6 +198,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
     }
 
     thresholds(cx, range);
+    missing_in_conditionals(cx);
 }
 
 /// `score.x > c` where c is outside what `score.x` can reach.
@@ -297,5 +298,93 @@ fn walk(root: &Node, f: &mut impl FnMut(&Node)) {
             Kind::Cond(parts) => stack.extend(parts.iter().rev()),
             _ => {}
         }
+    }
+}
+
+/// A conditional in a derived value whose condition compares (`<`, `>=` ...) a value that
+/// can be missing: the comparison is then false, and the conditional gives its last branch
+/// as if that were the answer (`total >= 10 ? 'moderate' : 'minimal'` says "minimal" when an
+/// optional item of `total` is skipped). Unless the expression asks `answered(...)`.
+fn missing_in_conditionals(cx: &mut Lint<'_>) {
+    let q = cx.q;
+    // The questions each name may be missing through: itself, or those a derived value reads.
+    let mut missing: HashMap<&str, Vec<&str>> = HashMap::default();
+    for question in &q.questions {
+        let can_miss = !question.required || question.visible_if.is_some();
+        let through = if can_miss {
+            vec![question.id.as_str()]
+        } else {
+            Vec::new()
+        };
+        missing.insert(question.id.as_str(), through);
+    }
+    // In dependency order: each derived value reads only earlier ones.
+    for d in &q.derived {
+        let mut through: Vec<&str> = Vec::new();
+        for n in d.expr.names() {
+            for m in missing.get(n).into_iter().flatten() {
+                if !through.contains(m) {
+                    through.push(m);
+                }
+            }
+        }
+        missing.insert(d.name.as_str(), through);
+    }
+    for d in &q.derived {
+        let mut guarded = false;
+        let mut found: Option<(String, String)> = None;
+        walk(d.expr.ast(), &mut |node| match &node.kind {
+            Kind::Call(crate::expr::ast::Func::Answered, _) => guarded = true,
+            Kind::Cond(parts) if found.is_none() => {
+                walk(&parts[0], &mut |c| {
+                    if let Kind::Binary(BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, l, r) =
+                        &c.kind
+                    {
+                        for side in [l, r] {
+                            if let Kind::Name(n) = &side.kind
+                                && missing.get(n.as_str()).is_some_and(|m| !m.is_empty())
+                                && found.is_none()
+                            {
+                                let text: String = d
+                                    .expr
+                                    .source()
+                                    .chars()
+                                    .skip(c.span.start)
+                                    .take(c.span.len())
+                                    .collect();
+                                found = Some((n.clone(), text));
+                            }
+                        }
+                    }
+                });
+            }
+            _ => {}
+        });
+        let Some((name, comparison)) = found.filter(|_| !guarded) else {
+            continue;
+        };
+        let through = missing.get(name.as_str()).cloned().unwrap_or_default();
+        let first = through.first().copied().unwrap_or_default();
+        let listed: Vec<String> = through.iter().map(|m| format!("`{m}`")).collect();
+        let reads = if through == [name.as_str()] {
+            String::new()
+        } else {
+            format!(
+                " (it reads {}, which may have no answer)",
+                listed.join(", ")
+            )
+        };
+        cx.warn(
+            d.pos,
+            "missing-in-conditional",
+            format!(
+                "derived `{}`: `{comparison}` is false when `{name}` has no value{reads}, so the conditional gives its last branch for a missing answer",
+                d.name
+            ),
+        )
+        .help = Some(format!(
+            "guard it so a missing answer gives no value: `answered({first}) ? (...) : null`, or make {} required",
+            listed.join(", ")
+        ));
     }
 }
