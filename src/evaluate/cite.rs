@@ -4,7 +4,7 @@
 //! the other way.
 
 use crate::expr::{Env, MAX_DEPTH, Value};
-use crate::questionnaire::{Condition, Questionnaire};
+use crate::questionnaire::{Condition, QuestionKind, Questionnaire};
 
 use super::{Contribution, rules};
 
@@ -17,6 +17,9 @@ pub const MAX_FEEDERS: usize = 5;
 struct Cited {
     questions: Vec<usize>,
     dims: Vec<(usize, i8)>,
+    /// Number answers read inside a number a derived value works out (`sum(g1, g2)`), with
+    /// the way that number had to move: cited like points, only where they moved it.
+    numbers: Vec<(usize, i8)>,
 }
 
 /// The answers behind rule condition `c` holding: the questions it read and that held (in
@@ -32,7 +35,7 @@ pub(super) fn rule(
     rules::cited(c, env, true, &mut names);
     let mut cited = Cited::default();
     for (name, sign) in &names {
-        expand(q, env, name, *sign, &mut cited, 0);
+        expand(q, env, name, *sign, &mut cited, 0, false);
     }
     let mut direct = cited.questions;
     direct.retain(|&i| {
@@ -47,11 +50,45 @@ pub(super) fn rule(
     // score its way, which decided as much.
     let mut listed: Vec<String> = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
     let (fed, more) = feeders(q, contributions, &cited.dims);
-    for id in fed {
+    let (counted, more_counted) = counted(q, env, &cited.numbers);
+    for id in fed.into_iter().chain(counted) {
         if !listed.contains(&id) {
             listed.push(id);
         }
     }
+    (listed, more + more_counted)
+}
+
+/// The number answers behind a derived number, those that moved it the way the condition
+/// needed: up from the bottom of their range where it had to be large (an item at 0 in a
+/// total moved it nowhere), down from the top where it had to be small; farthest first, at
+/// most [`MAX_FEEDERS`]; and how many more there are.
+fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String>, usize) {
+    let mut moved: Vec<(usize, f64)> = numbers
+        .iter()
+        .filter_map(|&(i, sign)| {
+            let Some(Value::Number(v)) = env.values.get(&q.questions[i].id) else {
+                return None;
+            };
+            let (lo, hi) = match &q.questions[i].kind {
+                QuestionKind::Scale { min, max, .. } => (*min as f64, *max as f64),
+                QuestionKind::Number { min, max, .. } => {
+                    (min.unwrap_or(0.0), max.unwrap_or(f64::INFINITY))
+                }
+                _ => (0.0, f64::INFINITY),
+            };
+            let room = if sign < 0 { hi - v } else { v - lo };
+            (room > 0.0).then_some((i, room))
+        })
+        .collect();
+    moved.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    moved.dedup_by_key(|m| m.0);
+    let more = moved.len().saturating_sub(MAX_FEEDERS);
+    let listed = moved
+        .into_iter()
+        .take(MAX_FEEDERS)
+        .map(|(i, _)| q.questions[i].id.clone())
+        .collect();
     (listed, more)
 }
 
@@ -92,9 +129,20 @@ pub(super) fn feeders(
 /// Resolves a cited name: a question stands for itself, a score for its dimension, a
 /// derived value for what its own expression read (a true/false one only for the parts
 /// that decided its value).
-fn expand(q: &Questionnaire, env: &Env, name: &str, sign: i8, out: &mut Cited, depth: usize) {
+fn expand(
+    q: &Questionnaire,
+    env: &Env,
+    name: &str,
+    sign: i8,
+    out: &mut Cited,
+    depth: usize,
+    in_number: bool,
+) {
     if let Some(i) = q.question_index(name) {
-        out.questions.push(i);
+        match env.values.get(name) {
+            Some(Value::Number(_)) if in_number => out.numbers.push((i, sign)),
+            _ => out.questions.push(i),
+        }
         return;
     }
     if let Some(dim) = name.strip_prefix("score.")
@@ -114,6 +162,7 @@ fn expand(q: &Questionnaire, env: &Env, name: &str, sign: i8, out: &mut Cited, d
     if depth >= MAX_DEPTH {
         return;
     }
+    let number = matches!(env.values.get(name), Some(Value::Number(_)));
     let (names, signs) = match env.values.get(name) {
         Some(Value::Bool(v)) => {
             // Which way a true/false value helps depends on whether the condition wanted it.
@@ -131,6 +180,6 @@ fn expand(q: &Questionnaire, env: &Env, name: &str, sign: i8, out: &mut Cited, d
     };
     for n in names {
         let s = signs.iter().find(|(m, _)| *m == n).map_or(0, |(_, s)| *s);
-        expand(q, env, &n, s, out, depth + 1);
+        expand(q, env, &n, s, out, depth + 1, number || in_number);
     }
 }

@@ -628,6 +628,18 @@ fn reasons_cite_only_what_decided() {
             vec!["pick", "big", "small"],
         ),
         (
+            "a total cites the answers that raised it, farthest from their floor first, not one at its floor",
+            vec![
+                ("pick", t("y")),
+                ("big", n(5.0)),
+                ("small", n(3.0)),
+                ("against", n(1.0)),
+            ],
+            "y-and-total",
+            // big 4 above its floor of 1, small 2; `against` at its floor moved nothing.
+            vec!["pick", "big", "small"],
+        ),
+        (
             "`not` over a score cites what pushed it the way that held",
             vec![("pick", t("z")), ("against", n(1.0)), ("minus", b(true))],
             "b-low",
