@@ -97,6 +97,8 @@ pub enum AnswerError {
     },
     #[error("{value} is out of range: expected {range}")]
     OutOfRange { value: String, range: String },
+    #[error("{value} is not a whole number: expected {range}")]
+    NotWhole { value: String, range: String },
     #[error("{found} selected, expected {expected}")]
     Count { found: usize, expected: String },
     #[error("`{}` is chosen more than once", crate::sanitize::clip(.0))]

@@ -231,6 +231,13 @@ impl Question {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
+            // In range but between two points, it is not out of range.
+            Fault::OffScale { n, min, max } if n >= min as f64 && n <= max as f64 => {
+                AnswerError::NotWhole {
+                    value: fmt_num(n),
+                    range: format!("a whole number from {min} to {max}"),
+                }
+            }
             Fault::OffScale { n, min, max } => AnswerError::OutOfRange {
                 value: fmt_num(n),
                 range: format!("a whole number from {min} to {max}"),

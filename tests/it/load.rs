@@ -272,7 +272,7 @@ fn check_answer_table() {
         (
             "comfort",
             Answer::Number(2.5),
-            Err("2.5 is out of range: expected a whole number from 1 to 5"),
+            Err("2.5 is not a whole number: expected a whole number from 1 to 5"),
         ),
         ("hours", Answer::Number(1.5), Ok(())),
         ("hours", Answer::Number(40.0), Ok(())),
