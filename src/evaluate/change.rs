@@ -204,7 +204,7 @@ pub fn group_changes<'a>(q: &Questionnaire, changes: &'a [Change]) -> Vec<Change
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
-fn distance(q: &Questionnaire, c: &Change) -> f64 {
+pub(super) fn distance(q: &Questionnaire, c: &Change) -> f64 {
     let (Some(Answer::Number(from)), Answer::Number(to)) = (&c.from, &c.to) else {
         return 1.0;
     };

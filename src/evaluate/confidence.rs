@@ -90,9 +90,10 @@ pub fn clarity(margin: f64, leaning: f64, clear: f64) -> Clarity {
     }
 }
 
-/// Of the changes that would overturn the result, the one to the answer that weighs least
-/// in it (fewest points moved, then the first asked): the result's most fragile point, the
-/// small reconsideration that would already change it, rather than a new goal altogether.
+/// Of the changes that would overturn the result, the smallest reconsideration: the one
+/// closest to the answer given (a Likert answer one point away before a four-point swing
+/// or a different choice, as "what would change it" orders them), then the one to the
+/// answer that weighs least in it (fewest points moved), then the first asked.
 pub fn most_likely_change<'a>(
     q: &Questionnaire,
     ev: &Evaluation,
@@ -107,9 +108,11 @@ pub fn most_likely_change<'a>(
             .sum()
     };
     let order = |question: &str| q.question_index(question).unwrap_or(usize::MAX);
+    let distance = |c: &Change| super::change::distance(q, c);
     changes.iter().min_by(|a, b| {
-        weight(&a.question)
-            .total_cmp(&weight(&b.question))
+        distance(a)
+            .total_cmp(&distance(b))
+            .then(weight(&a.question).total_cmp(&weight(&b.question)))
             .then(order(&a.question).cmp(&order(&b.question)))
     })
 }

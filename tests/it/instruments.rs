@@ -971,3 +971,26 @@ fn reports_show_the_label_measures_and_a_bounded_change_list() {
     assert_eq!(v["measures"][0]["value"], serde_json::Value::Null);
     assert_eq!(v["outcomes"][0]["id"], "incomplete");
 }
+
+/// "Most likely to change it" is the smallest reconsideration of the answers given: a
+/// Likert answer one point away before a four-point swing of one that moved fewer points.
+#[test]
+fn the_most_likely_change_is_the_closest_answer() {
+    let q = fixture("closest.yaml");
+    let answers: Answers = [("c1", 5.0), ("d1", 5.0), ("f1", 1.0)]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), Answer::Number(v)))
+        .collect();
+    let ev = evaluate(&q, &answers, "en");
+    assert_eq!(ev.outcomes, ["cats"]);
+    let changes = careerpath::evaluate::what_would_change(&q, &answers, &ev, 2000);
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.question == "f1" && c.to == Answer::Number(5.0)),
+        "{changes:?}"
+    );
+    let most = careerpath::evaluate::most_likely_change(&q, &ev, &changes);
+    let most = most.map(|c| (c.question.as_str(), c.to.clone()));
+    assert_eq!(most, Some(("c1", Answer::Number(4.0))));
+}
