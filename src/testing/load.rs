@@ -166,7 +166,13 @@ impl Cx<'_> {
             .collect();
         let notes: Vec<&str> = q.decision.notes.iter().map(|n| n.id.as_str()).collect();
         let questions: Vec<&str> = q.questions.iter().map(|x| x.id.as_str()).collect();
-        let dims: Vec<&str> = q.dimensions.iter().map(|d| d.id.as_str()).collect();
+        // A score is a dimension's, or a derived value's (a total, an index).
+        let dims: Vec<&str> = q
+            .dimensions
+            .iter()
+            .map(|d| d.id.as_str())
+            .chain(q.derived.iter().map(|d| d.name.as_str()))
+            .collect();
 
         let list_pos = |l: &Option<At<Vec<At<String>>>>| l.as_ref().map(|l| l.pos);
         let evaluated = [
@@ -235,7 +241,9 @@ impl Cx<'_> {
             } else {
                 let help = did_you_mean(&dim, dims.iter().copied())
                     .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| format!("the dimensions are: {}", dims.join(", ")));
+                    .unwrap_or_else(|| {
+                        format!("the dimensions and derived values are: {}", dims.join(", "))
+                    });
                 self.diags.push(
                     Diagnostic::error(
                         self.name,

@@ -51,7 +51,7 @@ pub struct RawExpect {
     /// These notes do not appear.
     #[serde(default)]
     pub no_notes: Option<At<Vec<At<String>>>>,
-    /// These dimensions have exactly these scores.
+    /// These dimensions, or derived numbers (a total, an index), have exactly these values.
     #[serde(default)]
     pub scores: Option<At<OrderedMap<f64>>>,
     /// These questions are shown to this person.

@@ -185,7 +185,13 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     let mut got_scores = Vec::new();
     let mut off = Vec::new();
     for (dim, want) in &expect.scores {
-        let got = ev.scores.iter().find(|s| s.id == *dim).map(|s| s.value);
+        let got = match ev.scores.iter().find(|s| s.id == *dim) {
+            Some(s) => Some(s.value),
+            None => match ev.derived.get(dim) {
+                Some(crate::expr::Value::Number(n)) => Some(*n),
+                _ => None,
+            },
+        };
         let want_line = format!("{dim}: {}", crate::flow::format_number(*want));
         let got_line = got.map_or_else(
             || format!("{dim}: none"),

@@ -435,3 +435,38 @@ fn persona_answer_files_match_the_builtin_cases() {
     }
     assert!(files > 0);
 }
+
+/// `scores` also checks a derived value (an index, a total): the wellbeing example's
+/// percentage is asserted directly, and a wrong one fails with both values.
+#[test]
+fn scores_check_derived_values_too() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.path().join("wellbeing.tests.yaml");
+    let cases = |percent: u32| {
+        format!(
+            "cases:\n  - name: all fives\n    answers: {{cheerful: 5, calm: 5, energy: 5, rested: 5, interest: 4}}\n    expect: {{outcomes: [good], scores: {{raw: 24, percent: {percent}}}}}\n"
+        )
+    };
+    let questions = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/questions/examples/wellbeing.yaml"
+    );
+    let path = file.to_str().unwrap_or_default();
+    std::fs::write(&file, cases(96)).unwrap_or_else(|e| panic!("{e}"));
+    let o = careerpath(&["--questions", questions, "test", path]);
+    assert_eq!(o.code, 0, "{}{}", o.stdout, o.stderr);
+    std::fs::write(&file, cases(90)).unwrap_or_else(|e| panic!("{e}"));
+    let o = careerpath(&["--questions", questions, "test", path]);
+    assert_eq!(o.code, 1, "{}{}", o.stdout, o.stderr);
+    assert!(
+        o.stdout.contains("the score of percent differs"),
+        "{}",
+        o.stdout
+    );
+    assert!(
+        o.stdout.contains("-  percent: 90") || o.stdout.contains("percent: 90"),
+        "{}",
+        o.stdout
+    );
+    assert!(o.stdout.contains("percent: 96"), "{}", o.stdout);
+}
