@@ -55,7 +55,14 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         .iter()
         .map(|s| sanitize(&r.dimension_label(&s.id), false))
         .collect();
-    let label_w = labels.iter().map(|l| width(l)).max().unwrap_or(0);
+    let measures = r.measures();
+    // One column for the scores and the derived values shown with them.
+    let label_w = labels
+        .iter()
+        .map(|l| width(l))
+        .chain(measures.iter().map(|m| width(&sanitize(&m.0, false))))
+        .max()
+        .unwrap_or(0);
     let values: Vec<String> = r
         .evaluation
         .scores
@@ -73,7 +80,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         );
     }
 
-    for (label, value, min, max) in r.measures() {
+    for (label, value, min, max) in measures {
         let label = sanitize(&label, false);
         let pad = " ".repeat(label_w.saturating_sub(width(&label)));
         match value {

@@ -240,3 +240,42 @@ fn every_face_sizes_the_plan_through_one_lookup() {
     let md = words(&report(&q, &answers, "en", Format::Markdown).replace('\\', ""));
     assert!(md.contains(&words(&line)), "{line}\n{md}");
 }
+
+/// The scores and the derived values shown with them share one column of bars, whichever
+/// label is longest (a derived value's longer label pushed only its own bar right).
+#[test]
+fn scores_and_shown_values_line_up() {
+    let q = load(
+        r#"
+id: cols
+version: 1
+title: Cols
+dimensions:
+  d: {label: D}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: a, type: scale, prompt: A, min: 0, max: 5, score: {d: 1}}
+derived:
+  pct: {expr: "score.d * 20", label: A much longer label (percent), min: 0, max: 100}
+decision:
+  policy: first
+  rules:
+    - {id: r, default: true, outcome: o, because: B.}
+outcomes:
+  o: {title: O, summary: S.}
+"#,
+    );
+    let answers: Answers = [("a".to_owned(), Answer::Number(3.0))]
+        .into_iter()
+        .collect();
+    let text = report(&q, &answers, "en", Format::Text);
+    let bars: Vec<usize> = text
+        .lines()
+        .filter(|l| l.contains('█') || l.contains('░'))
+        .map(|l| l.chars().position(|c| c == '█' || c == '░').unwrap_or(0))
+        .collect();
+    assert_eq!(bars.len(), 2, "{text}");
+    assert_eq!(bars[0], bars[1], "{text}");
+}
