@@ -81,10 +81,17 @@ fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String
             (room > 0.0).then_some((i, room))
         })
         .collect();
-    moved.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    moved.sort_by_key(|m| m.0);
     moved.dedup_by_key(|m| m.0);
-    let more = moved.len().saturating_sub(MAX_FEEDERS);
-    let listed = moved
+    largest(q, moved)
+}
+
+/// The questions of `weighed` (index, weight), largest weight first (then in question
+/// order), at most [`MAX_FEEDERS`]; and how many more there are.
+fn largest(q: &Questionnaire, mut weighed: Vec<(usize, f64)>) -> (Vec<String>, usize) {
+    weighed.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let more = weighed.len().saturating_sub(MAX_FEEDERS);
+    let listed = weighed
         .into_iter()
         .take(MAX_FEEDERS)
         .map(|(i, _)| q.questions[i].id.clone())
@@ -116,14 +123,7 @@ pub(super) fn feeders(
             None => per.push((i, c.points.abs())),
         }
     }
-    per.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let more = per.len().saturating_sub(MAX_FEEDERS);
-    let listed = per
-        .into_iter()
-        .take(MAX_FEEDERS)
-        .map(|(i, _)| q.questions[i].id.clone())
-        .collect();
-    (listed, more)
+    largest(q, per)
 }
 
 /// Resolves a cited name: a question stands for itself, a score for its dimension, a
