@@ -215,32 +215,6 @@ impl Store {
         list::list(&self.dir)
     }
 
-    /// [`Store::list`], with each session whose file was edited by hand listed as its
-    /// answers say under `q` ([`crate::session::refresh_edited`]), not as its stale first
-    /// line does.
-    pub fn list_with(&self, q: &crate::questionnaire::Questionnaire) -> Vec<Listed> {
-        let refreshed = |s: Summary| {
-            let Ok(mut full) = self.load(&s.id) else {
-                return Listed::Ok(s);
-            };
-            if !crate::session::refresh_edited(&mut full, q) {
-                return Listed::Ok(s);
-            }
-            let roadmap = full.roadmap_counts(q);
-            Listed::Ok(Summary {
-                roadmap,
-                ..Summary::of(&full, s.path)
-            })
-        };
-        self.list()
-            .into_iter()
-            .map(|l| match l {
-                Listed::Ok(s) if s.edited => refreshed(s),
-                other => other,
-            })
-            .collect()
-    }
-
     /// `name`, or `name (2)` and so on when a saved session already has it.
     pub fn free_name(&self, name: &str) -> String {
         let listed = self.list();

@@ -8,7 +8,35 @@ use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use super::damage::{Damage, Why};
-use super::{Listed, atomic, codec, lock, wal};
+use super::{Listed, Store, Summary, atomic, codec, lock, wal};
+
+impl Store {
+    /// [`Store::list`], with each session whose file was edited by hand listed as its
+    /// answers say under `q` ([`crate::session::refresh_edited`]), not as its stale first
+    /// line does.
+    pub fn list_with(&self, q: &crate::questionnaire::Questionnaire) -> Vec<Listed> {
+        let refreshed = |s: Summary| {
+            let Ok(mut full) = self.load(&s.id) else {
+                return Listed::Ok(s);
+            };
+            if !crate::session::refresh_edited(&mut full, q) {
+                return Listed::Ok(s);
+            }
+            let roadmap = full.roadmap_counts(q);
+            Listed::Ok(Summary {
+                roadmap,
+                ..Summary::of(&full, s.path)
+            })
+        };
+        self.list()
+            .into_iter()
+            .map(|l| match l {
+                Listed::Ok(s) if s.edited => refreshed(s),
+                other => other,
+            })
+            .collect()
+    }
+}
 
 /// Session files larger than this are not read (a session is a few kilobytes).
 const MAX_FILE: u64 = 4 * 1024 * 1024;
