@@ -93,6 +93,7 @@ pub fn run_watching(
         let Some(mut signals) = signals.take() else {
             return;
         };
+        watch_hang_up();
         watcher = Some(std::thread::spawn(move || {
             for sig in signals.forever() {
                 if sig == signal_hook::consts::SIGTSTP {
@@ -249,6 +250,28 @@ fn job_control() -> bool {
         let session = libc::getsid(0);
         session != -1 && libc::getsid(parent) == session && libc::getpgid(parent) != libc::getpgrp()
     }
+}
+
+/// Waits for the terminal to go away, then raises SIGHUP, which the signal thread handles
+/// as always. When the terminal is this process's controlling terminal the kernel sends
+/// SIGHUP itself; when it is not (`setsid`, a test harness), reads just end with nothing,
+/// and crossterm 0.29 retries them at full speed for good, inside `event::poll`.
+fn watch_hang_up() {
+    std::thread::spawn(|| {
+        let mut stdin = libc::pollfd {
+            fd: libc::STDIN_FILENO,
+            events: 0,
+            revents: 0,
+        };
+        // With no events asked for, only a hang-up or an error ends the wait.
+        // SAFETY: one valid `pollfd`, for a descriptor this process holds open.
+        while unsafe { libc::poll(&raw mut stdin, 1, -1) } == -1
+            && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted
+        {}
+        if stdin.revents & libc::POLLHUP != 0 {
+            let _ = signal_hook::low_level::raise(signal_hook::consts::SIGHUP);
+        }
+    });
 }
 
 /// Raw mode, the alternate screen, mouse and paste modes: what [`restore`] undoes.

@@ -531,6 +531,37 @@ fn hanging_up_the_terminal_exits_as_sighup_and_keeps_the_answers() {
     );
 }
 
+/// A terminal that goes away without a SIGHUP, because it was not careerpath's controlling
+/// terminal (`setsid`, as a test harness may run it): reads end with nothing at once, and
+/// careerpath read them at full speed for good. Now it ends within a moment, as on SIGHUP,
+/// with the answers kept. The shell that runs it ignores the hang-up and records the code.
+#[test]
+fn a_terminal_gone_without_a_sighup_ends_the_program_too() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let detached = [
+        "sh",
+        "-c",
+        "trap '' HUP; setsid -w \"$0\" \"$@\"; echo $? > ended",
+    ];
+    let mut t = Term::spawn_under(&detached, dir.path(), &["--lang", "en"]);
+    to_the_second_question(&mut t);
+    t.hang_up();
+    let ended = dir.path().join("ended");
+    let deadline = Instant::now() + WAIT;
+    while !ended.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(50));
+    let code = std::fs::read_to_string(&ended).unwrap_or_else(|e| {
+        panic!("careerpath was still running {WAIT:?} after its terminal went away: {e}")
+    });
+    assert_eq!(code.trim(), "129", "exit code after the terminal went away");
+    assert!(
+        one_saved(dir.path()).progress.answered >= 1,
+        "the first answer was saved"
+    );
+}
+
 /// A shell with job control running careerpath as a job: `stopped: N` when the job stops,
 /// then `fg` after a line is typed, then `ended: N`.
 fn under_a_shell(dir: &Path) -> Term {
