@@ -62,7 +62,8 @@ struct Pty {
 }
 
 impl Pty {
-    fn spawn(bin: &Path, args: &[&std::ffi::OsStr]) -> (Pty, Instant) {
+    /// `bin` started bare, as a user types it, with `env` added to the environment.
+    fn spawn(bin: &Path, env: &[(&str, &std::ffi::OsStr)]) -> (Pty, Instant) {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -72,8 +73,10 @@ impl Pty {
             })
             .unwrap_or_else(|e| panic!("openpty: {e}"));
         let mut cmd = CommandBuilder::new(bin);
-        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let mut reader = pair
             .master
             .try_clone_reader()
@@ -219,22 +222,25 @@ fn floor_run(bin: &Path, out: &mut Samples) {
     pty.quit("q");
 }
 
+/// careerpath's own data directory, and English, through the environment: it starts bare,
+/// as the floor does and as a user types it.
+fn careerpath_env(data: &Path) -> [(&'static str, &std::ffi::OsStr); 2] {
+    [
+        ("CAREERPATH_DATA_DIR", data.as_os_str()),
+        ("LC_ALL", "C.UTF-8".as_ref()),
+    ]
+}
+
 /// Spawn to the first frame only (`mark` on the screen), then the program is killed.
-fn first_frame_only(bin: &Path, args: &[&std::ffi::OsStr], mark: &str) -> Duration {
-    let (mut pty, start) = Pty::spawn(bin, args);
+fn first_frame_only(bin: &Path, env: &[(&str, &std::ffi::OsStr)], mark: &str) -> Duration {
+    let (mut pty, start) = Pty::spawn(bin, env);
     pty.until(|s| s.contains(mark)) - start
 }
 
 /// careerpath: welcome frame, Enter to start, then every question answered and left with
 /// Enter, which saves the answer before drawing the next question.
 fn careerpath_run(bin: &Path, data: &Path, out: &mut Samples) {
-    let args = [
-        "--data-dir".as_ref(),
-        data.as_os_str(),
-        "--lang".as_ref(),
-        "en".as_ref(),
-    ];
-    let (mut pty, start) = Pty::spawn(bin, &args);
+    let (mut pty, start) = Pty::spawn(bin, &careerpath_env(data));
     out.first_frame
         .push(pty.until(|s| s.contains("Start a new session")) - start);
     pty.send("\r");
@@ -328,14 +334,9 @@ fn round(title: &str, careerpath: &Path, floor: &Path) {
     }
     for i in 0..STARTS {
         let data = tempfile::tempdir_in(target_dir()).unwrap_or_else(|e| panic!("{e}"));
-        let args = [
-            "--data-dir".as_ref(),
-            data.path().as_os_str(),
-            "--lang".as_ref(),
-            "en".as_ref(),
-        ];
+        let env = careerpath_env(data.path());
         let mut ours_once = || {
-            let t = first_frame_only(careerpath, &args, "Start a new session");
+            let t = first_frame_only(careerpath, &env, "Start a new session");
             ours.first_frame.push(t);
         };
         let mut theirs_once = || {

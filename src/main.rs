@@ -18,15 +18,13 @@ mod interactive;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use cli::{Cli, Command};
 use context::Context;
 use exit::Exit;
 
 fn main() -> ExitCode {
     // clap exits with 2 on a usage error and 0 for --help/--version.
-    let cli = Cli::parse();
+    let cli = Cli::from_env();
     color_eyre::install()
         .and_then(|()| run(&cli))
         .unwrap_or_else(|report| {
