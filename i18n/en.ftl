@@ -482,7 +482,6 @@ plain-changed = The questionnaire changed since this session (now version { $ver
    *[other] { $again } questions
 } to answer again.
 plain-answer-again = The question changed; your earlier answer was: { $before }.
-plain-other-questionnaire = This session was answered with the questionnaire `{ $theirs }`, not `{ $ours }`; run careerpath with --questions FILE for that one.
 plain-from-to = From { $min } to { $max }.
 plain-at-least = At least { $min }.
 plain-at-most = At most { $max }.

@@ -487,7 +487,6 @@ plain-changed = El cuestionario cambió desde esta sesión (ahora versión { $ve
    *[other] { $again } preguntas
 } por responder de nuevo.
 plain-answer-again = La pregunta cambió; tu respuesta anterior fue: { $before }.
-plain-other-questionnaire = Esta sesión se respondió con el cuestionario `{ $theirs }`, no `{ $ours }`; ejecuta careerpath con --questions FICHERO para ese.
 plain-from-to = Del { $min } al { $max }.
 plain-at-least = Como mínimo { $min }.
 plain-at-most = Como máximo { $max }.

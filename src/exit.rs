@@ -78,7 +78,6 @@ impl From<PlainExit> for Exit {
         match e {
             PlainExit::Finished | PlainExit::Quit => Exit::Ok,
             PlainExit::EndOfInput => Exit::TempFail,
-            PlainExit::OtherQuestionnaire => Exit::DataErr,
             PlainExit::NotSaved => Exit::IoErr,
         }
     }

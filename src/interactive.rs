@@ -24,7 +24,7 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
             if let Err(e) = &store {
                 not_saved(e, &lang);
             }
-            match pick_session(store.as_ref().ok(), id, &lang) {
+            match pick_session(store.as_ref().ok(), id, &q.id, &lang) {
                 Ok(s) => (store, Some(s)),
                 Err(code) => return Ok(code),
             }
@@ -96,14 +96,22 @@ fn exit_on_interrupt(lang: &str, resume: &str) {
     });
 }
 
-fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<Session, Exit> {
+/// The session to resume: `id`, or the last unfinished one of the questionnaire `ours`. A
+/// session of another questionnaire is refused: reconciled with this one, its answers would
+/// be set aside and the session rewritten as this questionnaire's.
+fn pick_session(
+    store: Option<&Store>,
+    id: Option<&str>,
+    ours: &str,
+    lang: &str,
+) -> Result<Session, Exit> {
     let Some(store) = store else {
         errln!("careerpath: {}", words::t(lang, "cli-no_sessions_dir"));
         return Err(Exit::NoInput);
     };
     let id = match id {
         Some(id) => id.to_owned(),
-        None => match store.last_unfinished() {
+        None => match store.last_unfinished(ours) {
             Some(summary) => summary.id,
             None => {
                 // A damaged file may be the session the person means: say that it is there.
@@ -125,10 +133,27 @@ fn pick_session(store: Option<&Store>, id: Option<&str>, lang: &str) -> Result<S
             }
         },
     };
-    store.load(&id).map_err(|e| {
+    let session = store.load(&id).map_err(|e| {
         errln!("careerpath: {}", e.message(lang));
         Exit::from(&e)
-    })
+    })?;
+    if session.questionnaire.id != ours {
+        let said = words::t_args(
+            lang,
+            "cli-other_questionnaire",
+            &[
+                ("id", store.short_id(&session.id).into()),
+                (
+                    "theirs",
+                    careerpath::sanitize::echo(&session.questionnaire.id).into(),
+                ),
+                ("ours", careerpath::sanitize::echo(ours).into()),
+            ],
+        );
+        errln!("careerpath: {said}");
+        return Err(Exit::DataErr);
+    }
+    Ok(session)
 }
 
 /// True when the questionnaire should be asked line by line rather than full-screen.

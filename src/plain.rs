@@ -36,8 +36,6 @@ pub enum PlainExit {
     Quit,
     /// The input ended mid-way; the session is saved and can be resumed.
     EndOfInput,
-    /// The session to resume was answered with another questionnaire.
-    OtherQuestionnaire,
     /// The run ended (finished, quit or out of input) with answers that the last save could
     /// not write, a full disk say; the output said they were not saved.
     NotSaved,
@@ -71,11 +69,6 @@ pub fn run(
         }
         s
     });
-    if resumed && session.questionnaire.id != q.id {
-        let theirs = crate::session::printable(&session.questionnaire.id);
-        writeln!(output, "{}", s.other_questionnaire(&theirs, &q.id))?;
-        return Ok(PlainExit::OtherQuestionnaire);
-    }
     // Another process holding the session (or no store at all) makes this sitting read-only.
     let (access, held_elsewhere) = match store.map(|st| st.lock(&session.id)) {
         Some(Ok(Access::ReadOnly) | Err(_)) => (None, true),

@@ -225,10 +225,15 @@ impl Store {
         crate::session::distinct_name(name, taken)
     }
 
-    /// The most recently updated session that is not complete.
-    pub fn last_unfinished(&self) -> Option<Summary> {
+    /// The most recently updated session of the questionnaire `questionnaire` (its id) that
+    /// is not complete.
+    pub fn last_unfinished(&self, questionnaire: &str) -> Option<Summary> {
         self.list().into_iter().find_map(|l| match l {
-            Listed::Ok(s) if s.status == Status::InProgress => Some(s),
+            Listed::Ok(s)
+                if s.status == Status::InProgress && s.questionnaire.id == questionnaire =>
+            {
+                Some(s)
+            }
             _ => None,
         })
     }

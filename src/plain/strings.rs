@@ -156,13 +156,6 @@ impl Strings {
         self.t_args("plain-answer-again", &[("before", before.into())])
     }
 
-    pub fn other_questionnaire(&self, theirs: &str, ours: &str) -> String {
-        self.t_args(
-            "plain-other-questionnaire",
-            &[("theirs", theirs.into()), ("ours", ours.into())],
-        )
-    }
-
     pub fn allowed_range(&self, min: Option<String>, max: Option<String>) -> Option<String> {
         match (min, max) {
             (Some(a), Some(b)) => {

@@ -183,3 +183,42 @@ fn sessions_show_gives_the_hint_for_an_unfinished_session() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(only_session(data.path()).status, Status::Complete);
 }
+
+/// `resume` continues only a session of the questionnaire it runs. Another's, opened against
+/// it, would have had its answers set aside and been saved over as this one's (the
+/// full-screen interface did that); line by line it was refused only once opened.
+#[test]
+fn resume_leaves_another_questionnaires_session_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(data.path(), &["--plain", "--questions", NPS], b"9\n", &[]);
+    assert_eq!(o.status.code(), Some(75), "{}", stdout(&o));
+    let nps = only_session(data.path());
+    let file = data
+        .path()
+        .join("sessions")
+        .join(format!("{}.yaml", nps.id));
+    let before = std::fs::read_to_string(&file).unwrap();
+    let stderr = |o: &Output| String::from_utf8_lossy(&o.stderr).into_owned();
+    // The last unfinished session is the NPS one: the built-in questionnaire has none.
+    let o = run(data.path(), &["--plain", "resume"], b"", &[]);
+    assert_eq!(o.status.code(), Some(66), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("no unfinished session"),
+        "{}",
+        stderr(&o)
+    );
+    // Named, it is refused, and said whose it is.
+    for args in [
+        &["--plain", "resume", &nps.id[..8]][..],
+        &["resume", &nps.id[..8]],
+    ] {
+        let o = run(data.path(), args, b"", &[]);
+        assert_eq!(o.status.code(), Some(65), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("was answered with questionnaire `nps"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
+}

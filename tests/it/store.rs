@@ -311,7 +311,7 @@ fn a_session_open_here_is_read_only_elsewhere() {
 #[test]
 fn the_last_unfinished_session_is_offered() {
     let (_d, store) = store();
-    assert!(store.last_unfinished().is_none());
+    assert!(store.last_unfinished("python-or-rust").is_none());
     store
         .save(&session("0001", "older unfinished", 100))
         .unwrap();
@@ -321,7 +321,13 @@ fn the_last_unfinished_session_is_offered() {
     store
         .save(&session("0003", "oldest unfinished", 50))
         .unwrap();
-    assert_eq!(store.last_unfinished().unwrap().id, "0001");
+    // The newest unfinished session is another questionnaire's: not this one's to resume.
+    let mut other = session("0004", "another questionnaire's", 300);
+    other.questionnaire.id = "nps-survey".into();
+    store.save(&other).unwrap();
+    let last = |q| store.last_unfinished(q).map(|s| s.id);
+    assert_eq!(last("python-or-rust").as_deref(), Some("0001"));
+    assert_eq!(last("nps-survey").as_deref(), Some("0004"));
 }
 
 #[test]
@@ -552,7 +558,7 @@ fn a_sessions_directory_that_vanished_is_one_damaged_entry() {
             .starts_with("cannot read the sessions directory"),
         "{listed:?}"
     );
-    assert!(store.last_unfinished().is_none());
+    assert!(store.last_unfinished("python-or-rust").is_none());
 }
 
 #[test]

@@ -1273,6 +1273,29 @@ fn a_session_of_another_questionnaire_is_neither_opened_nor_exported() {
     }
 }
 
+/// The welcome offers to resume only a session of this questionnaire: another's, opened
+/// against it, would have its answers set aside and be saved over as this one's.
+#[test]
+fn the_welcome_offers_to_resume_only_this_questionnaires_sessions() {
+    let mut other = summary("0197eeee", "An NPS survey", Status::InProgress, 3, None);
+    other.questionnaire.id = "nps-survey".into();
+    let ours = summary("0197aaaa", "Ours", Status::InProgress, 2, None);
+    let mut app = new_app();
+    update(
+        &mut app,
+        Action::SessionsLoaded(vec![Entry::Ok(other.clone())]),
+    );
+    assert!(
+        app.resumable.is_none(),
+        "another questionnaire's session offered"
+    );
+    update(
+        &mut app,
+        Action::SessionsLoaded(vec![Entry::Ok(other), Entry::Ok(ours)]),
+    );
+    assert_eq!(app.resumable.map(|s| s.id).as_deref(), Some("0197aaaa"));
+}
+
 #[test]
 fn clicks_select_what_is_under_the_pointer() {
     let mut app = at("pick");

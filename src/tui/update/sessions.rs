@@ -9,8 +9,11 @@ use crate::tui::strings::{Msg, message};
 use crate::tui::view;
 
 pub(super) fn sessions_loaded(app: &mut App, entries: Vec<Entry>) {
+    // Only this questionnaire's: another's would be opened against this one.
     app.resumable = entries.iter().find_map(|e| match e {
-        Entry::Ok(s) if s.status == Status::InProgress => Some(s.clone()),
+        Entry::Ok(s) if s.status == Status::InProgress && s.questionnaire.id == app.q.id => {
+            Some(s.clone())
+        }
         _ => None,
     });
     app.sessions.entries = std::rc::Rc::new(entries);
