@@ -51,7 +51,7 @@ pub fn run(
     store: Option<&Store>,
     session: Option<Session>,
     input: impl BufRead,
-    mut output: impl Write,
+    output: impl Write,
     lang: &str,
     echo: bool,
 ) -> io::Result<PlainExit> {

@@ -37,7 +37,7 @@ pub(super) fn rule(
     for (name, sign) in &names {
         expand(q, env, name, *sign, &mut cited, 0, false);
     }
-    let mut direct = cited.questions;
+    let mut direct = std::mem::take(&mut cited.questions);
     direct.retain(|&i| {
         env.values
             .get(&q.questions[i].id)
@@ -49,6 +49,10 @@ pub(super) fn rule(
     // also read a score (`lead >= 3` beside `role == 'unsure'`), the answers that moved that
     // score its way, which decided as much.
     let mut listed: Vec<String> = direct.iter().map(|&i| q.questions[i].id.clone()).collect();
+    if holds_at_worst(q, env, c, contributions, &cited) {
+        // `total >= 0` held whatever the items were: none of them decided it.
+        return (listed, 0);
+    }
     let (fed, more) = feeders(q, contributions, &cited.dims);
     let (counted, more_counted) = counted(q, env, &cited.numbers);
     for id in fed.into_iter().chain(counted) {
@@ -57,6 +61,65 @@ pub(super) fn rule(
         }
     }
     (listed, more + more_counted)
+}
+
+/// Whether `c` would still hold with every score and number it read moved as far against
+/// it as the answers allow: each score without the points that fed it the needed way, each
+/// number answer at the end of its range the condition did not want. Then no answer moved
+/// it into holding, and none is cited for it.
+fn holds_at_worst(
+    q: &Questionnaire,
+    env: &Env,
+    c: &Condition,
+    contributions: &[Contribution],
+    cited: &Cited,
+) -> bool {
+    if cited.dims.is_empty() && cited.numbers.is_empty() {
+        return false;
+    }
+    let mut worst = env.clone();
+    for &(i, sign) in &cited.numbers {
+        let (lo, hi) = range(&q.questions[i].kind);
+        let end = if sign > 0 { lo } else { hi };
+        if sign == 0 || !end.is_finite() {
+            return false;
+        }
+        worst
+            .values
+            .insert(q.questions[i].id.clone(), Value::Number(end));
+    }
+    for &(d, sign) in &cited.dims {
+        if sign == 0 {
+            return false;
+        }
+        let dim = &q.dimensions[d].id;
+        let along: f64 = contributions
+            .iter()
+            .filter(|x| x.dimension == *dim && (x.points > 0.0) == (sign > 0))
+            .map(|x| x.points)
+            .sum();
+        let name = format!("score.{dim}");
+        if let Some(Value::Number(v)) = worst.values.get_mut(&name) {
+            *v -= along;
+        }
+    }
+    for d in &q.derived {
+        let v = d.expr.eval(&worst);
+        worst.values.insert(d.name.clone(), v);
+    }
+    rules::holds(c, &worst)
+}
+
+/// The range an answer to a question of `kind` can take, as far as its definition says.
+fn range(kind: &QuestionKind) -> (f64, f64) {
+    match kind {
+        QuestionKind::Scale { min, max, .. } => (*min as f64, *max as f64),
+        QuestionKind::Number { min, max, .. } => (
+            min.unwrap_or(f64::NEG_INFINITY),
+            max.unwrap_or(f64::INFINITY),
+        ),
+        _ => (f64::NEG_INFINITY, f64::INFINITY),
+    }
 }
 
 /// The number answers behind a derived number, those that moved it the way the condition
@@ -70,13 +133,9 @@ fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String
             let Some(Value::Number(v)) = env.values.get(&q.questions[i].id) else {
                 return None;
             };
-            let (lo, hi) = match &q.questions[i].kind {
-                QuestionKind::Scale { min, max, .. } => (*min as f64, *max as f64),
-                QuestionKind::Number { min, max, .. } => {
-                    (min.unwrap_or(0.0), max.unwrap_or(f64::INFINITY))
-                }
-                _ => (0.0, f64::INFINITY),
-            };
+            let (lo, hi) = range(&q.questions[i].kind);
+            // With no floor given, an answer above 0 is what moved a total up.
+            let lo = if lo.is_finite() { lo } else { 0.0 };
             let room = if sign < 0 { hi - v } else { v - lo };
             (room > 0.0).then_some((i, room))
         })

@@ -646,6 +646,24 @@ fn reasons_cite_only_what_decided() {
             vec!["minus"],
         ),
         (
+            "a total that holds whatever the items were cites none of them",
+            vec![
+                ("pick", t("z")),
+                ("flag", b(true)),
+                ("big", n(3.0)),
+                ("small", n(1.0)),
+                ("against", n(2.0)),
+            ],
+            "flag-and-any-total",
+            vec!["flag"],
+        ),
+        (
+            "a score that holds without any of its points cites none of them",
+            vec![("pick", t("x")), ("flag", b(true))],
+            "flag-and-any-a",
+            vec!["flag"],
+        ),
+        (
             "the default rule cites nothing",
             vec![("pick", t("z")), ("big", n(3.0)), ("against", n(3.0))],
             "fallback",
