@@ -122,7 +122,7 @@ pub fn what_would_change(
 /// How many lines of changes a result lists before "and N more".
 pub const MAX_CHANGE_LINES: usize = 5;
 
-/// How many of `groups` (closest first) a result shows, and how many lines it leaves for
+/// How many of `groups` (closest first) a result shows, and how many it leaves for
 /// "and N more": whole groups while they fit in [`MAX_CHANGE_LINES`] lines (the first
 /// always), or every group when `all`.
 pub fn shown_changes(groups: &[ChangeGroup<'_>], all: bool) -> (usize, usize) {
@@ -131,7 +131,8 @@ pub fn shown_changes(groups: &[ChangeGroup<'_>], all: bool) -> (usize, usize) {
 }
 
 /// How many of the entries of `lines` (each that many lines long) fit in `max` lines (the
-/// first always), and how many lines the rest take; every entry when `all`.
+/// first always), and how many entries are left: "and N more" counts what a reader would
+/// count, outcomes or questions, not the lines they would take; every entry when `all`.
 pub fn fit_lines(lines: &[usize], max: usize, all: bool) -> (usize, usize) {
     if all {
         return (lines.len(), 0);
@@ -144,7 +145,7 @@ pub fn fit_lines(lines: &[usize], max: usize, all: bool) -> (usize, usize) {
         shown += 1;
         used += n;
     }
-    (shown, lines[shown..].iter().sum())
+    (shown, lines.len() - shown)
 }
 
 /// The changes to one question, shown as one line.

@@ -36,7 +36,7 @@ impl Report<'_> {
             .collect()
     }
 
-    /// The outcomes a result shows, and how many lines it leaves for "and N more": whole
+    /// The outcomes a result shows, and how many it leaves for "and N more": whole
     /// outcomes while they fit in [`MAX_WHY_NOT_LINES`] lines (the first always), or all of
     /// them with `all_changes`.
     pub fn why_not_shown(&self) -> (Vec<WhyNotLines>, usize) {

@@ -1563,16 +1563,9 @@ fn spanish_at(id: &str) -> App {
 #[test]
 fn spanish_snapshots_80x24() {
     let mut welcome = spanish_app();
-    update(
-        &mut welcome,
-        Action::SessionsLoaded(vec![Entry::Ok(summary(
-            "0197aaaa",
-            "Sesión del 21 nov",
-            Status::InProgress,
-            4,
-            None,
-        ))]),
-    );
+    let mut ours = summary("0197aaaa", "Sesión del 21 nov", Status::InProgress, 4, None);
+    ours.questionnaire.id = welcome.q.id.clone();
+    update(&mut welcome, Action::SessionsLoaded(vec![Entry::Ok(ours)]));
     let question = spanish_at("many");
     let mut results = spanish_at("many");
     give(

@@ -670,9 +670,9 @@ fn the_line_budget_keeps_whole_outcomes() {
         let (shown, more) = r.why_not_shown();
         let all = r.why_not();
         let used: usize = shown.iter().map(|w| 1 + w.lines.len()).sum();
-        let total: usize = all.iter().map(|w| 1 + w.lines.len()).sum();
         assert!(used <= MAX_WHY_NOT_LINES || shown.len() == 1, "{file}");
-        assert_eq!(used + more, total, "{file}");
+        // "…and N more" counts the outcomes left out, not their lines.
+        assert_eq!(shown.len() + more, all.len(), "{file}");
         assert!(
             shown
                 .iter()
@@ -733,5 +733,22 @@ mod screen {
         assert_eq!(count(&after), 5, "{after}");
         assert!(count(&before) < 5, "{before}");
         assert!(!section(&after).contains("…and "), "{after}");
+    }
+}
+
+/// "…and N more" counts the entries left out (outcomes, questions), not the lines they
+/// would take: four outcomes of 1, 3, 3 and 2 lines under a budget of 5 show two and
+/// leave 2, not 5.
+#[test]
+fn and_n_more_counts_entries_not_lines() {
+    use careerpath::evaluate::fit_lines;
+    let cases: [(&str, &[usize], bool, (usize, usize)); 4] = [
+        ("two fit, two left", &[1, 3, 3, 2], false, (2, 2)),
+        ("the first always shows", &[9, 1], false, (1, 1)),
+        ("all fit", &[1, 1, 1], false, (3, 0)),
+        ("all asked for", &[4, 4, 4], true, (3, 0)),
+    ];
+    for (name, lines, all, want) in cases {
+        assert_eq!(fit_lines(lines, 5, all), want, "{name}");
     }
 }
