@@ -21,7 +21,7 @@ optional = optional
 resources = Resources
 what_would_change = What would change it
 change_line = If you answered “{ $answer }” to “{ $question }”, the result would be { $outcome }.
-nothing_would_change = No single different answer would change the result.
+nothing_would_change = Trying one different answer at a time, none changed the result.
 your_answers = Your answers
 and_more = …and { $n } more
 profile = Profile
@@ -263,7 +263,7 @@ no_button = No
 choose_any = Choose any
 rank_rule = Most important first · K/J or Shift-↑↓ move the highlighted item
 # Results.
-no_change = No single answer change would lead to a different recommendation.
+no_change = Trying one different answer at a time, none led to a different recommendation.
 end_of_page = end ↑
 # Review.
 check_answers = Check your answers

@@ -20,7 +20,7 @@ optional = opcional
 resources = Recursos
 what_would_change = Qué lo cambiaría
 change_line = Si hubieras respondido «{ $answer }» a «{ $question }», el resultado sería { $outcome }.
-nothing_would_change = Ninguna respuesta distinta por sí sola cambiaría el resultado.
+nothing_would_change = Probando una respuesta distinta cada vez, ninguna cambió el resultado.
 your_answers = Tus respuestas
 and_more = …y { $n } más
 profile = Perfil
@@ -262,7 +262,7 @@ no_button = No
 choose_any = Elige las que quieras
 rank_rule = Lo más importante primero · K/J o Mayús-↑↓ mueven el elemento resaltado
 # Results.
-no_change = Ninguna respuesta distinta por sí sola llevaría a otra recomendación.
+no_change = Probando una respuesta distinta cada vez, ninguna llevó a otra recomendación.
 end_of_page = fin ↑
 # Review.
 check_answers = Revisa tus respuestas

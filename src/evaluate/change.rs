@@ -23,7 +23,9 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// checks and `constraint` as the prompts). For a number, a change found some steps away
 /// is narrowed by bisection to the nearest value that still changes the outcome, and per
 /// resulting outcome only the nearest value on each side is kept. Hidden answers never
-/// count in an evaluation, so re-evaluating is the same as pruning first.
+/// count in an evaluation, so re-evaluating is the same as pruning first. An answer that
+/// would open a question not answered yet is not claimed to change anything: what it
+/// gives depends on an answer nobody gave.
 pub fn what_would_change(
     q: &Questionnaire,
     answers: &Answers,
@@ -257,7 +259,16 @@ impl Trier<'_> {
         }
         let old = self.alt.insert(id.clone(), to.clone());
         let mut w = flow::walk(self.q, &self.alt);
-        let outcomes = decide_in(self.q, &mut w.env, &w.visible, &self.names);
+        // An answer that opens a question nobody has answered yet (a follow-up to another
+        // role, say) gives an outcome that rests on that missing answer: it is not claimed.
+        let opens_unanswered = w.visible.iter().any(|&v| {
+            !self.visible.contains(&v) && !self.alt.contains_key(&self.q.questions[v].id)
+        });
+        let outcomes = if opens_unanswered {
+            self.now.clone()
+        } else {
+            decide_in(self.q, &mut w.env, &w.visible, &self.names)
+        };
         match old {
             Some(old) => self.alt.insert(id.clone(), old),
             None => self.alt.remove(id),

@@ -161,6 +161,54 @@ fn the_most_likely_change_is_the_most_fragile_answer() {
     assert_eq!(change.outcomes, ["both-python-then-rust"]);
 }
 
+/// Every change "what would change it" claims, made, gives the outcome it claims, on
+/// answers that leave no visible question unanswered that was answered before: a change of
+/// role once claimed a result while the new role's follow-up questions had no answers.
+#[test]
+fn every_claimed_change_holds_with_the_answers_given() {
+    let q = questionnaire();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|f| f.ends_with(".yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "{files:?}");
+    let unanswered = |a: &Answers| {
+        let walk = careerpath::flow::walk(&q, a);
+        walk.visible
+            .iter()
+            .filter(|&&i| !a.contains_key(&q.questions[i].id))
+            .map(|&i| q.questions[i].id.clone())
+            .collect::<Vec<_>>()
+    };
+    for file in &files {
+        let answers = persona(&q, file);
+        let before = unanswered(&answers);
+        let ev = evaluate(&q, &answers, "en");
+        for c in what_would_change(&q, &answers, &ev, 2000) {
+            let mut changed = answers.clone();
+            changed.insert(c.question.clone(), c.to.clone());
+            let opened: Vec<_> = unanswered(&changed)
+                .into_iter()
+                .filter(|id| !before.contains(id))
+                .collect();
+            assert!(
+                opened.is_empty(),
+                "{file}: {} → {:?} opens {opened:?}",
+                c.question,
+                c.to
+            );
+            let mut got = evaluate(&q, &changed, "en").outcomes;
+            let mut claimed = c.outcomes.clone();
+            got.sort();
+            claimed.sort();
+            assert_eq!(got, claimed, "{file}: {} → {:?}", c.question, c.to);
+        }
+    }
+}
+
 #[cfg(feature = "tui")]
 pub(crate) mod tui {
     use careerpath::session::Session;

@@ -566,7 +566,7 @@ fn what_would_change_lists_single_answer_flips() {
         [
             ("role", "systems engineer", vec!["rust-first"]),
             ("role", "architect", vec!["both"]),
-            ("serving", "yes", vec!["both"]),
+            // Not `serving: yes`: it opens `gpu`, unanswered, and what it gives rests on that.
         ],
         "{changes:#?}"
     );
