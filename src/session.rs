@@ -268,6 +268,15 @@ impl Session {
         self.touch(q, now);
     }
 
+    /// The answers changed since the result: the session is unfinished again, and the
+    /// result and outcome it had are dropped, so nothing reads it as finished (a list, an
+    /// export of the file) until it is finished again.
+    pub fn reopen(&mut self) {
+        self.status = Status::InProgress;
+        self.outcome = None;
+        self.result = None;
+    }
+
     /// Marks the session as changed now and recomputes its progress.
     pub fn touch(&mut self, q: &Questionnaire, now: Timestamp) {
         let visible = flow::visible(q, &self.answers);

@@ -278,7 +278,7 @@ impl Sitting {
 
     /// After an answer changed: the result no longer stands, progress is recounted.
     fn changed(&mut self, q: &Questionnaire) {
-        self.session.status = Status::InProgress;
+        self.session.reopen();
         self.refresh(q);
     }
 
@@ -295,7 +295,7 @@ impl Sitting {
             .retain(|id| visible.iter().any(|&i| q.questions[i].id == *id));
         self.session.progress = self.session.count_in(q, visible, &self.skipped);
         if !self.complete(q) {
-            self.session.status = Status::InProgress;
+            self.session.reopen();
         }
     }
 }

@@ -353,6 +353,14 @@ fn skipped_optional_questions_count_as_done_and_results_wait_for_required_ones()
     assert_eq!(s.session().status, Status::Complete);
     let p = s.session().progress;
     assert_eq!((p.answered, p.total), (8, 8));
+    assert!(s.session().result.is_some() && s.session().outcome.is_some());
+    // An answer changed after the result: unfinished again, and the old result is gone,
+    // so no list or export of the file reads it as finished.
+    s.answer(&q, idx(&q, "level"), Answer::Number(4.0), now)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(s.session().status, Status::InProgress);
+    assert!(s.session().result.is_none(), "the old result was kept");
+    assert!(s.session().outcome.is_none(), "the old outcome was kept");
 }
 
 #[test]
