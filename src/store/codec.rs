@@ -48,14 +48,18 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
         });
     }
     let error = match yaml::from_str::<Session>(&name, text) {
+        // Only a file whose checksum holds is known to hold the result this build saved for
+        // its answers; any other (edited, its first line removed, or from format 2) has
+        // them worked out again from its answers ([`crate::session::refresh_edited`]).
         Ok(mut session) if session.format_version == FORMAT_VERSION => {
             session.edited =
-                head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum != checksum(body));
+                !head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum == checksum(body));
             return Ok(session);
         }
         // Format 2 is format 3 without its new fields, which all default to empty.
         Ok(mut session) if session.format_version == 2 => {
             session.format_version = FORMAT_VERSION;
+            session.edited = true;
             return Ok(session);
         }
         Ok(session) => return Err(unsupported(session.format_version)),

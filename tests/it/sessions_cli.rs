@@ -706,6 +706,38 @@ fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
 /// holds): every command shows what its answers now give, as `evaluate` on the file does,
 /// not the result saved before the edit. With a required answer removed it is unfinished.
 #[test]
+/// A file whose checksum line was taken out too (or any file without one) is not trusted
+/// either: its result is worked out from its answers.
+#[test]
+fn a_session_file_without_its_checksum_line_is_shown_as_its_answers_say() {
+    let data = tempfile::tempdir().unwrap();
+    let persona = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/ai_wants_both.yaml"
+    );
+    let o = careerpath(data.path(), &["sessions", "import", persona]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let path = Store::open(data.path()).unwrap().path_of(&id);
+    let saved = std::fs::read_to_string(&path).unwrap();
+    let (head, body) = saved.split_once('\n').unwrap();
+    assert!(head.starts_with('#'), "{head}");
+    std::fs::write(
+        &path,
+        body.replace("  want_both: true\n", "  want_both: false\n"),
+    )
+    .unwrap();
+    let listed: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
+        data.path(),
+        &["sessions", "list", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(listed[0]["outcome"], "Python first");
+    let shown = stdout(&careerpath(data.path(), &["sessions", "show", &id]));
+    assert!(shown.contains("\n\nPython first\n===="), "{shown}");
+}
+
+#[test]
 fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
     let data = tempfile::tempdir().unwrap();
     let persona = concat!(
