@@ -35,6 +35,7 @@ clarity_clear = Clear
 clarity_leaning = Leaning
 clarity_close = Close
 clarity_tie = Tie
+clarity_counter = Against the points
 clarity_for = { $label }: your answers favour this by { $margin }.
 clarity_against = { $label }: on points your answers favour another path by { $margin }; the reasons below say what decided it.
 clarity_level = { $label }: on points your answers come out level; the reasons below say what decided it.

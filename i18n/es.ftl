@@ -34,6 +34,7 @@ clarity_clear = Clara
 clarity_leaning = Inclinada
 clarity_close = Reñida
 clarity_tie = Empate
+clarity_counter = En contra de los puntos
 clarity_for = { $label }: tus respuestas la favorecen por { $margin }.
 clarity_against = { $label }: por puntos tus respuestas favorecen otro camino por { $margin }; los motivos de abajo dicen qué lo decidió.
 clarity_level = { $label }: por puntos tus respuestas quedan igualadas; los motivos de abajo dicen qué lo decidió.

@@ -158,8 +158,10 @@ fn largest(q: &Questionnaire, mut weighed: Vec<(usize, f64)>) -> (Vec<String>, u
     (listed, more)
 }
 
-/// The questions that fed dimensions `dims` in their direction, by total points, largest
-/// first, at most [`MAX_FEEDERS`]; and how many more there are.
+/// The questions whose points moved dimensions `dims` in their direction on balance, by
+/// how far, largest first, at most [`MAX_FEEDERS`]; and how many more there are. An answer
+/// that gave Rust 1 and Python 2 moved `score.rust - score.python` down, and is not cited
+/// for it being high.
 pub(super) fn feeders(
     q: &Questionnaire,
     contributions: &[Contribution],
@@ -173,15 +175,21 @@ pub(super) fn feeders(
         else {
             continue;
         };
-        let along = sign == 0 || (c.points > 0.0) == (sign > 0);
-        let Some(i) = q.question_index(&c.question).filter(|_| along) else {
+        let Some(i) = q.question_index(&c.question) else {
             continue;
         };
+        // Either way counts as along for a dimension that may move either way.
+        let along = if sign == 0 {
+            c.points.abs()
+        } else {
+            c.points * f64::from(sign)
+        };
         match per.iter_mut().find(|(j, _)| *j == i) {
-            Some((_, total)) => *total += c.points.abs(),
-            None => per.push((i, c.points.abs())),
+            Some((_, total)) => *total += along,
+            None => per.push((i, along)),
         }
     }
+    per.retain(|&(_, total)| total > 0.0);
     largest(q, per)
 }
 

@@ -20,6 +20,9 @@ pub enum Clarity {
     Leaning,
     Close,
     Tie,
+    /// The points favour another outcome, and a rule decided regardless: not "close", which
+    /// would read as nearly level however far apart the points are.
+    Against,
 }
 
 impl Clarity {
@@ -30,6 +33,7 @@ impl Clarity {
             Clarity::Leaning => "clarity_leaning",
             Clarity::Close => "clarity_close",
             Clarity::Tie => "clarity_tie",
+            Clarity::Against => "clarity_counter",
         }
     }
 }
@@ -77,10 +81,12 @@ pub fn confidence(q: &Questionnaire, answers: &Answers, ev: &Evaluation) -> Opti
 }
 
 /// A zero margin is a tie whatever the thresholds; a negative one (the points favour
-/// another outcome) is at best close.
+/// another outcome) is against them.
 pub fn clarity(margin: f64, leaning: f64, clear: f64) -> Clarity {
     if margin.abs() < TIE {
         Clarity::Tie
+    } else if margin < 0.0 {
+        Clarity::Against
     } else if margin < leaning {
         Clarity::Close
     } else if margin < clear {
@@ -126,7 +132,8 @@ mod tests {
         for (margin, want) in [
             (0.0, Clarity::Tie),
             (1e-12, Clarity::Tie),
-            (-4.0, Clarity::Close),
+            (-4.0, Clarity::Against),
+            (-0.5, Clarity::Against),
             (1.0, Clarity::Close),
             (2.99, Clarity::Close),
             (3.0, Clarity::Leaning),

@@ -193,8 +193,8 @@ mod tests {
             "Close: your answers favour this by 1 point."
         );
         assert_eq!(
-            confidence_line("es", &c(-4.5, Clarity::Close)),
-            "Reñida: por puntos tus respuestas favorecen otro camino por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
+            confidence_line("es", &c(-4.5, Clarity::Against)),
+            "En contra de los puntos: por puntos tus respuestas favorecen otro camino por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
         );
     }
 }

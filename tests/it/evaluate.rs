@@ -223,9 +223,9 @@ fn evaluates_the_basic_fixture() {
             outcomes: &["rust-first"],
             fired: &["rust-ahead"],
             reason: "Rust is ahead by 5.",
-            // The rule read only `lead` (rust minus python, up): the answers that gave
-            // rust points, largest first; none took python points away.
-            because: &["values", "role"],
+            // The rule read only `lead` (rust minus python, up): the answers that moved it
+            // up on balance. Not `role`: architect gave each 2, which moved it neither way.
+            because: &["values"],
             python: 2.0,
             rust: 7.0,
             notes: &[],
