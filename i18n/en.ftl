@@ -80,8 +80,10 @@ incomplete = { $total ->
 }
 incomplete_provisional = This result is provisional: required questions are still unanswered.
 incomplete_optional_left = The session is not finished; the questions left may change this result.
+incomplete_not_confirmed = The session is not finished: resume it to go through its answers and see the result.
 unanswered_required = Required questions not answered yet
 no_result_unfinished = No result yet: it would rest on questions not answered. Resume the session to finish it.
+no_result_not_finished = No result yet: every question has an answer, but the session was not finished. Resume it to finish it.
 answers_so_far = Answers so far
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = warning: sessions will not be saved: { $reason }

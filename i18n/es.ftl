@@ -79,8 +79,10 @@ incomplete = { $total ->
 }
 incomplete_provisional = Este resultado es provisional: quedan preguntas obligatorias sin responder.
 incomplete_optional_left = La sesión no está terminada; las preguntas que faltan pueden cambiar este resultado.
+incomplete_not_confirmed = La sesión no está terminada: reanúdala para repasar sus respuestas y ver el resultado.
 unanswered_required = Preguntas obligatorias sin responder
 no_result_unfinished = Todavía no hay resultado: se basaría en preguntas sin responder. Continúa la sesión para terminarla.
+no_result_not_finished = Aún no hay resultado: todas las preguntas tienen respuesta, pero la sesión no se terminó. Reanúdala para terminarla.
 answers_so_far = Respuestas hasta ahora
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = aviso: las sesiones no se guardarán: { $reason }

@@ -59,7 +59,7 @@ pub fn render_session(
     session: &crate::session::Session,
 ) -> String {
     if !session.finished() {
-        return render_answers_so_far(report, format);
+        return render_answers_so_far(report, format, session);
     }
     render_full(report, format, false, Some(session.roadmap.as_slice()))
 }
@@ -67,8 +67,12 @@ pub fn render_session(
 /// An unfinished session's report: where it stands and the answers so far, and no result,
 /// which would rest on questions not answered yet (`evaluate --partial` shows one, asked
 /// for and labelled).
-fn render_answers_so_far(report: &Report<'_>, format: Format) -> String {
-    let incomplete = Incomplete::of(report.questionnaire, report.answers);
+fn render_answers_so_far(
+    report: &Report<'_>,
+    format: Format,
+    session: &crate::session::Session,
+) -> String {
+    let incomplete = Incomplete::of_session(report.questionnaire, session);
     match format {
         Format::Text => text::render_answers_so_far(report, &incomplete),
         Format::Markdown => markdown::render_answers_so_far(report, &incomplete),
@@ -121,14 +125,46 @@ impl Incomplete {
         }
     }
 
+    /// Where an unfinished session stands, counted as its progress is (a skipped optional
+    /// question is dealt with), with the answers it must give again counted as missing.
+    pub fn of_session(q: &Questionnaire, s: &crate::session::Session) -> Incomplete {
+        let visible = flow::visible(q, &s.answers);
+        let progress = s.count_in(q, &visible, &s.passed_over(q));
+        let mut missing = flow::missing_required(q, &s.answers);
+        for i in s.needs_answer.iter().filter_map(|id| q.question_index(id)) {
+            if !missing.contains(&i) {
+                missing.push(i);
+            }
+        }
+        missing.sort_unstable();
+        Incomplete {
+            answered: progress.answered,
+            total: progress.total,
+            missing,
+        }
+    }
+
     /// "INCOMPLETE: 3 of 9 questions answered. ..." in `lang`, one line.
     pub fn headline(&self, lang: &str) -> String {
-        let tail = if self.missing.is_empty() {
+        let tail = if !self.missing.is_empty() {
+            words::t(lang, "incomplete_provisional")
+        } else if self.answered < self.total {
             words::t(lang, "incomplete_optional_left")
         } else {
-            words::t(lang, "incomplete_provisional")
+            words::t(lang, "incomplete_not_confirmed")
         };
         format!("{} {tail}", self.count(lang))
+    }
+
+    /// Why an unfinished session shows no result: questions not answered, or (every one
+    /// answered, a retake's carried-over answers say) a session not finished yet.
+    pub fn no_result(&self, lang: &str) -> String {
+        let id = if self.missing.is_empty() && self.answered >= self.total {
+            "no_result_not_finished"
+        } else {
+            "no_result_unfinished"
+        };
+        words::t(lang, id)
     }
 
     /// "INCOMPLETE: 3 of 9 questions answered." in `lang`: the headline of a report that

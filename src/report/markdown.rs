@@ -242,7 +242,7 @@ pub(super) fn render(
 pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
     let mut out = String::new();
     label(&mut out, r, inc, &inc.count(r.lang));
-    let _ = writeln!(out, "{}\n", esc(&words::t(r.lang, "no_result_unfinished")));
+    let _ = writeln!(out, "{}\n", esc(&inc.no_result(r.lang)));
     let answered = r.answers_so_far();
     if !answered.is_empty() {
         let _ = writeln!(out, "## {}\n", words::t(r.lang, "answers_so_far"));

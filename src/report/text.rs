@@ -268,7 +268,7 @@ fn para(out: &mut String, text: &str, first: &str, rest: &str) {
 pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
     let mut out = String::new();
     label(&mut out, r, inc, &inc.count(r.lang));
-    para(&mut out, &words::t(r.lang, "no_result_unfinished"), "", "");
+    para(&mut out, &inc.no_result(r.lang), "", "");
     let answered = r.answers_so_far();
     if !answered.is_empty() {
         heading(&mut out, &words::t(r.lang, "answers_so_far"));

@@ -240,3 +240,26 @@ fn compare_shows_a_retake_after_its_session_with_both_roadmaps_and_jsonl_links_t
     assert_eq!(of(&new.id)["roadmap"]["done"], 2);
     assert_eq!(of(&new.id)["retake_of"], old.as_str());
 }
+
+/// A retake left before its first answer has every question answered (carried over) and
+/// is not finished: its export says so, and not that questions are missing, and counts its
+/// progress as `sessions list` does.
+#[test]
+fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
+    let data = tempfile::tempdir().unwrap();
+    let old = finished_with_progress(data.path());
+    let o = run(data.path(), &["--plain", "retake", &old], b"quit\n", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let store = Store::open(data.path()).unwrap();
+    let new = others(&store, &old).remove(0);
+    assert_eq!(new.status, Status::InProgress);
+    let md = run(data.path(), &["sessions", "export", &new.id], b"", &[]);
+    let md = String::from_utf8_lossy(&md.stdout).into_owned();
+    let (answered, total) = (new.progress.answered, new.progress.total);
+    assert!(
+        md.contains(&format!("{answered} of {total} questions answered")),
+        "{md}"
+    );
+    assert!(md.contains("every question has an answer"), "{md}");
+    assert!(!md.contains("rest on questions not answered"), "{md}");
+}

@@ -79,7 +79,7 @@ fn one(
                 // A comment, so the export still reads back as the same session.
                 Ok(t) => Ok(format!(
                     "# {}\n{t}",
-                    report::Incomplete::of(q, &s.answers).headline(lang)
+                    report::Incomplete::of_session(q, &s).headline(lang)
                 )),
                 Err(e) => {
                     errln!(
