@@ -25,10 +25,14 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             .map(|v| label(v))
             .collect::<Vec<_>>()
             .join(", "),
-        (QuestionKind::Number { .. }, Answer::Number(n)) => match q.kind.unit_for(*n) {
-            Some(unit) => format!("{} {}", format_number(*n), unit.get(lang, default_lang)),
-            None => format_number(*n),
-        },
+        (QuestionKind::Number { step, .. }, Answer::Number(n)) => {
+            // As finely as the question takes answers: 20.001 is not "20" when steps are 0.001.
+            let shown = format_number_to(*n, step.map_or(2, decimals).max(2));
+            match q.kind.unit_for(*n) {
+                Some(unit) => format!("{shown} {}", unit.get(lang, default_lang)),
+                None => shown,
+            }
+        }
         (QuestionKind::Scale { .. }, Answer::Number(n)) => match q.kind.scale_label(*n) {
             Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
             None => format_number(*n),
@@ -41,18 +45,31 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
 
 /// A number without a trailing `.0`, and at most two decimals.
 pub fn format_number(n: f64) -> String {
-    // Past 1e21 the plain form runs to dozens of digits (and `n * 100` below could
+    format_number_to(n, 2)
+}
+
+/// `n` rounded to at most `places` decimals (at most 10), without trailing zeros.
+pub fn format_number_to(n: f64, places: usize) -> String {
+    // Past 1e21 the plain form runs to dozens of digits (and scaling it below could
     // overflow to infinity), so such numbers are shown in exponent form.
     if !n.is_finite() || n.abs() >= 1e21 {
         return crate::questionnaire::fmt_num(n);
     }
-    let rounded = (n * 100.0).round() / 100.0;
+    let places = places.min(10);
+    let scale = 10f64.powi(places as i32);
+    let rounded = (n * scale).round() / scale;
     if rounded.fract() == 0.0 && rounded.abs() < 1e15 {
         // `+ 0.0` turns -0 into 0.
         return format!("{}", rounded + 0.0);
     }
-    let s = format!("{rounded:.2}");
+    let s = format!("{rounded:.places$}");
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// How many decimals `step` has as written (0.001 has 3), at most 10.
+fn decimals(step: f64) -> usize {
+    let written = format!("{step}");
+    written.split_once('.').map_or(0, |(_, f)| f.len()).min(10)
 }
 
 /// A runtime value as text: numbers via [`format_number`], lists joined with ", ",

@@ -770,3 +770,41 @@ fn what_would_change_agrees_with_full_evaluations_on_the_builtin_personas() {
     }
     assert!(checked > 20, "only {checked} changes checked");
 }
+
+/// A change to a number is named as finely as the question takes answers: with steps of
+/// 0.001, `a * b > 100` from a 5 and b 3 turns at b 20.001, which "20" would not.
+#[test]
+fn number_changes_are_named_to_the_questions_step() {
+    let q = load(
+        r#"
+id: fine
+version: 1
+title: Fine
+dimensions:
+  x: {label: X}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: a, type: number, prompt: A?, min: 0, max: 1000, step: 0.001}
+      - {id: b, type: number, prompt: B?, min: 0, max: 1000, step: 0.001}
+decision:
+  policy: first
+  rules:
+    - {id: big, when: "a * b > 100", outcome: y, because: big}
+    - {id: d, default: true, outcome: n, because: small}
+outcomes:
+  y: {title: Y, summary: Y.}
+  n: {title: N, summary: N.}
+"#,
+    );
+    let a = answers(&[("a", n(5.0)), ("b", n(3.0))]);
+    let current = evaluate(&q, &a, "en");
+    let changes = what_would_change(&q, &a, &current, 1000);
+    let b: Vec<&str> = changes
+        .iter()
+        .filter(|c| c.question == "b")
+        .map(|c| c.to_label.as_str())
+        .collect();
+    assert_eq!(b, ["20.001"], "{changes:#?}");
+}
