@@ -190,7 +190,8 @@ impl<'q> Lint<'q> {
                 );
             }
         }
-        for d in &q.derived {
+        // A value shown with the scores is used: the person reads it.
+        for d in q.derived.iter().filter(|d| d.shown.is_none()) {
             if !used.contains(d.name.as_str()) {
                 self.warn(
                     d.pos,
