@@ -25,7 +25,10 @@ nothing_would_change = Trying one different answer at a time, none changed the r
 your_answers = Your answers
 and_more = …and { $n } more
 profile = Profile
-tied = tied at the last place
+tied = { $order ->
+    [yes] tied at the last place: { $names }; the questionnaire's order put { $first } first
+   *[no] tied at the last place: { $names }
+}
 default_reason = no specific rule matched; this follows from your overall scores
 question = Question
 answer = Answer
@@ -558,6 +561,7 @@ wn-unreachable = { $outcome }: no rule gives it.
 wn-ranked = { $outcome }: given when { $dimension } ranks among the top { $count }, which needs:
 wn-ranked_by = no rule to decide first, but `{ $by }` did
 wn-ranked_rank = { $dimension } among the top { $count } (at least { $cut }); it ranks { $rank } with { $score }
+wn-ranked_tied = { $dimension } ties with { $first } at { $score }, and the questionnaire's order (`ties: order`) put { $first } among the top { $count }
 wn-ranked_spread = the highest and lowest scores at least { $min } apart; they are { $spread } apart
 wn-ranked_spread_any = scores that are not all equal; they are
 wn-score_of = the { $dimension } score

@@ -24,7 +24,10 @@ nothing_would_change = Probando una respuesta distinta cada vez, ninguna cambió
 your_answers = Tus respuestas
 and_more = …y { $n } más
 profile = Perfil
-tied = empatados en el último puesto
+tied = { $order ->
+    [yes] empatados en el último puesto: { $names }; el orden del cuestionario puso primero a { $first }
+   *[no] empatados en el último puesto: { $names }
+}
 default_reason = ninguna regla concreta se cumplió; esto se deriva de tus puntuaciones globales
 question = Pregunta
 answer = Respuesta
@@ -563,6 +566,7 @@ wn-unreachable = { $outcome }: ninguna regla la da.
 wn-ranked = { $outcome }: se da cuando { $dimension } está entre las { $count } primeras, lo que necesita:
 wn-ranked_by = que ninguna regla decida antes, pero decidió `{ $by }`
 wn-ranked_rank = { $dimension } entre las { $count } primeras (al menos { $cut }); está en el puesto { $rank } con { $score }
+wn-ranked_tied = { $dimension } empata con { $first } a { $score }, y el orden del cuestionario (`ties: order`) puso a { $first } entre las { $count } primeras
 wn-ranked_spread = que la puntuación más alta y la más baja se separen al menos { $min }; se separan { $spread }
 wn-ranked_spread_any = puntuaciones que no sean todas iguales; lo son
 wn-score_of = la puntuación de { $dimension }

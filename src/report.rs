@@ -183,6 +183,42 @@ impl Incomplete {
 
 pub use crate::sanitize::sanitize;
 
+/// The dimensions tied at the profile's last place, and under `ties: order` which of them
+/// the questionnaire's order put in the profile: a tie settled by order is never read as a
+/// lead. `None` without a tie there.
+pub fn tied_note(q: &Questionnaire, p: &crate::evaluate::Profile, lang: &str) -> Option<String> {
+    if p.tied.is_empty() {
+        return None;
+    }
+    let label = |id: &String| {
+        q.dimensions.iter().find(|d| &d.id == id).map_or_else(
+            || id.clone(),
+            |d| d.label.get(lang, &q.default_lang).to_owned(),
+        )
+    };
+    let names: Vec<String> = p.tied.iter().map(label).collect();
+    let first: Vec<String> = p
+        .tied
+        .iter()
+        .filter(|d| p.dimensions.contains(d))
+        .map(label)
+        .collect();
+    let by_order = q
+        .decision
+        .top
+        .as_ref()
+        .is_some_and(|t| t.ties == crate::questionnaire::Ties::Order);
+    Some(words::t_args(
+        lang,
+        "tied",
+        &[
+            ("names", flow::join_list(&names, lang).into()),
+            ("first", flow::join_list(&first, lang).into()),
+            ("order", words::yes_no(by_order)),
+        ],
+    ))
+}
+
 /// "…and 3 more", for a list that shows only its first items.
 pub fn and_more(lang: &str, more: usize) -> String {
     words::t_args(
@@ -288,13 +324,8 @@ impl Report<'_> {
     fn profile_line(&self) -> Option<String> {
         let p = self.evaluation.profile.as_ref()?;
         let mut line = format!("{}: {}", words::t(self.lang, "profile"), p.code);
-        if !p.tied.is_empty() {
-            let names: Vec<String> = p.tied.iter().map(|d| self.dimension_label(d)).collect();
-            line.push_str(&format!(
-                " ({}: {})",
-                words::t(self.lang, "tied"),
-                flow::join_list(&names, self.lang)
-            ));
+        if let Some(tied) = tied_note(self.questionnaire, p, self.lang) {
+            line.push_str(&format!(" ({tied})"));
         }
         Some(sanitize(&line, false))
     }

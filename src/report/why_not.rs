@@ -108,16 +108,31 @@ impl Report<'_> {
                 by,
             } => {
                 let dim = sanitize(&self.dimension_label(dimension), false);
-                let kept = self
-                    .evaluation
-                    .profile
-                    .as_ref()
-                    .is_some_and(|p| p.dimensions.contains(dimension));
+                let profile = self.evaluation.profile.as_ref();
+                let kept = profile.is_some_and(|p| p.dimensions.contains(dimension));
+                // Level with the last place, and left out by the questionnaire's order.
+                let tied_out = profile.filter(|p| !kept && p.tied.contains(dimension));
                 let mut lines = Vec::new();
                 if let Some(by) = by {
                     lines.push(fill("wn-ranked_by", &[("by", by.clone())]));
                 }
-                if !kept {
+                if let Some(p) = tied_out {
+                    let first: Vec<String> = p
+                        .tied
+                        .iter()
+                        .filter(|d| p.dimensions.contains(d))
+                        .map(|d| sanitize(&self.dimension_label(d), false))
+                        .collect();
+                    lines.push(fill(
+                        "wn-ranked_tied",
+                        &[
+                            ("dimension", dim.clone()),
+                            ("score", format_number(*score)),
+                            ("first", flow::join_list(&first, self.lang)),
+                            ("count", count.to_string()),
+                        ],
+                    ));
+                } else if !kept {
                     lines.push(fill(
                         "wn-ranked_rank",
                         &[

@@ -249,7 +249,12 @@ fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
     let o = run(data.path(), &["--plain", "retake", &old], b"quit\n", &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let store = Store::open(data.path()).unwrap();
     let new = others(&store, &old).remove(0);
     assert_eq!(new.status, Status::InProgress);

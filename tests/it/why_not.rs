@@ -752,3 +752,60 @@ fn and_n_more_counts_entries_not_lines() {
         assert_eq!(fit_lines(lines, 5, all), want, "{name}");
     }
 }
+
+/// Under `ties: order`, a tie at the last place is said as a tie settled by the
+/// questionnaire's order, in the profile line and in "why not" for the one left out (it
+/// said "needs at least 4; it ranks 2 with 4"), in English and Spanish.
+#[test]
+fn a_tie_settled_by_order_is_said_as_one() {
+    let q = load_str(
+        "tie.yaml",
+        r#"
+id: tie
+version: 1
+title: Tie
+dimensions:
+  r: {label: Realistic, outcome: r, code: R}
+  i: {label: Investigative, outcome: i, code: I}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: r1, type: scale, prompt: Fix things, min: 1, max: 5, score: {r: 1}}
+      - {id: i1, type: scale, prompt: Study things, min: 1, max: 5, score: {i: 1}}
+decision:
+  policy: top
+  top: {count: 1, ties: order, because: "{dimension} ({profile})."}
+  rules:
+    - {id: flat, default: true, outcome: flat, because: "Flat."}
+outcomes:
+  flat: {title: Flat, summary: x}
+  r: {title: Realistic, summary: x}
+  i: {title: Investigative, summary: x}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let a = answers(&[("r1", Answer::Number(4.0)), ("i1", Answer::Number(4.0))]);
+    for (lang, profile, why_not) in [
+        (
+            "en",
+            "tied at the last place: Realistic and Investigative; the questionnaire's order put Realistic first",
+            "Investigative ties with Realistic at 4, and the questionnaire's order (`ties: order`) put Realistic among the top 1",
+        ),
+        (
+            "es",
+            "empatados en el último puesto: Realistic y Investigative; el orden del cuestionario puso primero a Realistic",
+            "Investigative empata con Realistic a 4, y el orden del cuestionario (`ties: order`) puso a Realistic entre las 1 primeras",
+        ),
+    ] {
+        let e = evaluate(&q, &a, lang);
+        let text =
+            careerpath::report::render(&report(&q, &a, &e, lang), careerpath::report::Format::Text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        assert!(text.contains(profile), "{lang}: {text}");
+        assert!(text.contains(why_not), "{lang}: {text}");
+        assert!(!text.contains("it ranks 2 with 4"), "{lang}: {text}");
+    }
+}

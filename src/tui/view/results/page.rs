@@ -191,22 +191,8 @@ impl Page<'_> {
         }
         if let Some(p) = &e.profile {
             let mut line = format!("{}: {}", words::t(lang, "profile"), p.code);
-            if !p.tied.is_empty() {
-                let tied: Vec<String> = p
-                    .tied
-                    .iter()
-                    .map(|d| {
-                        q.dimensions
-                            .iter()
-                            .find(|x| &x.id == d)
-                            .map_or_else(|| d.clone(), |x| app.t(&x.label).to_owned())
-                    })
-                    .collect();
-                line.push_str(&format!(
-                    " ({}: {})",
-                    words::t(lang, "tied"),
-                    tied.join(", ")
-                ));
+            if let Some(tied) = crate::report::tied_note(q, p, lang) {
+                line.push_str(&format!(" ({tied})"));
             }
             self.wrap(&text::clean(&line), "    ", "  ", theme.chosen());
         }
