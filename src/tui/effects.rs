@@ -267,11 +267,14 @@ const NAME_TRIES: usize = 1000;
 /// appears meanwhile is not replaced either) and writes `text` to it.
 fn write_new(dir: &Path, stem: &str, text: &str) -> Result<PathBuf, (PathBuf, std::io::Error)> {
     use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
     let mut path = dir.join(format!("careerpath-{stem}.md"));
     for n in 2..NAME_TRIES + 2 {
         match std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)
+            // The person's answers: readable by them alone, as their sessions are.
+            .mode(0o600)
             .open(&path)
         {
             Ok(mut file) => {

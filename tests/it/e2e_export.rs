@@ -81,4 +81,14 @@ fn browser_exports_get_their_own_files_and_never_overwrite() {
         // Neither session is finished, and each export says so first.
         assert!(text.starts_with("> **INCOMPLETE: 1 of"), "{text}");
     }
+    // The person's answers, readable by them alone (as sessions and `export -o` are).
+    for name in exports(dir.path()) {
+        let path = dir.path().join(&name);
+        if std::fs::read_to_string(&path).unwrap_or_default() == "my own notes\n" {
+            continue;
+        }
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&path).map_or(0, |m| m.permissions().mode());
+        assert_eq!(mode & 0o777, 0o600, "{name}");
+    }
 }
