@@ -2186,3 +2186,24 @@ fn the_welcome_frame_is_drawn_before_the_model_is_decoded() {
         }
     }
 }
+
+/// The review says "(skipped)" only for an optional question the person skipped; one not
+/// reached yet is "not answered yet", as a required one is (without the warning colour).
+#[test]
+fn the_review_says_skipped_only_once_skipped() {
+    let row = |app: &mut App| {
+        app.screen = Screen::Review;
+        let text = to_text(&draw(app, 100, 30));
+        text.lines()
+            .find(|l| l.contains("Anything else?"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let mut reached = at("pick");
+    let line = row(&mut reached);
+    assert!(line.contains("not answered") && !line.contains("skipped"), "{line}");
+    let mut skipped = at("note");
+    update(&mut skipped, Action::Submit);
+    let line = row(&mut skipped);
+    assert!(line.contains("(skipped)"), "{line}");
+}

@@ -28,7 +28,9 @@ fn row_text(app: &App, qi: usize) -> (String, String, Style) {
             text::clean(&labels::answer_label(&app.q, question, a, &app.lang)).into_owned(),
             theme.chosen(),
         ),
-        None if skipped || !question.required => (words::t(&app.lang, "skipped"), theme.dim()),
+        None if skipped => (words::t(&app.lang, "skipped"), theme.dim()),
+        // Not reached yet: an optional question is not "skipped" until the person skips it.
+        None if !question.required => (words::t(&app.lang, "not_answered"), theme.dim()),
         None => (words::t(&app.lang, "not_answered"), theme.error()),
     };
     (prompt, answer, style)
