@@ -89,37 +89,69 @@ impl<'a> Lines<'a> {
         if self.after_block_indicator(value) {
             return self.block_char(value.line, offset);
         }
-        match first.chars().nth(start)? {
+        let style = match first.chars().nth(start)? {
             // An alias, an anchor or a tag: the characters are elsewhere or further on.
-            '*' | '&' | '!' => None,
-            quote => {
-                let style = if matches!(quote, '"' | '\'') {
-                    quote
-                } else {
-                    ' '
-                };
-                let skip = start + usize::from(style != ' ');
-                let mut chars = first.chars().skip(skip).peekable();
-                let mut col = skip + 1;
+            '*' | '&' | '!' => return None,
+            q @ ('"' | '\'') => q,
+            _ => ' ',
+        };
+        let (mut line, mut left) = (value.line, offset);
+        let mut chars: Vec<char> = first.chars().collect();
+        let mut i = start + usize::from(style != ' ');
+        loop {
+            // Trailing blanks before a line break fold away with it.
+            let end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+            // A `\` ending a double-quoted line (not itself escaped) joins the next line
+            // without a space: it stands for no character.
+            let joined = style == '"'
+                && chars[..end]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| c == '\\')
+                    .count()
+                    % 2
+                    == 1;
+            let content = end - usize::from(joined);
+            while left > 0 && i < content {
                 // An escape or a doubled quote is several written characters for one.
-                for _ in 0..offset {
-                    let c = chars.next()?;
-                    col += 1;
-                    let escape = match (style, c) {
-                        ('\'', '\'') => chars.peek() == Some(&'\''),
-                        ('"', '\\') => true,
-                        _ => false,
-                    };
-                    if escape {
-                        chars.next();
-                        col += 1;
-                    }
-                }
-                Some(Pos {
-                    line: value.line,
-                    col: u32::try_from(col).ok()?,
-                })
+                let escape = match (style, chars[i]) {
+                    ('\'', '\'') => chars.get(i + 1) == Some(&'\''),
+                    ('"', '\\') => true,
+                    _ => false,
+                };
+                i += 1 + usize::from(escape);
+                left -= 1;
             }
+            // At the end of a joined line, the character is on the next one.
+            if left == 0 && !(joined && i >= content) {
+                return Some(Pos {
+                    line,
+                    col: u32::try_from(i + 1).ok()?,
+                });
+            }
+            // A line break inside a plain or quoted scalar folds: into a space before a
+            // line with text, into a line break per blank line before one.
+            let mut breaks = 0;
+            loop {
+                line = line
+                    .checked_add(1)
+                    .filter(|&n| n as usize <= self.starts.len())?;
+                chars = self.line(line).chars().collect();
+                if chars.iter().any(|c| !c.is_whitespace()) {
+                    break;
+                }
+                breaks += 1;
+            }
+            let folded = if breaks > 0 {
+                breaks
+            } else {
+                usize::from(!joined)
+            };
+            if left < folded {
+                return None;
+            }
+            left -= folded;
+            i = chars.iter().take_while(|c| c.is_whitespace()).count();
         }
     }
 
@@ -207,5 +239,30 @@ mod tests {
         assert_eq!(lines.char_pos(at(5, 3), 5), at(6, 4));
         assert_eq!(lines.char_pos(at(7, 4), 2), at(7, 4));
         assert_eq!(lines.char_pos(at(9, 1), 2), at(9, 1));
+    }
+
+    /// A plain or quoted scalar over several lines: each line break folds into one space
+    /// (trailing blanks and the next line's indentation go with it), a blank line into a
+    /// line break, and a `\` ending a double-quoted line into nothing.
+    #[test]
+    fn characters_inside_scalars_over_several_lines() {
+        let text = "a: x == 1\n  && yy\n   && zz\nb: 'p  \n  q'\nc: \"r\\\n  s\"\nd: t\n\n  u\ne: \"v \\\n  && w\"\n";
+        let lines = Lines::new(text);
+        let table = [
+            // `x == 1 && yy && zz`: `yy` is character 10, `zz` 16.
+            (at(1, 4), 10, at(2, 6)),
+            (at(1, 4), 16, at(3, 7)),
+            // `p q`: the trailing blanks folded with the break.
+            (at(4, 4), 2, at(5, 3)),
+            // `rs`: the escaped break joins without a space.
+            (at(6, 4), 1, at(7, 3)),
+            // `t\nu`: a blank line is one line break.
+            (at(8, 4), 2, at(10, 3)),
+            // `v && w`: the blank before an escaped break is kept, the break is nothing.
+            (at(11, 4), 5, at(12, 6)),
+        ];
+        for (value, offset, want) in table {
+            assert_eq!(lines.char_pos(value, offset), want, "{value:?} + {offset}");
+        }
     }
 }

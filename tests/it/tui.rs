@@ -2201,7 +2201,10 @@ fn the_review_says_skipped_only_once_skipped() {
     };
     let mut reached = at("pick");
     let line = row(&mut reached);
-    assert!(line.contains("not answered") && !line.contains("skipped"), "{line}");
+    assert!(
+        line.contains("not answered") && !line.contains("skipped"),
+        "{line}"
+    );
     let mut skipped = at("note");
     update(&mut skipped, Action::Submit);
     let line = row(&mut skipped);
