@@ -46,6 +46,11 @@ fn placeholder(
                     .collect();
                 join_list(&labels, lang)
             }
+            // A labelled scale's point is its label alone: "Several days", not "1 (Several days)".
+            Some(Value::Number(n)) if question.kind.scale_label(*n).is_some() => question
+                .kind
+                .scale_label(*n)
+                .map_or_else(String::new, |t| t.get(lang, &q.default_lang).to_owned()),
             Some(v) => answer_label(
                 question,
                 &to_answer(&question.kind, v),

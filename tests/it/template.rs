@@ -98,3 +98,42 @@ fn a_malformed_template_fails_the_load_where_it_is() {
         "{err:?}"
     );
 }
+
+/// A scale with per-point `labels` has labels too: `{often.label}` is the point's label
+/// ("Several days", as a PHQ-9 item reads), `{often}` the number.
+#[test]
+fn a_labelled_scale_shows_its_points_label() {
+    let q = load(
+        r#"
+id: scale-labels
+version: 1
+title: Scale labels
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: often
+        type: scale
+        prompt: How often?
+        min: 0
+        max: 3
+        labels:
+          - {en: Not at all, es: Nunca}
+          - {en: Several days, es: Varios días}
+          - More than half the days
+          - Nearly every day
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: {en: "{often.label} ({often})", es: "{often.label} ({often})"}}
+outcomes:
+  o: {title: O, summary: S}
+"#,
+    );
+    for (lang, want) in [("en", "Several days (1)"), ("es", "Varios días (1)")] {
+        let answers: Answers = [("often".to_owned(), Answer::Number(1.0))].into();
+        let e = evaluate(&q, &answers, lang);
+        assert_eq!(e.fired[0].reason, want, "{lang}");
+    }
+}

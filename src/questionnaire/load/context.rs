@@ -34,6 +34,9 @@ pub(super) struct QInfo {
     pub var: VarInfo,
     pub kind: QuestionType,
     pub pos: Pos,
+    /// Its answers have labels a template may show (`{id.label}`): choices, or a scale's
+    /// per-point `labels`.
+    pub labelled: bool,
 }
 
 /// `[A-Za-z_][A-Za-z0-9_-]*`

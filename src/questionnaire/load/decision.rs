@@ -136,10 +136,10 @@ impl Cx<'_> {
             format!("{{{name}}}")
         };
         if let Some(q) = self.qindex.get(name).map(|&i| &self.qinfo[i]) {
-            if label && q.var.choices.is_none() {
+            if label && !q.labelled {
                 return Some((
                     format!(
-                        "`{shown}`: `{name}` is a `{}` question, and only choice questions have labels",
+                        "`{shown}`: `{name}` is a `{}` question without labels; only choice questions and scales with `labels` have them",
                         q.kind.name()
                     ),
                     Some(format!("write `{{{name}}}` for the answer itself")),

@@ -58,6 +58,8 @@ impl Cx<'_> {
                     self.qscope.vars.insert(rq.id.value.clone(), var.clone());
                     self.qinfo.push(QInfo {
                         id: rq.id.value.clone(),
+                        labelled: var.choices.is_some()
+                            || rq.labels.as_ref().is_some_and(|l| !l.is_empty()),
                         var,
                         kind: rq.kind,
                         pos: rq.id.pos,
