@@ -108,15 +108,20 @@ pub struct ValueScore {
     pub weights: Points,
     /// Score `min + max - value` (a reverse-keyed item); the loader ensures both bounds.
     pub reverse: Option<(f64, f64)>,
+    /// Added to the (mirrored) answer before it is weighted.
+    #[serde(default)]
+    pub offset: f64,
 }
 
 impl ValueScore {
-    /// The value that is weighted: the answer, or its mirror for a reverse-keyed item.
+    /// The value that is weighted: the answer, or its mirror for a reverse-keyed item,
+    /// plus the offset.
     pub fn keyed(&self, value: f64) -> f64 {
-        match self.reverse {
+        let keyed = match self.reverse {
             Some((min, max)) => min + max - value,
             None => value,
-        }
+        };
+        keyed + self.offset
     }
 }
 

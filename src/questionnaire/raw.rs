@@ -114,7 +114,7 @@ pub enum QuestionType {
 }
 
 /// Every type-specific key of a question.
-pub const TYPE_KEYS: [&str; 13] = [
+pub const TYPE_KEYS: [&str; 14] = [
     "choices",
     "min",
     "max",
@@ -126,6 +126,7 @@ pub const TYPE_KEYS: [&str; 13] = [
     "labels",
     "score",
     "reverse",
+    "offset",
     "max_len",
     "pattern",
 ];
@@ -155,8 +156,11 @@ impl QuestionType {
                 "labels",
                 "score",
                 "reverse",
+                "offset",
             ],
-            QuestionType::Number => &["min", "max", "step", "unit", "unit_one", "score", "reverse"],
+            QuestionType::Number => &[
+                "min", "max", "step", "unit", "unit_one", "score", "reverse", "offset",
+            ],
             QuestionType::Text => &["max_len", "pattern"],
         }
     }
@@ -250,6 +254,10 @@ pub struct RawQuestion {
     /// `scale`, `number`: score `min + max - answer` instead of the answer (a reverse-keyed item).
     #[serde(default)]
     pub reverse: Option<Box<At<bool>>>,
+    /// `scale`, `number`: added to the answer (after `reverse`) before it is weighted:
+    /// `offset: -1` scores a 1-5 item 0-4, as the System Usability Scale counts.
+    #[serde(default)]
+    pub offset: Option<Box<At<f64>>>,
     /// `true`: the answer is recorded for the author and need not affect the result.
     #[serde(default)]
     pub collect: bool,

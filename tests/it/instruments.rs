@@ -44,7 +44,13 @@ fn note_count(e: &Evaluation, needle: &str) -> usize {
 
 #[test]
 fn every_example_loads_and_lints_clean() {
-    for name in ["riasec.yaml", "big-five.yaml", "wellbeing.yaml", "nps.yaml"] {
+    for name in [
+        "riasec.yaml",
+        "big-five.yaml",
+        "wellbeing.yaml",
+        "nps.yaml",
+        "usability.yaml",
+    ] {
         let q = example(name);
         let warnings = lint(&q);
         assert!(
@@ -727,6 +733,20 @@ fn new_keys_give_clear_errors() {
             "`reverse` needs a `score` to reverse",
         ),
         (
+            "offset needs a score",
+            "      - {id: y, type: scale, prompt: Y, min: 1, max: 3, offset: -1}",
+            FIRST,
+            "offset-without-score",
+            "`offset` moves the answer a `score` weighs, and there is no `score`",
+        ),
+        (
+            "offset is for scales and numbers",
+            "      - {id: y, type: confirm, prompt: Y, offset: -1}",
+            FIRST,
+            "key-not-allowed",
+            "`offset` is not allowed on a `confirm` question",
+        ),
+        (
             "a scored number needs both bounds",
             "      - {id: y, type: number, prompt: Y, min: 0, score: {d: 1}}",
             FIRST,
@@ -1011,4 +1031,48 @@ fn the_most_likely_change_is_the_closest_answer() {
     let most = careerpath::evaluate::most_likely_change(&q, &ev, &changes);
     let most = most.map(|c| (c.question.as_str(), c.to.clone()));
     assert_eq!(most, Some(("c1", Answer::Number(4.0))));
+}
+
+/// The usability example scores as the System Usability Scale does, with no derived
+/// correction: `reverse` then `offset: -1` counts each item 0 to 4, times 2.5 reaches
+/// exactly 0 to 100, and its own test file passes.
+#[test]
+fn the_usability_example_scores_0_to_100_with_offsets() {
+    let q = example("usability.yaml");
+    assert_eq!(score_range(&q), [(0.0, 100.0)]);
+    let ids = [
+        "often",
+        "complex",
+        "easy",
+        "support",
+        "integrated",
+        "inconsistent",
+        "learn",
+        "awkward",
+        "confident",
+        "before",
+    ];
+    let all = |odd: f64, even: f64| -> Answers {
+        ids.iter()
+            .enumerate()
+            .map(|(k, id)| ((*id).to_owned(), n(if k % 2 == 0 { odd } else { even })))
+            .collect()
+    };
+    for (odd, even, want) in [
+        (5.0, 1.0, 100.0),
+        (1.0, 5.0, 0.0),
+        (4.0, 2.0, 75.0),
+        (3.0, 4.0, 37.5),
+    ] {
+        let e = evaluate(&q, &all(odd, even), "en");
+        assert_eq!(score(&e, "usability"), want, "odd {odd}, even {even}");
+    }
+    let run = careerpath::testing::run_file(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("questions/examples/usability.tests.yaml"),
+        None,
+    );
+    assert!(
+        run.is_ok_and(|r| r.failed() == 0),
+        "the example's own tests fail"
+    );
 }

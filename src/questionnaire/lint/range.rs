@@ -159,10 +159,13 @@ fn outer_range(q: &Questionnaire, question: &Question, may_skip: bool) -> Ranges
 
 /// The points a scored answer from `lo` to `hi` gives dimension `d`, lowest first.
 fn value_range(question: &Question, d: &str, lo: f64, hi: f64) -> (f64, f64) {
-    let Some(w) = question.value_score.as_ref().and_then(|v| v.weights.get(d)) else {
+    let Some(vs) = question.value_score.as_ref() else {
         return (0.0, 0.0);
     };
-    // Reversing mirrors the range onto itself, so the ends are the same.
-    let (a, b) = (lo * w, hi * w);
+    let Some(w) = vs.weights.get(d) else {
+        return (0.0, 0.0);
+    };
+    // Reversing mirrors the range onto itself; the offset moves both ends.
+    let (a, b) = (vs.keyed(lo) * w, vs.keyed(hi) * w);
     (a.min(b), a.max(b))
 }

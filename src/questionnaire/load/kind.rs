@@ -81,7 +81,7 @@ impl Cx<'_> {
     }
 
     pub(super) fn kind(&mut self, rq: &At<RawQuestion>, dims: &[String]) -> Option<QuestionKind> {
-        let set: [(&str, Option<Pos>); 13] = [
+        let set: [(&str, Option<Pos>); 14] = [
             ("choices", rq.choices.as_ref().map(|v| v.pos)),
             ("min", rq.min.as_ref().map(|v| v.pos)),
             ("max", rq.max.as_ref().map(|v| v.pos)),
@@ -93,6 +93,7 @@ impl Cx<'_> {
             ("labels", rq.labels.as_ref().map(|v| v.pos)),
             ("score", rq.score.as_ref().map(|v| v.pos)),
             ("reverse", rq.reverse.as_ref().map(|v| v.pos)),
+            ("offset", rq.offset.as_ref().map(|v| v.pos)),
             ("max_len", rq.max_len.as_ref().map(|v| v.pos)),
             ("pattern", rq.pattern.as_ref().map(|v| v.pos)),
         ];
@@ -317,8 +318,28 @@ impl Cx<'_> {
                 )
                 .help = Some("add `score: {dimension: 1}`".to_owned());
             }
+            if let Some(offset) = &rq.offset {
+                self.error_at(
+                    offset.pos,
+                    "offset-without-score",
+                    "`offset` moves the answer a `score` weighs, and there is no `score`"
+                        .to_owned(),
+                )
+                .help = Some("add `score: {dimension: 1}`".to_owned());
+            }
             return None;
         };
+        let offset = rq.offset.as_ref().map_or(0.0, |o| o.value);
+        if !offset.is_finite() {
+            if let Some(o) = &rq.offset {
+                self.error_at(
+                    o.pos,
+                    "bad-number",
+                    "`offset` must be a finite number".to_owned(),
+                );
+            }
+            return None;
+        }
         let weights = self.score(raw, dims);
         if bounds.is_none() && rq.kind == QuestionType::Number {
             // Without both bounds neither the score's range nor its mirror exists.
@@ -335,6 +356,7 @@ impl Cx<'_> {
         Some(ValueScore {
             weights,
             reverse: bounds.filter(|_| reverse.is_some()),
+            offset,
         })
     }
 
