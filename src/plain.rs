@@ -95,6 +95,8 @@ pub fn run(
         sitting,
         on_disk: resumed,
         failing: false,
+        changed: false,
+        held_unsaved: false,
         _access: access,
     };
     // Output closed early (`| head`): every answer so far is saved; stop quietly.
@@ -119,6 +121,10 @@ struct Plain<'a, R, W> {
     /// The last save failed: the answers since are in memory only. Said once when saving
     /// starts failing; the next save tries again, and the end of the run says which it was.
     failing: bool,
+    /// Answers were given or skipped in this run: something to save.
+    changed: bool,
+    /// Answers given in this run went unsaved because another process holds the session.
+    held_unsaved: bool,
     /// Holds the session's lock for as long as the run lasts.
     _access: Option<Access>,
 }

@@ -129,6 +129,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                         writeln!(self.out, "{} {}", self.s.required(), self.allowed(question))?;
                         continue;
                     }
+                    self.changed = true;
                     self.save()?;
                     return Ok(Step::Go(self.sitting.next(Some(idx))));
                 }
@@ -184,6 +185,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             self.refuse(&why, idx)?;
             return Ok(None);
         }
+        self.changed = true;
         self.save()?;
         Ok(Some(Step::Go(self.sitting.next(Some(idx)))))
     }
@@ -223,7 +225,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 self.on_disk = true;
                 self.failing = false;
             }
-            Ok(Saved::NotHere) => {}
+            // Read-only: another process holds the session.
+            Ok(Saved::NotHere) => self.held_unsaved |= self.changed,
             Err(e) => {
                 if !std::mem::replace(&mut self.failing, true) {
                     let msg = self.s.cannot_save(&e);
@@ -234,9 +237,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         Ok(())
     }
 
-    /// How the run ends once its last save is done: `exit`, unless that save failed.
+    /// How the run ends once its last save is done: `exit`, unless answers given were not
+    /// saved (the last save failed, or another process holds the session).
     fn ended(&self, exit: PlainExit) -> PlainExit {
-        if self.failing {
+        if self.failing || self.held_unsaved {
             PlainExit::NotSaved
         } else {
             exit
@@ -244,8 +248,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     fn stop(&mut self, exit: PlainExit) -> io::Result<PlainExit> {
-        // A save that failed is tried once more: the disk may have room again.
-        if self.on_disk || self.failing {
+        // A save that failed is tried once more: the disk may have room again. A session
+        // only looked at is not written again (on a read-only disk that would fail).
+        if (self.on_disk && self.changed) || self.failing {
             self.save()?;
         }
         self.saved_line(false)?;
@@ -255,6 +260,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     fn finish(&mut self) -> io::Result<PlainExit> {
         let q = self.q;
+        let was_finished = self.sitting.session().finished();
         let evaluation = match self.sitting.finish(q, Timestamp::now()) {
             Ok(e) => e,
             // `ask_from` asks every missing question before it gets here.
@@ -273,7 +279,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             },
             report::Format::Text,
         );
-        self.save()?;
+        // A finished session only looked at again is not written again.
+        if self.changed || !was_finished || self.failing {
+            self.save()?;
+        }
         writeln!(self.out)?;
         write!(self.out, "{text}")?;
         if !text.ends_with('\n') {

@@ -155,7 +155,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     pub(super) fn saved_line(&mut self, done: bool) -> io::Result<()> {
         match self.store {
-            Some(store) if !self.sitting.read_only() && self.on_disk && !self.failing => {
+            Some(store) if self.on_disk && !self.failing && !self.held_unsaved => {
                 let s = self.sitting.session();
                 let prefix = store.short_id(&s.id);
                 let name = session::printable(&s.name);

@@ -391,7 +391,8 @@ fn a_session_open_elsewhere_is_not_saved() {
         &[],
     );
     let out = stdout(&o);
-    assert_eq!(o.status.code(), Some(0), "{out}");
+    // Answers given and not saved end with 74, as a full disk does (it was 0).
+    assert_eq!(o.status.code(), Some(74), "{out}");
     assert!(out.contains("open in another careerpath"), "{out}");
     assert!(
         out.contains("The answers of this session were not saved."),
@@ -619,4 +620,27 @@ fn the_readmes_plain_example_runs_as_it_says() {
         out.contains(&format!("\n{promised}\n{}\n", "=".repeat(promised.len()))),
         "`{promised}` is not the result:\n{out}"
     );
+}
+
+/// A finished session only looked at again, on a disk that became read-only: nothing was
+/// given, so nothing is written, no warning is said, and the exit is 0 (it was 74, "not
+/// saved").
+#[test]
+fn looking_at_a_finished_session_on_a_read_only_disk_writes_nothing() {
+    let Some(mount) = crate::store::Mount::tmpfs("size=1m") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let data = mount.path().join("data");
+    let o = plain(&data, ML);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let id = sessions(&data)[0].id.clone();
+    assert!(mount.remount_ro(), "remount read-only");
+    let o = run(&data, &["--plain", "resume", &id], b"", &[]);
+    let out = stdout(&o);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(mount.remount_rw(), "remount read-write");
+    assert_eq!(o.status.code(), Some(0), "{out}{err}");
+    assert!(out.contains("Python first"), "{out}");
+    assert!(!out.contains("not saved") && !out.contains("could not be saved"), "{out}");
 }

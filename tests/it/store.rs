@@ -360,6 +360,16 @@ impl Mount {
         self.0.path()
     }
 
+    /// Makes the file system read-only (with no file open for writing on it).
+    pub(crate) fn remount_ro(&self) -> bool {
+        careerpath::store::flush();
+        self.remount("remount,ro")
+    }
+
+    pub(crate) fn remount_rw(&self) -> bool {
+        self.remount("remount,rw")
+    }
+
     fn remount(&self, options: &str) -> bool {
         std::process::Command::new("mount")
             .args(["-o", options])
