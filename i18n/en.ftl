@@ -408,6 +408,7 @@ msg-keep-order = This is the order as first shown, not yours yet: move items wit
 msg-cannot-skip = This question needs an answer; it cannot be skipped.
 msg-answer-first = Answer this question first to see the recommendation.
 msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.
+msg-quit-unsaved = Your latest answers are not saved: { $reason }. Press q again to quit without them, or keep going: each answer tries to save again.
 msg-exported = Exported to { $path }
 msg-export-failed = Export failed: { $reason }
 msg-cannot-compare = Cannot compare: { $reason }

@@ -413,6 +413,7 @@ msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve el
 msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
 msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
 msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.
+msg-quit-unsaved = Tus últimas respuestas no están guardadas: { $reason }. Pulsa q otra vez para salir sin ellas, o sigue: cada respuesta intenta guardarlas de nuevo.
 msg-exported = Exportado a { $path }
 msg-export-failed = No se pudo exportar: { $reason }
 msg-cannot-compare = No se puede comparar: { $reason }

@@ -262,6 +262,8 @@ pub struct App {
     /// Why the last save of the sitting failed: the answers since are in memory only. The
     /// next save, and quitting, try again.
     pub unsaved: Option<String>,
+    /// Quitting with answers not saved was asked about once: the next quit leaves.
+    pub quit_asked: bool,
     /// Set when the interface is to end, and how.
     pub exit: Option<Ending>,
     /// Time zone for showing times: UTC unless emptied, then the system's, found on first
@@ -293,6 +295,7 @@ impl App {
             warning: None,
             notice: None,
             unsaved: None,
+            quit_asked: false,
             exit: None,
             tz: std::cell::OnceCell::from(jiff::tz::TimeZone::UTC),
             cache: Rc::default(),

@@ -47,7 +47,13 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                     app.unsaved = None;
                 }
                 Err(e) => {
-                    app.warning = Some(message(&app.lang, Msg::NotSaved(&e)));
+                    // Once quitting was asked about, the next quit leaves: it still says so.
+                    let m = if app.quit_asked {
+                        Msg::QuitUnsaved(&e)
+                    } else {
+                        Msg::NotSaved(&e)
+                    };
+                    app.warning = Some(message(&app.lang, m));
                     app.unsaved = Some(e);
                 }
             }
@@ -213,6 +219,14 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
 /// has no result yet (quit on the review page) gets its result first, so the saved
 /// session says what it recommends.
 fn quit(app: &mut App) -> Option<Effect> {
+    // Answers only in memory are not dropped at one key: the first quit says so and tries
+    // the save again (the disk may have room now); the next one leaves.
+    if let Some(why) = app.unsaved.clone()
+        && !std::mem::replace(&mut app.quit_asked, true)
+    {
+        app.warning = Some(message(&app.lang, Msg::QuitUnsaved(&why)));
+        return save(app);
+    }
     app.exit = Some(Ending::Quit);
     let q = &app.q;
     let sitting = app.sitting.as_mut()?;

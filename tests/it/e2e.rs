@@ -392,9 +392,10 @@ fn at_the_second_question() -> (tempfile::TempDir, Term) {
     (dir, t)
 }
 
-/// A full disk in the full-screen interface: the refused save is shown, quitting tries it
-/// again, and with the disk still full the way out says the answers were not saved and
-/// the exit code is 74 (it was 0, with nothing said).
+/// A full disk in the full-screen interface: the refused save is shown; the first quit
+/// says the answers are not saved and tries again (it quit at once), the second quits;
+/// with the disk still full the way out says the answers were not saved and the exit code
+/// is 74 (it was 0, with nothing said).
 #[test]
 fn a_full_disk_is_said_on_the_way_out_and_exits_74() {
     let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
@@ -407,6 +408,8 @@ fn a_full_disk_is_said_on_the_way_out_and_exits_74() {
     let mut t = Term::spawn(&data);
     to_the_second_question(&mut t);
     t.wait_text("Not saved");
+    t.send("q");
+    t.wait_text("Press q again to quit without them");
     t.send("q");
     assert_eq!(t.wait_exit(), 74);
     let said = String::from_utf8_lossy(&t.raw).into_owned();
