@@ -267,6 +267,9 @@ pub struct Rule {
     pub outcome: usize,
     pub because: Template,
     pub pos: Pos,
+    /// Where its `when` is written (its `- id:` for the default rule): what a warning
+    /// about the condition points at.
+    pub when_pos: Pos,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -275,6 +278,7 @@ pub struct Note {
     pub when: Condition,
     pub text: Template,
     pub pos: Pos,
+    pub when_pos: Pos,
 }
 
 /// A rule condition: an expression, or an `all` / `any` / `not` tree of them.

@@ -136,3 +136,22 @@ fn graph_labels_are_escaped() {
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
     }
 }
+
+/// `validate` shows each warning with its line and a caret, as errors are, and a rule's
+/// condition warnings point at its `when`, not at its `- id:`.
+#[test]
+fn validate_shows_warnings_at_their_condition_with_a_caret() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .args(["validate", "tests/fixtures/valid/lint/rules-first.yaml"])
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let want = "tests/fixtures/valid/lint/rules-first.yaml:100:13: warning[never-matches]: rule `impossible` can never match\n    |\n100 |       when: ";
+    assert!(out.contains(want), "{out}");
+    let caret = out
+        .lines()
+        .skip_while(|l| !l.starts_with("100 |"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(caret.trim_start().starts_with("| ") && caret.contains("^^^"), "{out}");
+}

@@ -61,7 +61,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
         if truth[i] == Truth::Never {
             live[i] = false;
             cx.warn(
-                r.pos,
+                r.when_pos,
                 "never-matches",
                 format!("rule `{}` can never match", r.id),
             )
@@ -222,11 +222,11 @@ fn thresholds(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
     }
     for r in &q.decision.rules {
         if let Some(c) = &r.when {
-            leaves(c, r.pos, &mut exprs);
+            leaves(c, r.when_pos, &mut exprs);
         }
     }
     for n in &q.decision.notes {
-        leaves(&n.when, n.pos, &mut exprs);
+        leaves(&n.when, n.when_pos, &mut exprs);
     }
     let dims: HashMap<String, usize> = q
         .dimensions

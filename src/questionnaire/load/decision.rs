@@ -253,6 +253,7 @@ impl Cx<'_> {
                 );
             }
             let because = self.template(&r.because, &names);
+            let when_pos = r.when.as_ref().map_or(pos, |w| w.pos);
             let rule = Rule {
                 id: r.id.value.clone(),
                 priority: r.priority.unwrap_or(0),
@@ -260,6 +261,7 @@ impl Cx<'_> {
                 outcome: outcome.unwrap_or(0),
                 because,
                 pos,
+                when_pos,
             };
             if r.default {
                 defaults.push((rule, r.id.pos));
@@ -307,6 +309,7 @@ impl Cx<'_> {
                     when,
                     text,
                     pos: self.key_pos(n.id.pos, "id"),
+                    when_pos: n.when.pos,
                 });
             }
         }
@@ -329,5 +332,6 @@ fn placeholder_rule() -> Rule {
         outcome: 0,
         because: Template::parse(&Text::plain("")).0,
         pos: Pos::default(),
+        when_pos: Pos::default(),
     }
 }
