@@ -285,12 +285,6 @@ impl Session {
         self.updated = now;
     }
 
-    /// A retake nobody has answered in yet: it is walked from the first question, every
-    /// earlier answer pre-selected, rather than resumed at its (empty) first open question.
-    pub fn fresh_retake(&self) -> bool {
-        self.retake_of.is_some() && self.current.is_none()
-    }
-
     /// The roadmap of the saved result, numbered as shown; `None` unless the session is
     /// complete (a roadmap is never shown for a result built on missing answers).
     pub fn roadmap_stages<'q>(&self, q: &'q Questionnaire) -> Option<Vec<Stage<'q>>> {

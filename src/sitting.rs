@@ -209,6 +209,22 @@ impl Sitting {
             .find(|&i| !self.is_done(q, i))
     }
 
+    /// Where a resumed session goes on: the first question that still needs something,
+    /// except in an unfinished retake, whose answers were carried over from the old
+    /// session and are confirmed one by one: it goes on after the last question dealt with
+    /// (from the start if none was), so none is taken as given unseen.
+    pub fn resume_at(&self, q: &Questionnaire) -> Option<usize> {
+        let s = &self.session;
+        if s.retake_of.is_none() || s.status == Status::Complete {
+            return self.pending(q);
+        }
+        let current = s.current.as_deref().and_then(|id| q.question_index(id));
+        if current.is_some_and(|i| !self.visible().contains(&i)) {
+            return self.pending(q);
+        }
+        self.next(current).or_else(|| self.pending(q))
+    }
+
     /// Visible questions that must be answered before a result exists: required ones
     /// without a fitting answer, and any awaiting a new answer.
     pub fn missing(&self, q: &Questionnaire) -> Vec<usize> {

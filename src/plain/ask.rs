@@ -52,11 +52,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     q.fixed_length(),
                 );
                 writeln!(self.out, "{msg}")?;
-                if session.fresh_retake() {
-                    self.sitting.next(None)
-                } else {
-                    self.sitting.pending(q)
-                }
+                self.sitting.resume_at(q)
             }
             None => self.sitting.next(None),
         };

@@ -268,3 +268,24 @@ fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     assert!(md.contains("every question has an answer"), "{md}");
     assert!(!md.contains("rest on questions not answered"), "{md}");
 }
+
+/// A retake left after its first question goes on at its second when resumed: the
+/// answers carried over are confirmed one by one, never finished unseen (resuming with no
+/// input at all finished it, exit 0, on answers nobody confirmed).
+#[test]
+fn an_interrupted_retake_resumes_where_it_was_left() {
+    let data = tempfile::tempdir().unwrap();
+    let old = finished_with_progress(data.path());
+    let o = run(data.path(), &["--plain", "retake", &old], b"\nquit\n", &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let store = Store::open(data.path()).unwrap();
+    let new = others(&store, &old).remove(0);
+    let o = run(data.path(), &["--plain", "resume", &new.id], b"", &[]);
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(75), "{out}");
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let second = &q.questions[careerpath::flow::walk(&q, &new.answers).visible[1]];
+    assert!(out.contains(second.prompt.get("en", "en")), "{out}");
+    let again = others(&store, &old).remove(0);
+    assert_eq!(again.status, Status::InProgress, "{out}");
+}

@@ -7,7 +7,7 @@ use crate::tui::app::{App, Screen};
 use crate::tui::strings::{Msg, message};
 
 use super::review::show_results;
-use super::{goto_question, pending, show_review};
+use super::{goto_question, show_review};
 
 pub(super) fn open_session(app: &mut App, mut session: Session, read_only: bool) {
     app.results = None;
@@ -36,16 +36,10 @@ pub(super) fn open_session(app: &mut App, mut session: Session, read_only: bool)
         ));
     }
     session.lang = app.lang.clone();
-    let retake = session.fresh_retake();
     let (sitting, _) = Sitting::open(&app.q, session, read_only);
+    let at = sitting.resume_at(&app.q);
     app.sitting = Some(sitting);
-    let first = || app.sitting.as_ref()?.next(None);
-    match pending(app) {
-        _ if retake && first().is_some() => {
-            if let Some(i) = first() {
-                goto_question(app, i, false);
-            }
-        }
+    match at {
         None if complete => {
             app.screen = Screen::Review;
             show_results(app);
