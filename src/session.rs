@@ -285,6 +285,18 @@ impl Session {
         self.updated = now;
     }
 
+    /// The evaluation to show of this session in `lang`: the saved one when it was made
+    /// with `q` and in `lang`, else worked out again from the answers (the same outcome,
+    /// its reasons in `lang`), so a report never mixes two languages.
+    pub fn evaluation_in(&self, q: &Questionnaire, lang: &str) -> std::borrow::Cow<'_, Evaluation> {
+        match &self.result {
+            Some(r) if !self.questionnaire_changed(q) && r.evaluation.lang == lang => {
+                std::borrow::Cow::Borrowed(&r.evaluation)
+            }
+            _ => std::borrow::Cow::Owned(crate::evaluate::evaluate(q, &self.answers, lang)),
+        }
+    }
+
     /// The roadmap of the saved result, numbered as shown; `None` unless the session is
     /// complete (a roadmap is never shown for a result built on missing answers).
     pub fn roadmap_stages<'q>(&self, q: &'q Questionnaire) -> Option<Vec<Stage<'q>>> {

@@ -805,3 +805,28 @@ fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
     let o = careerpath(data.path(), &["roadmap", &id]);
     assert_eq!(o.status.code(), Some(65), "{}", stderr(&o));
 }
+
+/// A session answered in Spanish, shown and exported in English: every text in English,
+/// its reasons worked out again rather than the saved Spanish ones beside English headings.
+#[test]
+fn a_session_is_shown_in_one_language_whatever_it_was_answered_in() {
+    let data = tempfile::tempdir().unwrap();
+    let persona = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas/ai_wants_both.yaml");
+    let o = careerpath(data.path(), &["--lang", "es", "sessions", "import", persona]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let s = Store::open(data.path()).unwrap().load(&id).unwrap();
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let saved = &s.result.as_ref().unwrap().evaluation;
+    assert_eq!(saved.lang, "es");
+    let english = careerpath::evaluate::evaluate(&q, &s.answers, "en");
+    for args in [
+        &["--lang", "en", "sessions", "show", &id][..],
+        &["--lang", "en", "sessions", "export", &id, "--format", "markdown"],
+    ] {
+        let out = flat(&stdout(&careerpath(data.path(), args)));
+        assert!(!out.contains(&flat(&saved.fired[0].reason)), "{args:?}: {out}");
+        assert!(out.contains(&flat(&english.fired[0].reason)), "{args:?}: {out}");
+    }
+}

@@ -110,15 +110,7 @@ fn one(
     super::same_questionnaire(ctx, store, &s)?;
     // An unfinished session is exported with what its answers say so far, and the report
     // says at its top that it is incomplete.
-    let fresh;
-    let evaluation = match &s.result {
-        Some(r) if !s.questionnaire_changed(q) => &r.evaluation,
-        _ => {
-            fresh = evaluate::evaluate(q, &s.answers, lang);
-            &fresh
-        }
-    };
-    Ok(render(q, &s, evaluation, lang, format))
+    Ok(render(q, &s, &s.evaluation_in(q, lang), lang, format))
 }
 
 /// Every session as a JSON line, oldest first; damaged files are reported and skipped, and

@@ -147,7 +147,13 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
             )
         );
         if same_questionnaire {
-            out.push_str(&render(q, &s, &r.evaluation, lang, report::Format::Text));
+            out.push_str(&render(
+                q,
+                &s,
+                &s.evaluation_in(q, lang),
+                lang,
+                report::Format::Text,
+            ));
         } else {
             let _ = writeln!(out, "  {}", printable(s.outcome.as_deref().unwrap_or("-")));
         }
