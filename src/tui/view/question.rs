@@ -108,8 +108,10 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
     let question = app.q.questions.get(st.index)?;
     let w = usize::from(area.width);
     let h = usize::from(area.height);
-    let rule: Vec<String> = rule_line(app, question, st)
-        .map(|r| text::wrap(&r, w))
+    let rule_text = rule_line(app, question, st);
+    let mut rule: Vec<String> = rule_text
+        .as_deref()
+        .map(|r| text::wrap(r, w))
         .unwrap_or_default();
     // Below the widget: the highlighted choice's help, then the validation message. The
     // help gets as many rows as the longest one needs whichever choice is highlighted, so
@@ -132,26 +134,36 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
     let needed = widget::rows_needed(app, p, question, st, w);
     let mut want = needed.min(6);
     let mut gap = true;
-    let above_len = |section: bool, prompt: usize, help: usize, gap: bool| {
-        usize::from(section) + prompt + help + usize::from(gap) + rule.len()
+    let above_len = |section: bool, prompt: usize, help: usize, gap: bool, rule: usize| {
+        usize::from(section) + prompt + help + usize::from(gap) + rule
     };
     let mut show_section = p.section.is_some();
     let (mut prompt, mut help) = (p.prompt.len(), p.help.len());
-    // Give up the least useful rows first until the widget gets room; the prompt is cut
-    // only when nothing else is left to give.
-    while h.saturating_sub(fixed(choice_rows) + above_len(show_section, prompt, help, gap)) < want {
+    // Give up the least useful rows first until the widget gets room: three rows keep two
+    // choices and the count of the rest in sight. The prompt is cut only when nothing else
+    // is left to give.
+    let least = needed.min(3);
+    while h.saturating_sub(
+        fixed(choice_rows) + above_len(show_section, prompt, help, gap, rule.len()),
+    ) < want
+    {
         if gap {
             gap = false;
         } else if help > 0 {
             help -= 1;
         } else if show_section {
             show_section = false;
-        } else if choice_rows > 1 {
+        } else if choice_rows > 0 {
             choice_rows -= 1;
-        } else if want > 1 {
+        } else if rule.len() > 1 {
+            let whole = rule_text.as_deref().unwrap_or_default();
+            rule = vec![text::truncate(whole, w)];
+        } else if want > least {
             want -= 1;
         } else if prompt > 1 {
             prompt -= 1;
+        } else if want > 1 {
+            want -= 1;
         } else {
             break;
         }
@@ -167,7 +179,7 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
             let cut = text::truncate(&format!("{last} …"), w.saturating_sub(2));
             format!("{BAR}{cut}")
         });
-    let above_len = above_len(show_section, prompt, help, gap);
+    let above_len = above_len(show_section, prompt, help, gap, rule.len());
     let above_h = u16::try_from(above_len)
         .unwrap_or(u16::MAX)
         .min(area.height);
