@@ -192,10 +192,11 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
                 _ => None,
             },
         };
-        let want_line = format!("{dim}: {}", crate::flow::format_number(*want));
+        // In full: a difference past the second decimal (4/3 against 1.33) must show.
+        let want_line = format!("{dim}: {}", crate::questionnaire::fmt_num(*want));
         let got_line = got.map_or_else(
             || format!("{dim}: none"),
-            |g| format!("{dim}: {}", crate::flow::format_number(g)),
+            |g| format!("{dim}: {}", crate::questionnaire::fmt_num(g)),
         );
         // Scores are sums of the file's own numbers: equal up to rounding noise.
         if got.is_none_or(|g| (g - want).abs() > 1e-9 * want.abs().max(1.0)) {
