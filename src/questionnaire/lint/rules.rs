@@ -68,6 +68,16 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             .help = Some("no combination of answers makes its `when` hold".to_owned());
         }
     }
+    for n in &d.notes {
+        if reach.condition(&n.when) == Truth::Never {
+            cx.warn(
+                n.when_pos,
+                "never-matches",
+                format!("note `{}` can never show", n.id),
+            )
+            .help = Some("no combination of answers makes its `when` hold".to_owned());
+        }
+    }
     // A rule that always matches: the default never applies, and under `first`
     // / `priority` it beats every rule it ranks above.
     let mut always: Option<(usize, &Rule)> = None;
