@@ -27,6 +27,18 @@ pub(crate) fn fmt_num(n: f64) -> String {
 
 fn choice_error(value: &str, choices: &[Choice]) -> AnswerError {
     let values = choices.iter().map(|c| c.value.as_str());
+    // A label written for its value, or the value in other capitals: that choice, surely.
+    let meant = |c: &&Choice| {
+        let same = |s: &str| s.trim().to_lowercase() == value.trim().to_lowercase();
+        same(&c.value)
+            || same(c.label.get("", ""))
+            || c.label.languages().any(|l| same(c.label.get(l, l)))
+    };
+    let suggestion = choices
+        .iter()
+        .find(meant)
+        .map(|c| c.value.clone())
+        .or_else(|| did_you_mean(value, values));
     AnswerError::UnknownChoice {
         value: value.to_owned(),
         choices: choices
@@ -34,7 +46,7 @@ fn choice_error(value: &str, choices: &[Choice]) -> AnswerError {
             .map(|c| format!("`{}`", c.value))
             .collect::<Vec<_>>()
             .join(", "),
-        suggestion: did_you_mean(value, values),
+        suggestion,
     }
 }
 
