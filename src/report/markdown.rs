@@ -279,8 +279,34 @@ fn and_more(out: &mut String, lang: &str, more: usize) {
 
 /// One line of text with Markdown's active characters escaped.
 fn esc(s: &str) -> String {
+    let clean = sanitize(s, false);
+    // `names` in backticks (rule ids, keys) stay code spans, whose text Markdown shows as
+    // it is; everything else is escaped.
+    let parts: Vec<&str> = clean.split('`').collect();
+    if parts.len() > 2 && parts.len() % 2 == 1 {
+        let mut out = String::with_capacity(clean.len() + 8);
+        for (i, part) in parts.iter().enumerate() {
+            if i % 2 == 1 && !part.is_empty() && !part.starts_with(' ') && !part.ends_with(' ') {
+                out.push('`');
+                out.push_str(part);
+                out.push('`');
+            } else if i % 2 == 1 {
+                out.push_str("\\`");
+                out.push_str(&esc_text(part));
+                out.push_str("\\`");
+            } else {
+                out.push_str(&esc_text(part));
+            }
+        }
+        return out;
+    }
+    esc_text(&clean)
+}
+
+/// `s` with every character Markdown would read as markup escaped.
+fn esc_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
-    for c in sanitize(s, false).chars() {
+    for c in s.chars() {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&'
@@ -331,7 +357,9 @@ mod tests {
     fn escapes() {
         for (input, want) in [
             ("plain text", "plain text"),
-            ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"),
+            ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ `code`"),
+            ("a `<b>` and ` x `", "a `<b>` and \\` x \\`"),
+            ("an `odd one", "an \\`odd one"),
             ("[link](x) <b> a|b #1", "\\[link\\](x) \\<b\\> a\\|b \\#1"),
             ("esc\x1b[2J", "esc\\[2J"),
             ("R&D &lt;", "R\\&D \\&lt;"),

@@ -621,7 +621,7 @@ fn evaluate_explains_why_not_in_every_format() {
         .nth(1)
         .unwrap_or_default();
     assert!(
-        section.contains("- Rust first: the closest rule, \\`systems-rust\\`"),
+        section.contains("- Rust first: the closest rule, `systems-rust`"),
         "{md}"
     );
     assert!(section.contains(&format!("  - {line}")), "{section}");
