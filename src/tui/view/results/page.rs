@@ -207,6 +207,9 @@ impl Page<'_> {
         self.heading("why");
         for f in &e.fired {
             self.wrap(&f.reason, "    ", "  • ", Style::new());
+            // Prompts are cut to two thirds of the width (40 cells at least), so a wide
+            // screen shows them whole and each answer stays next to its question.
+            let prompt_w = (self.width.saturating_sub(10) * 2 / 3).max(40);
             let mut because: Vec<String> = f
                 .answers
                 .iter()
@@ -215,7 +218,7 @@ impl Page<'_> {
                     let a = app.answers().get(id)?;
                     Some(format!(
                         "{} = {}",
-                        text::truncate(app.t(&question.prompt), 40),
+                        text::truncate(app.t(&question.prompt), prompt_w),
                         labels::answer_label(q, question, a, &app.lang)
                     ))
                 })
