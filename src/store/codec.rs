@@ -53,7 +53,7 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
         // them worked out again from its answers ([`crate::session::refresh_edited`]).
         Ok(mut session) if session.format_version == FORMAT_VERSION => {
             session.edited =
-                !head_of(text.as_bytes()).is_some_and(|(sum, _, body)| sum == checksum(body));
+                head_of(text.as_bytes()).is_none_or(|(sum, _, body)| sum != checksum(body));
             return Ok(session);
         }
         // Format 2 is format 3 without its new fields, which all default to empty.

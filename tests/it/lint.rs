@@ -153,5 +153,8 @@ fn validate_shows_warnings_at_their_condition_with_a_caret() {
         .skip_while(|l| !l.starts_with("100 |"))
         .nth(1)
         .unwrap_or_default();
-    assert!(caret.trim_start().starts_with("| ") && caret.contains("^^^"), "{out}");
+    assert!(
+        caret.trim_start().starts_with("| ") && caret.contains("^^^"),
+        "{out}"
+    );
 }

@@ -642,5 +642,8 @@ fn looking_at_a_finished_session_on_a_read_only_disk_writes_nothing() {
     assert!(mount.remount_rw(), "remount read-write");
     assert_eq!(o.status.code(), Some(0), "{out}{err}");
     assert!(out.contains("Python first"), "{out}");
-    assert!(!out.contains("not saved") && !out.contains("could not be saved"), "{out}");
+    assert!(
+        !out.contains("not saved") && !out.contains("could not be saved"),
+        "{out}"
+    );
 }

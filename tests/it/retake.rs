@@ -277,7 +277,12 @@ fn an_interrupted_retake_resumes_where_it_was_left() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
     let o = run(data.path(), &["--plain", "retake", &old], b"\nquit\n", &[]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let store = Store::open(data.path()).unwrap();
     let new = others(&store, &old).remove(0);
     let o = run(data.path(), &["--plain", "resume", &new.id], b"", &[]);

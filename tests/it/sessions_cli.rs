@@ -702,10 +702,6 @@ fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
     }
 }
 
-/// A finished session's file edited by hand (an answer changed, so its checksum no longer
-/// holds): every command shows what its answers now give, as `evaluate` on the file does,
-/// not the result saved before the edit. With a required answer removed it is unfinished.
-#[test]
 /// A file whose checksum line was taken out too (or any file without one) is not trusted
 /// either: its result is worked out from its answers.
 #[test]
@@ -737,6 +733,9 @@ fn a_session_file_without_its_checksum_line_is_shown_as_its_answers_say() {
     assert!(shown.contains("\n\nPython first\n===="), "{shown}");
 }
 
+/// A finished session's file edited by hand (an answer changed, so its checksum no longer
+/// holds): every command shows what its answers now give, as `evaluate` on the file does,
+/// not the result saved before the edit. With a required answer removed it is unfinished.
 #[test]
 fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
     let data = tempfile::tempdir().unwrap();
@@ -811,8 +810,14 @@ fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
 #[test]
 fn a_session_is_shown_in_one_language_whatever_it_was_answered_in() {
     let data = tempfile::tempdir().unwrap();
-    let persona = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas/ai_wants_both.yaml");
-    let o = careerpath(data.path(), &["--lang", "es", "sessions", "import", persona]);
+    let persona = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/ai_wants_both.yaml"
+    );
+    let o = careerpath(
+        data.path(),
+        &["--lang", "es", "sessions", "import", persona],
+    );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let id = stdout(&o).trim().to_owned();
     let s = Store::open(data.path()).unwrap().load(&id).unwrap();
@@ -823,10 +828,18 @@ fn a_session_is_shown_in_one_language_whatever_it_was_answered_in() {
     let english = careerpath::evaluate::evaluate(&q, &s.answers, "en");
     for args in [
         &["--lang", "en", "sessions", "show", &id][..],
-        &["--lang", "en", "sessions", "export", &id, "--format", "markdown"],
+        &[
+            "--lang", "en", "sessions", "export", &id, "--format", "markdown",
+        ],
     ] {
         let out = flat(&stdout(&careerpath(data.path(), args)));
-        assert!(!out.contains(&flat(&saved.fired[0].reason)), "{args:?}: {out}");
-        assert!(out.contains(&flat(&english.fired[0].reason)), "{args:?}: {out}");
+        assert!(
+            !out.contains(&flat(&saved.fired[0].reason)),
+            "{args:?}: {out}"
+        );
+        assert!(
+            out.contains(&flat(&english.fired[0].reason)),
+            "{args:?}: {out}"
+        );
     }
 }

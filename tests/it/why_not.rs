@@ -742,7 +742,9 @@ mod screen {
 #[test]
 fn and_n_more_counts_entries_not_lines() {
     use careerpath::evaluate::fit_lines;
-    let cases: [(&str, &[usize], bool, (usize, usize)); 4] = [
+    /// (name, lines per entry, all, (shown, more))
+    type Case<'a> = (&'a str, &'a [usize], bool, (usize, usize));
+    let cases: [Case; 4] = [
         ("two fit, two left", &[1, 3, 3, 2], false, (2, 2)),
         ("the first always shows", &[9, 1], false, (1, 1)),
         ("all fit", &[1, 1, 1], false, (3, 0)),

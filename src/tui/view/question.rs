@@ -143,9 +143,9 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
     // choices and the count of the rest in sight. The prompt is cut only when nothing else
     // is left to give.
     let least = needed.min(3);
-    while h.saturating_sub(
-        fixed(choice_rows) + above_len(show_section, prompt, help, gap, rule.len()),
-    ) < want
+    while h
+        .saturating_sub(fixed(choice_rows) + above_len(show_section, prompt, help, gap, rule.len()))
+        < want
     {
         if gap {
             gap = false;
