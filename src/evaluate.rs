@@ -201,7 +201,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
                     "dimension".to_owned(),
                     Value::Str(dim.label.get(lang, &q.default_lang).to_owned()),
                 );
-                let (answers, more) = cite::feeders(q, &contributions, &[(d, 1)]);
+                let (answers, more) = cite::feeders(q, &env, &contributions, &[(d, 1)]);
                 fired.push(Fired {
                     rule: format!("top.{}", dim.id),
                     outcome: q.outcomes[o].id.clone(),

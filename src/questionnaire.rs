@@ -32,7 +32,7 @@ pub(crate) use diagnostic::sort as sort_diagnostics;
 pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json};
 pub use graph::{GraphKind, graph};
 pub use lazy::{Head, Lazy};
-pub use lint::{lint, score_range};
+pub use lint::{lint, outer_range, score_range};
 pub use load::{load_answers, load_answers_str, load_file, load_str};
 // For test files (src/testing*), which embed answers maps and reuse their checks.
 pub(crate) use load::check_answers;

@@ -53,7 +53,7 @@ pub(super) fn rule(
         // `total >= 0` held whatever the items were: none of them decided it.
         return (listed, 0);
     }
-    let (fed, more) = feeders(q, contributions, &cited.dims);
+    let (fed, more) = feeders(q, env, contributions, &cited.dims);
     let (counted, more_counted) = counted(q, env, &cited.numbers);
     for id in fed.into_iter().chain(counted) {
         if !listed.contains(&id) {
@@ -92,15 +92,14 @@ fn holds_at_worst(
         if sign == 0 {
             return false;
         }
-        let dim = &q.dimensions[d].id;
-        let along: f64 = contributions
+        // Every answer moved back as far as it could go the other way.
+        let along: f64 = moved(q, env, contributions, &[(d, sign)])
             .iter()
-            .filter(|x| x.dimension == *dim && (x.points > 0.0) == (sign > 0))
-            .map(|x| x.points)
+            .map(|m| m.1)
             .sum();
-        let name = format!("score.{dim}");
+        let name = format!("score.{}", q.dimensions[d].id);
         if let Some(Value::Number(v)) = worst.values.get_mut(&name) {
-            *v -= along;
+            *v -= along * f64::from(sign);
         }
     }
     for d in &q.derived {
@@ -158,39 +157,70 @@ fn largest(q: &Questionnaire, mut weighed: Vec<(usize, f64)>) -> (Vec<String>, u
     (listed, more)
 }
 
-/// The questions whose points moved dimensions `dims` in their direction on balance, by
-/// how far, largest first, at most [`MAX_FEEDERS`]; and how many more there are. An answer
-/// that gave Rust 1 and Python 2 moved `score.rust - score.python` down, and is not cited
-/// for it being high.
+/// How far each answered question moved dimensions `dims` the way they had to go.
+///
+/// One score read alone: up from the fewest points the answer could give where it had to
+/// be high (an item at its floor moved nothing), down from the most where it had to be low
+/// (an item at its floor is what kept a total low), as totals of number answers are cited.
+/// Several read together (`score.rust - score.python`): the points the answer gave them the
+/// way they had to go, on balance. An answer that gave Rust 1 and Python 2 moved the lead
+/// down, and is not cited for it being high; one that gave each 2 moved it neither way.
+fn moved(
+    q: &Questionnaire,
+    env: &Env,
+    contributions: &[Contribution],
+    dims: &[(usize, i8)],
+) -> Vec<(usize, f64)> {
+    let mut per: Vec<(usize, f64)> = Vec::new();
+    if dims.is_empty() {
+        return per;
+    }
+    for (i, question) in q.questions.iter().enumerate() {
+        if env
+            .values
+            .get(&question.id)
+            .is_none_or(|v| *v == Value::Null)
+        {
+            continue;
+        }
+        // What the answer could have given: needed for one score read alone.
+        let range =
+            (dims.len() == 1).then(|| crate::questionnaire::outer_range(q, question, false));
+        let mut along = 0.0;
+        for &(d, sign) in dims {
+            let dim = &q.dimensions[d].id;
+            let gave: f64 = contributions
+                .iter()
+                .filter(|c| c.question == question.id && c.dimension == *dim)
+                .map(|c| c.points)
+                .sum();
+            let (lo, hi) = range
+                .as_ref()
+                .and_then(|r| r.get(d).copied())
+                .unwrap_or((0.0, 0.0));
+            along += match sign {
+                0 => gave.abs(),
+                s if dims.len() > 1 => gave * f64::from(s),
+                s if s > 0 => gave - lo.min(gave),
+                _ => hi.max(gave) - gave,
+            };
+        }
+        if along > 0.0 {
+            per.push((i, along));
+        }
+    }
+    per
+}
+
+/// The questions that moved dimensions `dims` their way ([`moved`]), farthest first, at
+/// most [`MAX_FEEDERS`]; and how many more there are.
 pub(super) fn feeders(
     q: &Questionnaire,
+    env: &Env,
     contributions: &[Contribution],
     dims: &[(usize, i8)],
 ) -> (Vec<String>, usize) {
-    let mut per: Vec<(usize, f64)> = Vec::new();
-    for c in contributions {
-        let Some(&(_, sign)) = dims
-            .iter()
-            .find(|(d, _)| q.dimensions[*d].id == c.dimension)
-        else {
-            continue;
-        };
-        let Some(i) = q.question_index(&c.question) else {
-            continue;
-        };
-        // Either way counts as along for a dimension that may move either way.
-        let along = if sign == 0 {
-            c.points.abs()
-        } else {
-            c.points * f64::from(sign)
-        };
-        match per.iter_mut().find(|(j, _)| *j == i) {
-            Some((_, total)) => *total += along,
-            None => per.push((i, along)),
-        }
-    }
-    per.retain(|&(_, total)| total > 0.0);
-    largest(q, per)
+    largest(q, moved(q, env, contributions, dims))
 }
 
 /// Resolves a cited name: a question stands for itself, a score for its dimension, a

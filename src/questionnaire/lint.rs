@@ -3,6 +3,8 @@
 //! impossible score thresholds, things nothing uses).
 
 mod range;
+
+pub use range::outer_range;
 mod reach;
 mod rules;
 

@@ -646,10 +646,12 @@ fn reasons_cite_only_what_decided() {
             vec!["pick", "big", "small"],
         ),
         (
-            "`not` over a score cites what pushed it the way that held",
+            "a score that had to be low cites the answers that kept it low, farthest from their most first",
             vec![("pick", t("z")), ("against", n(1.0)), ("minus", b(true))],
             "b-low",
-            vec!["minus"],
+            // b is -3: `against` at 1 of 5 and `minus` each kept it 4 lower than they could
+            // have, `pick` 3 (y gives b 3); any one at its most, and b is not below 0.
+            vec!["against", "minus", "pick"],
         ),
         (
             "a total that holds whatever the items were cites none of them",

@@ -75,7 +75,10 @@ impl Reach<'_> {
 
 /// Bounds each part of a question on its own: choices by their kind, the scored answer
 /// over its range, and each `score_if` as if it could hold or not independently.
-fn outer_range(q: &Questionnaire, question: &Question, may_skip: bool) -> Ranges {
+/// The points `question` can give each dimension, lowest and highest, bounded part by
+/// part (each choice and each `score_if` on its own): an outer bound, cheap enough to
+/// work out while citing answers.
+pub fn outer_range(q: &Questionnaire, question: &Question, may_skip: bool) -> Ranges {
     q.dimensions
         .iter()
         .map(|dim| {
