@@ -113,7 +113,15 @@ impl<'s> Parser<'s> {
         at: &Range<usize>,
     ) -> Result<Parsed, ExprError> {
         if height > MAX_DEPTH {
-            return Err(depth_error(at.clone()));
+            let mut e = depth_error(at.clone());
+            // A long `a + b + c + ...` is the usual way here: each `+` is a level.
+            if matches!(kind, Kind::Binary(BinOp::Add, ..)) {
+                e.help = Some(
+                    "each `+` is a level; add many values with `sum(a, b, c, ...)` instead"
+                        .to_owned(),
+                );
+            }
+            return Err(e);
         }
         Ok((
             Node {

@@ -274,6 +274,13 @@ fn deep_nesting_is_refused_at_the_first_level_too_many() {
         assert_eq!(e.message, depth_msg, "for {}…", &src[..10]);
         assert_eq!(e.span, span, "for {}…", &src[..10]);
     }
+    // A long sum says how to write it instead.
+    let e = err(&vec!["a"; 70].join(" + "));
+    assert!(
+        e.help.as_deref().is_some_and(|h| h.contains("sum(a, b, c, ...)")),
+        "{:?}",
+        e.help
+    );
     // The limit itself is fine.
     let ok = "(".repeat(MAX_DEPTH) + "a" + &")".repeat(MAX_DEPTH);
     Expr::parse(&ok).unwrap();
