@@ -48,6 +48,20 @@ pub fn format_number(n: f64) -> String {
     format_number_to(n, 2)
 }
 
+/// `a` and `b` as [`format_number`] shows them, with more decimals (up to 10) when two
+/// different numbers would otherwise read the same: "at least 5, it has 4.999", never
+/// "at least 5, it has 5".
+pub fn format_apart(a: f64, b: f64) -> (String, String) {
+    let mut places = 2;
+    loop {
+        let (x, y) = (format_number_to(a, places), format_number_to(b, places));
+        if x != y || a == b || places >= 10 {
+            return (x, y);
+        }
+        places += 1;
+    }
+}
+
 /// `n` rounded to at most `places` decimals (at most 10), without trailing zeros.
 pub fn format_number_to(n: f64, places: usize) -> String {
     // Past 1e21 the plain form runs to dozens of digits (and scaling it below could
@@ -109,6 +123,19 @@ fn join_with(items: &[String], word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_different_numbers_never_read_the_same() {
+        for (a, b, want) in [
+            (5.0, 4.999, ("5", "4.999")),
+            (5.0, 5.0, ("5", "5")),
+            (2.5, 1.0, ("2.5", "1")),
+            (1.0 / 3.0, 0.3334, ("0.3333", "0.3334")),
+        ] {
+            let (x, y) = format_apart(a, b);
+            assert_eq!((x.as_str(), y.as_str()), want, "{a} {b}");
+        }
+    }
 
     #[test]
     fn numbers() {

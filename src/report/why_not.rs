@@ -133,14 +133,15 @@ impl Report<'_> {
                         ],
                     ));
                 } else if !kept {
+                    let (cut, score) = flow::format_apart(*cut, *score);
                     lines.push(fill(
                         "wn-ranked_rank",
                         &[
                             ("dimension", dim.clone()),
                             ("count", count.to_string()),
-                            ("cut", format_number(*cut)),
+                            ("cut", cut),
                             ("rank", rank.to_string()),
-                            ("score", format_number(*score)),
+                            ("score", score),
                         ],
                     ));
                 }

@@ -277,7 +277,9 @@ fn deep_nesting_is_refused_at_the_first_level_too_many() {
     // A long sum says how to write it instead.
     let e = err(&vec!["a"; 70].join(" + "));
     assert!(
-        e.help.as_deref().is_some_and(|h| h.contains("sum(a, b, c, ...)")),
+        e.help
+            .as_deref()
+            .is_some_and(|h| h.contains("sum(a, b, c, ...)")),
         "{:?}",
         e.help
     );
