@@ -241,6 +241,21 @@ fn compare_shows_a_retake_after_its_session_with_both_roadmaps_and_jsonl_links_t
     assert_eq!(of(&new.id)["retake_of"], old.as_str());
 }
 
+/// `old` retaken line by line with `input`, which leaves it unfinished: the store and the
+/// new session.
+fn retaken(data: &Path, old: &str, input: &[u8]) -> (Store, Session) {
+    let o = run(data, &["--plain", "retake", old], input, &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let store = Store::open(data).unwrap();
+    let new = others(&store, old).remove(0);
+    (store, new)
+}
+
 /// A retake left before its first answer has every question answered (carried over) and
 /// is not finished: its export says so, and not that questions are missing, and counts its
 /// progress as `sessions list` does.
@@ -248,15 +263,7 @@ fn compare_shows_a_retake_after_its_session_with_both_roadmaps_and_jsonl_links_t
 fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
-    let o = run(data.path(), &["--plain", "retake", &old], b"quit\n", &[]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let store = Store::open(data.path()).unwrap();
-    let new = others(&store, &old).remove(0);
+    let (store, new) = retaken(data.path(), &old, b"quit\n");
     assert_eq!(new.status, Status::InProgress);
     let md = run(data.path(), &["sessions", "export", &new.id], b"", &[]);
     let md = String::from_utf8_lossy(&md.stdout).into_owned();
@@ -276,15 +283,7 @@ fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
 fn an_interrupted_retake_resumes_where_it_was_left() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
-    let o = run(data.path(), &["--plain", "retake", &old], b"\nquit\n", &[]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    let store = Store::open(data.path()).unwrap();
-    let new = others(&store, &old).remove(0);
+    let (store, new) = retaken(data.path(), &old, b"\nquit\n");
     let o = run(data.path(), &["--plain", "resume", &new.id], b"", &[]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert_eq!(o.status.code(), Some(75), "{out}");

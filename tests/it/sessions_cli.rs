@@ -702,19 +702,35 @@ fn an_export_that_cannot_be_written_says_why_in_the_users_language() {
     }
 }
 
+/// The outcome `sessions list --json` gives the first session.
+fn listed_outcome(data: &Path) -> serde_json::Value {
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(&careerpath(data, &["sessions", "list", "--json"]))).unwrap();
+    listed[0]["outcome"].clone()
+}
+
+/// The persona `ai_wants_both` imported as a finished session (`args` before the command):
+/// its id and its file.
+fn imported(data: &Path, args: &[&str]) -> (String, std::path::PathBuf) {
+    let persona = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/personas/ai_wants_both.yaml"
+    );
+    let mut all = args.to_vec();
+    all.extend(["sessions", "import", persona]);
+    let o = careerpath(data, &all);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let id = stdout(&o).trim().to_owned();
+    let path = Store::open(data).unwrap().path_of(&id);
+    (id, path)
+}
+
 /// A file whose checksum line was taken out too (or any file without one) is not trusted
 /// either: its result is worked out from its answers.
 #[test]
 fn a_session_file_without_its_checksum_line_is_shown_as_its_answers_say() {
     let data = tempfile::tempdir().unwrap();
-    let persona = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/personas/ai_wants_both.yaml"
-    );
-    let o = careerpath(data.path(), &["sessions", "import", persona]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let id = stdout(&o).trim().to_owned();
-    let path = Store::open(data.path()).unwrap().path_of(&id);
+    let (id, path) = imported(data.path(), &[]);
     let saved = std::fs::read_to_string(&path).unwrap();
     let (head, body) = saved.split_once('\n').unwrap();
     assert!(head.starts_with('#'), "{head}");
@@ -723,12 +739,7 @@ fn a_session_file_without_its_checksum_line_is_shown_as_its_answers_say() {
         body.replace("  want_both: true\n", "  want_both: false\n"),
     )
     .unwrap();
-    let listed: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
-        data.path(),
-        &["sessions", "list", "--json"],
-    )))
-    .unwrap();
-    assert_eq!(listed[0]["outcome"], "Python first");
+    assert_eq!(listed_outcome(data.path()), "Python first");
     let shown = stdout(&careerpath(data.path(), &["sessions", "show", &id]));
     assert!(shown.contains("\n\nPython first\n===="), "{shown}");
 }
@@ -739,14 +750,7 @@ fn a_session_file_without_its_checksum_line_is_shown_as_its_answers_say() {
 #[test]
 fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
     let data = tempfile::tempdir().unwrap();
-    let persona = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/personas/ai_wants_both.yaml"
-    );
-    let o = careerpath(data.path(), &["sessions", "import", persona]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let id = stdout(&o).trim().to_owned();
-    let path = Store::open(data.path()).unwrap().path_of(&id);
+    let (id, path) = imported(data.path(), &[]);
     let path_arg = path.to_str().unwrap();
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
@@ -764,12 +768,7 @@ fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
         &["evaluate", "--answers", path_arg],
     ));
     assert!(evaluated.starts_with("Python first\n"), "{evaluated}");
-    let listed: serde_json::Value = serde_json::from_str(&stdout(&careerpath(
-        data.path(),
-        &["sessions", "list", "--json"],
-    )))
-    .unwrap();
-    assert_eq!(listed[0]["outcome"], "Python first");
+    assert_eq!(listed_outcome(data.path()), "Python first");
     let shown = stdout(&careerpath(data.path(), &["sessions", "show", &id]));
     assert!(
         shown.contains("Result (questionnaire version 2)\n\nPython first\n===="),
@@ -810,16 +809,7 @@ fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
 #[test]
 fn a_session_is_shown_in_one_language_whatever_it_was_answered_in() {
     let data = tempfile::tempdir().unwrap();
-    let persona = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/personas/ai_wants_both.yaml"
-    );
-    let o = careerpath(
-        data.path(),
-        &["--lang", "es", "sessions", "import", persona],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let id = stdout(&o).trim().to_owned();
+    let (id, _) = imported(data.path(), &["--lang", "es"]);
     let s = Store::open(data.path()).unwrap().load(&id).unwrap();
     let q = careerpath::questionnaire::builtin().unwrap();
     let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
