@@ -263,7 +263,7 @@ fn retaken(data: &Path, old: &str, input: &[u8]) -> (Store, Session) {
 fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
-    let (store, new) = retaken(data.path(), &old, b"quit\n");
+    let (_, new) = retaken(data.path(), &old, b"quit\n");
     assert_eq!(new.status, Status::InProgress);
     let md = run(data.path(), &["sessions", "export", &new.id], b"", &[]);
     let md = String::from_utf8_lossy(&md.stdout).into_owned();
