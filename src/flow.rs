@@ -14,6 +14,7 @@ use crate::expr::{Env, Value};
 use crate::questionnaire::{Answer, Answers, Question, Questionnaire};
 
 pub use check::{check_constraint, constraint_refusal, fits};
+pub(crate) use label::on_grid;
 pub use label::{answer_label, format_apart, format_number, format_value, join_list, join_or};
 
 /// "Question `position` of about `total`".

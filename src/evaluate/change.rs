@@ -297,7 +297,7 @@ impl Trier<'_> {
         let (mut lo, mut hi, mut best) = (cur, v, outcomes);
         loop {
             let mid = lo + (hi - lo) / 2.0;
-            let mid = anchor + ((mid - anchor) / step).round() * step;
+            let mid = flow::on_grid(anchor + ((mid - anchor) / step).round() * step, step);
             let between = (mid - lo) * (hi - mid) > 0.0;
             let candidate = Answer::Number(mid);
             if !between || !allowed(&candidate) {
@@ -393,9 +393,11 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
 fn number_candidates(n: f64, min: Option<f64>, max: Option<f64>, step: Option<f64>) -> Vec<Answer> {
     let step = step.filter(|s| *s > 0.0 && s.is_finite()).unwrap_or(1.0);
     let mut vals: Vec<f64> = min.into_iter().chain(max).collect();
+    // On the step's decimals: the value tried is the one a person would type, and the
+    // one "what would change it" names.
     for k in NUMBER_STEPS {
-        vals.push(n - k * step);
-        vals.push(n + k * step);
+        vals.push(flow::on_grid(n - k * step, step));
+        vals.push(flow::on_grid(n + k * step, step));
     }
     vals.retain(|v| v.is_finite() && *v != n);
     vals.sort_by(f64::total_cmp);

@@ -80,6 +80,14 @@ pub fn format_number_to(n: f64, places: usize) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// `v` rounded to the decimals of `step`: 0.1 + 0.2 on a grid of 0.1 is 0.3, the answer a
+/// person would type, not 0.30000000000000004.
+pub(crate) fn on_grid(v: f64, step: f64) -> f64 {
+    let scale = 10f64.powi(decimals(step) as i32);
+    let rounded = (v * scale).round() / scale;
+    if rounded.is_finite() { rounded } else { v }
+}
+
 /// How many decimals `step` has as written (0.001 has 3), at most 10.
 fn decimals(step: f64) -> usize {
     let written = format!("{step}");

@@ -808,3 +808,48 @@ outcomes:
         .collect();
     assert_eq!(b, ["20.001"], "{changes:#?}");
 }
+
+/// A change to a number is tried at the value a person would type: on a grid of 0.1,
+/// `score.x > 0.3` turns at 0.4. It was tried at 0.30000000000000004 (three steps added
+/// up), which turns it, and named "0.3", which does not.
+#[test]
+fn number_changes_are_tried_on_the_steps_decimals() {
+    let q = load(
+        r#"
+id: grid
+version: 1
+title: Grid
+dimensions:
+  x: {label: X}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: n, type: number, prompt: N?, min: 0, max: 3, step: 0.1, score: {x: 1}}
+decision:
+  policy: first
+  rules:
+    - {id: high, when: "score.x > 0.3", outcome: y, because: high}
+    - {id: d, default: true, outcome: n, because: low}
+outcomes:
+  y: {title: Y, summary: Y.}
+  n: {title: N, summary: N.}
+"#,
+    );
+    let a = answers(&[("n", n(0.0))]);
+    let current = evaluate(&q, &a, "en");
+    let changes = what_would_change(&q, &a, &current, 1000);
+    let to: Vec<(&str, Option<f64>)> = changes
+        .iter()
+        .map(|c| {
+            let v = match c.to {
+                Answer::Number(v) => Some(v),
+                _ => None,
+            };
+            (c.to_label.as_str(), v)
+        })
+        .collect();
+    assert_eq!(to, [("0.4", Some(0.4))], "{changes:#?}");
+    let flipped = evaluate(&q, &answers(&[("n", n(0.4))]), "en");
+    assert_eq!(flipped.outcomes, ["y"]);
+}
