@@ -148,6 +148,11 @@ pub struct Store {
     dir: PathBuf,
 }
 
+/// `session` as the store writes its file (the checksummed summary line, then the YAML).
+pub fn file_text(session: &Session) -> Result<String, String> {
+    codec::encode(session)
+}
+
 impl Store {
     /// Opens (creating with mode 0700 if needed) the sessions directory under `data_dir`.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {

@@ -780,6 +780,13 @@ fn a_session_file_edited_by_hand_is_shown_as_its_answers_say() {
     )))
     .unwrap();
     assert_eq!(exported["outcomes"][0]["id"], "python-first");
+    // The YAML export too: the session as its answers give it, a file that reads back.
+    let yaml = stdout(&careerpath(
+        data.path(),
+        &["sessions", "export", &id, "--format", "yaml"],
+    ));
+    assert!(yaml.contains("\noutcome: Python first\n"), "{yaml}");
+    assert!(!yaml.contains("Both: Python first"), "{yaml}");
     let roadmap = stdout(&careerpath(data.path(), &["roadmap", &id]));
     assert!(
         roadmap

@@ -74,7 +74,15 @@ fn one(
         // The session file itself, as saved (a migrated one exactly as it is on disk); its
         // `status` and `progress` fields say whether it is finished.
         ExportFormat::Yaml => {
-            return match std::fs::read_to_string(store.path_of(&s.id)) {
+            // A file edited by hand holds a result its answers no longer give: it is written
+            // as the answers give it (as `show` and the other formats show it), not as it is.
+            let edited = store.load(&s.id).is_ok_and(|raw| raw.edited);
+            let text = if edited {
+                careerpath::store::file_text(&s).map_err(std::io::Error::other)
+            } else {
+                std::fs::read_to_string(store.path_of(&s.id))
+            };
+            return match text {
                 Ok(t) if s.finished() => Ok(t),
                 // A comment, so the export still reads back as the same session.
                 Ok(t) => Ok(format!(
