@@ -211,6 +211,7 @@ damage-unknown_format = unknown format_version { $version } (this careerpath rea
 # Banners and the too-small notice.
 read_only = Read-only: this session is open in another careerpath; changes here are not saved.
 read_only_exit = careerpath: this session was open in another careerpath, so the answers given here were not saved.
+read_only_reason = this session is open in another careerpath
 unsaved_exit = careerpath: your latest answers were not saved ({ $reason }).
 export-no_directory = no directory to write to
 no_storage = Sessions are not being saved: { $reason }

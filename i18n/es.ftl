@@ -210,6 +210,7 @@ damage-unknown_format = format_version { $version } desconocido (este careerpath
 # Banners and the too-small notice.
 read_only = Solo lectura: esta sesión está abierta en otro careerpath; los cambios aquí no se guardan.
 read_only_exit = careerpath: esta sesión estaba abierta en otro careerpath, así que las respuestas dadas aquí no se guardaron.
+read_only_reason = esta sesión está abierta en otro careerpath
 unsaved_exit = careerpath: tus últimas respuestas no se guardaron ({ $reason }).
 export-no_directory = no hay ningún directorio donde escribir
 no_storage = Las sesiones no se están guardando: { $reason }

@@ -38,6 +38,8 @@ pub struct Sitting {
     /// changes ([`refresh`](Self::refresh)) rather than by every question asked of them:
     /// an answer given in the TUI asked for a dozen walks.
     walk: flow::Walk,
+    /// An answer was given or changed, or a question skipped, in this sitting.
+    touched: bool,
 }
 
 /// What [`Sitting::save`] did.
@@ -56,6 +58,7 @@ impl Sitting {
             session,
             read_only,
             walk: flow::Walk::default(),
+            touched: false,
         };
         flow::prune(q, &mut s.session.answers);
         s.refresh(q);
@@ -107,6 +110,12 @@ impl Sitting {
         &self.session.lang
     }
 
+    /// Whether an answer was given or changed, or a question skipped, in this sitting:
+    /// what a read-only one leaves unsaved.
+    pub fn touched(&self) -> bool {
+        self.touched
+    }
+
     pub fn read_only(&self) -> bool {
         self.read_only
     }
@@ -153,6 +162,7 @@ impl Sitting {
         self.check(q, index, &answer)?;
         let id = q.questions[index].id.clone();
         self.skipped.remove(&id);
+        self.touched |= self.session.answers.get(&id) != Some(&answer);
         let dropped = self.session.set_answer(q, &id, answer, now);
         self.changed(q);
         Ok(dropped)
@@ -169,7 +179,8 @@ impl Sitting {
         if question.required {
             return Err(Refusal::Required);
         }
-        self.skipped.insert(question.id.clone());
+        self.touched |= self.skipped.insert(question.id.clone())
+            || self.session.answers.contains_key(&question.id);
         let dropped = self.session.clear_answer(q, &question.id, now);
         self.changed(q);
         Ok(dropped)

@@ -155,6 +155,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
 
     pub(super) fn saved_line(&mut self, done: bool) -> io::Result<()> {
         match self.store {
+            // Another process holds the session and nothing was given here: nothing to say
+            // was saved, or not saved (the start said answers here would not be).
+            _ if self.sitting.read_only() && self.store.is_some() && !self.changed => Ok(()),
             Some(store) if self.on_disk && !self.failing && !self.held_unsaved => {
                 let s = self.sitting.session();
                 let prefix = store.short_id(&s.id);

@@ -219,6 +219,13 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
 /// has no result yet (quit on the review page) gets its result first, so the saved
 /// session says what it recommends.
 fn quit(app: &mut App) -> Option<Effect> {
+    // Answers given in a session another careerpath holds are not saved either.
+    if app.unsaved.is_none()
+        && app.read_only()
+        && app.sitting.as_ref().is_some_and(Sitting::touched)
+    {
+        app.unsaved = Some(crate::words::t(&app.lang, "read_only_reason"));
+    }
     // Answers only in memory are not dropped at one key: the first quit says so and tries
     // the save again (the disk may have room now); the next one leaves.
     if let Some(why) = app.unsaved.clone()

@@ -2210,3 +2210,42 @@ fn the_review_says_skipped_only_once_skipped() {
     let line = row(&mut skipped);
     assert!(line.contains("(skipped)"), "{line}");
 }
+
+/// A session another careerpath holds: looking and quitting leaves at once; an answer
+/// given here makes the first quit say it is not saved, and the second leave (74).
+#[test]
+fn quitting_a_read_only_session_after_answering_asks_once() {
+    let open = || {
+        let mut app = new_app();
+        let s = session(&app.q, "Held elsewhere");
+        update(
+            &mut app,
+            Action::SessionOpened {
+                session: Box::new(s),
+                read_only: true,
+            },
+        );
+        assert!(app.read_only());
+        app
+    };
+    let mut looked = open();
+    update(&mut looked, Action::Quit);
+    assert_eq!(
+        looked.exit,
+        Some(Ending::Quit),
+        "nothing given, nothing to ask"
+    );
+    let mut answered = open();
+    update(&mut answered, Action::Pick(1));
+    update(&mut answered, Action::Submit);
+    update(&mut answered, Action::Quit);
+    assert_eq!(answered.exit, None, "the first quit asks");
+    let w = answered.warning.clone().unwrap_or_default();
+    assert!(w.contains("Press q again"), "{w}");
+    update(&mut answered, Action::Quit);
+    assert_eq!(answered.exit, Some(Ending::Quit));
+    assert!(
+        answered.unsaved.is_some(),
+        "so the run ends as not saved (74)"
+    );
+}
