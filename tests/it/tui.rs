@@ -2209,6 +2209,22 @@ fn the_review_says_skipped_only_once_skipped() {
     update(&mut skipped, Action::Submit);
     let line = row(&mut skipped);
     assert!(line.contains("(skipped)"), "{line}");
+    // An edit from the review, kept as it was, skips nothing it never showed: the person
+    // left the first question for the review, and never saw `note`.
+    let mut edited = at("pick");
+    answer_all(&mut edited);
+    edit_session(&mut edited, |s| s.current = Some("pick".into()));
+    assert!(row(&mut edited).contains("not answered"));
+    edited.screen = Screen::Review;
+    edited.review_selected = 0;
+    update(&mut edited, Action::Submit);
+    update(&mut edited, Action::Submit);
+    assert_eq!(edited.screen, Screen::Review);
+    let line = row(&mut edited);
+    assert!(
+        line.contains("not answered") && !line.contains("skipped"),
+        "{line}"
+    );
 }
 
 /// A session another careerpath holds: looking and quitting leaves at once; an answer

@@ -231,7 +231,12 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
         let why = why.sentence(&app.lang);
         return set_message(app, why);
     }
-    sitting.pass_over(&app.q, (!from_review).then_some(index));
+    // Optional questions before this one were shown and left. From the review nothing is
+    // passed over: an optional question not answered there may never have been shown (a
+    // follow-up), and it is not "skipped" until the person skips it.
+    if !from_review {
+        sitting.pass_over(&app.q, Some(index));
+    }
     let now = sitting.session().updated;
     if let Err(why) = sitting.answer(&app.q, index, answer, now) {
         let why = why.sentence(&app.lang);
@@ -258,7 +263,12 @@ pub(super) fn skip(app: &mut App) -> Option<Effect> {
         return set_message(app, m);
     }
     let sitting = app.sitting.as_mut()?;
-    sitting.pass_over(&app.q, (!from_review).then_some(index));
+    // Optional questions before this one were shown and left. From the review nothing is
+    // passed over: an optional question not answered there may never have been shown (a
+    // follow-up), and it is not "skipped" until the person skips it.
+    if !from_review {
+        sitting.pass_over(&app.q, Some(index));
+    }
     let now = sitting.session().updated;
     sitting.skip(&app.q, index, now).ok()?;
     answers_changed(app);
@@ -274,7 +284,13 @@ pub(super) fn answers_changed(app: &mut App) {
 pub(super) fn advance(app: &mut App, from: usize) {
     let from_review = app.question.as_ref().is_some_and(|s| s.from_review);
     if from_review {
-        match pending(app) {
+        // Back to the review, unless the edit left a required question to answer (one it
+        // opened, say); optional ones wait on the review, not answered yet.
+        let missing = app
+            .sitting
+            .as_ref()
+            .and_then(|s| s.missing(&app.q).first().copied());
+        match missing {
             Some(i) => goto_question(app, i, true),
             None => {
                 show_review(app);
