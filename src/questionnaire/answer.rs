@@ -95,6 +95,12 @@ pub enum AnswerError {
         choices: String,
         suggestion: Option<String>,
     },
+    /// A scale's label written for its point.
+    #[error(
+        "`{}` is a label of this scale: write its point, `{point}`",
+        crate::sanitize::clip(label)
+    )]
+    ScaleLabel { label: String, point: i64 },
     #[error("{value} is out of range: expected {range}")]
     OutOfRange { value: String, range: String },
     #[error("{value} is not a whole number: expected {range}")]

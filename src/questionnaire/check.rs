@@ -214,9 +214,30 @@ impl Question {
         let choices = self.kind.choices();
         let value = |i: usize| format!("`{}`", choices[i].value);
         Err(match fault {
-            Fault::WrongType => AnswerError::WrongType {
-                expected: expected(&self.kind),
-                found: a.describe(),
+            Fault::WrongType => match (&self.kind, a) {
+                // A label where its point belongs: say which point.
+                (QuestionKind::Scale { min, max, .. }, Answer::Text(t)) => (*min..=*max)
+                    .find(|&p| {
+                        self.kind.scale_label(p as f64).is_some_and(|l| {
+                            std::iter::once(l.get("", ""))
+                                .chain(l.languages().map(|g| l.get(g, g)))
+                                .any(|s| s.trim().to_lowercase() == t.trim().to_lowercase())
+                        })
+                    })
+                    .map_or_else(
+                        || AnswerError::WrongType {
+                            expected: expected(&self.kind),
+                            found: a.describe(),
+                        },
+                        |point| AnswerError::ScaleLabel {
+                            label: t.clone(),
+                            point,
+                        },
+                    ),
+                _ => AnswerError::WrongType {
+                    expected: expected(&self.kind),
+                    found: a.describe(),
+                },
             },
             Fault::UnknownChoice(v) => choice_error(&v, choices),
             Fault::Repeated(i) => AnswerError::Repeated(choices[i].value.clone()),
