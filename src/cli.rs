@@ -10,7 +10,7 @@ const EXIT_CODES: &str = "\
 Exit codes:
   0    success
   1    failure (or warnings with `validate --deny-warnings`)
-  2    usage error
+  2    usage error (also: a session id prefix that matches several sessions)
   65   the questionnaire or answers file is not valid, or required questions are
        unanswered (`evaluate` without --partial), or `sessions export --all` skipped a
        damaged session file

@@ -61,9 +61,9 @@ impl From<&LoadError> for Exit {
 impl From<&StoreError> for Exit {
     fn from(e: &StoreError) -> Exit {
         match e {
-            StoreError::NotFound(_) | StoreError::Ambiguous { .. } | StoreError::InvalidId(_) => {
-                Exit::NoInput
-            }
+            StoreError::NotFound(_) | StoreError::InvalidId(_) => Exit::NoInput,
+            // The id given names more than one session: the command line needs more of it.
+            StoreError::Ambiguous { .. } => Exit::Usage,
             StoreError::Damaged { .. } => Exit::DataErr,
             StoreError::Dir { .. } | StoreError::NoDataDir(_) => Exit::CantCreat,
             StoreError::Write { .. } | StoreError::Delete { .. } => Exit::IoErr,

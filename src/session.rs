@@ -31,7 +31,7 @@ use crate::questionnaire::{Answer, Answers, Questionnaire};
 use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetError};
 
 pub use compare::{Compared, Reason, Reasons, Row, before_after, compare};
-pub use name::{default_name, distinct_name, printable};
+pub use name::{MAX_NAME, default_name, distinct_name, name_from, printable};
 pub use reconcile::{Reconciled, reconcile, refresh_edited};
 
 /// The session file format this build writes.

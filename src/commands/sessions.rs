@@ -79,11 +79,10 @@ pub(crate) fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> R
 }
 
 fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
-    let name = name.trim();
-    if name.is_empty() {
+    let Some(name) = careerpath::session::name_from(name) else {
         errln!("careerpath: {}", words::t(&ctx.lang, "cli-empty_name"));
         return Exit::Usage;
-    }
+    };
     let (mut s, access) = match store.open_session(id) {
         Ok(x) => x,
         Err(e) => return failed(ctx, &e),
@@ -91,7 +90,7 @@ fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
     let Access::Write(_lock) = access else {
         return failed(ctx, &StoreError::InUse(s.id));
     };
-    let old = std::mem::replace(&mut s.name, name.to_owned());
+    let old = std::mem::replace(&mut s.name, name);
     match store.save(&s) {
         Ok(()) => {
             errln!(

@@ -39,6 +39,18 @@ pub fn distinct_name<'a>(name: &str, taken: impl IntoIterator<Item = &'a str>) -
         .unwrap_or_else(|| name.to_owned())
 }
 
+/// The most characters a session name keeps: a name tells sessions apart in a list, and a
+/// longer one would fill the screen (a 3,000-character name left the browser three rows).
+pub const MAX_NAME: usize = 100;
+
+/// A name as typed, made a session name: trimmed and at most [`MAX_NAME`] characters;
+/// `None` when nothing is left.
+pub fn name_from(typed: &str) -> Option<String> {
+    let name: String = typed.trim().chars().take(MAX_NAME).collect();
+    let name = name.trim_end();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
 /// `text` on one line, safe to print ([`crate::sanitize::sanitize`]): a name can never move
 /// the cursor, change colours or reorder the text around it.
 pub fn printable(text: &str) -> String {

@@ -211,9 +211,10 @@ fn unknown_and_ambiguous_ids_are_clear_errors() {
         stderr(&o).trim(),
         "careerpath: no saved session matches `zzzz`"
     );
-    // Every id starts with the time it was made, so one character matches them all.
+    // Every id starts with the time it was made, so one character matches them all: a
+    // usage error (more of the id is needed), not a missing input.
     let o = careerpath(f.data.path(), &["sessions", "show", &f.ml.id[..1]]);
-    assert_eq!(o.status.code(), Some(66));
+    assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains("matches several sessions"),
         "{}",
@@ -839,4 +840,18 @@ fn a_session_is_shown_in_one_language_whatever_it_was_answered_in() {
             "{args:?}: {out}"
         );
     }
+}
+
+/// A name is at most 100 characters, whoever types it: a 3,000-character one took the
+/// sessions browser down to three rows.
+#[test]
+fn a_long_name_is_cut_to_a_hundred_characters() {
+    let f = fixture();
+    let long = "N".repeat(3_000);
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, &long]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s = Store::open(f.data.path()).unwrap().load(&f.ml.id).unwrap();
+    assert_eq!(s.name, "N".repeat(careerpath::session::MAX_NAME));
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "   "]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }

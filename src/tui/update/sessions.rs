@@ -58,10 +58,7 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
     if let Some((id, mut editor)) = s.renaming.take() {
         match action {
             Action::Submit => {
-                let name = editor.text().trim().to_owned();
-                if name.is_empty() {
-                    return None;
-                }
+                let name = crate::session::name_from(&editor.text())?;
                 for e in std::rc::Rc::make_mut(&mut s.entries) {
                     if let Entry::Ok(x) = e
                         && x.id == id
