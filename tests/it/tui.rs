@@ -2265,3 +2265,23 @@ fn quitting_a_read_only_session_after_answering_asks_once() {
         "so the run ends as not saved (74)"
     );
 }
+
+/// `d` on a damaged file in the browser asks, then deletes it by the id its name carries,
+/// as `sessions delete` does (it did nothing, under a footer offering `d delete`).
+#[test]
+fn a_damaged_file_can_be_deleted_from_the_browser() {
+    let mut app = sessions_app();
+    let damaged = app
+        .filtered_sessions()
+        .iter()
+        .position(|e| matches!(e, Entry::Damaged { .. }))
+        .unwrap_or_else(|| panic!("no damaged entry"));
+    app.sessions.selected = damaged;
+    assert_eq!(update(&mut app, Action::DeleteSession), None);
+    let text = to_text(&draw(&mut app, 100, 30));
+    assert!(text.contains("0197dddd.yaml"), "{text}");
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        Some(Effect::DeleteSession("0197dddd".into()))
+    );
+}

@@ -170,7 +170,15 @@ pub(super) fn sessions_update(app: &mut App, action: Action) -> Option<Effect> {
             None
         }
         Action::DeleteSession => {
-            s.confirm_delete = selected_id;
+            // A damaged file is deleted by the id its name carries, as `sessions delete` does.
+            s.confirm_delete = selected_id.or_else(|| match &selected {
+                Some(Entry::Damaged { path, .. }) => path
+                    .file_stem()
+                    .and_then(|stem| stem.to_str())
+                    .filter(|stem| crate::session::valid_id(stem))
+                    .map(str::to_owned),
+                _ => None,
+            });
             None
         }
         Action::Toggle => {

@@ -174,6 +174,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .iter()
             .find_map(|e| match e {
                 Entry::Ok(x) if &x.id == id => Some(x.name.clone()),
+                // A damaged file has no name to read: its file name says which it is.
+                Entry::Damaged { path, .. }
+                    if path.file_stem().is_some_and(|s| s == id.as_str()) =>
+                {
+                    Some(path.file_name()?.to_string_lossy().into_owned())
+                }
                 _ => None,
             })
             .unwrap_or_default();
