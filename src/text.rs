@@ -39,6 +39,28 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
+/// Cuts `s` to at most `max` cells from its start, beginning with `…` when something was
+/// cut: the end of a line being typed, where the cursor is.
+pub fn truncate_start(s: &str, max: usize) -> String {
+    if width(s) <= max {
+        return s.to_owned();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for c in s.chars().rev() {
+        let w = char_width(c);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
 /// Pads `s` with spaces to exactly `cells` cells (truncating when longer).
 pub fn pad(s: &str, cells: usize) -> String {
     let t = truncate(s, cells);
@@ -127,6 +149,9 @@ mod tests {
         assert_eq!(truncate("abc", 3), "abc");
         assert_eq!(truncate("abcd", 3), "ab…");
         assert_eq!(truncate("abcd", 0), "");
+        assert_eq!(truncate_start("abcd", 3), "…cd");
+        assert_eq!(truncate_start("日本語", 4), "…語");
+        assert_eq!(truncate_start("abc", 3), "abc");
         assert_eq!(width(&pad("日本", 6)), 6);
         assert_eq!(byte_at_cell("日本", 2), 3);
         assert_eq!(byte_at_cell("ab", 9), 2);

@@ -45,7 +45,7 @@ pub fn clean_lines(s: &str) -> Vec<String> {
         .collect()
 }
 
-pub use crate::text::{byte_at_cell, char_width, pad, truncate, width};
+pub use crate::text::{byte_at_cell, char_width, pad, truncate, truncate_start, width};
 
 /// [`crate::text::wrap`] of the text with its control characters made visible.
 pub fn wrap(s: &str, cells: usize) -> Vec<String> {

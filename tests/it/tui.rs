@@ -2285,3 +2285,16 @@ fn a_damaged_file_can_be_deleted_from_the_browser() {
         Some(Effect::DeleteSession("0197dddd".into()))
     );
 }
+
+/// A filter longer than the line shows its end, where the typing is (it showed its start
+/// and hid the cursor).
+#[test]
+fn a_long_filter_shows_its_end() {
+    let mut app = sessions_app();
+    update(&mut app, Action::Filter);
+    let typed = format!("{}END", "x".repeat(200));
+    update(&mut app, Action::Paste(typed));
+    let text = to_text(&draw(&mut app, 80, 24));
+    let line = text.lines().find(|l| l.contains("xxx")).unwrap_or_default();
+    assert!(line.contains("…") && line.contains("END"), "{line}");
+}

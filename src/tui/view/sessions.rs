@@ -157,9 +157,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         theme.heading(),
     );
     let filter_line = if s.filtering {
+        let label = words::t(lang, "filter");
+        // The end of a long filter stays in sight, with the cursor after it.
+        let room = w.saturating_sub(text::width(&label) + 1);
         Line::from(vec![
-            Span::styled(words::t(lang, "filter"), theme.key()),
-            Span::raw(text::clean(&s.filter).into_owned()),
+            Span::styled(label, theme.key()),
+            Span::raw(text::truncate_start(&text::clean(&s.filter), room)),
             Span::styled(" ", theme.cursor()),
         ])
     } else if !s.filter.is_empty() {
