@@ -434,7 +434,7 @@ msg-reload-failed = { $more ->
     [0] Not reloaded: { $first }; showing the last version that loaded
    *[other] Not reloaded: { $first } (and { $more } more); showing the last version that loaded
 }
-msg-at-line = line { $line }: { $what }
+msg-at-line = line { $line }, column { $col }: { $what }
 
 ## Words inside key names ("Shift-Tab", "PgUp PgDn", "type or paste"), one word each
 

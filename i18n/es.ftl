@@ -439,7 +439,7 @@ msg-reload-failed = { $more ->
     [0] No se ha recargado: { $first }; se muestra la última versión que cargó
    *[other] No se ha recargado: { $first } (y { $more } más); se muestra la última versión que cargó
 }
-msg-at-line = línea { $line }: { $what }
+msg-at-line = línea { $line }, columna { $col }: { $what }
 
 ## Palabras dentro de los nombres de teclas, una cada una
 

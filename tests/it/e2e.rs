@@ -669,7 +669,7 @@ fn watch_reloads_the_questionnaire_on_screen_and_survives_a_broken_save() {
 
     std::fs::write(&file, text.replace("outcome: both", "outcome: bothh"))
         .unwrap_or_else(|e| panic!("{e}"));
-    t.wait_text("Not reloaded: line 43: unknown outcome `bothh`");
+    t.wait_text("Not reloaded: line 43, column 16: unknown outcome `bothh`");
     assert!(t.screen().contains("Where to next?"), "{}", t.screen());
 
     std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{e}"));

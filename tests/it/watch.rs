@@ -241,7 +241,7 @@ mod live_preview {
         assert_eq!(
             app.warning.as_deref(),
             Some(
-                "Not reloaded: line 43: unknown outcome `bothh`; showing the last version that loaded"
+                "Not reloaded: line 43, column 16: unknown outcome `bothh`; showing the last version that loaded"
             )
         );
         // Fixed again: the warning goes.

@@ -43,7 +43,8 @@ pub enum Msg<'a> {
     },
     Reloaded,
     ReloadFailed(&'a str, usize),
-    AtLine(u32, &'a str),
+    /// Where in the file (line, column) and what.
+    AtLine(u32, u32, &'a str),
 }
 
 /// The text of `m` in `lang`.
@@ -89,9 +90,13 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
             "msg-reload-failed",
             vec![("first", first.into()), ("more", more.into())],
         ),
-        Msg::AtLine(line, what) => (
+        Msg::AtLine(line, col, what) => (
             "msg-at-line",
-            vec![("line", line.into()), ("what", what.into())],
+            vec![
+                ("line", line.into()),
+                ("col", col.into()),
+                ("what", what.into()),
+            ],
         ),
     };
     words::t_args(lang, id, &args)
@@ -133,7 +138,7 @@ mod tests {
             Msg::Reloaded,
             Msg::ReloadFailed("line 3: y", 0),
             Msg::ReloadFailed("line 3: y", 2),
-            Msg::AtLine(3, "y"),
+            Msg::AtLine(3, 7, "y"),
         ];
         for m in all {
             let (en, es) = (message("en", m), message("es", m));

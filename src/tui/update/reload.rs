@@ -18,7 +18,7 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
                 .first()
                 .map_or_else(String::new, |d| match d.pos.line {
                     0 => d.message.clone(),
-                    line => message(&app.lang, Msg::AtLine(line, &d.message)),
+                    line => message(&app.lang, Msg::AtLine(line, d.pos.col, &d.message)),
                 });
             let more = errors.len().saturating_sub(1);
             app.warning = Some(message(&app.lang, Msg::ReloadFailed(&first, more)));
