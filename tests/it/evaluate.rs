@@ -798,15 +798,21 @@ outcomes:
   n: {title: N, summary: N.}
 "#,
     );
-    let a = answers(&[("a", n(5.0)), ("b", n(3.0))]);
-    let current = evaluate(&q, &a, "en");
-    let changes = what_would_change(&q, &a, &current, 1000);
-    let b: Vec<&str> = changes
-        .iter()
-        .filter(|c| c.question == "b")
-        .map(|c| c.to_label.as_str())
+    let b: Vec<(String, Answer)> = changes_to(&q, &answers(&[("a", n(5.0)), ("b", n(3.0))]))
+        .into_iter()
+        .filter(|(question, ..)| question == "b")
+        .map(|(_, label, to)| (label, to))
         .collect();
-    assert_eq!(b, ["20.001"], "{changes:#?}");
+    assert_eq!(b, [("20.001".to_owned(), n(20.001))]);
+}
+
+/// Each change "what would change it" lists: (question, label, answer).
+fn changes_to(q: &Questionnaire, a: &Answers) -> Vec<(String, String, Answer)> {
+    let current = evaluate(q, a, "en");
+    what_would_change(q, a, &current, 1000)
+        .into_iter()
+        .map(|c| (c.question, c.to_label, c.to))
+        .collect()
 }
 
 /// A change to a number is tried at the value a person would type: on a grid of 0.1,
@@ -836,20 +842,8 @@ outcomes:
   n: {title: N, summary: N.}
 "#,
     );
-    let a = answers(&[("n", n(0.0))]);
-    let current = evaluate(&q, &a, "en");
-    let changes = what_would_change(&q, &a, &current, 1000);
-    let to: Vec<(&str, Option<f64>)> = changes
-        .iter()
-        .map(|c| {
-            let v = match c.to {
-                Answer::Number(v) => Some(v),
-                _ => None,
-            };
-            (c.to_label.as_str(), v)
-        })
-        .collect();
-    assert_eq!(to, [("0.4", Some(0.4))], "{changes:#?}");
+    let to = changes_to(&q, &answers(&[("n", n(0.0))]));
+    assert_eq!(to, [("n".to_owned(), "0.4".to_owned(), n(0.4))]);
     let flipped = evaluate(&q, &answers(&[("n", n(0.4))]), "en");
     assert_eq!(flipped.outcomes, ["y"]);
 }
