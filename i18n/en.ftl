@@ -81,6 +81,10 @@ incomplete = { $total ->
     [one] INCOMPLETE: { $answered } of { $total } question answered.
    *[other] INCOMPLETE: { $answered } of { $total } questions answered.
 }
+incomplete_carried = { $total ->
+    [one] INCOMPLETE: { $answered } of { $total } question confirmed in this retake; { $carried } carried over from the session it retakes.
+   *[other] INCOMPLETE: { $answered } of { $total } questions confirmed in this retake; { $carried } carried over from the session it retakes.
+}
 incomplete_provisional = This result is provisional: required questions are still unanswered.
 incomplete_optional_left = The session is not finished; the questions left may change this result.
 incomplete_not_confirmed = The session is not finished: resume it to go through its answers and see the result.

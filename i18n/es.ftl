@@ -80,6 +80,16 @@ incomplete = { $total ->
     [one] INCOMPLETO: { $answered } de { $total } pregunta respondida.
    *[other] INCOMPLETO: { $answered } de { $total } preguntas respondidas.
 }
+incomplete_carried = { $total ->
+    [one] INCOMPLETO: { $answered } de { $total } pregunta confirmada en esta repetición; { $carried } { $carried ->
+        [one] traída
+       *[other] traídas
+    } de la sesión que repite.
+   *[other] INCOMPLETO: { $answered } de { $total } preguntas confirmadas en esta repetición; { $carried } { $carried ->
+        [one] traída
+       *[other] traídas
+    } de la sesión que repite.
+}
 incomplete_provisional = Este resultado es provisional: quedan preguntas obligatorias sin responder.
 incomplete_optional_left = La sesión no está terminada; las preguntas que faltan pueden cambiar este resultado.
 incomplete_not_confirmed = La sesión no está terminada: reanúdala para repasar sus respuestas y ver el resultado.

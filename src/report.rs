@@ -108,6 +108,9 @@ pub struct Incomplete {
     pub total: usize,
     /// Indices of the visible required questions without an answer ([`flow::missing_required`]).
     pub missing: Vec<usize>,
+    /// In an unfinished retake, the answers carried over from the old session and not
+    /// confirmed yet (not among `answered`).
+    pub carried: usize,
 }
 
 impl Incomplete {
@@ -122,6 +125,7 @@ impl Incomplete {
             answered,
             total: walk.visible.len(),
             missing: flow::missing_required(q, answers),
+            carried: 0,
         }
     }
 
@@ -137,10 +141,17 @@ impl Incomplete {
             }
         }
         missing.sort_unstable();
+        let carried = s.carried_from(q, &visible).map_or(0, |from| {
+            visible[from..]
+                .iter()
+                .filter(|&&i| s.answers.contains_key(&q.questions[i].id))
+                .count()
+        });
         Incomplete {
             answered: progress.answered,
             total: progress.total,
             missing,
+            carried,
         }
     }
 
@@ -148,7 +159,7 @@ impl Incomplete {
     pub fn headline(&self, lang: &str) -> String {
         let tail = if !self.missing.is_empty() {
             words::t(lang, "incomplete_provisional")
-        } else if self.answered < self.total {
+        } else if self.answered + self.carried < self.total {
             words::t(lang, "incomplete_optional_left")
         } else {
             words::t(lang, "incomplete_not_confirmed")
@@ -159,7 +170,7 @@ impl Incomplete {
     /// Why an unfinished session shows no result: questions not answered, or (every one
     /// answered, a retake's carried-over answers say) a session not finished yet.
     pub fn no_result(&self, lang: &str) -> String {
-        let id = if self.missing.is_empty() && self.answered >= self.total {
+        let id = if self.missing.is_empty() && self.answered + self.carried >= self.total {
             "no_result_not_finished"
         } else {
             "no_result_unfinished"
@@ -172,10 +183,15 @@ impl Incomplete {
     pub fn count(&self, lang: &str) -> String {
         words::t_args(
             lang,
-            "incomplete",
+            if self.carried > 0 {
+                "incomplete_carried"
+            } else {
+                "incomplete"
+            },
             &[
                 ("answered", self.answered.into()),
                 ("total", self.total.into()),
+                ("carried", self.carried.into()),
             ],
         )
     }

@@ -367,14 +367,32 @@ impl Session {
         self.count_in(q, &flow::visible(q, &self.answers), skipped)
     }
 
-    /// [`count`](Self::count) among the questions `visible` that the answers show.
+    /// In an unfinished retake, where in `visible` the answers carried over from the old
+    /// session and not yet confirmed begin: after the last question dealt with, or at the
+    /// start when none was. `None` for any other session, or when that question is hidden.
+    pub fn carried_from(&self, q: &Questionnaire, visible: &[usize]) -> Option<usize> {
+        if self.retake_of.is_none() || self.status == Status::Complete {
+            return None;
+        }
+        match self.current.as_deref() {
+            None => Some(0),
+            Some(id) => visible
+                .iter()
+                .position(|&i| q.questions[i].id == id)
+                .map(|p| p + 1),
+        }
+    }
+
+    /// [`count`](Self::count) among the questions `visible` that the answers show. In an
+    /// unfinished retake the answers carried over and not yet confirmed do not count.
     pub fn count_in(
         &self,
         q: &Questionnaire,
         visible: &[usize],
         skipped: &BTreeSet<String>,
     ) -> Progress {
-        let answered = visible
+        let confirmed = self.carried_from(q, visible).unwrap_or(visible.len());
+        let answered = visible[..confirmed]
             .iter()
             .map(|&i| &q.questions[i])
             .filter(|question| {

@@ -40,6 +40,11 @@ pub struct Sitting {
     walk: flow::Walk,
     /// An answer was given or changed, or a question skipped, in this sitting.
     touched: bool,
+    /// Answers this sitting dropped because a changed answer hid their question, given
+    /// back when a later change shows the question again: a role changed and changed back
+    /// keeps the follow-ups answered under it. Kept in memory only; the session file holds
+    /// the answers shown.
+    set_aside: Answers,
 }
 
 /// What [`Sitting::save`] did.
@@ -59,6 +64,7 @@ impl Sitting {
             read_only,
             walk: flow::Walk::default(),
             touched: false,
+            set_aside: Answers::new(),
         };
         flow::prune(q, &mut s.session.answers);
         s.refresh(q);
@@ -163,7 +169,10 @@ impl Sitting {
         let id = q.questions[index].id.clone();
         self.skipped.remove(&id);
         self.touched |= self.session.answers.get(&id) != Some(&answer);
+        let before = self.session.answers.clone();
         let dropped = self.session.set_answer(q, &id, answer, now);
+        self.set_aside.remove(&id);
+        self.give_back(q, before, &dropped);
         self.changed(q);
         Ok(dropped)
     }
@@ -181,7 +190,10 @@ impl Sitting {
         }
         self.touched |= self.skipped.insert(question.id.clone())
             || self.session.answers.contains_key(&question.id);
+        let before = self.session.answers.clone();
         let dropped = self.session.clear_answer(q, &question.id, now);
+        self.set_aside.remove(&question.id);
+        self.give_back(q, before, &dropped);
         self.changed(q);
         Ok(dropped)
     }
@@ -225,15 +237,10 @@ impl Sitting {
     /// session and are confirmed one by one: it goes on after the last question dealt with
     /// (from the start if none was), so none is taken as given unseen.
     pub fn resume_at(&self, q: &Questionnaire) -> Option<usize> {
-        let s = &self.session;
-        if s.retake_of.is_none() || s.status == Status::Complete {
-            return self.pending(q);
-        }
-        let current = s.current.as_deref().and_then(|id| q.question_index(id));
-        if current.is_some_and(|i| !self.visible().contains(&i)) {
-            return self.pending(q);
-        }
-        self.next(current).or_else(|| self.pending(q))
+        self.session
+            .carried_from(q, self.visible())
+            .and_then(|p| self.visible().get(p).copied())
+            .or_else(|| self.pending(q))
     }
 
     /// Visible questions that must be answered before a result exists: required ones
@@ -301,6 +308,47 @@ impl Sitting {
         let mut session = self.session.clone();
         session.updated = now;
         store.save(&session).map(|()| Saved::Written)
+    }
+
+    /// Sets aside the `dropped` answers (as they were `before` the change), then gives back
+    /// every answer set aside earlier whose question is shown again and still accepts it,
+    /// until none is left to give (a follow-up given back can show its own follow-up).
+    /// Each round takes at least one answer out of the set-aside ones, so it ends.
+    fn give_back(&mut self, q: &Questionnaire, mut before: Answers, dropped: &[String]) {
+        for id in dropped {
+            if let Some(answer) = before.remove(id) {
+                self.set_aside.insert(id.clone(), answer);
+            }
+        }
+        while !self.set_aside.is_empty() {
+            let shown: Vec<usize> = flow::visible(q, &self.session.answers)
+                .into_iter()
+                .filter(|&i| {
+                    let id = &q.questions[i].id;
+                    self.set_aside.contains_key(id) && !self.session.answers.contains_key(id)
+                })
+                .collect();
+            if shown.is_empty() {
+                break;
+            }
+            for i in shown {
+                let id = &q.questions[i].id;
+                let Some(answer) = self.set_aside.remove(id) else {
+                    continue;
+                };
+                if self.check(q, i, &answer).is_ok() {
+                    self.session.answers.insert(id.clone(), answer);
+                }
+            }
+        }
+        // An answer given back can hide a later question (`visible_if: not answered(x)`):
+        // that one is set aside in turn, so only answers to questions shown are kept.
+        let before = self.session.answers.clone();
+        for id in flow::prune(q, &mut self.session.answers) {
+            if let Some(answer) = before.get(&id) {
+                self.set_aside.insert(id, answer.clone());
+            }
+        }
     }
 
     /// After an answer changed: the result no longer stands, progress is recounted.

@@ -1,6 +1,7 @@
 //! The question flow and the rules as a Mermaid or Graphviz (DOT) graph:
 //! questions in order (edges labelled with `visible_if`, dashed edges that
-//! skip a conditional question), then each rule's condition to its outcome.
+//! skip a conditional question, junctions where consecutive conditional questions'
+//! ways meet), then each rule's condition to its outcome.
 
 use std::fmt::Write as _;
 
@@ -42,7 +43,9 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
         Shape::Diamond,
     ));
 
-    // Questions in order; a conditional question also gets a dashed edge around it.
+    // Questions in order; a conditional question also gets a dashed edge around it. When
+    // the question after it is conditional too, both ways meet at a junction first, so no
+    // edge reads as if that next question were always asked.
     let n = q.questions.len();
     let node = |i: usize| {
         if i < n {
@@ -51,24 +54,34 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
             "decide".to_owned()
         }
     };
+    let edge = |from: &str, to: String, label: Option<String>, dashed: bool| Edge {
+        from: from.to_owned(),
+        to,
+        label,
+        dashed,
+    };
     let mut prev = "start".to_owned();
     for (i, question) in q.questions.iter().enumerate() {
-        let label = question.visible_if.as_ref().map(|e| e.source().to_owned());
-        edges.push(Edge {
-            from: prev.clone(),
-            to: node(i),
-            label,
-            dashed: false,
-        });
-        if question.visible_if.is_some() {
-            edges.push(Edge {
-                from: prev.clone(),
-                to: node(i + 1),
-                label: Some("otherwise".into()),
-                dashed: true,
-            });
+        let Some(cond) = &question.visible_if else {
+            edges.push(edge(&prev, node(i), None, false));
+            prev = node(i);
+            continue;
+        };
+        edges.push(edge(&prev, node(i), Some(cond.source().to_owned()), false));
+        let otherwise = Some("otherwise".to_owned());
+        if q.questions
+            .get(i + 1)
+            .is_some_and(|next| next.visible_if.is_some())
+        {
+            let junction = format!("j{i}");
+            nodes.push((junction.clone(), String::new(), Shape::Point));
+            edges.push(edge(&prev, junction.clone(), otherwise, true));
+            edges.push(edge(&node(i), junction.clone(), None, false));
+            prev = junction;
+        } else {
+            edges.push(edge(&prev, node(i + 1), otherwise, true));
+            prev = node(i);
         }
-        prev = node(i);
     }
     edges.push(Edge {
         from: prev,
@@ -128,6 +141,8 @@ enum Shape {
     Box,
     Round,
     Diamond,
+    /// Where two ways through the questions meet.
+    Point,
 }
 
 fn policy_name(q: &Questionnaire) -> &'static str {
@@ -196,6 +211,7 @@ fn mermaid(nodes: &[(String, String, Shape)], edges: &[Edge]) -> String {
             Shape::Box => writeln!(out, "    {id}[\"{label}\"]"),
             Shape::Round => writeln!(out, "    {id}([\"{label}\"])"),
             Shape::Diamond => writeln!(out, "    {id}{{\"{label}\"}}"),
+            Shape::Point => writeln!(out, "    {id}((\" \"))"),
         };
     }
     for e in edges {
@@ -228,6 +244,7 @@ fn dot(q: &Questionnaire, nodes: &[(String, String, Shape)], edges: &[Edge]) -> 
             Shape::Box => "box",
             Shape::Round => "ellipse",
             Shape::Diamond => "diamond",
+            Shape::Point => "point",
         };
         let _ = writeln!(
             out,

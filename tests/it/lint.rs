@@ -109,6 +109,74 @@ fn graphs() {
     assert!(dot.ends_with("}\n"));
 }
 
+/// Two conditional questions in a row meet at a junction: the way around the first does
+/// not lead straight into the second as if it were always asked.
+#[test]
+fn consecutive_conditional_questions_meet_at_a_junction() {
+    let q = careerpath::questionnaire::load_str(
+        "j.yaml",
+        r#"
+id: j
+version: 1
+title: J
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: more, type: confirm, prompt: More?}
+      - {id: kind, type: single, prompt: Kind?, visible_if: more, choices: [{value: deep, label: Deep}, {value: wide, label: Wide}]}
+      - {id: depth, type: scale, prompt: Depth?, min: 1, max: 5, visible_if: "kind == 'deep'"}
+      - {id: note, type: text, prompt: Note?, required: false}
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let flow = |out: &str| -> Vec<String> {
+        out.lines()
+            .filter(|l| (l.contains("->") || l.contains("j1")) && !l.contains("decide"))
+            .map(|l| l.trim().to_owned())
+            .collect()
+    };
+    let table = [
+        (
+            GraphKind::Mermaid,
+            vec![
+                "j1((\" \"))",
+                "start --> q0",
+                "q0 -->|\"more\"| q1",
+                "q0 -.->|\"otherwise\"| j1",
+                "q1 --> j1",
+                "j1 -->|\"kind == 'deep'\"| q2",
+                "j1 -.->|\"otherwise\"| q3",
+                "q2 --> q3",
+            ],
+        ),
+        (
+            GraphKind::Dot,
+            vec![
+                "j1 [shape=point, label=\"\"];",
+                "start -> q0;",
+                "q0 -> q1 [label=\"more\"];",
+                "q0 -> j1 [label=\"otherwise\", style=dashed];",
+                "q1 -> j1;",
+                "j1 -> q2 [label=\"kind == 'deep'\"];",
+                "j1 -> q3 [label=\"otherwise\", style=dashed];",
+                "q2 -> q3;",
+            ],
+        ),
+    ];
+    for (kind, want) in table {
+        let out = graph(&q, kind);
+        assert_eq!(flow(&out), want, "{kind:?}:\n{out}");
+    }
+}
+
 /// Labels keep what the author wrote but cannot break out of their quotes, start an
 /// entity, inject HTML or change a DOT escape; control characters never get through.
 #[test]

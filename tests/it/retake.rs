@@ -257,8 +257,8 @@ fn retaken(data: &Path, old: &str, input: &[u8]) -> (Store, Session) {
 }
 
 /// A retake left before its first answer has every question answered (carried over) and
-/// is not finished: its export says so, and not that questions are missing, and counts its
-/// progress as `sessions list` does.
+/// is not finished: its export says so, and not that questions are missing. Its progress
+/// counts none of the carried answers as given, in the export as in `sessions list`.
 #[test]
 fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     let data = tempfile::tempdir().unwrap();
@@ -267,9 +267,12 @@ fn an_untouched_retake_exports_as_not_finished_not_as_missing_answers() {
     assert_eq!(new.status, Status::InProgress);
     let md = run(data.path(), &["sessions", "export", &new.id], b"", &[]);
     let md = String::from_utf8_lossy(&md.stdout).into_owned();
-    let (answered, total) = (new.progress.answered, new.progress.total);
+    let total = new.progress.total;
+    assert_eq!(new.progress.answered, 0, "nothing is confirmed yet");
     assert!(
-        md.contains(&format!("{answered} of {total} questions answered")),
+        md.contains(&format!(
+            "0 of {total} questions confirmed in this retake; {total} carried over"
+        )),
         "{md}"
     );
     assert!(md.contains("every question has an answer"), "{md}");
@@ -284,6 +287,10 @@ fn an_interrupted_retake_resumes_where_it_was_left() {
     let data = tempfile::tempdir().unwrap();
     let old = finished_with_progress(data.path());
     let (store, new) = retaken(data.path(), &old, b"\nquit\n");
+    assert_eq!(
+        new.progress.answered, 1,
+        "one answer confirmed, the rest carried"
+    );
     let o = run(data.path(), &["--plain", "resume", &new.id], b"", &[]);
     let out = String::from_utf8_lossy(&o.stdout).into_owned();
     assert_eq!(o.status.code(), Some(75), "{out}");

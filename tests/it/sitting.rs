@@ -531,3 +531,76 @@ fn the_sittings_walk_follows_every_change_of_the_answers() {
         "reloaded"
     );
 }
+
+/// An answer hidden by a change comes back when a later change shows its question again,
+/// with the follow-ups it showed: changing one's mind and back loses nothing typed.
+#[test]
+fn answers_hidden_by_a_change_come_back_when_it_is_undone() {
+    let q = load_str("branches.yaml", BRANCHES).unwrap_or_else(|e| panic!("{e}"));
+    let mut s = sitting(&q, "en");
+    let now = at();
+    let text = |v: &str| Answer::Text(v.into());
+    type Step<'a> = (&'a str, &'a str, Answer, &'a [(&'a str, Answer)]);
+    let steps: [Step; 6] = [
+        (
+            "more: yes",
+            "more",
+            Answer::Bool(true),
+            &[("more", Answer::Bool(true))],
+        ),
+        (
+            "kind: deep",
+            "kind",
+            text("deep"),
+            &[("kind", text("deep"))],
+        ),
+        (
+            "depth: 4",
+            "depth",
+            Answer::Number(4.0),
+            &[("depth", Answer::Number(4.0))],
+        ),
+        (
+            "kind: wide hides depth",
+            "kind",
+            text("wide"),
+            &[("kind", text("wide"))],
+        ),
+        (
+            "kind: deep again gives depth back",
+            "kind",
+            text("deep"),
+            &[("kind", text("deep")), ("depth", Answer::Number(4.0))],
+        ),
+        (
+            "more: no hides both",
+            "more",
+            Answer::Bool(false),
+            &[("more", Answer::Bool(false))],
+        ),
+    ];
+    for (step, id, answer, want) in steps {
+        s.answer(&q, idx(&q, id), answer, now)
+            .unwrap_or_else(|e| panic!("{step}: {e:?}"));
+        for (id, a) in want {
+            assert_eq!(s.answers().get(*id), Some(a), "{step}: {id}");
+        }
+        for id in s.answers().keys() {
+            assert!(s.visible().contains(&idx(&q, id)), "{step}: {id} is hidden");
+        }
+    }
+    assert!(!s.answers().contains_key("depth"), "more: no");
+    s.answer(&q, idx(&q, "more"), Answer::Bool(true), now)
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        s.answers().get("kind"),
+        Some(&text("deep")),
+        "kind comes back"
+    );
+    assert_eq!(
+        s.answers().get("depth"),
+        Some(&Answer::Number(4.0)),
+        "and the follow-up it shows with it"
+    );
+    assert!(s.missing(&q).is_empty(), "nothing required is left to ask");
+}

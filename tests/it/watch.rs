@@ -186,6 +186,27 @@ mod live_preview {
         );
     }
 
+    /// A number half typed into the question on screen survives a reload of the file.
+    #[test]
+    fn a_reload_keeps_what_is_being_typed() {
+        let mut app = answered_app();
+        let typed = |app: &App| match app.question.as_ref().map(|s| &s.input) {
+            Some(careerpath::tui::input::Input::Number { editor }) => editor.text(),
+            other => panic!("not a number question: {other:?}"),
+        };
+        for c in ['1', '2'] {
+            update(&mut app, Action::Insert(c));
+        }
+        let want = typed(&app);
+        assert_ne!(want, "30", "the typing changed the answer shown");
+        update(
+            &mut app,
+            reloaded(&small().replace("Will you serve models", "Will you run models")),
+        );
+        assert_eq!(app.question.as_ref().map(|s| s.index), Some(2));
+        assert_eq!(typed(&app), want, "the reload kept the typing");
+    }
+
     #[test]
     fn a_reload_that_hides_the_question_on_screen_moves_to_the_next_open_one() {
         let mut app = answered_app();

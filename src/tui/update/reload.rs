@@ -5,6 +5,7 @@
 use crate::questionnaire::Diagnostic;
 
 use super::super::app::{App, Effect, Reloaded, Screen};
+use super::super::input::Input;
 use super::super::strings::{Msg, message};
 use super::review::show_results;
 use super::{goto_question, pending, show_review};
@@ -31,6 +32,12 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
         .and_then(|s| app.q.questions.get(s.index))
         .map(|x| x.id.clone());
     let from_review = app.question.as_ref().is_some_and(|s| s.from_review);
+    let typed = app
+        .question
+        .as_ref()
+        .map(|s| &s.input)
+        .filter(|input| matches!(input, Input::Text { .. } | Input::Number { .. }))
+        .cloned();
     // A session keeps answers to questions that went away aside, and gives them back if
     // the question returns in a later save. Without a sitting nothing was answered yet.
     if let Some(s) = app.sitting.as_mut() {
@@ -47,7 +54,17 @@ pub(super) fn reloaded(app: &mut App, result: Result<Reloaded, Vec<Diagnostic>>)
                 .and_then(|id| app.q.question_index(&id))
                 .filter(|i| visible.contains(i));
             match same.or_else(|| pending(app)) {
-                Some(i) => goto_question(app, i, from_review),
+                Some(i) => {
+                    goto_question(app, i, from_review);
+                    // Text being typed into the same question stays, if it is still
+                    // typed text (a choice's highlight is by position, so it does not).
+                    if same.is_some()
+                        && let (Some(old), Some(new)) = (typed, app.question.as_mut())
+                        && std::mem::discriminant(&old) == std::mem::discriminant(&new.input)
+                    {
+                        new.input = old;
+                    }
+                }
                 None => return show_review(app),
             }
         }
