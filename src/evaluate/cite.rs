@@ -53,14 +53,22 @@ pub(super) fn rule(
         // `total >= 0` held whatever the items were: none of them decided it.
         return (listed, 0);
     }
-    let (fed, more) = feeders(q, env, contributions, &cited.dims);
-    let (counted, more_counted) = counted(q, env, &cited.numbers);
+    let (fed, fed_beyond) = largest(q, moved(q, env, contributions, &cited.dims));
+    let (counted, counted_beyond) = counted(q, env, &cited.numbers);
     for id in fed.into_iter().chain(counted) {
         if !listed.contains(&id) {
             listed.push(id);
         }
     }
-    (listed, more + more_counted)
+    // An answer both fed a score and counted in a number is one more answer, not two.
+    let mut beyond: Vec<String> = fed_beyond
+        .into_iter()
+        .chain(counted_beyond)
+        .filter(|id| !listed.contains(id))
+        .collect();
+    beyond.sort_unstable();
+    beyond.dedup();
+    (listed, beyond.len())
 }
 
 /// Whether `c` would still hold with every score and number it read moved as far against
@@ -125,7 +133,7 @@ fn range(kind: &QuestionKind) -> (f64, f64) {
 /// needed: up from the bottom of their range where it had to be large (an item at 0 in a
 /// total moved it nowhere), down from the top where it had to be small; farthest first, at
 /// most [`MAX_FEEDERS`]; and how many more there are.
-fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String>, usize) {
+fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String>, Vec<String>) {
     let mut moved: Vec<(usize, f64)> = numbers
         .iter()
         .filter_map(|&(i, sign)| {
@@ -145,16 +153,15 @@ fn counted(q: &Questionnaire, env: &Env, numbers: &[(usize, i8)]) -> (Vec<String
 }
 
 /// The questions of `weighed` (index, weight), largest weight first (then in question
-/// order), at most [`MAX_FEEDERS`]; and how many more there are.
-fn largest(q: &Questionnaire, mut weighed: Vec<(usize, f64)>) -> (Vec<String>, usize) {
+/// order): the first [`MAX_FEEDERS`], and the rest.
+fn largest(q: &Questionnaire, mut weighed: Vec<(usize, f64)>) -> (Vec<String>, Vec<String>) {
     weighed.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let more = weighed.len().saturating_sub(MAX_FEEDERS);
-    let listed = weighed
+    let mut listed: Vec<String> = weighed
         .into_iter()
-        .take(MAX_FEEDERS)
         .map(|(i, _)| q.questions[i].id.clone())
         .collect();
-    (listed, more)
+    let beyond = listed.split_off(listed.len().min(MAX_FEEDERS));
+    (listed, beyond)
 }
 
 /// How far each answered question moved dimensions `dims` the way they had to go.
@@ -220,7 +227,8 @@ pub(super) fn feeders(
     contributions: &[Contribution],
     dims: &[(usize, i8)],
 ) -> (Vec<String>, usize) {
-    largest(q, moved(q, env, contributions, dims))
+    let (listed, beyond) = largest(q, moved(q, env, contributions, dims));
+    (listed, beyond.len())
 }
 
 /// Resolves a cited name: a question stands for itself, a score for its dimension, a
@@ -270,10 +278,11 @@ fn expand(
                 d.expr.signs(v),
             )
         }
-        _ => (
-            d.expr.names().into_iter().map(str::to_owned).collect(),
-            d.expr.number_signs(sign),
-        ),
+        _ => {
+            // The names a number reads as numbers (`answered(x)` reads no value of `x`).
+            let signs = d.expr.number_signs(sign);
+            (signs.iter().map(|(n, _)| n.clone()).collect(), signs)
+        }
     };
     for n in names {
         let s = signs.iter().find(|(m, _)| *m == n).map_or(0, |(_, s)| *s);

@@ -206,6 +206,27 @@ impl Checker<'_> {
                         node,
                     ));
                 }
+                // Choice values are names, not ranks: `'four_plus' < 'two_three'` by spelling.
+                for side in [left, right] {
+                    if let Kind::Name(name) = &side.kind
+                        && self
+                            .scope
+                            .vars
+                            .get(name)
+                            .is_some_and(|v| v.choices.is_some())
+                    {
+                        let mut err = error(
+                            format!(
+                                "`{sym}` compares spelling, and the choices of `{name}` have no order"
+                            ),
+                            node,
+                        );
+                        err.help = Some(format!(
+                            "list the choices that hold with `{name} in ['a', 'b']`, or compare a score the choices give"
+                        ));
+                        return Err(err);
+                    }
+                }
                 Ok(Ty::Bool)
             }
             BinOp::In => {

@@ -73,6 +73,8 @@ fn number(node: &Node, s: i8, out: &mut Vec<(String, i8)>) {
     };
     match &node.kind {
         Kind::Name(name) => push(out, name, s),
+        // Whether a question was answered, not its answer: no value moved it.
+        Kind::Call(Func::Answered, _) => {}
         Kind::Unary(UnOp::Neg, x) => number(x, -s, out),
         Kind::Binary(BinOp::Add, a, b) => {
             number(a, s, out);
@@ -90,11 +92,13 @@ fn number(node: &Node, s: i8, out: &mut Vec<(String, i8)>) {
                 number(b, 0, out);
             }
         },
+        // A denominator that is not a literal is taken as positive, as the counts and
+        // maxima a questionnaire divides by are: a larger one makes the quotient smaller.
         Kind::Binary(BinOp::Div, a, b) => match literal(b) {
             Some(k) => number(a, s * k, out),
             None => {
-                number(a, 0, out);
-                number(b, 0, out);
+                number(a, s, out);
+                number(b, -s, out);
             }
         },
         Kind::Call(Func::Min | Func::Max | Func::Sum, args) => {

@@ -351,12 +351,13 @@ impl Report<'_> {
                 let d = q.derived.iter().find(|d| &d.name == name);
                 if let Some(d) = d.filter(|d| d.shown.is_none()) {
                     // An unlabelled value is only a name: say what it comes from, the
-                    // answers it reads or else its definition.
+                    // answers it reads or else its definition. A question it reads that
+                    // was not answered gave no answer to name.
                     let read: Vec<String> = d
                         .expr
                         .names()
                         .into_iter()
-                        .filter(|n| q.question(n).is_some())
+                        .filter(|n| q.question(n).is_some() && self.answers.contains_key(*n))
                         .map(|n| self.subject_name(&Subject::Question(n.to_owned())))
                         .collect();
                     if read.is_empty() {

@@ -420,6 +420,14 @@ fn check_errors_name_the_problem() {
             None,
         ),
         (
+            "role > 'ml'",
+            "`>` compares spelling, and the choices of `role` have no order",
+            0..11,
+            Some(
+                "list the choices that hold with `role in ['a', 'b']`, or compare a score the choices give",
+            ),
+        ),
+        (
             "role == hours",
             "cannot compare `role` (a string) with `hours` (a number)",
             0..13,

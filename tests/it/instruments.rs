@@ -689,6 +689,53 @@ fn reasons_cite_only_what_decided() {
     }
 }
 
+/// A prorated index (a total over the most the answered items could give): a low one
+/// cites the answers that kept it low, each answer once in "…and N more", and "why not"
+/// names only the questions that were answered.
+#[test]
+fn a_prorated_index_cites_what_kept_it_low_and_names_only_answers_given() {
+    let q = fixture("prorated.yaml");
+    let a: Answers = [
+        ("pain", 2.0),
+        ("care", 1.0),
+        ("lifting", 3.0),
+        ("walking", 2.0),
+        ("sitting", 1.0),
+        ("standing", 0.0),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), n(v)))
+    .collect();
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(e.fired[0].rule, "low", "9 of 30 is 30%");
+    // Farthest below their most first: standing 5, care and sitting 4, pain and walking 3.
+    assert_eq!(
+        e.fired[0].answers,
+        ["standing", "care", "sitting", "pain", "walking"]
+    );
+    assert_eq!(e.fired[0].more, 1, "lifting, once");
+    let report = careerpath::report::Report {
+        questionnaire: &q,
+        answers: &a,
+        evaluation: &e,
+        changes: &[],
+        lang: "en",
+        plan_from: jiff::civil::date(2026, 1, 5),
+        all_changes: false,
+    };
+    let why_not = report.why_not();
+    let too_few = why_not
+        .iter()
+        .flat_map(|w| &w.lines)
+        .find(|l| l.contains("answered_n"))
+        .unwrap_or_else(|| panic!("{:?}", why_not.iter().map(|w| &w.lines).collect::<Vec<_>>()));
+    assert!(
+        too_few.contains("“Pain”") && too_few.contains("“Standing”"),
+        "{too_few}"
+    );
+    assert!(!too_few.contains("Sleeping"), "not answered: {too_few}");
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"

@@ -311,6 +311,38 @@ fn walk(root: &Node, f: &mut impl FnMut(&Node)) {
     }
 }
 
+/// The names whose missing answer can leave `root` without a value: not those only asked
+/// `answered(x)`, nor those inside `count`, `any` or `all` of a list, which count a
+/// missing item as not holding and always give a value.
+fn missing_through(root: &Node) -> Vec<&str> {
+    use crate::expr::ast::Func;
+    let mut out: Vec<&str> = Vec::new();
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match &node.kind {
+            Kind::Name(n) if !out.contains(&n.as_str()) => out.push(n),
+            Kind::Call(Func::Answered, _) => {}
+            Kind::Call(Func::Count | Func::Any | Func::All, args)
+                if matches!(
+                    args.as_slice(),
+                    [Node {
+                        kind: Kind::List(_),
+                        ..
+                    }]
+                ) => {}
+            Kind::Unary(_, a) => stack.push(a),
+            Kind::Binary(_, a, b) => stack.extend([&**b, &**a]),
+            Kind::And(parts) | Kind::Or(parts) | Kind::Call(_, parts) => {
+                stack.extend(parts.iter().rev())
+            }
+            Kind::List(list) => stack.extend(list.items.iter().rev()),
+            Kind::Cond(parts) => stack.extend(parts.iter().rev()),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A conditional in a derived value whose condition compares (`<`, `>=` ...) a value that
 /// can be missing: the comparison is then false, and the conditional gives its last branch
 /// as if that were the answer (`total >= 10 ? 'moderate' : 'minimal'` says "minimal" when an
@@ -331,7 +363,7 @@ fn missing_in_conditionals(cx: &mut Lint<'_>) {
     // In dependency order: each derived value reads only earlier ones.
     for d in &q.derived {
         let mut through: Vec<&str> = Vec::new();
-        for n in d.expr.names() {
+        for n in missing_through(d.expr.ast()) {
             for m in missing.get(n).into_iter().flatten() {
                 if !through.contains(m) {
                     through.push(m);
