@@ -25,7 +25,8 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// resulting outcome only the nearest value on each side is kept. Hidden answers never
 /// count in an evaluation, so re-evaluating is the same as pruning first. An answer that
 /// would open a question not answered yet is not claimed to change anything: what it
-/// gives depends on an answer nobody gave.
+/// gives depends on an answer nobody gave. An optional question left unanswered is tried
+/// answered ([`first_answers`]).
 pub fn what_would_change(
     q: &Questionnaire,
     answers: &Answers,
@@ -64,11 +65,14 @@ pub fn what_would_change(
     for i in trier.visible.clone() {
         let question = &q.questions[i];
         let id = &question.id;
-        let Some(from) = answers
+        let from = answers
             .get(id)
-            .filter(|_| trier.base.values.contains_key(id))
-        else {
-            continue;
+            .filter(|_| trier.base.values.contains_key(id));
+        // An optional question left unanswered can be answered: that is one change too.
+        let tries = match from {
+            Some(from) => alternatives(question, from),
+            None if !question.required => first_answers(question),
+            None => continue,
         };
         let allowed = |a: &Answer| {
             check_answer(question, a).is_ok()
@@ -77,7 +81,7 @@ pub fn what_would_change(
         };
         let mut found: Vec<(Answer, Vec<usize>)> = Vec::new();
         let mut spent = false;
-        for to in alternatives(question, from) {
+        for to in tries {
             if !allowed(&to) {
                 continue;
             }
@@ -90,7 +94,7 @@ pub fn what_would_change(
                 Some(_) => {}
             }
         }
-        if let (Answer::Number(cur), Some(grid)) = (from, grid(question)) {
+        if let (Some(Answer::Number(cur)), Some(grid)) = (from, grid(question)) {
             keep_nearest(*cur, &mut found);
             for (to, outcomes) in &mut found {
                 if let Answer::Number(v) = to {
@@ -99,13 +103,13 @@ pub fn what_would_change(
                 }
             }
         }
-        if let Answer::Number(cur) = from {
+        if let Some(Answer::Number(cur)) = from {
             keep_nearest(*cur, &mut found);
         }
         out.extend(found.into_iter().map(|(to, outcomes)| {
             Change {
                 question: id.clone(),
-                from: Some(from.clone()),
+                from: from.cloned(),
                 to_label: flow::answer_label(question, &to, lang, &q.default_lang),
                 to,
                 outcomes: outcomes
@@ -386,6 +390,36 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
         (QuestionKind::Number { min, max, step, .. }, Answer::Number(n)) => {
             number_candidates(*n, *min, *max, *step)
         }
+        _ => Vec::new(),
+    }
+}
+
+/// The answers to try for an optional `question` left unanswered: every choice (one, for
+/// a multi that takes one), yes and no, every point of a narrow scale, the ends of a wider
+/// one or of a bounded number. A ranking or a text is not guessed at.
+fn first_answers(question: &Question) -> Vec<Answer> {
+    let choices = question.kind.choices();
+    match &question.kind {
+        QuestionKind::Single { .. } => choices
+            .iter()
+            .map(|c| Answer::Text(c.value.clone()))
+            .collect(),
+        QuestionKind::Multi { min, .. } if min.is_none_or(|m| m <= 1) => choices
+            .iter()
+            .map(|c| Answer::List(vec![c.value.clone()]))
+            .collect(),
+        QuestionKind::Confirm => vec![Answer::Bool(true), Answer::Bool(false)],
+        QuestionKind::Scale { min, max, .. } if max.saturating_sub(*min) < MAX_SCALE_VALUES => {
+            (*min..=*max).map(|v| Answer::Number(v as f64)).collect()
+        }
+        QuestionKind::Scale { min, max, .. } => {
+            vec![Answer::Number(*min as f64), Answer::Number(*max as f64)]
+        }
+        QuestionKind::Number {
+            min: Some(min),
+            max: Some(max),
+            ..
+        } => vec![Answer::Number(*min), Answer::Number(*max)],
         _ => Vec::new(),
     }
 }

@@ -736,6 +736,42 @@ fn a_prorated_index_cites_what_kept_it_low_and_names_only_answers_given() {
     assert!(!too_few.contains("Sleeping"), "not answered: {too_few}");
 }
 
+/// An optional question left unanswered can be answered: "what would change it" tries
+/// that too, and names the answers that would.
+#[test]
+fn what_would_change_tries_answering_a_skipped_optional_question() {
+    let q = fixture("prorated.yaml");
+    let a: Answers = [
+        ("pain", 2.0),
+        ("care", 2.0),
+        ("lifting", 3.0),
+        ("walking", 2.0),
+        ("sitting", 2.0),
+        ("standing", 1.0),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), n(v)))
+    .collect();
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(e.fired[0].rule, "low", "12 of 30 is 40%");
+    let changes = careerpath::evaluate::what_would_change(&q, &a, &e, 2000);
+    let sleeping: Vec<(Option<&Answer>, &Answer, &[String])> = changes
+        .iter()
+        .filter(|c| c.question == "sleeping")
+        .map(|c| (c.from.as_ref(), &c.to, c.outcomes.as_slice()))
+        .collect();
+    let high = ["high".to_owned()];
+    // 14 of 35 is 40% (still low); 15 of 35 is 43%.
+    assert_eq!(
+        sleeping,
+        [
+            (None, &n(3.0), &high[..]),
+            (None, &n(4.0), &high[..]),
+            (None, &n(5.0), &high[..])
+        ]
+    );
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"
