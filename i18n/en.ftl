@@ -413,7 +413,10 @@ msg-keep-order = This is the order as first shown, not yours yet: move items wit
 msg-cannot-skip = This question needs an answer; it cannot be skipped.
 msg-answer-first = Answer this question first to see the recommendation.
 msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.
-msg-quit-unsaved = Your latest answers are not saved: { $reason }. Press q again to quit without them, or keep going: each answer tries to save again.
+msg-quit-unsaved = Your latest answers are not saved: { $reason }. Press q again to quit without them{ $retry ->
+    [yes] , or keep going: each answer tries to save again.
+   *[no] .
+}
 msg-exported = Exported to { $path }
 msg-export-failed = Export failed: { $reason }
 msg-cannot-compare = Cannot compare: { $reason }
@@ -482,6 +485,7 @@ plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
 plain-input-ended = The input ended before the questionnaire did.
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.
+plain-partly-saved = Your latest answers were not saved. Those saved before them are in { $name } ({ $id }); continue with: { $resume }
 plain-resuming = Resuming { $name }: { $answered } of { $exact ->
         [yes] { $total }
        *[no] about { $total }

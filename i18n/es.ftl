@@ -424,7 +424,10 @@ msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve el
 msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
 msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
 msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.
-msg-quit-unsaved = Tus últimas respuestas no están guardadas: { $reason }. Pulsa q otra vez para salir sin ellas, o sigue: cada respuesta intenta guardarlas de nuevo.
+msg-quit-unsaved = Tus últimas respuestas no están guardadas: { $reason }. Pulsa q otra vez para salir sin ellas{ $retry ->
+    [yes] , o sigue: cada respuesta intenta guardarlas de nuevo.
+   *[no] .
+}
 msg-exported = Exportado a { $path }
 msg-export-failed = No se pudo exportar: { $reason }
 msg-cannot-compare = No se puede comparar: { $reason }
@@ -493,6 +496,7 @@ plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $res
 plain-input-ended = La entrada terminó antes que el cuestionario.
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.
+plain-partly-saved = Tus últimas respuestas no se guardaron. Las guardadas antes están en { $name } ({ $id }); continúa con: { $resume }
 plain-resuming = Continuando { $name }: { $answered } de { $exact ->
         [yes] { $total }
        *[no] unas { $total }

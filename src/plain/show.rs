@@ -158,7 +158,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             // Another process holds the session and nothing was given here: nothing to say
             // was saved, or not saved (the start said answers here would not be).
             _ if self.sitting.read_only() && self.store.is_some() && !self.changed => Ok(()),
-            Some(store) if self.on_disk && !self.failing && !self.held_unsaved => {
+            // Saved up to an answer the disk refused: what was saved can be resumed.
+            Some(store) if self.on_disk && !self.held_unsaved => {
                 let s = self.sitting.session();
                 let prefix = store.short_id(&s.id);
                 let name = session::printable(&s.name);
@@ -168,7 +169,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     Some(store),
                     Some(&prefix),
                 );
-                let msg = self.s.saved_as(&name, &s.id, &resume, done);
+                let msg = self.s.saved_as(&name, &s.id, &resume, done, self.failing);
                 writeln!(self.out, "{msg}")
             }
             _ if !self.on_disk && self.sitting.answers().is_empty() => {

@@ -104,9 +104,12 @@ impl Strings {
         )
     }
 
-    /// `resume` is the command that continues the session ([`resume_command`]).
-    pub fn saved_as(&self, name: &str, id: &str, resume: &str, done: bool) -> String {
-        let id_text = if done {
+    /// `resume` is the command that continues the session ([`resume_command`]); `partly`:
+    /// the latest answers were not saved, the earlier ones were.
+    pub fn saved_as(&self, name: &str, id: &str, resume: &str, done: bool, partly: bool) -> String {
+        let id_text = if partly {
+            "plain-partly-saved"
+        } else if done {
             "plain-saved-as"
         } else {
             "plain-saved-as-resume"

@@ -36,7 +36,8 @@ struct Pending {
     /// Bumped by every save, so the syncer knows whether the text it synced is still the newest.
     generation: u64,
     queued: bool,
-    /// Why the last sync failed; the next save of this session reports it.
+    /// Why the last sync failed with the log not durable either; the next save of this
+    /// session reports it.
     failed: Option<(PathBuf, io::Error)>,
 }
 
@@ -77,8 +78,8 @@ fn state() -> MutexGuard<'static, State> {
 
 /// Appends `text` (a record body, see [`wal::encode`]) to the session's log, then queues the
 /// sync of its file. Returns once the text has reached the operating system; the error of a
-/// failed earlier sync of this session comes back here (the sync is retried with this newer
-/// text).
+/// failed earlier sync of this session that left its answers nowhere durable comes back
+/// here (the sync is retried with this newer text).
 pub(super) fn save(dir: &Path, id: &str, text: String) -> Result<(), (PathBuf, io::Error)> {
     let log = dir.join(wal::name(id));
     let mut st = state();
@@ -316,11 +317,14 @@ fn finish(st: &mut State, job: Job, done: Done) {
             st.open.remove(&log);
         }
         Err(err) => {
-            // The answers are in the log; make at least the log durable.
-            if let Ok(file) = std::fs::File::open(&log) {
-                let _ = atomic::sync(&file);
+            // The answers are in the log: once it is durable they are saved, and the file
+            // is brought up to date by the next save or the next start (which folds the
+            // log in). Only when the log cannot be synced either are they not saved, and
+            // the next save says so.
+            let durable = std::fs::File::open(&log).is_ok_and(|file| atomic::sync(&file).is_ok());
+            if !durable {
+                p.failed = Some(err);
             }
-            p.failed = Some(err);
         }
     }
 }

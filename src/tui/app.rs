@@ -338,17 +338,17 @@ impl App {
         if self.read_only() {
             return Some(words::t(&self.lang, "read_only_exit"));
         }
-        if let Some(why) = &self.no_storage {
-            return Some(format!(
-                "careerpath: {}",
-                words::t_args(&self.lang, "cli-not_saved", &[("reason", why.into())])
+        if let Some(why) = &self.unsaved {
+            return Some(words::t_args(
+                &self.lang,
+                "unsaved_exit",
+                &[("reason", why.into())],
             ));
         }
-        let why = self.unsaved.as_deref()?;
-        Some(words::t_args(
-            &self.lang,
-            "unsaved_exit",
-            &[("reason", why.into())],
+        let why = self.no_storage.as_deref()?;
+        Some(format!(
+            "careerpath: {}",
+            words::t_args(&self.lang, "cli-not_saved", &[("reason", why.into())])
         ))
     }
 

@@ -49,7 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
                 Err(e) => {
                     // Once quitting was asked about, the next quit leaves: it still says so.
                     let m = if app.quit_asked {
-                        Msg::QuitUnsaved(&e)
+                        Msg::QuitUnsaved(&e, true)
                     } else {
                         Msg::NotSaved(&e)
                     };
@@ -219,19 +219,24 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
 /// has no result yet (quit on the review page) gets its result first, so the saved
 /// session says what it recommends.
 fn quit(app: &mut App) -> Option<Effect> {
-    // Answers given in a session another careerpath holds are not saved either.
-    if app.unsaved.is_none()
-        && app.read_only()
-        && app.sitting.as_ref().is_some_and(Sitting::touched)
-    {
-        app.unsaved = Some(crate::words::t(&app.lang, "read_only_reason"));
+    // Answers given in a session another careerpath holds are not saved either, nor are
+    // any without a usable data directory; no save is tried for them.
+    let touched = app.sitting.as_ref().is_some_and(Sitting::touched);
+    let not_tried = if app.read_only() {
+        Some(crate::words::t(&app.lang, "read_only_reason"))
+    } else {
+        app.no_storage.clone()
+    };
+    let retry = not_tried.is_none();
+    if app.unsaved.is_none() && touched {
+        app.unsaved = not_tried;
     }
     // Answers only in memory are not dropped at one key: the first quit says so and tries
     // the save again (the disk may have room now); the next one leaves.
     if let Some(why) = app.unsaved.clone()
         && !std::mem::replace(&mut app.quit_asked, true)
     {
-        app.warning = Some(message(&app.lang, Msg::QuitUnsaved(&why)));
+        app.warning = Some(message(&app.lang, Msg::QuitUnsaved(&why, retry)));
         return save(app);
     }
     app.exit = Some(Ending::Quit);

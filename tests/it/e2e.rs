@@ -419,9 +419,47 @@ fn a_full_disk_is_said_on_the_way_out_and_exits_74() {
     );
 }
 
+/// A disk with room for the answers' log but not for the session file: the answers are
+/// saved (the log is synced, and read back by the next start), so nothing says they are
+/// not, and quitting is a plain quit (it said they were lost, and exited 74).
+#[test]
+fn answers_in_a_synced_log_are_saved_though_the_file_is_not() {
+    let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let data = mount.path().join("data");
+    std::fs::write(mount.path().join("fill"), vec![0u8; 60 * 1024])
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut t = Term::spawn(&data);
+    to_the_second_question(&mut t);
+    // Time for the first answer's file sync to fail before the next answer is saved.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.send("1");
+    t.send(ENTER);
+    t.wait_text("Question 3 of about");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let said = String::from_utf8_lossy(&t.raw).into_owned();
+    assert!(!said.contains("not saved"), "{said}");
+    let listed = careerpath::store::Store::open(&data)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .list();
+    let progress: Vec<usize> = listed
+        .iter()
+        .filter_map(|l| match l {
+            careerpath::store::Listed::Ok(s) => Some(s.progress.answered),
+            careerpath::store::Listed::Damaged { .. } => None,
+        })
+        .collect();
+    assert_eq!(progress, [2], "{said}");
+}
+
 /// A data directory that cannot be made (a file is in the way): the sessions directory is
 /// created after the first frame, and its failure is said on the screen with its reason,
-/// answering still works, and the way out says nothing was saved.
+/// answering still works, the first quit says the answers are not saved, and the way out
+/// says so too, with exit code 74 (it was 0).
 #[test]
 fn a_data_directory_that_cannot_be_made_is_said_on_the_screen_and_on_the_way_out() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
@@ -431,11 +469,13 @@ fn a_data_directory_that_cannot_be_made_is_said_on_the_screen_and_on_the_way_out
     t.wait_text("Sessions are not being saved: cannot use the data directory");
     to_the_second_question(&mut t);
     t.send("q");
-    assert_eq!(t.wait_exit(), 0);
+    t.wait_text("Press q again to quit without them.");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 74, "an answer was given and not saved");
     let said = String::from_utf8_lossy(&t.raw).into_owned();
     assert!(
         said.contains(
-            "careerpath: warning: sessions will not be saved: cannot use the data directory"
+            "careerpath: your latest answers were not saved (cannot use the data directory"
         ),
         "{said}"
     );

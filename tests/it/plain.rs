@@ -297,6 +297,54 @@ fn a_full_disk_is_said_and_room_made_later_saves_every_answer() {
     assert_eq!(saved[0].progress.answered, 3, "{out}");
 }
 
+/// A disk that fills up mid-run: the answers saved before it did are said to be saved,
+/// with the command that resumes them (it said none were), and the run still ends with 74.
+#[test]
+fn a_disk_that_fills_mid_run_says_what_was_saved_and_how_to_go_on() {
+    let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+        eprintln!("skipped: cannot mount a tmpfs here");
+        return;
+    };
+    let data = mount.path().join("data");
+    // Room for the first answers, not for all of them.
+    std::fs::write(mount.path().join("fill"), vec![0u8; 48 * 1024]).unwrap();
+    let o = plain(&data, BACKEND);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(74), "{out}");
+    assert_eq!(out.matches("could not be saved").count(), 1, "{out}");
+    let last = out.lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("Your latest answers were not saved. Those saved before them are in ")
+            && last.contains("; continue with: careerpath --plain ")
+            && last.contains(" resume "),
+        "{out}"
+    );
+    std::fs::remove_file(mount.path().join("fill")).unwrap();
+    let saved = sessions(&data);
+    assert_eq!(saved.len(), 1, "{out}");
+    assert!(saved[0].progress.answered >= 1, "{out}");
+}
+
+/// Without a usable data directory nothing is saved: a run that gave answers ends with 74
+/// whether it finished, quit or ran out of input (it ended 0, or 75, which promises a
+/// session to resume).
+#[test]
+fn answers_given_without_a_data_directory_end_with_74() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    std::fs::write(&data, "a file, not a directory").unwrap();
+    let quit = [BACKEND[0], "quit"];
+    for (case, lines, code) in [
+        ("finished", BACKEND, 74),
+        ("quit", &quit[..], 74),
+        ("input ended", &BACKEND[..1], 74),
+        ("nothing answered", &["quit"][..], 0),
+    ] {
+        let o = plain(&data, lines);
+        assert_eq!(o.status.code(), Some(code), "{case}: {}", stdout(&o));
+    }
+}
+
 #[test]
 fn back_skip_help_and_quit() {
     let data = tempfile::tempdir().unwrap();

@@ -115,8 +115,12 @@ fn a_torn_log_tail_is_skipped_and_said() {
     drop(access);
 }
 
+/// A sync of the session file that fails leaves the answers in the log, synced: they are
+/// saved (a load reads them back, the next start folds them in), so the next save does not
+/// report that sync's failure as its own (it did, and the interfaces said answers in a
+/// synced log were not saved).
 #[test]
-fn a_failed_sync_keeps_the_answers_in_the_log_and_the_next_save_says_so() {
+fn a_failed_sync_keeps_the_answers_in_the_synced_log_and_they_count_as_saved() {
     let (_d, store) = store();
     // A directory where the session file goes: the background rename fails.
     fs::create_dir(store.path_of("first")).unwrap();
@@ -125,9 +129,7 @@ fn a_failed_sync_keeps_the_answers_in_the_log_and_the_next_save_says_so() {
     store::flush();
     assert_eq!(store.load("first").unwrap().name, "one");
     s.name = "two".into();
-    let err = store.save(&s).unwrap_err();
-    assert!(matches!(err, StoreError::Write { .. }), "{err:?}");
-    assert!(err.to_string().contains("first.yaml"), "{err}");
+    store.save(&s).unwrap();
     store::flush();
     assert_eq!(store.load("first").unwrap().name, "two");
     // The log alone, as a kill before the first sync leaves it: listed, resolved, deleted.

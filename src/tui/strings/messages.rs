@@ -23,7 +23,8 @@ pub enum Msg<'a> {
     AnswerFirst,
     NotSaved(&'a str),
     /// Quit asked for while answers are not saved.
-    QuitUnsaved(&'a str),
+    /// Why the answers are not saved, and whether the next answer tries to save again.
+    QuitUnsaved(&'a str, bool),
     Exported(&'a str),
     ExportFailed(&'a str),
     CannotCompare(&'a str),
@@ -66,7 +67,10 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
         Msg::CannotSkip => ("msg-cannot-skip", vec![]),
         Msg::AnswerFirst => ("msg-answer-first", vec![]),
         Msg::NotSaved(e) => ("msg-not-saved", vec![("reason", e.into())]),
-        Msg::QuitUnsaved(e) => ("msg-quit-unsaved", vec![("reason", e.into())]),
+        Msg::QuitUnsaved(e, retry) => (
+            "msg-quit-unsaved",
+            vec![("reason", e.into()), ("retry", words::yes_no(retry))],
+        ),
         Msg::Exported(p) => ("msg-exported", vec![("path", p.into())]),
         Msg::ExportFailed(e) => ("msg-export-failed", vec![("reason", e.into())]),
         Msg::CannotCompare(e) => ("msg-cannot-compare", vec![("reason", e.into())]),
@@ -119,7 +123,8 @@ mod tests {
             Msg::CannotSkip,
             Msg::AnswerFirst,
             Msg::NotSaved("disk full"),
-            Msg::QuitUnsaved("disk full"),
+            Msg::QuitUnsaved("disk full", true),
+            Msg::QuitUnsaved("held elsewhere", false),
             Msg::Exported("/tmp/a.md"),
             Msg::ExportFailed("disk full"),
             Msg::CannotCompare("gone"),
