@@ -299,6 +299,11 @@ impl Store {
         Ok(session)
     }
 
+    /// Whether the session's last saves are in its write-ahead log, not yet in its file.
+    pub fn has_unsynced(&self, id: &str) -> bool {
+        self.unsynced(id).is_some()
+    }
+
     /// The newest state of a session whose last saves are not yet synced into its file: the
     /// last whole record of its write-ahead log, if it has one (see [`wal::decode`]).
     fn unsynced(&self, id: &str) -> Option<String> {

@@ -138,6 +138,16 @@ fn a_failed_sync_keeps_the_answers_in_the_synced_log_and_they_count_as_saved() {
     assert_eq!(other.resolve("fir").unwrap(), "first");
     assert!(matches!(&other.list()[..], [Listed::Ok(s)] if s.name == "two"));
     assert_eq!(other.load("first").unwrap(), s);
+    // Its YAML export is the session as the log has it (it read the file, which has none).
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .arg("--data-dir")
+        .arg(_e.path())
+        .args(["sessions", "export", "first", "--format", "yaml"])
+        .output()
+        .unwrap();
+    let yaml = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(yaml.contains("\nname: two\n"), "{yaml}");
     other.delete("first").unwrap();
     assert!(other.list().is_empty());
     assert!(names(&other).is_empty(), "{:?}", names(&other));

@@ -76,19 +76,25 @@ fn one(
         ExportFormat::Yaml => {
             // A file edited by hand holds a result its answers no longer give: it is written
             // as the answers give it (as `show` and the other formats show it), not as it is.
+            // One whose newest answers are still in its log is written as the log has it.
             let edited = store.load(&s.id).is_ok_and(|raw| raw.edited);
-            let text = if edited {
+            let text = if edited || store.has_unsynced(&s.id) {
                 careerpath::store::file_text(&s).map_err(std::io::Error::other)
             } else {
                 std::fs::read_to_string(store.path_of(&s.id))
             };
             return match text {
                 Ok(t) if s.finished() => Ok(t),
-                // A comment, so the export still reads back as the same session.
-                Ok(t) => Ok(format!(
-                    "# {}\n{t}",
-                    report::Incomplete::of_session(q, &s).headline(lang)
-                )),
+                // A comment, so the export still reads back as the same session. It holds
+                // no result, so the comment says there is none.
+                Ok(t) => {
+                    let incomplete = report::Incomplete::of_session(q, &s);
+                    Ok(format!(
+                        "# {} {}\n{t}",
+                        incomplete.count(lang),
+                        incomplete.no_result(lang)
+                    ))
+                }
                 Err(e) => {
                     errln!(
                         "careerpath: {}",
