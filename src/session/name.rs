@@ -43,10 +43,10 @@ pub fn distinct_name<'a>(name: &str, taken: impl IntoIterator<Item = &'a str>) -
 /// longer one would fill the screen (a 3,000-character name left the browser three rows).
 pub const MAX_NAME: usize = 100;
 
-/// A name as typed, made a session name: trimmed and at most [`MAX_NAME`] characters;
-/// `None` when nothing is left.
+/// A name as typed, made a session name: on one line and safe to print ([`printable`]),
+/// trimmed, and at most [`MAX_NAME`] characters; `None` when nothing is left.
 pub fn name_from(typed: &str) -> Option<String> {
-    let name: String = typed.trim().chars().take(MAX_NAME).collect();
+    let name: String = printable(typed).trim().chars().take(MAX_NAME).collect();
     let name = name.trim_end();
     (!name.is_empty()).then(|| name.to_owned())
 }
@@ -78,6 +78,20 @@ mod tests {
             distinct_name(base, [base, two.as_str()]),
             format!("{base} (3)")
         );
+    }
+
+    #[test]
+    fn names_are_stored_without_control_characters() {
+        for (typed, want) in [
+            ("  plain  ", Some("plain")),
+            (
+                "evil\u{1b}]0;pwned\u{7}\u{1b}[31mRED\nline2",
+                Some("evil]0;pwned[31mRED line2"),
+            ),
+            ("\u{1b}\u{7}\n", None),
+        ] {
+            assert_eq!(name_from(typed).as_deref(), want, "{typed:?}");
+        }
     }
 
     #[test]

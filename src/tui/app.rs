@@ -352,6 +352,15 @@ impl App {
         ))
     }
 
+    /// The Esc menu's rows: "Review my answers" only with a session open (it started an
+    /// empty one nobody asked for).
+    pub fn menu(&self) -> Vec<MenuItem> {
+        MENU.iter()
+            .map(|(_, item)| *item)
+            .filter(|item| *item != MenuItem::Review || self.sitting.is_some())
+            .collect()
+    }
+
     /// Welcome menu rows, in order.
     pub fn welcome_items(&self) -> Vec<WelcomeItem> {
         let mut items = vec![WelcomeItem::New];

@@ -5,7 +5,7 @@ use crate::flow;
 use crate::sitting::Sitting;
 
 use super::app::{
-    Action, App, Effect, Ending, MENU, MenuItem, Overlay, QuestionState, Screen, WelcomeItem,
+    Action, App, Effect, Ending, MenuItem, Overlay, QuestionState, Screen, WelcomeItem,
 };
 use super::editor::Editor;
 use super::input::Input;
@@ -171,7 +171,8 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
             None
         }
         Overlay::Menu { selected } => {
-            let n = MENU.len();
+            let menu = app.menu();
+            let n = menu.len();
             let pick = match action {
                 Action::Up | Action::ScrollUp => {
                     app.overlay = Some(Overlay::Menu {
@@ -198,7 +199,7 @@ fn overlay_update(app: &mut App, overlay: Overlay, action: Action) -> Option<Eff
                 }
                 _ => None,
             };
-            let item = pick.and_then(|i| MENU.get(i))?.1;
+            let item = *pick.and_then(|i| menu.get(i))?;
             app.overlay = None;
             match item {
                 MenuItem::Close => None,

@@ -885,6 +885,20 @@ fn update_table() {
             },
         ),
         (
+            "with no session open the menu offers no review, and row 2 is the saved sessions",
+            new_app,
+            vec![Action::Menu, Action::Pick(2)],
+            |app, effect| {
+                ensure(
+                    !app.menu().contains(&careerpath::tui::app::MenuItem::Review),
+                    "no review row",
+                )?;
+                ensure(app.sitting.is_none(), "no session was started")?;
+                ensure(app.screen == Screen::Sessions, "the saved sessions")?;
+                ensure(*effect == Some(Effect::LoadSessions), "listed")
+            },
+        ),
+        (
             "menu quit",
             || at("pick"),
             vec![Action::Menu, Action::Pick(5)],
@@ -1708,17 +1722,21 @@ fn input(app: &App) -> Option<&Input> {
     app.question.as_ref().map(|s| &s.input)
 }
 
-/// Issue 9, item 1: "Review my answers" with no session open starts one (so what is
-/// answered from the review is saved); so it does after the open session was deleted.
+/// Issue 9, item 1, revisited: "Review my answers" is offered only with a session open
+/// (with none it started an empty session nobody asked for); so after the open session
+/// was deleted too. Answers from the review of an open session are saved.
 #[test]
-fn review_without_a_session_starts_one() {
+fn review_is_offered_only_with_a_session_open() {
+    use careerpath::tui::app::MenuItem;
     let mut app = new_app();
+    assert!(!app.menu().contains(&MenuItem::Review));
+    update(&mut app, Action::NewSession);
+    let session = session(&app.q, "Open");
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    assert!(app.menu().contains(&MenuItem::Review));
     update(&mut app, Action::Menu);
     let e = update(&mut app, Action::Pick(2));
-    assert_eq!(app.screen, Screen::Review);
-    assert_eq!(e, Some(Effect::NewSession), "a session is started");
-    let session = session(&app.q, "From the review");
-    update(&mut app, Action::SessionStarted(Box::new(session)));
+    assert_eq!((app.screen, e), (Screen::Review, None));
     update(&mut app, Action::Submit);
     assert_eq!(current(&app), Some("pick"));
     update(&mut app, Action::Pick(3));
@@ -1726,7 +1744,7 @@ fn review_without_a_session_starts_one() {
     assert_eq!(e, Some(Effect::Save), "the answer is saved");
     assert_eq!(app.answers().get("pick"), Some(&Answer::Text("z".into())));
 
-    // Deleting the open session closes it; the review then starts a new one again.
+    // Deleting the open session closes it; the menu then has no review again.
     let id = app.session().map(|s| s.id.clone()).unwrap_or_default();
     update(&mut app, Action::ShowSessions);
     update(
@@ -1743,13 +1761,11 @@ fn review_without_a_session_starts_one() {
     let e = update(&mut app, Action::Submit);
     assert_eq!(e, Some(Effect::DeleteSession(id)));
     assert!(app.sitting.is_none(), "the deleted session is closed");
+    assert!(!app.menu().contains(&MenuItem::Review));
     update(&mut app, Action::Menu);
-    let e = update(&mut app, Action::Pick(2));
-    assert_eq!(e, Some(Effect::NewSession));
-    assert!(
-        app.answers().is_empty(),
-        "nothing of the deleted session is kept"
-    );
+    update(&mut app, Action::Pick(2));
+    assert_eq!(app.screen, Screen::Sessions);
+    assert!(app.sitting.is_none(), "no session was started");
 }
 
 /// Issue 9, item 5: the TUI reads numbers as plain mode does: `2,5` in Spanish is 2.5.

@@ -111,26 +111,27 @@ fn menu_label(lang: &str, item: MenuItem) -> String {
     )
 }
 
-fn menu_rect(lang: &str, area: Rect) -> Rect {
+/// Sized for every row the menu can have, so it does not change size as rows come and go.
+fn menu_rect(app: &App, area: Rect) -> Rect {
     let w = MENU
         .iter()
-        .map(|(_, item)| text::width(&menu_label(lang, *item)))
+        .map(|(_, item)| text::width(&menu_label(&app.lang, *item)))
         .max()
         .unwrap_or(0) as u16
         + 10;
-    centered(area, w, MENU.len() as u16 + 2)
+    centered(area, w, app.menu().len() as u16 + 2)
 }
 
 pub(super) fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: usize) {
-    let r = menu_rect(&app.lang, area);
+    let r = menu_rect(app, area);
     Clear.render(r, buf);
     let block = Block::bordered()
         .title(words::t(&app.lang, "menu_title"))
         .border_style(app.theme.title());
     let inner = block.inner(r);
     block.render(r, buf);
-    for (i, (_, item)) in MENU.iter().enumerate() {
-        let label = menu_label(&app.lang, *item);
+    for (i, item) in app.menu().into_iter().enumerate() {
+        let label = menu_label(&app.lang, item);
         let y = inner.y + i as u16;
         if y >= inner.bottom() {
             break;
@@ -150,8 +151,8 @@ pub(super) fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: us
 
 /// Which menu row is at a screen position.
 pub fn menu_row_at(app: &App, col: u16, row: u16) -> Option<usize> {
-    let inner = menu_rect(&app.lang, full(app)).inner(ratatui::layout::Margin::new(1, 1));
+    let inner = menu_rect(app, full(app)).inner(ratatui::layout::Margin::new(1, 1));
     (inner.contains((col, row).into()))
         .then(|| usize::from(row - inner.y))
-        .filter(|&i| i < MENU.len())
+        .filter(|&i| i < app.menu().len())
 }
