@@ -190,6 +190,9 @@ io-missing = there is no such file or directory
 io-not_a_directory = a part of the path is a file, not a directory
 io-a_directory = it is a directory
 io-device = the disk reported an input/output error
+io-loop = the path goes round a loop of symbolic links
+io-name_too_long = a name in the path is too long
+io-too_many_open = too many files are open
 note-torn_log = { $path }: skipped { $n ->
     [one] 1 byte
    *[other] { $n } bytes
@@ -413,10 +416,10 @@ msg-keep-order = This is the order as first shown, not yours yet: move items wit
 msg-cannot-skip = This question needs an answer; it cannot be skipped.
 msg-answer-first = Answer this question first to see the recommendation.
 msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.
-msg-quit-unsaved = Your latest answers are not saved: { $reason }. Press q again to quit without them{ $retry ->
-    [yes] , or keep going: each answer tries to save again.
-   *[no] .
-}
+msg-quit-unsaved = Your latest answers are not saved. Press q again to quit without them{ $retry ->
+    [yes] , or keep going: each answer tries to save again
+   *[no] {""}
+}. Why: { $reason }.
 msg-exported = Exported to { $path }
 msg-export-failed = Export failed: { $reason }
 msg-cannot-compare = Cannot compare: { $reason }
@@ -475,6 +478,7 @@ plain-or = { " " }or{ " " }
 plain-rank-numbers = Type all { $n } numbers, most important first, separated by commas, for example { $example }.
 plain-whole-number = Type a whole number from { $min } to { $max }.
 plain-keep = Press Enter to keep: { $label }.
+plain-default = Press Enter for the default: { $label }.
 plain-optional = Optional: `skip` leaves it unanswered.
 plain-required = This question needs an answer.
 plain-first-question = This is the first question.

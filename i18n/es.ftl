@@ -195,6 +195,9 @@ io-missing = no existe ese archivo o directorio
 io-not_a_directory = una parte de la ruta es un archivo, no un directorio
 io-a_directory = es un directorio
 io-device = el disco ha dado un error de entrada/salida
+io-loop = la ruta da vueltas en un bucle de enlaces simbólicos
+io-name_too_long = un nombre de la ruta es demasiado largo
+io-too_many_open = hay demasiados archivos abiertos
 note-torn_log = { $path }: { $n ->
     [one] se ha saltado 1 byte
    *[other] se han saltado { $n } bytes
@@ -420,14 +423,14 @@ msg-pick-one-optional = Elige antes una opción (↑↓ o su número), o pulsa {
 msg-required-confirm = Hace falta una respuesta: pulsa { $yes } o { $no }.
 msg-required-scale = Hace falta una respuesta: elige un valor con ← → o un dígito.
 msg-required = Hace falta una respuesta para seguir.
-msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve elementos con K/J o Mayús-↑↓, o pulsa Enter otra vez para mantenerlo.
+msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve elementos con K/J o Mayús-↑↓, o pulsa Intro otra vez para mantenerlo.
 msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
 msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
 msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.
-msg-quit-unsaved = Tus últimas respuestas no están guardadas: { $reason }. Pulsa q otra vez para salir sin ellas{ $retry ->
-    [yes] , o sigue: cada respuesta intenta guardarlas de nuevo.
-   *[no] .
-}
+msg-quit-unsaved = Tus últimas respuestas no están guardadas. Pulsa q otra vez para salir sin ellas{ $retry ->
+    [yes] , o sigue: cada respuesta intenta guardarlas de nuevo
+   *[no] {""}
+}. Motivo: { $reason }.
 msg-exported = Exportado a { $path }
 msg-export-failed = No se pudo exportar: { $reason }
 msg-cannot-compare = No se puede comparar: { $reason }
@@ -486,7 +489,8 @@ plain-or = { " " }o{ " " }
 plain-rank-numbers = Escribe los { $n } números, el más importante primero, separados por comas, por ejemplo { $example }.
 plain-whole-number = Escribe un número entero del { $min } al { $max }.
 plain-keep = Pulsa Intro para mantener: { $label }.
-plain-optional = Opcional: `skip` la omite.
+plain-default = Pulsa Intro para tomar el valor por defecto: { $label }.
+plain-optional = Opcional: `skip` (omitir) la deja sin responder.
 plain-required = Esta pregunta necesita una respuesta.
 plain-first-question = Esta es la primera pregunta.
 plain-not-saved-here = Esta sesión está abierta en otro careerpath: aquí puedes verla, pero tus respuestas no se guardarán.

@@ -73,19 +73,25 @@ pub fn syncs() -> (u64, u64) {
     atomic::syncs()
 }
 
-/// What readers noticed and worked around since the last call, each once, for the
-/// interfaces to show: the full-screen one as a notice, plain mode and the commands on
-/// standard error.
+/// What readers noticed and worked around since the last call, for the interfaces to
+/// show: the full-screen one as a notice, plain mode and the commands on standard error.
+/// Each is said once in a process, however often the file is read again.
 pub fn notes() -> Vec<Note> {
-    std::mem::take(&mut *NOTES.lock().unwrap_or_else(PoisonError::into_inner))
+    let mut notes = NOTES.lock().unwrap_or_else(PoisonError::into_inner);
+    let (pending, said) = &mut *notes;
+    let new = std::mem::take(pending);
+    said.extend(new.iter().cloned());
+    new
 }
 
-static NOTES: Mutex<Vec<Note>> = Mutex::new(Vec::new());
+/// The notes not yet taken, and those already taken.
+static NOTES: Mutex<(Vec<Note>, Vec<Note>)> = Mutex::new((Vec::new(), Vec::new()));
 
 fn note(note: Note) {
     let mut notes = NOTES.lock().unwrap_or_else(PoisonError::into_inner);
-    if !notes.contains(&note) {
-        notes.push(note);
+    let (pending, said) = &mut *notes;
+    if !pending.contains(&note) && !said.contains(&note) {
+        pending.push(note);
     }
 }
 
@@ -424,7 +430,23 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::unique_prefixes;
+    use super::{Note, note, notes, unique_prefixes};
+
+    /// A log read again (a resume reads it to pick the session, then to open it) is not
+    /// noted again: one resume said the same torn log twice.
+    #[test]
+    fn a_note_is_said_once_however_often_it_is_noticed() {
+        let torn = || Note::TornLog {
+            path: "/nowhere/unit-test-once.wal".into(),
+            skipped: 7,
+        };
+        note(torn());
+        note(torn());
+        let said = notes();
+        assert_eq!(said.iter().filter(|n| **n == torn()).count(), 1);
+        note(torn());
+        assert!(!notes().contains(&torn()), "not said again");
+    }
 
     #[test]
     fn prefixes_are_as_short_as_uniqueness_allows() {

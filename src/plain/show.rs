@@ -66,16 +66,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             );
             writeln!(self.out, "{}", self.s.answer_again(&before))?;
         }
-        if let Some(a) = session
-            .answers
-            .get(&question.id)
-            .or(question.default.as_deref())
-        {
+        // An answer given before is kept; a default was never given, so it is taken.
+        let given = session.answers.get(&question.id);
+        if let Some(a) = given.or(question.default.as_deref()) {
             let label = sanitize(
                 &flow::answer_label(question, a, &self.lang, &q.default_lang),
                 false,
             );
-            writeln!(self.out, "{}", self.s.keep(&label))?;
+            writeln!(self.out, "{}", self.s.keep(&label, given.is_some()))?;
         }
         Ok(())
     }

@@ -73,8 +73,10 @@ impl Strings {
         )
     }
 
-    pub fn keep(&self, label: &str) -> String {
-        self.t_args("plain-keep", &[("label", label.into())])
+    /// "Press Enter to keep: …" for an answer `given` before, "… for the default: …" else.
+    pub fn keep(&self, label: &str, given: bool) -> String {
+        let id = if given { "plain-keep" } else { "plain-default" };
+        self.t_args(id, &[("label", label.into())])
     }
 
     pub fn optional(&self) -> String {

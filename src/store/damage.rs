@@ -85,8 +85,13 @@ impl Why {
             K::NotFound => "io-missing",
             K::NotADirectory => "io-not_a_directory",
             K::IsADirectory => "io-a_directory",
-            _ if e.raw_os_error() == Some(5) => "io-device",
-            _ => return Why::System(e.to_string()),
+            _ => match e.raw_os_error() {
+                Some(libc::EIO) => "io-device",
+                Some(libc::ELOOP) => "io-loop",
+                Some(libc::ENAMETOOLONG) => "io-name_too_long",
+                Some(libc::EMFILE | libc::ENFILE) => "io-too_many_open",
+                _ => return Why::System(e.to_string()),
+            },
         })
     }
 
@@ -166,3 +171,42 @@ impl Note {
 }
 
 words::english_display!(Note);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The system's reasons a user meets on a bad data directory are said in their language.
+    #[test]
+    fn system_reasons_are_worded_in_each_language() {
+        for (errno, en, es) in [
+            (
+                libc::ELOOP,
+                "the path goes round a loop of symbolic links",
+                "la ruta da vueltas en un bucle de enlaces simbólicos",
+            ),
+            (
+                libc::ENAMETOOLONG,
+                "a name in the path is too long",
+                "un nombre de la ruta es demasiado largo",
+            ),
+            (
+                libc::EMFILE,
+                "too many files are open",
+                "hay demasiados archivos abiertos",
+            ),
+            (
+                libc::EIO,
+                "the disk reported an input/output error",
+                "el disco ha dado un error de entrada/salida",
+            ),
+            (libc::ENOSPC, "the disk is full", "el disco está lleno"),
+        ] {
+            let why = Why::of(&std::io::Error::from_raw_os_error(errno));
+            assert_eq!(
+                (why.message("en").as_str(), why.message("es").as_str()),
+                (en, es)
+            );
+        }
+    }
+}

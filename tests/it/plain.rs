@@ -81,6 +81,12 @@ fn personas_get_their_outcome() {
         );
         assert!(out.contains(&format!("\n{outcome}\n====")), "{name}: {out}");
         assert!(!out.contains("Not accepted"), "{name}: {out}");
+        // A first visit offers the default as a default, not as an answer to keep.
+        assert!(
+            out.contains("Press Enter for the default: 5 hours a week.")
+                && !out.contains("Press Enter to keep"),
+            "{name}: {out}"
+        );
         assert!(
             !out.contains('\x1b'),
             "{name}: no escape sequences in plain output"

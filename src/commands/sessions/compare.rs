@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use careerpath::report::compare::{Part, parts};
 use careerpath::session::{self, Session, printable};
 use careerpath::store::Store;
+use careerpath::words;
 
 use super::load;
 use crate::commands;
@@ -24,7 +25,10 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
     }
     let (sa, sb) = session::before_after(&sa, &sb);
     let c = session::compare(q, sa, sb, lang);
-    let name = |s: &Session| format!("“{}” ({})", printable(&s.name), store.short_id(&s.id));
+    let name = |s: &Session| {
+        let quoted = words::t_args(lang, "wn-quoted", &[("v", printable(&s.name).into())]);
+        format!("{quoted} ({})", store.short_id(&s.id))
+    };
     commands::print(&text(&parts(&c, &name(sa), &name(sb), lang)))
 }
 

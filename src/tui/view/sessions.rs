@@ -328,7 +328,8 @@ fn compare(app: &App, a: &Session, b: &Session, area: Rect, buf: &mut Buffer) {
     )];
     let mut body: Vec<Line<'static>> = Vec::new();
     let mut indent = "";
-    for part in parts(&c, &format!("“{na}”"), &format!("“{nb}”"), &app.lang) {
+    let quoted = |n: &str| words::t_args(&app.lang, "wn-quoted", &[("v", n.into())]);
+    for part in parts(&c, &quoted(&na), &quoted(&nb), &app.lang) {
         let mut put = |s: &str, prefix: &str, style: Style| {
             for l in text::wrap(s, w.saturating_sub(prefix.len()).max(8)) {
                 body.push(Line::styled(format!("{prefix}{l}"), style));
