@@ -40,7 +40,7 @@ clarity_close = Close
 clarity_tie = Tie
 clarity_counter = Against the points
 clarity_for = { $label }: your answers favour this by { $margin }.
-clarity_against = { $label }: on points your answers favour another path by { $margin }; the reasons below say what decided it.
+clarity_against = { $label }: on points your answers favour another result by { $margin }; the reasons below say what decided it.
 clarity_level = { $label }: on points your answers come out level; the reasons below say what decided it.
 points = { $n ->
     [one] { $n } point
@@ -380,6 +380,7 @@ choose-range = Choose { $min } to { $max }
 choose-at-least = Choose at least { $min }
 choose-up-to = Choose up to { $max }
 chosen = { $n } chosen
+none_chosen = none of them
 number-range = from { $min } to { $max }
 number-at-least = at least { $min }
 number-at-most = at most { $max }

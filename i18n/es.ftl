@@ -39,7 +39,7 @@ clarity_close = Reñida
 clarity_tie = Empate
 clarity_counter = En contra de los puntos
 clarity_for = { $label }: tus respuestas la favorecen por { $margin }.
-clarity_against = { $label }: por puntos tus respuestas favorecen otro camino por { $margin }; los motivos de abajo dicen qué lo decidió.
+clarity_against = { $label }: por puntos tus respuestas favorecen otro resultado por { $margin }; los motivos de abajo dicen qué lo decidió.
 clarity_level = { $label }: por puntos tus respuestas quedan igualadas; los motivos de abajo dicen qué lo decidió.
 points = { $n ->
     [one] { $n } punto
@@ -388,6 +388,7 @@ chosen = { $n ->
     [one] { $n } elegida
    *[other] { $n } elegidas
 }
+none_chosen = ninguna
 number-range = de { $min } a { $max }
 number-at-least = al menos { $min }
 number-at-most = como mucho { $max }

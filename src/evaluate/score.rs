@@ -40,5 +40,5 @@ pub(super) fn score(
             }
         });
     }
-    totals
+    totals.into_iter().map(crate::questionnaire::snap).collect()
 }

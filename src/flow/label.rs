@@ -20,6 +20,8 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             .map(|v| label(v))
             .collect::<Vec<_>>()
             .join(" > "),
+        // An empty pick reads as a word, not as an empty quote (`“”`).
+        (_, Answer::List(items)) if items.is_empty() => words::t(lang, "none_chosen"),
         (_, Answer::List(items)) => items
             .iter()
             .map(|v| label(v))

@@ -194,7 +194,7 @@ mod tests {
         );
         assert_eq!(
             confidence_line("es", &c(-4.5, Clarity::Against)),
-            "En contra de los puntos: por puntos tus respuestas favorecen otro camino por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
+            "En contra de los puntos: por puntos tus respuestas favorecen otro resultado por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
         );
     }
 }

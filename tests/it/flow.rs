@@ -284,6 +284,8 @@ fn answer_labels() {
         ("serving", b(true), "en", "yes"),
         ("serving", b(false), "es", "no"),
         ("domains", l(&["llm", "db"]), "en", "LLMs, databases"),
+        ("domains", l(&[]), "en", "none of them"),
+        ("domains", l(&[]), "es", "ninguna"),
         (
             "values",
             l(&["perf", "speed", "safety"]),

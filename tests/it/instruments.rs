@@ -772,6 +772,25 @@ fn what_would_change_tries_answering_a_skipped_optional_question() {
     );
 }
 
+/// A mean of ten items weighted 0.1 is 1 to 5, not 0.9999999999999999 to 5: totals are
+/// added as a person adds them, so a rule at the floor reads them too.
+#[test]
+fn tenths_add_up_to_whole_numbers() {
+    let items: String = (0..10)
+        .map(|i| format!("      - {{id: q{i}, type: scale, prompt: Item {i}, min: 1, max: 5, score: {{m: 0.1}}}}\n"))
+        .collect();
+    let text = format!(
+        "id: mean\nversion: 1\ntitle: Mean\ndimensions:\n  m: {{label: Mean}}\nsections:\n  - id: s\n    title: S\n    questions:\n{items}decision:\n  policy: first\n  rules:\n    - {{id: floor, when: 'score.m <= 1', outcome: low, because: At the floor.}}\n    - {{id: other, default: true, outcome: high, because: Above it.}}\noutcomes:\n  low: {{title: Low, summary: Low.}}\n  high: {{title: High, summary: High.}}\n"
+    );
+    let q =
+        careerpath::questionnaire::load_str("mean.yaml", &text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(score_range(&q), vec![(1.0, 5.0)]);
+    let a: Answers = (0..10).map(|i| (format!("q{i}"), n(1.0))).collect();
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(score(&e, "m"), 1.0);
+    assert_eq!(e.fired[0].rule, "floor");
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"

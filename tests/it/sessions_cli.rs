@@ -316,7 +316,11 @@ fn a_name_with_control_characters_stays_readable() {
     assert!(o.status.success(), "{}", stderr(&o));
     let store = Store::open(f.data.path()).unwrap();
     let stored = store.load(&f.ml.id).unwrap().name;
-    assert_eq!(stored, careerpath::session::printable(name), "kept as it prints");
+    assert_eq!(
+        stored,
+        careerpath::session::printable(name),
+        "kept as it prints"
+    );
     assert!(!stored.chars().any(char::is_control), "{stored:?}");
     let o = careerpath(f.data.path(), &["sessions", "show", &f.ml.id]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -33,6 +33,9 @@ impl Reach<'_> {
             }
         }
         total
+            .into_iter()
+            .map(|(lo, hi)| (super::super::snap(lo), super::super::snap(hi)))
+            .collect()
     }
 
     /// Tries every answer of the question and of the questions its `score_if` reads.

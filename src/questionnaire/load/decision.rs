@@ -157,6 +157,13 @@ impl Cx<'_> {
             return None;
         }
         let mut candidates: Vec<String> = self.qinfo.iter().map(|q| q.id.clone()).collect();
+        // `{reading.lable}` is read as the name `reading.lable`: offer `reading.label`.
+        candidates.extend(
+            self.qinfo
+                .iter()
+                .filter(|q| q.labelled)
+                .map(|q| format!("{}.label", q.id)),
+        );
         candidates.extend(n.dims.iter().map(|d| format!("score.{d}")));
         candidates.extend(n.derived.iter().map(|d| d.name.clone()));
         let help = suggest(name, candidates.iter().map(String::as_str)).or_else(|| {
