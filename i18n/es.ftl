@@ -586,7 +586,11 @@ wn-fallback_top = { $outcome }: solo la da la regla por defecto, que se aplica �
 wn-unreachable = { $outcome }: ninguna regla la da.
 wn-ranked = { $outcome }: se da cuando { $dimension } está entre las { $count } primeras, lo que necesita:
 wn-ranked_by = que ninguna regla decida antes, pero decidió `{ $by }`
-wn-ranked_rank = { $dimension } entre las { $count } primeras (al menos { $cut }); está en el puesto { $rank } con { $score }
+wn-ranked_rank = { $dimension } entre las { $count } primeras (al menos { $cut }); está en el puesto { $rank } con { $score }{ $level ->
+    [0] {""}
+    [1] , empatada con otra
+   *[other] , empatada con otras { $level }
+}
 wn-ranked_tied = { $dimension } empata con { $first } a { $score }, y el orden del cuestionario (`ties: order`) puso a { $first } entre las { $count } primeras
 wn-ranked_spread = que la puntuación más alta y la más baja se separen al menos { $min }; se separan { $spread }
 wn-ranked_spread_any = puntuaciones que no sean todas iguales; lo son

@@ -42,8 +42,11 @@ pub enum Why {
     /// Under `policy: top`: the dimension whose rank gives it, and where it stands.
     Ranked {
         dimension: String,
-        /// 1 for the highest score; equal scores keep file order.
+        /// 1 for the highest score; equal scores share a rank (two level at the top are
+        /// both 1, the next is 3).
         rank: usize,
+        /// How many other dimensions have the same score.
+        level_with: usize,
         score: f64,
         /// How many dimensions the profile keeps, and the lowest score it kept.
         count: usize,
@@ -275,10 +278,20 @@ impl Cx<'_> {
                 .position(|&d| q.dimensions[d].outcome == Some(o))
             {
                 let dim = &q.dimensions[order[rank]];
+                let own = score(&dim.id);
+                let above = order
+                    .iter()
+                    .filter(|&&d| score(&q.dimensions[d].id) > own)
+                    .count();
+                let level = order
+                    .iter()
+                    .filter(|&&d| score(&q.dimensions[d].id) == own)
+                    .count();
                 return Why::Ranked {
                     dimension: dim.id.clone(),
-                    rank: rank + 1,
-                    score: score(&dim.id),
+                    rank: above + 1,
+                    level_with: level.saturating_sub(1),
+                    score: own,
                     count: top.count,
                     cut,
                     clear: profile.clear,

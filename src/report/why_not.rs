@@ -99,6 +99,7 @@ impl Report<'_> {
             Why::Ranked {
                 dimension,
                 rank,
+                level_with,
                 score,
                 count,
                 cut,
@@ -134,16 +135,17 @@ impl Report<'_> {
                     ));
                 } else if !kept {
                     let (cut, score) = flow::format_apart(*cut, *score);
-                    lines.push(fill(
-                        "wn-ranked_rank",
-                        &[
-                            ("dimension", dim.clone()),
-                            ("count", count.to_string()),
-                            ("cut", cut),
-                            ("rank", rank.to_string()),
-                            ("score", score),
-                        ],
-                    ));
+                    // A number, so the message can select on it.
+                    let level = ("level", words::Value::from(*level_with));
+                    let args = [
+                        ("dimension", words::Value::from(dim.clone())),
+                        ("count", words::Value::from(count.to_string())),
+                        ("cut", words::Value::from(cut)),
+                        ("rank", words::Value::from(rank.to_string())),
+                        ("score", words::Value::from(score)),
+                        level,
+                    ];
+                    lines.push(words::t_args(lang, "wn-ranked_rank", &args));
                 }
                 if !clear {
                     lines.push(if *min_spread > 0.0 {

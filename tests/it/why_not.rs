@@ -811,3 +811,78 @@ outcomes:
         assert!(!text.contains("it ranks 2 with 4"), "{lang}: {text}");
     }
 }
+
+/// Dimensions level with each other below the profile share a rank, and "why not" says
+/// they are level (four traits at 3 read "ranks 2 / 3 / 4 / 5 with 3").
+#[test]
+fn level_scores_below_the_profile_share_a_rank() {
+    let q = load_str(
+        "level.yaml",
+        r#"
+id: level
+version: 1
+title: Level
+dimensions:
+  a: {label: Alpha, outcome: a}
+  b: {label: Beta, outcome: b}
+  c: {label: Gamma, outcome: c}
+  d: {label: Delta, outcome: d}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: a1, type: scale, prompt: A, min: 1, max: 5, score: {a: 1}}
+      - {id: b1, type: scale, prompt: B, min: 1, max: 5, score: {b: 1}}
+      - {id: c1, type: scale, prompt: C, min: 1, max: 5, score: {c: 1}}
+      - {id: d1, type: scale, prompt: D, min: 1, max: 5, score: {d: 1}}
+decision:
+  policy: top
+  top: {count: 1, ties: all, because: "{dimension}."}
+  rules:
+    - {id: flat, default: true, outcome: flat, because: "Flat."}
+outcomes:
+  flat: {title: Flat, summary: x}
+  a: {title: Alpha, summary: x}
+  b: {title: Beta, summary: x}
+  c: {title: Gamma, summary: x}
+  d: {title: Delta, summary: x}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let n = Answer::Number;
+    let a = answers(&[
+        ("a1", n(5.0)),
+        ("b1", n(3.0)),
+        ("c1", n(3.0)),
+        ("d1", n(2.0)),
+    ]);
+    for (lang, wants) in [
+        (
+            "en",
+            [
+                "Beta among the top 1 (at least 5); it ranks 2 with 3, level with one other",
+                "Gamma among the top 1 (at least 5); it ranks 2 with 3, level with one other",
+                "Delta among the top 1 (at least 5); it ranks 4 with 2 ",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Beta entre las 1 primeras (al menos 5); está en el puesto 2 con 3, empatada con otra",
+                "Gamma entre las 1 primeras (al menos 5); está en el puesto 2 con 3, empatada con otra",
+                "Delta entre las 1 primeras (al menos 5); está en el puesto 4 con 2 ",
+            ],
+        ),
+    ] {
+        let e = evaluate(&q, &a, lang);
+        let text =
+            careerpath::report::render(&report(&q, &a, &e, lang), careerpath::report::Format::Text)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                + " ";
+        for want in wants {
+            assert!(text.contains(want), "{lang}: {want}\n{text}");
+        }
+    }
+}
