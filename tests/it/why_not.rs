@@ -415,7 +415,9 @@ fn top_policy_says_where_the_dimension_ranks_or_that_no_lead_is_clear() {
             [1.0, 5.0, 4.0, 3.0, 1.0, 2.0],
             "realistic",
             "ranked realistic #5 clear=true",
-            &["Realistic (doing) among the top 3 (at least 30); it ranks 5 with 10"],
+            &[
+                "Realistic (doing) among the top 3 (at least 30); it ranks 5 with 10, level with one other",
+            ],
         ),
         (
             "a flat profile: in the top three, but no lead",
