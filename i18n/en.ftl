@@ -11,6 +11,10 @@ recommendation = Recommendation
 recommendations = Recommendations
 leads_to = Leads to
 scores = Scores
+unanswered_scored = { $n ->
+    [one] Not answered, so it adds no points: { $questions }.
+   *[other] Not answered, so they add no points: { $questions }.
+}
 score = Score
 range = Range
 why = Why

@@ -10,6 +10,10 @@ recommendation = Recomendación
 recommendations = Recomendaciones
 leads_to = Conduce a
 scores = Puntuaciones
+unanswered_scored = { $n ->
+    [one] Sin responder, así que no suma puntos: { $questions }.
+   *[other] Sin responder, así que no suman puntos: { $questions }.
+}
 score = Puntuación
 range = Rango
 why = Por qué

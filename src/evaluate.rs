@@ -54,6 +54,10 @@ pub struct Evaluation {
     /// Derived values shown with the scores, in file order.
     #[serde(default)]
     pub measures: Vec<Measure>,
+    /// Questions shown and left unanswered that give points when answered: the scores
+    /// count none for them, and the result says so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unanswered_scored: Vec<String>,
 }
 
 /// A derived value shown with the scores: a label, a value and its range.
@@ -278,12 +282,24 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             })
         })
         .collect();
+    let unanswered_scored = visible
+        .iter()
+        .map(|&i| &q.questions[i])
+        .filter(|x| matches!(env.values.get(&x.id), None | Some(Value::Null)))
+        .filter(|x| {
+            crate::questionnaire::outer_range(q, x, true)
+                .iter()
+                .any(|&(lo, hi)| lo != 0.0 || hi != 0.0)
+        })
+        .map(|x| x.id.clone())
+        .collect();
     Evaluation {
         outcomes,
         scores,
         derived,
         fired,
         notes,
+        unanswered_scored,
         trace: Trace {
             policy: q.decision.policy,
             contributions,

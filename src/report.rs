@@ -199,6 +199,34 @@ impl Incomplete {
 
 pub use crate::sanitize::sanitize;
 
+/// [`Report::unanswered_scored`], for the interfaces that draw the scores themselves.
+pub fn unanswered_scored(
+    q: &Questionnaire,
+    e: &crate::evaluate::Evaluation,
+    lang: &str,
+) -> Option<String> {
+    if e.unanswered_scored.is_empty() {
+        return None;
+    }
+    let prompts: Vec<String> = e
+        .unanswered_scored
+        .iter()
+        .filter_map(|id| q.question(id))
+        .map(|x| {
+            let prompt = sanitize(x.prompt.get(lang, &q.default_lang), false);
+            words::t_args(lang, "wn-quoted", &[("v", prompt.into())])
+        })
+        .collect();
+    Some(words::t_args(
+        lang,
+        "unanswered_scored",
+        &[
+            ("n", prompts.len().into()),
+            ("questions", flow::join_list(&prompts, lang).into()),
+        ],
+    ))
+}
+
 /// The dimensions tied at the profile's last place, and under `ties: order` which of them
 /// the questionnaire's order put in the profile: a tie settled by order is never read as a
 /// lead. `None` without a tie there.
@@ -334,6 +362,12 @@ impl Report<'_> {
             .iter()
             .map(|m| (m.label.clone(), m.value, m.min, m.max))
             .collect()
+    }
+
+    /// "Not answered, so they add no points: “A” and “B”." under the scores, when questions
+    /// that give points were left unanswered.
+    pub fn unanswered_scored(&self) -> Option<String> {
+        unanswered_scored(self.questionnaire, self.evaluation, self.lang)
     }
 
     /// The profile line: its code, and the dimensions tied at the last place.

@@ -35,6 +35,10 @@ struct Json<'a> {
     result_label: Option<&'a str>,
     /// Derived values shown with the scores.
     measures: &'a [crate::evaluate::Measure],
+    /// Questions shown, left unanswered, that give points when answered: the scores
+    /// count none for them.
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    unanswered_scored: &'a [String],
     /// Under `policy: top`: the ranking.
     #[serde(skip_serializing_if = "Option::is_none")]
     profile: Option<&'a crate::evaluate::Profile>,
@@ -277,6 +281,7 @@ pub(super) fn render(
             .collect(),
         result_label: r.result_label(),
         measures: &e.measures,
+        unanswered_scored: &e.unanswered_scored,
         profile: e.profile.as_ref(),
         why_not: r
             .why_not()

@@ -76,6 +76,9 @@ pub(super) fn render(
     if let Some(line) = r.profile_line() {
         let _ = writeln!(out, "\n{}", esc(&line));
     }
+    if let Some(line) = r.unanswered_scored() {
+        let _ = writeln!(out, "\n{}", esc(&line));
+    }
 
     let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "why"));
     for f in &r.evaluation.fired {

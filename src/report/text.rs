@@ -101,6 +101,9 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
     if let Some(line) = r.profile_line() {
         para(&mut out, &line, "  ", "    ");
     }
+    if let Some(line) = r.unanswered_scored() {
+        para(&mut out, &line, "  ", "    ");
+    }
 
     heading(&mut out, &words::t(r.lang, "why"));
     for f in &r.evaluation.fired {

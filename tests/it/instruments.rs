@@ -791,6 +791,60 @@ fn tenths_add_up_to_whole_numbers() {
     assert_eq!(e.fired[0].rule, "floor");
 }
 
+/// Optional items left unanswered give no points: the result says which, in every format,
+/// so a total is never read as built on every item.
+#[test]
+fn unanswered_items_that_score_are_named_under_the_scores() {
+    use careerpath::report::{Format, Report, render};
+    let q = fixture("prorated.yaml");
+    let a: Answers = [
+        ("pain", 2.0),
+        ("care", 2.0),
+        ("lifting", 3.0),
+        ("walking", 2.0),
+        ("sitting", 2.0),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), n(v)))
+    .collect();
+    for (lang, want) in [
+        (
+            "en",
+            "Not answered, so they add no points: “Standing” and “Sleeping”.",
+        ),
+        (
+            "es",
+            "Sin responder, así que no suman puntos: «Standing» y «Sleeping».",
+        ),
+    ] {
+        let e = evaluate(&q, &a, lang);
+        assert_eq!(e.unanswered_scored, ["standing", "sleeping"]);
+        let r = Report {
+            questionnaire: &q,
+            answers: &a,
+            evaluation: &e,
+            changes: &[],
+            lang,
+            plan_from: jiff::civil::date(2026, 1, 5),
+            all_changes: false,
+        };
+        for format in [Format::Text, Format::Markdown] {
+            let text = render(&r, format)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(text.contains(want), "{lang} {format:?}: {text}");
+        }
+        let json: serde_json::Value = serde_json::from_str(&render(&r, Format::Json)).unwrap();
+        assert_eq!(
+            json["unanswered_scored"],
+            serde_json::json!(["standing", "sleeping"])
+        );
+    }
+    let all: Answers = q.questions.iter().map(|x| (x.id.clone(), n(1.0))).collect();
+    assert!(evaluate(&q, &all, "en").unanswered_scored.is_empty());
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"

@@ -138,6 +138,7 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
                 lang: "es".into(),
                 profile: None,
                 measures: Vec::new(),
+                unanswered_scored: Vec::new(),
             },
         )
 }

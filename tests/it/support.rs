@@ -119,5 +119,6 @@ pub fn evaluation() -> Evaluation {
         lang: "en".into(),
         profile: None,
         measures: Vec::new(),
+        unanswered_scored: vec!["q7".into()],
     }
 }

@@ -196,6 +196,9 @@ impl Page<'_> {
             }
             self.wrap(&text::clean(&line), "    ", "  ", theme.chosen());
         }
+        if let Some(line) = crate::report::unanswered_scored(q, e, lang) {
+            self.wrap(&text::clean(&line), "    ", "  ", theme.dim());
+        }
     }
 
     /// Each rule that decided, with the answers it read.
