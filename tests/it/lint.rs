@@ -214,11 +214,11 @@ fn validate_shows_warnings_at_their_condition_with_a_caret() {
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let out = String::from_utf8_lossy(&o.stdout);
-    let want = "tests/fixtures/valid/lint/rules-first.yaml:100:13: warning[never-matches]: rule `impossible` can never match\n    |\n100 |       when: ";
+    let want = "tests/fixtures/valid/lint/rules-first.yaml:108:13: warning[never-matches]: rule `impossible` can never match\n    |\n108 |       when: ";
     assert!(out.contains(want), "{out}");
     let caret = out
         .lines()
-        .skip_while(|l| !l.starts_with("100 |"))
+        .skip_while(|l| !l.starts_with("108 |"))
         .nth(1)
         .unwrap_or_default();
     assert!(

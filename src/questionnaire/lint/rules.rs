@@ -44,6 +44,81 @@ fn conjuncts(c: &Condition) -> BTreeSet<String> {
     }
 }
 
+/// A conjunct that compares a name with a number (`score.ess <= 5`, or `5 >= score.ess`
+/// turned round): its printed form, and (name, comparison, number).
+type Bound = (String, (String, BinOp, f64));
+
+/// The conjuncts of `c` that are such comparisons.
+fn bounds(c: &Condition) -> Vec<Bound> {
+    let nodes: Vec<&Node> = match c {
+        Condition::All(parts) => parts
+            .iter()
+            .filter_map(|p| match p {
+                Condition::Expr(e) => Some(e.ast()),
+                _ => None,
+            })
+            .collect(),
+        Condition::Expr(e) => match &e.ast().kind {
+            Kind::And(parts) => parts.iter().collect(),
+            _ => vec![e.ast()],
+        },
+        _ => Vec::new(),
+    };
+    let mut out = Vec::new();
+    for node in nodes {
+        let (nested, flat);
+        let parts: &[&Node] = match &node.kind {
+            Kind::And(parts) => {
+                nested = parts.iter().collect::<Vec<_>>();
+                &nested
+            }
+            _ => {
+                flat = [node];
+                &flat
+            }
+        };
+        for part in parts {
+            let Kind::Binary(op, l, r) = &part.kind else {
+                continue;
+            };
+            let turned = match op {
+                BinOp::Lt => BinOp::Gt,
+                BinOp::Le => BinOp::Ge,
+                BinOp::Gt => BinOp::Lt,
+                BinOp::Ge => BinOp::Le,
+                other => *other,
+            };
+            let b = match (&l.kind, &r.kind) {
+                (Kind::Name(n), Kind::Number(v)) => (n.to_string(), *op, *v),
+                (Kind::Number(v), Kind::Name(n)) => (n.to_string(), turned, *v),
+                _ => continue,
+            };
+            if matches!(
+                b.1,
+                BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq
+            ) {
+                out.push((part.to_string(), b));
+            }
+        }
+    }
+    out
+}
+
+/// Whether `l` holding makes `e` hold: `x <= 4` makes `x <= 5` hold.
+fn implies(l: &(String, BinOp, f64), e: &(String, BinOp, f64)) -> bool {
+    use BinOp::{Eq, Ge, Gt, Le, Lt};
+    let ((ln, lo, a), (en, eo, b)) = (l, e);
+    ln == en
+        && match (eo, lo) {
+            (Le, Le | Lt | Eq) | (Lt, Lt) => a <= b,
+            (Lt, Le | Eq) => a < b,
+            (Ge, Ge | Gt | Eq) | (Gt, Gt) => a >= b,
+            (Gt, Ge | Eq) => a > b,
+            (Eq, Eq) => a == b,
+            _ => false,
+        }
+}
+
 pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) {
     let q = cx.q;
     let d = &q.decision;
@@ -116,6 +191,25 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
         } else {
             Vec::new()
         };
+        let compared: Vec<Vec<Bound>> = if small {
+            d.rules
+                .iter()
+                .map(|r| r.when.as_ref().map(bounds).unwrap_or_default())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // Whenever rule `i` holds, rule `j` does: each of `j`'s conjuncts is one of `i`'s,
+        // or a comparison one of `i`'s implies (`x <= 4` makes an earlier `x <= 5` hold).
+        let covers = |j: usize, i: usize| {
+            !sets[j].is_empty()
+                && sets[j].iter().all(|s| {
+                    sets[i].contains(s)
+                        || compared[j].iter().any(|(text, e)| {
+                            text == s && compared[i].iter().any(|(_, l)| implies(l, e))
+                        })
+                })
+        };
         for (i, r) in d.rules.iter().enumerate() {
             if !live[i] {
                 continue;
@@ -133,12 +227,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
                 by = d.rules[..i]
                     .iter()
                     .enumerate()
-                    .find(|(j, e)| {
-                        live[*j]
-                            && ranks_above(e, true, r)
-                            && !sets[*j].is_empty()
-                            && sets[*j].is_subset(&sets[i])
-                    })
+                    .find(|(j, e)| live[*j] && ranks_above(e, true, r) && covers(*j, i))
                     .map(|(_, e)| e);
             }
             if let Some(earlier) = by {
