@@ -689,23 +689,43 @@ fn reasons_cite_only_what_decided() {
     }
 }
 
+/// Number answers by question id.
+fn numbers(pairs: &[(&str, f64)]) -> Answers {
+    pairs.iter().map(|&(k, v)| (k.to_owned(), n(v))).collect()
+}
+
+/// A report of `e` with no changes listed, as of a fixed day.
+fn report_of<'a>(
+    q: &'a Questionnaire,
+    a: &'a Answers,
+    e: &'a Evaluation,
+    lang: &'a str,
+) -> careerpath::report::Report<'a> {
+    careerpath::report::Report {
+        questionnaire: q,
+        answers: a,
+        evaluation: e,
+        changes: &[],
+        lang,
+        plan_from: jiff::civil::date(2026, 1, 5),
+        all_changes: false,
+    }
+}
+
 /// A prorated index (a total over the most the answered items could give): a low one
 /// cites the answers that kept it low, each answer once in "…and N more", and "why not"
 /// names only the questions that were answered.
 #[test]
 fn a_prorated_index_cites_what_kept_it_low_and_names_only_answers_given() {
     let q = fixture("prorated.yaml");
-    let a: Answers = [
+    let a = numbers(&[
         ("pain", 2.0),
         ("care", 1.0),
         ("lifting", 3.0),
         ("walking", 2.0),
         ("sitting", 1.0),
         ("standing", 0.0),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), n(v)))
-    .collect();
+    ]);
     let e = evaluate(&q, &a, "en");
     assert_eq!(e.fired[0].rule, "low", "9 of 30 is 30%");
     // Farthest below their most first: standing 5, care and sitting 4, pain and walking 3.
@@ -714,16 +734,7 @@ fn a_prorated_index_cites_what_kept_it_low_and_names_only_answers_given() {
         ["standing", "care", "sitting", "pain", "walking"]
     );
     assert_eq!(e.fired[0].more, 1, "lifting, once");
-    let report = careerpath::report::Report {
-        questionnaire: &q,
-        answers: &a,
-        evaluation: &e,
-        changes: &[],
-        lang: "en",
-        plan_from: jiff::civil::date(2026, 1, 5),
-        all_changes: false,
-    };
-    let why_not = report.why_not();
+    let why_not = report_of(&q, &a, &e, "en").why_not();
     let too_few = why_not
         .iter()
         .flat_map(|w| &w.lines)
@@ -741,17 +752,14 @@ fn a_prorated_index_cites_what_kept_it_low_and_names_only_answers_given() {
 #[test]
 fn what_would_change_tries_answering_a_skipped_optional_question() {
     let q = fixture("prorated.yaml");
-    let a: Answers = [
+    let a = numbers(&[
         ("pain", 2.0),
         ("care", 2.0),
         ("lifting", 3.0),
         ("walking", 2.0),
         ("sitting", 2.0),
         ("standing", 1.0),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), n(v)))
-    .collect();
+    ]);
     let e = evaluate(&q, &a, "en");
     assert_eq!(e.fired[0].rule, "low", "12 of 30 is 40%");
     let changes = careerpath::evaluate::what_would_change(&q, &a, &e, 2000);
@@ -795,18 +803,15 @@ fn tenths_add_up_to_whole_numbers() {
 /// so a total is never read as built on every item.
 #[test]
 fn unanswered_items_that_score_are_named_under_the_scores() {
-    use careerpath::report::{Format, Report, render};
+    use careerpath::report::{Format, render};
     let q = fixture("prorated.yaml");
-    let a: Answers = [
+    let a = numbers(&[
         ("pain", 2.0),
         ("care", 2.0),
         ("lifting", 3.0),
         ("walking", 2.0),
         ("sitting", 2.0),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), n(v)))
-    .collect();
+    ]);
     for (lang, want) in [
         (
             "en",
@@ -819,15 +824,7 @@ fn unanswered_items_that_score_are_named_under_the_scores() {
     ] {
         let e = evaluate(&q, &a, lang);
         assert_eq!(e.unanswered_scored, ["standing", "sleeping"]);
-        let r = Report {
-            questionnaire: &q,
-            answers: &a,
-            evaluation: &e,
-            changes: &[],
-            lang,
-            plan_from: jiff::civil::date(2026, 1, 5),
-            all_changes: false,
-        };
+        let r = report_of(&q, &a, &e, lang);
         for format in [Format::Text, Format::Markdown] {
             let text = render(&r, format)
                 .split_whitespace()
