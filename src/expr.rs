@@ -288,6 +288,28 @@ impl Expr {
     }
 }
 
+/// A number with the binary fractions' noise taken off, as a person working it out on
+/// paper would have it: ten items weighted 0.1 add up to 1, not 0.9999999999999999, and
+/// `0.1 + 0.2 == 0.3` holds. It takes the value with 13 significant digits nearest it when
+/// that is within its last few bits (64 units in the last place): a sum's rounding noise
+/// goes, a real fraction such as 1/3 or 4e-10 stays as it is.
+pub fn snap(n: f64) -> f64 {
+    // Whole numbers this large, and numbers this small, have no decimal noise to take off.
+    if !(1e-280..1e15).contains(&n.abs()) {
+        return n;
+    }
+    let scale = 10f64.powi(12 - n.abs().log10().floor() as i32);
+    if !scale.is_finite() || scale == 0.0 {
+        return n;
+    }
+    let round = (n * scale).round() / scale;
+    if round.is_finite() && (round - n).abs() <= n.abs() * 64.0 * f64::EPSILON {
+        round + 0.0
+    } else {
+        n
+    }
+}
+
 fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
     use ast::Kind;
     match &node.kind {
@@ -351,5 +373,28 @@ impl Value {
     /// Truthiness for conditions: only `Bool(true)` holds.
     pub fn holds(&self) -> bool {
         matches!(self, Value::Bool(true))
+    }
+}
+
+#[cfg(test)]
+mod snap_tests {
+    use super::snap;
+
+    #[test]
+    fn snap_takes_off_rounding_noise_and_nothing_else() {
+        let tenths = (0..10).fold(0.0, |acc, _| acc + 0.1);
+        for (n, want) in [
+            (tenths, 1.0),
+            (0.1 + 0.2, 0.3),
+            (1.0 / 3.0, 1.0 / 3.0),
+            (4e-10, 4e-10),
+            (1e-10 + 3e-10, 4e-10),
+            (35.55555555555556, 35.55555555555556),
+            (-0.30000000000000004, -0.3),
+            (0.0, 0.0),
+            (1e300, 1e300),
+        ] {
+            assert_eq!(snap(n), want, "{n:e}");
+        }
     }
 }

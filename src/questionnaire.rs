@@ -37,7 +37,7 @@ pub use load::{load_answers, load_answers_str, load_file, load_str};
 // For test files (src/testing*), which embed answers maps and reuse their checks.
 pub(crate) use load::check_answers;
 pub use model::*;
-pub use points::{rank_weight, snap};
+pub use points::rank_weight;
 pub(crate) use raw::{OrderedMap, RawAnswer};
 pub use schema::json_schema;
 pub use scope::{question_var, scope};

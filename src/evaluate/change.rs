@@ -25,8 +25,8 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// resulting outcome only the nearest value on each side is kept. Hidden answers never
 /// count in an evaluation, so re-evaluating is the same as pruning first. An answer that
 /// would open a question not answered yet is not claimed to change anything: what it
-/// gives depends on an answer nobody gave. An optional question left unanswered is tried
-/// answered ([`first_answers`]).
+/// gives depends on an answer nobody gave. A question left unanswered is tried answered
+/// ([`first_answers`]).
 pub fn what_would_change(
     q: &Questionnaire,
     answers: &Answers,
@@ -68,11 +68,11 @@ pub fn what_would_change(
         let from = answers
             .get(id)
             .filter(|_| trier.base.values.contains_key(id));
-        // An optional question left unanswered can be answered: that is one change too.
+        // A question left unanswered can be answered: that is one change too (a required
+        // one only in a result marked incomplete).
         let tries = match from {
             Some(from) => alternatives(question, from),
-            None if !question.required => first_answers(question),
-            None => continue,
+            None => first_answers(question),
         };
         let allowed = |a: &Answer| {
             check_answer(question, a).is_ok()

@@ -37,6 +37,16 @@ pub(super) fn rule(
     for (name, sign) in &names {
         expand(q, env, name, *sign, &mut cited, 0, false);
     }
+    // A number read where the expression does not say which way it had to move (`x <= 15
+    // ? 0 : 1`): it had to move the way whose end of its range would make the condition
+    // fail. One with which the condition holds at both ends, or fails at both, decided
+    // nothing alone.
+    for (i, sign) in &mut cited.numbers {
+        if *sign == 0 {
+            *sign = probe(q, env, c, *i);
+        }
+    }
+    cited.numbers.retain(|&(_, sign)| sign != 0);
     let mut direct = std::mem::take(&mut cited.questions);
     direct.retain(|&i| {
         env.values
@@ -115,6 +125,30 @@ fn holds_at_worst(
         worst.values.insert(d.name.clone(), v);
     }
     rules::holds(c, &worst)
+}
+
+/// Which way number answer `i` had to move for `c` to hold: `-1` when `c` fails with it at
+/// the top of its range and holds at the bottom, `1` the other way, `0` otherwise.
+fn probe(q: &Questionnaire, env: &Env, c: &Condition, i: usize) -> i8 {
+    let question = &q.questions[i];
+    let (lo, hi) = range(&question.kind);
+    if !lo.is_finite() || !hi.is_finite() {
+        return 0;
+    }
+    let holds_at = |end: f64| {
+        let mut w = env.clone();
+        w.values.insert(question.id.clone(), Value::Number(end));
+        for d in &q.derived {
+            let v = d.expr.eval(&w);
+            w.values.insert(d.name.clone(), v);
+        }
+        rules::holds(c, &w)
+    };
+    match (holds_at(lo), holds_at(hi)) {
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => 0,
+    }
 }
 
 /// The range an answer to a question of `kind` can take, as far as its definition says.

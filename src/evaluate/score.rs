@@ -40,5 +40,5 @@ pub(super) fn score(
             }
         });
     }
-    totals.into_iter().map(crate::questionnaire::snap).collect()
+    totals.into_iter().map(crate::expr::snap).collect()
 }

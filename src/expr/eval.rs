@@ -256,7 +256,7 @@ impl<'a> Eval<'a, '_> {
             });
         }
         match acc {
-            Some(n) if n.is_finite() => V::Num(n),
+            Some(n) if n.is_finite() => V::Num(super::snap(n)),
             _ => V::Null,
         }
     }
@@ -335,7 +335,11 @@ fn binary<'a>(op: BinOp, l: V<'a>, r: V<'a>, left: &Node, right: &Node) -> V<'a>
             };
             // An overflow has no number to show in a reason or a score: like division
             // by zero, it is no value.
-            if n.is_finite() { V::Num(n) } else { V::Null }
+            if n.is_finite() {
+                V::Num(super::snap(n))
+            } else {
+                V::Null
+            }
         }
     }
 }

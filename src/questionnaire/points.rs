@@ -6,21 +6,6 @@ use crate::expr::{Env, Value};
 
 use super::{Choice, Points, Question, QuestionKind, fmt_num};
 
-/// A sum of points with the binary fractions' noise taken off: ten items weighted 0.1 add
-/// up to 1, not 0.9999999999999999, as a person adding them would have it (and a rule
-/// `score.x >= 1` reads it). Only a total within a billionth of a round value moves.
-pub fn snap(total: f64) -> f64 {
-    if !total.is_finite() || total.abs() >= 1e6 {
-        return total;
-    }
-    let round = (total * 1e9).round() / 1e9;
-    if (round - total).abs() < 1e-9 {
-        round + 0.0
-    } else {
-        total
-    }
-}
-
 /// The weight of the item at `position` (0-based) in a ranking of `n` choices: the first
 /// gets its full score, the last none, linearly in between (`(n-1-k)/(n-1)`).
 pub fn rank_weight(position: usize, n: usize) -> f64 {

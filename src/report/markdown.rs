@@ -64,7 +64,7 @@ pub(super) fn render(
     }
 
     for (label, value, min, max) in r.measures() {
-        let value = value.map_or_else(|| words::t(r.lang, "no_answer"), format_number);
+        let value = value.map_or_else(|| words::t(r.lang, "no_value"), format_number);
         let _ = writeln!(
             out,
             "| {} | {value} | {} – {} |",

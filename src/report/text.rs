@@ -94,7 +94,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                 );
             }
             None => {
-                let _ = writeln!(out, "  {label}{pad} {}", words::t(r.lang, "no_answer"));
+                let _ = writeln!(out, "  {label}{pad} {}", words::t(r.lang, "no_value"));
             }
         }
     }

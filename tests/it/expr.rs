@@ -616,7 +616,10 @@ fn eval_follows_the_language() {
         ("size('日本語')", Number(3.0)),
         ("size([])", Number(0.0)),
         ("'apple' < 'banana'", t.clone()),
-        ("0.1 + 0.2 == 0.3", f.clone()),
+        // Arithmetic as on paper: binary-fraction noise is taken off, real fractions kept.
+        ("0.1 + 0.2 == 0.3", t.clone()),
+        ("0.1 * 3 == 0.3", t.clone()),
+        ("1 / 3 == 0.3333333333333", f.clone()),
         ("answered(role)", t.clone()),
         ("answered(skipped)", f.clone()),
         ("answered(missing)", f.clone()),

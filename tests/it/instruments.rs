@@ -842,6 +842,48 @@ fn unanswered_items_that_score_are_named_under_the_scores() {
     assert!(evaluate(&q, &all, "en").unanswered_scored.is_empty());
 }
 
+/// Answers read through a chain of conditionals (`x <= 15 ? 0 : x <= 30 ? 1 : 2`) are cited
+/// only when moving them to the far end of their range would have undone the result: the
+/// expression does not say which way they count, so the evaluator asks.
+#[test]
+fn answers_mapped_through_conditionals_are_cited_only_when_they_decided() {
+    let q = fixture("mapped.yaml");
+    for (answers, cited) in [
+        // x at its top would still give `g <= 2`: x decided nothing.
+        ([("x", 20.0), ("y", 0.0), ("z", 1.0)], vec!["y", "z"]),
+        // x at its top would give 3: x kept `g` low, as y and z did.
+        ([("x", 0.0), ("y", 1.0), ("z", 1.0)], vec!["x", "y", "z"]),
+        // Only z, at its top, would undo it.
+        ([("x", 0.0), ("y", 0.0), ("z", 0.0)], vec!["z"]),
+    ] {
+        let a = numbers(&answers);
+        let e = evaluate(&q, &a, "en");
+        assert_eq!(e.fired[0].rule, "lo", "{answers:?}");
+        assert_eq!(e.fired[0].answers, cited, "{answers:?}");
+    }
+}
+
+/// A result marked incomplete (`--partial`) says which single answer to a question left
+/// open would give another result: here, any answer to `z`, which the rules read.
+#[test]
+fn what_would_change_a_partial_result_tries_the_open_questions() {
+    let q = fixture("mapped.yaml");
+    let a = numbers(&[("x", 0.0), ("y", 1.0)]);
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(e.outcomes, ["none"], "no rule holds without z");
+    let changes = careerpath::evaluate::what_would_change(&q, &a, &e, 2000);
+    let z: Vec<(f64, &str)> = changes
+        .iter()
+        .filter(|c| c.question == "z" && c.from.is_none())
+        .map(|c| match c.to {
+            Answer::Number(v) => (v, c.outcomes[0].as_str()),
+            _ => panic!("{c:?}"),
+        })
+        .collect();
+    // g = 1 + z, and `lo` needs g <= 2.
+    assert_eq!(z, [(0.0, "lo"), (1.0, "lo"), (2.0, "hi"), (3.0, "hi")]);
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"

@@ -34,7 +34,7 @@ impl Reach<'_> {
         }
         total
             .into_iter()
-            .map(|(lo, hi)| (super::super::snap(lo), super::super::snap(hi)))
+            .map(|(lo, hi)| (crate::expr::snap(lo), crate::expr::snap(hi)))
             .collect()
     }
 

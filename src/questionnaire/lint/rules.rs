@@ -462,36 +462,48 @@ fn missing_in_conditionals(cx: &mut Lint<'_>) {
         missing.insert(d.name.as_str(), through);
     }
     for d in &q.derived {
-        let mut guarded = false;
-        let mut found: Option<(String, String)> = None;
-        walk(d.expr.ast(), &mut |node| match &node.kind {
-            Kind::Call(crate::expr::ast::Func::Answered, _) => guarded = true,
-            Kind::Cond(parts) if found.is_none() => {
-                walk(&parts[0], &mut |c| {
-                    if let Kind::Binary(BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, l, r) =
-                        &c.kind
-                    {
-                        for side in [l, r] {
-                            if let Kind::Name(n) = &side.kind
-                                && missing.get(n.as_str()).is_some_and(|m| !m.is_empty())
-                                && found.is_none()
-                            {
-                                let text: String = d
-                                    .expr
-                                    .source()
-                                    .chars()
-                                    .skip(c.span.start)
-                                    .take(c.span.len())
-                                    .collect();
-                                found = Some((n.clone(), text));
-                            }
-                        }
-                    }
-                });
+        // The questions the expression asks `answered(...)` of: a guard for those only.
+        let mut asked: Vec<String> = Vec::new();
+        walk(d.expr.ast(), &mut |node| {
+            if let Kind::Call(crate::expr::ast::Func::Answered, args) = &node.kind {
+                asked.extend(args.iter().filter_map(|a| match &a.kind {
+                    Kind::Name(n) => Some(n.to_string()),
+                    _ => None,
+                }));
             }
-            _ => {}
         });
-        let Some((name, comparison)) = found.filter(|_| !guarded) else {
+        let unguarded = |n: &str| {
+            missing
+                .get(n)
+                .is_some_and(|m| m.iter().any(|x| !asked.iter().any(|a| a == x)))
+        };
+        let mut found: Option<(String, String)> = None;
+        walk(d.expr.ast(), &mut |node| {
+            let Kind::Cond(parts) = &node.kind else {
+                return;
+            };
+            walk(&parts[0], &mut |c| {
+                let Kind::Binary(BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge, l, r) = &c.kind
+                else {
+                    return;
+                };
+                // A side may be a name or any number built from names (`sum(a, b)`).
+                for side in [l, r] {
+                    let name = missing_through(side).into_iter().find(|n| unguarded(n));
+                    if let (Some(n), None) = (name, &found) {
+                        let text: String = d
+                            .expr
+                            .source()
+                            .chars()
+                            .skip(c.span.start)
+                            .take(c.span.len())
+                            .collect();
+                        found = Some((n.to_owned(), text));
+                    }
+                }
+            });
+        });
+        let Some((name, comparison)) = found else {
             continue;
         };
         let through = missing.get(name.as_str()).cloned().unwrap_or_default();

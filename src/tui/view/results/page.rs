@@ -162,7 +162,7 @@ impl Page<'_> {
                     super::super::super::input::format_number(*v),
                     super::super::super::input::format_number(*max)
                 ),
-                None => words::t(lang, "no_answer"),
+                None => words::t(lang, "no_value"),
             })
             .collect();
         let numw = nums.iter().map(|n| text::width(n)).max().unwrap_or(0);
