@@ -100,6 +100,8 @@ answers_so_far = Answers so far
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = warning: sessions will not be saved: { $reason }
 cli-interrupted = Interrupted. Your answers so far are saved; continue with: { $command }
+cli-interrupted_unsaved = Interrupted. Your latest answers were not saved; those saved before them can be continued with: { $command }
+cli-interrupted_nothing_saved = Interrupted. Nothing was saved: sessions are not being saved here.
 cli-no_sessions_dir = cannot resume: the sessions directory is not available
 cli-nothing_to_resume = there is no unfinished session to resume; `careerpath sessions list` shows them all
 cli-nothing_readable_to_resume = there is no unfinished session to resume that can be read; { $count ->

@@ -105,6 +105,8 @@ answers_so_far = Respuestas hasta ahora
 # The command line's own words (`careerpath evaluate`, `careerpath sessions ...`).
 cli-not_saved = aviso: las sesiones no se guardarán: { $reason }
 cli-interrupted = Interrumpido. Tus respuestas hasta aquí están guardadas; continúa con: { $command }
+cli-interrupted_unsaved = Interrumpido. Tus últimas respuestas no se guardaron; las guardadas antes se pueden continuar con: { $command }
+cli-interrupted_nothing_saved = Interrumpido. No se guardó nada: aquí no se están guardando las sesiones.
 cli-no_sessions_dir = no se puede reanudar: el directorio de sesiones no está disponible
 cli-nothing_to_resume = no hay ninguna sesión sin terminar que reanudar; `careerpath sessions list` las muestra todas
 cli-nothing_readable_to_resume = no hay ninguna sesión sin terminar que se pueda leer para reanudar; { $count ->

@@ -15,7 +15,7 @@ Exit codes:
        unanswered (`evaluate` without --partial), or `sessions export --all` skipped a
        damaged session file
   66   an input file is missing or unreadable
-  73   a file or the sessions directory cannot be created (say, its directory is missing)
+  73   a file or the sessions directory cannot be created (its directory is missing)
   74   a file cannot be written (also: answers given could not be saved)
   75   plain mode ran out of input before the end (the session is saved; resume it)
   129  the terminal went away (hang-up); every answer given is saved

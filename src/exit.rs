@@ -83,14 +83,14 @@ impl From<PlainExit> for Exit {
     }
 }
 
-/// Why `path` could not be written, as an exit code: when there is no such file yet (its
-/// directory is missing or refuses new files) it cannot be created (73); an existing file
-/// that cannot be written is 74.
-pub fn of_write_error(path: &std::path::Path) -> Exit {
-    if path.symlink_metadata().is_ok() {
-        Exit::IoErr
-    } else {
-        Exit::CantCreat
+/// Why a file could not be written, as an exit code: its directory is missing, so it
+/// cannot be created (73); anything else (a full disk, a read-only file system, no
+/// permission) is a failure to write (74).
+pub fn of_write_error(e: &std::io::Error) -> Exit {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound | K::NotADirectory => Exit::CantCreat,
+        _ => Exit::IoErr,
     }
 }
 

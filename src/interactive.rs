@@ -70,6 +70,7 @@ pub fn start(
     }
     exit_on_interrupt(
         &lang,
+        store.is_some(),
         &careerpath::plain::resume_command(true, &q.source, store.as_ref(), None),
     );
     // What reading the session to resume worked around, before its questions.
@@ -81,16 +82,27 @@ pub fn start(
 }
 
 /// Plain mode saves after every answer, so Ctrl-C only has to say how to come back
-/// (`resume`, the command that does).
-fn exit_on_interrupt(lang: &str, resume: &str) {
-    let said = words::t_args(lang, "cli-interrupted", &[("command", resume.into())]);
+/// (`resume`, the command that does), unless nothing is being saved (no data directory) or
+/// the last save failed: then it says so.
+fn exit_on_interrupt(lang: &str, saving: bool, resume: &str) {
+    let args = [("command", resume.into())];
+    let said = words::t_args(lang, "cli-interrupted", &args);
+    let unsaved = words::t_args(lang, "cli-interrupted_unsaved", &args);
+    let nothing = words::t(lang, "cli-interrupted_nothing_saved");
     let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
         return; // Without the handler, Ctrl-C still ends the process with 130.
     };
     std::thread::spawn(move || {
         if signals.forever().next().is_some() {
             let _saved = careerpath::store::quiesce();
-            errln!("\n{said}");
+            let note = if !saving {
+                nothing
+            } else if careerpath::plain::unsaved() {
+                unsaved
+            } else {
+                said
+            };
+            errln!("\n{note}");
             std::process::exit(i32::from(Exit::Interrupted.code()));
         }
     });

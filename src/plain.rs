@@ -16,6 +16,14 @@ mod strings;
 
 pub use strings::{command, resume_command};
 
+/// Whether the last save this process tried failed, so answers given are only in memory:
+/// what an interrupt (Ctrl-C, handled on another thread) must say instead of "saved".
+pub fn unsaved() -> bool {
+    UNSAVED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+static UNSAVED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 use std::io::{self, BufRead, Write};
 
 use jiff::Timestamp;

@@ -79,11 +79,15 @@ impl Sitting {
 
     /// The questionnaire changed under the sitting (`--watch`): answers that still fit are
     /// kept, the others set aside or asked again ([`session::reconcile`]), and answers to
-    /// questions no longer shown are dropped.
+    /// questions no longer shown are set aside for this sitting.
     pub fn reload(&mut self, q: &Questionnaire) -> Reconciled {
         let reconciled = session::reconcile(&mut self.session, q);
         self.skipped.retain(|id| q.question(id).is_some());
-        flow::prune(q, &mut self.session.answers);
+        // Answers the new version hides are set aside, and come back if a later version
+        // (or a changed answer) shows their question again.
+        let before = self.session.answers.clone();
+        let dropped = flow::prune(q, &mut self.session.answers);
+        self.give_back(q, before, &dropped);
         self.refresh(q);
         reconciled
     }
@@ -279,9 +283,15 @@ impl Sitting {
         Ok(evaluation)
     }
 
-    /// True when the sitting is complete but its result is not kept yet (or is stale).
+    /// True when the sitting is complete but its result is not kept yet (or is stale), and
+    /// every answer was given or confirmed here: a retake's answers carried over and not
+    /// gone through yet are no one's answers to finish on.
     pub fn unfinished_result(&self, q: &Questionnaire) -> bool {
-        self.complete(q) && self.session.status != Status::Complete
+        let carried = self
+            .session
+            .carried_from(q, self.visible())
+            .is_some_and(|from| from < self.visible().len());
+        self.complete(q) && self.session.status != Status::Complete && !carried
     }
 
     /// Sets the state of roadmap items of the finished session ([`Session::mark`]).

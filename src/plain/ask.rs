@@ -220,10 +220,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             Ok(Saved::Written) => {
                 self.on_disk = true;
                 self.failing = false;
+                super::UNSAVED.store(false, std::sync::atomic::Ordering::Relaxed);
             }
             // Read-only: another process holds the session.
             Ok(Saved::NotHere) => self.held_unsaved |= self.changed,
             Err(e) => {
+                super::UNSAVED.store(true, std::sync::atomic::Ordering::Relaxed);
                 if !std::mem::replace(&mut self.failing, true) {
                     let msg = self.s.cannot_save(&e);
                     writeln!(self.out, "{msg}")?;

@@ -701,3 +701,58 @@ fn looking_at_a_finished_session_on_a_read_only_disk_writes_nothing() {
         "{out}"
     );
 }
+
+/// Ctrl-C says what is true of the answers: saved (and how to go on), or, with no usable
+/// data directory, that nothing was saved (it said they were saved).
+#[test]
+fn ctrl_c_says_whether_the_answers_are_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocked = dir.path().join("blocked");
+    std::fs::write(&blocked, "a file, not a directory").unwrap();
+    for (data, said) in [
+        (
+            dir.path().join("data"),
+            "Interrupted. Your answers so far are saved; continue with:",
+        ),
+        (
+            blocked,
+            "Interrupted. Nothing was saved: sessions are not being saved here.",
+        ),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+            .arg("--data-dir")
+            .arg(&data)
+            .arg("--plain")
+            .env("LANG", "en_US.UTF-8")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        writeln!(stdin, "{}", BACKEND[0]).unwrap();
+        // Once the second question is asked, the first answer is dealt with.
+        let (asked, heard) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stdout).lines() {
+                if line.unwrap_or_default().starts_with("Question 2 ") {
+                    let _ = asked.send(());
+                }
+            }
+        });
+        let ready = heard
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .is_ok();
+        let _ = Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let out = child.wait_with_output().unwrap();
+        drop(stdin);
+        assert!(ready, "the second question was never asked");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{err}");
+        assert!(err.contains(said), "{data:?}: {err}");
+    }
+}

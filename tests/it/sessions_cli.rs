@@ -493,7 +493,7 @@ fn every_short_id_shown_names_one_session() {
 }
 
 /// Issue 9, item 12: a file that cannot be created (its directory is missing) is 73; one
-/// that exists and cannot be written is 74. Nothing is written either way.
+/// that cannot be written for any other reason is 74. Nothing is written either way.
 #[test]
 fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
     let f = fixture();
@@ -526,6 +526,20 @@ fn export_to_a_missing_directory_is_73_and_to_an_unwritable_file_74() {
     );
     assert_eq!(o.status.code(), Some(74), "{}", stderr(&o));
     assert!(taken.is_dir());
+    // A new file on a full disk is a failure to write (it was 73, as if its directory
+    // were missing).
+    let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+        eprintln!("skipped the full disk: cannot mount a tmpfs here");
+        return;
+    };
+    let _ = std::fs::write(mount.path().join("fill"), vec![0u8; 256 * 1024]);
+    let full = mount.path().join("x.md");
+    let o = careerpath(
+        f.data.path(),
+        &["sessions", "export", &f.ml.id, "-o", full.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(74), "{}", stderr(&o));
+    assert!(stderr(&o).contains("the disk is full"), "{}", stderr(&o));
 }
 
 /// Issue 9, item 11: under `--lang es` the sessions commands speak Spanish: headings,

@@ -2314,3 +2314,28 @@ fn a_long_filter_shows_its_end() {
     let line = text.lines().find(|l| l.contains("xxx")).unwrap_or_default();
     assert!(line.contains("…") && line.contains("END"), "{line}");
 }
+
+/// Quitting a retake whose carried-over answers were not gone through leaves it unfinished:
+/// it was saved complete, with a result nobody confirmed. Once every answer is confirmed,
+/// a quit on it gets its result as any session's does.
+#[test]
+fn quitting_an_untouched_retake_does_not_finish_it() {
+    let mut app = at("pick");
+    answer_all(&mut app);
+    let old = app
+        .session()
+        .cloned()
+        .unwrap_or_else(|| panic!("no session"));
+    let retake = Session::retake(&app.q, &old, "en", jiff::Timestamp::UNIX_EPOCH);
+    app.sitting = Some(careerpath::sitting::Sitting::new(&app.q, retake, false));
+    let sitting = app.sitting.as_ref().unwrap_or_else(|| panic!("no sitting"));
+    assert!(
+        sitting.complete(&app.q),
+        "every answer is there, carried over"
+    );
+    assert!(!sitting.unfinished_result(&app.q), "but none was confirmed");
+    update(&mut app, Action::Quit);
+    assert_eq!(app.exit, Some(Ending::Quit));
+    assert_eq!(app.session().map(|s| s.status), Some(Status::InProgress));
+    assert!(app.session().is_some_and(|s| s.result.is_none()));
+}

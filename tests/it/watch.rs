@@ -245,6 +245,25 @@ mod live_preview {
         assert_eq!(app.question.as_ref().map(|s| s.index), Some(0));
     }
 
+    /// A version that hides an answered question sets its answer aside; the next version
+    /// that shows the question again gives it back (it was lost for good).
+    #[test]
+    fn an_answer_a_reload_hides_comes_back_when_the_question_does() {
+        let mut app = answered_app();
+        let hide = small().replace(
+            "visible_if: \"role == 'ml'\"",
+            "visible_if: \"role == 'systems'\"",
+        );
+        update(&mut app, reloaded(&hide));
+        assert_eq!(app.answers().get("serving"), None, "hidden");
+        update(&mut app, reloaded(&small()));
+        assert_eq!(
+            app.answers().get("serving"),
+            Some(&Answer::Bool(false)),
+            "back"
+        );
+    }
+
     #[test]
     fn a_file_that_stops_loading_keeps_the_screen_and_says_why() {
         let mut app = answered_app();

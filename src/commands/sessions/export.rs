@@ -268,7 +268,7 @@ fn write_file(lang: &str, path: &Path, text: &str) -> Exit {
                     ]
                 )
             );
-            exit::of_write_error(path)
+            exit::of_write_error(&e)
         }
     }
 }
