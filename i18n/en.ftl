@@ -478,6 +478,7 @@ keyname-paste = paste
 
 plain-yes-or-no = Type y (yes) or n (no).
 plain-commands = Commands: `back` returns to the previous question, `skip` skips an optional question, `help` shows this help, `quit` saves and stops.
+plain-commands-unsaved = Commands: `back` returns to the previous question, `skip` skips an optional question, `help` shows this help, `quit` stops (nothing is being saved).
 plain-one-number = Type one number from 1 to { $n }.
 plain-several-numbers = Type the numbers (1 to { $n }) of every one that applies, separated by commas, for example { $example }.
 plain-several-numbers-or-none = Type the numbers (1 to { $n }) of every one that applies, separated by commas, for example { $example }; or `none`.
@@ -497,6 +498,7 @@ plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
 plain-input-ended = The input ended before the questionnaire did.
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.
+plain-result-unsaved = Your answers are saved in { $name } ({ $id }), but the result could not be; finish it with: { $resume }
 plain-partly-saved = Your latest answers were not saved. Those saved before them are in { $name } ({ $id }); continue with: { $resume }
 plain-resuming = Resuming { $name }: { $answered } of { $exact ->
         [yes] { $total }

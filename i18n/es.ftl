@@ -489,6 +489,7 @@ keyname-paste = pegar
 
 plain-yes-or-no = Escribe s (sí) o n (no).
 plain-commands = Órdenes: `back` (atrás) vuelve a la pregunta anterior, `skip` (omitir) salta una pregunta opcional, `help` (ayuda) muestra esta ayuda, `quit` (salir) guarda y termina.
+plain-commands-unsaved = Órdenes: `back` (atrás) vuelve a la pregunta anterior, `skip` (omitir) salta una pregunta opcional, `help` (ayuda) muestra esta ayuda, `quit` (salir) termina (no se está guardando nada).
 plain-one-number = Escribe un número del 1 al { $n }.
 plain-several-numbers = Escribe los números (del 1 al { $n }) de todas las que correspondan, separados por comas, por ejemplo { $example }.
 plain-several-numbers-or-none = Escribe los números (del 1 al { $n }) de todas las que correspondan, separados por comas, por ejemplo { $example }; o `ninguna`.
@@ -508,6 +509,7 @@ plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $res
 plain-input-ended = La entrada terminó antes que el cuestionario.
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.
+plain-result-unsaved = Tus respuestas están guardadas en { $name } ({ $id }), pero el resultado no se pudo guardar; termínala con: { $resume }
 plain-partly-saved = Tus últimas respuestas no se guardaron. Las guardadas antes están en { $name } ({ $id }); continúa con: { $resume }
 plain-resuming = Continuando { $name }: { $answered } de { $exact ->
         [yes] { $total }

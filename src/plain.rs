@@ -102,6 +102,7 @@ pub fn run(
         out: output,
         sitting,
         on_disk: resumed,
+        saved_answers: None,
         failing: false,
         changed: false,
         held_unsaved: false,
@@ -126,6 +127,9 @@ struct Plain<'a, R, W> {
     sitting: Sitting,
     /// The session has a file (it was resumed, or saved at least once).
     on_disk: bool,
+    /// The answers as the last save that worked wrote them: when a later save fails with
+    /// the same answers, only the result or the status went unsaved.
+    saved_answers: Option<crate::questionnaire::Answers>,
     /// The last save failed: the answers since are in memory only. Said once when saving
     /// starts failing; the next save tries again, and the end of the run says which it was.
     failing: bool,

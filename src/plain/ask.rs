@@ -46,12 +46,16 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     writeln!(self.out, "{}", self.s.changed(q.version, aside, again))?;
                 }
                 let p = session.progress;
-                let msg = self.s.resuming(
-                    &session::printable(&session.name),
-                    (p.answered, p.total),
-                    q.fixed_length(),
-                );
-                writeln!(self.out, "{msg}")?;
+                // A retake just started was announced as one (`retake`); it is not resumed.
+                let fresh_retake = session.retake_of.is_some() && session.current.is_none();
+                if !fresh_retake {
+                    let msg = self.s.resuming(
+                        &session::printable(&session.name),
+                        (p.answered, p.total),
+                        q.fixed_length(),
+                    );
+                    writeln!(self.out, "{msg}")?;
+                }
                 self.sitting.resume_at(q)
             }
             None => self.sitting.next(None),
@@ -219,6 +223,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         match self.sitting.save(store, Timestamp::now()) {
             Ok(Saved::Written) => {
                 self.on_disk = true;
+                self.saved_answers = Some(self.sitting.answers().clone());
                 self.failing = false;
                 super::UNSAVED.store(false, std::sync::atomic::Ordering::Relaxed);
             }

@@ -22,7 +22,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             let d = sanitize(self.t(d), true);
             writeln!(self.out, "{d}")?;
         }
-        writeln!(self.out, "{}", self.s.commands)
+        writeln!(self.out, "{}", self.s.commands(self.store.is_some()))
     }
 
     pub(super) fn show(&mut self, idx: usize) -> io::Result<()> {
@@ -148,7 +148,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             }
         }
         writeln!(self.out, "{}", self.allowed(question))?;
-        writeln!(self.out, "{}", self.s.commands)
+        writeln!(self.out, "{}", self.s.commands(self.store.is_some()))
     }
 
     pub(super) fn saved_line(&mut self, done: bool) -> io::Result<()> {
@@ -167,7 +167,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     Some(store),
                     Some(&prefix),
                 );
-                let msg = self.s.saved_as(&name, &s.id, &resume, done, self.failing);
+                // Every answer saved, and only the result refused: say that, not that
+                // answers were lost.
+                let answers_saved = self.saved_answers.as_ref() == Some(self.sitting.answers());
+                let msg = if self.failing && answers_saved {
+                    self.s.result_unsaved(&name, &s.id, &resume)
+                } else {
+                    self.s.saved_as(&name, &s.id, &resume, done, self.failing)
+                };
                 writeln!(self.out, "{msg}")
             }
             _ if !self.on_disk && self.sitting.answers().is_empty() => {

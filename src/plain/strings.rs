@@ -5,7 +5,7 @@ use crate::words::{self, Args};
 pub struct Strings {
     lang: String,
     pub yes_or_no: String,
-    pub commands: String,
+    commands: String,
     pub prompt: &'static str,
 }
 
@@ -21,6 +21,15 @@ pub fn strings(lang: &str) -> Strings {
 impl Strings {
     fn t(&self, id: &str) -> String {
         words::t(&self.lang, id)
+    }
+
+    /// The commands line; without a place to save, `quit` only stops.
+    pub fn commands(&self, saving: bool) -> String {
+        if saving {
+            self.commands.clone()
+        } else {
+            self.t("plain-commands-unsaved")
+        }
     }
 
     fn t_args(&self, id: &str, args: &Args<'_>) -> String {
@@ -103,6 +112,18 @@ impl Strings {
         self.t_args(
             "plain-cannot-save",
             &[("reason", why.message(&self.lang).into())],
+        )
+    }
+
+    /// Every answer is saved, the result is not: `resume` finishes the session.
+    pub fn result_unsaved(&self, name: &str, id: &str, resume: &str) -> String {
+        self.t_args(
+            "plain-result-unsaved",
+            &[
+                ("name", name.into()),
+                ("id", id.into()),
+                ("resume", resume.into()),
+            ],
         )
     }
 

@@ -756,3 +756,44 @@ fn ctrl_c_says_whether_the_answers_are_saved() {
         assert!(err.contains(said), "{data:?}: {err}");
     }
 }
+
+/// Whatever point the disk fills at, the end of a run says truly what was saved: "latest
+/// answers were not saved" only when the saved session lacks answers given, "answers are
+/// saved ... the result could not be" only when it has them all.
+#[test]
+fn a_disk_filling_at_any_point_is_reported_truly() {
+    for fill_kb in (40..=60).step_by(4) {
+        let Some(mount) = crate::store::Mount::tmpfs("size=64k") else {
+            eprintln!("skipped: cannot mount a tmpfs here");
+            return;
+        };
+        let data = mount.path().join("data");
+        let fill = mount.path().join("fill");
+        std::fs::write(&fill, vec![0u8; fill_kb * 1024]).unwrap();
+        let o = plain(&data, BACKEND);
+        let out = stdout(&o);
+        let last = out.lines().last().unwrap_or_default().to_owned();
+        std::fs::remove_file(&fill).unwrap();
+        let saved = Store::open(&data).map(|s| s.list()).unwrap_or_default();
+        let answered = saved.iter().find_map(|l| match l {
+            Listed::Ok(s) => Some(s.progress.answered),
+            Listed::Damaged { .. } => None,
+        });
+        let given = BACKEND.len();
+        if last.starts_with("Your latest answers were not saved") {
+            assert!(
+                answered.is_some_and(|n| n < given),
+                "{fill_kb}k: {answered:?}\n{out}"
+            );
+        } else if last.starts_with("Your answers are saved in") {
+            assert_eq!(answered, Some(given), "{fill_kb}k\n{out}");
+            assert_eq!(
+                o.status.code(),
+                Some(74),
+                "{fill_kb}k: the result was not written"
+            );
+        } else if last == "The answers of this session were not saved." {
+            assert_eq!(answered, None, "{fill_kb}k\n{out}");
+        }
+    }
+}
