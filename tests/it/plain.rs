@@ -313,7 +313,7 @@ fn a_disk_that_fills_mid_run_says_what_was_saved_and_how_to_go_on() {
     };
     let data = mount.path().join("data");
     // Room for the first answers, not for all of them.
-    std::fs::write(mount.path().join("fill"), vec![0u8; 48 * 1024]).unwrap();
+    std::fs::write(mount.path().join("fill"), vec![0u8; 60 * 1024]).unwrap();
     let o = plain(&data, BACKEND);
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(74), "{out}");
