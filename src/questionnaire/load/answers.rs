@@ -68,6 +68,9 @@ pub(crate) fn check_answers(
     let mut answers = Answers::new();
     // Answers that have their question's shape, in file order, for the constraint pass.
     let mut shaped = Vec::new();
+    // Questions whose answer in the file was refused: a constraint reading one has no
+    // answer to check against, and would fail falsely.
+    let mut refused: Vec<String> = Vec::new();
     for entry in map.0 {
         let (id, value) = (entry.key, entry.value);
         let Some(question) = by_id.get(id.as_str()).map(|&i| &q.questions[i]) else {
@@ -85,6 +88,7 @@ pub(crate) fn check_answers(
             continue;
         };
         let Some(value) = value else {
+            refused.push(id.clone());
             diags.push(
                 Diagnostic::error(
                     name,
@@ -103,16 +107,19 @@ pub(crate) fn check_answers(
                 shaped.push((entry.key_pos, entry.pos, id.clone()));
                 answers.insert(id, answer);
             }
-            Err(e) => diags.push(
-                Diagnostic::error(
-                    name,
-                    entry.pos,
-                    "bad-answer",
-                    format!("question `{id}`: {e}"),
-                )
-                .with_snippet(text, 1)
-                .with_help_opt(yaml_hint(&question.kind, &answer)),
-            ),
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(
+                        name,
+                        entry.pos,
+                        "bad-answer",
+                        format!("question `{id}`: {e}"),
+                    )
+                    .with_snippet(text, 1)
+                    .with_help_opt(yaml_hint(&question.kind, &answer)),
+                );
+                refused.push(id);
+            }
         }
     }
     // An answer to a question these answers hide would be ignored without a word; say so.
@@ -155,6 +162,15 @@ pub(crate) fn check_answers(
         let Some(answer) = answers.get(&id) else {
             continue;
         };
+        let reads_refused = q.questions[idx].constraint.as_ref().is_some_and(|c| {
+            c.expr
+                .names()
+                .iter()
+                .any(|n| refused.iter().any(|r| r == n))
+        });
+        if reads_refused {
+            continue;
+        }
         if let Err(message) = flow::check_constraint(q, idx, &answers, answer, &q.default_lang) {
             diags.push(
                 Diagnostic::error(
