@@ -155,10 +155,13 @@ pub fn progress_in(q: &Questionnaire, v: &[usize], current: usize) -> Progress {
     }
 }
 
-/// Drops answers to questions that are not visible; returns the dropped ids in question
-/// order. Answers to ids the questionnaire does not have are left alone (sessions set
-/// those aside themselves).
-pub fn prune(q: &Questionnaire, answers: &mut Answers) -> Vec<String> {
+/// Drops answers to questions that are not visible; returns the dropped answers with their
+/// ids, in question order. Answers to ids the questionnaire does not have are left alone
+/// (sessions set those aside themselves).
+pub fn prune(
+    q: &Questionnaire,
+    answers: &mut Answers,
+) -> Vec<(String, crate::questionnaire::Answer)> {
     let v = visible(q, answers);
     let mut shown = vec![false; q.questions.len()];
     for &i in &v {
@@ -166,8 +169,10 @@ pub fn prune(q: &Questionnaire, answers: &mut Answers) -> Vec<String> {
     }
     let mut dropped = Vec::new();
     for (i, question) in q.questions.iter().enumerate() {
-        if !shown[i] && answers.remove(&question.id).is_some() {
-            dropped.push(question.id.clone());
+        if !shown[i]
+            && let Some(answer) = answers.remove(&question.id)
+        {
+            dropped.push((question.id.clone(), answer));
         }
     }
     // A question's condition reads only the answers of earlier questions that are shown,

@@ -230,7 +230,7 @@ impl Session {
         id: &str,
         answer: Answer,
         now: Timestamp,
-    ) -> Vec<String> {
+    ) -> Vec<(String, Answer)> {
         self.answers.insert(id.to_owned(), answer);
         self.needs_answer.retain(|n| n != id);
         self.stale.remove(id);
@@ -241,7 +241,12 @@ impl Session {
     }
 
     /// Removes the answer to `id` (a skipped optional question).
-    pub fn clear_answer(&mut self, q: &Questionnaire, id: &str, now: Timestamp) -> Vec<String> {
+    pub fn clear_answer(
+        &mut self,
+        q: &Questionnaire,
+        id: &str,
+        now: Timestamp,
+    ) -> Vec<(String, Answer)> {
         self.answers.remove(id);
         self.current = Some(id.to_owned());
         let dropped = flow::prune(q, &mut self.answers);

@@ -85,9 +85,8 @@ impl Sitting {
         self.skipped.retain(|id| q.question(id).is_some());
         // Answers the new version hides are set aside, and come back if a later version
         // (or a changed answer) shows their question again.
-        let before = self.session.answers.clone();
         let dropped = flow::prune(q, &mut self.session.answers);
-        self.give_back(q, before, &dropped);
+        self.give_back(q, dropped);
         self.refresh(q);
         reconciled
     }
@@ -173,12 +172,11 @@ impl Sitting {
         let id = q.questions[index].id.clone();
         self.skipped.remove(&id);
         self.touched |= self.session.answers.get(&id) != Some(&answer);
-        let before = self.session.answers.clone();
         let dropped = self.session.set_answer(q, &id, answer, now);
         self.set_aside.remove(&id);
-        self.give_back(q, before, &dropped);
+        let ids = self.give_back(q, dropped);
         self.changed(q);
-        Ok(dropped)
+        Ok(ids)
     }
 
     /// Leaves optional question `index` unanswered on purpose.
@@ -194,12 +192,11 @@ impl Sitting {
         }
         self.touched |= self.skipped.insert(question.id.clone())
             || self.session.answers.contains_key(&question.id);
-        let before = self.session.answers.clone();
         let dropped = self.session.clear_answer(q, &question.id, now);
         self.set_aside.remove(&question.id);
-        self.give_back(q, before, &dropped);
+        let ids = self.give_back(q, dropped);
         self.changed(q);
-        Ok(dropped)
+        Ok(ids)
     }
 
     /// Optional questions left open before `index` (every one, with `None`) were passed
@@ -320,16 +317,14 @@ impl Sitting {
         store.save(&session).map(|()| Saved::Written)
     }
 
-    /// Sets aside the `dropped` answers (as they were `before` the change), then gives back
-    /// every answer set aside earlier whose question is shown again and still accepts it,
-    /// until none is left to give (a follow-up given back can show its own follow-up).
-    /// Each round takes at least one answer out of the set-aside ones, so it ends.
-    fn give_back(&mut self, q: &Questionnaire, mut before: Answers, dropped: &[String]) {
-        for id in dropped {
-            if let Some(answer) = before.remove(id) {
-                self.set_aside.insert(id.clone(), answer);
-            }
-        }
+    /// Sets aside the `dropped` answers, then gives back every answer set aside earlier
+    /// whose question is shown again and still accepts it, until none is left to give (a
+    /// follow-up given back can show its own follow-up). Each round takes at least one
+    /// answer out of the set-aside ones, so it ends. Returns the ids dropped.
+    fn give_back(&mut self, q: &Questionnaire, dropped: Vec<(String, Answer)>) -> Vec<String> {
+        let ids = dropped.iter().map(|(id, _)| id.clone()).collect();
+        self.set_aside.extend(dropped);
+        let mut gave = false;
         while !self.set_aside.is_empty() {
             let shown: Vec<usize> = flow::visible(q, &self.session.answers)
                 .into_iter()
@@ -348,17 +343,17 @@ impl Sitting {
                 };
                 if self.check(q, i, &answer).is_ok() {
                     self.session.answers.insert(id.clone(), answer);
+                    gave = true;
                 }
             }
         }
         // An answer given back can hide a later question (`visible_if: not answered(x)`):
         // that one is set aside in turn, so only answers to questions shown are kept.
-        let before = self.session.answers.clone();
-        for id in flow::prune(q, &mut self.session.answers) {
-            if let Some(answer) = before.get(&id) {
-                self.set_aside.insert(id, answer.clone());
-            }
+        if gave {
+            let hidden = flow::prune(q, &mut self.session.answers);
+            self.set_aside.extend(hidden);
         }
+        ids
     }
 
     /// After an answer changed: the result no longer stands, progress is recounted.

@@ -182,7 +182,7 @@ fn answers_that_become_hidden_are_dropped_when_an_answer_changes() {
     assert_eq!(s.progress.to_string(), "1/2");
     s.set_answer(&q, "serving", Answer::Bool(true), t(2));
     let dropped = s.set_answer(&q, "role", Answer::Text("sys".into()), t(3));
-    assert_eq!(dropped, ["serving"]);
+    assert_eq!(dropped, [("serving".to_owned(), Answer::Bool(true))]);
     assert_eq!(s.progress.to_string(), "1/1");
     assert_eq!(s.current.as_deref(), Some("role"));
     assert_eq!(s.updated, t(3));
