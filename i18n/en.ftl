@@ -423,6 +423,7 @@ msg-required = An answer is required to go on.
 msg-keep-order = This is the order as first shown, not yours yet: move items with K/J or Shift-↑↓, or press Enter again to keep it.
 msg-cannot-skip = This question needs an answer; it cannot be skipped.
 msg-answer-first = Answer this question first to see the recommendation.
+msg-confirm-carried = This retake goes through your earlier answers one by one before its recommendation: press Enter to keep each, or change it.
 msg-not-saved = Not saved: { $reason }. Your answers are kept while careerpath runs.
 msg-quit-unsaved = Your latest answers are not saved. Press q again to quit without them{ $retry ->
     [yes] , or keep going: each answer tries to save again

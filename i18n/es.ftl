@@ -434,6 +434,7 @@ msg-required = Hace falta una respuesta para seguir.
 msg-keep-order = Este es el orden tal como se mostró, aún no el tuyo: mueve elementos con K/J o Mayús-↑↓, o pulsa Intro otra vez para mantenerlo.
 msg-cannot-skip = Esta pregunta necesita una respuesta; no se puede omitir.
 msg-answer-first = Responde primero a esta pregunta para ver la recomendación.
+msg-confirm-carried = Esta repetición repasa tus respuestas anteriores una a una antes de su recomendación: pulsa Intro para mantener cada una o cámbiala.
 msg-not-saved = No se ha guardado: { $reason }. Tus respuestas se conservan mientras careerpath siga abierto.
 msg-quit-unsaved = Tus últimas respuestas no están guardadas. Pulsa q otra vez para salir sin ellas{ $retry ->
     [yes] , o sigue: cada respuesta intenta guardarlas de nuevo

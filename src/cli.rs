@@ -17,9 +17,10 @@ Exit codes:
   66   an input file is missing or unreadable
   73   a file or the sessions directory cannot be created (its directory is missing)
   74   a file cannot be written (also: answers given could not be saved)
-  75   plain mode ran out of input before the end (the session is saved; resume it)
+  75   plain mode ran out of input before the end (what was answered is saved)
   129  the terminal went away (hang-up); every answer given is saved
-  130  interrupted (Ctrl-C)";
+  130  interrupted (Ctrl-C)
+  143  terminated (SIGTERM); every answer given is saved";
 
 /// Decide whether to learn Python, Rust, or both, and in what order.
 ///

@@ -273,6 +273,10 @@ impl Sitting {
         if !missing.is_empty() {
             return Err(missing);
         }
+        // A result rests on answers given or confirmed, not on a retake's carried ones.
+        if let Some(first) = self.unconfirmed(q) {
+            return Err(vec![first]);
+        }
         let evaluation = evaluate::evaluate(q, self.answers(), &self.session.lang);
         self.pass_over(q, None);
         self.session.set_result(q, evaluation.clone(), now);
@@ -284,11 +288,14 @@ impl Sitting {
     /// every answer was given or confirmed here: a retake's answers carried over and not
     /// gone through yet are no one's answers to finish on.
     pub fn unfinished_result(&self, q: &Questionnaire) -> bool {
-        let carried = self
-            .session
-            .carried_from(q, self.visible())
-            .is_some_and(|from| from < self.visible().len());
-        self.complete(q) && self.session.status != Status::Complete && !carried
+        self.complete(q) && self.session.status != Status::Complete && self.unconfirmed(q).is_none()
+    }
+
+    /// In an unfinished retake, the first question whose carried-over answer has not been
+    /// gone through yet.
+    pub fn unconfirmed(&self, q: &Questionnaire) -> Option<usize> {
+        let from = self.session.carried_from(q, self.visible())?;
+        self.visible().get(from).copied()
     }
 
     /// Sets the state of roadmap items of the finished session ([`Session::mark`]).

@@ -2315,11 +2315,12 @@ fn a_long_filter_shows_its_end() {
     assert!(line.contains("…") && line.contains("END"), "{line}");
 }
 
-/// Quitting a retake whose carried-over answers were not gone through leaves it unfinished:
-/// it was saved complete, with a result nobody confirmed. Once every answer is confirmed,
+/// A retake whose carried-over answers were not gone through is not finished by a quit, nor
+/// by asking the review for its result (that goes through them first). A quit left it
+/// saved complete, with a result nobody confirmed. Once every answer is confirmed,
 /// a quit on it gets its result as any session's does.
 #[test]
-fn quitting_an_untouched_retake_does_not_finish_it() {
+fn an_untouched_retake_is_finished_neither_by_quitting_nor_from_the_review() {
     let mut app = at("pick");
     answer_all(&mut app);
     let old = app
@@ -2334,6 +2335,20 @@ fn quitting_an_untouched_retake_does_not_finish_it() {
         "every answer is there, carried over"
     );
     assert!(!sitting.unfinished_result(&app.q), "but none was confirmed");
+    // Asked for its result from the review, it goes through the carried answers first.
+    app.screen = Screen::Review;
+    update(&mut app, Action::ShowResults);
+    assert_eq!(app.screen, Screen::Question);
+    assert_eq!(current(&app), Some("pick"), "from the first carried answer");
+    assert!(
+        app.question
+            .as_ref()
+            .and_then(|s| s.message.as_deref())
+            .is_some_and(|m| m.contains("goes through your earlier answers one by one")),
+        "{:?}",
+        app.question.as_ref().map(|s| &s.message)
+    );
+    assert!(app.results.is_none(), "no result on carried answers");
     update(&mut app, Action::Quit);
     assert_eq!(app.exit, Some(Ending::Quit));
     assert_eq!(app.session().map(|s| s.status), Some(Status::InProgress));

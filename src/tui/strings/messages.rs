@@ -21,6 +21,8 @@ pub enum Msg<'a> {
     KeepOrder,
     CannotSkip,
     AnswerFirst,
+    /// A retake's carried-over answers are gone through before its result.
+    ConfirmCarried,
     NotSaved(&'a str),
     /// Quit asked for while answers are not saved.
     /// Why the answers are not saved, and whether the next answer tries to save again.
@@ -66,6 +68,7 @@ pub fn message(lang: &str, m: Msg<'_>) -> String {
         Msg::KeepOrder => ("msg-keep-order", vec![]),
         Msg::CannotSkip => ("msg-cannot-skip", vec![]),
         Msg::AnswerFirst => ("msg-answer-first", vec![]),
+        Msg::ConfirmCarried => ("msg-confirm-carried", vec![]),
         Msg::NotSaved(e) => ("msg-not-saved", vec![("reason", e.into())]),
         Msg::QuitUnsaved(e, retry) => (
             "msg-quit-unsaved",
@@ -122,6 +125,7 @@ mod tests {
             Msg::KeepOrder,
             Msg::CannotSkip,
             Msg::AnswerFirst,
+            Msg::ConfirmCarried,
             Msg::NotSaved("disk full"),
             Msg::QuitUnsaved("disk full", true),
             Msg::QuitUnsaved("held elsewhere", false),

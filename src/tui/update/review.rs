@@ -47,6 +47,12 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
     let Some(sitting) = app.sitting.as_mut() else {
         return show_review(app);
     };
+    // A retake's carried answers are gone through, on from the first not seen yet.
+    if let Some(first) = sitting.unconfirmed(&app.q) {
+        goto_question(app, first, false);
+        let m = message(&app.lang, Msg::ConfirmCarried);
+        return set_message(app, m);
+    }
     // The loop stamps the real time when it saves; update reads no clock.
     let now = sitting.session().updated;
     let evaluation = match sitting.finish(&app.q, now) {
