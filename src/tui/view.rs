@@ -212,8 +212,8 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
     let hints = app.cache.footer(app, keys::mode(app), optional);
     let theme = app.theme;
     // A hint that does not fit whole is left out (a later, shorter one may still fit), so a
-    // narrow footer never shows half a key. How to quit is placed first, and the others
-    // fill the room that is left, in order.
+    // narrow footer never shows half a key. How to go on and how to quit are placed
+    // first, and the others fill the room that is left, in order.
     let width = |h: &keys::FooterHint| text::width(&h.keys) + 1 + text::width(&h.what);
     let room = usize::from(area.width).saturating_sub(1);
     let mut keep = vec![false; hints.len()];

@@ -2354,3 +2354,18 @@ fn an_untouched_retake_is_finished_neither_by_quitting_nor_from_the_review() {
     assert_eq!(app.session().map(|s| s.status), Some(Status::InProgress));
     assert!(app.session().is_some_and(|s| s.result.is_none()));
 }
+
+/// However narrow the footer, how to go on stays in it, in every language: at 40 columns
+/// the Spanish ranking footer kept `← atrás` and lost `Intro siguiente`.
+#[test]
+fn a_narrow_footer_keeps_how_to_go_on() {
+    for (lang, next) in [("en", "Enter next"), ("es", "Intro siguiente")] {
+        for id in ["pick", "many", "order", "level", "hours", "sure"] {
+            let mut app = at(id);
+            app.lang = lang.into();
+            let text = to_text(&draw(&mut app, 40, 12));
+            let footer = text.lines().last().unwrap_or_default();
+            assert!(footer.contains(next), "{lang} {id}: {footer:?}");
+        }
+    }
+}

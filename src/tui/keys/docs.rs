@@ -104,7 +104,8 @@ pub fn help(mode: Mode, lang: &str) -> Vec<(String, String)> {
 pub struct FooterHint {
     pub keys: String,
     pub what: String,
-    /// How to quit: shown whenever it fits at all, before the others take the room.
+    /// How to go on and how to quit: shown whenever they fit at all, before the others
+    /// take the room (a narrow Spanish footer kept `← atrás` and lost `Intro`).
     pub kept: bool,
 }
 
@@ -129,7 +130,7 @@ pub fn footer(mode: Mode, lang: &str, optional: bool) -> Vec<FooterHint> {
                     .iter()
                     .copied()
                     .flatten()
-                    .any(|(_, a)| *a == Act::Do(Action::Quit)),
+                    .any(|(_, a)| matches!(a, Act::Do(Action::Quit | Action::Submit))),
             })
         })
         .collect()
