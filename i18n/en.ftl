@@ -134,7 +134,7 @@ cli-days_ago = { $n ->
 cli-created = created
 cli-updated = updated
 cli-status = status
-cli-answered = { $status }, { $progress } answered
+cli-answered = { $status }, { $progress } answered or skipped
 cli-questionnaire = questionnaire
 cli-version = version { $v }
 cli-questionnaire_changed = { " " }(it has changed since; the answers are checked against the current one)
@@ -177,6 +177,7 @@ cmp-same_reasons = { $n ->
    *[other] { $n } reasons are the same in both.
 }
 cli-empty_name = a session name cannot be empty
+cli-name_shortened = the name was cut to its first { $max } characters
 cli-renamed = Renamed { $id } from “{ $old }” to “{ $new }”
 cli-deleted_named = Deleted { $id } “{ $name }”
 cli-deleted = Deleted { $id }

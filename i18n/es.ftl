@@ -139,7 +139,7 @@ cli-days_ago = { $n ->
 cli-created = creada
 cli-updated = actualizada
 cli-status = estado
-cli-answered = { $status }, { $progress } respondidas
+cli-answered = { $status }, { $progress } respondidas u omitidas
 cli-questionnaire = cuestionario
 cli-version = versión { $v }
 cli-questionnaire_changed = { " " }(ha cambiado desde entonces; las respuestas se comprueban con el actual)
@@ -182,6 +182,7 @@ cmp-same_reasons = { $n ->
    *[other] { $n } razones son las mismas en las dos.
 }
 cli-empty_name = el nombre de una sesión no puede estar vacío
+cli-name_shortened = el nombre se recortó a sus primeros { $max } caracteres
 cli-renamed = Sesión { $id } renombrada: de «{ $old }» a «{ $new }»
 cli-deleted_named = Sesión { $id } «{ $name }» borrada
 cli-deleted = Sesión { $id } borrada

@@ -78,11 +78,13 @@ pub(crate) fn same_questionnaire(ctx: &Context, store: &Store, s: &Session) -> R
     Err(Exit::DataErr)
 }
 
-fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
-    let Some(name) = careerpath::session::name_from(name) else {
+fn rename(ctx: &Context, store: &Store, id: &str, typed: &str) -> Exit {
+    let Some(name) = careerpath::session::name_from(typed) else {
         errln!("careerpath: {}", words::t(&ctx.lang, "cli-empty_name"));
         return Exit::Usage;
     };
+    let max = careerpath::session::MAX_NAME;
+    let shortened = careerpath::session::printable(typed).trim().chars().count() > max;
     let (mut s, access) = match store.open_session(id) {
         Ok(x) => x,
         Err(e) => return failed(ctx, &e),
@@ -105,6 +107,13 @@ fn rename(ctx: &Context, store: &Store, id: &str, name: &str) -> Exit {
                     ]
                 )
             );
+            if shortened {
+                let args = [("max", max.into())];
+                errln!(
+                    "careerpath: {}",
+                    words::t_args(&ctx.lang, "cli-name_shortened", &args)
+                );
+            }
             Exit::Ok
         }
         Err(e) => failed(ctx, &e),

@@ -879,6 +879,13 @@ fn a_long_name_is_cut_to_a_hundred_characters() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let s = Store::open(f.data.path()).unwrap().load(&f.ml.id).unwrap();
     assert_eq!(s.name, "N".repeat(careerpath::session::MAX_NAME));
+    assert!(
+        stderr(&o).contains("careerpath: the name was cut to its first 100 characters"),
+        "said: {}",
+        stderr(&o)
+    );
+    let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "Short"]);
+    assert!(!stderr(&o).contains("cut to"), "{}", stderr(&o));
     let o = careerpath(f.data.path(), &["sessions", "rename", &f.ml.id, "   "]);
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
