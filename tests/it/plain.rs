@@ -41,6 +41,20 @@ fn plain(data: &Path, lines: &[&str]) -> Output {
     )
 }
 
+/// careerpath in plain mode on `data`, in English, with its standard streams piped.
+fn spawn_plain(data: &Path) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--plain")
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
 pub(crate) fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
@@ -249,15 +263,7 @@ fn a_full_disk_is_said_and_room_made_later_saves_every_answer() {
     // The same, with room made after the first refused save.
     std::fs::remove_dir_all(&data).unwrap();
     fill_up();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
-        .arg("--data-dir")
-        .arg(&data)
-        .arg("--plain")
-        .env("LANG", "en_US.UTF-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_plain(&data);
     let mut stdin = child.stdin.take().unwrap();
     let stdout = child.stdout.take().unwrap();
     let (said, heard) = std::sync::mpsc::channel();
@@ -719,16 +725,7 @@ fn ctrl_c_says_whether_the_answers_are_saved() {
             "Interrupted. Nothing was saved: sessions are not being saved here.",
         ),
     ] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
-            .arg("--data-dir")
-            .arg(&data)
-            .arg("--plain")
-            .env("LANG", "en_US.UTF-8")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_plain(&data);
         let mut stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
         writeln!(stdin, "{}", BACKEND[0]).unwrap();
