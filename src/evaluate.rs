@@ -198,6 +198,12 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     if let Some((top, p, kept)) = ranked.as_ref().filter(|_| fired.is_empty()) {
         tie_break = p.tie.clone();
         if !profile::outcomes(q, p, kept).is_empty() {
+            // A dimension is in the profile for outranking the best one left out: the
+            // answers cited are those that pushed it over that one, on balance (an answer
+            // that gave both the same moved neither).
+            let runner_up = (0..q.dimensions.len())
+                .filter(|i| !kept.contains(i))
+                .max_by(|&a, &b| totals[a].total_cmp(&totals[b]));
             for &d in kept {
                 let dim = &q.dimensions[d];
                 let Some(o) = dim.outcome else { continue };
@@ -205,7 +211,10 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
                     "dimension".to_owned(),
                     Value::Str(dim.label.get(lang, &q.default_lang).to_owned()),
                 );
-                let (answers, more) = cite::feeders(q, &env, &contributions, &[(d, 1)]);
+                let against: Vec<(usize, i8)> = std::iter::once((d, 1))
+                    .chain(runner_up.map(|r| (r, -1)))
+                    .collect();
+                let (answers, more) = cite::feeders(q, &env, &contributions, &against);
                 fired.push(Fired {
                     rule: format!("top.{}", dim.id),
                     outcome: q.outcomes[o].id.clone(),

@@ -884,6 +884,26 @@ fn what_would_change_a_partial_result_tries_the_open_questions() {
     assert_eq!(z, [(0.0, "lo"), (1.0, "lo"), (2.0, "hi"), (3.0, "hi")]);
 }
 
+/// Under `policy: top`, a reason cites the answers that pushed its dimension over the best
+/// one left out, on balance: `both` and `even` gave A and B the same points and are not
+/// cited (they were).
+#[test]
+fn a_profile_reason_cites_what_put_it_ahead_of_the_next() {
+    let q = fixture("top-cite.yaml");
+    let a: Answers = [
+        ("both", Answer::List(vec!["xa".into(), "xb".into()])),
+        ("even", Answer::Text("e1".into())),
+        ("lead", Answer::Text("l1".into())),
+        ("rk", Answer::List(vec!["ra".into(), "rb".into()])),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(e.outcomes, ["oa"]);
+    assert_eq!(e.fired[0].answers, ["lead", "rk"]);
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"
