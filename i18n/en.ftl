@@ -584,14 +584,23 @@ wn-outranked_first = { $outcome }: rule `{ $rule }` holds too, but `{ $by }` dec
 wn-fallback = { $outcome }: only the fallback gives it, taken only when no rule matches.
 wn-fallback_top = { $outcome }: only the fallback gives it, taken only when no rule matches and the ranking has no clear lead.
 wn-unreachable = { $outcome }: no rule gives it.
-wn-ranked = { $outcome }: given when { $dimension } ranks among the top { $count }, which needs:
+wn-ranked = { $outcome }: given when { $dimension } ranks { $one ->
+        [yes] at the top
+       *[no] among the top { $count }
+    }, which needs:
 wn-ranked_by = no rule to decide first, but `{ $by }` did
-wn-ranked_rank = { $dimension } among the top { $count } (at least { $cut }); it ranks { $rank } with { $score }{ $level ->
+wn-ranked_rank = { $dimension } { $one ->
+        [yes] at the top
+       *[no] among the top { $count }
+    } (at least { $cut }); it ranks { $rank } with { $score }{ $level ->
     [0] {""}
     [1] , level with one other
    *[other] , level with { $level } others
 }
-wn-ranked_tied = { $dimension } ties with { $first } at { $score }, and the questionnaire's order (`ties: order`) put { $first } among the top { $count }
+wn-ranked_tied = { $dimension } ties with { $first } at { $score }, and the questionnaire's order (`ties: order`) put { $first } { $one ->
+        [yes] at the top
+       *[no] among the top { $count }
+    }
 wn-ranked_spread = the highest and lowest scores at least { $min } apart; they are { $spread } apart
 wn-ranked_spread_any = scores that are not all equal; they are
 wn-score_of = the { $dimension } score

@@ -595,14 +595,23 @@ wn-outranked_first = { $outcome }: la regla `{ $rule }` también se cumple, pero
 wn-fallback = { $outcome }: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple.
 wn-fallback_top = { $outcome }: solo la da la regla por defecto, que se aplica únicamente cuando ninguna regla se cumple y la clasificación no tiene un líder claro.
 wn-unreachable = { $outcome }: ninguna regla la da.
-wn-ranked = { $outcome }: se da cuando { $dimension } está entre las { $count } primeras, lo que necesita:
+wn-ranked = { $outcome }: se da cuando { $dimension } queda { $one ->
+        [yes] en primer lugar
+       *[no] entre las { $count } primeras
+    }, lo que necesita:
 wn-ranked_by = que ninguna regla decida antes, pero decidió `{ $by }`
-wn-ranked_rank = { $dimension } entre las { $count } primeras (al menos { $cut }); está en el puesto { $rank } con { $score }{ $level ->
+wn-ranked_rank = { $dimension } { $one ->
+        [yes] en primer lugar
+       *[no] entre las { $count } primeras
+    } (al menos { $cut }); está en el puesto { $rank } con { $score }{ $level ->
     [0] {""}
     [1] , empatada con otra
    *[other] , empatada con otras { $level }
 }
-wn-ranked_tied = { $dimension } empata con { $first } a { $score }, y el orden del cuestionario (`ties: order`) puso a { $first } entre las { $count } primeras
+wn-ranked_tied = { $dimension } empata con { $first } a { $score }, y el orden del cuestionario (`ties: order`) puso a { $first } { $one ->
+        [yes] en primer lugar
+       *[no] entre las { $count } primeras
+    }
 wn-ranked_spread = que la puntuación más alta y la más baja se separen al menos { $min }; se separan { $spread }
 wn-ranked_spread_any = puntuaciones que no sean todas iguales; lo son
 wn-score_of = la puntuación de { $dimension }

@@ -17,9 +17,9 @@ const MAX_SCALE_VALUES: i64 = 101;
 /// Single-answer changes that would change the outcome, trying at most `budget` re-evaluations.
 ///
 /// For each answered visible question in order: single tries the other choices, confirm
-/// the other value, multi adds or removes one choice (within its min/max), scale every
-/// other value, number its min, max and some steps on each side, rank moves each item
-/// to the top; text is skipped. Only answers the user could give are tried (the same
+/// the other value, multi adds, removes or swaps one choice (within its min/max), scale
+/// every other value, number its min, max and some steps on each side, rank moves each
+/// item to the top or swaps two neighbours; text is skipped. Only answers the user could give are tried (the same
 /// checks and `constraint` as the prompts). For a number, a change found some steps away
 /// is narrowed by bisection to the nearest value that still changes the outcome, and per
 /// resulting outcome only the nearest value on each side is kept. Hidden answers never
@@ -365,16 +365,35 @@ fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
                     alts.push(Answer::List(without));
                 }
             }
+            // One choice swapped for another: the only single change of a pick at its most.
+            if items.len() >= hi {
+                for k in 0..items.len() {
+                    for c in choices.iter().filter(|c| !items.contains(&c.value)) {
+                        let mut swapped = items.clone();
+                        swapped[k] = c.value.clone();
+                        alts.push(Answer::List(swapped));
+                    }
+                }
+            }
             alts
         }
-        (QuestionKind::Rank { .. }, Answer::List(items)) => (1..items.len())
-            .map(|k| {
-                let mut moved = items.clone();
-                let item = moved.remove(k);
-                moved.insert(0, item);
-                Answer::List(moved)
-            })
-            .collect(),
+        // Each item moved to the top, and each pair of neighbours swapped.
+        (QuestionKind::Rank { .. }, Answer::List(items)) => {
+            let mut alts: Vec<Answer> = (1..items.len())
+                .map(|k| {
+                    let mut moved = items.clone();
+                    let item = moved.remove(k);
+                    moved.insert(0, item);
+                    Answer::List(moved)
+                })
+                .collect();
+            for k in 1..items.len().saturating_sub(1) {
+                let mut swapped = items.clone();
+                swapped.swap(k, k + 1);
+                alts.push(Answer::List(swapped));
+            }
+            alts
+        }
         (QuestionKind::Scale { min, max, .. }, Answer::Number(n))
             if max.saturating_sub(*min) < MAX_SCALE_VALUES =>
         {

@@ -122,6 +122,19 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
             dashed: false,
         });
     }
+    // Under `policy: top`, each dimension leads to its outcome when it ranks on top.
+    if let Some(top) = &q.decision.top {
+        for dim in &q.dimensions {
+            if let Some(o) = dim.outcome {
+                edges.push(Edge {
+                    from: "decide".into(),
+                    to: format!("o{o}"),
+                    label: Some(format!("{} in the top {}", dim.id, top.count)),
+                    dashed: false,
+                });
+            }
+        }
+    }
     let d = &q.decision.default;
     edges.push(Edge {
         from: "decide".into(),

@@ -109,6 +109,8 @@ impl Report<'_> {
                 by,
             } => {
                 let dim = sanitize(&self.dimension_label(dimension), false);
+                // "at the top" for a profile of one, not "among the top 1".
+                let one = if *count == 1 { "yes" } else { "no" };
                 let profile = self.evaluation.profile.as_ref();
                 let kept = profile.is_some_and(|p| p.dimensions.contains(dimension));
                 // Level with the last place, and left out by the questionnaire's order.
@@ -131,6 +133,7 @@ impl Report<'_> {
                             ("score", format_number(*score)),
                             ("first", flow::join_list(&first, self.lang)),
                             ("count", count.to_string()),
+                            ("one", one.to_owned()),
                         ],
                     ));
                 } else if !kept {
@@ -140,6 +143,7 @@ impl Report<'_> {
                     let args = [
                         ("dimension", words::Value::from(dim.clone())),
                         ("count", words::Value::from(count.to_string())),
+                        ("one", words::Value::from(one)),
                         ("cut", words::Value::from(cut)),
                         ("rank", words::Value::from(rank.to_string())),
                         ("score", words::Value::from(score)),
@@ -162,7 +166,11 @@ impl Report<'_> {
                 }
                 let head = fill(
                     "wn-ranked",
-                    &[("dimension", dim), ("count", count.to_string())],
+                    &[
+                        ("dimension", dim),
+                        ("count", count.to_string()),
+                        ("one", one.to_owned()),
+                    ],
                 );
                 (head, lines)
             }

@@ -904,6 +904,56 @@ fn a_profile_reason_cites_what_put_it_ahead_of_the_next() {
     assert_eq!(e.fired[0].answers, ["lead", "rk"]);
 }
 
+/// Swapping two neighbours in a ranking is one change too: "what would change it" tries it,
+/// not only moving one item to the top.
+#[test]
+fn what_would_change_a_ranking_tries_swapping_neighbours() {
+    let q = load_str(
+        "swap.yaml",
+        r#"
+id: swap
+version: 1
+title: Swap
+dimensions:
+  a: {label: A}
+  b: {label: B}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: r
+        type: rank
+        prompt: Order?
+        choices:
+          - {value: x, label: X, score: {a: 1}}
+          - {value: y, label: Y, score: {b: 3}}
+          - {value: z, label: Z, score: {a: 3}}
+decision:
+  policy: first
+  rules:
+    - {id: more-a, when: "score.a > score.b", outcome: oa, because: A.}
+    - {id: other, default: true, outcome: ob, because: B.}
+outcomes:
+  oa: {title: OA, summary: x}
+  ob: {title: OB, summary: y}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let list = |v: &[&str]| Answer::List(v.iter().map(|s| (*s).to_owned()).collect());
+    let a: Answers = [("r".to_owned(), list(&["x", "y", "z"]))]
+        .into_iter()
+        .collect();
+    let e = evaluate(&q, &a, "en");
+    assert_eq!(e.outcomes, ["ob"], "A 1, B 1.5");
+    let changes = careerpath::evaluate::what_would_change(&q, &a, &e, 2000);
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.to == list(&["x", "z", "y"]) && c.outcomes == ["oa"]),
+        "the last two swapped give A 2.5, B 0: {changes:?}"
+    );
+}
+
 // ---- Load errors for the new keys ----
 
 const BASE: &str = r#"

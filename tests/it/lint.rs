@@ -109,6 +109,33 @@ fn graphs() {
     assert!(dot.ends_with("}\n"));
 }
 
+/// Under `policy: top` each dimension's outcome is reached from the decision when it ranks
+/// on top (the outcomes stood alone, with no edge into them).
+#[test]
+fn a_profile_graph_links_each_dimension_to_its_outcome() {
+    let q = load_file(Path::new("questions/examples/riasec.yaml")).expect("loads");
+    let mermaid = graph(&q, GraphKind::Mermaid);
+    for (i, dim) in [
+        "realistic",
+        "investigative",
+        "artistic",
+        "social",
+        "enterprising",
+        "conventional",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let edge = format!("    decide -->|\"{dim} in the top 3\"| o{i}\n");
+        assert!(mermaid.contains(&edge), "{edge}{mermaid}");
+    }
+    let dot = graph(&q, GraphKind::Dot);
+    assert!(
+        dot.contains("    decide -> o0 [label=\"realistic in the top 3\"];\n"),
+        "{dot}"
+    );
+}
+
 /// Two conditional questions in a row meet at a junction: the way around the first does
 /// not lead straight into the second as if it were always asked.
 #[test]

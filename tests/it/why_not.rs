@@ -794,12 +794,12 @@ outcomes:
         (
             "en",
             "tied at the last place: Realistic and Investigative; the questionnaire's order put Realistic first",
-            "Investigative ties with Realistic at 4, and the questionnaire's order (`ties: order`) put Realistic among the top 1",
+            "Investigative ties with Realistic at 4, and the questionnaire's order (`ties: order`) put Realistic at the top",
         ),
         (
             "es",
             "empatados en el último puesto: Realistic y Investigative; el orden del cuestionario puso primero a Realistic",
-            "Investigative empata con Realistic a 4, y el orden del cuestionario (`ties: order`) puso a Realistic entre las 1 primeras",
+            "Investigative empata con Realistic a 4, y el orden del cuestionario (`ties: order`) puso a Realistic en primer lugar",
         ),
     ] {
         let e = evaluate(&q, &a, lang);
@@ -862,17 +862,17 @@ outcomes:
         (
             "en",
             [
-                "Beta among the top 1 (at least 5); it ranks 2 with 3, level with one other",
-                "Gamma among the top 1 (at least 5); it ranks 2 with 3, level with one other",
-                "Delta among the top 1 (at least 5); it ranks 4 with 2 ",
+                "Beta at the top (at least 5); it ranks 2 with 3, level with one other",
+                "Gamma at the top (at least 5); it ranks 2 with 3, level with one other",
+                "Delta at the top (at least 5); it ranks 4 with 2 ",
             ],
         ),
         (
             "es",
             [
-                "Beta entre las 1 primeras (al menos 5); está en el puesto 2 con 3, empatada con otra",
-                "Gamma entre las 1 primeras (al menos 5); está en el puesto 2 con 3, empatada con otra",
-                "Delta entre las 1 primeras (al menos 5); está en el puesto 4 con 2 ",
+                "Beta en primer lugar (al menos 5); está en el puesto 2 con 3, empatada con otra",
+                "Gamma en primer lugar (al menos 5); está en el puesto 2 con 3, empatada con otra",
+                "Delta en primer lugar (al menos 5); está en el puesto 4 con 2 ",
             ],
         ),
     ] {
