@@ -5,6 +5,7 @@
 mod range;
 
 pub use range::outer_range;
+mod missing;
 mod reach;
 mod rules;
 
