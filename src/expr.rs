@@ -298,7 +298,7 @@ pub fn snap(n: f64) -> f64 {
     if !(1e-280..1e15).contains(&n.abs()) {
         return n;
     }
-    let scale = 10f64.powi(12 - n.abs().log10().floor() as i32);
+    let scale = 10f64.powi(12 - decimal_exponent(n.abs()));
     if !scale.is_finite() || scale == 0.0 {
         return n;
     }
@@ -308,6 +308,21 @@ pub fn snap(n: f64) -> f64 {
     } else {
         n
     }
+}
+
+/// The power of ten at or below `a` (positive and normal): `a.log10().floor()` without
+/// libm. `log10` is the only function careerpath would take from libm, and linking libm
+/// for it costs every start about 300 kB of resident memory (the terminal bench's peak).
+fn decimal_exponent(a: f64) -> i32 {
+    let binary = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let mut e = (f64::from(binary) * std::f64::consts::LOG10_2) as i32;
+    while 10f64.powi(e + 1) <= a {
+        e += 1;
+    }
+    while 10f64.powi(e) > a {
+        e -= 1;
+    }
+    e
 }
 
 fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
@@ -395,6 +410,37 @@ mod snap_tests {
             (1e300, 1e300),
         ] {
             assert_eq!(snap(n), want, "{n:e}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_exponent;
+
+    #[test]
+    fn decimal_exponent_is_the_floor_of_log10() {
+        let mut cases = vec![
+            1e-280,
+            9.999e-281 * 10.0,
+            0.1,
+            0.3,
+            1.0,
+            9.999_999_999_999_999,
+            10.0,
+        ];
+        cases.extend((-280..15).flat_map(|e| {
+            let p = 10f64.powi(e);
+            [
+                p,
+                p * 0.999_999_999_999,
+                p * 1.000_000_000_001,
+                p * 3.7,
+                p * 9.99,
+            ]
+        }));
+        for a in cases.into_iter().filter(|a| (1e-280..1e15).contains(a)) {
+            assert_eq!(decimal_exponent(a), a.log10().floor() as i32, "{a:e}");
         }
     }
 }
