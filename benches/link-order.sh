@@ -15,8 +15,16 @@ target=$(realpath "${CARGO_TARGET_DIR:-target}")
 bin="$target/release/careerpath"
 order=$(realpath benches)/link-order.txt
 out=$(mktemp -d)
+# The tests start careerpath with `--data-dir DIR --lang en`; the bench and most people start
+# it bare, which skips clap (`src/cli.rs`). A test started that way runs bare here, with the
+# same directory and language from the environment, so clap's code is not laid out among
+# the first frame's.
+bare='if [ "$#" = 4 ] && [ "$1" = --data-dir ] && [ "$3" = --lang ] && [ "$4" = en ]; then
+  export CAREERPATH_DATA_DIR="$2" LC_ALL=C.UTF-8; shift 4
+fi'
 cat >"$out/wrap" <<WRAP
 #!/bin/sh
+$bare
 exec valgrind -q --tool=callgrind --demangle=no --dump-after='*3tui4view6render17h*' \
   --callgrind-out-file=$out/cg.%p "$bin" "\$@"
 WRAP
@@ -45,6 +53,7 @@ done
 if command -v perf >/dev/null && perf stat -e page-faults true >/dev/null 2>&1; then
   cat >"$out/native" <<WRAP
 #!/bin/sh
+$bare
 exec perf record -q -e page-faults -c 1 -o "\$(mktemp "$out/pf.XXXXXX")" "$bin" "\$@"
 WRAP
   chmod +x "$out/native"

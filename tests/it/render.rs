@@ -202,6 +202,36 @@ fn the_questions_enter_can_show_are_prepared_before_the_key() {
     same_as_fresh(&app, "the question after Enter");
 }
 
+/// A walk through the whole questionnaire keeps only the questions around the current one
+/// prepared: the one before it (for Back) and those Enter can lead to.
+#[test]
+fn a_walk_keeps_only_the_questions_near_the_current_one_prepared() {
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = started(q, "en");
+    let mut most = 0;
+    let mut asked = 0;
+    while app.screen == Screen::Question && asked < 40 {
+        asked += 1;
+        frame(&app);
+        view::prepare_next(&app);
+        most = most.max(app.cache.prepared());
+        let at = index(&app);
+        for action in [Action::Pick(1), Action::Answer(true), Action::Insert('5')] {
+            update(&mut app, action);
+            update(&mut app, Action::Submit);
+            if index(&app) != at || app.screen != Screen::Question {
+                break;
+            }
+        }
+    }
+    assert_eq!(app.screen, Screen::Review, "the walk reaches the review");
+    assert!(asked > 10, "{asked} questions asked");
+    assert!(
+        (3..=10).contains(&most),
+        "{most} questions prepared at most"
+    );
+}
+
 /// A writer whose bytes the test can read while a terminal owns it.
 #[derive(Clone, Default)]
 struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);

@@ -71,6 +71,18 @@ impl Cache {
         })))
     }
 
+    /// Lets go of the prepared questions outside `keep`. A question takes about 8 kB
+    /// prepared, so a long questionnaire kept whole would hold a few hundred; those around
+    /// the current one are what Enter and Back reach next.
+    pub(super) fn keep(&self, keep: std::ops::RangeInclusive<usize>) {
+        let mut c = self.questions.borrow_mut();
+        for (i, slot) in c.prepared.iter_mut().enumerate() {
+            if !keep.contains(&i) {
+                *slot = None;
+            }
+        }
+    }
+
     /// The footer hints of `mode` in the app's language, from the cache when it is there.
     pub(super) fn footer(&self, app: &App, mode: Mode, optional: bool) -> Rc<[FooterHint]> {
         let mut c = self.footer.borrow_mut();

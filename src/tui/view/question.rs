@@ -290,8 +290,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 const AHEAD: usize = 8;
 
 /// Prepares the questions that can follow `index`: every one up to the first that is
-/// always shown, since the answer not given yet decides which of the others are.
+/// always shown, since the answer not given yet decides which of the others are. Those
+/// before the previous question and past these are let go.
 pub(super) fn prepare_next(app: &App, index: usize, width: u16) {
+    app.cache.keep(index.saturating_sub(1)..=index + AHEAD);
     for (i, question) in app
         .q
         .questions
