@@ -153,6 +153,94 @@ cli-cannot_write = cannot write { $path }: { $reason }
 cli-wrote = Wrote { $path }
 cli-all_needs_jsonl = --all writes JSON Lines, one session a line: use --format jsonl (or leave --format out), not { $format }
 cli-export_skipped = skipped { $file }: { $reason }
+# `--help`, `help COMMAND` and the manual page (src/cli.rs). `cmd-<command path>-about` is a
+# command's summary (`-long` its whole text), `cmd-arg-<id>` an argument's help for every
+# command that has it, `cmd-<command path>-arg-<id>` one command's own.
+cmd-heading-usage = Usage:
+cmd-heading-commands = Commands
+cmd-heading-arguments = Arguments
+cmd-heading-options = Options
+cmd-about = Decide whether to learn Python, Rust, or both, and in what order
+cmd-about-long =
+    Decide whether to learn Python, Rust, or both, and in what order.
+
+    With no command, careerpath opens the questionnaire: full-screen in a terminal, line by line with --plain or when input or output is not a terminal.
+cmd-after-long =
+    Exit codes:
+      0    success
+      1    failure (or warnings with `validate --deny-warnings`)
+      2    usage error (also: a session id prefix that matches several sessions)
+      65   the questionnaire or answers file is not valid, or required questions are
+           unanswered (`evaluate` without --partial), or `sessions export --all` skipped a
+           damaged session file
+      66   an input file is missing or unreadable
+      73   a file or the sessions directory cannot be created (its directory is missing)
+      74   a file cannot be written (also: answers given could not be saved)
+      75   plain mode ran out of input before the end (what was answered is saved)
+      129  the terminal went away (hang-up); every answer given is saved
+      130  interrupted (Ctrl-C)
+      143  terminated (SIGTERM); every answer given is saved
+cmd-arg-help = Print help (see more with '--help')
+cmd-arg-help-long = Print help (see a summary with '-h')
+cmd-arg-version = Print version
+cmd-arg-questions = Run another questionnaire instead of the built-in one
+cmd-arg-lang = Language for questions and results (default: from LANG, else English)
+cmd-arg-data_dir = Where sessions are saved [default: $CAREERPATH_DATA_DIR, else $XDG_DATA_HOME/careerpath]
+cmd-arg-plain = Ask line by line without the full-screen interface (also when ACCESSIBLE is set or TERM=dumb)
+cmd-arg-watch = With --questions: reload the questionnaire whenever the file changes, keeping the answers that still fit
+cmd-arg-id = A session id, or any unique prefix of one
+cmd-arg-format = The output's format
+cmd-help-about = Print this message or the help of the given subcommand(s)
+cmd-help-arg-subcommand = The subcommand whose help to print
+cmd-resume-about = Continue a saved session (default: the last unfinished one)
+cmd-evaluate-about = Evaluate an answers file (or a saved session file) and print the result
+cmd-evaluate-arg-answers = YAML with `answers: {"{"}question_id: value{"}"}`; other keys are ignored
+cmd-evaluate-arg-all_changes = List every answer change that would change the result, not only the closest, and every reason the other outcomes did not win, not only the first few
+cmd-evaluate-arg-partial = Evaluate even when required questions are unanswered; the result is labelled incomplete. Without it such answers are refused (exit 65)
+cmd-validate-about = Check questionnaires for errors and likely mistakes (default: the built-in one)
+cmd-validate-arg-files = Questionnaire files [default: the one --questions names, else the built-in one]
+cmd-validate-arg-deny_warnings = Exit with 1 when there are warnings
+cmd-validate-arg-watch = Check again whenever a file changes, until Ctrl-C
+cmd-test-about = Run a questionnaire's test cases (default: the built-in questionnaire's own tests)
+cmd-test-arg-files = Test files (`NAME.tests.yaml`) [default: the one beside --questions, else the built-in tests]
+cmd-test-arg-coverage = Print the rules, notes, outcomes, questions and choices no case reached
+cmd-test-arg-min_coverage = Exit with 1 when coverage is below PCT percent
+cmd-schema-about = Print the JSON Schema (draft-07) of the questionnaire format
+cmd-graph-about = Print the question flow and the rules as a graph
+cmd-sessions-about = List, show, export, rename, delete and compare saved sessions
+cmd-sessions-list-about = List saved sessions, newest first
+cmd-sessions-list-arg-json = One JSON object per session instead of a table
+cmd-sessions-show-about = Show one session: answers and result
+cmd-sessions-export-about = Export one session, or with --all every session as JSON Lines
+cmd-sessions-export-arg-all = Every saved session, one JSON object per line, oldest first (only with jsonl)
+cmd-sessions-export-arg-format = [default: markdown, or jsonl with --all; jsonl is one line of JSON per session: answers, status, result summary]
+cmd-sessions-export-arg-output = Write to FILE instead of standard output
+cmd-sessions-export-after-long =
+    With --all (JSON Lines only): every session in the sessions directory, whatever its
+    questionnaire, oldest first, so a newer export extends an older one. An unfinished session
+    has "complete": false and "result": null. A damaged session file is reported on standard
+    error and skipped; the others are still written, and the exit code is then 65.
+cmd-sessions-rename-about = Give a session a new name
+cmd-sessions-rename-arg-name = The new name (up to 100 characters)
+cmd-sessions-delete-about = Delete a session
+cmd-sessions-compare-about = What changed from session A to session B: answers, outcome, reasons
+cmd-sessions-compare-arg-a = The earlier session: an id, or any unique prefix of one
+cmd-sessions-compare-arg-b = The later session: an id, or any unique prefix of one
+cmd-sessions-import-about = Save an answers file as a session (finished when every required answer is there) and print its id
+cmd-sessions-import-arg-file = YAML with `answers: {"{"}question_id: value{"}"}`, as `evaluate --answers` reads
+cmd-sessions-import-arg-name = The session's name [default: the file's name]
+cmd-roadmap-about = Show a finished session's roadmap with your progress (default: the latest finished session), or mark an item done, started, skipped or not started
+cmd-roadmap-arg-action = What to do with the items: done, start (in progress), skip, or reset (not started)
+cmd-roadmap-arg-at = STEP (every item of a step) or STEP.ITEM, numbered as the roadmap shows them
+cmd-roadmap-after =
+    Examples:
+      careerpath roadmap
+      careerpath roadmap 0190ab done 1.2
+      careerpath roadmap 0190ab start 2
+cmd-retake-about = Answer again a saved session (default: the latest finished one) as a new session, starting from its answers; its roadmap progress carries over
+cmd-completions-about = Print a shell completion script
+cmd-completions-arg-shell = The shell to write it for
+cmd-man-about = Print the manual page (roff), e.g. into ~/.local/share/man/man1/careerpath.1
 # `sessions compare` and the browser's compare (src/report/compare.rs).
 cmp-comparing = { $a } → { $b }
 cmp-reevaluated = The questionnaire changed since a session was answered; its result was worked out again with the current one.

@@ -158,6 +158,95 @@ cli-cannot_write = no se puede escribir { $path }: { $reason }
 cli-wrote = Escrito { $path }
 cli-all_needs_jsonl = --all escribe JSON Lines, una sesión por línea: usa --format jsonl (u omite --format), no { $format }
 cli-export_skipped = omitido { $file }: { $reason }
+# `--help`, `help ORDEN` y la página de manual (src/cli.rs). `cmd-<orden>-about` es el
+# resumen de una orden (`-long`, su texto entero), `cmd-arg-<id>` la ayuda de un argumento en
+# todas las órdenes que lo tienen, `cmd-<orden>-arg-<id>` la de una sola.
+cmd-heading-usage = Uso:
+cmd-heading-commands = Órdenes
+cmd-heading-arguments = Argumentos
+cmd-heading-options = Opciones
+cmd-about = Decide si aprender Python, Rust o ambos, y en qué orden
+cmd-about-long =
+    Decide si aprender Python, Rust o ambos, y en qué orden.
+
+    Sin ninguna orden, careerpath abre el cuestionario: a pantalla completa en una terminal, o línea a línea con --plain o cuando la entrada o la salida no son una terminal.
+cmd-after-long =
+    Códigos de salida:
+      0    éxito
+      1    fallo (o avisos con `validate --deny-warnings`)
+      2    error de uso (también: un prefijo de id que coincide con varias sesiones)
+      65   el cuestionario o el archivo de respuestas no son válidos, o faltan preguntas
+           obligatorias (`evaluate` sin --partial), o `sessions export --all` omitió un
+           archivo de sesión dañado
+      66   falta un archivo de entrada o no se puede leer
+      73   no se puede crear un archivo o el directorio de sesiones (falta su directorio)
+      74   no se puede escribir un archivo (también: no se pudieron guardar las respuestas)
+      75   el modo línea a línea se quedó sin entrada antes del final (lo respondido está guardado)
+      129  la terminal desapareció (cuelgue); todas las respuestas dadas están guardadas
+      130  interrumpido (Ctrl-C)
+      143  terminado (SIGTERM); todas las respuestas dadas están guardadas
+cmd-arg-help = Muestra la ayuda (más con '--help')
+cmd-arg-help-long = Muestra la ayuda (un resumen con '-h')
+cmd-arg-version = Muestra la versión
+cmd-arg-questions = Usa otro cuestionario en lugar del incorporado
+cmd-arg-lang = Idioma de las preguntas y los resultados (por omisión: el de LANG, si no, inglés)
+cmd-arg-data_dir = Dónde se guardan las sesiones [por omisión: $CAREERPATH_DATA_DIR, si no, $XDG_DATA_HOME/careerpath]
+cmd-arg-plain = Pregunta línea a línea, sin la interfaz a pantalla completa (también con ACCESSIBLE definida o TERM=dumb)
+cmd-arg-watch = Con --questions: vuelve a cargar el cuestionario cada vez que cambia el archivo, conservando las respuestas que aún encajan
+cmd-arg-id = El id de una sesión, o cualquier prefijo que solo coincida con ella
+cmd-arg-format = El formato de la salida
+cmd-help-about = Muestra este mensaje o la ayuda de las órdenes indicadas
+cmd-help-arg-subcommand = La orden cuya ayuda mostrar
+cmd-resume-about = Continúa una sesión guardada (por omisión: la última sin terminar)
+cmd-evaluate-about = Evalúa un archivo de respuestas (o un archivo de sesión guardado) y muestra el resultado
+cmd-evaluate-arg-answers = YAML con `answers: {"{"}id_pregunta: valor{"}"}`; las demás claves se ignoran
+cmd-evaluate-arg-all_changes = Enumera todos los cambios de respuesta que cambiarían el resultado, no solo el más cercano, y todas las razones por las que los demás resultados no ganaron, no solo las primeras
+cmd-evaluate-arg-partial = Evalúa aunque falten preguntas obligatorias; el resultado se marca como incompleto. Sin esta opción, esas respuestas se rechazan (salida 65)
+cmd-validate-about = Busca errores y probables equivocaciones en cuestionarios (por omisión: el incorporado)
+cmd-validate-arg-files = Archivos de cuestionario [por omisión: el que indica --questions, si no, el incorporado]
+cmd-validate-arg-deny_warnings = Termina con 1 cuando hay avisos
+cmd-validate-arg-watch = Vuelve a comprobar cada vez que cambia un archivo, hasta Ctrl-C
+cmd-test-about = Ejecuta los casos de prueba de un cuestionario (por omisión: las pruebas del cuestionario incorporado)
+cmd-test-arg-files = Archivos de pruebas (`NOMBRE.tests.yaml`) [por omisión: el que está junto a --questions, si no, las pruebas incorporadas]
+cmd-test-arg-coverage = Muestra las reglas, notas, resultados, preguntas y opciones que ningún caso alcanzó
+cmd-test-arg-min_coverage = Termina con 1 cuando la cobertura es inferior a PCT por ciento
+cmd-schema-about = Muestra el JSON Schema (draft-07) del formato de los cuestionarios
+cmd-graph-about = Muestra el flujo de preguntas y las reglas como un grafo
+cmd-sessions-about = Enumera, muestra, exporta, renombra, borra y compara sesiones guardadas
+cmd-sessions-list-about = Enumera las sesiones guardadas, de la más reciente a la más antigua
+cmd-sessions-list-arg-json = Un objeto JSON por sesión en lugar de una tabla
+cmd-sessions-show-about = Muestra una sesión: respuestas y resultado
+cmd-sessions-export-about = Exporta una sesión, o con --all todas las sesiones como JSON Lines
+cmd-sessions-export-arg-all = Todas las sesiones guardadas, un objeto JSON por línea, de la más antigua a la más reciente (solo con jsonl)
+cmd-sessions-export-arg-format = [por omisión: markdown, o jsonl con --all; jsonl es una línea de JSON por sesión: respuestas, estado, resumen del resultado]
+cmd-sessions-export-arg-output = Escribe en FILE en lugar de en la salida estándar
+cmd-sessions-export-after-long =
+    Con --all (solo JSON Lines): todas las sesiones del directorio de sesiones, sea cual sea su
+    cuestionario, de la más antigua a la más reciente, de modo que una exportación nueva amplía
+    una anterior. Una sesión sin terminar tiene "complete": false y "result": null. Un archivo de
+    sesión dañado se indica en la salida de errores y se omite; las demás se escriben igualmente,
+    y el código de salida es entonces 65.
+cmd-sessions-rename-about = Da a una sesión un nombre nuevo
+cmd-sessions-rename-arg-name = El nombre nuevo (hasta 100 caracteres)
+cmd-sessions-delete-about = Borra una sesión
+cmd-sessions-compare-about = Qué cambió de la sesión A a la sesión B: respuestas, resultado, razones
+cmd-sessions-compare-arg-a = La sesión anterior: un id, o cualquier prefijo que solo coincida con ella
+cmd-sessions-compare-arg-b = La sesión posterior: un id, o cualquier prefijo que solo coincida con ella
+cmd-sessions-import-about = Guarda un archivo de respuestas como sesión (terminada cuando están todas las respuestas obligatorias) y muestra su id
+cmd-sessions-import-arg-file = YAML con `answers: {"{"}id_pregunta: valor{"}"}`, como el que lee `evaluate --answers`
+cmd-sessions-import-arg-name = El nombre de la sesión [por omisión: el del archivo]
+cmd-roadmap-about = Muestra la hoja de ruta de una sesión terminada con tu avance (por omisión: la última sesión terminada), o marca un punto como hecho, empezado, omitido o sin empezar
+cmd-roadmap-arg-action = Qué hacer con los puntos: done (hecho), start (en curso), skip (omitido) o reset (sin empezar)
+cmd-roadmap-arg-at = PASO (todos los puntos de un paso) o PASO.PUNTO, numerados como los muestra la hoja de ruta
+cmd-roadmap-after =
+    Ejemplos:
+      careerpath roadmap
+      careerpath roadmap 0190ab done 1.2
+      careerpath roadmap 0190ab start 2
+cmd-retake-about = Responde de nuevo una sesión guardada (por omisión: la última terminada) como sesión nueva, partiendo de sus respuestas; su avance en la hoja de ruta se conserva
+cmd-completions-about = Muestra un script de autocompletado para una shell
+cmd-completions-arg-shell = La shell para la que escribirlo
+cmd-man-about = Muestra la página de manual (roff), por ejemplo para ~/.local/share/man/man1/careerpath.1
 # `sessions compare` y la comparación del explorador (src/report/compare.rs).
 cmp-comparing = De { $a } a { $b }
 cmp-reevaluated = El cuestionario cambió desde que se respondió una sesión; su resultado se calculó de nuevo con el actual.

@@ -1,51 +1,31 @@
 //! The command line, as clap definitions. Parsing only: `main` dispatches.
+//!
+//! Its words (summaries, argument help, headings, the exit codes) are in the word files
+//! under `cmd-*` ids, like every other word the program prints: [`command`] puts them on
+//! clap's command in the interface language, for `--help`, usage errors, the manual page
+//! and shell completions.
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use careerpath::report;
+use careerpath::{lang, report, words};
 
-const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    failure (or warnings with `validate --deny-warnings`)
-  2    usage error (also: a session id prefix that matches several sessions)
-  65   the questionnaire or answers file is not valid, or required questions are
-       unanswered (`evaluate` without --partial), or `sessions export --all` skipped a
-       damaged session file
-  66   an input file is missing or unreadable
-  73   a file or the sessions directory cannot be created (its directory is missing)
-  74   a file cannot be written (also: answers given could not be saved)
-  75   plain mode ran out of input before the end (what was answered is saved)
-  129  the terminal went away (hang-up); every answer given is saved
-  130  interrupted (Ctrl-C)
-  143  terminated (SIGTERM); every answer given is saved";
-
-/// Decide whether to learn Python, Rust, or both, and in what order.
-///
-/// With no command, careerpath opens the questionnaire: full-screen in a
-/// terminal, line by line with --plain or when input or output is not a terminal.
 #[derive(Debug, Default, Parser)]
-#[command(name = "careerpath", version, about, long_about, after_long_help = EXIT_CODES)]
+#[command(name = "careerpath", version)]
 pub struct Cli {
-    /// Run another questionnaire instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub questions: Option<PathBuf>,
 
-    /// Language for questions and results (default: from LANG, else English).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
-    /// Where sessions are saved [default: $CAREERPATH_DATA_DIR, else $XDG_DATA_HOME/careerpath].
     #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
-    /// Ask line by line without the full-screen interface (also when ACCESSIBLE is set or TERM=dumb).
     #[arg(long, global = true)]
     pub plain: bool,
 
-    /// With --questions: reload the questionnaire whenever the file changes, keeping the answers that still fit.
     #[arg(long, requires = "questions")]
     pub watch: bool,
 
@@ -57,130 +37,225 @@ impl Cli {
     /// This process's command line. `careerpath` alone, the usual start, is the default
     /// and needs no parsing: building clap's command tree, parsing and dropping it was 10%
     /// of the instructions before the first frame (callgrind). A test keeps the two equal.
+    ///
+    /// A command line that parses runs without the words; one that asks for help or does
+    /// not parse is read again by the command in words, which prints what clap says.
     pub fn from_env() -> Cli {
-        if std::env::args_os().len() > 1 {
-            Cli::parse()
-        } else {
-            Cli::default()
+        if std::env::args_os().len() <= 1 {
+            return Cli::default();
         }
+        let matches = Cli::command()
+            .try_get_matches()
+            .unwrap_or_else(|_| command(interface()).get_matches());
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }
 
+/// The interface language of this command line: `--lang`'s when the program has words in
+/// it, else the locale's (see [`lang::words`]).
+pub fn interface() -> &'static str {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        });
+    match flag {
+        Some(f) if lang::WORD_LANGS.contains(&lang::base(f).as_str()) => lang::words(f),
+        _ => lang::words(&lang::env_locale().unwrap_or_default()),
+    }
+}
+
+/// careerpath's command with its words in `lang`, every subcommand built.
+///
+/// Twice: building adds the subcommands' arguments (deferred) and `--help`, but it also
+/// settles whether `--help` gives the long form, from the texts there are by then. The
+/// first pass gives the global arguments their texts, which makes it so everywhere.
+pub fn command(lang: &str) -> clap::Command {
+    let mut cmd = in_words(Cli::command(), "", lang);
+    cmd.build();
+    in_words(cmd, "", lang)
+}
+
+/// Puts the words of the command at `path` (`""`, `"sessions-export"`) and of its
+/// arguments and subcommands on `cmd`.
+fn in_words(cmd: clap::Command, path: &str, lang: &str) -> clap::Command {
+    let t = |id: &str| words::lookup(lang, id, &[]);
+    let at = |path: &str, what: &str| match path {
+        "" => format!("cmd-{what}"),
+        _ => format!("cmd-{path}-{what}"),
+    };
+    // The command's own text (`sessions-export`), else that of any command of its name (the
+    // `help` every command with subcommands has).
+    let own = |what: &str| {
+        let name = path.rsplit('-').next().unwrap_or_default();
+        let key = at(path, what);
+        match t(&key) {
+            None if name != path => at(name, what),
+            _ => key,
+        }
+    };
+    let layout = template(&cmd, lang);
+    let mut cmd = cmd.help_template(layout);
+    cmd = cmd.mut_args(|arg| {
+        let id = arg.get_id().as_str().to_owned();
+        // The command's own text, else the one every command shares; `-long` for --help.
+        let found = [own(&format!("arg-{id}")), format!("cmd-arg-{id}")]
+            .into_iter()
+            .find_map(|key| Some((t(&key)?, key)));
+        match found {
+            Some((help, key)) => {
+                let long = t(&format!("{key}-long")).unwrap_or_else(|| help.clone());
+                arg.help(help).long_help(long)
+            }
+            None => arg,
+        }
+    });
+    type Set = fn(clap::Command, String) -> clap::Command;
+    let texts: [(&str, Set); 4] = [
+        ("about", |c, s| c.about(s)),
+        ("about-long", |c, s| c.long_about(s)),
+        ("after", |c, s| c.after_help(s)),
+        ("after-long", |c, s| c.after_long_help(s)),
+    ];
+    for (what, set) in texts {
+        if let Some(text) = t(&own(what)) {
+            cmd = set(cmd, text);
+        }
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        let sub = match path {
+            "" => name.clone(),
+            _ => format!("{path}-{name}"),
+        };
+        cmd = cmd.mut_subcommand(&name, |c| in_words(c, &sub, lang));
+    }
+    cmd
+}
+
+/// clap's help layout (its `{all-args}`, section by section) with the headings in `lang`:
+/// clap has no words of its own but these, and its errors'.
+fn template(cmd: &clap::Command, lang: &str) -> String {
+    let styles = cmd.get_styles();
+    let heading = |id: &str| {
+        let style = styles.get_header();
+        format!("{style}{}:{style:#}", words::t(lang, id))
+    };
+    let usage = styles.get_usage();
+    let shown = |positional: bool| {
+        cmd.get_arguments()
+            .any(|a| a.is_positional() == positional && !a.is_hide_set())
+    };
+    let sections: Vec<String> = [
+        (
+            cmd.has_subcommands(),
+            "cmd-heading-commands",
+            "{subcommands}",
+        ),
+        (shown(true), "cmd-heading-arguments", "{positionals}"),
+        (shown(false), "cmd-heading-options", "{options}"),
+    ]
+    .into_iter()
+    .filter(|(has, ..)| *has)
+    .map(|(_, id, tag)| format!("{}\n{tag}", heading(id)))
+    .collect();
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#} {{usage}}\n\n{}{{after-help}}",
+        words::t(lang, "cmd-heading-usage"),
+        sections.join("\n\n")
+    )
+}
 #[derive(Debug, Subcommand)]
 // A subcommand's arguments are built only when it is the one run (or help, completions and
 // the manual ask for them): a start builds the names alone, not every command's arguments.
 #[command(defer = true)]
 pub enum Command {
-    /// Continue a saved session (default: the last unfinished one).
     Resume {
-        /// A session id, or any unique prefix of one.
         id: Option<String>,
     },
-    /// Evaluate an answers file (or a saved session file) and print the result.
     Evaluate {
-        /// YAML with `answers: {question_id: value}`; other keys are ignored.
         #[arg(long, value_name = "FILE")]
         answers: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
         format: ReportFormat,
-        /// List every answer change that would change the result, not only the closest, and
-        /// every reason the other outcomes did not win, not only the first few.
         #[arg(long)]
         all_changes: bool,
-        /// Evaluate even when required questions are unanswered; the result is labelled
-        /// incomplete. Without it such answers are refused (exit 65).
         #[arg(long)]
         partial: bool,
     },
-    /// Check questionnaires for errors and likely mistakes (default: the built-in one).
     Validate {
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = LintFormat::Text)]
         format: LintFormat,
-        /// Exit with 1 when there are warnings.
         #[arg(long)]
         deny_warnings: bool,
-        /// Check again whenever a file changes, until Ctrl-C.
         #[arg(long)]
         watch: bool,
     },
-    /// Run a questionnaire's test cases (default: the built-in questionnaire's own tests).
     Test {
-        /// Test files (`NAME.tests.yaml`) [default: the one beside --questions, else the built-in tests].
         files: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = TestFormat::Text)]
         format: TestFormat,
-        /// Print the rules, notes, outcomes, questions and choices no case reached.
         #[arg(long)]
         coverage: bool,
-        /// Exit with 1 when coverage is below PCT percent.
         #[arg(long, value_name = "PCT", value_parser = crate::commands::test::parse_percent)]
         min_coverage: Option<f64>,
     },
-    /// Print the JSON Schema (draft-07) of the questionnaire format.
     Schema,
-    /// Print the question flow and the rules as a graph.
     Graph {
         #[arg(long, value_enum, default_value_t = GraphFormat::Mermaid)]
         format: GraphFormat,
     },
-    /// List, show, export, rename, delete and compare saved sessions.
     #[command(subcommand)]
     Sessions(SessionsCommand),
-    /// Show a finished session's roadmap with your progress (default: the latest finished
-    /// session), or mark an item done, started, skipped or not started.
-    #[command(
-        after_help = "Examples:\n  careerpath roadmap\n  careerpath roadmap 0190ab done 1.2\n  careerpath roadmap 0190ab start 2"
-    )]
     Roadmap {
-        /// A session id, or any unique prefix of one.
         id: Option<String>,
-        /// What to do with the items: done, start (in progress), skip, or reset (not started).
         #[arg(value_enum, requires = "at")]
         action: Option<RoadmapAction>,
-        /// STEP (every item of a step) or STEP.ITEM, numbered as the roadmap shows them.
         #[arg(value_name = "STEP[.ITEM]", num_args = 1..)]
         at: Vec<String>,
     },
-    /// Answer again a saved session (default: the latest finished one) as a new session,
-    /// starting from its answers; its roadmap progress carries over.
     Retake {
-        /// A session id, or any unique prefix of one.
         id: Option<String>,
     },
-    /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. into ~/.local/share/man/man1/careerpath.1.
     Man,
 }
 
 #[derive(Debug, Subcommand)]
 #[command(defer = true)]
 pub enum SessionsCommand {
-    /// List saved sessions, newest first.
     List {
         #[arg(long)]
         json: bool,
     },
-    /// Show one session: answers and result.
-    Show { id: String },
-    /// Export one session, or with --all every session as JSON Lines.
+    Show {
+        id: String,
+    },
     Export(ExportArgs),
-    /// Give a session a new name.
-    Rename { id: String, name: String },
-    /// Delete a session.
-    Delete { id: String },
-    /// What changed from session A to session B: answers, outcome, reasons.
-    Compare { a: String, b: String },
-    /// Save an answers file as a session (finished when every required answer is there)
-    /// and print its id.
+    Rename {
+        id: String,
+        name: String,
+    },
+    Delete {
+        id: String,
+    },
+    Compare {
+        a: String,
+        b: String,
+    },
     Import {
-        /// YAML with `answers: {question_id: value}`, as `evaluate --answers` reads.
         file: PathBuf,
-        /// The session's name [default: the file's name].
         #[arg(long)]
         name: Option<String>,
     },
@@ -195,18 +270,13 @@ pub enum RoadmapAction {
 }
 
 #[derive(Debug, Args)]
-#[command(after_long_help = EXPORT_ALL)]
 pub struct ExportArgs {
-    /// A session id, or any unique prefix of one.
     #[arg(required_unless_present = "all", conflicts_with = "all")]
     pub id: Option<String>,
-    /// Every saved session, one JSON object per line, oldest first (only with jsonl).
     #[arg(long)]
     pub all: bool,
-    /// [default: markdown, or jsonl with --all]
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
-    /// Write to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -216,15 +286,8 @@ pub enum ExportFormat {
     Markdown,
     Json,
     Yaml,
-    /// One line of JSON per session: answers, status, result summary.
     Jsonl,
 }
-
-const EXPORT_ALL: &str = "\
-With --all (JSON Lines only): every session in the sessions directory, whatever its
-questionnaire, oldest first, so a newer export extends an older one. An unfinished session
-has \"complete\": false and \"result\": null. A damaged session file is reported on standard
-error and skipped; the others are still written, and the exit code is then 65.";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum LintFormat {
@@ -270,6 +333,33 @@ mod tests {
     fn the_command_line_definition_passes_claps_checks() {
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+        super::command("es").debug_assert();
+    }
+
+    /// `--help` has words for every command and argument in both languages, and the Spanish
+    /// ones are Spanish (a missing one would read in English).
+    #[test]
+    fn every_command_and_argument_has_its_words() {
+        fn walk(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String)>) {
+            let about = cmd.get_about().map(ToString::to_string);
+            out.push((format!("{path} about"), about.unwrap_or_default()));
+            for arg in cmd.get_arguments() {
+                let help = arg.get_help().map(ToString::to_string);
+                out.push((format!("{path} {}", arg.get_id()), help.unwrap_or_default()));
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), out);
+            }
+        }
+        let [mut en, mut es] = [Vec::new(), Vec::new()];
+        walk(&super::command("en"), "careerpath", &mut en);
+        walk(&super::command("es"), "careerpath", &mut es);
+        assert!(en.len() > 60, "{} texts", en.len());
+        assert_eq!(en.len(), es.len());
+        for ((at, en), (_, es)) in en.iter().zip(&es) {
+            assert!(!en.is_empty() && !es.is_empty(), "{at} has no words");
+            assert_ne!(en, es, "{at} reads the same in Spanish");
+        }
     }
 
     /// The start that skips clap gets what clap would have made of the bare command line.

@@ -14,9 +14,8 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use careerpath::questionnaire::{self, Diagnostic, LoadError, Severity};
-use clap::CommandFactory;
 
-use crate::cli::{Cli, GraphFormat, LintFormat};
+use crate::cli::{self, Cli, GraphFormat, LintFormat};
 use crate::context::{self, Context};
 use crate::exit::Exit;
 
@@ -29,14 +28,19 @@ pub fn schema() -> Exit {
 
 pub fn completions(shell: clap_complete::Shell) -> Exit {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "careerpath", &mut out);
+    clap_complete::generate(
+        shell,
+        &mut cli::command(cli::interface()),
+        "careerpath",
+        &mut out,
+    );
     print(&String::from_utf8_lossy(&out))
 }
 
 /// The manual page, written from the same clap definitions as `--help`.
 pub fn man() -> Exit {
     let mut out = Vec::new();
-    match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+    match clap_mangen::Man::new(cli::command(cli::interface())).render(&mut out) {
         Ok(()) => print(&String::from_utf8_lossy(&out)),
         Err(e) => {
             errln!("careerpath: cannot write the manual page: {e}");
