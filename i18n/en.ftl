@@ -306,6 +306,7 @@ damage-cut_short = cut short or edited after it was saved (the checksum on its f
 damage-cut_short_at = cut short or edited after it was saved (the checksum on its first line no longer matches): { $detail }
 damage-not_a_session = not a careerpath session file: { $detail }
 damage-no_format_version = not a careerpath session file (it has no `format_version`)
+damage-too_deep = not a careerpath session file: it nests collections more than { $max } levels deep (line { $line })
 damage-too_new = was written by a newer careerpath (format { $version }, this one reads up to { $reads }); left untouched
 damage-unknown_format = unknown format_version { $version } (this careerpath reads 1 to { $reads })
 

@@ -312,6 +312,7 @@ damage-cut_short = cortado o editado después de guardarse (la suma de comprobac
 damage-cut_short_at = cortado o editado después de guardarse (la suma de comprobación de su primera línea ya no coincide): { $detail }
 damage-not_a_session = no es un archivo de sesión de careerpath: { $detail }
 damage-no_format_version = no es un archivo de sesión de careerpath (no tiene `format_version`)
+damage-too_deep = no es un archivo de sesión de careerpath: anida colecciones a más de { $max } niveles (línea { $line })
 damage-too_new = lo escribió un careerpath más nuevo (formato { $version }; este lee hasta el { $reads }); no se ha tocado
 damage-unknown_format = format_version { $version } desconocido (este careerpath lee del 1 al { $reads })
 

@@ -47,6 +47,9 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
             Damage::Blank
         });
     }
+    if let Some(line) = too_deep(text) {
+        return Err(Damage::TooDeep { line });
+    }
     let error = match yaml::from_str::<Session>(&name, text) {
         // Only a file whose checksum holds is known to hold the result this build saved for
         // its answers; any other (edited, its first line removed, or from format 2) has
@@ -90,6 +93,64 @@ pub(super) fn decode(path: &Path, text: &str) -> Result<Session, Damage> {
         Some(2 | FORMAT_VERSION) => Err(invalid(error)),
         Some(v) => Err(unsupported(v)),
     }
+}
+
+/// The line where flow collections (`[…]`, `{…}`) open deeper than [`yaml::MAX_DEPTH`].
+/// careerpath writes sessions in block style, a level or two deep; libyaml, under
+/// serde_yaml, takes time growing with the square of the flow depth (20 s for 60,000
+/// levels in a 120 kB file) before anything can refuse it.
+///
+/// A bracket or quote counts where YAML reads it as one: where a value starts (after
+/// `:`, `-`, `?`, `,` or an opening bracket, or first on its line) or inside a flow
+/// collection, and not in quotes or comments; `it's` or `a[b` in a plain value are text.
+fn too_deep(text: &str) -> Option<u32> {
+    let (mut depth, mut line) = (0usize, 1u32);
+    // The last character on this line that is not a space, or a newline before any.
+    let mut last = '\n';
+    let mut prev = '\n';
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        let starts = depth > 0 || matches!(last, '\n' | ':' | '-' | '?' | ',' | '[' | '{');
+        match c {
+            '\n' => {
+                line += 1;
+                last = '\n';
+                prev = c;
+                continue;
+            }
+            '[' | '{' if starts => {
+                depth += 1;
+                if depth > yaml::MAX_DEPTH {
+                    return Some(line);
+                }
+            }
+            ']' | '}' if depth > 0 => depth -= 1,
+            '#' if prev.is_whitespace() => {
+                line += u32::from(chars.by_ref().any(|c| c == '\n'));
+                last = '\n';
+                prev = '\n';
+                continue;
+            }
+            '\'' | '"' if starts => loop {
+                match chars.next() {
+                    None => return None,
+                    Some('\\') if c == '"' => {
+                        chars.next();
+                    }
+                    Some('\n') => line += 1,
+                    // '' is a quote inside single quotes: the loop reads on past it.
+                    Some(q) if q == c => break,
+                    Some(_) => {}
+                }
+            },
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            last = c;
+        }
+        prev = c;
+    }
+    None
 }
 
 fn unsupported(version: u32) -> Damage {

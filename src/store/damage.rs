@@ -3,6 +3,7 @@
 //! language of whoever reads it.
 
 use crate::words::{self, Value};
+use crate::yaml;
 
 /// Why a session file (or the sessions directory) cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +32,11 @@ pub enum Damage {
         detail: Detail,
     },
     NoFormatVersion,
+    /// Collections nested deeper than any session's, at this line: the YAML parser would
+    /// take minutes over it (its time grows with the square of the depth).
+    TooDeep {
+        line: u32,
+    },
     TooNew {
         version: u32,
     },
@@ -123,6 +129,10 @@ impl Damage {
             Damage::CutShort { detail: Some(d) } => detail("damage-cut_short_at", d),
             Damage::NotASession { detail: d } => detail("damage-not_a_session", d),
             Damage::NoFormatVersion => words::t(lang, "damage-no_format_version"),
+            Damage::TooDeep { line } => with(
+                "damage-too_deep",
+                &[("max", yaml::MAX_DEPTH.into()), ("line", (*line).into())],
+            ),
             Damage::TooNew { version } => with(
                 "damage-too_new",
                 &[

@@ -586,6 +586,33 @@ fn large_sessions_read_whole() {
     assert_eq!(store.load("0001").unwrap(), s);
 }
 
+/// 129 flow collections, one inside the other, on line 2 (see the next test).
+const DEEP: &[u8] = b"# a comment with [[[[ brackets\nx: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n";
+
+/// A file nesting flow collections thousands deep is refused before the YAML parser sees
+/// it (which would spend a time growing with the square of the depth on it); a session
+/// whose texts hold brackets, quotes and `#` reads back as it was saved.
+#[test]
+fn nesting_is_refused_by_depth_and_brackets_in_texts_are_text() {
+    let (_d, store) = store();
+    let n = 50_000;
+    let deep = format!("extra: {}{}\n", "[".repeat(n), "]".repeat(n));
+    fs::write(store.dir().join("deep.yaml"), deep).unwrap();
+    let maps = format!("extra: {}x{}\n", "{a: ".repeat(n), "}".repeat(n));
+    fs::write(store.dir().join("maps.yaml"), maps).unwrap();
+    let mut odd = session("0002", "fine", 1_790_000_100);
+    odd.name = format!("it's a{} \"#{}' {}", "[".repeat(140), "{".repeat(140), "]".repeat(140));
+    store.save(&odd).unwrap();
+    let listed = store.list();
+    let reasons = damaged(&listed);
+    assert_eq!(reasons.len(), 2, "{reasons:?}");
+    for (_, why) in &reasons {
+        assert!(why.contains("more than 128 levels deep (line 1)"), "{why}");
+    }
+    assert_eq!(ok(&listed).len(), 1, "{listed:#?}");
+    assert_eq!(store.load(&odd.id).unwrap().name, odd.name);
+}
+
 /// A damaged file's reason is worded in the language of whoever lists it, the parser's
 /// position included; English is its `Display`.
 #[test]
@@ -614,6 +641,12 @@ fn damaged_files_are_said_in_the_users_language() {
             b"format_version: 9\n",
             "was written by a newer careerpath (format 9, this one reads up to 3); left untouched",
             "lo escribió un careerpath más nuevo (formato 9; este lee hasta el 3); no se ha tocado",
+        ),
+        (
+            "too_deep",
+            DEEP,
+            "not a careerpath session file: it nests collections more than 128 levels deep (line 2)",
+            "no es un archivo de sesión de careerpath: anida colecciones a más de 128 niveles (línea 2)",
         ),
         (
             "no_version",
