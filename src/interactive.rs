@@ -4,6 +4,7 @@
 #[cfg(feature = "tui")]
 use std::io::{self, IsTerminal};
 
+use careerpath::questionnaire::Questionnaire;
 use careerpath::session::Session;
 use careerpath::store::{Listed, Store, StoreError};
 use careerpath::words;
@@ -24,7 +25,7 @@ pub fn run(cli: &Cli, ctx: Context, resume: Option<Option<&str>>) -> color_eyre:
             if let Err(e) = &store {
                 not_saved(e, &lang);
             }
-            match pick_session(store.as_ref().ok(), id, &q.id, &lang) {
+            match pick_session(store.as_ref().ok(), id, &q, &lang) {
                 Ok(s) => (store, Some(s)),
                 Err(code) => return Ok(code),
             }
@@ -108,22 +109,23 @@ fn exit_on_interrupt(lang: &str, saving: bool, resume: &str) {
     });
 }
 
-/// The session to resume: `id`, or the last unfinished one of the questionnaire `ours`. A
+/// The session to resume: `id`, or the last unfinished one of the questionnaire `q`. A
 /// session of another questionnaire is refused: reconciled with this one, its answers would
 /// be set aside and the session rewritten as this questionnaire's.
 fn pick_session(
     store: Option<&Store>,
     id: Option<&str>,
-    ours: &str,
+    q: &Questionnaire,
     lang: &str,
 ) -> Result<Session, Exit> {
+    let ours = q.id.as_str();
     let Some(store) = store else {
         errln!("careerpath: {}", words::t(lang, "cli-no_sessions_dir"));
         return Err(Exit::NoInput);
     };
     let id = match id {
         Some(id) => id.to_owned(),
-        None => match store.last_unfinished(ours) {
+        None => match store.last_unfinished(q) {
             Some(summary) => summary.id,
             None => {
                 // A damaged file may be the session the person means: say that it is there.

@@ -32,7 +32,7 @@ use crate::roadmap::{self, Mark, RoadmapCounts, Stage, State, Target, TargetErro
 
 pub use compare::{Compared, Reason, Reasons, Row, before_after, compare};
 pub use name::{MAX_NAME, default_name, distinct_name, name_from, printable};
-pub use reconcile::{Reconciled, reconcile, refresh_edited};
+pub use reconcile::{Reconciled, fit, reconcile, refresh_edited};
 
 /// The session file format this build writes.
 pub const FORMAT_VERSION: u32 = 3;

@@ -236,13 +236,11 @@ impl Store {
         crate::session::distinct_name(name, taken)
     }
 
-    /// The most recently updated session of the questionnaire `questionnaire` (its id) that
-    /// is not complete.
-    pub fn last_unfinished(&self, questionnaire: &str) -> Option<Summary> {
-        self.list().into_iter().find_map(|l| match l {
-            Listed::Ok(s)
-                if s.status == Status::InProgress && s.questionnaire.id == questionnaire =>
-            {
+    /// The most recently updated session of the questionnaire `q` that is not finished as
+    /// `q` sees it ([`Store::list_with`]).
+    pub fn last_unfinished(&self, q: &crate::questionnaire::Questionnaire) -> Option<Summary> {
+        self.list_with(q).into_iter().find_map(|l| match l {
+            Listed::Ok(s) if s.status == Status::InProgress && s.questionnaire.id == q.id => {
                 Some(s)
             }
             _ => None,

@@ -29,6 +29,25 @@ pub fn refresh_edited(session: &mut Session, q: &Questionnaire) -> bool {
     true
 }
 
+/// [`reconcile`], and the status `q` gives the session: one answered with another revision
+/// of `q` that now has an answer to give again, or a required one missing, is in progress
+/// (its progress counted again), whatever its file says. In memory: listings, reports and
+/// exports say this of it, and resuming it saves it so.
+pub fn fit(session: &mut Session, q: &Questionnaire) -> Reconciled {
+    let out = reconcile(session, q);
+    if out.changed {
+        if !session.needs_answer.is_empty()
+            || !flow::missing_required(q, &session.answers).is_empty()
+        {
+            session.status = Status::InProgress;
+            session.outcome = None;
+        }
+        let updated = session.updated;
+        session.touch(q, updated);
+    }
+    out
+}
+
 /// What [`reconcile`] did, for the caller to tell the user.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reconciled {

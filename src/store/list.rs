@@ -11,30 +11,44 @@ use super::damage::{Damage, Why};
 use super::{Listed, Store, Summary, atomic, codec, lock, wal};
 
 impl Store {
-    /// [`Store::list`], with each session whose file was edited by hand listed as its
-    /// answers say under `q` ([`crate::session::refresh_edited`]), not as its stale first
-    /// line does.
+    /// [`Store::list`], with each session whose file was edited by hand, or that was
+    /// answered with another revision of `q`, listed as its answers say under `q`
+    /// ([`Store::refreshed`]), not as its first line does.
     pub fn list_with(&self, q: &crate::questionnaire::Questionnaire) -> Vec<Listed> {
-        let refreshed = |s: Summary| {
-            let Ok(mut full) = self.load(&s.id) else {
-                return Listed::Ok(s);
-            };
-            if !crate::session::refresh_edited(&mut full, q) {
-                return Listed::Ok(s);
-            }
-            let roadmap = full.roadmap_counts(q);
-            Listed::Ok(Summary {
-                roadmap,
-                ..Summary::of(&full, s.path)
-            })
-        };
         self.list()
             .into_iter()
             .map(|l| match l {
-                Listed::Ok(s) if s.edited => refreshed(s),
+                Listed::Ok(s)
+                    if s.edited || s.questionnaire.id == q.id && s.questionnaire.hash != q.hash =>
+                {
+                    Listed::Ok(self.refreshed(s, q))
+                }
                 other => other,
             })
             .collect()
+    }
+
+    /// The summary of session `s` as `q` sees it: an edited file's worked out again from
+    /// its answers, and one answered with another revision of `q` fitted to it (in memory;
+    /// the file changes when the person resumes it). A session that then has an answer to
+    /// give again, or a required one missing, is not finished, whatever its file says.
+    fn refreshed(&self, s: Summary, q: &crate::questionnaire::Questionnaire) -> Summary {
+        let Ok(mut full) = self.load(&s.id) else {
+            return s;
+        };
+        let edited = crate::session::refresh_edited(&mut full, q);
+        let changed = full.questionnaire.id == q.id && full.questionnaire_changed(q);
+        if !edited && !changed {
+            return s;
+        }
+        if changed {
+            crate::session::fit(&mut full, q);
+        }
+        let roadmap = full.roadmap_counts(q);
+        Summary {
+            roadmap,
+            ..Summary::of(&full, s.path)
+        }
     }
 }
 

@@ -187,3 +187,35 @@ fn answers_that_become_hidden_are_dropped_when_an_answer_changes() {
     assert_eq!(s.current.as_deref(), Some("role"));
     assert_eq!(s.updated, t(3));
 }
+
+/// A finished session that a new revision asks to answer again is listed as unfinished
+/// (with no outcome), is the one a bare `resume` offers, and its file is left as it was.
+#[test]
+fn a_session_the_new_revision_asks_again_lists_as_unfinished() {
+    let (q1, q2) = (questionnaire(1, V1), questionnaire(2, V2));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let s = answered_v1(&q1);
+    store.save(&s).unwrap_or_else(|e| panic!("{e}"));
+    let summary = |q: &Questionnaire| match &store.list_with(q)[..] {
+        [careerpath::store::Listed::Ok(summary)] => summary.clone(),
+        other => panic!("{other:?}"),
+    };
+    let (before, after) = (summary(&q1), summary(&q2));
+    assert_eq!(
+        (
+            before.status,
+            before.progress.to_string(),
+            before.outcome.is_some()
+        ),
+        (Status::Complete, "4/4".to_owned(), true)
+    );
+    assert_eq!(
+        (after.status, after.progress.to_string(), after.outcome),
+        (Status::InProgress, "1/4".to_owned(), None)
+    );
+    assert_eq!(store.last_unfinished(&q1).map(|u| u.id), None);
+    assert_eq!(store.last_unfinished(&q2).map(|u| u.id), Some(s.id.clone()));
+    let on_disk = store.load(&s.id).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(on_disk.status, Status::Complete, "listing changes no file");
+}

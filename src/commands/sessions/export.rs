@@ -69,7 +69,12 @@ fn one(
     format: Option<ExportFormat>,
 ) -> Result<String, Exit> {
     let (q, lang) = (&ctx.questionnaire, ctx.lang.as_str());
-    let s = load(ctx, store, id)?;
+    let mut s = load(ctx, store, id)?;
+    // The file as saved, for YAML; the status this questionnaire gives it, for the others.
+    let saved = s.clone();
+    if s.questionnaire.id == q.id {
+        careerpath::session::fit(&mut s, q);
+    }
     let format = match format.unwrap_or(ExportFormat::Markdown) {
         // The session file itself, as saved (a migrated one exactly as it is on disk); its
         // `status` and `progress` fields say whether it is finished.
@@ -79,7 +84,7 @@ fn one(
             // One whose newest answers are still in its log is written as the log has it.
             let edited = store.load(&s.id).is_ok_and(|raw| raw.edited);
             let text = if edited || store.has_unsynced(&s.id) {
-                careerpath::store::file_text(&s).map_err(std::io::Error::other)
+                careerpath::store::file_text(&saved).map_err(std::io::Error::other)
             } else {
                 std::fs::read_to_string(store.path_of(&s.id))
             };
@@ -152,6 +157,9 @@ fn all(ctx: &Context, store: &Store) -> (String, Exit) {
             Listed::Ok(summary) => match store.load(&summary.id) {
                 Ok(mut s) => {
                     careerpath::session::refresh_edited(&mut s, &ctx.questionnaire);
+                    if s.questionnaire.id == ctx.questionnaire.id {
+                        careerpath::session::fit(&mut s, &ctx.questionnaire);
+                    }
                     sessions.push(s);
                 }
                 Err(e) => skip(&summary.path, &e.message(lang)),

@@ -24,6 +24,10 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         Ok(s) => s,
         Err(code) => return code,
     };
+    // Fitted to this questionnaire first, so the status says what the answers say now.
+    let same_questionnaire = s.questionnaire.id == q.id;
+    let changed = s.questionnaire_changed(q);
+    let reconciled = same_questionnaire.then(|| session::fit(&mut s, q));
     let summary = Summary::of(&s, store.path_of(&s.id));
     let mut out = String::new();
     let field = |out: &mut String, key: &str, value: &str| {
@@ -60,7 +64,7 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
                 "cli-version",
                 &[("v", s.questionnaire.version.to_string().into())]
             ),
-            if s.questionnaire_changed(q) {
+            if changed {
                 words::t(lang, "cli-questionnaire_changed")
             } else {
                 String::new()
@@ -72,12 +76,6 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
         "cli-file",
         &printable(&summary.path.display().to_string()),
     );
-    let same_questionnaire = s.questionnaire.id == q.id;
-    let reconciled = if same_questionnaire {
-        Some(session::reconcile(&mut s, q))
-    } else {
-        None
-    };
 
     let _ = writeln!(out, "\n{}", words::t(lang, "cli-answers"));
     let mut any = false;
