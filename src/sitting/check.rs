@@ -58,7 +58,7 @@ fn shape(question: &Question, a: &Answer, lang: &str, default_lang: &str) -> Res
                 .map(|i| numbered(choices, i, lang, default_lang))
                 .collect(),
         ),
-        Fault::OffScale { n, .. } if n.fract() != 0.0 => Refusal::NotWhole(fmt(n)),
+        Fault::OffScale { n, .. } if n.fract() != 0.0 => Refusal::NotWhole(not_whole(n)),
         Fault::OffScale { min, max, .. } => Refusal::ScaleRange { min, max },
         Fault::OutOfRange { n, .. } if !n.is_finite() => Refusal::NotANumber(fmt(n)),
         Fault::OutOfRange {
@@ -67,7 +67,7 @@ fn shape(question: &Question, a: &Answer, lang: &str, default_lang: &str) -> Res
         Fault::OutOfRange { max, .. } => Refusal::AtMost(fmt(max.unwrap_or_default())),
         // "3.5 is not a whole number" says more than "use steps of 1 from 0".
         Fault::OffStep { n, step, base } if step == 1.0 && base.fract() == 0.0 => {
-            Refusal::NotWhole(fmt(n))
+            Refusal::NotWhole(not_whole(n))
         }
         Fault::OffStep { step, base, .. } => Refusal::OffStep {
             step: fmt(step),
@@ -76,6 +76,12 @@ fn shape(question: &Question, a: &Answer, lang: &str, default_lang: &str) -> Res
         Fault::TooLong { max, have } => Refusal::TooLong { max, have },
         Fault::Pattern(source) => Refusal::Pattern(source),
     })
+}
+
+/// `n`, which is not whole, with the decimals that show it: "3.0000001 is not a whole
+/// number", never "3 is not".
+fn not_whole(n: f64) -> String {
+    flow::format_apart(n, n.round()).0
 }
 
 /// The step value next to `n` going up or down (`base` plus whole steps), kept within

@@ -296,6 +296,12 @@ fn refusals_name_choices_never_their_values_and_speak_the_language() {
         .unwrap_or_else(|| panic!("accepted"));
     assert_eq!(why.words("en"), "choice 2 (Saw) is chosen twice");
     assert_eq!(why.words("es"), "la opción 2 (Saw) está repetida");
+    // A number that is nearly whole is echoed with the decimals that make it not so.
+    for (question, typed) in [("level", "3.0000001"), ("hours", "39.00001")] {
+        let why = s.read(&q, idx(&q, question), typed).err();
+        let why = why.unwrap_or_else(|| panic!("{typed} accepted"));
+        assert_eq!(why.words("en"), format!("{typed} is not a whole number"));
+    }
     let why = Refusal::NotWhole("2.5".into());
     assert_eq!(why.sentence("en"), "2.5 is not a whole number");
     assert_eq!(why.sentence("es"), "2,5 no es un número entero");
