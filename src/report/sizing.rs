@@ -29,20 +29,26 @@ fn count(lang: &str, id: &str, n: f64) -> Value<'static> {
 
 /// "April", or "April 2027" when the year is not the start's.
 pub fn month(lang: &str, start: Date, date: Date) -> String {
-    let name = words::t_args(lang, "month", &[("month", date.month().into())]);
     if date.year() == start.year() {
-        name
+        words::t_args(lang, "month", &[("month", date.month().into())])
     } else {
-        words::t_args(
-            lang,
-            "month_year",
-            &[
-                ("month", name.into()),
-                // As text: a year is no amount.
-                ("year", date.year().to_string().into()),
-            ],
-        )
+        month_year(lang, date)
     }
+}
+
+/// "April 2027": where a plan ends always says its year, so a plan read again a year or
+/// two later does not seem to end this coming April, and its stages' months read in it.
+pub fn month_year(lang: &str, date: Date) -> String {
+    let name = words::t_args(lang, "month", &[("month", date.month().into())]);
+    words::t_args(
+        lang,
+        "month_year",
+        &[
+            ("month", name.into()),
+            // As text: a year is no amount.
+            ("year", date.year().to_string().into()),
+        ],
+    )
 }
 
 /// "Close: your answers favour this by only 2 points." and its tie and against forms.
@@ -64,7 +70,7 @@ pub fn confidence_line(lang: &str, c: &Confidence) -> String {
     )
 }
 
-/// "With 5 hours a week the required stages take about 40 weeks, until about October." or
+/// "With 5 hours a week the required stages take about 40 weeks, until about October 2027." or
 /// the sentence that says the plan does not fit.
 pub fn plan_line(lang: &str, plan: &Plan, o: &OutcomePlan, start: Date) -> String {
     let id = if o.fits { "plan_fits" } else { "plan_too_long" };
@@ -75,7 +81,7 @@ pub fn plan_line(lang: &str, plan: &Plan, o: &OutcomePlan, start: Date) -> Strin
         &[
             ("hours", count(lang, "hours", plan.hours_per_week)),
             ("weeks", count(lang, "weeks", f64::from(o.required_weeks))),
-            ("date", month(lang, start, end).into()),
+            ("date", month_year(lang, end).into()),
             ("horizon", count(lang, "weeks", plan.horizon_weeks)),
         ],
     )
