@@ -671,3 +671,246 @@ h-roadmap_start = marcar el elemento como en curso
 h-roadmap_skip = marcar el elemento como saltado
 h-roadmap_reset = marcar el elemento como sin empezar
 h-retake = responder de nuevo esta sesión como una nueva (con sus respuestas ya elegidas y su progreso)
+
+
+## Diagnósticos: lo que el cargador, el linter, el comprobador de expresiones, el lector de
+## archivos de respuestas y el ejecutor de pruebas dicen al autor de un cuestionario.
+
+diag-error = error
+diag-warning = aviso
+diag-help = ayuda
+diag-bad-id-rule = un id empieza por una letra ASCII o `_`, seguida de letras ASCII, dígitos, `_` o `-`
+diag-bad-id =
+    `{ $id }` no es un id válido de { $what ->
+    [outcome] resultado
+    [rule] regla
+    [note] nota
+    [derived] valor derivado
+    [section] sección
+    [choice] valor de opción
+    [dimension] dimensión
+   *[question] pregunta
+    }
+diag-duplicate-id =
+    { $what ->
+    [rule] la regla `{ $id }` está definida
+    [note] la nota `{ $id }` está definida
+    [section] la sección `{ $id }` está definida
+   *[question] la pregunta `{ $id }` está definida
+    } dos veces
+diag-duplicate-id-first = la primera está en la línea { $line }
+diag-did-you-mean = ¿querías decir `{ $name }`?
+diag-expr-check-computed =
+    `{ $name }` es { $what ->
+    [score] una puntuación
+   *[derived] un valor derivado
+    }, que no se puede usar aquí
+diag-expr-check-computed-help = las puntuaciones y los valores derivados se calculan cuando todas las preguntas tienen respuesta, así que `visible_if`, `constraint` y `score_if` de una pregunta solo leen respuestas
+diag-expr-type-condition = se esperaba una condición ({ $want }), pero hay { $found }
+diag-expr-type = se esperaba { $want }, pero hay { $found }
+diag-type-bool = un booleano
+diag-type-number = un número
+diag-type-text = un texto
+diag-type-list = una lista de { $of }
+diag-type-bools = booleanos
+diag-type-numbers = números
+diag-type-texts = textos
+diag-type-lists = listas de { $of }
+diag-unknown-dimension = dimensión desconocida `{ $dim }`
+diag-unknown-dimension-help = las dimensiones son { $known }
+diag-bad-score = se esperaban puntos de -{ $max } a { $max }, pero hay { $found }
+diag-not-integer = se esperaba un número entero, pero hay { $found }
+diag-bad-range-integer = se esperaba un número entero de -1e15 a 1e15, pero hay { $found }
+diag-key-not-allowed = `{ $key }` no está permitido en una pregunta `{ $kind }`
+diag-key-not-allowed-none = una pregunta `{ $kind }` no admite claves propias de un tipo
+diag-key-not-allowed-help = una pregunta `{ $kind }` admite { $keys }
+diag-bad-range-selection = los límites de selección deben cumplir 0 <= min <= max <= { $n } (el número de opciones), pero hay min { $min }, max { $max }
+diag-missing-field-scale = una pregunta `scale` necesita `min` y `max`
+diag-bad-range-scale = `max` ({ $max }) debe ser mayor que `min` ({ $min })
+diag-bad-range-scale-steps = una escala tiene como mucho 1000 pasos, pero hay { $found }
+diag-bad-range-scale-steps-help = usa una pregunta `number` para rangos amplios
+diag-bad-labels = una escala de { $min } a { $max } tiene { $points } puntos, así que `labels` necesita { $points } etiquetas, pero hay { $found }
+diag-bad-labels-help = da una etiqueta por punto, empezando por el más bajo
+diag-bad-range-finite = `{ $key }` debe ser un número finito, pero hay { $found }
+diag-bad-range-number = `max` ({ $max }) no puede ser menor que `min` ({ $min })
+diag-bad-range-step = `step` debe ser mayor que 0, pero hay { $found }
+diag-unit-one-without-unit = `unit_one` es la unidad tras el 1, así que necesita `unit` para los demás números
+diag-unit-one-without-unit-help = añade `unit` con la forma que va tras los demás números, como `unit: horas` junto a `unit_one: hora`
+diag-bad-range-max-len = `max_len` debe ser al menos 1
+diag-bad-pattern = el patrón no es una expresión regular válida: { $why }
+diag-reverse-without-score = `reverse` necesita un `score` que invertir
+diag-add-score = añade `score: {"{"}dimension: 1{"}"}`
+diag-offset-without-score = `offset` desplaza la respuesta que pondera un `score`, y no hay `score`
+diag-bad-number-offset = `offset` debe ser un número finito
+diag-score-needs-bounds = `{ $id }` puntúa su respuesta, así que necesita `min` y `max`
+diag-missing-field-choices = una pregunta `{ $kind }` necesita `choices`
+diag-no-choices = `choices` está vacío
+diag-bad-id-numbered = { $rule }; para respuestas numeradas como `{ $value }`, escribe una pregunta `scale` con `min`, `max` y `labels`
+diag-duplicate-choice = la opción `{ $value }` aparece dos veces en la pregunta `{ $question }`
+diag-bad-code = un código de perfil es uno o más caracteres imprimibles
+diag-unknown-outcome = resultado desconocido `{ $outcome }`
+diag-outcome-without-top = la dimensión `{ $id }` tiene un `outcome`, que solo usa `policy: top`
+diag-outcome-without-top-help = pon `decision.policy: top`, o quita el `outcome`
+diag-missing-top = `policy: top` necesita un bloque `top`
+diag-missing-top-help = añade `top: {"{"}count: 1, ties: order, because: ...{"}"}` dentro de `decision`
+diag-top-without-policy = `top` solo se usa con `policy: top`
+diag-bad-range-count = `count` debe ir de 1 a { $n } (el número de dimensiones), pero hay { $found }
+diag-bad-range-min-spread = `min_spread` debe ser un número mayor o igual que 0
+diag-no-questions = `sections` está vacío; hace falta al menos una pregunta
+diag-empty-section = la sección `{ $id }` no tiene preguntas
+diag-bad-id-questionnaire = `{ $id }` no es un id de cuestionario válido
+diag-bad-id-questionnaire-help = un id de cuestionario usa letras minúsculas, dígitos, `_` y `-`
+diag-bad-version = la versión debe ser 1 o mayor
+diag-no-dimensions = `dimensions` está vacío; hace falta al menos una
+diag-visible-if-self = el `visible_if` de `{ $name }` se refiere a la propia pregunta
+diag-visible-if-later = `visible_if` se refiere a `{ $name }`, que se pregunta después (línea { $line })
+diag-visible-if-later-help = la condición de una pregunta solo puede usar respuestas dadas antes que ella
+diag-bad-default = el valor por defecto no encaja con la pregunta `{ $id }`: { $why }
+diag-bad-lang = `{ $lang }` no es un código de idioma
+diag-bad-lang-help = usa un código como `zh`, `pt-BR` o `ja`
+diag-unknown-word = id de mensaje desconocido `{ $id }` en `words.{ $lang }`
+diag-unknown-word-help = los ids son los de i18n/en.ftl en el código fuente de careerpath
+diag-bad-word = `words.{ $lang }.{ $id }`: { $why }
+diag-bad-word-empty = el texto está vacío
+diag-bad-word-not-fluent = el texto no es un patrón de Fluent: { $why }
+diag-bad-word-not-one = el texto no es un único patrón de Fluent
+diag-bad-word-no-values = `{ $id }` no admite valores, así que sobra `{ $value }`
+diag-bad-word-unknown-value = `{ $id }` no tiene el valor `{ $value }`; tiene { $values }
+diag-reserved-name = `score` está reservado para las puntuaciones de las dimensiones (`score.<dimension>`); da otro nombre a este valor derivado
+diag-derived-same-as-question = el valor derivado `{ $name }` tiene el mismo nombre que una pregunta
+diag-bad-range-shown = `max` ({ $max }) debe ser un número finito mayor que `min` ({ $min })
+diag-derived-cycle = el valor derivado `{ $name }` depende de sí mismo: { $cycle }
+diag-no-outcomes = `outcomes` está vacío; hace falta al menos uno
+diag-empty-condition = `{ $key }` está vacío
+diag-bad-template-no-labels = `{ $shown }`: `{ $name }` es una pregunta `{ $kind }` sin etiquetas; solo las tienen las preguntas de opciones y las escalas con `labels`
+diag-bad-template-no-labels-help = escribe `{"{"}{ $name }{"}"}` para la propia respuesta
+diag-bad-template-unknown = marcador desconocido `{ $shown }`
+diag-bad-template-unknown-help = un marcador nombra una pregunta (`{"{"}id{"}"}`, `{"{"}id.label{"}"}`), una puntuación (`{"{"}score.dim{"}"}`) o un valor derivado; escribe `{"{{"}` para una llave literal
+diag-unknown-outcome-help = los resultados son { $known }
+diag-default-with-when = la regla por defecto `{ $id }` no puede tener `when`
+diag-default-with-when-help = la regla por defecto se aplica cuando no se aplica ninguna otra
+diag-missing-when = la regla `{ $id }` no tiene `when`
+diag-missing-when-help = dale una condición, o márcala con `default: true` si es la de reserva
+diag-no-default-rule = no hay regla por defecto: exactamente una regla necesita `default: true`
+diag-no-default-rule-help = añade una última regla con `default: true`, un `outcome` y un `because`, y sin `when`
+diag-several-default-rules = la regla `{ $id }` es una segunda regla por defecto
+diag-several-default-rules-help = solo una regla puede tener `default: true`; la primera está en la línea { $line }
+diag-bad-hours = `hours` debe ser un número positivo de horas (como mucho 100000), pero hay { $found }
+diag-expr-type-margin = un margen es un número, pero hay { $found }
+diag-hours-question-not-numeric = `{ $id }` no es una pregunta `number` ni `scale`, así que no puede dar horas por semana
+diag-unknown-question = pregunta desconocida `{ $id }`
+diag-bad-range-horizon = `horizon_weeks` debe estar entre 1 y 1040, pero hay { $found }
+diag-missing-field-hours = `plan` dimensiona las hojas de ruta por las `hours` de sus pasos, pero ningún paso tiene `hours`
+diag-bad-range-confidence = los umbrales de confianza necesitan 0 < leaning <= clear, pero hay leaning { $leaning } y clear { $clear }
+diag-answers-shape = un archivo de respuestas tiene esta forma: `answers: {"{"}question_id: value, ...{"}"}`
+diag-no-answers = este archivo no tiene un mapa `answers`
+diag-no-answers-questionnaire = esto parece un cuestionario: pásalo con `--questions FILE`, y las respuestas con `--answers`
+diag-null-answer = pregunta `{ $id }`: se esperaba una respuesta, pero hay null
+diag-null-answer-help = quita la línea para dejar la pregunta sin responder
+diag-bad-answer = pregunta `{ $id }`: { $why }
+diag-hidden-answer-condition = : su condición `{ $condition }` no se cumple
+diag-hidden-answer = la pregunta `{ $id }` no se hace con estas respuestas{ $condition }
+diag-hidden-answer-help = quita esta respuesta, o cambia las respuestas que lee su condición
+diag-bad-answer-quote = YAML lee esto como un número o un booleano; ponlo entre comillas para que sea un texto
+diag-bad-answer-yaml-bool = YAML 1.2 lee `{ $text }` como un texto; escribe `true` o `false`
+diag-empty-condition-map = condición vacía: se esperaba una clave `all`, `any` o `not`
+diag-condition-two-keys = una condición tiene una sola clave (`all`, `any` o `not`), pero hay `{ $key }` y `{ $extra }`; anídalas
+diag-bad-template-unclosed = `{"{"}` no se cierra nunca
+diag-bad-template-brace-help = escribe `{"{{"}` para una llave literal
+diag-bad-template-not-placeholder = `{"{"}{ $inner }{"}"}` no es un marcador
+diag-bad-template-not-placeholder-help = los marcadores son `{"{"}question{"}"}`, `{"{"}question.label{"}"}`, `{"{"}score.dimension{"}"}` o `{"{"}derived{"}"}`; escribe `{"{{"}` para una llave literal
+diag-bad-template-unopened = `{"}"}` sin su `{"{"}`
+diag-bad-template-close-brace-help = escribe `{"}}"}` para una llave literal
+diag-tab-indent = carácter de tabulación en la sangría
+diag-tab-indent-help = YAML solo sangra con espacios; cambia el tabulador por espacios
+diag-yaml-indentation-help = compara la sangría de esta línea con la de las líneas de arriba
+diag-yaml-backtick = un acento grave
+diag-yaml-reserved = { $char } no puede empezar un valor escrito sin comillas
+diag-yaml-reserved-help = pon el valor entre comillas: `"..."`
+diag-yaml-mismatched = este `{ $open }` se cierra con un `{ $close }`
+diag-yaml-mismatched-help = cierra un `[` con `]` y un `{"{"}` con `{"}"}`
+diag-yaml-expected-comma = aquí se esperaba `,` o `{ $close }`
+diag-yaml-expected-comma-help = el `{ $open }` abierto en la línea { $line }, columna { $col }, no se cierra
+diag-yaml-unclosed = este `{ $open }` no se cierra
+diag-yaml-unclosed-help = ciérralo con `{ $close }`
+diag-yaml-mapping-value = hay `: ` donde no puede empezar ningún mapa
+diag-yaml-mapping-value-help = un valor que contiene `: ` necesita comillas (`title: "a: b"`); si no, compara la sangría de esta línea con la de las líneas de arriba
+diag-yaml-expected-item = se esperaba un elemento de lista `- ` con esta sangría
+diag-yaml-expected-key = se esperaba una línea `key: value` con esta sangría
+diag-yaml-expected-colon = se esperaba `:` después de `{ $token }`
+diag-yaml-expected-colon-help = cada línea de un mapa es `key: value`; si esta línea es parte de la de arriba, revisa su sangría
+diag-yaml-unclosed-quote = este texto entre comillas no se cierra
+diag-yaml-unclosed-quote-help = termínalo con la comilla con la que empieza, `"` o `'`
+diag-yaml-after-single-quote = hay más texto tras la `'` que cierra un valor entre comillas
+diag-yaml-after-single-quote-help = dentro de comillas simples escribe `''` por cada `'` (`'it''s'`), o usa comillas dobles
+diag-yaml-after-double-quote = hay más texto tras la `"` que cierra un valor entre comillas
+diag-yaml-after-double-quote-help = dentro de comillas dobles escribe `\"` por cada `"`, o usa comillas simples
+diag-yaml-unknown-escape = secuencia de escape desconocida en un texto entre comillas dobles
+diag-yaml-unknown-escape-help = escribe `\\` para una barra invertida (o `\n`, `\"`), o usa comillas simples, donde `\` es un carácter más
+diag-yaml-anchor-name = un ancla `&` o un alias `*` necesita un nombre justo después
+diag-yaml-anchor-name-help = nombra un valor con `&name value` y repítelo luego con `*name`
+diag-yaml-control = el carácter de control `{ $char }` no está permitido
+diag-yaml-control-help = quítalo: de los caracteres de control, YAML solo admite tabuladores y saltos de línea
+diag-yaml-closes-nothing = este `{ $close }` no cierra ningún `{ $open }`
+diag-yaml-closes-nothing-help = quítalo, o pon el valor entre comillas si su texto empieza por él
+diag-names-none = nada
+diag-names-two = { $a } o { $b }
+diag-names-many = uno de { $names }
+diag-expected-questionnaire = un cuestionario: un mapa con `id`, `version`, `title`, `dimensions`, `sections`, `decision` y `outcomes`
+diag-expected-answers-file = un archivo de respuestas: un mapa con un mapa `answers`
+diag-expected-test-file = un archivo de pruebas: un mapa con una lista `cases`
+diag-a-mapping = un mapa
+diag-a-map = un mapa
+diag-a-list = una lista
+diag-a-string = una cadena
+diag-a-single-value = un único valor
+diag-expected-whole = un número entero de { $min } a { $max }
+diag-expected-question-type = un tipo de pregunta: `single`, `multi`, `confirm`, `scale`, `number`, `text` o `rank`
+diag-expected-policy = una política: `first`, `priority` o `collect`
+diag-expected-enum = uno de los nombres que admite esta clave
+diag-found-number = el número { $value }
+diag-found-text = el texto { $value }
+diag-found-boolean = el booleano { $value }
+diag-found-nothing = nada (`{ $token }`)
+diag-expected-found = se esperaba { $expected }, pero hay { $found }
+diag-empty-file = el archivo está vacío
+diag-empty-file-help = se esperaba un mapa YAML, como un cuestionario con `id`, `version`, `title`, `dimensions`, `sections`, `decision` y `outcomes`
+diag-too-deep = el documento se anida demasiado (más de { $max } niveles)
+diag-unknown-field = campo desconocido `{ $field }`, se esperaba { $expected }
+diag-unknown-field-mean = ; ¿querías decir `{ $name }`?
+diag-unknown-field-answers = esto parece un archivo de respuestas: compruébalo con `careerpath evaluate --answers FILE`
+diag-unknown-field-merge = las claves de fusión de YAML (`<<: *anchor`) no se admiten; un alias puede sustituir a un valor entero
+diag-unknown-value = valor desconocido `{ $value }`, se esperaba { $expected }
+diag-missing-key = falta la clave `{ $key }`
+diag-several-documents = el archivo contiene más de un documento YAML (`---`); se esperaba exactamente uno
+diag-alias-limit = los alias se expanden a demasiados nodos
+diag-alias-limit-help = los alias de YAML (`*name`) no pueden usarse para construir documentos enormes
+diag-unknown-anchor = { $alias } se refiere a un ancla que no está definida antes
+diag-unknown-anchor-help = define primero el ancla: `key: &name value`, y luego escribe `*name`
+diag-number-too-large = `{ $token }` es demasiado grande para ser un número (el mayor es de unos 1.8e308)
+diag-expected-bool = se esperaba `true` o `false`, pero hay `{ $token }`
+diag-null-string = se esperaba una cadena, pero hay null
+diag-null-string-help = escribe el texto tras los `:`, o quita la clave
+diag-recursive-alias = { $alias } está dentro del valor que nombra su ancla
+diag-recursive-alias-help = un alias repite un valor que está completo antes de él; no puede contenerse a sí mismo
+diag-alias-named = el alias `{ $alias }`
+diag-alias = el alias
+diag-duplicate-key = clave repetida `{ $key }`
+diag-duplicate-key-help = cada clave puede aparecer una sola vez en un mapa
+diag-empty-text = se esperaba un texto: una cadena, o un mapa de código de idioma a cadena, pero hay un mapa vacío
+diag-unreadable-dir = es un directorio, se esperaba un archivo YAML
+diag-unreadable-special = no es un archivo normal (es un dispositivo, un FIFO o un socket)
+diag-too-large = el archivo ocupa más de { $mib } MiB
+diag-not-utf8 = UTF-8 no válido en la línea { $line }, columna { $col } (byte { $byte })
+diag-not-utf8-help = guarda el archivo como UTF-8
+diag-summary =
+    { $errors } { $errors ->
+    [one] error
+   *[other] errores
+    }, { $warnings } { $warnings ->
+    [one] aviso
+   *[other] avisos
+    } en { $files } { $files ->
+    [one] archivo
+   *[other] archivos
+    }

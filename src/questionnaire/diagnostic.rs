@@ -11,6 +11,11 @@ use unicode_width::UnicodeWidthChar;
 use super::Pos;
 use crate::sanitize::escape;
 
+/// A diagnostic's words with no values, in the process's interface language.
+pub(crate) fn diag(id: &str) -> String {
+    crate::words::diag(id, &[])
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -115,10 +120,10 @@ pub fn sort(diags: &mut Vec<Diagnostic>) {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let sev = diag(match self.severity {
+            Severity::Error => "diag-error",
+            Severity::Warning => "diag-warning",
+        });
         write!(f, "{}", escape(&self.file))?;
         if self.pos.line > 0 {
             write!(f, ":{}:{}", self.pos.line, self.pos.col)?;
@@ -137,7 +142,7 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {}", escape(help))?;
+            write!(f, "\n  = {}: {}", diag("diag-help"), escape(help))?;
         }
         Ok(())
     }

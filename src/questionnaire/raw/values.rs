@@ -138,6 +138,7 @@ impl<'de> Deserialize<'de> for RawText {
                     langs.push((lang, text.pos));
                 }
                 if out.is_empty() {
+                    // A signal, not the message: `yaml::message` words it.
                     return Err(de::Error::custom(
                         "empty text: expected a string, or a map of language code to string",
                     ));
