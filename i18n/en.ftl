@@ -905,3 +905,66 @@ diag-summary =
     [one] file
    *[other] files
     }
+diag-never-visible = question `{ $id }` is never shown: its `visible_if` `{ $condition }` can never hold
+diag-never-visible-help = no combination of earlier answers makes it true
+diag-never-visible-hidden = it depends on { $names }, which is never shown
+diag-dead-question = question `{ $id }` affects nothing
+diag-dead-question-help = it gives no points and no condition, derived value or reason uses its answer
+diag-unused-dimension = no answer scores points in dimension `{ $id }`
+diag-unused-dimension-help = give some choices or `score_if` entries points in it, or remove it
+diag-unused-derived = derived value `{ $name }` is never used
+diag-unused-derived-help = no condition, other derived value or reason reads it
+diag-missing-in-conditional = derived `{ $derived }`: `{ $comparison }` is false when `{ $name }` has no value{ $reads }, so the conditional gives its last branch for a missing answer
+diag-missing-in-conditional-reads = {" "}(it reads { $names }, which may have no answer)
+diag-missing-in-conditional-help = guard it so a missing answer gives no value: `answered({ $first }) ? (...) : null`, or make { $names } required
+diag-never-matches-rule = rule `{ $id }` can never match
+diag-never-matches-note = note `{ $id }` can never show
+diag-never-matches-help = no combination of answers makes its `when` hold
+diag-unreachable-default = the default rule `{ $id }` never applies: rule `{ $by }` always matches
+diag-shadowed-rule-first = under `policy: first` it is never reached
+diag-shadowed-rule-priority = `{ $by }` has priority { $priority } (this rule { $this }) and wins
+diag-shadowed-rule = rule `{ $id }` is shadowed by rule `{ $by }` (line { $line })
+diag-shadowed-rule-help = whenever it matches, `{ $by }` matches too; { $why }
+diag-unreachable-outcome-dead = outcome `{ $id }` is unreachable: the rules that produce it never apply
+diag-unreachable-outcome = outcome `{ $id }` is unreachable: no rule produces it
+diag-score-threshold =
+    `{ $node }` { $verdict ->
+    [always] always holds
+   *[never] can never hold
+    }: `{ $name }` ranges from { $min } to { $max }
+diag-score-threshold-help = the range comes from every choice's and `score_if`'s points
+diag-found-list =
+    a list of { $n } { $n ->
+    [one] item
+   *[other] items
+    }
+diag-answer-wrong-type = expected { $expected }, found { $found }
+diag-answer-expected =
+    { $kind ->
+    [single] one choice value (a text)
+    [multi] a list of choice values
+    [rank] a list of every choice value
+    [confirm] `true` or `false`
+    [scale] a whole number
+    [number] a number
+   *[text] a text
+    }
+diag-answer-unknown-choice = `{ $value }` is not one of the choices ({ $choices }){ $mean }
+diag-answer-scale-label = `{ $label }` is a label of this scale: write its point, `{ $point }`
+diag-answer-out-of-range = { $value } is out of range: expected { $range }
+diag-answer-not-whole = { $value } is not a whole number: expected { $range }
+diag-answer-count = { $found } selected, expected { $expected }
+diag-answer-repeated = `{ $value }` is chosen more than once
+diag-answer-incomplete-rank = a ranking must order every choice exactly once ({ $missing })
+diag-answer-step = { $value } is not a multiple of the step { $step } from the minimum
+diag-answer-too-long = the text is { $len } characters long, at most { $max } are allowed
+diag-answer-pattern = the text does not match the pattern `{ $pattern }`
+diag-answer-required = an answer is required
+diag-range-between = { $min } to { $max }
+diag-range-at-least = at least { $min }
+diag-range-at-most = at most { $max }
+diag-range-any = any number
+diag-count-exactly = exactly { $n }
+diag-count-at-least = at least { $n }
+diag-count-between = { $min } to { $max }
+diag-rank-missing = missing { $values }

@@ -914,3 +914,90 @@ diag-summary =
     [one] archivo
    *[other] archivos
     }
+diag-never-visible = la pregunta `{ $id }` no se muestra nunca: su `visible_if` `{ $condition }` no puede cumplirse
+diag-never-visible-help = ninguna combinación de respuestas anteriores la hace verdadera
+diag-never-visible-hidden =
+    depende de { $names }, que { $n ->
+    [one] no se muestra
+   *[other] no se muestran
+    } nunca
+diag-dead-question = la pregunta `{ $id }` no influye en nada
+diag-dead-question-help = no da puntos, y ninguna condición, valor derivado ni razón usa su respuesta
+diag-unused-dimension = ninguna respuesta suma puntos en la dimensión `{ $id }`
+diag-unused-dimension-help = da puntos en ella a algunas opciones o entradas de `score_if`, o quítala
+diag-unused-derived = el valor derivado `{ $name }` no se usa nunca
+diag-unused-derived-help = ninguna condición, otro valor derivado ni razón lo lee
+diag-missing-in-conditional = valor derivado `{ $derived }`: `{ $comparison }` es falso cuando `{ $name }` no tiene valor{ $reads }, así que la condicional da su última rama para una respuesta que falta
+diag-missing-in-conditional-reads =
+    {" "}(lee { $names }, que { $n ->
+    [one] puede quedar
+   *[other] pueden quedar
+    } sin respuesta)
+diag-missing-in-conditional-help =
+    protégela para que una respuesta que falta no dé valor: `answered({ $first }) ? (...) : null`, o haz que { $names } { $n ->
+    [one] sea obligatoria
+   *[other] sean obligatorias
+    }
+diag-never-matches-rule = la regla `{ $id }` no puede cumplirse nunca
+diag-never-matches-note = la nota `{ $id }` no puede mostrarse nunca
+diag-never-matches-help = ninguna combinación de respuestas hace que se cumpla su `when`
+diag-unreachable-default = la regla por defecto `{ $id }` no se aplica nunca: la regla `{ $by }` se cumple siempre
+diag-shadowed-rule-first = con `policy: first` nunca se llega a ella
+diag-shadowed-rule-priority = `{ $by }` tiene prioridad { $priority } (esta regla, { $this }) y gana
+diag-shadowed-rule = la regla `{ $id }` queda tapada por la regla `{ $by }` (línea { $line })
+diag-shadowed-rule-help = siempre que se cumple, `{ $by }` se cumple también; { $why }
+diag-unreachable-outcome-dead = el resultado `{ $id }` es inalcanzable: las reglas que lo producen no se aplican nunca
+diag-unreachable-outcome = el resultado `{ $id }` es inalcanzable: ninguna regla lo produce
+diag-score-threshold =
+    `{ $node }` { $verdict ->
+    [always] se cumple siempre
+   *[never] no puede cumplirse nunca
+    }: `{ $name }` va de { $min } a { $max }
+diag-score-threshold-help = el rango sale de los puntos de cada opción y de cada `score_if`
+diag-found-list =
+    una lista de { $n } { $n ->
+    [one] elemento
+   *[other] elementos
+    }
+diag-answer-wrong-type = se esperaba { $expected }, pero hay { $found }
+diag-answer-expected =
+    { $kind ->
+    [single] un valor de opción (un texto)
+    [multi] una lista de valores de opción
+    [rank] una lista con todos los valores de opción
+    [confirm] `true` o `false`
+    [scale] un número entero
+    [number] un número
+   *[text] un texto
+    }
+diag-answer-unknown-choice = `{ $value }` no es ninguna de las opciones ({ $choices }){ $mean }
+diag-answer-scale-label = `{ $label }` es una etiqueta de esta escala: escribe su punto, `{ $point }`
+diag-answer-out-of-range = { $value } está fuera de rango: se esperaba { $range }
+diag-answer-not-whole = { $value } no es un número entero: se esperaba { $range }
+diag-answer-count =
+    { $found } { $found ->
+    [one] opción elegida
+   *[other] opciones elegidas
+    }, se esperaba { $expected }
+diag-answer-repeated = `{ $value }` se elige más de una vez
+diag-answer-incomplete-rank = una clasificación debe ordenar cada opción exactamente una vez ({ $missing })
+diag-answer-step = { $value } no es un múltiplo del paso { $step } desde el mínimo
+diag-answer-too-long =
+    el texto tiene { $len } { $len ->
+    [one] carácter
+   *[other] caracteres
+    }, y se permiten como mucho { $max }
+diag-answer-pattern = el texto no cumple el patrón `{ $pattern }`
+diag-answer-required = hace falta una respuesta
+diag-range-between = de { $min } a { $max }
+diag-range-at-least = al menos { $min }
+diag-range-at-most = como mucho { $max }
+diag-range-any = cualquier número
+diag-count-exactly = exactamente { $n }
+diag-count-at-least = al menos { $n }
+diag-count-between = de { $min } a { $max }
+diag-rank-missing =
+    { $n ->
+    [one] falta
+   *[other] faltan
+    } { $values }

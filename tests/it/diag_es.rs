@@ -41,6 +41,41 @@ const CASES: &[(&str, &[&str])] = &[
         &["validate", "tests/fixtures/invalid/type-mismatch.yaml"],
     ),
     (
+        "lint-rules",
+        &["validate", "tests/fixtures/valid/lint/rules-priority.yaml"],
+    ),
+    (
+        "lint-unused",
+        &["validate", "tests/fixtures/valid/lint/unused.yaml"],
+    ),
+    (
+        "lint-missing",
+        &[
+            "validate",
+            "tests/fixtures/valid/lint/missing-in-conditional.yaml",
+        ],
+    ),
+    (
+        "answers",
+        &[
+            "evaluate",
+            "--questions",
+            "tests/fixtures/valid/all-types.yaml",
+            "--answers",
+            "tests/fixtures/invalid-answers/odd-keys.yaml",
+        ],
+    ),
+    (
+        "answers-range",
+        &[
+            "evaluate",
+            "--questions",
+            "tests/fixtures/valid/all-types.yaml",
+            "--answers",
+            "tests/fixtures/invalid-answers/too-many-selections.yaml",
+        ],
+    ),
+    (
         "json",
         &[
             "validate",
