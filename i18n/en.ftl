@@ -968,3 +968,86 @@ diag-count-exactly = exactly { $n }
 diag-count-at-least = at least { $n }
 diag-count-between = { $min } to { $max }
 diag-rank-missing = missing { $values }
+diag-expr-end = end of expression
+diag-expr-space = a space
+diag-expr-expected-op = expected `{ $want }`, found `{ $found }`
+diag-expr-equality-help = equality is written `==`
+diag-expr-equals-last-help = the `=` goes last
+diag-expr-and-help = "and" is written `&&`
+diag-expr-or-help = "or" is written `||`
+diag-expr-comment-help = expressions have no comments
+diag-expr-dot-help = a number needs a digit before `.`, and a name a letter
+diag-expr-curly-quote-help = quote strings with straight quotes: 'like this'
+diag-expr-non-ascii-help = names use only ASCII letters, digits and `_`
+diag-expr-unexpected-char = unexpected character `{ $char }`, expected an operand or an operator
+diag-expr-unterminated = unterminated string: expected a closing `{ $quote }`, found end of expression
+diag-expr-unknown-escape = unknown escape { $found } in a string, expected one of `\\` `\'` `\"` `\n` `\t` `\r`
+diag-expr-expected-digit = expected a digit after `{ $number }`, found { $found }
+diag-expr-number-too-large = number `{ $number }` is too large
+diag-expr-expected-name = expected a name after `.`, found { $found }
+diag-expr-word-operator = expected an operator or operand, found `{ $word }`
+diag-expr-word-operator-help = write `{ $instead }` instead of `{ $word }`
+diag-expr-extra-paren-help = this `)` closes no `(`
+diag-expr-expected-operator = expected an operator, found { $found }
+diag-expr-too-deep = expression nests deeper than { $max } levels
+diag-expr-too-deep-help = each parenthesis, operator and function call is a level; split the expression with derived values
+diag-expr-too-deep-sum-help = each `+` is a level; add many values with `sum(a, b, c, ...)` instead
+diag-expr-expected-colon = expected `:` to go with the `?` at column { $col }, found { $found }
+diag-expr-expected-colon-help = a conditional is written `condition ? if_true : if_false`
+diag-expr-expected-operand = expected an operand, found { $found }
+diag-expr-unclosed =
+    expected { $comma ->
+    [yes] `,` or `{ $closer }`
+   *[no] `{ $closer }`
+    } to close the `{ $open }` at column { $col }, found { $found }
+diag-expr-functions = the functions are { $names }
+diag-expr-unknown-function = unknown function `{ $name }`
+diag-expr-arity =
+    `{ $func }()` takes { $variadic ->
+    [yes] one or more arguments
+   *[no] 1 argument
+    }, found { $found }
+diag-expr-answered-arg = `answered()` takes a question id, found `{ $found }`
+diag-expr-ty =
+    { $ty ->
+    [null] null
+    [any] a value
+    [bool] a boolean
+    [number] a number
+    [string] a string
+   *[list] a list
+    }
+diag-expr-ty-plural =
+    { $ty ->
+    [null] nulls
+    [any] values
+    [bool] booleans
+    [number] numbers
+    [string] strings
+   *[list] lists
+    }
+diag-expr-named = `{ $name }` ({ $ty })
+diag-expr-always-null = this expression is always `null`
+diag-expr-list-types = list items must all have one type, found { $found } after { $after }
+diag-expr-needs = `{ $op }` needs { $want }, found { $found }
+diag-expr-numbers-or-strings = numbers or strings
+diag-expr-cond-not-bool = the condition before `?` needs a boolean, found { $found }
+diag-expr-cond-types = both sides of `:` must have one type, found { $a } and { $b }
+diag-expr-unknown-name = unknown name `{ $name }`
+diag-expr-unquoted-choice-help = to compare with the choice `{ $name }`, quote it: '{ $name }'
+diag-expr-dashed-name = `{ $name }` reads as a subtraction: a name with `-` cannot be used in an expression
+diag-expr-dashed-name-help = rename `{ $name }` to `{ $renamed }` (ids used in expressions take `_`, not `-`)
+diag-expr-compare = cannot compare { $a } with { $b }
+diag-expr-choice-order = `{ $op }` compares spelling, and the choices of `{ $name }` have no order
+diag-expr-choice-order-help = list the choices that hold with `{ $name } in ['a', 'b']`, or compare a score the choices give
+diag-expr-in-list = `in` needs a list on its right, found { $found }
+diag-expr-in-types = cannot look for { $a } in { $b }, which holds { $items }
+diag-expr-not-a-choice = `{ $value }` is not a choice of `{ $name }` (choices: { $choices })
+diag-expr-answered-not-question = `answered()` takes a question id, and `{ $name }` is not a question
+diag-expr-answered-not-question-help = scores and derived values always have a value; compare them instead
+diag-expr-call-needs =
+    `{ $func }()` needs { $want ->
+    [sized] a list or a string
+    [bools] a list of booleans (`[a > 3, b == 'x']`)
+   *[number] a number
+    }, found { $found }

@@ -1001,3 +1001,86 @@ diag-rank-missing =
     [one] falta
    *[other] faltan
     } { $values }
+diag-expr-end = el final de la expresión
+diag-expr-space = un espacio
+diag-expr-expected-op = se esperaba `{ $want }`, pero hay `{ $found }`
+diag-expr-equality-help = la igualdad se escribe `==`
+diag-expr-equals-last-help = el `=` va al final
+diag-expr-and-help = «y» se escribe `&&`
+diag-expr-or-help = «o» se escribe `||`
+diag-expr-comment-help = las expresiones no tienen comentarios
+diag-expr-dot-help = un número necesita un dígito antes del `.`, y un nombre una letra
+diag-expr-curly-quote-help = escribe las cadenas entre comillas rectas: 'así'
+diag-expr-non-ascii-help = los nombres solo usan letras ASCII, dígitos y `_`
+diag-expr-unexpected-char = carácter inesperado `{ $char }`, se esperaba un operando o un operador
+diag-expr-unterminated = cadena sin terminar: se esperaba un `{ $quote }` de cierre, pero la expresión se acaba
+diag-expr-unknown-escape = secuencia de escape desconocida { $found } en una cadena, se esperaba una de `\\` `\'` `\"` `\n` `\t` `\r`
+diag-expr-expected-digit = se esperaba un dígito después de `{ $number }`, pero hay { $found }
+diag-expr-number-too-large = el número `{ $number }` es demasiado grande
+diag-expr-expected-name = se esperaba un nombre después del `.`, pero hay { $found }
+diag-expr-word-operator = se esperaba un operador o un operando, pero hay `{ $word }`
+diag-expr-word-operator-help = escribe `{ $instead }` en vez de `{ $word }`
+diag-expr-extra-paren-help = este `)` no cierra ningún `(`
+diag-expr-expected-operator = se esperaba un operador, pero hay { $found }
+diag-expr-too-deep = la expresión se anida en más de { $max } niveles
+diag-expr-too-deep-help = cada paréntesis, operador y llamada a función es un nivel; divide la expresión con valores derivados
+diag-expr-too-deep-sum-help = cada `+` es un nivel; para sumar muchos valores usa `sum(a, b, c, ...)`
+diag-expr-expected-colon = se esperaba `:` para el `?` de la columna { $col }, pero hay { $found }
+diag-expr-expected-colon-help = una condicional se escribe `condition ? if_true : if_false`
+diag-expr-expected-operand = se esperaba un operando, pero hay { $found }
+diag-expr-unclosed =
+    se esperaba { $comma ->
+    [yes] `,` o `{ $closer }`
+   *[no] `{ $closer }`
+    } para cerrar el `{ $open }` de la columna { $col }, pero hay { $found }
+diag-expr-functions = las funciones son { $names }
+diag-expr-unknown-function = función desconocida `{ $name }`
+diag-expr-arity =
+    `{ $func }()` admite { $variadic ->
+    [yes] uno o más argumentos
+   *[no] 1 argumento
+    }, pero hay { $found }
+diag-expr-answered-arg = `answered()` admite un id de pregunta, pero hay `{ $found }`
+diag-expr-ty =
+    { $ty ->
+    [null] null
+    [any] un valor
+    [bool] un booleano
+    [number] un número
+    [string] una cadena
+   *[list] una lista
+    }
+diag-expr-ty-plural =
+    { $ty ->
+    [null] nulls
+    [any] valores
+    [bool] booleanos
+    [number] números
+    [string] cadenas
+   *[list] listas
+    }
+diag-expr-named = `{ $name }` ({ $ty })
+diag-expr-always-null = esta expresión es siempre `null`
+diag-expr-list-types = todos los elementos de una lista deben tener el mismo tipo, pero hay { $found } después de { $after }
+diag-expr-needs = `{ $op }` necesita { $want }, pero hay { $found }
+diag-expr-numbers-or-strings = números o cadenas
+diag-expr-cond-not-bool = la condición antes de `?` necesita un booleano, pero hay { $found }
+diag-expr-cond-types = los dos lados de `:` deben tener el mismo tipo, pero hay { $a } y { $b }
+diag-expr-unknown-name = nombre desconocido `{ $name }`
+diag-expr-unquoted-choice-help = para comparar con la opción `{ $name }`, ponla entre comillas: '{ $name }'
+diag-expr-dashed-name = `{ $name }` se lee como una resta: un nombre con `-` no puede usarse en una expresión
+diag-expr-dashed-name-help = cambia el nombre de `{ $name }` a `{ $renamed }` (los ids que se usan en expresiones llevan `_`, no `-`)
+diag-expr-compare = no se puede comparar { $a } con { $b }
+diag-expr-choice-order = `{ $op }` compara la escritura, y las opciones de `{ $name }` no tienen orden
+diag-expr-choice-order-help = enumera las opciones que valen con `{ $name } in ['a', 'b']`, o compara una puntuación que den las opciones
+diag-expr-in-list = `in` necesita una lista a su derecha, pero hay { $found }
+diag-expr-in-types = no se puede buscar { $a } en { $b }, que contiene { $items }
+diag-expr-not-a-choice = `{ $value }` no es una opción de `{ $name }` (opciones: { $choices })
+diag-expr-answered-not-question = `answered()` admite un id de pregunta, y `{ $name }` no es una pregunta
+diag-expr-answered-not-question-help = las puntuaciones y los valores derivados siempre tienen valor; compáralos en su lugar
+diag-expr-call-needs =
+    `{ $func }()` necesita { $want ->
+    [sized] una lista o una cadena
+    [bools] una lista de booleanos (`[a > 3, b == 'x']`)
+   *[number] un número
+    }, pero hay { $found }

@@ -41,6 +41,24 @@ const CASES: &[(&str, &[&str])] = &[
         &["validate", "tests/fixtures/invalid/type-mismatch.yaml"],
     ),
     (
+        "expression-syntax",
+        &["validate", "tests/fixtures/invalid/expression-syntax.yaml"],
+    ),
+    (
+        "condition-not-boolean",
+        &[
+            "validate",
+            "tests/fixtures/invalid/condition-not-boolean.yaml",
+        ],
+    ),
+    (
+        "unknown-question-in-visible-if",
+        &[
+            "validate",
+            "tests/fixtures/invalid/unknown-question-in-visible-if.yaml",
+        ],
+    ),
+    (
         "lint-rules",
         &["validate", "tests/fixtures/valid/lint/rules-priority.yaml"],
     ),

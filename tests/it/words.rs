@@ -18,6 +18,7 @@ const SAME_IN_BOTH: &[&str] = &[
     // "error" is Spanish too; a diagnostic that is only its values.
     "diag-error",
     "diag-bad-word",
+    "diag-expr-named",
 ];
 
 fn ids(ftl: &str, name: &str) -> Vec<String> {
