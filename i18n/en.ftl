@@ -646,6 +646,8 @@ roadmap-empty = the result of session { $id } has no roadmap
 roadmap-bad_target = `{ $target }` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3
 roadmap-no_stage = there is no step { $asked }: the roadmap has steps 1 to { $last }
 roadmap-no_item = step { $stage } has no item { $asked }: its items are { $stage }.1 to { $stage }.{ $last }
+roadmap-target_unfinished = the session is not finished, so it has no roadmap yet
+roadmap-target_empty = the roadmap is empty
 roadmap-outdated = The questionnaire changed since this result; its roadmap is shown as the questionnaire has it now.
 retake-started = Retaking { $old } as the new session { $new }: your earlier answers are pre-selected; change what changed.
 roadmap-read_only = This session is open in another careerpath: its roadmap progress cannot be changed here.
@@ -1051,3 +1053,73 @@ diag-expr-call-needs =
     [bools] a list of booleans (`[a > 3, b == 'x']`)
    *[number] a number
     }, found { $found }
+diag-no-questionnaire = cannot tell which questionnaire these cases test
+diag-no-questionnaire-help = name it with `questionnaire: FILE`, or call the file NAME.tests.yaml beside NAME.yaml
+diag-test-file-shape = a test file looks like `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
+diag-no-cases = `cases` is empty; at least one case is needed
+diag-empty-name = a case needs a name
+diag-empty-name-help = say in one line who this person is and why they get this result
+diag-duplicate-case = case `{ $name }` is defined twice
+diag-empty-expect = `expect` checks nothing
+diag-empty-expect-help = give at least one of `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`
+diag-incomplete-conflict = `{ $key }` cannot be checked on a case with `incomplete: true`
+diag-incomplete-conflict-help = an incomplete case is not evaluated; check it with `asked` or `not_asked`, or answer every required question
+diag-test-dimensions = the dimensions and derived values are: { $names }
+diag-empty-list =
+    expected at least one { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    }
+diag-unknown-id =
+    unknown { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    } `{ $id }`
+diag-listed-twice =
+    { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    } `{ $id }` is listed twice
+diag-contradiction = `{ $id }` is in both `{ $a }` and `{ $b }`
+diag-test-listed =
+    { $what ->
+    [asked] asked after all
+   *[not-asked] not asked
+    }: { $ids }
+diag-test-complete = every required question is answered, so evaluating is not refused
+diag-test-state =
+    { $complete ->
+    [yes] complete
+   *[no] incomplete
+    }
+diag-test-incomplete = evaluating is refused: required questions are unanswered: { $ids }
+diag-test-unanswered = unanswered: { $id }
+diag-test-outcomes = expected outcome { $want }, got { $got }
+diag-test-rules = expected the deciding rules { $want }, got { $got }
+diag-test-notes-missing = did not appear: { $ids }
+diag-test-notes-unwanted = appeared: { $ids }
+diag-test-no-score = none
+diag-test-scores = the score of { $dims } differs
+diag-test-head =
+    { $file }: { $n } { $n ->
+    [one] case
+   *[other] cases
+    } against { $questionnaire }
+diag-test-summary = { $passed } passed, { $failed } failed
+diag-test-coverage = coverage: { $percent }% ({ $reached } of { $total } reached)
+diag-test-not-reached = not reached: { $ids }
+diag-missing-file = no such file
+diag-missing-tested = no such file; { $tests } tests it: name the questionnaire to test with `questionnaire:` in the test file, or with --questions FILE
+diag-builtin-damaged = this build's embedded questionnaire does not decode ({ $why }); reinstall careerpath
+diag-yaml-write = cannot write YAML: { $why }
+diag-expecting-condition = an expression, or a mapping with one key `all`, `any` or `not`
+diag-expecting-text = a text: a string, or a map of language code to string
+diag-expecting-answer = an answer: true or false, a number, a text, or a list of texts
+diag-expecting-derived = an expression, or a mapping with `expr`, `label`, `min` and `max`
+diag-expecting-texts = a text, or a map of language codes to texts

@@ -657,6 +657,8 @@ roadmap-empty = el resultado de la sesión { $id } no tiene hoja de ruta
 roadmap-bad_target = `{ $target }` no es una posición de la hoja de ruta: escribe PASO o PASO.ELEMENTO, como 2 o 2.3
 roadmap-no_stage = no hay paso { $asked }: la hoja de ruta tiene los pasos 1 a { $last }
 roadmap-no_item = el paso { $stage } no tiene elemento { $asked }: sus elementos son { $stage }.1 a { $stage }.{ $last }
+roadmap-target_unfinished = la sesión no está terminada, así que aún no tiene hoja de ruta
+roadmap-target_empty = la hoja de ruta está vacía
 roadmap-outdated = El cuestionario cambió desde este resultado; su hoja de ruta se muestra como el cuestionario la tiene ahora.
 retake-started = Repites { $old } como la nueva sesión { $new }: tus respuestas anteriores ya están elegidas; cambia lo que haya cambiado.
 roadmap-read_only = Esta sesión está abierta en otro careerpath: aquí no se puede cambiar el progreso de su hoja de ruta.
@@ -1084,3 +1086,88 @@ diag-expr-call-needs =
     [bools] una lista de booleanos (`[a > 3, b == 'x']`)
    *[number] un número
     }, pero hay { $found }
+diag-no-questionnaire = no se sabe qué cuestionario prueban estos casos
+diag-no-questionnaire-help = nómbralo con `questionnaire: FILE`, o llama al archivo NAME.tests.yaml junto a NAME.yaml
+diag-test-file-shape = un archivo de pruebas tiene esta forma: `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
+diag-no-cases = `cases` está vacío; hace falta al menos un caso
+diag-empty-name = un caso necesita un nombre
+diag-empty-name-help = di en una línea quién es esta persona y por qué obtiene este resultado
+diag-duplicate-case = el caso `{ $name }` está definido dos veces
+diag-empty-expect = `expect` no comprueba nada
+diag-empty-expect-help = da al menos uno de `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`
+diag-incomplete-conflict = `{ $key }` no se puede comprobar en un caso con `incomplete: true`
+diag-incomplete-conflict-help = un caso incompleto no se evalúa; compruébalo con `asked` o `not_asked`, o responde todas las preguntas obligatorias
+diag-test-dimensions = las dimensiones y los valores derivados son: { $names }
+diag-empty-list =
+    se esperaba al menos { $what ->
+    [outcome] un resultado
+    [rule] una regla
+    [note] una nota
+   *[question] una pregunta
+    }
+diag-unknown-id =
+    { $what ->
+    [outcome] resultado desconocido
+    [rule] regla desconocida
+    [note] nota desconocida
+   *[question] pregunta desconocida
+    } `{ $id }`
+diag-listed-twice =
+    { $what ->
+    [outcome] el resultado `{ $id }` aparece
+    [rule] la regla `{ $id }` aparece
+    [note] la nota `{ $id }` aparece
+   *[question] la pregunta `{ $id }` aparece
+    } dos veces en la lista
+diag-contradiction = `{ $id }` está a la vez en `{ $a }` y en `{ $b }`
+diag-test-listed =
+    { $what ->
+    [asked] se preguntó de todos modos
+   *[not-asked] no se preguntó
+    }: { $ids }
+diag-test-complete = todas las preguntas obligatorias tienen respuesta, así que la evaluación no se rechaza
+diag-test-state =
+    { $complete ->
+    [yes] completo
+   *[no] incompleto
+    }
+diag-test-incomplete =
+    la evaluación se rechaza: { $n ->
+    [one] una pregunta obligatoria está sin responder
+   *[other] hay preguntas obligatorias sin responder
+    }: { $ids }
+diag-test-unanswered = sin responder: { $id }
+diag-test-outcomes = se esperaba el resultado { $want }, pero salió { $got }
+diag-test-rules = se esperaban las reglas decisivas { $want }, pero salieron { $got }
+diag-test-notes-missing = no aparecieron: { $ids }
+diag-test-notes-unwanted = aparecieron: { $ids }
+diag-test-no-score = ninguna
+diag-test-scores =
+    { $n ->
+    [one] la puntuación de { $dims } es distinta
+   *[other] las puntuaciones de { $dims } son distintas
+    }
+diag-test-head =
+    { $file }: { $n } { $n ->
+    [one] caso
+   *[other] casos
+    } contra { $questionnaire }
+diag-test-summary =
+    { $passed } { $passed ->
+    [one] correcto
+   *[other] correctos
+    }, { $failed } { $failed ->
+    [one] fallido
+   *[other] fallidos
+    }
+diag-test-coverage = cobertura: { $percent } % ({ $reached } de { $total } alcanzados)
+diag-test-not-reached = sin alcanzar: { $ids }
+diag-missing-file = no existe el archivo
+diag-missing-tested = no existe el archivo; { $tests } lo prueba: indica el cuestionario que se prueba con `questionnaire:` en el archivo de pruebas, o con --questions FILE
+diag-builtin-damaged = el cuestionario incluido en esta compilación no se puede decodificar ({ $why }); reinstala careerpath
+diag-yaml-write = no se puede escribir YAML: { $why }
+diag-expecting-condition = una expresión, o un mapa con una clave `all`, `any` o `not`
+diag-expecting-text = un texto: una cadena, o un mapa de código de idioma a cadena
+diag-expecting-answer = una respuesta: true o false, un número, un texto o una lista de textos
+diag-expecting-derived = una expresión, o un mapa con `expr`, `label`, `min` y `max`
+diag-expecting-texts = un texto, o un mapa de códigos de idioma a textos

@@ -94,6 +94,43 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "tests-contradiction",
+        &[
+            "test",
+            "tests/fixtures/tests-invalid/contradiction.tests.yaml",
+        ],
+    ),
+    (
+        "tests-unknown-outcome",
+        &[
+            "test",
+            "tests/fixtures/tests-invalid/unknown-outcome.tests.yaml",
+        ],
+    ),
+    (
+        "tests-missing-questionnaire",
+        &[
+            "test",
+            "tests/fixtures/tests-invalid/missing-questionnaire.tests.yaml",
+        ],
+    ),
+    (
+        "tests-failing",
+        &[
+            "test",
+            "--coverage",
+            "tests/fixtures/tests-valid/failing.tests.yaml",
+        ],
+    ),
+    (
+        "missing-file",
+        &["validate", "tests/fixtures/invalid/no-such-file.yaml"],
+    ),
+    (
+        "text-wrong-shape",
+        &["validate", "tests/fixtures/invalid/text-wrong-shape.yaml"],
+    ),
+    (
         "json",
         &[
             "validate",

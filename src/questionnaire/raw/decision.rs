@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for RawCondition {
         impl<'de> Visitor<'de> for V {
             type Value = RawCondition;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an expression, or a mapping with one key `all`, `any` or `not`")
+                f.write_str(&diag!("diag-expecting-condition"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(RawCondition::Expr(v.to_owned()))
