@@ -1123,3 +1123,7 @@ diag-expecting-text = a text: a string, or a map of language code to string
 diag-expecting-answer = an answer: true or false, a number, a text, or a list of texts
 diag-expecting-derived = an expression, or a mapping with `expr`, `label`, `min` and `max`
 diag-expecting-texts = a text, or a map of language codes to texts
+diag-test-min-coverage = coverage of { $file } is { $percent }%, below the minimum of { $min }%
+diag-watch-needs-file = --watch needs a file: `careerpath validate FILE --watch` (the built-in questionnaire does not change)
+diag-watch-changed = { $files } changed; checking again
+diag-watch-watching = watching { $files } for changes (Ctrl-C to stop)

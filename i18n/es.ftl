@@ -700,7 +700,7 @@ diag-duplicate-id =
     [section] la sección `{ $id }` está definida
    *[question] la pregunta `{ $id }` está definida
     } dos veces
-diag-duplicate-id-first = la primera está en la línea { $line }
+diag-duplicate-id-first = la primera aparición está en la línea { $line }
 diag-did-you-mean = ¿querías decir `{ $name }`?
 diag-expr-check-computed =
     `{ $name }` es { $what ->
@@ -1171,3 +1171,7 @@ diag-expecting-text = un texto: una cadena, o un mapa de código de idioma a cad
 diag-expecting-answer = una respuesta: true o false, un número, un texto o una lista de textos
 diag-expecting-derived = una expresión, o un mapa con `expr`, `label`, `min` y `max`
 diag-expecting-texts = un texto, o un mapa de códigos de idioma a textos
+diag-test-min-coverage = la cobertura de { $file } es del { $percent } %, por debajo del mínimo del { $min } %
+diag-watch-needs-file = --watch necesita un archivo: `careerpath validate FILE --watch` (el cuestionario incluido no cambia)
+diag-watch-changed = hubo cambios en { $files }; se comprueba de nuevo
+diag-watch-watching = vigilando los cambios en { $files } (Ctrl-C para parar)

@@ -115,6 +115,15 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "tests-min-coverage",
+        &[
+            "test",
+            "--min-coverage",
+            "100",
+            "tests/fixtures/tests-valid/small.tests.yaml",
+        ],
+    ),
+    (
         "tests-failing",
         &[
             "test",
