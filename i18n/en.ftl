@@ -672,6 +672,8 @@ h-retake = answer this session again as a new one (its answers pre-selected, its
 diag-error = error
 diag-warning = warning
 diag-help = help
+
+# The loader (src/questionnaire/load): ids, keys, ranges, templates, rules, words.
 diag-bad-id-rule = ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`
 diag-bad-id =
     `{ $id }` is not a valid { $what ->
@@ -795,6 +797,8 @@ diag-unknown-question = unknown question `{ $id }`
 diag-bad-range-horizon = `horizon_weeks` must be between 1 and 1040, found { $found }
 diag-missing-field-hours = `plan` sizes roadmaps by their steps' `hours`, but no step has `hours`
 diag-bad-range-confidence = confidence thresholds need 0 < leaning <= clear, found leaning { $leaning } and clear { $clear }
+
+# Answers files (src/questionnaire/load/answers.rs).
 diag-answers-shape = an answers file looks like `answers: {"{"}question_id: value, ...{"}"}`
 diag-no-answers = no `answers` map in this file
 diag-no-answers-questionnaire = this looks like a questionnaire: pass it with `--questions FILE`, and the answers with `--answers`
@@ -806,6 +810,8 @@ diag-hidden-answer = question `{ $id }` is not asked with these answers{ $condit
 diag-hidden-answer-help = leave this answer out, or change the answers its condition reads
 diag-bad-answer-quote = YAML reads this as a number or boolean; quote it to make it a text
 diag-bad-answer-yaml-bool = YAML 1.2 reads `{ $text }` as a text; write `true` or `false`
+
+# Shapes our own readers refuse, and templates (src/questionnaire/raw, template.rs).
 diag-empty-condition-map = empty condition: expected one key `all`, `any` or `not`
 diag-condition-two-keys = a condition has one key (`all`, `any` or `not`), found `{ $key }` and `{ $extra }`; nest them instead
 diag-bad-template-unclosed = `{"{"}` is never closed
@@ -814,6 +820,8 @@ diag-bad-template-not-placeholder = `{"{"}{ $inner }{"}"}` is not a placeholder
 diag-bad-template-not-placeholder-help = placeholders are `{"{"}question{"}"}`, `{"{"}question.label{"}"}`, `{"{"}score.dimension{"}"}` or `{"{"}derived{"}"}`; write `{"{{"}` for a literal brace
 diag-bad-template-unopened = `{"}"}` without a matching `{"{"}`
 diag-bad-template-close-brace-help = write `{"}}"}` for a literal brace
+
+# YAML: syntax, and values of the wrong shape (src/yaml).
 diag-tab-indent = tab character in indentation
 diag-tab-indent-help = YAML indents with spaces only; replace the tab with spaces
 diag-yaml-indentation-help = check this line's indentation against the lines above
@@ -891,11 +899,15 @@ diag-alias = alias
 diag-duplicate-key = duplicate key `{ $key }`
 diag-duplicate-key-help = each key may appear once in a mapping
 diag-empty-text = expected a text: a string, or a map of language code to string, found an empty mapping
+
+# Reading the file (src/input.rs).
 diag-unreadable-dir = is a directory, expected a YAML file
 diag-unreadable-special = is not a regular file (a device, FIFO or socket)
 diag-too-large = the file is larger than { $mib } MiB
 diag-not-utf8 = not valid UTF-8 at line { $line } col { $col } (byte { $byte })
 diag-not-utf8-help = save the file as UTF-8
+
+# `validate`'s closing line.
 diag-summary =
     { $errors } { $errors ->
     [one] error
@@ -907,6 +919,8 @@ diag-summary =
     [one] file
    *[other] files
     }
+
+# The linter's warnings (src/questionnaire/lint).
 diag-never-visible = question `{ $id }` is never shown: its `visible_if` `{ $condition }` can never hold
 diag-never-visible-help = no combination of earlier answers makes it true
 diag-never-visible-hidden = it depends on { $names }, which is never shown
@@ -935,6 +949,8 @@ diag-score-threshold =
    *[never] can never hold
     }: `{ $name }` ranges from { $min } to { $max }
 diag-score-threshold-help = the range comes from every choice's and `score_if`'s points
+
+# Answers that do not fit their question (src/questionnaire/check.rs, answer.rs).
 diag-found-list =
     a list of { $n } { $n ->
     [one] item
@@ -970,6 +986,8 @@ diag-count-exactly = exactly { $n }
 diag-count-at-least = at least { $n }
 diag-count-between = { $min } to { $max }
 diag-rank-missing = missing { $values }
+
+# The expression language (src/expr): lexer, parser, checker.
 diag-expr-end = end of expression
 diag-expr-space = a space
 diag-expr-expected-op = expected `{ $want }`, found `{ $found }`
@@ -1053,6 +1071,8 @@ diag-expr-call-needs =
     [bools] a list of booleans (`[a > 3, b == 'x']`)
    *[number] a number
     }, found { $found }
+
+# Test files and their runner (src/testing).
 diag-no-questionnaire = cannot tell which questionnaire these cases test
 diag-no-questionnaire-help = name it with `questionnaire: FILE`, or call the file NAME.tests.yaml beside NAME.yaml
 diag-test-file-shape = a test file looks like `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
@@ -1114,6 +1134,8 @@ diag-test-head =
 diag-test-summary = { $passed } passed, { $failed } failed
 diag-test-coverage = coverage: { $percent }% ({ $reached } of { $total } reached)
 diag-test-not-reached = not reached: { $ids }
+
+# Files that cannot be read (LoadError), the YAML writer, what serde expected.
 diag-missing-file = no such file
 diag-missing-tested = no such file; { $tests } tests it: name the questionnaire to test with `questionnaire:` in the test file, or with --questions FILE
 diag-builtin-damaged = this build's embedded questionnaire does not decode ({ $why }); reinstall careerpath
@@ -1123,6 +1145,8 @@ diag-expecting-text = a text: a string, or a map of language code to string
 diag-expecting-answer = an answer: true or false, a number, a text, or a list of texts
 diag-expecting-derived = an expression, or a mapping with `expr`, `label`, `min` and `max`
 diag-expecting-texts = a text, or a map of language codes to texts
+
+# `test --min-coverage` and `validate --watch`.
 diag-test-min-coverage = coverage of { $file } is { $percent }%, below the minimum of { $min }%
 diag-watch-needs-file = --watch needs a file: `careerpath validate FILE --watch` (the built-in questionnaire does not change)
 diag-watch-changed = { $files } changed; checking again

@@ -681,6 +681,8 @@ h-retake = responder de nuevo esta sesión como una nueva (con sus respuestas ya
 diag-error = error
 diag-warning = aviso
 diag-help = ayuda
+
+# El cargador (src/questionnaire/load).
 diag-bad-id-rule = un id empieza por una letra ASCII o `_`, seguida de letras ASCII, dígitos, `_` o `-`
 diag-bad-id =
     `{ $id }` no es un id válido de { $what ->
@@ -804,6 +806,8 @@ diag-unknown-question = pregunta desconocida `{ $id }`
 diag-bad-range-horizon = `horizon_weeks` debe estar entre 1 y 1040, pero hay { $found }
 diag-missing-field-hours = `plan` dimensiona las hojas de ruta por las `hours` de sus pasos, pero ningún paso tiene `hours`
 diag-bad-range-confidence = los umbrales de confianza necesitan 0 < leaning <= clear, pero hay leaning { $leaning } y clear { $clear }
+
+# Archivos de respuestas.
 diag-answers-shape = un archivo de respuestas tiene esta forma: `answers: {"{"}question_id: value, ...{"}"}`
 diag-no-answers = este archivo no tiene un mapa `answers`
 diag-no-answers-questionnaire = esto parece un cuestionario: pásalo con `--questions FILE`, y las respuestas con `--answers`
@@ -815,6 +819,8 @@ diag-hidden-answer = la pregunta `{ $id }` no se hace con estas respuestas{ $con
 diag-hidden-answer-help = quita esta respuesta, o cambia las respuestas que lee su condición
 diag-bad-answer-quote = YAML lee esto como un número o un booleano; ponlo entre comillas para que sea un texto
 diag-bad-answer-yaml-bool = YAML 1.2 lee `{ $text }` como un texto; escribe `true` o `false`
+
+# Formas que rechazan nuestros lectores, y plantillas.
 diag-empty-condition-map = condición vacía: se esperaba una clave `all`, `any` o `not`
 diag-condition-two-keys = una condición tiene una sola clave (`all`, `any` o `not`), pero hay `{ $key }` y `{ $extra }`; anídalas
 diag-bad-template-unclosed = `{"{"}` no se cierra nunca
@@ -823,6 +829,8 @@ diag-bad-template-not-placeholder = `{"{"}{ $inner }{"}"}` no es un marcador
 diag-bad-template-not-placeholder-help = los marcadores son `{"{"}question{"}"}`, `{"{"}question.label{"}"}`, `{"{"}score.dimension{"}"}` o `{"{"}derived{"}"}`; escribe `{"{{"}` para una llave literal
 diag-bad-template-unopened = `{"}"}` sin su `{"{"}`
 diag-bad-template-close-brace-help = escribe `{"}}"}` para una llave literal
+
+# YAML: sintaxis y valores con la forma equivocada.
 diag-tab-indent = carácter de tabulación en la sangría
 diag-tab-indent-help = YAML solo sangra con espacios; cambia el tabulador por espacios
 diag-yaml-indentation-help = compara la sangría de esta línea con la de las líneas de arriba
@@ -900,11 +908,15 @@ diag-alias = el alias
 diag-duplicate-key = clave repetida `{ $key }`
 diag-duplicate-key-help = cada clave puede aparecer una sola vez en un mapa
 diag-empty-text = se esperaba un texto: una cadena, o un mapa de código de idioma a cadena, pero hay un mapa vacío
+
+# Lectura del archivo.
 diag-unreadable-dir = es un directorio, se esperaba un archivo YAML
 diag-unreadable-special = no es un archivo normal (es un dispositivo, un FIFO o un socket)
 diag-too-large = el archivo ocupa más de { $mib } MiB
 diag-not-utf8 = UTF-8 no válido en la línea { $line }, columna { $col } (byte { $byte })
 diag-not-utf8-help = guarda el archivo como UTF-8
+
+# La última línea de `validate`.
 diag-summary =
     { $errors } { $errors ->
     [one] error
@@ -916,6 +928,8 @@ diag-summary =
     [one] archivo
    *[other] archivos
     }
+
+# Los avisos del linter.
 diag-never-visible = la pregunta `{ $id }` no se muestra nunca: su `visible_if` `{ $condition }` no puede cumplirse
 diag-never-visible-help = ninguna combinación de respuestas anteriores la hace verdadera
 diag-never-visible-hidden =
@@ -956,6 +970,8 @@ diag-score-threshold =
    *[never] no puede cumplirse nunca
     }: `{ $name }` va de { $min } a { $max }
 diag-score-threshold-help = el rango sale de los puntos de cada opción y de cada `score_if`
+
+# Respuestas que no encajan con su pregunta.
 diag-found-list =
     una lista de { $n } { $n ->
     [one] elemento
@@ -1003,6 +1019,8 @@ diag-rank-missing =
     [one] falta
    *[other] faltan
     } { $values }
+
+# El lenguaje de expresiones.
 diag-expr-end = el final de la expresión
 diag-expr-space = un espacio
 diag-expr-expected-op = se esperaba `{ $want }`, pero hay `{ $found }`
@@ -1086,6 +1104,8 @@ diag-expr-call-needs =
     [bools] una lista de booleanos (`[a > 3, b == 'x']`)
    *[number] un número
     }, pero hay { $found }
+
+# Archivos de pruebas y su ejecutor.
 diag-no-questionnaire = no se sabe qué cuestionario prueban estos casos
 diag-no-questionnaire-help = nómbralo con `questionnaire: FILE`, o llama al archivo NAME.tests.yaml junto a NAME.yaml
 diag-test-file-shape = un archivo de pruebas tiene esta forma: `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
@@ -1162,6 +1182,8 @@ diag-test-summary =
     }
 diag-test-coverage = cobertura: { $percent } % ({ $reached } de { $total } alcanzados)
 diag-test-not-reached = sin alcanzar: { $ids }
+
+# Archivos que no se pueden leer, el escritor de YAML, lo que esperaba serde.
 diag-missing-file = no existe el archivo
 diag-missing-tested = no existe el archivo; { $tests } lo prueba: indica el cuestionario que se prueba con `questionnaire:` en el archivo de pruebas, o con --questions FILE
 diag-builtin-damaged = el cuestionario incluido en esta compilación no se puede decodificar ({ $why }); reinstala careerpath
@@ -1171,6 +1193,8 @@ diag-expecting-text = un texto: una cadena, o un mapa de código de idioma a cad
 diag-expecting-answer = una respuesta: true o false, un número, un texto o una lista de textos
 diag-expecting-derived = una expresión, o un mapa con `expr`, `label`, `min` y `max`
 diag-expecting-texts = un texto, o un mapa de códigos de idioma a textos
+
+# `test --min-coverage` y `validate --watch`.
 diag-test-min-coverage = la cobertura de { $file } es del { $percent } %, por debajo del mínimo del { $min } %
 diag-watch-needs-file = --watch necesita un archivo: `careerpath validate FILE --watch` (el cuestionario incluido no cambia)
 diag-watch-changed = hubo cambios en { $files }; se comprueba de nuevo
