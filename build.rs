@@ -23,6 +23,8 @@ macro_rules! builtin_texts {
     };
 }
 
+include!("src/words/diag.rs");
+
 #[path = "src"]
 mod engine {
     pub mod expr;
@@ -35,10 +37,40 @@ mod engine {
 
 pub use engine::{expr, input, lang, questionnaire, sanitize, yaml};
 
-/// The message ids a questionnaire's `words:` are checked against; only this part of
-/// `src/words` (no Fluent bundles) is needed to load.
+/// The message ids a questionnaire's `words:` are checked against.
 #[path = "src/words/ids.rs"]
-mod words;
+mod words_ids;
+
+/// What the loader needs of `src/words`: the ids, and its diagnostics in English (the
+/// library's lazy catalogues read an index this script writes).
+mod words {
+    pub use crate::words_ids::*;
+    pub use fluent_bundle::FluentValue as Value;
+
+    pub type Args<'a> = [(&'a str, Value<'a>)];
+
+    pub fn diag(id: &str, args: &Args<'_>) -> String {
+        let resource = match fluent_bundle::FluentResource::try_new(EN.to_owned()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        let en: unic_langid::LanguageIdentifier = "en".parse().unwrap_or_default();
+        let mut bundle = fluent_bundle::FluentBundle::new(vec![en]);
+        bundle.set_use_isolating(false);
+        let _ = bundle.add_resource(resource);
+        let mut fargs = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        match bundle.get_message(id).and_then(|m| m.value()) {
+            Some(p) => bundle
+                .format_pattern(p, Some(&fargs), &mut errors)
+                .into_owned(),
+            None => id.to_owned(),
+        }
+    }
+}
 
 /// Where each message of the program's Fluent files is (see `src/words.rs`).
 #[path = "src/words/index.rs"]
@@ -82,6 +114,7 @@ fn main() {
         "src/sanitize.rs",
         "src/words/ids.rs",
         "src/words/index.rs",
+        "src/words/diag.rs",
         "i18n/en.ftl",
         "i18n/es.ftl",
     ] {
@@ -131,7 +164,7 @@ fn main() {
 /// message up without scanning the file and hashing every id first.
 fn write_words_index() {
     let mut out = String::new();
-    for (name, ftl) in [("EN", words::EN), ("ES", words::ES)] {
+    for (name, ftl) in [("EN", words_ids::EN), ("ES", words_ids::ES)] {
         out.push_str(&format!("pub const {name}: &[Entry] = &[\n"));
         for e in words_index::entries(ftl) {
             out.push_str(&format!(

@@ -735,6 +735,8 @@ roadmap-empty = the result of session { $id } has no roadmap
 roadmap-bad_target = `{ $target }` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3
 roadmap-no_stage = there is no step { $asked }: the roadmap has steps 1 to { $last }
 roadmap-no_item = step { $stage } has no item { $asked }: its items are { $stage }.1 to { $stage }.{ $last }
+roadmap-target_unfinished = the session is not finished, so it has no roadmap yet
+roadmap-target_empty = the roadmap is empty
 roadmap-outdated = The questionnaire changed since this result; its roadmap is shown as the questionnaire has it now.
 retake-started = Retaking { $old } as the new session { $new }: your earlier answers are pre-selected; change what changed.
 roadmap-read_only = This session is open in another careerpath: its roadmap progress cannot be changed here.
@@ -749,3 +751,492 @@ h-roadmap_start = mark the roadmap item in progress
 h-roadmap_skip = mark the roadmap item skipped
 h-roadmap_reset = mark the roadmap item not started
 h-retake = answer this session again as a new one (its answers pre-selected, its roadmap progress kept)
+
+
+## Diagnostics: what the loader, the linter, the expression checker, the answers-file reader
+## and the test runner tell a questionnaire's author (src/questionnaire, src/expr, src/yaml,
+## src/testing). Ids are `diag-<code>-…`; identifiers, YAML keys and expressions stay as written.
+
+# The words around every diagnostic: `file:1:2: error[code]: …` and `= help: …`.
+diag-error = error
+diag-warning = warning
+diag-help = help
+
+# The loader (src/questionnaire/load): ids, keys, ranges, templates, rules, words.
+diag-bad-id-rule = ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`
+diag-bad-id =
+    `{ $id }` is not a valid { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+    [derived] derived value
+    [section] section
+    [choice] choice value
+    [dimension] dimension
+   *[question] question
+    } id
+diag-duplicate-id =
+    { $what ->
+    [rule] rule
+    [note] note
+    [section] section
+   *[question] question
+    } `{ $id }` is defined twice
+diag-duplicate-id-first = the first is at line { $line }
+diag-did-you-mean = did you mean `{ $name }`?
+diag-expr-check-computed =
+    `{ $name }` is { $what ->
+    [score] a score
+   *[derived] a derived value
+    }, which cannot be used here
+diag-expr-check-computed-help = scores and derived values are computed once every question is answered, so a question's `visible_if`, `constraint` and `score_if` read answers only
+diag-expr-type-condition = expected a condition ({ $want }), found { $found }
+diag-expr-type = expected { $want }, found { $found }
+diag-type-bool = a boolean
+diag-type-number = a number
+diag-type-text = a text
+diag-type-list = a list of { $of }
+diag-type-bools = boolean
+diag-type-numbers = number
+diag-type-texts = text
+diag-type-lists = list of { $of }
+diag-unknown-dimension = unknown dimension `{ $dim }`
+diag-unknown-dimension-help = the dimensions are { $known }
+diag-bad-score = expected points from -{ $max } to { $max }, found { $found }
+diag-not-integer = expected a whole number, found { $found }
+diag-bad-range-integer = expected a whole number from -1e15 to 1e15, found { $found }
+diag-key-not-allowed = `{ $key }` is not allowed on a `{ $kind }` question
+diag-key-not-allowed-none = a `{ $kind }` question takes no type-specific keys
+diag-key-not-allowed-help = a `{ $kind }` question takes { $keys }
+diag-bad-range-selection = selection limits must satisfy 0 <= min <= max <= { $n } (the number of choices), found min { $min }, max { $max }
+diag-missing-field-scale = a `scale` question needs `min` and `max`
+diag-bad-range-scale = `max` ({ $max }) must be greater than `min` ({ $min })
+diag-bad-range-scale-steps = a scale has at most 1000 steps, found { $found }
+diag-bad-range-scale-steps-help = use a `number` question for wide ranges
+diag-bad-labels = a scale from { $min } to { $max } has { $points } points, so `labels` needs { $points } labels, found { $found }
+diag-bad-labels-help = give one label per point, lowest first
+diag-bad-range-finite = `{ $key }` must be a finite number, found { $found }
+diag-bad-range-number = `max` ({ $max }) must not be less than `min` ({ $min })
+diag-bad-range-step = `step` must be greater than 0, found { $found }
+diag-unit-one-without-unit = `unit_one` is the unit after 1, so it needs `unit` for every other number
+diag-unit-one-without-unit-help = add `unit` with the form after every other number, such as `unit: hours` beside `unit_one: hour`
+diag-bad-range-max-len = `max_len` must be at least 1
+diag-bad-pattern = the pattern is not a valid regular expression: { $why }
+diag-reverse-without-score = `reverse` needs a `score` to reverse
+diag-add-score = add `score: {"{"}dimension: 1{"}"}`
+diag-offset-without-score = `offset` moves the answer a `score` weighs, and there is no `score`
+diag-bad-number-offset = `offset` must be a finite number
+diag-score-needs-bounds = `{ $id }` scores its answer, so it needs both `min` and `max`
+diag-missing-field-choices = a `{ $kind }` question needs `choices`
+diag-no-choices = `choices` is empty
+diag-bad-id-numbered = { $rule }; for answers numbered like `{ $value }`, write a `scale` question with `min`, `max` and `labels`
+diag-duplicate-choice = choice `{ $value }` appears twice in question `{ $question }`
+diag-bad-code = a profile code is one or more printable characters
+diag-unknown-outcome = unknown outcome `{ $outcome }`
+diag-outcome-without-top = dimension `{ $id }` has an `outcome`, which only `policy: top` uses
+diag-outcome-without-top-help = set `decision.policy: top`, or remove the `outcome`
+diag-missing-top = `policy: top` needs a `top` block
+diag-missing-top-help = add `top: {"{"}count: 1, ties: order, because: ...{"}"}` under `decision`
+diag-top-without-policy = `top` is only used with `policy: top`
+diag-bad-range-count = `count` must be from 1 to { $n } (the number of dimensions), found { $found }
+diag-bad-range-min-spread = `min_spread` must be a number of 0 or more
+diag-no-questions = `sections` is empty; at least one question is needed
+diag-empty-section = section `{ $id }` has no questions
+diag-bad-id-questionnaire = `{ $id }` is not a valid questionnaire id
+diag-bad-id-questionnaire-help = a questionnaire id uses lowercase letters, digits, `_` and `-`
+diag-bad-version = the version must be 1 or more
+diag-no-dimensions = `dimensions` is empty; at least one is needed
+diag-visible-if-self = `visible_if` of `{ $name }` refers to the question itself
+diag-visible-if-later = `visible_if` refers to `{ $name }`, which is asked later (line { $line })
+diag-visible-if-later-help = a question's condition may only use answers given before it
+diag-bad-default = the default does not fit question `{ $id }`: { $why }
+diag-bad-lang = `{ $lang }` is not a language code
+diag-bad-lang-help = use a code such as `zh`, `pt-BR` or `ja`
+diag-unknown-word = unknown message id `{ $id }` in `words.{ $lang }`
+diag-unknown-word-help = the ids are those of i18n/en.ftl in careerpath's source
+diag-bad-word = `words.{ $lang }.{ $id }`: { $why }
+diag-bad-word-empty = the text is empty
+diag-bad-word-not-fluent = the text is not a Fluent pattern: { $why }
+diag-bad-word-not-one = the text is not one Fluent pattern
+diag-bad-word-no-values = `{ $id }` takes no values, not `{ $value }`
+diag-bad-word-unknown-value = `{ $id }` has no value `{ $value }`; it has { $values }
+diag-reserved-name = `score` is reserved for the dimensions' scores (`score.<dimension>`); give this derived value another name
+diag-derived-same-as-question = derived value `{ $name }` has the same name as a question
+diag-bad-range-shown = `max` ({ $max }) must be a finite number greater than `min` ({ $min })
+diag-derived-cycle = derived value `{ $name }` depends on itself: { $cycle }
+diag-no-outcomes = `outcomes` is empty; at least one is needed
+diag-empty-condition = `{ $key }` is empty
+diag-bad-template-no-labels = `{ $shown }`: `{ $name }` is a `{ $kind }` question without labels; only choice questions and scales with `labels` have them
+diag-bad-template-no-labels-help = write `{"{"}{ $name }{"}"}` for the answer itself
+diag-bad-template-unknown = unknown placeholder `{ $shown }`
+diag-bad-template-unknown-help = placeholders name a question (`{"{"}id{"}"}`, `{"{"}id.label{"}"}`), a score (`{"{"}score.dim{"}"}`) or a derived value; write `{"{{"}` for a literal brace
+diag-unknown-outcome-help = the outcomes are { $known }
+diag-default-with-when = the default rule `{ $id }` must not have a `when`
+diag-default-with-when-help = the default rule applies when no other rule does
+diag-missing-when = rule `{ $id }` has no `when`
+diag-missing-when-help = give it a condition, or mark it `default: true` if it is the fallback
+diag-no-default-rule = no default rule: exactly one rule needs `default: true`
+diag-no-default-rule-help = add a last rule with `default: true`, an `outcome` and a `because`, and no `when`
+diag-several-default-rules = rule `{ $id }` is a second default rule
+diag-several-default-rules-help = exactly one rule may have `default: true`; the first is at line { $line }
+diag-bad-hours = `hours` must be a positive number of hours (at most 100000), found { $found }
+diag-expr-type-margin = a margin is a number, found { $found }
+diag-hours-question-not-numeric = `{ $id }` is not a number or scale question, so it cannot give hours per week
+diag-unknown-question = unknown question `{ $id }`
+diag-bad-range-horizon = `horizon_weeks` must be between 1 and 1040, found { $found }
+diag-missing-field-hours = `plan` sizes roadmaps by their steps' `hours`, but no step has `hours`
+diag-bad-range-confidence = confidence thresholds need 0 < leaning <= clear, found leaning { $leaning } and clear { $clear }
+
+# Answers files (src/questionnaire/load/answers.rs).
+diag-answers-shape = an answers file looks like `answers: {"{"}question_id: value, ...{"}"}`
+diag-no-answers = no `answers` map in this file
+diag-no-answers-questionnaire = this looks like a questionnaire: pass it with `--questions FILE`, and the answers with `--answers`
+diag-null-answer = question `{ $id }`: expected an answer, found null
+diag-null-answer-help = leave the line out to leave the question unanswered
+diag-bad-answer = question `{ $id }`: { $why }
+diag-hidden-answer-condition = : its condition `{ $condition }` does not hold
+diag-hidden-answer = question `{ $id }` is not asked with these answers{ $condition }
+diag-hidden-answer-help = leave this answer out, or change the answers its condition reads
+diag-bad-answer-quote = YAML reads this as a number or boolean; quote it to make it a text
+diag-bad-answer-yaml-bool = YAML 1.2 reads `{ $text }` as a text; write `true` or `false`
+
+# Shapes our own readers refuse, and templates (src/questionnaire/raw, template.rs).
+diag-empty-condition-map = empty condition: expected one key `all`, `any` or `not`
+diag-condition-two-keys = a condition has one key (`all`, `any` or `not`), found `{ $key }` and `{ $extra }`; nest them instead
+diag-bad-template-unclosed = `{"{"}` is never closed
+diag-bad-template-brace-help = write `{"{{"}` for a literal brace
+diag-bad-template-not-placeholder = `{"{"}{ $inner }{"}"}` is not a placeholder
+diag-bad-template-not-placeholder-help = placeholders are `{"{"}question{"}"}`, `{"{"}question.label{"}"}`, `{"{"}score.dimension{"}"}` or `{"{"}derived{"}"}`; write `{"{{"}` for a literal brace
+diag-bad-template-unopened = `{"}"}` without a matching `{"{"}`
+diag-bad-template-close-brace-help = write `{"}}"}` for a literal brace
+
+# YAML: syntax, and values of the wrong shape (src/yaml).
+diag-tab-indent = tab character in indentation
+diag-tab-indent-help = YAML indents with spaces only; replace the tab with spaces
+diag-yaml-indentation-help = check this line's indentation against the lines above
+diag-yaml-backtick = a backtick
+diag-yaml-reserved = { $char } cannot start a value written without quotes
+diag-yaml-reserved-help = put the value in quotes: `"..."`
+diag-yaml-mismatched = this `{ $open }` is closed by a `{ $close }`
+diag-yaml-mismatched-help = close a `[` with `]` and a `{"{"}` with `{"}"}`
+diag-yaml-expected-comma = expected `,` or `{ $close }` here
+diag-yaml-expected-comma-help = the `{ $open }` opened at line { $line } column { $col } is not closed
+diag-yaml-unclosed = this `{ $open }` is not closed
+diag-yaml-unclosed-help = close it with `{ $close }`
+diag-yaml-mapping-value = found `: ` where no mapping can start
+diag-yaml-mapping-value-help = a value that holds `: ` needs quotes (`title: "a: b"`); otherwise check this line's indentation against the lines above
+diag-yaml-expected-item = expected a `- ` list item at this indentation
+diag-yaml-expected-key = expected a `key: value` line at this indentation
+diag-yaml-expected-colon = expected `:` after `{ $token }`
+diag-yaml-expected-colon-help = each line of a mapping is `key: value`; if this line belongs to the one above, check its indentation
+diag-yaml-unclosed-quote = this quoted text is not closed
+diag-yaml-unclosed-quote-help = end it with the quote it starts with, `"` or `'`
+diag-yaml-after-single-quote = more text after the closing `'` of a quoted value
+diag-yaml-after-single-quote-help = inside single quotes write `''` for each `'` (`'it''s'`), or use double quotes
+diag-yaml-after-double-quote = more text after the closing `"` of a quoted value
+diag-yaml-after-double-quote-help = inside double quotes write `\"` for each `"`, or use single quotes
+diag-yaml-unknown-escape = unknown escape in double-quoted text
+diag-yaml-unknown-escape-help = write `\\` for a backslash (or `\n`, `\"`), or use single quotes, where `\` is just a character
+diag-yaml-anchor-name = an anchor `&` or an alias `*` needs a name right after it
+diag-yaml-anchor-name-help = name a value with `&name value`, then repeat it with `*name`
+diag-yaml-control = the control character `{ $char }` is not allowed
+diag-yaml-control-help = remove it: of the control characters, YAML allows only tabs and line breaks
+diag-yaml-closes-nothing = this `{ $close }` closes no `{ $open }`
+diag-yaml-closes-nothing-help = remove it, or put the value in quotes if its text starts with it
+diag-names-none = nothing
+diag-names-two = { $a } or { $b }
+diag-names-many = one of { $names }
+diag-expected-questionnaire = a questionnaire: a mapping with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`
+diag-expected-answers-file = an answers file: a mapping with an `answers` map
+diag-expected-test-file = a test file: a mapping with a `cases` list
+diag-a-mapping = a mapping
+diag-a-map = a map
+diag-a-list = a list
+diag-a-string = a string
+diag-a-single-value = a single value
+diag-expected-whole = a whole number from { $min } to { $max }
+diag-expected-question-type = a question type: `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`
+diag-expected-policy = a policy: `first`, `priority` or `collect`
+diag-expected-enum = one of the names this key takes
+diag-found-number = the number { $value }
+diag-found-text = the text { $value }
+diag-found-boolean = the boolean { $value }
+diag-found-nothing = nothing (`{ $token }`)
+diag-expected-found = expected { $expected }, found { $found }
+diag-empty-file = the file is empty
+diag-empty-file-help = expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`
+diag-too-deep = the document nests too deeply (more than { $max } levels)
+diag-unknown-field = unknown field `{ $field }`, expected { $expected }
+diag-unknown-field-mean = ; did you mean `{ $name }`?
+diag-unknown-field-answers = this looks like an answers file: check it with `careerpath evaluate --answers FILE`
+diag-unknown-field-merge = YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value
+diag-unknown-value = unknown value `{ $value }`, expected { $expected }
+diag-missing-key = missing key `{ $key }`
+diag-several-documents = the file holds more than one YAML document (`---`); expected exactly one
+diag-alias-limit = aliases expand to too many nodes
+diag-alias-limit-help = YAML aliases (`*name`) may not be used to build huge documents
+diag-unknown-anchor = { $alias } refers to an anchor that is not defined before it
+diag-unknown-anchor-help = define the anchor first: `key: &name value`, then write `*name`
+diag-number-too-large = `{ $token }` is too large to be a number (the largest is about 1.8e308)
+diag-expected-bool = expected `true` or `false`, found `{ $token }`
+diag-null-string = expected a string, found null
+diag-null-string-help = write the text after the `:`, or leave the key out
+diag-recursive-alias = { $alias } is inside the value its anchor names
+diag-recursive-alias-help = an alias repeats a value that is complete before it; it cannot contain itself
+diag-alias-named = alias `{ $alias }`
+diag-alias = alias
+diag-duplicate-key = duplicate key `{ $key }`
+diag-duplicate-key-help = each key may appear once in a mapping
+diag-empty-text = expected a text: a string, or a map of language code to string, found an empty mapping
+
+# Reading the file (src/input.rs).
+diag-unreadable-dir = is a directory, expected a YAML file
+diag-unreadable-special = is not a regular file (a device, FIFO or socket)
+diag-too-large = the file is larger than { $mib } MiB
+diag-not-utf8 = not valid UTF-8 at line { $line } col { $col } (byte { $byte })
+diag-not-utf8-help = save the file as UTF-8
+
+# `validate`'s closing line.
+diag-summary =
+    { $errors } { $errors ->
+    [one] error
+   *[other] errors
+    }, { $warnings } { $warnings ->
+    [one] warning
+   *[other] warnings
+    } in { $files } { $files ->
+    [one] file
+   *[other] files
+    }
+
+# The linter's warnings (src/questionnaire/lint).
+diag-never-visible = question `{ $id }` is never shown: its `visible_if` `{ $condition }` can never hold
+diag-never-visible-help = no combination of earlier answers makes it true
+diag-never-visible-hidden = it depends on { $names }, which is never shown
+diag-dead-question = question `{ $id }` affects nothing
+diag-dead-question-help = it gives no points and no condition, derived value or reason uses its answer
+diag-unused-dimension = no answer scores points in dimension `{ $id }`
+diag-unused-dimension-help = give some choices or `score_if` entries points in it, or remove it
+diag-unused-derived = derived value `{ $name }` is never used
+diag-unused-derived-help = no condition, other derived value or reason reads it
+diag-missing-in-conditional = derived `{ $derived }`: `{ $comparison }` is false when `{ $name }` has no value{ $reads }, so the conditional gives its last branch for a missing answer
+diag-missing-in-conditional-reads = {" "}(it reads { $names }, which may have no answer)
+diag-missing-in-conditional-help = guard it so a missing answer gives no value: `answered({ $first }) ? (...) : null`, or make { $names } required
+diag-never-matches-rule = rule `{ $id }` can never match
+diag-never-matches-note = note `{ $id }` can never show
+diag-never-matches-help = no combination of answers makes its `when` hold
+diag-unreachable-default = the default rule `{ $id }` never applies: rule `{ $by }` always matches
+diag-shadowed-rule-first = under `policy: first` it is never reached
+diag-shadowed-rule-priority = `{ $by }` has priority { $priority } (this rule { $this }) and wins
+diag-shadowed-rule = rule `{ $id }` is shadowed by rule `{ $by }` (line { $line })
+diag-shadowed-rule-help = whenever it matches, `{ $by }` matches too; { $why }
+diag-unreachable-outcome-dead = outcome `{ $id }` is unreachable: the rules that produce it never apply
+diag-unreachable-outcome = outcome `{ $id }` is unreachable: no rule produces it
+diag-score-threshold =
+    `{ $node }` { $verdict ->
+    [always] always holds
+   *[never] can never hold
+    }: `{ $name }` ranges from { $min } to { $max }
+diag-score-threshold-help = the range comes from every choice's and `score_if`'s points
+
+# Answers that do not fit their question (src/questionnaire/check.rs, answer.rs).
+diag-found-list =
+    a list of { $n } { $n ->
+    [one] item
+   *[other] items
+    }
+diag-answer-wrong-type = expected { $expected }, found { $found }
+diag-answer-expected =
+    { $kind ->
+    [single] one choice value (a text)
+    [multi] a list of choice values
+    [rank] a list of every choice value
+    [confirm] `true` or `false`
+    [scale] a whole number
+    [number] a number
+   *[text] a text
+    }
+diag-answer-unknown-choice = `{ $value }` is not one of the choices ({ $choices }){ $mean }
+diag-answer-scale-label = `{ $label }` is a label of this scale: write its point, `{ $point }`
+diag-answer-out-of-range = { $value } is out of range: expected { $range }
+diag-answer-not-whole = { $value } is not a whole number: expected { $range }
+diag-answer-count = { $found } selected, expected { $expected }
+diag-answer-repeated = `{ $value }` is chosen more than once
+diag-answer-incomplete-rank = a ranking must order every choice exactly once ({ $missing })
+diag-answer-step = { $value } is not a multiple of the step { $step } from the minimum
+diag-answer-too-long = the text is { $len } characters long, at most { $max } are allowed
+diag-answer-pattern = the text does not match the pattern `{ $pattern }`
+diag-answer-required = an answer is required
+diag-range-between = { $min } to { $max }
+diag-range-at-least = at least { $min }
+diag-range-at-most = at most { $max }
+diag-range-any = any number
+diag-count-exactly = exactly { $n }
+diag-count-at-least = at least { $n }
+diag-count-between = { $min } to { $max }
+diag-rank-missing = missing { $values }
+
+# The expression language (src/expr): lexer, parser, checker.
+diag-expr-end = end of expression
+diag-expr-space = a space
+diag-expr-expected-op = expected `{ $want }`, found `{ $found }`
+diag-expr-equality-help = equality is written `==`
+diag-expr-equals-last-help = the `=` goes last
+diag-expr-and-help = "and" is written `&&`
+diag-expr-or-help = "or" is written `||`
+diag-expr-comment-help = expressions have no comments
+diag-expr-dot-help = a number needs a digit before `.`, and a name a letter
+diag-expr-curly-quote-help = quote strings with straight quotes: 'like this'
+diag-expr-non-ascii-help = names use only ASCII letters, digits and `_`
+diag-expr-unexpected-char = unexpected character `{ $char }`, expected an operand or an operator
+diag-expr-unterminated = unterminated string: expected a closing `{ $quote }`, found end of expression
+diag-expr-unknown-escape = unknown escape { $found } in a string, expected one of `\\` `\'` `\"` `\n` `\t` `\r`
+diag-expr-expected-digit = expected a digit after `{ $number }`, found { $found }
+diag-expr-number-too-large = number `{ $number }` is too large
+diag-expr-expected-name = expected a name after `.`, found { $found }
+diag-expr-word-operator = expected an operator or operand, found `{ $word }`
+diag-expr-word-operator-help = write `{ $instead }` instead of `{ $word }`
+diag-expr-extra-paren-help = this `)` closes no `(`
+diag-expr-expected-operator = expected an operator, found { $found }
+diag-expr-too-deep = expression nests deeper than { $max } levels
+diag-expr-too-deep-help = each parenthesis, operator and function call is a level; split the expression with derived values
+diag-expr-too-deep-sum-help = each `+` is a level; add many values with `sum(a, b, c, ...)` instead
+diag-expr-expected-colon = expected `:` to go with the `?` at column { $col }, found { $found }
+diag-expr-expected-colon-help = a conditional is written `condition ? if_true : if_false`
+diag-expr-expected-operand = expected an operand, found { $found }
+diag-expr-unclosed =
+    expected { $comma ->
+    [yes] `,` or `{ $closer }`
+   *[no] `{ $closer }`
+    } to close the `{ $open }` at column { $col }, found { $found }
+diag-expr-functions = the functions are { $names }
+diag-expr-unknown-function = unknown function `{ $name }`
+diag-expr-arity =
+    `{ $func }()` takes { $variadic ->
+    [yes] one or more arguments
+   *[no] 1 argument
+    }, found { $found }
+diag-expr-answered-arg = `answered()` takes a question id, found `{ $found }`
+diag-expr-ty =
+    { $ty ->
+    [null] null
+    [any] a value
+    [bool] a boolean
+    [number] a number
+    [string] a string
+   *[list] a list
+    }
+diag-expr-ty-plural =
+    { $ty ->
+    [null] nulls
+    [any] values
+    [bool] booleans
+    [number] numbers
+    [string] strings
+   *[list] lists
+    }
+diag-expr-named = `{ $name }` ({ $ty })
+diag-expr-always-null = this expression is always `null`
+diag-expr-list-types = list items must all have one type, found { $found } after { $after }
+diag-expr-needs = `{ $op }` needs { $want }, found { $found }
+diag-expr-numbers-or-strings = numbers or strings
+diag-expr-cond-not-bool = the condition before `?` needs a boolean, found { $found }
+diag-expr-cond-types = both sides of `:` must have one type, found { $a } and { $b }
+diag-expr-unknown-name = unknown name `{ $name }`
+diag-expr-unquoted-choice-help = to compare with the choice `{ $name }`, quote it: '{ $name }'
+diag-expr-dashed-name = `{ $name }` reads as a subtraction: a name with `-` cannot be used in an expression
+diag-expr-dashed-name-help = rename `{ $name }` to `{ $renamed }` (ids used in expressions take `_`, not `-`)
+diag-expr-compare = cannot compare { $a } with { $b }
+diag-expr-choice-order = `{ $op }` compares spelling, and the choices of `{ $name }` have no order
+diag-expr-choice-order-help = list the choices that hold with `{ $name } in ['a', 'b']`, or compare a score the choices give
+diag-expr-in-list = `in` needs a list on its right, found { $found }
+diag-expr-in-types = cannot look for { $a } in { $b }, which holds { $items }
+diag-expr-not-a-choice = `{ $value }` is not a choice of `{ $name }` (choices: { $choices })
+diag-expr-answered-not-question = `answered()` takes a question id, and `{ $name }` is not a question
+diag-expr-answered-not-question-help = scores and derived values always have a value; compare them instead
+diag-expr-call-needs =
+    `{ $func }()` needs { $want ->
+    [sized] a list or a string
+    [bools] a list of booleans (`[a > 3, b == 'x']`)
+   *[number] a number
+    }, found { $found }
+
+# Test files and their runner (src/testing).
+diag-no-questionnaire = cannot tell which questionnaire these cases test
+diag-no-questionnaire-help = name it with `questionnaire: FILE`, or call the file NAME.tests.yaml beside NAME.yaml
+diag-test-file-shape = a test file looks like `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
+diag-no-cases = `cases` is empty; at least one case is needed
+diag-empty-name = a case needs a name
+diag-empty-name-help = say in one line who this person is and why they get this result
+diag-duplicate-case = case `{ $name }` is defined twice
+diag-empty-expect = `expect` checks nothing
+diag-empty-expect-help = give at least one of `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`
+diag-incomplete-conflict = `{ $key }` cannot be checked on a case with `incomplete: true`
+diag-incomplete-conflict-help = an incomplete case is not evaluated; check it with `asked` or `not_asked`, or answer every required question
+diag-test-dimensions = the dimensions and derived values are: { $names }
+diag-empty-list =
+    expected at least one { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    }
+diag-unknown-id =
+    unknown { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    } `{ $id }`
+diag-listed-twice =
+    { $what ->
+    [outcome] outcome
+    [rule] rule
+    [note] note
+   *[question] question
+    } `{ $id }` is listed twice
+diag-contradiction = `{ $id }` is in both `{ $a }` and `{ $b }`
+diag-test-listed =
+    { $what ->
+    [asked] asked after all
+   *[not-asked] not asked
+    }: { $ids }
+diag-test-complete = every required question is answered, so evaluating is not refused
+diag-test-state =
+    { $complete ->
+    [yes] complete
+   *[no] incomplete
+    }
+diag-test-incomplete = evaluating is refused: required questions are unanswered: { $ids }
+diag-test-unanswered = unanswered: { $id }
+diag-test-outcomes = expected outcome { $want }, got { $got }
+diag-test-rules = expected the deciding rules { $want }, got { $got }
+diag-test-notes-missing = did not appear: { $ids }
+diag-test-notes-unwanted = appeared: { $ids }
+diag-test-no-score = none
+diag-test-scores = the score of { $dims } differs
+diag-test-head =
+    { $file }: { $n } { $n ->
+    [one] case
+   *[other] cases
+    } against { $questionnaire }
+diag-test-summary = { $passed } passed, { $failed } failed
+diag-test-coverage = coverage: { $percent }% ({ $reached } of { $total } reached)
+diag-test-not-reached = not reached: { $ids }
+
+# Files that cannot be read (LoadError), the YAML writer, what serde expected.
+diag-missing-file = no such file
+diag-missing-tested = no such file; { $tests } tests it: name the questionnaire to test with `questionnaire:` in the test file, or with --questions FILE
+diag-builtin-damaged = this build's embedded questionnaire does not decode ({ $why }); reinstall careerpath
+diag-yaml-write = cannot write YAML: { $why }
+diag-expecting-condition = an expression, or a mapping with one key `all`, `any` or `not`
+diag-expecting-text = a text: a string, or a map of language code to string
+diag-expecting-answer = an answer: true or false, a number, a text, or a list of texts
+diag-expecting-derived = an expression, or a mapping with `expr`, `label`, `min` and `max`
+diag-expecting-texts = a text, or a map of language codes to texts
+
+# `test --min-coverage` and `validate --watch`.
+diag-test-min-coverage = coverage of { $file } is { $percent }%, below the minimum of { $min }%
+diag-watch-needs-file = --watch needs a file: `careerpath validate FILE --watch` (the built-in questionnaire does not change)
+diag-watch-changed = { $files } changed; checking again
+diag-watch-watching = watching { $files } for changes (Ctrl-C to stop)

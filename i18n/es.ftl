@@ -747,6 +747,8 @@ roadmap-empty = el resultado de la sesión { $id } no tiene hoja de ruta
 roadmap-bad_target = `{ $target }` no es una posición de la hoja de ruta: escribe PASO o PASO.ELEMENTO, como 2 o 2.3
 roadmap-no_stage = no hay paso { $asked }: la hoja de ruta tiene los pasos 1 a { $last }
 roadmap-no_item = el paso { $stage } no tiene elemento { $asked }: sus elementos son { $stage }.1 a { $stage }.{ $last }
+roadmap-target_unfinished = la sesión no está terminada, así que aún no tiene hoja de ruta
+roadmap-target_empty = la hoja de ruta está vacía
 roadmap-outdated = El cuestionario cambió desde este resultado; su hoja de ruta se muestra como el cuestionario la tiene ahora.
 retake-started = Repites { $old } como la nueva sesión { $new }: tus respuestas anteriores ya están elegidas; cambia lo que haya cambiado.
 roadmap-read_only = Esta sesión está abierta en otro careerpath: aquí no se puede cambiar el progreso de su hoja de ruta.
@@ -761,3 +763,529 @@ h-roadmap_start = marcar el elemento como en curso
 h-roadmap_skip = marcar el elemento como saltado
 h-roadmap_reset = marcar el elemento como sin empezar
 h-retake = responder de nuevo esta sesión como una nueva (con sus respuestas ya elegidas y su progreso)
+
+
+## Diagnósticos: lo que el cargador, el linter, el comprobador de expresiones, el lector de
+## archivos de respuestas y el ejecutor de pruebas dicen al autor de un cuestionario.
+
+diag-error = error
+diag-warning = aviso
+diag-help = ayuda
+
+# El cargador (src/questionnaire/load).
+diag-bad-id-rule = un id empieza por una letra ASCII o `_`, seguida de letras ASCII, dígitos, `_` o `-`
+diag-bad-id =
+    `{ $id }` no es un id válido de { $what ->
+    [outcome] resultado
+    [rule] regla
+    [note] nota
+    [derived] valor derivado
+    [section] sección
+    [choice] valor de opción
+    [dimension] dimensión
+   *[question] pregunta
+    }
+diag-duplicate-id =
+    { $what ->
+    [rule] la regla `{ $id }` está definida
+    [note] la nota `{ $id }` está definida
+    [section] la sección `{ $id }` está definida
+   *[question] la pregunta `{ $id }` está definida
+    } dos veces
+diag-duplicate-id-first = la primera aparición está en la línea { $line }
+diag-did-you-mean = ¿querías decir `{ $name }`?
+diag-expr-check-computed =
+    `{ $name }` es { $what ->
+    [score] una puntuación
+   *[derived] un valor derivado
+    }, que no se puede usar aquí
+diag-expr-check-computed-help = las puntuaciones y los valores derivados se calculan cuando todas las preguntas tienen respuesta, así que `visible_if`, `constraint` y `score_if` de una pregunta solo leen respuestas
+diag-expr-type-condition = se esperaba una condición ({ $want }), pero hay { $found }
+diag-expr-type = se esperaba { $want }, pero hay { $found }
+diag-type-bool = un booleano
+diag-type-number = un número
+diag-type-text = un texto
+diag-type-list = una lista de { $of }
+diag-type-bools = booleanos
+diag-type-numbers = números
+diag-type-texts = textos
+diag-type-lists = listas de { $of }
+diag-unknown-dimension = dimensión desconocida `{ $dim }`
+diag-unknown-dimension-help = las dimensiones son { $known }
+diag-bad-score = se esperaban puntos de -{ $max } a { $max }, pero hay { $found }
+diag-not-integer = se esperaba un número entero, pero hay { $found }
+diag-bad-range-integer = se esperaba un número entero de -1e15 a 1e15, pero hay { $found }
+diag-key-not-allowed = `{ $key }` no está permitido en una pregunta `{ $kind }`
+diag-key-not-allowed-none = una pregunta `{ $kind }` no admite claves propias de un tipo
+diag-key-not-allowed-help = una pregunta `{ $kind }` admite { $keys }
+diag-bad-range-selection = los límites de selección deben cumplir 0 <= min <= max <= { $n } (el número de opciones), pero hay min { $min }, max { $max }
+diag-missing-field-scale = una pregunta `scale` necesita `min` y `max`
+diag-bad-range-scale = `max` ({ $max }) debe ser mayor que `min` ({ $min })
+diag-bad-range-scale-steps = una escala tiene como mucho 1000 pasos, pero hay { $found }
+diag-bad-range-scale-steps-help = usa una pregunta `number` para rangos amplios
+diag-bad-labels = una escala de { $min } a { $max } tiene { $points } puntos, así que `labels` necesita { $points } etiquetas, pero hay { $found }
+diag-bad-labels-help = da una etiqueta por punto, empezando por el más bajo
+diag-bad-range-finite = `{ $key }` debe ser un número finito, pero hay { $found }
+diag-bad-range-number = `max` ({ $max }) no puede ser menor que `min` ({ $min })
+diag-bad-range-step = `step` debe ser mayor que 0, pero hay { $found }
+diag-unit-one-without-unit = `unit_one` es la unidad tras el 1, así que necesita `unit` para los demás números
+diag-unit-one-without-unit-help = añade `unit` con la forma que va tras los demás números, como `unit: horas` junto a `unit_one: hora`
+diag-bad-range-max-len = `max_len` debe ser al menos 1
+diag-bad-pattern = el patrón no es una expresión regular válida: { $why }
+diag-reverse-without-score = `reverse` necesita un `score` que invertir
+diag-add-score = añade `score: {"{"}dimension: 1{"}"}`
+diag-offset-without-score = `offset` desplaza la respuesta que pondera un `score`, y no hay `score`
+diag-bad-number-offset = `offset` debe ser un número finito
+diag-score-needs-bounds = `{ $id }` puntúa su respuesta, así que necesita `min` y `max`
+diag-missing-field-choices = una pregunta `{ $kind }` necesita `choices`
+diag-no-choices = `choices` está vacío
+diag-bad-id-numbered = { $rule }; para respuestas numeradas como `{ $value }`, escribe una pregunta `scale` con `min`, `max` y `labels`
+diag-duplicate-choice = la opción `{ $value }` aparece dos veces en la pregunta `{ $question }`
+diag-bad-code = un código de perfil es uno o más caracteres imprimibles
+diag-unknown-outcome = resultado desconocido `{ $outcome }`
+diag-outcome-without-top = la dimensión `{ $id }` tiene un `outcome`, que solo usa `policy: top`
+diag-outcome-without-top-help = pon `decision.policy: top`, o quita el `outcome`
+diag-missing-top = `policy: top` necesita un bloque `top`
+diag-missing-top-help = añade `top: {"{"}count: 1, ties: order, because: ...{"}"}` dentro de `decision`
+diag-top-without-policy = `top` solo se usa con `policy: top`
+diag-bad-range-count = `count` debe ir de 1 a { $n } (el número de dimensiones), pero hay { $found }
+diag-bad-range-min-spread = `min_spread` debe ser un número mayor o igual que 0
+diag-no-questions = `sections` está vacío; hace falta al menos una pregunta
+diag-empty-section = la sección `{ $id }` no tiene preguntas
+diag-bad-id-questionnaire = `{ $id }` no es un id de cuestionario válido
+diag-bad-id-questionnaire-help = un id de cuestionario usa letras minúsculas, dígitos, `_` y `-`
+diag-bad-version = la versión debe ser 1 o mayor
+diag-no-dimensions = `dimensions` está vacío; hace falta al menos una
+diag-visible-if-self = el `visible_if` de `{ $name }` se refiere a la propia pregunta
+diag-visible-if-later = `visible_if` se refiere a `{ $name }`, que se pregunta después (línea { $line })
+diag-visible-if-later-help = la condición de una pregunta solo puede usar respuestas dadas antes que ella
+diag-bad-default = el valor por defecto no encaja con la pregunta `{ $id }`: { $why }
+diag-bad-lang = `{ $lang }` no es un código de idioma
+diag-bad-lang-help = usa un código como `zh`, `pt-BR` o `ja`
+diag-unknown-word = id de mensaje desconocido `{ $id }` en `words.{ $lang }`
+diag-unknown-word-help = los ids son los de i18n/en.ftl en el código fuente de careerpath
+diag-bad-word = `words.{ $lang }.{ $id }`: { $why }
+diag-bad-word-empty = el texto está vacío
+diag-bad-word-not-fluent = el texto no es un patrón de Fluent: { $why }
+diag-bad-word-not-one = el texto no es un único patrón de Fluent
+diag-bad-word-no-values = `{ $id }` no admite valores, así que sobra `{ $value }`
+diag-bad-word-unknown-value = `{ $id }` no tiene el valor `{ $value }`; tiene { $values }
+diag-reserved-name = `score` está reservado para las puntuaciones de las dimensiones (`score.<dimension>`); da otro nombre a este valor derivado
+diag-derived-same-as-question = el valor derivado `{ $name }` tiene el mismo nombre que una pregunta
+diag-bad-range-shown = `max` ({ $max }) debe ser un número finito mayor que `min` ({ $min })
+diag-derived-cycle = el valor derivado `{ $name }` depende de sí mismo: { $cycle }
+diag-no-outcomes = `outcomes` está vacío; hace falta al menos uno
+diag-empty-condition = `{ $key }` está vacío
+diag-bad-template-no-labels = `{ $shown }`: `{ $name }` es una pregunta `{ $kind }` sin etiquetas; solo las tienen las preguntas de opciones y las escalas con `labels`
+diag-bad-template-no-labels-help = escribe `{"{"}{ $name }{"}"}` para la propia respuesta
+diag-bad-template-unknown = marcador desconocido `{ $shown }`
+diag-bad-template-unknown-help = un marcador nombra una pregunta (`{"{"}id{"}"}`, `{"{"}id.label{"}"}`), una puntuación (`{"{"}score.dim{"}"}`) o un valor derivado; escribe `{"{{"}` para una llave literal
+diag-unknown-outcome-help = los resultados son { $known }
+diag-default-with-when = la regla por defecto `{ $id }` no puede tener `when`
+diag-default-with-when-help = la regla por defecto se aplica cuando no se aplica ninguna otra
+diag-missing-when = la regla `{ $id }` no tiene `when`
+diag-missing-when-help = dale una condición, o márcala con `default: true` si es la de reserva
+diag-no-default-rule = no hay regla por defecto: exactamente una regla necesita `default: true`
+diag-no-default-rule-help = añade una última regla con `default: true`, un `outcome` y un `because`, y sin `when`
+diag-several-default-rules = la regla `{ $id }` es una segunda regla por defecto
+diag-several-default-rules-help = solo una regla puede tener `default: true`; la primera está en la línea { $line }
+diag-bad-hours = `hours` debe ser un número positivo de horas (como mucho 100000), pero hay { $found }
+diag-expr-type-margin = un margen es un número, pero hay { $found }
+diag-hours-question-not-numeric = `{ $id }` no es una pregunta `number` ni `scale`, así que no puede dar horas por semana
+diag-unknown-question = pregunta desconocida `{ $id }`
+diag-bad-range-horizon = `horizon_weeks` debe estar entre 1 y 1040, pero hay { $found }
+diag-missing-field-hours = `plan` dimensiona las hojas de ruta por las `hours` de sus pasos, pero ningún paso tiene `hours`
+diag-bad-range-confidence = los umbrales de confianza necesitan 0 < leaning <= clear, pero hay leaning { $leaning } y clear { $clear }
+
+# Archivos de respuestas.
+diag-answers-shape = un archivo de respuestas tiene esta forma: `answers: {"{"}question_id: value, ...{"}"}`
+diag-no-answers = este archivo no tiene un mapa `answers`
+diag-no-answers-questionnaire = esto parece un cuestionario: pásalo con `--questions FILE`, y las respuestas con `--answers`
+diag-null-answer = pregunta `{ $id }`: se esperaba una respuesta, pero hay null
+diag-null-answer-help = quita la línea para dejar la pregunta sin responder
+diag-bad-answer = pregunta `{ $id }`: { $why }
+diag-hidden-answer-condition = : su condición `{ $condition }` no se cumple
+diag-hidden-answer = la pregunta `{ $id }` no se hace con estas respuestas{ $condition }
+diag-hidden-answer-help = quita esta respuesta, o cambia las respuestas que lee su condición
+diag-bad-answer-quote = YAML lee esto como un número o un booleano; ponlo entre comillas para que sea un texto
+diag-bad-answer-yaml-bool = YAML 1.2 lee `{ $text }` como un texto; escribe `true` o `false`
+
+# Formas que rechazan nuestros lectores, y plantillas.
+diag-empty-condition-map = condición vacía: se esperaba una clave `all`, `any` o `not`
+diag-condition-two-keys = una condición tiene una sola clave (`all`, `any` o `not`), pero hay `{ $key }` y `{ $extra }`; anídalas
+diag-bad-template-unclosed = `{"{"}` no se cierra nunca
+diag-bad-template-brace-help = escribe `{"{{"}` para una llave literal
+diag-bad-template-not-placeholder = `{"{"}{ $inner }{"}"}` no es un marcador
+diag-bad-template-not-placeholder-help = los marcadores son `{"{"}question{"}"}`, `{"{"}question.label{"}"}`, `{"{"}score.dimension{"}"}` o `{"{"}derived{"}"}`; escribe `{"{{"}` para una llave literal
+diag-bad-template-unopened = `{"}"}` sin su `{"{"}`
+diag-bad-template-close-brace-help = escribe `{"}}"}` para una llave literal
+
+# YAML: sintaxis y valores con la forma equivocada.
+diag-tab-indent = carácter de tabulación en la sangría
+diag-tab-indent-help = YAML solo sangra con espacios; cambia el tabulador por espacios
+diag-yaml-indentation-help = compara la sangría de esta línea con la de las líneas de arriba
+diag-yaml-backtick = un acento grave
+diag-yaml-reserved = { $char } no puede empezar un valor escrito sin comillas
+diag-yaml-reserved-help = pon el valor entre comillas: `"..."`
+diag-yaml-mismatched = este `{ $open }` se cierra con un `{ $close }`
+diag-yaml-mismatched-help = cierra un `[` con `]` y un `{"{"}` con `{"}"}`
+diag-yaml-expected-comma = aquí se esperaba `,` o `{ $close }`
+diag-yaml-expected-comma-help = el `{ $open }` abierto en la línea { $line }, columna { $col }, no se cierra
+diag-yaml-unclosed = este `{ $open }` no se cierra
+diag-yaml-unclosed-help = ciérralo con `{ $close }`
+diag-yaml-mapping-value = hay `: ` donde no puede empezar ningún mapa
+diag-yaml-mapping-value-help = un valor que contiene `: ` necesita comillas (`title: "a: b"`); si no, compara la sangría de esta línea con la de las líneas de arriba
+diag-yaml-expected-item = se esperaba un elemento de lista `- ` con esta sangría
+diag-yaml-expected-key = se esperaba una línea `key: value` con esta sangría
+diag-yaml-expected-colon = se esperaba `:` después de `{ $token }`
+diag-yaml-expected-colon-help = cada línea de un mapa es `key: value`; si esta línea es parte de la de arriba, revisa su sangría
+diag-yaml-unclosed-quote = este texto entre comillas no se cierra
+diag-yaml-unclosed-quote-help = termínalo con la comilla con la que empieza, `"` o `'`
+diag-yaml-after-single-quote = hay más texto tras la `'` que cierra un valor entre comillas
+diag-yaml-after-single-quote-help = dentro de comillas simples escribe `''` por cada `'` (`'it''s'`), o usa comillas dobles
+diag-yaml-after-double-quote = hay más texto tras la `"` que cierra un valor entre comillas
+diag-yaml-after-double-quote-help = dentro de comillas dobles escribe `\"` por cada `"`, o usa comillas simples
+diag-yaml-unknown-escape = secuencia de escape desconocida en un texto entre comillas dobles
+diag-yaml-unknown-escape-help = escribe `\\` para una barra invertida (o `\n`, `\"`), o usa comillas simples, donde `\` es un carácter más
+diag-yaml-anchor-name = un ancla `&` o un alias `*` necesita un nombre justo después
+diag-yaml-anchor-name-help = nombra un valor con `&name value` y repítelo luego con `*name`
+diag-yaml-control = el carácter de control `{ $char }` no está permitido
+diag-yaml-control-help = quítalo: de los caracteres de control, YAML solo admite tabuladores y saltos de línea
+diag-yaml-closes-nothing = este `{ $close }` no cierra ningún `{ $open }`
+diag-yaml-closes-nothing-help = quítalo, o pon el valor entre comillas si su texto empieza por él
+diag-names-none = nada
+diag-names-two = { $a } o { $b }
+diag-names-many = uno de { $names }
+diag-expected-questionnaire = un cuestionario: un mapa con `id`, `version`, `title`, `dimensions`, `sections`, `decision` y `outcomes`
+diag-expected-answers-file = un archivo de respuestas: un mapa con un mapa `answers`
+diag-expected-test-file = un archivo de pruebas: un mapa con una lista `cases`
+diag-a-mapping = un mapa
+diag-a-map = un mapa
+diag-a-list = una lista
+diag-a-string = una cadena
+diag-a-single-value = un único valor
+diag-expected-whole = un número entero de { $min } a { $max }
+diag-expected-question-type = un tipo de pregunta: `single`, `multi`, `confirm`, `scale`, `number`, `text` o `rank`
+diag-expected-policy = una política: `first`, `priority` o `collect`
+diag-expected-enum = uno de los nombres que admite esta clave
+diag-found-number = el número { $value }
+diag-found-text = el texto { $value }
+diag-found-boolean = el booleano { $value }
+diag-found-nothing = nada (`{ $token }`)
+diag-expected-found = se esperaba { $expected }, pero hay { $found }
+diag-empty-file = el archivo está vacío
+diag-empty-file-help = se esperaba un mapa YAML, como un cuestionario con `id`, `version`, `title`, `dimensions`, `sections`, `decision` y `outcomes`
+diag-too-deep = el documento se anida demasiado (más de { $max } niveles)
+diag-unknown-field = campo desconocido `{ $field }`, se esperaba { $expected }
+diag-unknown-field-mean = ; ¿querías decir `{ $name }`?
+diag-unknown-field-answers = esto parece un archivo de respuestas: compruébalo con `careerpath evaluate --answers FILE`
+diag-unknown-field-merge = las claves de fusión de YAML (`<<: *anchor`) no se admiten; un alias puede sustituir a un valor entero
+diag-unknown-value = valor desconocido `{ $value }`, se esperaba { $expected }
+diag-missing-key = falta la clave `{ $key }`
+diag-several-documents = el archivo contiene más de un documento YAML (`---`); se esperaba exactamente uno
+diag-alias-limit = los alias se expanden a demasiados nodos
+diag-alias-limit-help = los alias de YAML (`*name`) no pueden usarse para construir documentos enormes
+diag-unknown-anchor = { $alias } se refiere a un ancla que no está definida antes
+diag-unknown-anchor-help = define primero el ancla: `key: &name value`, y luego escribe `*name`
+diag-number-too-large = `{ $token }` es demasiado grande para ser un número (el mayor es de unos 1.8e308)
+diag-expected-bool = se esperaba `true` o `false`, pero hay `{ $token }`
+diag-null-string = se esperaba una cadena, pero hay null
+diag-null-string-help = escribe el texto tras los `:`, o quita la clave
+diag-recursive-alias = { $alias } está dentro del valor que nombra su ancla
+diag-recursive-alias-help = un alias repite un valor que está completo antes de él; no puede contenerse a sí mismo
+diag-alias-named = el alias `{ $alias }`
+diag-alias = el alias
+diag-duplicate-key = clave repetida `{ $key }`
+diag-duplicate-key-help = cada clave puede aparecer una sola vez en un mapa
+diag-empty-text = se esperaba un texto: una cadena, o un mapa de código de idioma a cadena, pero hay un mapa vacío
+
+# Lectura del archivo.
+diag-unreadable-dir = es un directorio, se esperaba un archivo YAML
+diag-unreadable-special = no es un archivo normal (es un dispositivo, un FIFO o un socket)
+diag-too-large = el archivo ocupa más de { $mib } MiB
+diag-not-utf8 = UTF-8 no válido en la línea { $line }, columna { $col } (byte { $byte })
+diag-not-utf8-help = guarda el archivo como UTF-8
+
+# La última línea de `validate`.
+diag-summary =
+    { $errors } { $errors ->
+    [one] error
+   *[other] errores
+    }, { $warnings } { $warnings ->
+    [one] aviso
+   *[other] avisos
+    } en { $files } { $files ->
+    [one] archivo
+   *[other] archivos
+    }
+
+# Los avisos del linter.
+diag-never-visible = la pregunta `{ $id }` no se muestra nunca: su `visible_if` `{ $condition }` no puede cumplirse
+diag-never-visible-help = ninguna combinación de respuestas anteriores la hace verdadera
+diag-never-visible-hidden =
+    depende de { $names }, que { $n ->
+    [one] no se muestra
+   *[other] no se muestran
+    } nunca
+diag-dead-question = la pregunta `{ $id }` no influye en nada
+diag-dead-question-help = no da puntos, y ninguna condición, valor derivado ni razón usa su respuesta
+diag-unused-dimension = ninguna respuesta suma puntos en la dimensión `{ $id }`
+diag-unused-dimension-help = da puntos en ella a algunas opciones o entradas de `score_if`, o quítala
+diag-unused-derived = el valor derivado `{ $name }` no se usa nunca
+diag-unused-derived-help = ninguna condición, otro valor derivado ni razón lo lee
+diag-missing-in-conditional = valor derivado `{ $derived }`: `{ $comparison }` es falso cuando `{ $name }` no tiene valor{ $reads }, así que la condicional da su última rama para una respuesta que falta
+diag-missing-in-conditional-reads =
+    {" "}(lee { $names }, que { $n ->
+    [one] puede quedar
+   *[other] pueden quedar
+    } sin respuesta)
+diag-missing-in-conditional-help =
+    protégela para que una respuesta que falta no dé valor: `answered({ $first }) ? (...) : null`, o haz que { $names } { $n ->
+    [one] sea obligatoria
+   *[other] sean obligatorias
+    }
+diag-never-matches-rule = la regla `{ $id }` no puede cumplirse nunca
+diag-never-matches-note = la nota `{ $id }` no puede mostrarse nunca
+diag-never-matches-help = ninguna combinación de respuestas hace que se cumpla su `when`
+diag-unreachable-default = la regla por defecto `{ $id }` no se aplica nunca: la regla `{ $by }` se cumple siempre
+diag-shadowed-rule-first = con `policy: first` nunca se llega a ella
+diag-shadowed-rule-priority = `{ $by }` tiene prioridad { $priority } (esta regla, { $this }) y gana
+diag-shadowed-rule = la regla `{ $id }` queda tapada por la regla `{ $by }` (línea { $line })
+diag-shadowed-rule-help = siempre que se cumple, `{ $by }` se cumple también; { $why }
+diag-unreachable-outcome-dead = el resultado `{ $id }` es inalcanzable: las reglas que lo producen no se aplican nunca
+diag-unreachable-outcome = el resultado `{ $id }` es inalcanzable: ninguna regla lo produce
+diag-score-threshold =
+    `{ $node }` { $verdict ->
+    [always] se cumple siempre
+   *[never] no puede cumplirse nunca
+    }: `{ $name }` va de { $min } a { $max }
+diag-score-threshold-help = el rango sale de los puntos de cada opción y de cada `score_if`
+
+# Respuestas que no encajan con su pregunta.
+diag-found-list =
+    una lista de { $n } { $n ->
+    [one] elemento
+   *[other] elementos
+    }
+diag-answer-wrong-type = se esperaba { $expected }, pero hay { $found }
+diag-answer-expected =
+    { $kind ->
+    [single] un valor de opción (un texto)
+    [multi] una lista de valores de opción
+    [rank] una lista con todos los valores de opción
+    [confirm] `true` o `false`
+    [scale] un número entero
+    [number] un número
+   *[text] un texto
+    }
+diag-answer-unknown-choice = `{ $value }` no es ninguna de las opciones ({ $choices }){ $mean }
+diag-answer-scale-label = `{ $label }` es una etiqueta de esta escala: escribe su punto, `{ $point }`
+diag-answer-out-of-range = { $value } está fuera de rango: se esperaba { $range }
+diag-answer-not-whole = { $value } no es un número entero: se esperaba { $range }
+diag-answer-count =
+    { $found } { $found ->
+    [one] opción elegida
+   *[other] opciones elegidas
+    }, se esperaba { $expected }
+diag-answer-repeated = `{ $value }` se elige más de una vez
+diag-answer-incomplete-rank = una clasificación debe ordenar cada opción exactamente una vez ({ $missing })
+diag-answer-step = { $value } no es un múltiplo del paso { $step } desde el mínimo
+diag-answer-too-long =
+    el texto tiene { $len } { $len ->
+    [one] carácter
+   *[other] caracteres
+    }, y se permiten como mucho { $max }
+diag-answer-pattern = el texto no cumple el patrón `{ $pattern }`
+diag-answer-required = hace falta una respuesta
+diag-range-between = de { $min } a { $max }
+diag-range-at-least = al menos { $min }
+diag-range-at-most = como mucho { $max }
+diag-range-any = cualquier número
+diag-count-exactly = exactamente { $n }
+diag-count-at-least = al menos { $n }
+diag-count-between = de { $min } a { $max }
+diag-rank-missing =
+    { $n ->
+    [one] falta
+   *[other] faltan
+    } { $values }
+
+# El lenguaje de expresiones.
+diag-expr-end = el final de la expresión
+diag-expr-space = un espacio
+diag-expr-expected-op = se esperaba `{ $want }`, pero hay `{ $found }`
+diag-expr-equality-help = la igualdad se escribe `==`
+diag-expr-equals-last-help = el `=` va al final
+diag-expr-and-help = «y» se escribe `&&`
+diag-expr-or-help = «o» se escribe `||`
+diag-expr-comment-help = las expresiones no tienen comentarios
+diag-expr-dot-help = un número necesita un dígito antes del `.`, y un nombre una letra
+diag-expr-curly-quote-help = escribe las cadenas entre comillas rectas: 'así'
+diag-expr-non-ascii-help = los nombres solo usan letras ASCII, dígitos y `_`
+diag-expr-unexpected-char = carácter inesperado `{ $char }`, se esperaba un operando o un operador
+diag-expr-unterminated = cadena sin terminar: se esperaba un `{ $quote }` de cierre, pero la expresión se acaba
+diag-expr-unknown-escape = secuencia de escape desconocida { $found } en una cadena, se esperaba una de `\\` `\'` `\"` `\n` `\t` `\r`
+diag-expr-expected-digit = se esperaba un dígito después de `{ $number }`, pero hay { $found }
+diag-expr-number-too-large = el número `{ $number }` es demasiado grande
+diag-expr-expected-name = se esperaba un nombre después del `.`, pero hay { $found }
+diag-expr-word-operator = se esperaba un operador o un operando, pero hay `{ $word }`
+diag-expr-word-operator-help = escribe `{ $instead }` en vez de `{ $word }`
+diag-expr-extra-paren-help = este `)` no cierra ningún `(`
+diag-expr-expected-operator = se esperaba un operador, pero hay { $found }
+diag-expr-too-deep = la expresión se anida en más de { $max } niveles
+diag-expr-too-deep-help = cada paréntesis, operador y llamada a función es un nivel; divide la expresión con valores derivados
+diag-expr-too-deep-sum-help = cada `+` es un nivel; para sumar muchos valores usa `sum(a, b, c, ...)`
+diag-expr-expected-colon = se esperaba `:` para el `?` de la columna { $col }, pero hay { $found }
+diag-expr-expected-colon-help = una condicional se escribe `condition ? if_true : if_false`
+diag-expr-expected-operand = se esperaba un operando, pero hay { $found }
+diag-expr-unclosed =
+    se esperaba { $comma ->
+    [yes] `,` o `{ $closer }`
+   *[no] `{ $closer }`
+    } para cerrar el `{ $open }` de la columna { $col }, pero hay { $found }
+diag-expr-functions = las funciones son { $names }
+diag-expr-unknown-function = función desconocida `{ $name }`
+diag-expr-arity =
+    `{ $func }()` admite { $variadic ->
+    [yes] uno o más argumentos
+   *[no] 1 argumento
+    }, pero hay { $found }
+diag-expr-answered-arg = `answered()` admite un id de pregunta, pero hay `{ $found }`
+diag-expr-ty =
+    { $ty ->
+    [null] null
+    [any] un valor
+    [bool] un booleano
+    [number] un número
+    [string] una cadena
+   *[list] una lista
+    }
+diag-expr-ty-plural =
+    { $ty ->
+    [null] nulls
+    [any] valores
+    [bool] booleanos
+    [number] números
+    [string] cadenas
+   *[list] listas
+    }
+diag-expr-named = `{ $name }` ({ $ty })
+diag-expr-always-null = esta expresión es siempre `null`
+diag-expr-list-types = todos los elementos de una lista deben tener el mismo tipo, pero hay { $found } después de { $after }
+diag-expr-needs = `{ $op }` necesita { $want }, pero hay { $found }
+diag-expr-numbers-or-strings = números o cadenas
+diag-expr-cond-not-bool = la condición antes de `?` necesita un booleano, pero hay { $found }
+diag-expr-cond-types = los dos lados de `:` deben tener el mismo tipo, pero hay { $a } y { $b }
+diag-expr-unknown-name = nombre desconocido `{ $name }`
+diag-expr-unquoted-choice-help = para comparar con la opción `{ $name }`, ponla entre comillas: '{ $name }'
+diag-expr-dashed-name = `{ $name }` se lee como una resta: un nombre con `-` no puede usarse en una expresión
+diag-expr-dashed-name-help = cambia el nombre de `{ $name }` a `{ $renamed }` (los ids que se usan en expresiones llevan `_`, no `-`)
+diag-expr-compare = no se puede comparar { $a } con { $b }
+diag-expr-choice-order = `{ $op }` compara la escritura, y las opciones de `{ $name }` no tienen orden
+diag-expr-choice-order-help = enumera las opciones que valen con `{ $name } in ['a', 'b']`, o compara una puntuación que den las opciones
+diag-expr-in-list = `in` necesita una lista a su derecha, pero hay { $found }
+diag-expr-in-types = no se puede buscar { $a } en { $b }, que contiene { $items }
+diag-expr-not-a-choice = `{ $value }` no es una opción de `{ $name }` (opciones: { $choices })
+diag-expr-answered-not-question = `answered()` admite un id de pregunta, y `{ $name }` no es una pregunta
+diag-expr-answered-not-question-help = las puntuaciones y los valores derivados siempre tienen valor; compáralos en su lugar
+diag-expr-call-needs =
+    `{ $func }()` necesita { $want ->
+    [sized] una lista o una cadena
+    [bools] una lista de booleanos (`[a > 3, b == 'x']`)
+   *[number] un número
+    }, pero hay { $found }
+
+# Archivos de pruebas y su ejecutor.
+diag-no-questionnaire = no se sabe qué cuestionario prueban estos casos
+diag-no-questionnaire-help = nómbralo con `questionnaire: FILE`, o llama al archivo NAME.tests.yaml junto a NAME.yaml
+diag-test-file-shape = un archivo de pruebas tiene esta forma: `cases: [{"{"}name: ..., answers: {"{"}...{"}"}, expect: {"{"}outcomes: [...]{"}"}{"}"}]`
+diag-no-cases = `cases` está vacío; hace falta al menos un caso
+diag-empty-name = un caso necesita un nombre
+diag-empty-name-help = di en una línea quién es esta persona y por qué obtiene este resultado
+diag-duplicate-case = el caso `{ $name }` está definido dos veces
+diag-empty-expect = `expect` no comprueba nada
+diag-empty-expect-help = da al menos uno de `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`
+diag-incomplete-conflict = `{ $key }` no se puede comprobar en un caso con `incomplete: true`
+diag-incomplete-conflict-help = un caso incompleto no se evalúa; compruébalo con `asked` o `not_asked`, o responde todas las preguntas obligatorias
+diag-test-dimensions = las dimensiones y los valores derivados son: { $names }
+diag-empty-list =
+    se esperaba al menos { $what ->
+    [outcome] un resultado
+    [rule] una regla
+    [note] una nota
+   *[question] una pregunta
+    }
+diag-unknown-id =
+    { $what ->
+    [outcome] resultado desconocido
+    [rule] regla desconocida
+    [note] nota desconocida
+   *[question] pregunta desconocida
+    } `{ $id }`
+diag-listed-twice =
+    { $what ->
+    [outcome] el resultado `{ $id }` aparece
+    [rule] la regla `{ $id }` aparece
+    [note] la nota `{ $id }` aparece
+   *[question] la pregunta `{ $id }` aparece
+    } dos veces en la lista
+diag-contradiction = `{ $id }` está a la vez en `{ $a }` y en `{ $b }`
+diag-test-listed =
+    { $what ->
+    [asked] se preguntó de todos modos
+   *[not-asked] no se preguntó
+    }: { $ids }
+diag-test-complete = todas las preguntas obligatorias tienen respuesta, así que la evaluación no se rechaza
+diag-test-state =
+    { $complete ->
+    [yes] completo
+   *[no] incompleto
+    }
+diag-test-incomplete =
+    la evaluación se rechaza: { $n ->
+    [one] una pregunta obligatoria está sin responder
+   *[other] hay preguntas obligatorias sin responder
+    }: { $ids }
+diag-test-unanswered = sin responder: { $id }
+diag-test-outcomes = se esperaba el resultado { $want }, pero salió { $got }
+diag-test-rules = se esperaban las reglas decisivas { $want }, pero salieron { $got }
+diag-test-notes-missing = no aparecieron: { $ids }
+diag-test-notes-unwanted = aparecieron: { $ids }
+diag-test-no-score = ninguna
+diag-test-scores =
+    { $n ->
+    [one] la puntuación de { $dims } es distinta
+   *[other] las puntuaciones de { $dims } son distintas
+    }
+diag-test-head =
+    { $file }: { $n } { $n ->
+    [one] caso
+   *[other] casos
+    } contra { $questionnaire }
+diag-test-summary =
+    { $passed } { $passed ->
+    [one] correcto
+   *[other] correctos
+    }, { $failed } { $failed ->
+    [one] fallido
+   *[other] fallidos
+    }
+diag-test-coverage = cobertura: { $percent } % ({ $reached } de { $total } alcanzados)
+diag-test-not-reached = sin alcanzar: { $ids }
+
+# Archivos que no se pueden leer, el escritor de YAML, lo que esperaba serde.
+diag-missing-file = no existe el archivo
+diag-missing-tested = no existe el archivo; { $tests } lo prueba: indica el cuestionario que se prueba con `questionnaire:` en el archivo de pruebas, o con --questions FILE
+diag-builtin-damaged = el cuestionario incluido en esta compilación no se puede decodificar ({ $why }); reinstala careerpath
+diag-yaml-write = no se puede escribir YAML: { $why }
+diag-expecting-condition = una expresión, o un mapa con una clave `all`, `any` o `not`
+diag-expecting-text = un texto: una cadena, o un mapa de código de idioma a cadena
+diag-expecting-answer = una respuesta: true o false, un número, un texto o una lista de textos
+diag-expecting-derived = una expresión, o un mapa con `expr`, `label`, `min` y `max`
+diag-expecting-texts = un texto, o un mapa de códigos de idioma a textos
+
+# `test --min-coverage` y `validate --watch`.
+diag-test-min-coverage = la cobertura de { $file } es del { $percent } %, por debajo del mínimo del { $min } %
+diag-watch-needs-file = --watch necesita un archivo: `careerpath validate FILE --watch` (el cuestionario incluido no cambia)
+diag-watch-changed = hubo cambios en { $files }; se comprueba de nuevo
+diag-watch-watching = vigilando los cambios en { $files } (Ctrl-C para parar)

@@ -112,12 +112,15 @@ pub fn validate(
     let printed = print(&out);
     if format == LintFormat::Text {
         let n = files.len().max(1);
-        errln!(
-            "{errors} error{}, {warnings} warning{} in {n} file{}",
-            plural(errors),
-            plural(warnings),
-            plural(n)
+        let summary = careerpath::words::diag(
+            "diag-summary",
+            &[
+                ("errors", errors.into()),
+                ("warnings", warnings.into()),
+                ("files", n.into()),
+            ],
         );
+        errln!("{summary}");
     }
     if code != Exit::Ok {
         code
@@ -126,10 +129,6 @@ pub fn validate(
     } else {
         printed
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.

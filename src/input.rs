@@ -28,13 +28,10 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
         }
     };
     if meta.is_dir() {
-        return Err(unreadable(path, "is a directory, expected a YAML file"));
+        return Err(unreadable(path, diag!("diag-unreadable-dir")));
     }
     if !meta.is_file() {
-        return Err(unreadable(
-            path,
-            "is not a regular file (a device, FIFO or socket)",
-        ));
+        return Err(unreadable(path, diag!("diag-unreadable-special")));
     }
     let name = path.display().to_string();
     if meta.len() > MAX_BYTES {
@@ -59,10 +56,10 @@ pub fn read_capped(path: &Path) -> Result<String, LoadError> {
     decode(&name, bytes)
 }
 
-fn unreadable(path: &Path, reason: &str) -> LoadError {
+fn unreadable(path: &Path, reason: String) -> LoadError {
     LoadError::Unreadable {
         path: path.to_owned(),
-        reason: reason.to_owned(),
+        reason,
     }
 }
 
@@ -71,7 +68,7 @@ pub(crate) fn too_large(name: &str) -> LoadError {
         name,
         Pos::default(),
         "too-large",
-        format!("the file is larger than {} MiB", MAX_BYTES / (1024 * 1024)),
+        diag!("diag-too-large", mib = MAX_BYTES / (1024 * 1024)),
     )])
 }
 
@@ -100,9 +97,14 @@ fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
                     name,
                     pos,
                     "not-utf8",
-                    format!("not valid UTF-8 at line {line} col {col} (byte 0x{byte:02x})"),
+                    diag!(
+                        "diag-not-utf8",
+                        line = line,
+                        col = col,
+                        byte = format!("0x{byte:02x}")
+                    ),
                 )
-                .with_help("save the file as UTF-8"),
+                .with_help(diag!("diag-not-utf8-help")),
             ]))
         }
     }

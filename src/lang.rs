@@ -31,6 +31,29 @@ pub fn words(lang: &str) -> &'static str {
         .unwrap_or("en")
 }
 
+/// The program's own catalogue for this process's interface: [`words`] of `flag` (a
+/// command's `--lang`) when that is one of [`WORD_LANGS`], else of the locale `env`, else
+/// English. What a program message that comes before any questionnaire, or about one that
+/// did not load (a diagnostic), is written in.
+pub fn interface(flag: Option<&str>, env: Option<&str>) -> &'static str {
+    let has_words = |l: &&str| WORD_LANGS.contains(&base(l).as_str());
+    flag.filter(has_words).or(env).map_or("en", words)
+}
+
+/// The interface language the binary chose ([`set_process`]); English in a library user
+/// or a test that did not choose one, so in-process tests read English whatever the locale.
+static PROCESS: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// Fixes this process's interface language ([`interface`]); the first call wins.
+pub fn set_process(code: &'static str) {
+    let _ = PROCESS.set(code);
+}
+
+/// This process's interface language: what [`set_process`] fixed, else English.
+pub fn process() -> &'static str {
+    PROCESS.get().copied().unwrap_or("en")
+}
+
 /// True when `asked` (a `--lang` value) names `picked` or a regional form of it.
 pub fn names(asked: &str, picked: &str) -> bool {
     asked.eq_ignore_ascii_case(picked) || base(asked) == base(picked)
@@ -95,7 +118,7 @@ fn normalize(raw: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{pick_lang, words};
+    use super::{interface, pick_lang, words};
 
     #[test]
     fn word_tables() {
@@ -112,6 +135,21 @@ mod tests {
             assert_eq!(words(lang), want, "{lang}");
         }
         assert!(words("es_AR.UTF-8") == "es" && words("et") == "en");
+    }
+
+    #[test]
+    fn interface_is_the_flag_then_the_locale() {
+        for (flag, env, want) in [
+            (Some("es"), Some("en_US.UTF-8"), "es"),
+            (Some("en"), Some("es_ES.UTF-8"), "en"),
+            (Some("fr"), Some("es_ES.UTF-8"), "es"),
+            (Some("fr"), None, "en"),
+            (None, Some("es_ES.UTF-8"), "es"),
+            (None, Some("C"), "en"),
+            (None, None, "en"),
+        ] {
+            assert_eq!(interface(flag, env), want, "{flag:?} {env:?}");
+        }
     }
 
     /// (flag, environment, available, default, expected)

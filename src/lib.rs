@@ -18,6 +18,8 @@ macro_rules! builtin_texts {
     };
 }
 
+include!("words/diag.rs");
+
 pub mod evaluate;
 pub mod expr;
 pub mod flow;

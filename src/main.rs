@@ -35,6 +35,10 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: &Cli) -> color_eyre::Result<Exit> {
+    careerpath::lang::set_process(careerpath::lang::interface(
+        cli.lang.as_deref(),
+        careerpath::lang::env_locale().as_deref(),
+    ));
     if cli.watch && !matches!(cli.command, None | Some(Command::Resume { .. })) {
         errln!(
             "careerpath: --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`"

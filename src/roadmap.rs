@@ -209,23 +209,54 @@ pub enum Target {
 }
 
 /// Why an address names no item.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TargetError {
-    #[error("`{0}` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3")]
     Malformed(String),
-    #[error("the session is not finished, so it has no roadmap yet")]
     Unfinished,
-    #[error("the roadmap is empty")]
     Empty,
-    #[error("there is no step {asked}: the roadmap has steps 1 to {last}")]
-    NoStage { asked: usize, last: usize },
-    #[error("step {stage} has no item {asked}: its items are {stage}.1 to {stage}.{last}")]
+    NoStage {
+        asked: usize,
+        last: usize,
+    },
     NoItem {
         stage: usize,
         asked: usize,
         last: usize,
     },
 }
+
+impl TargetError {
+    /// The error in `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        // Positions are addresses, not quantities: written as they are typed.
+        let n = |n: &usize| crate::words::Value::from(n.to_string());
+        match self {
+            TargetError::Malformed(t) => crate::words::t_args(
+                lang,
+                "roadmap-bad_target",
+                &[(
+                    "target",
+                    crate::words::Value::from(crate::sanitize::echo(t)),
+                )],
+            ),
+            TargetError::Unfinished => crate::words::t(lang, "roadmap-target_unfinished"),
+            TargetError::Empty => crate::words::t(lang, "roadmap-target_empty"),
+            TargetError::NoStage { asked, last } => crate::words::t_args(
+                lang,
+                "roadmap-no_stage",
+                &[("asked", n(asked)), ("last", n(last))],
+            ),
+            TargetError::NoItem { stage, asked, last } => crate::words::t_args(
+                lang,
+                "roadmap-no_item",
+                &[("stage", n(stage)), ("asked", n(asked)), ("last", n(last))],
+            ),
+        }
+    }
+}
+
+impl std::error::Error for TargetError {}
+crate::words::english_display!(TargetError);
 
 impl std::str::FromStr for Target {
     type Err = TargetError;

@@ -108,11 +108,9 @@ pub fn questionnaire_path(path: &Path, file: &TestFile) -> Result<PathBuf, LoadE
                 &path.display().to_string(),
                 Pos { line: 1, col: 1 },
                 "no-questionnaire",
-                "cannot tell which questionnaire these cases test",
+                diag!("diag-no-questionnaire"),
             )
-            .with_help(
-                "name it with `questionnaire: FILE`, or call the file NAME.tests.yaml beside NAME.yaml",
-            ),
+            .with_help(diag!("diag-no-questionnaire-help")),
         ])),
     }
 }

@@ -58,6 +58,21 @@ pub fn t_args(lang: &str, id: &str, args: &Args<'_>) -> String {
     lookup(lang, id, args).unwrap_or_else(|| id.to_owned())
 }
 
+/// A message for a questionnaire's author (a diagnostic of the loader, the linter, the
+/// expression checker, the answers-file reader or the test runner, ids `diag-…`), in the
+/// process's interface language ([`crate::lang::process`]).
+///
+/// Diagnostics are formatted here, when they are made, rather than carried as ids to the
+/// place that prints them: their text is sorted, deduplicated, compared in tests and joined
+/// into other messages (an expression's error into the loader's, a loader's into the test
+/// runner's), and one process prints them in one language, so the one `String` a diagnostic
+/// carries keeps a single way of doing all of that. The binary fixes the language first
+/// thing; a library user or an in-process test reads English. build.rs compiles the loader
+/// with a stand-in of this function that reads `i18n/en.ftl`.
+pub fn diag(id: &str, args: &Args<'_>) -> String {
+    t_args(crate::lang::process(), id, args)
+}
+
 /// The text of message `id` in `lang` with `args`, or `None` when no catalogue has `id`.
 pub fn lookup(lang: &str, id: &str, args: &Args<'_>) -> Option<String> {
     let args = (!args.is_empty()).then(|| {

@@ -177,10 +177,17 @@ pub fn from_str<T: DeserializeOwned>(name: &str, text: &str) -> Result<T, Box<Di
     })
 }
 
-/// Why a value could not be written as YAML.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot write YAML: {0}")]
+/// Why a value could not be written as YAML (serde_yaml's words inside).
+#[derive(Debug)]
 pub struct WriteError(String);
+
+impl std::error::Error for WriteError {}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&diag!("diag-yaml-write", why = self.0.as_str()))
+    }
+}
 
 pub fn to_string<T: Serialize>(value: &T) -> Result<String, WriteError> {
     serde_yaml::to_string(value).map_err(|e| WriteError(e.to_string()))

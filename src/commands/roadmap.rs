@@ -7,7 +7,6 @@ use careerpath::questionnaire::Questionnaire;
 use careerpath::report;
 use careerpath::report::progress::{address, checkbox, counts_text, item_text, state_suffix};
 use careerpath::roadmap::{self, Stage, State, Target, TargetError};
-use careerpath::sanitize::echo;
 use careerpath::session::{Session, Status, printable};
 use careerpath::store::{Access, Listed, Store, StoreError};
 use careerpath::words;
@@ -303,32 +302,7 @@ fn describe<'q>(
 
 /// A position that names no item: a usage error, worded in `lang`.
 fn refuse(lang: &str, e: &TargetError) -> Exit {
-    let msg = match e {
-        TargetError::Malformed(t) => words::t_args(
-            lang,
-            "roadmap-bad_target",
-            &[("target", words::Value::from(echo(t).to_string()))],
-        ),
-        TargetError::NoStage { asked, last } => words::t_args(
-            lang,
-            "roadmap-no_stage",
-            &[
-                ("asked", words::Value::from(asked.to_string().to_string())),
-                ("last", words::Value::from(last.to_string().to_string())),
-            ],
-        ),
-        TargetError::NoItem { stage, asked, last } => words::t_args(
-            lang,
-            "roadmap-no_item",
-            &[
-                ("stage", words::Value::from(stage.to_string().to_string())),
-                ("asked", words::Value::from(asked.to_string().to_string())),
-                ("last", words::Value::from(last.to_string().to_string())),
-            ],
-        ),
-        // `change` refused these before any address was resolved.
-        TargetError::Unfinished | TargetError::Empty => e.to_string(),
-    };
+    let msg = e.message(lang);
     errln!("careerpath: {msg}");
     Exit::Usage
 }

@@ -61,12 +61,15 @@ pub fn run(cli: &Cli, opts: &Options<'_>) -> Exit {
     }
     if let Some(min) = opts.min_coverage {
         for run in runs.iter().filter(|r| r.coverage.percent() < min) {
-            errln!(
-                "careerpath: coverage of {} is {:.1}%, below the minimum of {}%",
-                careerpath::sanitize::escape(&run.file),
-                run.coverage.percent(),
-                careerpath::flow::format_number(min)
+            let msg = careerpath::words::diag(
+                "diag-test-min-coverage",
+                &[
+                    ("file", careerpath::sanitize::escape(&run.file).into()),
+                    ("percent", format!("{:.1}", run.coverage.percent()).into()),
+                    ("min", careerpath::flow::format_number(min).into()),
+                ],
             );
+            errln!("careerpath: {msg}");
             result = Exit::Failure;
         }
     }

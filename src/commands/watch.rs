@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use careerpath::sanitize::escape;
 use careerpath::watch::{POLL, Watched};
+use careerpath::words;
 
 use crate::cli::Cli;
 use crate::exit::Exit;
@@ -20,9 +21,7 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> Exit) -
         files.to_vec()
     };
     if paths.is_empty() {
-        errln!(
-            "careerpath: --watch needs a file: `careerpath validate FILE --watch` (the built-in questionnaire does not change)"
-        );
+        errln!("careerpath: {}", words::diag("diag-watch-needs-file", &[]));
         return Exit::Usage;
     }
     let stop = Arc::new(AtomicBool::new(false));
@@ -43,7 +42,11 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> Exit) -
         if changed.is_empty() || stop.load(Ordering::Relaxed) {
             continue;
         }
-        errln!("\n{} changed; checking again", escape(&changed.join(", ")));
+        let files = escape(&changed.join(", ")).into_owned();
+        errln!(
+            "\n{}",
+            words::diag("diag-watch-changed", &[("files", files.into())])
+        );
         check();
         say_watching(&paths);
     }
@@ -52,8 +55,9 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> Exit) -
 
 fn say_watching(paths: &[PathBuf]) {
     let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let files = escape(&names.join(", ")).into_owned();
     errln!(
-        "watching {} for changes (Ctrl-C to stop)",
-        escape(&names.join(", "))
+        "{}",
+        words::diag("diag-watch-watching", &[("files", files.into())])
     );
 }

@@ -11,8 +11,8 @@ use ty::{Item, Ty, compatible};
 /// How a message names an operand: by name when it has one.
 fn what(node: &Node, ty: Ty) -> String {
     match &node.kind {
-        Kind::Name(name) => format!("`{name}` ({})", ty.article()),
-        _ => ty.article().to_owned(),
+        Kind::Name(name) => diag!("diag-expr-named", name = name.as_str(), ty = ty.article()),
+        _ => ty.article(),
     }
 }
 
@@ -41,7 +41,7 @@ fn error(message: String, node: &Node) -> ExprError {
 pub(crate) fn check(root: &Node, scope: &Scope) -> Result<Type, ExprError> {
     let ty = Checker { scope }.ty(root)?;
     ty.to_type()
-        .ok_or_else(|| error("this expression is always `null`".to_owned(), root))
+        .ok_or_else(|| error(diag!("diag-expr-always-null"), root))
 }
 
 struct Checker<'a> {
@@ -61,10 +61,10 @@ impl Checker<'_> {
                     let t = self.ty(item)?;
                     if !compatible(item_ty, t) {
                         return Err(error(
-                            format!(
-                                "list items must all have one type, found {} after {}",
-                                t.article(),
-                                item_ty.article()
+                            diag!(
+                                "diag-expr-list-types",
+                                found = t.article(),
+                                after = item_ty.article()
                             ),
                             item,
                         ));
@@ -79,11 +79,17 @@ impl Checker<'_> {
             Kind::Unary(op, operand) => {
                 let t = self.ty(operand)?;
                 let (want, sym) = match op {
-                    UnOp::Not => (Ty::Bool, "`!` needs a boolean"),
-                    UnOp::Neg => (Ty::Num, "`-` needs a number"),
+                    UnOp::Not => (Ty::Bool, "!"),
+                    UnOp::Neg => (Ty::Num, "-"),
                 };
                 if !t.is(want) {
-                    return Err(error(format!("{sym}, found {}", what(operand, t)), operand));
+                    let msg = diag!(
+                        "diag-expr-needs",
+                        op = sym,
+                        want = want.article(),
+                        found = what(operand, t)
+                    );
+                    return Err(error(msg, operand));
                 }
                 want
             }
@@ -97,7 +103,12 @@ impl Checker<'_> {
                     let t = self.ty(item)?;
                     if !t.is(Ty::Bool) {
                         return Err(error(
-                            format!("`{sym}` needs booleans, found {}", what(item, t)),
+                            diag!(
+                                "diag-expr-needs",
+                                op = sym,
+                                want = Ty::Bool.plural(),
+                                found = what(item, t)
+                            ),
                             item,
                         ));
                     }
@@ -111,21 +122,14 @@ impl Checker<'_> {
                 let ct = self.ty(c)?;
                 if !ct.is(Ty::Bool) {
                     return Err(error(
-                        format!(
-                            "the condition before `?` needs a boolean, found {}",
-                            what(c, ct)
-                        ),
+                        diag!("diag-expr-cond-not-bool", found = what(c, ct)),
                         c,
                     ));
                 }
                 let (at, bt) = (self.ty(a)?, self.ty(b)?);
                 if !compatible(at, bt) {
                     return Err(error(
-                        format!(
-                            "both sides of `:` must have one type, found {} and {}",
-                            what(a, at),
-                            what(b, bt)
-                        ),
+                        diag!("diag-expr-cond-types", a = what(a, at), b = what(b, bt)),
                         node,
                     ));
                 }
@@ -138,11 +142,11 @@ impl Checker<'_> {
         match self.scope.vars.get(name) {
             Some(info) => Ok(Ty::from_type(&info.ty)),
             None => {
-                let mut err = error(format!("unknown name `{name}`"), node);
+                let mut err = error(diag!("diag-expr-unknown-name", name = name), node);
                 let mut names: Vec<&str> = self.scope.vars.keys().map(String::as_str).collect();
                 // Sorted so that ties between suggestions resolve the same way every run.
                 names.sort_unstable();
-                err.help = suggest(name, names).map(|s| format!("did you mean `{s}`?"));
+                err.help = suggest(name, names).map(|s| diag!("diag-did-you-mean", name = s));
                 // `role == ml`: a choice value written without its quotes.
                 let is_choice = self.scope.vars.values().any(|v| {
                     v.choices
@@ -150,9 +154,7 @@ impl Checker<'_> {
                         .is_some_and(|c| c.iter().any(|c| c == name))
                 });
                 if err.help.is_none() && is_choice {
-                    err.help = Some(format!(
-                        "to compare with the choice `{name}`, quote it: '{name}'"
-                    ));
+                    err.help = Some(diag!("diag-expr-unquoted-choice-help", name = name));
                 }
                 Err(err)
             }
@@ -164,15 +166,11 @@ impl Checker<'_> {
             && let Some(joined) = dashed_name(left, right)
             && self.scope.vars.contains_key(&joined)
         {
-            let mut err = error(
-                format!(
-                    "`{joined}` reads as a subtraction: a name with `-` cannot be used in an expression"
-                ),
-                node,
-            );
-            err.help = Some(format!(
-                "rename `{joined}` to `{}` (ids used in expressions take `_`, not `-`)",
-                joined.replace('-', "_")
+            let mut err = error(diag!("diag-expr-dashed-name", name = joined.as_str()), node);
+            err.help = Some(diag!(
+                "diag-expr-dashed-name-help",
+                name = joined.as_str(),
+                renamed = joined.replace('-', "_")
             ));
             return Err(err);
         }
@@ -183,7 +181,7 @@ impl Checker<'_> {
             BinOp::Eq | BinOp::Ne => {
                 if !compatible(lt, rt) {
                     return Err(error(
-                        format!("cannot compare {} with {}", what(left, lt), what(right, rt)),
+                        diag!("diag-expr-compare", a = what(left, lt), b = what(right, rt)),
                         node,
                     ));
                 }
@@ -195,14 +193,19 @@ impl Checker<'_> {
                 for (side, t) in [(left, lt), (right, rt)] {
                     if !(t.is(Ty::Num) || t.is(Ty::Str)) {
                         return Err(error(
-                            format!("`{sym}` needs numbers or strings, found {}", what(side, t)),
+                            diag!(
+                                "diag-expr-needs",
+                                op = sym,
+                                want = diag!("diag-expr-numbers-or-strings"),
+                                found = what(side, t)
+                            ),
                             side,
                         ));
                     }
                 }
                 if !compatible(lt, rt) {
                     return Err(error(
-                        format!("cannot compare {} with {}", what(left, lt), what(right, rt)),
+                        diag!("diag-expr-compare", a = what(left, lt), b = what(right, rt)),
                         node,
                     ));
                 }
@@ -216,14 +219,10 @@ impl Checker<'_> {
                             .is_some_and(|v| v.choices.is_some())
                     {
                         let mut err = error(
-                            format!(
-                                "`{sym}` compares spelling, and the choices of `{name}` have no order"
-                            ),
+                            diag!("diag-expr-choice-order", op = sym, name = name.as_str()),
                             node,
                         );
-                        err.help = Some(format!(
-                            "list the choices that hold with `{name} in ['a', 'b']`, or compare a score the choices give"
-                        ));
+                        err.help = Some(diag!("diag-expr-choice-order-help", name = name.as_str()));
                         return Err(err);
                     }
                 }
@@ -235,18 +234,18 @@ impl Checker<'_> {
                     t if t.loose() => Ty::Any,
                     t => {
                         return Err(error(
-                            format!("`in` needs a list on its right, found {}", what(right, t)),
+                            diag!("diag-expr-in-list", found = what(right, t)),
                             right,
                         ));
                     }
                 };
                 if !compatible(lt, item) {
                     return Err(error(
-                        format!(
-                            "cannot look for {} in {}, which holds {}s",
-                            what(left, lt),
-                            what(right, rt),
-                            item.article().trim_start_matches("a ")
+                        diag!(
+                            "diag-expr-in-types",
+                            a = what(left, lt),
+                            b = what(right, rt),
+                            items = item.plural()
                         ),
                         node,
                     ));
@@ -259,7 +258,12 @@ impl Checker<'_> {
                 for (side, t) in [(left, lt), (right, rt)] {
                     if !t.is(Ty::Num) {
                         return Err(error(
-                            format!("`{sym}` needs numbers, found {}", what(side, t)),
+                            diag!(
+                                "diag-expr-needs",
+                                op = sym,
+                                want = Ty::Num.plural(),
+                                found = what(side, t)
+                            ),
                             side,
                         ));
                     }
@@ -290,14 +294,16 @@ impl Checker<'_> {
                 continue;
             }
             let mut err = error(
-                format!(
-                    "`{value}` is not a choice of `{name}` (choices: {})",
-                    choices.join(", ")
+                diag!(
+                    "diag-expr-not-a-choice",
+                    value = value.as_str(),
+                    name = name.as_str(),
+                    choices = choices.join(", ")
                 ),
                 lit,
             );
             err.help = suggest(value, choices.iter().map(String::as_str))
-                .map(|s| format!("did you mean `{s}`?"));
+                .map(|s| diag!("diag-did-you-mean", name = s));
             return Err(err);
         }
         Ok(())
@@ -310,15 +316,10 @@ impl Checker<'_> {
                     self.name(name, arg)?;
                     if !self.scope.vars.get(name).is_some_and(|v| v.question) {
                         let mut err = error(
-                            format!(
-                                "`answered()` takes a question id, and `{name}` is not a question"
-                            ),
+                            diag!("diag-expr-answered-not-question", name = name.as_str()),
                             arg,
                         );
-                        err.help = Some(
-                            "scores and derived values always have a value; compare them instead"
-                                .to_owned(),
-                        );
+                        err.help = Some(diag!("diag-expr-answered-not-question-help"));
                         return Err(err);
                     }
                 }
@@ -327,20 +328,23 @@ impl Checker<'_> {
         }
         for arg in args {
             let t = self.ty(arg)?;
+            // A select key of `diag-expr-call-needs`.
             let (ok, want) = match func {
-                Func::Size => (
-                    t.loose() || matches!(t, Ty::Str | Ty::List(_)),
-                    "a list or a string",
-                ),
+                Func::Size => (t.loose() || matches!(t, Ty::Str | Ty::List(_)), "sized"),
                 Func::Count | Func::Any | Func::All => (
                     t.loose() || matches!(t, Ty::List(Item::Bool | Item::Any)),
-                    "a list of booleans (`[a > 3, b == 'x']`)",
+                    "bools",
                 ),
-                _ => (t.is(Ty::Num), "a number"),
+                _ => (t.is(Ty::Num), "number"),
             };
             if !ok {
                 return Err(error(
-                    format!("`{}()` needs {want}, found {}", func.name(), what(arg, t)),
+                    diag!(
+                        "diag-expr-call-needs",
+                        func = func.name(),
+                        want = want,
+                        found = what(arg, t)
+                    ),
                     arg,
                 ));
             }

@@ -51,7 +51,7 @@ impl Token<'_> {
     /// How an error message names this token.
     pub fn describe(&self) -> String {
         if self.tok == Tok::End {
-            return "end of expression".to_owned();
+            return diag!("diag-expr-end");
         }
         let mut shown = String::new();
         for (i, c) in self.text.chars().enumerate() {
@@ -81,11 +81,11 @@ fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }
 
-fn err(message: impl Into<String>, span: Range<usize>, help: Option<&str>) -> ExprError {
+fn err(message: String, span: Range<usize>, help: Option<String>) -> ExprError {
     ExprError {
-        message: message.into(),
+        message,
         span,
-        help: help.map(str::to_owned),
+        help,
     }
 }
 
@@ -184,12 +184,12 @@ impl<'s> Lexer<'s> {
                     self.bump();
                 }
                 let help = if want == "==" {
-                    "equality is written `==`"
+                    diag!("diag-expr-equality-help")
                 } else {
-                    "the `=` goes last"
+                    diag!("diag-expr-equals-last-help")
                 };
                 return Err(err(
-                    format!("expected `{want}`, found `{found}`"),
+                    diag!("diag-expr-expected-op", want = want, found = found),
                     start..self.col,
                     Some(help),
                 ));
@@ -197,17 +197,17 @@ impl<'s> Lexer<'s> {
             '&' if self.eat('&') => Tok::AndAnd,
             '&' => {
                 return Err(err(
-                    "expected `&&`, found `&`",
+                    diag!("diag-expr-expected-op", want = "&&", found = "&"),
                     start..self.col,
-                    Some("\"and\" is written `&&`"),
+                    Some(diag!("diag-expr-and-help")),
                 ));
             }
             '|' if self.eat('|') => Tok::OrOr,
             '|' => {
                 return Err(err(
-                    "expected `||`, found `|`",
+                    diag!("diag-expr-expected-op", want = "||", found = "|"),
                     start..self.col,
-                    Some("\"or\" is written `||`"),
+                    Some(diag!("diag-expr-or-help")),
                 ));
             }
             '\'' | '"' => Tok::Str(self.string(c, start)?),
@@ -220,16 +220,14 @@ impl<'s> Lexer<'s> {
                     c.to_string()
                 };
                 let help = match c {
-                    '#' => Some("expressions have no comments"),
-                    '.' => Some("a number needs a digit before `.`, and a name a letter"),
-                    '‘' | '’' | '“' | '”' => {
-                        Some("quote strings with straight quotes: 'like this'")
-                    }
-                    c if c.is_alphabetic() => Some("names use only ASCII letters, digits and `_`"),
+                    '#' => Some(diag!("diag-expr-comment-help")),
+                    '.' => Some(diag!("diag-expr-dot-help")),
+                    '‘' | '’' | '“' | '”' => Some(diag!("diag-expr-curly-quote-help")),
+                    c if c.is_alphabetic() => Some(diag!("diag-expr-non-ascii-help")),
                     _ => None,
                 };
                 return Err(err(
-                    format!("unexpected character `{shown}`, expected an operand or an operator"),
+                    diag!("diag-expr-unexpected-char", char = shown),
                     start..self.col,
                     help,
                 ));
@@ -259,9 +257,7 @@ impl<'s> Lexer<'s> {
             match self.bump() {
                 None => {
                     return Err(err(
-                        format!(
-                            "unterminated string: expected a closing `{quote}`, found end of expression"
-                        ),
+                        diag!("diag-expr-unterminated", quote = quote.to_string()),
                         start..self.col,
                         None,
                     ));
@@ -277,13 +273,11 @@ impl<'s> Lexer<'s> {
                         Some('r') => '\r',
                         other => {
                             let found = match other {
-                                None => "end of expression".to_owned(),
+                                None => diag!("diag-expr-end"),
                                 Some(c) => format!("`\\{}`", c.escape_default()),
                             };
                             return Err(err(
-                                format!(
-                                    "unknown escape {found} in a string, expected one of `\\\\` `\\'` `\\\"` `\\n` `\\t` `\\r`"
-                                ),
+                                diag!("diag-expr-unknown-escape", found = found),
                                 here..self.col,
                                 None,
                             ));
@@ -302,10 +296,10 @@ impl<'s> Lexer<'s> {
             if !self.peek2().is_some_and(|c| c.is_ascii_digit()) {
                 self.bump();
                 return Err(err(
-                    format!(
-                        "expected a digit after `{}`, found {}",
-                        &self.src[start_byte..self.pos],
-                        self.describe_next()
+                    diag!(
+                        "diag-expr-expected-digit",
+                        number = &self.src[start_byte..self.pos],
+                        found = self.describe_next()
                     ),
                     start..self.col,
                     None,
@@ -329,7 +323,7 @@ impl<'s> Lexer<'s> {
         match text.parse::<f64>() {
             Ok(n) if n.is_finite() => Ok(Tok::Number(n)),
             _ => Err(err(
-                format!("number `{text}` is too large"),
+                diag!("diag-expr-number-too-large", number = text),
                 start..self.col,
                 None,
             )),
@@ -346,7 +340,7 @@ impl<'s> Lexer<'s> {
             self.bump();
             if !self.peek().is_some_and(is_ident_start) {
                 return Err(err(
-                    format!("expected a name after `.`, found {}", self.describe_next()),
+                    diag!("diag-expr-expected-name", found = self.describe_next()),
                     dot..self.col,
                     None,
                 ));
@@ -364,17 +358,21 @@ impl<'s> Lexer<'s> {
             _ => return Ok(Tok::Ident(text)),
         };
         Err(err(
-            format!("expected an operator or operand, found `{text}`"),
+            diag!("diag-expr-word-operator", word = text),
             start..self.col,
-            Some(&format!("write `{instead}` instead of `{text}`")),
+            Some(diag!(
+                "diag-expr-word-operator-help",
+                instead = instead,
+                word = text
+            )),
         ))
     }
 
     /// Names the character after the cursor, for messages.
     fn describe_next(&self) -> String {
         match self.peek() {
-            None => "end of expression".to_owned(),
-            Some(c) if c.is_whitespace() => "a space".to_owned(),
+            None => diag!("diag-expr-end"),
+            Some(c) if c.is_whitespace() => diag!("diag-expr-space"),
             Some(c) => format!("`{}`", c.escape_default()),
         }
     }

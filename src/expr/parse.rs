@@ -11,9 +11,9 @@ pub(crate) fn parse(src: &str) -> Result<Node, ExprError> {
     let mut p = Parser::new(src)?;
     let (node, _) = p.expr(0)?;
     if p.tok.tok != Tok::End {
-        let help = (p.tok.tok == Tok::RParen).then(|| "this `)` closes no `(`".to_owned());
+        let help = (p.tok.tok == Tok::RParen).then(|| diag!("diag-expr-extra-paren-help"));
         return Err(p.error(
-            format!("expected an operator, found {}", p.tok.describe()),
+            diag!("diag-expr-expected-operator", found = p.tok.describe()),
             help,
         ));
     }
@@ -69,12 +69,9 @@ struct Parser<'s> {
 
 fn depth_error(span: Range<usize>) -> ExprError {
     ExprError {
-        message: format!("expression nests deeper than {MAX_DEPTH} levels"),
+        message: diag!("diag-expr-too-deep", max = MAX_DEPTH),
         span,
-        help: Some(
-            "each parenthesis, operator and function call is a level; split the expression with derived values"
-                .to_owned(),
-        ),
+        help: Some(diag!("diag-expr-too-deep-help")),
     }
 }
 
@@ -116,10 +113,7 @@ impl<'s> Parser<'s> {
             let mut e = depth_error(at.clone());
             // A long `a + b + c + ...` is the usual way here: each `+` is a level.
             if matches!(kind, Kind::Binary(BinOp::Add, ..)) {
-                e.help = Some(
-                    "each `+` is a level; add many values with `sum(a, b, c, ...)` instead"
-                        .to_owned(),
-                );
+                e.help = Some(diag!("diag-expr-too-deep-sum-help"));
             }
             return Err(e);
         }
@@ -146,12 +140,12 @@ impl<'s> Parser<'s> {
         let (then, h1) = self.expr(depth + 1)?;
         if self.tok.tok != Tok::Colon {
             return Err(self.error(
-                format!(
-                    "expected `:` to go with the `?` at column {}, found {}",
-                    q.span.start + 1,
-                    self.tok.describe()
+                diag!(
+                    "diag-expr-expected-colon",
+                    col = q.span.start + 1,
+                    found = self.tok.describe()
                 ),
-                Some("a conditional is written `condition ? if_true : if_false`".to_owned()),
+                Some(diag!("diag-expr-expected-colon-help")),
             ));
         }
         self.advance()?;
@@ -264,35 +258,38 @@ impl<'s> Parser<'s> {
                 }
                 let open = self.advance()?;
                 let inner = self.expr(depth + 1)?;
-                self.close(Tok::RParen, &open, "")?;
+                self.close(Tok::RParen, &open, false)?;
                 Ok(inner)
             }
             Tok::LBracket => self.list(depth),
             _ => Err(self.error(
-                format!("expected an operand, found {}", self.tok.describe()),
+                diag!("diag-expr-expected-operand", found = self.tok.describe()),
                 None,
             )),
         }
     }
 
-    /// Consumes the closing bracket of `open`, or explains what is missing.
+    /// Consumes the closing bracket of `open`, or explains what is missing (`comma`: a
+    /// `,` would do too, as between a list's items or a call's arguments).
     fn close(
         &mut self,
         want: Tok<'static>,
         open: &Token<'_>,
-        alternative: &str,
+        comma: bool,
     ) -> Result<(), ExprError> {
         if self.tok.tok == want {
             self.advance()?;
             return Ok(());
         }
-        let closer = if want == Tok::RParen { "`)`" } else { "`]`" };
+        let closer = if want == Tok::RParen { ")" } else { "]" };
         Err(self.error(
-            format!(
-                "expected {alternative}{closer} to close the `{}` at column {}, found {}",
-                open.text,
-                open.span.start + 1,
-                self.tok.describe()
+            diag!(
+                "diag-expr-unclosed",
+                comma = if comma { "yes" } else { "no" },
+                closer = closer,
+                open = open.text,
+                col = open.span.start + 1,
+                found = self.tok.describe()
             ),
             None,
         ))
@@ -315,7 +312,7 @@ impl<'s> Parser<'s> {
                 break;
             }
         }
-        self.close(Tok::RBracket, &open, "`,` or ")?;
+        self.close(Tok::RBracket, &open, true)?;
         self.node(
             Kind::List(Box::new(ListLit::new(items))),
             open.span.start,
@@ -328,11 +325,11 @@ impl<'s> Parser<'s> {
         let Some(func) = Func::from_name(name.text) else {
             let names = Func::ALL.map(Func::name);
             let help = match suggest(name.text, names) {
-                Some(s) => format!("did you mean `{s}`?"),
-                None => format!("the functions are {}", names.join(", ")),
+                Some(s) => diag!("diag-did-you-mean", name = s),
+                None => diag!("diag-expr-functions", names = names.join(", ")),
             };
             return Err(ExprError {
-                message: format!("unknown function `{}`", name.text),
+                message: diag!("diag-expr-unknown-function", name = name.text),
                 span: name.span,
                 help: Some(help),
             });
@@ -354,7 +351,7 @@ impl<'s> Parser<'s> {
                 self.advance()?;
             }
         }
-        self.close(Tok::RParen, &open, "`,` or ")?;
+        self.close(Tok::RParen, &open, true)?;
         let span = name.span.start..self.prev_end;
         let arity_ok = if func.variadic() {
             !args.is_empty()
@@ -362,20 +359,20 @@ impl<'s> Parser<'s> {
             args.len() == 1
         };
         if !arity_ok {
-            let takes = if func.variadic() {
-                "one or more arguments"
-            } else {
-                "1 argument"
-            };
             return Err(ExprError {
-                message: format!("`{}()` takes {takes}, found {}", func.name(), args.len()),
+                message: diag!(
+                    "diag-expr-arity",
+                    func = func.name(),
+                    variadic = if func.variadic() { "yes" } else { "no" },
+                    found = args.len()
+                ),
                 span,
                 help: None,
             });
         }
         if func == Func::Answered && !matches!(args[0].kind, Kind::Name(_)) {
             return Err(ExprError {
-                message: format!("`answered()` takes a question id, found `{}`", args[0]),
+                message: diag!("diag-expr-answered-arg", found = args[0].to_string()),
                 span: args[0].span.clone(),
                 help: None,
             });

@@ -80,56 +80,123 @@ impl<'de> Deserialize<'de> for Answer {
 /// Answers keyed by question id.
 pub type Answers = BTreeMap<String, Answer>;
 
-/// Why an answer does not fit its question. `Display` is the user-facing sentence,
-/// without the question id or position (the caller adds those).
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why an answer does not fit its question. `Display` is the sentence for the author of an
+/// answers or test file, in the process's interface language, without the question id or
+/// position (the caller adds those).
+#[derive(Debug, Clone, PartialEq)]
 pub enum AnswerError {
-    #[error("expected {expected}, found {found}")]
     WrongType {
+        /// A select key of `diag-answer-expected` (the question's type).
         expected: &'static str,
         found: String,
     },
-    #[error("`{}` is not one of the choices ({choices}){}", crate::sanitize::clip(value), suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
     UnknownChoice {
         value: String,
         choices: String,
         suggestion: Option<String>,
     },
     /// A scale's label written for its point.
-    #[error(
-        "`{}` is a label of this scale: write its point, `{point}`",
-        crate::sanitize::clip(label)
-    )]
-    ScaleLabel { label: String, point: i64 },
-    #[error("{value} is out of range: expected {range}")]
-    OutOfRange { value: String, range: String },
-    #[error("{value} is not a whole number: expected {range}")]
-    NotWhole { value: String, range: String },
-    #[error("{found} selected, expected {expected}")]
-    Count { found: usize, expected: String },
-    #[error("`{}` is chosen more than once", crate::sanitize::clip(.0))]
+    ScaleLabel {
+        label: String,
+        point: i64,
+    },
+    OutOfRange {
+        value: String,
+        range: String,
+    },
+    NotWhole {
+        value: String,
+        range: String,
+    },
+    Count {
+        found: usize,
+        expected: String,
+    },
     Repeated(String),
-    #[error("a ranking must order every choice exactly once ({0})")]
     IncompleteRank(String),
-    #[error("{0} is not a multiple of the step {1} from the minimum")]
     Step(String, String),
-    #[error("the text is {len} characters long, at most {max} are allowed")]
-    TooLong { len: usize, max: u32 },
-    #[error("the text does not match the pattern `{0}`")]
+    TooLong {
+        len: usize,
+        max: u32,
+    },
     Pattern(String),
-    #[error("an answer is required")]
     Required,
+}
+
+impl std::error::Error for AnswerError {}
+
+impl std::fmt::Display for AnswerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use crate::sanitize::clip;
+        let text = match self {
+            AnswerError::WrongType { expected, found } => diag!(
+                "diag-answer-wrong-type",
+                expected = diag!("diag-answer-expected", kind = *expected),
+                found = found.as_str()
+            ),
+            AnswerError::UnknownChoice {
+                value,
+                choices,
+                suggestion,
+            } => diag!(
+                "diag-answer-unknown-choice",
+                value = clip(value),
+                choices = choices.as_str(),
+                mean = suggestion
+                    .as_ref()
+                    .map(|s| diag!("diag-unknown-field-mean", name = s.as_str()))
+                    .unwrap_or_default()
+            ),
+            AnswerError::ScaleLabel { label, point } => diag!(
+                "diag-answer-scale-label",
+                label = clip(label),
+                point = point.to_string()
+            ),
+            AnswerError::OutOfRange { value, range } => diag!(
+                "diag-answer-out-of-range",
+                value = value.as_str(),
+                range = range.as_str()
+            ),
+            AnswerError::NotWhole { value, range } => diag!(
+                "diag-answer-not-whole",
+                value = value.as_str(),
+                range = range.as_str()
+            ),
+            AnswerError::Count { found, expected } => diag!(
+                "diag-answer-count",
+                found = *found,
+                expected = expected.as_str()
+            ),
+            AnswerError::Repeated(value) => diag!("diag-answer-repeated", value = clip(value)),
+            AnswerError::IncompleteRank(missing) => {
+                diag!("diag-answer-incomplete-rank", missing = missing.as_str())
+            }
+            AnswerError::Step(value, step) => diag!(
+                "diag-answer-step",
+                value = value.as_str(),
+                step = step.as_str()
+            ),
+            AnswerError::TooLong { len, max } => {
+                diag!("diag-answer-too-long", len = *len, max = *max)
+            }
+            AnswerError::Pattern(source) => diag!("diag-answer-pattern", pattern = source.as_str()),
+            AnswerError::Required => diag!("diag-answer-required"),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Answer {
     /// A short description of the kind of value, for error messages.
     pub fn describe(&self) -> String {
         match self {
-            Answer::Bool(b) => format!("the boolean `{b}`"),
-            Answer::Number(n) => format!("the number {}", super::fmt_num(*n)),
-            Answer::Text(s) => format!("the text `{}`", crate::sanitize::clip(s)),
-            Answer::List(items) if items.len() == 1 => "a list of 1 item".to_owned(),
-            Answer::List(items) => format!("a list of {} items", items.len()),
+            Answer::Bool(b) => diag!("diag-found-boolean", value = format!("`{b}`")),
+            Answer::Number(n) => diag!("diag-found-number", value = super::fmt_num(*n)),
+            Answer::Text(s) => diag!(
+                "diag-found-text",
+                value = format!("`{}`", crate::sanitize::clip(s))
+            ),
+            Answer::List(items) => diag!("diag-found-list", n = items.len()),
         }
     }
 }

@@ -44,9 +44,7 @@ fn decode(model: &'static [u8]) -> Result<Questionnaire, LoadError> {
 fn damaged(e: postcard::Error) -> LoadError {
     LoadError::Unreadable {
         path: "<built-in>".into(),
-        reason: format!(
-            "this build's embedded questionnaire does not decode ({e}); reinstall careerpath"
-        ),
+        reason: diag!("diag-builtin-damaged", why = e.to_string()),
     }
 }
 

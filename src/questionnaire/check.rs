@@ -119,23 +119,24 @@ fn distinct(items: &[String], choices: &[Choice]) -> Result<Vec<usize>, Fault> {
 
 fn range_text(min: Option<f64>, max: Option<f64>) -> String {
     match (min, max) {
-        (Some(lo), Some(hi)) => format!("{} to {}", fmt_num(lo), fmt_num(hi)),
-        (Some(lo), None) => format!("at least {}", fmt_num(lo)),
-        (None, Some(hi)) => format!("at most {}", fmt_num(hi)),
-        (None, None) => "any number".to_owned(),
+        (Some(lo), Some(hi)) => diag!("diag-range-between", min = fmt_num(lo), max = fmt_num(hi)),
+        (Some(lo), None) => diag!("diag-range-at-least", min = fmt_num(lo)),
+        (None, Some(hi)) => diag!("diag-range-at-most", max = fmt_num(hi)),
+        (None, None) => diag!("diag-range-any"),
     }
 }
 
-/// What an answers file must give for a question of this kind.
+/// What an answers file must give for a question of this kind: the select key of
+/// `diag-answer-expected`.
 fn expected(kind: &QuestionKind) -> &'static str {
     match kind {
-        QuestionKind::Single { .. } => "one choice value (a text)",
-        QuestionKind::Multi { .. } => "a list of choice values",
-        QuestionKind::Rank { .. } => "a list of every choice value",
-        QuestionKind::Confirm => "`true` or `false`",
-        QuestionKind::Scale { .. } => "a whole number",
-        QuestionKind::Number { .. } => "a number",
-        QuestionKind::Text { .. } => "a text",
+        QuestionKind::Single { .. } => "single",
+        QuestionKind::Multi { .. } => "multi",
+        QuestionKind::Rank { .. } => "rank",
+        QuestionKind::Confirm => "confirm",
+        QuestionKind::Scale { .. } => "scale",
+        QuestionKind::Number { .. } => "number",
+        QuestionKind::Text { .. } => "text",
     }
 }
 
@@ -245,35 +246,44 @@ impl Question {
                 let lo = min.unwrap_or(0) as usize;
                 let hi = max.map_or(choices.len(), |m| m as usize);
                 let expected = if lo == hi {
-                    format!("exactly {lo}")
+                    diag!("diag-count-exactly", n = lo)
                 } else if hi >= choices.len() {
-                    format!("at least {lo}")
+                    diag!("diag-count-at-least", n = lo)
                 } else {
-                    format!("{lo} to {hi}")
+                    diag!("diag-count-between", min = lo, max = hi)
                 };
                 AnswerError::Count {
                     found: have,
                     expected,
                 }
             }
-            Fault::RankMissing(missing) => AnswerError::IncompleteRank(format!(
-                "missing {}",
-                missing
-                    .into_iter()
-                    .map(value)
+            Fault::RankMissing(missing) => AnswerError::IncompleteRank(diag!(
+                "diag-rank-missing",
+                values = missing
+                    .iter()
+                    .map(|&i| value(i))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                n = missing.len()
             )),
             // In range but between two points, it is not out of range.
             Fault::OffScale { n, min, max } if n >= min as f64 && n <= max as f64 => {
                 AnswerError::NotWhole {
                     value: fmt_num(n),
-                    range: format!("a whole number from {min} to {max}"),
+                    range: diag!(
+                        "diag-expected-whole",
+                        min = min.to_string(),
+                        max = max.to_string()
+                    ),
                 }
             }
             Fault::OffScale { n, min, max } => AnswerError::OutOfRange {
                 value: fmt_num(n),
-                range: format!("a whole number from {min} to {max}"),
+                range: diag!(
+                    "diag-expected-whole",
+                    min = min.to_string(),
+                    max = max.to_string()
+                ),
             },
             Fault::OutOfRange { n, min, max } => AnswerError::OutOfRange {
                 value: fmt_num(n),

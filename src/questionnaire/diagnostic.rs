@@ -11,6 +11,11 @@ use unicode_width::UnicodeWidthChar;
 use super::Pos;
 use crate::sanitize::escape;
 
+/// A diagnostic's words with no values, in the process's interface language.
+pub(crate) fn diag(id: &str) -> String {
+    crate::words::diag(id, &[])
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -115,10 +120,10 @@ pub fn sort(diags: &mut Vec<Diagnostic>) {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
+        let sev = diag(match self.severity {
+            Severity::Error => "diag-error",
+            Severity::Warning => "diag-warning",
+        });
         write!(f, "{}", escape(&self.file))?;
         if self.pos.line > 0 {
             write!(f, ":{}:{}", self.pos.line, self.pos.col)?;
@@ -137,7 +142,7 @@ impl fmt::Display for Diagnostic {
             )?;
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  = help: {}", escape(help))?;
+            write!(f, "\n  = {}: {}", diag("diag-help"), escape(help))?;
         }
         Ok(())
     }
@@ -219,29 +224,71 @@ pub fn json_safe(json: String) -> String {
     out
 }
 
-/// Why a questionnaire or answers file could not be loaded.
-#[derive(Debug, thiserror::Error)]
+/// Why a questionnaire or answers file could not be loaded. `Display` is worded as a
+/// diagnostic is, in the process's interface language (the operating system's reason for
+/// an I/O error as it gives it).
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{}: error[missing-file]: no such file", escape(&path.display().to_string()))]
-    Missing { path: PathBuf },
+    Missing {
+        path: PathBuf,
+    },
     /// The questionnaire a test file names (or is named after) is not there.
-    #[error(
-        "{}: error[missing-file]: no such file; {} tests it: name the questionnaire to test with `questionnaire:` in the test file, or with --questions FILE",
-        escape(&path.display().to_string()),
-        escape(&tests.display().to_string())
-    )]
-    MissingTested { path: PathBuf, tests: PathBuf },
+    MissingTested {
+        path: PathBuf,
+        tests: PathBuf,
+    },
     /// The path exists but cannot be read as a file (a directory, a device, a FIFO, no permission).
-    #[error("{}: error[unreadable]: {reason}", escape(&path.display().to_string()))]
-    Unreadable { path: PathBuf, reason: String },
-    #[error("{}: error[io]: {source}", escape(&path.display().to_string()))]
+    Unreadable {
+        path: PathBuf,
+        reason: String,
+    },
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     /// Every problem found, sorted by position.
-    #[error("{}", join(.0))]
     Invalid(Vec<Diagnostic>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = |p: &PathBuf| escape(&p.display().to_string()).into_owned();
+        let head =
+            |p: &PathBuf, code: &str| format!("{}: {}[{code}]: ", file(p), diag("diag-error"));
+        match self {
+            LoadError::Missing { path } => {
+                write!(
+                    f,
+                    "{}{}",
+                    head(path, "missing-file"),
+                    diag("diag-missing-file")
+                )
+            }
+            LoadError::MissingTested { path, tests } => write!(
+                f,
+                "{}{}",
+                head(path, "missing-file"),
+                crate::words::diag(
+                    "diag-missing-tested",
+                    &[("tests", crate::words::Value::from(file(tests)))]
+                )
+            ),
+            LoadError::Unreadable { path, reason } => {
+                write!(f, "{}{reason}", head(path, "unreadable"))
+            }
+            LoadError::Io { path, source } => write!(f, "{}{source}", head(path, "io")),
+            LoadError::Invalid(diags) => f.write_str(&join(diags)),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 fn join(diags: &[Diagnostic]) -> String {

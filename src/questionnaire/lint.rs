@@ -70,20 +70,21 @@ impl<'q> Lint<'q> {
                     .map(|n| format!("`{n}`"))
                     .collect();
                 let help = if hidden_deps.is_empty() {
-                    "no combination of earlier answers makes it true".to_owned()
+                    diag!("diag-never-visible-help")
                 } else {
-                    format!(
-                        "it depends on {}, which is never shown",
-                        hidden_deps.join(", ")
+                    diag!(
+                        "diag-never-visible-hidden",
+                        names = hidden_deps.join(", "),
+                        n = hidden_deps.len()
                     )
                 };
                 self.warn(
                     question.pos,
                     "never-visible",
-                    format!(
-                        "question `{}` is never shown: its `visible_if` `{}` can never hold",
-                        question.id,
-                        cond.source()
+                    diag!(
+                        "diag-never-visible",
+                        id = question.id.as_str(),
+                        condition = cond.source()
                     ),
                 )
                 .help = Some(help);
@@ -173,12 +174,9 @@ impl<'q> Lint<'q> {
                 self.warn(
                     question.pos,
                     "dead-question",
-                    format!("question `{}` affects nothing", question.id),
+                    diag!("diag-dead-question", id = question.id.as_str()),
                 )
-                .help = Some(
-                    "it gives no points and no condition, derived value or reason uses its answer"
-                        .to_owned(),
-                );
+                .help = Some(diag!("diag-dead-question-help"));
             }
         }
         for d in &q.dimensions {
@@ -186,11 +184,9 @@ impl<'q> Lint<'q> {
                 self.warn(
                     d.pos,
                     "unused-dimension",
-                    format!("no answer scores points in dimension `{}`", d.id),
+                    diag!("diag-unused-dimension", id = d.id.as_str()),
                 )
-                .help = Some(
-                    "give some choices or `score_if` entries points in it, or remove it".to_owned(),
-                );
+                .help = Some(diag!("diag-unused-dimension-help"));
             }
         }
         // A value shown with the scores is used: the person reads it.
@@ -199,9 +195,9 @@ impl<'q> Lint<'q> {
                 self.warn(
                     d.pos,
                     "unused-derived",
-                    format!("derived value `{}` is never used", d.name),
+                    diag!("diag-unused-derived", name = d.name.as_str()),
                 )
-                .help = Some("no condition, other derived value or reason reads it".to_owned());
+                .help = Some(diag!("diag-unused-derived-help"));
             }
         }
     }

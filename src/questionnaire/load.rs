@@ -73,17 +73,12 @@ impl Cx<'_> {
             self.error_at(
                 raw.id.pos,
                 "bad-id",
-                format!("`{}` is not a valid questionnaire id", raw.id),
+                diag!("diag-bad-id-questionnaire", id = raw.id.as_str()),
             )
-            .help =
-                Some("a questionnaire id uses lowercase letters, digits, `_` and `-`".to_owned());
+            .help = Some(diag!("diag-bad-id-questionnaire-help"));
         }
         if raw.version.value == 0 {
-            self.error_at(
-                raw.version.pos,
-                "bad-version",
-                "the version must be 1 or more".to_owned(),
-            );
+            self.error_at(raw.version.pos, "bad-version", diag!("diag-bad-version"));
         }
         let default_lang = raw.default_lang.clone().unwrap_or_else(|| "en".to_owned());
 
@@ -112,7 +107,7 @@ impl Cx<'_> {
             self.error_at(
                 raw.dimensions.pos,
                 "no-dimensions",
-                "`dimensions` is empty; at least one is needed".to_owned(),
+                diag!("diag-no-dimensions"),
             );
         }
         let dim_ids: Vec<String> = dimensions.iter().map(|d| d.id.clone()).collect();

@@ -102,7 +102,7 @@ impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
     type Value = SortedMap<V>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a map")
+        f.write_str(&diag!("diag-a-map"))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {

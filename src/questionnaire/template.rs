@@ -150,16 +150,16 @@ pub fn parse_template(s: &str) -> Result<Vec<Piece<'_>>, TemplateError> {
                     return Err(TemplateError {
                         offset: char_at(i),
                         len: 1,
-                        message: "`{` is never closed".to_owned(),
-                        help: Some("write `{{` for a literal brace".to_owned()),
+                        message: diag!("diag-bad-template-unclosed"),
+                        help: Some(diag!("diag-bad-template-brace-help")),
                     });
                 };
                 if bytes[close] == b'{' {
                     return Err(TemplateError {
                         offset: char_at(i),
                         len: s[i..close].chars().count(),
-                        message: "`{` is never closed".to_owned(),
-                        help: Some("write `{{` for a literal brace".to_owned()),
+                        message: diag!("diag-bad-template-unclosed"),
+                        help: Some(diag!("diag-bad-template-brace-help")),
                     });
                 }
                 if lit_start < i {
@@ -178,11 +178,8 @@ pub fn parse_template(s: &str) -> Result<Vec<Piece<'_>>, TemplateError> {
                     return Err(TemplateError {
                         offset: char_at(i),
                         len: inner.chars().count() + 2,
-                        message: format!("`{{{inner}}}` is not a placeholder"),
-                        help: Some(
-                            "placeholders are `{question}`, `{question.label}`, `{score.dimension}` or `{derived}`; write `{{` for a literal brace"
-                                .to_owned(),
-                        ),
+                        message: diag!("diag-bad-template-not-placeholder", inner = inner),
+                        help: Some(diag!("diag-bad-template-not-placeholder-help")),
                     });
                 }
                 pieces.push(Piece::Name { name, label });
@@ -193,8 +190,8 @@ pub fn parse_template(s: &str) -> Result<Vec<Piece<'_>>, TemplateError> {
                 return Err(TemplateError {
                     offset: char_at(i),
                     len: 1,
-                    message: "`}` without a matching `{`".to_owned(),
-                    help: Some("write `}}` for a literal brace".to_owned()),
+                    message: diag!("diag-bad-template-unopened"),
+                    help: Some(diag!("diag-bad-template-close-brace-help")),
                 });
             }
             _ => i += 1,

@@ -174,7 +174,7 @@ impl<'de> Deserialize<'de> for Text {
             type Value = Text;
 
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a text, or a map of language codes to texts")
+                f.write_str(&diag!("diag-expecting-texts"))
             }
 
             fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Text, E> {

@@ -11,9 +11,6 @@ use crate::yaml::{self, At, Lines};
 use super::raw::{RawCase, RawExpect, RawTestFile};
 use super::{Case, Expect, Suite};
 
-const SHAPE: &str =
-    "a test file looks like `cases: [{name: ..., answers: {...}, expect: {outcomes: [...]}}]`";
-
 /// A parsed test file whose ids are not yet checked against a questionnaire.
 #[derive(Debug)]
 pub struct TestFile {
@@ -29,7 +26,7 @@ impl TestFile {
         let raw: RawTestFile = yaml::load(name, text, yaml::Repeats::Type).map_err(|mut d| {
             // The parser's advice on an empty file describes a questionnaire.
             if d.code == "empty-file" {
-                d.help = Some(SHAPE.to_owned());
+                d.help = Some(diag!("diag-test-file-shape"));
             }
             LoadError::Invalid(vec![*d])
         })?;
@@ -63,7 +60,7 @@ impl TestFile {
                 self.raw.cases.pos,
                 1,
                 "no-cases",
-                "`cases` is empty; at least one case is needed".to_owned(),
+                diag!("diag-no-cases"),
                 None,
             );
         }
@@ -77,16 +74,16 @@ impl TestFile {
                     name_pos,
                     1,
                     "empty-name",
-                    "a case needs a name".to_owned(),
-                    Some("say in one line who this person is and why they get this result".into()),
+                    diag!("diag-empty-name"),
+                    Some(diag!("diag-empty-name-help")),
                 );
             } else if let Some(first) = names.get(&name) {
-                let help = format!("the first is at line {}", first.line);
+                let help = diag!("diag-duplicate-id-first", line = first.line);
                 cx.error(
                     name_pos,
                     name.chars().count(),
                     "duplicate-case",
-                    format!("case `{name}` is defined twice"),
+                    diag!("diag-duplicate-case", name = name.as_str()),
                     Some(help),
                 );
             } else {
@@ -191,8 +188,8 @@ impl Cx<'_> {
                 at,
                 1,
                 "empty-expect",
-                "`expect` checks nothing".to_owned(),
-                Some("give at least one of `outcomes`, `rules`, `notes`, `no_notes`, `scores`, `asked`, `not_asked`, `incomplete`".into()),
+                diag!("diag-empty-expect"),
+                Some(diag!("diag-empty-expect-help")),
             );
         }
         let incomplete = raw.incomplete.map(|i| i.value);
@@ -204,10 +201,10 @@ impl Cx<'_> {
                         self.name,
                         self.lines.key_pos(value, key),
                         "incomplete-conflict",
-                        format!("`{key}` cannot be checked on a case with `incomplete: true`"),
+                        diag!("diag-incomplete-conflict", key = key),
                     )
                     .with_snippet(self.lines.text(), key.len())
-                    .with_help("an incomplete case is not evaluated; check it with `asked` or `not_asked`, or answer every required question"),
+                    .with_help(diag!("diag-incomplete-conflict-help")),
                 );
             }
         }
@@ -240,16 +237,14 @@ impl Cx<'_> {
                 scores.push((dim, value));
             } else {
                 let help = did_you_mean(&dim, dims.iter().copied())
-                    .map(|s| format!("did you mean `{s}`?"))
-                    .unwrap_or_else(|| {
-                        format!("the dimensions and derived values are: {}", dims.join(", "))
-                    });
+                    .map(|s| diag!("diag-did-you-mean", name = s))
+                    .unwrap_or_else(|| diag!("diag-test-dimensions", names = dims.join(", ")));
                 self.diags.push(
                     Diagnostic::error(
                         self.name,
                         e.key_pos,
                         "unknown-dimension",
-                        format!("unknown dimension `{dim}`"),
+                        diag!("diag-unknown-dimension", dim = dim.as_str()),
                     )
                     .with_snippet(self.lines.text(), dim.chars().count())
                     .with_help(help),
@@ -269,12 +264,12 @@ impl Cx<'_> {
     }
 
     /// Checks that every id in `list` is one of `known`; an empty list is refused unless
-    /// `may_be_empty`.
+    /// `may_be_empty`. `what` selects the noun (`outcome`, `rule`, `note`, `question`).
     fn ids(
         &mut self,
         list: At<Vec<At<String>>>,
         known: &[&str],
-        what: &str,
+        what: &'static str,
         may_be_empty: bool,
     ) -> Vec<At<String>> {
         if list.is_empty() && !may_be_empty {
@@ -282,20 +277,20 @@ impl Cx<'_> {
                 list.pos,
                 1,
                 "empty-list",
-                format!("expected at least one {what}"),
+                diag!("diag-empty-list", what = what),
                 None,
             );
         }
         for (j, id) in list.iter().enumerate() {
             let at = id.pos;
             if !known.contains(&id.as_str()) {
-                let help =
-                    did_you_mean(id, known.iter().copied()).map(|s| format!("did you mean `{s}`?"));
+                let help = did_you_mean(id, known.iter().copied())
+                    .map(|s| diag!("diag-did-you-mean", name = s));
                 self.error(
                     at,
                     id.chars().count(),
                     "unknown-id",
-                    format!("unknown {what} `{}`", id.value),
+                    diag!("diag-unknown-id", what = what, id = id.value.as_str()),
                     help,
                 );
             } else if list[..j].iter().any(|x| x.value == id.value) {
@@ -303,7 +298,7 @@ impl Cx<'_> {
                     at,
                     id.chars().count(),
                     "duplicate-id",
-                    format!("{what} `{}` is listed twice", id.value),
+                    diag!("diag-listed-twice", what = what, id = id.value.as_str()),
                     None,
                 );
             }
@@ -319,7 +314,12 @@ impl Cx<'_> {
                     id.pos,
                     id.chars().count(),
                     "contradiction",
-                    format!("`{}` is in both `{}` and `{}`", id.value, a.0, b.0),
+                    diag!(
+                        "diag-contradiction",
+                        id = id.value.as_str(),
+                        a = a.0,
+                        b = b.0
+                    ),
                     None,
                 );
             }

@@ -15,14 +15,13 @@ use super::run::{Failure, Run};
 pub fn text(runs: &[Run], coverage: bool) -> String {
     let mut out = String::new();
     for run in runs {
-        let _ = writeln!(
-            out,
-            "{}: {} case{} against {}",
-            escape(&run.file),
-            run.results.len(),
-            if run.results.len() == 1 { "" } else { "s" },
-            escape(&run.questionnaire)
+        let head = diag!(
+            "diag-test-head",
+            file = escape(&run.file),
+            n = run.results.len(),
+            questionnaire = escape(&run.questionnaire)
         );
+        let _ = writeln!(out, "{head}");
         for r in &run.results {
             let mark = if r.passed() { "ok  " } else { "FAIL" };
             let _ = writeln!(out, "  {mark} {}", escape(&r.name));
@@ -46,22 +45,30 @@ pub fn text(runs: &[Run], coverage: bool) -> String {
     }
     let passed: usize = runs.iter().map(Run::passed).sum();
     let failed: usize = runs.iter().map(Run::failed).sum();
-    let _ = writeln!(out, "{passed} passed, {failed} failed");
+    let _ = writeln!(
+        out,
+        "{}",
+        diag!("diag-test-summary", passed = passed, failed = failed)
+    );
     out
 }
 
 /// The coverage block: the total, then per kind what no case reached.
 pub fn coverage_text(c: &Coverage) -> String {
     let mut out = format!(
-        "  coverage: {:.1}% ({} of {} reached)\n",
-        c.percent(),
-        c.reached(),
-        c.total()
+        "  {}\n",
+        diag!(
+            "diag-test-coverage",
+            percent = format!("{:.1}", c.percent()),
+            reached = c.reached(),
+            total = c.total()
+        )
     );
     for p in &c.parts {
         let _ = write!(out, "    {:<10}{}/{}", p.kind, p.reached(), p.total);
         if !p.missed.is_empty() {
-            let _ = write!(out, "  not reached: {}", escape(&p.missed.join(", ")));
+            let missed = escape(&p.missed.join(", ")).into_owned();
+            let _ = write!(out, "  {}", diag!("diag-test-not-reached", ids = missed));
         }
         out.push('\n');
     }

@@ -77,13 +77,13 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
     let visible = flow::visible(q, &case.answers);
     reached.walk(q, &case.answers, &visible);
     let shown = |id: &String| q.question_index(id).is_some_and(|i| visible.contains(&i));
-    check_listed(&mut failures, "asked", &expect.asked, shown, "not asked");
+    check_listed(&mut failures, "asked", &expect.asked, shown, "not-asked");
     check_listed(
         &mut failures,
         "not_asked",
         &expect.not_asked,
         |id| !shown(id),
-        "asked after all",
+        "asked",
     );
 
     let missing: Vec<String> = flow::missing_required(q, &case.answers)
@@ -94,10 +94,9 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         if missing.is_empty() {
             failures.push(Failure {
                 key: "incomplete",
-                message: "every required question is answered, so evaluating is not refused"
-                    .to_owned(),
-                expected: vec!["incomplete".to_owned()],
-                actual: vec!["complete".to_owned()],
+                message: diag!("diag-test-complete"),
+                expected: vec![diag!("diag-test-state", complete = "no")],
+                actual: vec![diag!("diag-test-state", complete = "yes")],
             });
         }
         return failures;
@@ -106,14 +105,15 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         // No result is built on missing answers: the evaluation keys cannot be checked.
         failures.push(Failure {
             key: "incomplete",
-            message: format!(
-                "evaluating is refused: required questions are unanswered: {}",
-                missing.join(", ")
+            message: diag!(
+                "diag-test-incomplete",
+                ids = missing.join(", "),
+                n = missing.len()
             ),
-            expected: vec!["complete".to_owned()],
+            expected: vec![diag!("diag-test-state", complete = "yes")],
             actual: missing
                 .iter()
-                .map(|id| format!("unanswered: {id}"))
+                .map(|id| diag!("diag-test-unanswered", id = id.as_str()))
                 .collect(),
         });
         return failures;
@@ -135,10 +135,10 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     {
         failures.push(Failure {
             key: "outcomes",
-            message: format!(
-                "expected outcome {}, got {}",
-                want.join(", "),
-                ev.outcomes.join(", ")
+            message: diag!(
+                "diag-test-outcomes",
+                want = want.join(", "),
+                got = ev.outcomes.join(", ")
             ),
             expected: want.clone(),
             actual: ev.outcomes.clone(),
@@ -150,10 +150,10 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     {
         failures.push(Failure {
             key: "rules",
-            message: format!(
-                "expected the deciding rules {}, got {}",
-                want.join(", "),
-                fired.join(", ")
+            message: diag!(
+                "diag-test-rules",
+                want = want.join(", "),
+                got = fired.join(", ")
             ),
             expected: want.clone(),
             actual: fired,
@@ -163,7 +163,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !missing.is_empty() {
         failures.push(Failure {
             key: "notes",
-            message: format!("did not appear: {}", ticked(&missing)),
+            message: diag!("diag-test-notes-missing", ids = ticked(&missing)),
             expected: expect.notes.clone(),
             actual: held.to_vec(),
         });
@@ -176,7 +176,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !unwanted.is_empty() {
         failures.push(Failure {
             key: "no_notes",
-            message: format!("appeared: {}", ticked(&unwanted)),
+            message: diag!("diag-test-notes-unwanted", ids = ticked(&unwanted)),
             expected: Vec::new(),
             actual: unwanted.into_iter().cloned().collect(),
         });
@@ -195,7 +195,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
         // In full: a difference past the second decimal (4/3 against 1.33) must show.
         let want_line = format!("{dim}: {}", crate::questionnaire::fmt_num(*want));
         let got_line = got.map_or_else(
-            || format!("{dim}: none"),
+            || format!("{dim}: {}", diag!("diag-test-no-score")),
             |g| format!("{dim}: {}", crate::questionnaire::fmt_num(g)),
         );
         // Scores are sums of the file's own numbers: equal up to rounding noise.
@@ -208,7 +208,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !off.is_empty() {
         failures.push(Failure {
             key: "scores",
-            message: format!("the score of {} differs", off.join(", ")),
+            message: diag!("diag-test-scores", dims = off.join(", "), n = off.len()),
             expected: want_scores,
             actual: got_scores,
         });
@@ -216,12 +216,13 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
 }
 
 /// Fails `key` when some listed id does not satisfy `ok`; the diff shows the ids that do.
+/// `what` selects the words of `diag-test-listed` (`not-asked`, `asked`).
 fn check_listed(
     failures: &mut Vec<Failure>,
     key: &'static str,
     listed: &[String],
     ok: impl Fn(&String) -> bool,
-    what: &str,
+    what: &'static str,
 ) {
     let bad: Vec<&String> = listed.iter().filter(|id| !ok(id)).collect();
     if bad.is_empty() {
@@ -229,7 +230,7 @@ fn check_listed(
     }
     failures.push(Failure {
         key,
-        message: format!("{what}: {}", ticked(&bad)),
+        message: diag!("diag-test-listed", what = what, ids = ticked(&bad)),
         expected: listed.to_vec(),
         actual: listed.iter().filter(|id| ok(id)).cloned().collect(),
     });

@@ -73,7 +73,7 @@ pub fn entry_source(id: &str, value: &str) -> String {
 /// use only the values (`{ $n }`) the English message is given.
 pub fn check_text(id: &str, value: &str) -> Result<(), String> {
     if value.trim().is_empty() {
-        return Err("the text is empty".to_owned());
+        return Err(diag!("diag-bad-word-empty"));
     }
     let source = entry_source(id, value);
     let resource = match parser::parse(source.as_str()) {
@@ -83,24 +83,30 @@ pub fn check_text(id: &str, value: &str) -> Result<(), String> {
                 .first()
                 .map(|e| e.kind.to_string())
                 .unwrap_or_default();
-            return Err(format!("the text is not a Fluent pattern: {first}"));
+            return Err(diag!("diag-bad-word-not-fluent", why = first));
         }
     };
     let [Entry::Message(m)] = resource.body.as_slice() else {
-        return Err("the text is not one Fluent pattern".to_owned());
+        return Err(diag!("diag-bad-word-not-one"));
     };
     let Some(pattern) = &m.value else {
-        return Err("the text is empty".to_owned());
+        return Err(diag!("diag-bad-word-empty"));
     };
     let allowed = english_variables(id);
     let mut used = Vec::new();
     variables(pattern, &mut used);
     match used.iter().find(|v| !allowed.contains(v)) {
         None => Ok(()),
-        Some(v) if allowed.is_empty() => Err(format!("`{id}` takes no values, not `{{ ${v} }}`")),
-        Some(v) => Err(format!(
-            "`{id}` has no value `{{ ${v} }}`; it has {}",
-            allowed
+        Some(v) if allowed.is_empty() => Err(diag!(
+            "diag-bad-word-no-values",
+            id = id,
+            value = format!("{{ ${v} }}")
+        )),
+        Some(v) => Err(diag!(
+            "diag-bad-word-unknown-value",
+            id = id,
+            value = format!("{{ ${v} }}"),
+            values = allowed
                 .iter()
                 .map(|a| format!("`{{ ${a} }}`"))
                 .collect::<Vec<_>>()

@@ -13,35 +13,47 @@ use serde_saphyr::granit_parser::ErrorKind;
 fn one_of(names: &[&str]) -> String {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     match quoted.as_slice() {
-        [] => "nothing".to_owned(),
+        [] => diag!("diag-names-none"),
         [one] => one.clone(),
-        [a, b] => format!("{a} or {b}"),
-        all => format!("one of {}", all.join(", ")),
+        [a, b] => diag!("diag-names-two", a = a.as_str(), b = b.as_str()),
+        all => diag!("diag-names-many", names = all.join(", ")),
     }
 }
 
 fn describe_expected(expected: &str) -> String {
     if let Some(name) = expected.strip_prefix("struct ") {
         return match name {
-            "RawQuestionnaire" => "a questionnaire: a mapping with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`".to_owned(),
-            "RawAnswersFile" => "an answers file: a mapping with an `answers` map".to_owned(),
-            "RawTestFile" => "a test file: a mapping with a `cases` list".to_owned(),
-            _ => "a mapping".to_owned(),
+            "RawQuestionnaire" => diag!("diag-expected-questionnaire"),
+            "RawAnswersFile" => diag!("diag-expected-answers-file"),
+            "RawTestFile" => diag!("diag-expected-test-file"),
+            _ => diag!("diag-a-mapping"),
         };
     }
+    let whole = |min: String, max: String| diag!("diag-expected-whole", min = min, max = max);
     match expected {
-        "enum QuestionType" => {
-            "a question type: `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`"
-                .to_owned()
-        }
-        "enum RawPolicy" => "a policy: `first`, `priority` or `collect`".to_owned(),
-        e if e.starts_with("enum ") => "one of the names this key takes".to_owned(),
-        "u32" => format!("a whole number from 0 to {}", u32::MAX),
-        "u64" => format!("a whole number from 0 to {}", u64::MAX),
-        "i64" => format!("a whole number from {} to {}", i64::MIN, i64::MAX),
-        "f64" => "a number".to_owned(),
-        other => other.replace("a sequence", "a list"),
+        "enum QuestionType" => diag!("diag-expected-question-type"),
+        "enum RawPolicy" => diag!("diag-expected-policy"),
+        e if e.starts_with("enum ") => diag!("diag-expected-enum"),
+        "u32" => whole(0.to_string(), u32::MAX.to_string()),
+        "u64" => whole(0.to_string(), u64::MAX.to_string()),
+        "i64" => whole(i64::MIN.to_string(), i64::MAX.to_string()),
+        "f64" => diag!("diag-type-number"),
+        // serde's own words for the rest ("a string", "a sequence", "a map"...).
+        "a string" => diag!("diag-a-string"),
+        "a sequence" => diag!("diag-a-list"),
+        "a map" => diag!("diag-a-map"),
+        "a boolean" => diag!("diag-type-bool"),
+        other => other.replace("a sequence", &diag!("diag-a-list")),
     }
+}
+
+/// "expected …, found …" from serde's names of the two.
+fn expected_found(expected: &str, found: &str) -> String {
+    diag!(
+        "diag-expected-found",
+        expected = describe_expected(expected),
+        found = describe_found(found)
+    )
 }
 
 /// What the user wrote, from serde's `Unexpected` text.
@@ -52,21 +64,38 @@ fn describe_found(found: &str) -> String {
         .and_then(|r| r.strip_suffix('`'))
         .and_then(|r| r.parse::<f64>().ok())
     {
-        return format!("the number `{}`", crate::questionnaire::fmt_num(n));
+        return diag!(
+            "diag-found-number",
+            value = format!("`{}`", crate::questionnaire::fmt_num(n))
+        );
     }
-    found
-        .replace("sequence", "a list")
-        .replace("map", "a mapping")
-        .replace("unit value", "null")
-        .replace("string ", "the text ")
-        .replace("integer ", "the number ")
-        .replace("floating point ", "the number ")
-        .replace("boolean ", "the boolean ")
+    // serde's `Unexpected`: a kind, then the value as written.
+    for (kind, id) in [
+        ("string ", "diag-found-text"),
+        ("integer ", "diag-found-number"),
+        ("floating point ", "diag-found-number"),
+        ("boolean ", "diag-found-boolean"),
+    ] {
+        if let Some(value) = found.strip_prefix(kind) {
+            return crate::words::diag(id, &[("value", crate::words::Value::from(value))]);
+        }
+    }
+    match found {
+        "sequence" => diag!("diag-a-list"),
+        "map" => diag!("diag-a-mapping"),
+        "unit value" => "null".to_owned(),
+        other => other.to_owned(),
+    }
 }
 
 pub fn empty(name: &str) -> Diagnostic {
-    Diagnostic::error(name, Pos { line: 1, col: 1 }, "empty-file", "the file is empty")
-        .with_help("expected a YAML mapping, such as a questionnaire with `id`, `version`, `title`, `dimensions`, `sections`, `decision` and `outcomes`")
+    Diagnostic::error(
+        name,
+        Pos { line: 1, col: 1 },
+        "empty-file",
+        diag!("diag-empty-file"),
+    )
+    .with_help(diag!("diag-empty-file-help"))
 }
 
 /// The diagnostic for an error serde-saphyr reported reading `text` into the type `root`
@@ -88,27 +117,26 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         pos = around.value.unwrap_or(pos);
     }
     let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
-    let too_deep = || {
-        d(
-            "too-deep",
-            format!("the document nests too deeply (more than {MAX_DEPTH} levels)"),
-        )
-    };
+    let too_deep = || d("too-deep", diag!("diag-too-deep", max = MAX_DEPTH));
     match e {
         Error::Eof { .. } => empty(name),
         Error::SerdeUnknownField {
             field, expected, ..
         } => {
-            let mut m = format!("unknown field `{field}`, expected {}", one_of(expected));
+            let mut m = diag!(
+                "diag-unknown-field",
+                field = field.as_str(),
+                expected = one_of(expected)
+            );
             if let Some(s) = did_you_mean(field, expected.iter().copied()) {
-                m.push_str(&format!("; did you mean `{s}`?"));
+                m.push_str(&diag!("diag-unknown-field-mean", name = s));
             }
             let d = Diagnostic::error(name, pos, "unknown-field", m)
                 .with_snippet(text, field.chars().count());
             if expected.contains(&"sections") && around.answers {
-                d.with_help("this looks like an answers file: check it with `careerpath evaluate --answers FILE`")
+                d.with_help(diag!("diag-unknown-field-answers"))
             } else if field == "<<" {
-                d.with_help("YAML merge keys (`<<: *anchor`) are not supported; an alias may stand for a whole value")
+                d.with_help(diag!("diag-unknown-field-merge"))
             } else {
                 d
             }
@@ -116,9 +144,13 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         Error::SerdeUnknownVariant {
             variant, expected, ..
         } => {
-            let mut m = format!("unknown value `{variant}`, expected {}", one_of(expected));
+            let mut m = diag!(
+                "diag-unknown-value",
+                value = variant.as_str(),
+                expected = one_of(expected)
+            );
             if let Some(s) = did_you_mean(variant, expected.iter().copied()) {
-                m.push_str(&format!("; did you mean `{s}`?"));
+                m.push_str(&diag!("diag-unknown-field-mean", name = s));
             }
             Diagnostic::error(name, pos, "unknown-value", m)
                 .with_snippet(text, variant.chars().count())
@@ -126,8 +158,13 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         Error::SerdeMissingField { field, .. } => {
             // serde-saphyr marks the mapping's last key; the mapping is what lacks one.
             let at = around.map.unwrap_or(pos);
-            Diagnostic::error(name, at, "missing-field", format!("missing key `{field}`"))
-                .with_snippet(text, 1)
+            Diagnostic::error(
+                name,
+                at,
+                "missing-field",
+                diag!("diag-missing-key", key = *field),
+            )
+            .with_snippet(text, 1)
         }
         Error::DuplicateMappingKey { key, .. } => {
             duplicate(name, text, pos, key.as_deref().unwrap_or("?"))
@@ -136,26 +173,12 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             unexpected,
             expected,
             ..
-        } => d(
-            "wrong-type",
-            format!(
-                "expected {}, found {}",
-                describe_expected(expected),
-                describe_found(unexpected)
-            ),
-        ),
+        } => d("wrong-type", expected_found(expected, unexpected)),
         Error::SerdeInvalidValue {
             unexpected,
             expected,
             ..
-        } => d(
-            "wrong-value",
-            format!(
-                "expected {}, found {}",
-                describe_expected(expected),
-                describe_found(unexpected)
-            ),
-        ),
+        } => d("wrong-value", expected_found(expected, unexpected)),
         Error::Budget {
             breach: BudgetBreach::Depth { .. },
             ..
@@ -170,86 +193,85 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         | Error::Budget {
             breach: BudgetBreach::Documents { .. },
             ..
-        } => d(
-            "several-documents",
-            "the file holds more than one YAML document (`---`); expected exactly one".to_owned(),
-        ),
+        } => d("several-documents", diag!("diag-several-documents")),
         Error::Budget { .. }
         | Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayCounterOverflow { .. } => {
-            d("alias-limit", "aliases expand to too many nodes".to_owned())
-                .with_help("YAML aliases (`*name`) may not be used to build huge documents")
+            d("alias-limit", diag!("diag-alias-limit")).with_help(diag!("diag-alias-limit-help"))
         }
         Error::UnknownAnchor { .. } => d(
             "unknown-anchor",
-            format!(
-                "{} refers to an anchor that is not defined before it",
-                alias_at(text, pos)
-            ),
+            diag!("diag-unknown-anchor", alias = alias_at(text, pos)),
         )
-        .with_help("define the anchor first: `key: &name value`, then write `*name`"),
+        .with_help(diag!("diag-unknown-anchor-help")),
         Error::InvalidScalar { ty, .. } => {
             let token = token_at(text, pos);
             let float = *ty == "floating point";
             let expected = describe_expected(if float { "f64" } else { ty });
             match token.trim_end_matches('…').parse::<f64>() {
-                Ok(n) if float && n.is_infinite() => d(
-                    "wrong-value",
-                    format!("`{token}` is too large to be a number (the largest is about 1.8e308)"),
-                ),
+                Ok(n) if float && n.is_infinite() => {
+                    d("wrong-value", diag!("diag-number-too-large", token = token))
+                }
                 Ok(_) => d(
                     "wrong-value",
-                    format!("expected {expected}, found the number `{token}`"),
+                    diag!(
+                        "diag-expected-found",
+                        expected = expected,
+                        found = diag!("diag-found-number", value = format!("`{token}`"))
+                    ),
                 ),
                 Err(_) => d(
                     "wrong-type",
-                    format!("expected {expected}, found {}", found_text(&token)),
+                    diag!(
+                        "diag-expected-found",
+                        expected = expected,
+                        found = found_text(&token)
+                    ),
                 ),
             }
         }
         Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
             let found = match token_at(text, pos).chars().next() {
-                Some('[' | '-') => "a list".to_owned(),
-                Some('{') => "a mapping".to_owned(),
-                _ if around.root == Some(pos) && text.contains(':') => "a mapping".to_owned(),
+                Some('[' | '-') => diag!("diag-a-list"),
+                Some('{') => diag!("diag-a-mapping"),
+                _ if around.root == Some(pos) && text.contains(':') => diag!("diag-a-mapping"),
                 _ => found_text(&token_at(text, pos)),
             };
             let expected = match e {
                 _ if around.root == Some(pos) => describe_expected(&format!("struct {root}")),
                 Error::Unexpected { expected, .. } if expected.contains("sequence") => {
-                    "a list".to_owned()
+                    diag!("diag-a-list")
                 }
                 Error::Unexpected { expected, .. } if expected.contains("mapping") => {
-                    "a mapping".to_owned()
+                    diag!("diag-a-mapping")
                 }
                 _ => expected_by_key(line_of(text, pos)),
             };
-            d("wrong-type", format!("expected {expected}, found {found}"))
+            d(
+                "wrong-type",
+                diag!("diag-expected-found", expected = expected, found = found),
+            )
         }
         Error::InvalidBooleanStrict { .. } => d(
             "wrong-value",
-            format!(
-                "expected `true` or `false`, found `{}`",
-                token_at(text, pos)
-            ),
+            diag!("diag-expected-bool", token = token_at(text, pos)),
         ),
-        Error::NullIntoString { .. } => d("wrong-type", "expected a string, found null".to_owned())
-            .with_help("write the text after the `:`, or leave the key out"),
+        Error::NullIntoString { .. } => {
+            d("wrong-type", diag!("diag-null-string")).with_help(diag!("diag-null-string-help"))
+        }
         Error::Message { msg, .. } => custom(name, text, pos, msg),
         Error::ExternalMessage { source, msg, .. } => {
             syntax::syntax(name, text, pos, syntax::parser_kind(source), msg)
         }
         Error::RecursiveReferencesRequireWeakTypes { .. } => d(
             "unknown-anchor",
-            format!(
-                "{} is inside the value its anchor names",
-                alias_at(text, pos)
-            ),
+            diag!("diag-recursive-alias", alias = alias_at(text, pos)),
         )
-        .with_help("an alias repeats a value that is complete before it; it cannot contain itself"),
+        .with_help(diag!("diag-recursive-alias-help")),
         other => {
-            // The rest of serde-saphyr's errors, without the position it appends.
+            // The rest of serde-saphyr's errors (in its English), without the position it
+            // appends.
             let full = other.to_string();
             d(
                 "yaml-syntax",
@@ -265,7 +287,7 @@ fn expected_by_key(line: &str) -> String {
     match key.map(str::trim) {
         Some("policy") => describe_expected("enum RawPolicy"),
         Some("type") => describe_expected("enum QuestionType"),
-        _ => "a single value".to_owned(),
+        _ => diag!("diag-a-single-value"),
     }
 }
 
@@ -298,9 +320,9 @@ fn alias_at(text: &str, pos: Pos) -> String {
         .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}'))
         .collect();
     if alias.starts_with('*') {
-        format!("alias `{alias}`")
+        diag!("diag-alias-named", alias = alias)
     } else {
-        "alias".to_owned()
+        diag!("diag-alias")
     }
 }
 
@@ -311,9 +333,14 @@ pub(super) fn line_of(text: &str, pos: Pos) -> &str {
 }
 
 fn duplicate(name: &str, text: &str, pos: Pos, key: &str) -> Diagnostic {
-    Diagnostic::error(name, pos, "duplicate-key", format!("duplicate key `{key}`"))
-        .with_snippet(text, key.chars().count())
-        .with_help("each key may appear once in a mapping")
+    Diagnostic::error(
+        name,
+        pos,
+        "duplicate-key",
+        diag!("diag-duplicate-key", key = key),
+    )
+    .with_snippet(text, key.chars().count())
+    .with_help(diag!("diag-duplicate-key-help"))
 }
 
 /// A message from one of our own `Deserialize` impls (`raw.rs`).
@@ -326,12 +353,10 @@ fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
         return duplicate(name, text, pos, key);
     }
     let (code, msg) = if msg.starts_with("empty text:") {
-        (
-            "wrong-type",
-            "expected a text: a string, or a map of language code to string, found an empty mapping",
-        )
+        ("wrong-type", diag!("diag-empty-text"))
     } else {
-        ("wrong-value", msg)
+        // Worded where it was raised (`raw.rs`).
+        ("wrong-value", msg.to_owned())
     };
     Diagnostic::error(name, pos, code, msg).with_snippet(text, 1)
 }
@@ -339,7 +364,7 @@ fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
 /// A plain token as found: YAML's null (`null`, `~`) is said as nothing, not as text.
 fn found_text(token: &str) -> String {
     match token {
-        "null" | "Null" | "NULL" | "~" => format!("nothing (`{token}`)"),
-        _ => format!("the text \"{token}\""),
+        "null" | "Null" | "NULL" | "~" => diag!("diag-found-nothing", token = token),
+        _ => diag!("diag-found-text", value = format!("\"{token}\"")),
     }
 }

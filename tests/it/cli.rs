@@ -16,6 +16,10 @@ pub(crate) fn run(args: &[&str]) -> Run {
         .args(args)
         .env_remove("NO_COLOR")
         .env("LANG", "C")
+        // The locale of the run is LANG alone: diagnostics follow it.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run careerpath: {e}"));

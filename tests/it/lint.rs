@@ -238,6 +238,7 @@ fn graph_labels_are_escaped() {
 fn validate_shows_warnings_at_their_condition_with_a_caret() {
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"))
         .args(["validate", "tests/fixtures/valid/lint/rules-first.yaml"])
+        .env("LC_ALL", "C")
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     let out = String::from_utf8_lossy(&o.stdout);

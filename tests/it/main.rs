@@ -6,6 +6,7 @@ mod builtin;
 mod career;
 mod cli;
 mod compare;
+mod diag_es;
 #[cfg(feature = "tui")]
 mod e2e;
 #[cfg(feature = "tui")]

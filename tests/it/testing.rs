@@ -25,6 +25,10 @@ fn careerpath(args: &[&str]) -> Out {
     let out = Command::new(BIN)
         .args(args)
         .env("LANG", "C")
+        // The locale of the run is LANG alone: diagnostics follow it.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run careerpath: {e}"));

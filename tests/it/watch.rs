@@ -62,6 +62,10 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
         .args(["validate", "--watch"])
         .arg(&file)
         .env("LANG", "C")
+        // The locale of the run is LANG alone: diagnostics follow it.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -15,6 +15,10 @@ const SAME_IN_BOTH: &[&str] = &[
     "cli-col-id",
     "answer-no",
     "store-damaged",
+    // "error" is Spanish too; a diagnostic that is only its values.
+    "diag-error",
+    "diag-bad-word",
+    "diag-expr-named",
 ];
 
 fn ids(ftl: &str, name: &str) -> Vec<String> {
@@ -239,7 +243,7 @@ fn words_sit_under_the_engine() {
             }
             if engine == "words" || f.ends_with("words.rs") && f.parent() == Some(&src) {
                 for m in any.captures_iter(&text) {
-                    if &m[1] != "lang" {
+                    if &m[1] != "lang" && &m[1] != "words" {
                         problems.push(format!("{}: words imports crate::{}", f.display(), &m[1]));
                     }
                 }

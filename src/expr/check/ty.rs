@@ -69,14 +69,25 @@ impl Ty {
         })
     }
 
-    pub(super) fn article(self) -> &'static str {
+    /// The type as a message names one of its values: "a number", "null".
+    pub(super) fn article(self) -> String {
+        diag!("diag-expr-ty", ty = self.key())
+    }
+
+    /// The type as a message names its values: "numbers".
+    pub(super) fn plural(self) -> String {
+        diag!("diag-expr-ty-plural", ty = self.key())
+    }
+
+    /// The select key of `diag-expr-ty` and `diag-expr-ty-plural`.
+    fn key(self) -> &'static str {
         match self {
             Ty::Null => "null",
-            Ty::Any => "a value",
-            Ty::Bool => "a boolean",
-            Ty::Num => "a number",
-            Ty::Str => "a string",
-            Ty::List(_) => "a list",
+            Ty::Any => "any",
+            Ty::Bool => "bool",
+            Ty::Num => "number",
+            Ty::Str => "string",
+            Ty::List(_) => "list",
         }
     }
 

@@ -121,22 +121,28 @@ pub(super) fn missing_in_conditionals(cx: &mut Lint<'_>) {
         let reads = if through == [name.as_str()] {
             String::new()
         } else {
-            format!(
-                " (it reads {}, which may have no answer)",
-                listed.join(", ")
+            diag!(
+                "diag-missing-in-conditional-reads",
+                names = listed.join(", "),
+                n = listed.len()
             )
         };
         cx.warn(
             d.pos,
             "missing-in-conditional",
-            format!(
-                "derived `{}`: `{comparison}` is false when `{name}` has no value{reads}, so the conditional gives its last branch for a missing answer",
-                d.name
+            diag!(
+                "diag-missing-in-conditional",
+                derived = d.name.as_str(),
+                comparison = comparison,
+                name = name.as_str(),
+                reads = reads
             ),
         )
-        .help = Some(format!(
-            "guard it so a missing answer gives no value: `answered({first}) ? (...) : null`, or make {} required",
-            listed.join(", ")
+        .help = Some(diag!(
+            "diag-missing-in-conditional-help",
+            first = first,
+            names = listed.join(", "),
+            n = listed.len()
         ));
     }
 }

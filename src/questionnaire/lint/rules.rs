@@ -131,9 +131,9 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             cx.warn(
                 r.when_pos,
                 "never-matches",
-                format!("rule `{}` can never match", r.id),
+                diag!("diag-never-matches-rule", id = r.id.as_str()),
             )
-            .help = Some("no combination of answers makes its `when` hold".to_owned());
+            .help = Some(diag!("diag-never-matches-help"));
         }
     }
     for n in &d.notes {
@@ -141,9 +141,9 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             cx.warn(
                 n.when_pos,
                 "never-matches",
-                format!("note `{}` can never show", n.id),
+                diag!("diag-never-matches-note", id = n.id.as_str()),
             )
-            .help = Some("no combination of answers makes its `when` hold".to_owned());
+            .help = Some(diag!("diag-never-matches-help"));
         }
     }
     // A rule that always matches: the default never applies, and under `first`
@@ -162,9 +162,10 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
         cx.warn(
             d.default.pos,
             "unreachable-default",
-            format!(
-                "the default rule `{}` never applies: rule `{}` always matches",
-                d.default.id, a.id
+            diag!(
+                "diag-unreachable-default",
+                id = d.default.id.as_str(),
+                by = a.id.as_str()
             ),
         );
     }
@@ -226,24 +227,29 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             if let Some(earlier) = by {
                 live[i] = false;
                 let why = if d.policy == Policy::First {
-                    "under `policy: first` it is never reached".to_owned()
+                    diag!("diag-shadowed-rule-first")
                 } else {
-                    format!(
-                        "`{}` has priority {} (this rule {}) and wins",
-                        earlier.id, earlier.priority, r.priority
+                    diag!(
+                        "diag-shadowed-rule-priority",
+                        by = earlier.id.as_str(),
+                        priority = earlier.priority.to_string(),
+                        this = r.priority.to_string()
                     )
                 };
                 cx.warn(
                     r.pos,
                     "shadowed-rule",
-                    format!(
-                        "rule `{}` is shadowed by rule `{}` (line {})",
-                        r.id, earlier.id, earlier.pos.line
+                    diag!(
+                        "diag-shadowed-rule",
+                        id = r.id.as_str(),
+                        by = earlier.id.as_str(),
+                        line = earlier.pos.line
                     ),
                 )
-                .help = Some(format!(
-                    "whenever it matches, `{}` matches too; {why}",
-                    earlier.id
+                .help = Some(diag!(
+                    "diag-shadowed-rule-help",
+                    by = earlier.id.as_str(),
+                    why = why
                 ));
                 continue;
             }
@@ -276,15 +282,9 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
             continue;
         }
         let msg = if by_dead[o] {
-            format!(
-                "outcome `{}` is unreachable: the rules that produce it never apply",
-                outcome.id
-            )
+            diag!("diag-unreachable-outcome-dead", id = outcome.id.as_str())
         } else {
-            format!(
-                "outcome `{}` is unreachable: no rule produces it",
-                outcome.id
-            )
+            diag!("diag-unreachable-outcome", id = outcome.id.as_str())
         };
         cx.warn(outcome.pos, "unreachable-outcome", msg);
     }
@@ -339,25 +339,32 @@ fn thresholds(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
             };
             let Some(&di) = dims.get(name) else { return };
             let (lo, hi) = range[di];
+            // A select key of `diag-score-threshold`.
             let verdict = match op {
-                BinOp::Gt if c >= hi => Some("can never hold"),
-                BinOp::Ge if c > hi => Some("can never hold"),
-                BinOp::Lt if c <= lo => Some("can never hold"),
-                BinOp::Le if c < lo => Some("can never hold"),
-                BinOp::Eq if c < lo || c > hi => Some("can never hold"),
-                BinOp::Gt if c < lo => Some("always holds"),
-                BinOp::Ge if c <= lo => Some("always holds"),
-                BinOp::Lt if c > hi => Some("always holds"),
-                BinOp::Le if c >= hi => Some("always holds"),
+                BinOp::Gt if c >= hi => Some("never"),
+                BinOp::Ge if c > hi => Some("never"),
+                BinOp::Lt if c <= lo => Some("never"),
+                BinOp::Le if c < lo => Some("never"),
+                BinOp::Eq if c < lo || c > hi => Some("never"),
+                BinOp::Gt if c < lo => Some("always"),
+                BinOp::Ge if c <= lo => Some("always"),
+                BinOp::Lt if c > hi => Some("always"),
+                BinOp::Le if c >= hi => Some("always"),
                 _ => None,
             };
             if let Some(v) = verdict {
-                found.push(format!("`{node}` {v}: `{name}` ranges from {lo} to {hi}"));
+                found.push(diag!(
+                    "diag-score-threshold",
+                    node = node.to_string(),
+                    verdict = v,
+                    name = name.as_str(),
+                    min = lo.to_string(),
+                    max = hi.to_string()
+                ));
             }
         });
         for msg in found {
-            cx.warn(pos, "score-threshold", msg).help =
-                Some("the range comes from every choice's and `score_if`'s points".to_owned());
+            cx.warn(pos, "score-threshold", msg).help = Some(diag!("diag-score-threshold-help"));
         }
     }
 }

@@ -10,7 +10,10 @@ use super::super::{Answer, Answers, Diagnostic, LoadError, Pos, QuestionKind, Qu
 use super::context::suggest;
 use super::question::to_answer;
 
-const ANSWERS_SHAPE: &str = "an answers file looks like `answers: {question_id: value, ...}`";
+/// What an answers file looks like, the help of an empty or mapless one.
+fn answers_shape() -> String {
+    diag!("diag-answers-shape")
+}
 
 /// Reads an answers file (or a saved session: other top-level keys are ignored).
 pub fn load_answers(q: &Questionnaire, path: &Path) -> Result<Answers, LoadError> {
@@ -24,7 +27,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
     let raw: RawAnswersFile = yaml::load(name, text, yaml::Repeats::Parser).map_err(|mut d| {
         // The parser's advice on an empty file describes a questionnaire.
         if d.code == "empty-file" {
-            d.help = Some(ANSWERS_SHAPE.to_owned());
+            d.help = Some(answers_shape());
         }
         LoadError::Invalid(vec![*d])
     })?;
@@ -34,12 +37,12 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
                 name,
                 Pos { line: 1, col: 1 },
                 "no-answers",
-                "no `answers` map in this file",
+                diag!("diag-no-answers"),
             )
             .with_help(if raw.sections.is_some() {
-                "this looks like a questionnaire: pass it with `--questions FILE`, and the answers with `--answers`"
+                diag!("diag-no-answers-questionnaire")
             } else {
-                ANSWERS_SHAPE
+                answers_shape()
             }),
         ]));
     };
@@ -80,7 +83,7 @@ pub(crate) fn check_answers(
                     name,
                     entry.key_pos,
                     "unknown-question",
-                    format!("unknown question `{}`", crate::sanitize::clip(&id)),
+                    diag!("diag-unknown-question", id = crate::sanitize::clip(&id)),
                 )
                 .with_snippet(text, id.chars().count())
                 .with_help_opt(help),
@@ -94,10 +97,10 @@ pub(crate) fn check_answers(
                     name,
                     entry.key_pos,
                     "null-answer",
-                    format!("question `{id}`: expected an answer, found null"),
+                    diag!("diag-null-answer", id = id.as_str()),
                 )
                 .with_snippet(text, 1)
-                .with_help("leave the line out to leave the question unanswered"),
+                .with_help(diag!("diag-null-answer-help")),
             );
             continue;
         };
@@ -113,7 +116,7 @@ pub(crate) fn check_answers(
                         name,
                         entry.pos,
                         "bad-answer",
-                        format!("question `{id}`: {e}"),
+                        diag!("diag-bad-answer", id = id.as_str(), why = e.to_string()),
                     )
                     .with_snippet(text, 1)
                     .with_help_opt(yaml_hint(&question.kind, &answer)),
@@ -139,17 +142,21 @@ pub(crate) fn check_answers(
             let condition = q.questions[idx]
                 .visible_if
                 .as_ref()
-                .map(|e| format!(": its condition `{}` does not hold", e.source()))
+                .map(|e| diag!("diag-hidden-answer-condition", condition = e.source()))
                 .unwrap_or_default();
             diags.push(
                 Diagnostic::error(
                     name,
                     *key_pos,
                     "hidden-answer",
-                    format!("question `{id}` is not asked with these answers{condition}"),
+                    diag!(
+                        "diag-hidden-answer",
+                        id = id.as_str(),
+                        condition = condition
+                    ),
                 )
                 .with_snippet(text, id.chars().count())
-                .with_help("leave this answer out, or change the answers its condition reads"),
+                .with_help(diag!("diag-hidden-answer-help")),
             );
         }
     }
@@ -177,7 +184,7 @@ pub(crate) fn check_answers(
                     name,
                     pos,
                     "constraint",
-                    format!("question `{id}`: {message}"),
+                    diag!("diag-bad-answer", id = id.as_str(), why = message),
                 )
                 .with_snippet(text, 1),
             );
@@ -194,14 +201,12 @@ pub(crate) fn check_answers(
 fn yaml_hint(kind: &QuestionKind, answer: &Answer) -> Option<String> {
     match (kind, answer) {
         (QuestionKind::Text { .. }, Answer::Number(_) | Answer::Bool(_)) => {
-            Some("YAML reads this as a number or boolean; quote it to make it a text".to_owned())
+            Some(diag!("diag-bad-answer-quote"))
         }
         (QuestionKind::Confirm, Answer::Text(t))
             if ["yes", "no", "on", "off", "y", "n"].contains(&t.to_ascii_lowercase().as_str()) =>
         {
-            Some(format!(
-                "YAML 1.2 reads `{t}` as a text; write `true` or `false`"
-            ))
+            Some(diag!("diag-bad-answer-yaml-bool", text = t.as_str()))
         }
         _ => None,
     }

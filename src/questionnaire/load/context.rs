@@ -41,8 +41,9 @@ pub(super) struct QInfo {
 
 /// `[A-Za-z_][A-Za-z0-9_-]*`
 /// What an id may be made of, the help of every `bad-id` error.
-pub(super) const ID_RULE: &str =
-    "ids start with an ASCII letter or `_`, then ASCII letters, digits, `_` or `-`";
+pub(super) fn id_rule() -> String {
+    diag!("diag-bad-id-rule")
+}
 
 pub(super) fn is_id(s: &str) -> bool {
     let mut chars = s.chars();
@@ -68,14 +69,15 @@ impl Cx<'_> {
     }
 
     /// A `what` with this `id` defined a second time at `pos`; `first` is where it first was.
-    pub fn duplicate(&mut self, pos: Pos, what: &str, id: &str, first: Pos) {
+    /// `what` selects the noun in `diag-duplicate-id` (`rule`, `note`, `section`, `question`).
+    pub fn duplicate(&mut self, pos: Pos, what: &'static str, id: &str, first: Pos) {
         self.error(
             pos,
             id.chars().count(),
             "duplicate-id",
-            format!("{what} `{id}` is defined twice"),
+            diag!("diag-duplicate-id", what = what, id = id),
         )
-        .help = Some(format!("the first is at line {}", first.line));
+        .help = Some(diag!("diag-duplicate-id-first", line = first.line));
     }
 
     /// An error about the value written at `pos`, with a one-character caret.
@@ -89,21 +91,23 @@ impl Cx<'_> {
     }
 
     /// Checks id syntax; `pos` locates the id (a value, or a map key if `key`). The error,
-    /// when there is one, for a caller with a better help to give.
+    /// when there is one, for a caller with a better help to give. `what` selects the noun
+    /// in `diag-bad-id` (`outcome`, `rule`, `note`, `question`, `derived`, `section`,
+    /// `choice`, `dimension`).
     pub fn check_id(
         &mut self,
         id: &str,
         pos: Pos,
         key: bool,
-        what: &str,
+        what: &'static str,
     ) -> Option<&mut Diagnostic> {
         if is_id(id) {
             return None;
         }
-        let msg = format!("`{id}` is not a valid {what} id");
+        let msg = diag!("diag-bad-id", id = id, what = what);
         let len = if key { id.chars().count() } else { 1 };
         let d = self.error(pos, len, "bad-id", msg);
-        d.help = Some(ID_RULE.to_owned());
+        d.help = Some(id_rule());
         Some(d)
     }
 
@@ -153,20 +157,18 @@ impl Cx<'_> {
         {
             let offset = Cx::name_offset(src, name);
             let what = if name.starts_with("score.") {
-                "a score"
+                "score"
             } else {
-                "a derived value"
+                "derived"
             };
             self.error_in(
                 at,
                 offset,
                 name.chars().count(),
                 "expr-check",
-                format!("`{name}` is {what}, which cannot be used here"),
+                diag!("diag-expr-check-computed", name = name, what = what),
             )
-            .help = Some(
-                "scores and derived values are computed once every question is answered, so a question's `visible_if`, `constraint` and `score_if` read answers only".to_owned(),
-            );
+            .help = Some(diag!("diag-expr-check-computed-help"));
             return None;
         }
         let ty = match expr.check(scope) {
@@ -177,14 +179,11 @@ impl Cx<'_> {
             }
         };
         if let Some(want) = want.filter(|w| *w != ty) {
+            let (want_name, found) = (type_name(&want), type_name(&ty));
             let msg = if want == Type::Bool {
-                format!(
-                    "expected a condition ({}), found {}",
-                    type_name(&want),
-                    type_name(&ty)
-                )
+                diag!("diag-expr-type-condition", want = want_name, found = found)
             } else {
-                format!("expected {}, found {}", type_name(&want), type_name(&ty))
+                diag!("diag-expr-type", want = want_name, found = found)
             };
             let len = src.chars().count();
             self.error_in(at, 0, len, "expr-type", msg);
@@ -209,12 +208,23 @@ impl Cx<'_> {
     }
 }
 
+/// A type as a diagnostic names it: "a boolean", "a list of numbers".
 pub(super) fn type_name(t: &Type) -> String {
     match t {
-        Type::Bool => "a boolean".to_owned(),
-        Type::Number => "a number".to_owned(),
-        Type::Str => "a text".to_owned(),
-        Type::List(inner) => format!("a list of {}", type_name(inner).trim_start_matches("a ")),
+        Type::Bool => diag!("diag-type-bool"),
+        Type::Number => diag!("diag-type-number"),
+        Type::Str => diag!("diag-type-text"),
+        Type::List(inner) => diag!("diag-type-list", of = plural_type(inner)),
+    }
+}
+
+/// The type of a list's items, as "a list of …" names them.
+fn plural_type(t: &Type) -> String {
+    match t {
+        Type::Bool => diag!("diag-type-bools"),
+        Type::Number => diag!("diag-type-numbers"),
+        Type::Str => diag!("diag-type-texts"),
+        Type::List(inner) => diag!("diag-type-lists", of = plural_type(inner)),
     }
 }
 
@@ -223,5 +233,5 @@ pub(super) fn suggest<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<String> {
-    did_you_mean(word, candidates).map(|s| format!("did you mean `{s}`?"))
+    did_you_mean(word, candidates).map(|s| diag!("diag-did-you-mean", name = s))
 }

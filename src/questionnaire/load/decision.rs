@@ -24,11 +24,7 @@ impl Cx<'_> {
     pub(super) fn outcomes(&mut self, raw: &RawQuestionnaire) -> Vec<Outcome> {
         let mut out = Vec::new();
         if raw.outcomes.0.is_empty() {
-            self.error_at(
-                raw.outcomes.pos,
-                "no-outcomes",
-                "`outcomes` is empty; at least one is needed".to_owned(),
-            );
+            self.error_at(raw.outcomes.pos, "no-outcomes", diag!("diag-no-outcomes"));
         }
         for e in &raw.outcomes.0 {
             let (id, o) = (&e.key, &e.value);
@@ -78,7 +74,11 @@ impl Cx<'_> {
                     "any"
                 };
                 if parts.is_empty() {
-                    self.error_at(parts.pos, "empty-condition", format!("`{key}` is empty"));
+                    self.error_at(
+                        parts.pos,
+                        "empty-condition",
+                        diag!("diag-empty-condition", key = key),
+                    );
                     return None;
                 }
                 let built: Vec<Option<Condition>> =
@@ -138,11 +138,13 @@ impl Cx<'_> {
         if let Some(q) = self.qindex.get(name).map(|&i| &self.qinfo[i]) {
             if label && !q.labelled {
                 return Some((
-                    format!(
-                        "`{shown}`: `{name}` is a `{}` question without labels; only choice questions and scales with `labels` have them",
-                        q.kind.name()
+                    diag!(
+                        "diag-bad-template-no-labels",
+                        shown = shown,
+                        name = name,
+                        kind = q.kind.name()
                     ),
-                    Some(format!("write `{{{name}}}` for the answer itself")),
+                    Some(diag!("diag-bad-template-no-labels-help", name = name)),
                 ));
             }
             return None;
@@ -166,10 +168,9 @@ impl Cx<'_> {
         );
         candidates.extend(n.dims.iter().map(|d| format!("score.{d}")));
         candidates.extend(n.derived.iter().map(|d| d.name.clone()));
-        let help = suggest(name, candidates.iter().map(String::as_str)).or_else(|| {
-            Some("placeholders name a question (`{id}`, `{id.label}`), a score (`{score.dim}`) or a derived value; write `{{` for a literal brace".to_owned())
-        });
-        Some((format!("unknown placeholder `{shown}`"), help))
+        let help = suggest(name, candidates.iter().map(String::as_str))
+            .or_else(|| Some(diag!("diag-bad-template-unknown-help")));
+        Some((diag!("diag-bad-template-unknown", shown = shown), help))
     }
 
     pub(super) fn decision(
@@ -217,9 +218,9 @@ impl Cx<'_> {
             if outcome.is_none() {
                 let ids = || outcomes.iter().map(|o| o.id.as_str());
                 let help = suggest(&r.outcome, ids()).unwrap_or_else(|| {
-                    format!(
-                        "the outcomes are {}",
-                        ids()
+                    diag!(
+                        "diag-unknown-outcome-help",
+                        known = ids()
                             .map(|o| format!("`{o}`"))
                             .collect::<Vec<_>>()
                             .join(", ")
@@ -230,7 +231,7 @@ impl Cx<'_> {
                     r.outcome.pos,
                     len,
                     "unknown-outcome",
-                    format!("unknown outcome `{}`", r.outcome.value),
+                    diag!("diag-unknown-outcome", outcome = r.outcome.value.as_str()),
                 )
                 .help = Some(help);
             }
@@ -244,20 +245,17 @@ impl Cx<'_> {
                     pos,
                     4,
                     "default-with-when",
-                    format!("the default rule `{}` must not have a `when`", r.id.value),
+                    diag!("diag-default-with-when", id = r.id.value.as_str()),
                 )
-                .help = Some("the default rule applies when no other rule does".to_owned());
+                .help = Some(diag!("diag-default-with-when-help"));
             }
             if !r.default && r.when.is_none() {
                 self.error_at(
                     r.pos,
                     "missing-when",
-                    format!("rule `{}` has no `when`", r.id.value),
+                    diag!("diag-missing-when", id = r.id.value.as_str()),
                 )
-                .help = Some(
-                    "give it a condition, or mark it `default: true` if it is the fallback"
-                        .to_owned(),
-                );
+                .help = Some(diag!("diag-missing-when-help"));
             }
             let because = self.template(&r.because, &names);
             let when_pos = r.when.as_ref().map_or(pos, |w| w.pos);
@@ -279,8 +277,12 @@ impl Cx<'_> {
         let default = match defaults.len() {
             1 => defaults.remove(0).0,
             0 => {
-                self.error_at(raw.decision.rules.pos, "no-default-rule", "no default rule: exactly one rule needs `default: true`".to_owned())
-                    .help = Some("add a last rule with `default: true`, an `outcome` and a `because`, and no `when`".to_owned());
+                self.error_at(
+                    raw.decision.rules.pos,
+                    "no-default-rule",
+                    diag!("diag-no-default-rule"),
+                )
+                .help = Some(diag!("diag-no-default-rule-help"));
                 placeholder_rule()
             }
             _ => {
@@ -290,12 +292,9 @@ impl Cx<'_> {
                         *pos,
                         r.id.chars().count(),
                         "several-default-rules",
-                        format!("rule `{}` is a second default rule", r.id),
+                        diag!("diag-several-default-rules", id = r.id.as_str()),
                     )
-                    .help = Some(format!(
-                        "exactly one rule may have `default: true`; the first is at line {}",
-                        first.line
-                    ));
+                    .help = Some(diag!("diag-several-default-rules-help", line = first.line));
                 }
                 defaults.remove(0).0
             }

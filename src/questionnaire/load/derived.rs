@@ -26,22 +26,20 @@ impl Cx<'_> {
         let mut parsed: Vec<Option<Expr>> = Vec::new();
         for e in entries {
             let (name, src) = (&e.key, &e.value);
-            self.check_id(name, e.key_pos, true, "derived value");
+            self.check_id(name, e.key_pos, true, "derived");
             if name == "score" {
                 self.error(
                     e.key_pos,
                     name.chars().count(),
                     "reserved-name",
-                    "`score` is reserved for the dimensions' scores (`score.<dimension>`); \
-                     give this derived value another name"
-                        .to_owned(),
+                    diag!("diag-reserved-name"),
                 );
             } else if questions.iter().any(|q| &q.id == name) {
                 self.error(
                     e.key_pos,
                     name.chars().count(),
                     "duplicate-id",
-                    format!("derived value `{name}` has the same name as a question"),
+                    diag!("diag-derived-same-as-question", name = name.as_str()),
                 );
             }
             match Expr::parse(src.source()) {
@@ -118,10 +116,10 @@ impl Cx<'_> {
             self.error_at(
                 sh.max.pos,
                 "bad-range",
-                format!(
-                    "`max` ({}) must be a finite number greater than `min` ({})",
-                    fmt_num(max),
-                    fmt_num(sh.min)
+                diag!(
+                    "diag-bad-range-shown",
+                    max = fmt_num(max),
+                    min = fmt_num(sh.min)
                 ),
             );
             return None;
@@ -166,10 +164,10 @@ impl Cx<'_> {
                             let mut names: Vec<&str> =
                                 cycle.iter().map(|&m| entries[m].key.as_str()).collect();
                             names.push(&entries[dep].key);
-                            let msg = format!(
-                                "derived value `{}` depends on itself: {}",
-                                entries[dep].key,
-                                names.join(" -> ")
+                            let msg = diag!(
+                                "diag-derived-cycle",
+                                name = entries[dep].key.as_str(),
+                                cycle = names.join(" -> ")
                             );
                             self.error(
                                 entries[dep].key_pos,

@@ -28,12 +28,12 @@ impl Cx<'_> {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let help = suggest(dim, dims.iter().map(String::as_str))
-                    .unwrap_or_else(|| format!("the dimensions are {known}"));
+                    .unwrap_or_else(|| diag!("diag-unknown-dimension-help", known = known));
                 self.error(
                     e.key_pos,
                     dim.chars().count(),
                     "unknown-dimension",
-                    format!("unknown dimension `{dim}`"),
+                    diag!("diag-unknown-dimension", dim = dim.as_str()),
                 )
                 .help = Some(help);
                 continue;
@@ -42,11 +42,10 @@ impl Cx<'_> {
                 self.error_at(
                     e.pos,
                     "bad-score",
-                    format!(
-                        "expected points from -{} to {}, found {}",
-                        fmt_num(MAX_POINTS),
-                        fmt_num(MAX_POINTS),
-                        fmt_num(*points)
+                    diag!(
+                        "diag-bad-score",
+                        max = fmt_num(MAX_POINTS),
+                        found = fmt_num(*points)
                     ),
                 );
                 continue;
@@ -62,7 +61,7 @@ impl Cx<'_> {
             self.error_at(
                 path,
                 "not-integer",
-                format!("expected a whole number, found {}", fmt_num(v)),
+                diag!("diag-not-integer", found = fmt_num(v)),
             );
             return None;
         }
@@ -70,10 +69,7 @@ impl Cx<'_> {
             self.error_at(
                 path,
                 "bad-range",
-                format!(
-                    "expected a whole number from -1e15 to 1e15, found {}",
-                    fmt_num(v)
-                ),
+                diag!("diag-bad-range-integer", found = fmt_num(v)),
             );
             return None;
         }
@@ -104,21 +100,21 @@ impl Cx<'_> {
                 bad = true;
                 let tname = rq.kind.name();
                 let help = if ok_keys.is_empty() {
-                    format!("a `{tname}` question takes no type-specific keys")
+                    diag!("diag-key-not-allowed-none", kind = tname)
                 } else {
                     let list = ok_keys
                         .iter()
                         .map(|k| format!("`{k}`"))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    format!("a `{tname}` question takes {list}")
+                    diag!("diag-key-not-allowed-help", kind = tname, keys = list)
                 };
                 let pos = self.key_pos(value, key);
                 self.error(
                     pos,
                     key.len(),
                     "key-not-allowed",
-                    format!("`{key}` is not allowed on a `{tname}` question"),
+                    diag!("diag-key-not-allowed", key = key, kind = tname),
                 )
                 .help = Some(help);
             }
@@ -137,8 +133,16 @@ impl Cx<'_> {
                 let lo = min.unwrap_or(0);
                 let hi = max.unwrap_or(n);
                 if lo < 0 || lo > hi || hi > n {
-                    self.error_at(pos(if rq.max.is_some() { &rq.max } else { &rq.min }), "bad-range",
-                        format!("selection limits must satisfy 0 <= min <= max <= {n} (the number of choices), found min {lo}, max {hi}"));
+                    self.error_at(
+                        pos(if rq.max.is_some() { &rq.max } else { &rq.min }),
+                        "bad-range",
+                        diag!(
+                            "diag-bad-range-selection",
+                            n = n.to_string(),
+                            min = lo.to_string(),
+                            max = hi.to_string()
+                        ),
+                    );
                     return None;
                 }
                 QuestionKind::Multi {
@@ -150,11 +154,7 @@ impl Cx<'_> {
             QuestionType::Confirm => QuestionKind::Confirm,
             QuestionType::Scale => {
                 let (Some(min), Some(max)) = (&rq.min, &rq.max) else {
-                    self.error_at(
-                        rq.pos,
-                        "missing-field",
-                        "a `scale` question needs `min` and `max`".to_owned(),
-                    );
+                    self.error_at(rq.pos, "missing-field", diag!("diag-missing-field-scale"));
                     return None;
                 };
                 let max_pos = max.pos;
@@ -164,7 +164,11 @@ impl Cx<'_> {
                     self.error_at(
                         max_pos,
                         "bad-range",
-                        format!("`max` ({max}) must be greater than `min` ({min})"),
+                        diag!(
+                            "diag-bad-range-scale",
+                            min = min.to_string(),
+                            max = max.to_string()
+                        ),
                     );
                     return None;
                 }
@@ -172,9 +176,12 @@ impl Cx<'_> {
                     self.error_at(
                         max_pos,
                         "bad-range",
-                        format!("a scale has at most 1000 steps, found {}", max - min),
+                        diag!(
+                            "diag-bad-range-scale-steps",
+                            found = (max - min).to_string()
+                        ),
                     )
-                    .help = Some("use a `number` question for wide ranges".to_owned());
+                    .help = Some(diag!("diag-bad-range-scale-steps-help"));
                     return None;
                 }
                 let labels: Vec<_> = rq
@@ -188,12 +195,15 @@ impl Cx<'_> {
                     self.error_at(
                         given.pos,
                         "bad-labels",
-                        format!(
-                            "a scale from {min} to {max} has {points} points, so `labels` needs {points} labels, found {}",
-                            labels.len()
+                        diag!(
+                            "diag-bad-labels",
+                            min = min.to_string(),
+                            max = max.to_string(),
+                            points = points,
+                            found = labels.len()
                         ),
                     )
-                    .help = Some("give one label per point, lowest first".to_owned());
+                    .help = Some(diag!("diag-bad-labels-help"));
                     return None;
                 }
                 QuestionKind::Scale {
@@ -210,7 +220,7 @@ impl Cx<'_> {
                         self.error_at(
                             v.pos,
                             "bad-range",
-                            format!("`{k}` must be a finite number, found {}", fmt_num(v.value)),
+                            diag!("diag-bad-range-finite", key = k, found = fmt_num(v.value)),
                         );
                         return None;
                     }
@@ -222,10 +232,10 @@ impl Cx<'_> {
                     self.error_at(
                         pos(&rq.max),
                         "bad-range",
-                        format!(
-                            "`max` ({}) must not be less than `min` ({})",
-                            fmt_num(hi),
-                            fmt_num(lo)
+                        diag!(
+                            "diag-bad-range-number",
+                            max = fmt_num(hi),
+                            min = fmt_num(lo)
                         ),
                     );
                     return None;
@@ -234,10 +244,7 @@ impl Cx<'_> {
                     self.error_at(
                         step.pos,
                         "bad-range",
-                        format!(
-                            "`step` must be greater than 0, found {}",
-                            fmt_num(step.value)
-                        ),
+                        diag!("diag-bad-range-step", found = fmt_num(step.value)),
                     );
                     return None;
                 }
@@ -245,11 +252,9 @@ impl Cx<'_> {
                     self.error_at(
                         one.pos,
                         "unit-one-without-unit",
-                        "`unit_one` is the unit after 1, so it needs `unit` for every other number"
-                            .to_owned(),
+                        diag!("diag-unit-one-without-unit"),
                     )
-                    .help =
-                        Some("add `unit` with the form after every other number, such as `unit: hours` beside `unit_one: hour`".to_owned());
+                    .help = Some(diag!("diag-unit-one-without-unit-help"));
                 }
                 QuestionKind::Number {
                     min: value(&rq.min),
@@ -261,11 +266,7 @@ impl Cx<'_> {
             }
             QuestionType::Text => {
                 if let Some(zero) = rq.max_len.as_ref().filter(|m| m.value == 0) {
-                    self.error_at(
-                        zero.pos,
-                        "bad-range",
-                        "`max_len` must be at least 1".to_owned(),
-                    );
+                    self.error_at(zero.pos, "bad-range", diag!("diag-bad-range-max-len"));
                 }
                 let pattern = match &rq.pattern {
                     None => None,
@@ -281,7 +282,7 @@ impl Cx<'_> {
                             self.error_at(
                                 src.pos,
                                 "bad-pattern",
-                                format!("the pattern is not a valid regular expression: {last}"),
+                                diag!("diag-bad-pattern", why = last),
                             );
                             return None;
                         }
@@ -314,29 +315,24 @@ impl Cx<'_> {
                 self.error_at(
                     reverse.pos,
                     "reverse-without-score",
-                    "`reverse` needs a `score` to reverse".to_owned(),
+                    diag!("diag-reverse-without-score"),
                 )
-                .help = Some("add `score: {dimension: 1}`".to_owned());
+                .help = Some(diag!("diag-add-score"));
             }
             if let Some(offset) = &rq.offset {
                 self.error_at(
                     offset.pos,
                     "offset-without-score",
-                    "`offset` moves the answer a `score` weighs, and there is no `score`"
-                        .to_owned(),
+                    diag!("diag-offset-without-score"),
                 )
-                .help = Some("add `score: {dimension: 1}`".to_owned());
+                .help = Some(diag!("diag-add-score"));
             }
             return None;
         };
         let offset = rq.offset.as_ref().map_or(0.0, |o| o.value);
         if !offset.is_finite() {
             if let Some(o) = &rq.offset {
-                self.error_at(
-                    o.pos,
-                    "bad-number",
-                    "`offset` must be a finite number".to_owned(),
-                );
+                self.error_at(o.pos, "bad-number", diag!("diag-bad-number-offset"));
             }
             return None;
         }
@@ -346,10 +342,7 @@ impl Cx<'_> {
             self.error_at(
                 rq.pos,
                 "score-needs-bounds",
-                format!(
-                    "`{}` scores its answer, so it needs both `min` and `max`",
-                    rq.id.value
-                ),
+                diag!("diag-score-needs-bounds", id = rq.id.value.as_str()),
             );
             return None;
         }
@@ -372,12 +365,12 @@ impl Cx<'_> {
             self.error_at(
                 rq.pos,
                 "missing-field",
-                format!("a `{}` question needs `choices`", rq.kind.name()),
+                diag!("diag-missing-field-choices", kind = rq.kind.name()),
             );
             return None;
         };
         if raw.is_empty() {
-            self.error_at(raw.pos, "no-choices", "`choices` is empty".to_owned());
+            self.error_at(raw.pos, "no-choices", diag!("diag-no-choices"));
             return None;
         }
         let mut seen: HashMap<&str, Pos> = HashMap::default();
@@ -385,14 +378,14 @@ impl Cx<'_> {
         for c in raw.iter() {
             // Numbered answers to pick one of (0 to 3, 1 to 5) are what a scale is for:
             // plain mode picks a choice by its number, so a choice may not be another number.
-            if let Some(d) = self.check_id(&c.value, c.value.pos, false, "choice value")
+            if let Some(d) = self.check_id(&c.value, c.value.pos, false, "choice")
                 && rq.kind == QuestionType::Single
                 && c.value.trim().parse::<f64>().is_ok()
             {
-                d.help = Some(format!(
-                    "{}; for answers numbered like `{}`, write a `scale` question with `min`, `max` and `labels`",
-                    super::context::ID_RULE,
-                    c.value.value
+                d.help = Some(diag!(
+                    "diag-bad-id-numbered",
+                    rule = super::context::id_rule(),
+                    value = c.value.value.as_str()
                 ));
             }
             if let Some(first) = seen.insert(&c.value, c.value.pos) {
@@ -400,12 +393,13 @@ impl Cx<'_> {
                     c.value.pos,
                     c.value.chars().count(),
                     "duplicate-id",
-                    format!(
-                        "choice `{}` appears twice in question `{}`",
-                        c.value.value, rq.id.value
+                    diag!(
+                        "diag-duplicate-choice",
+                        value = c.value.value.as_str(),
+                        question = rq.id.value.as_str()
                     ),
                 )
-                .help = Some(format!("the first is at line {}", first.line));
+                .help = Some(diag!("diag-duplicate-id-first", line = first.line));
             }
             let score = self.score(&c.score, dims);
             out.push(Choice {

@@ -45,7 +45,7 @@ impl Cx<'_> {
                         offset,
                         len,
                         "visible-if-order",
-                        format!("`visible_if` of `{name}` refers to the question itself"),
+                        diag!("diag-visible-if-self", name = name),
                     );
                     return None;
                 }
@@ -55,14 +55,9 @@ impl Cx<'_> {
                         offset,
                         len,
                         "visible-if-order",
-                        format!(
-                            "`visible_if` refers to `{name}`, which is asked later (line {})",
-                            later.line
-                        ),
+                        diag!("diag-visible-if-later", name = name, line = later.line),
                     )
-                    .help = Some(
-                        "a question's condition may only use answers given before it".to_owned(),
-                    );
+                    .help = Some(diag!("diag-visible-if-later-help"));
                     return None;
                 }
             }
@@ -116,7 +111,11 @@ impl Cx<'_> {
                 self.error_at(
                     d.pos,
                     "bad-default",
-                    format!("the default does not fit question `{}`: {e}", rq.id.value),
+                    diag!(
+                        "diag-bad-default",
+                        id = rq.id.value.as_str(),
+                        why = e.to_string()
+                    ),
                 );
                 return None;
             }

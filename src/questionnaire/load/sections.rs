@@ -44,11 +44,7 @@ impl Cx<'_> {
         let mut seen_sections: HashMap<String, Pos> = HashMap::default();
         let mut running = Scope::default();
         if raw.sections.is_empty() {
-            self.error_at(
-                raw.sections.pos,
-                "no-questions",
-                "`sections` is empty; at least one question is needed".to_owned(),
-            );
+            self.error_at(raw.sections.pos, "no-questions", diag!("diag-no-questions"));
         }
         for s in raw.sections.iter() {
             for rq in s.questions.iter() {
@@ -86,7 +82,7 @@ impl Cx<'_> {
                 self.error_at(
                     s.questions.pos,
                     "empty-section",
-                    format!("section `{}` has no questions", s.id.value),
+                    diag!("diag-empty-section", id = s.id.value.as_str()),
                 );
             }
             for rq in s.questions.value {

@@ -29,9 +29,7 @@ impl Cx<'_> {
                     self.error_at(
                         hours.pos,
                         "bad-hours",
-                        format!(
-                            "`hours` must be a positive number of hours (at most 100000), found {h}"
-                        ),
+                        diag!("diag-bad-hours", found = h.to_string()),
                     );
                 }
             }
@@ -45,7 +43,7 @@ impl Cx<'_> {
                             0,
                             len,
                             "expr-type",
-                            format!("a margin is a number, found {}", type_name(&other)),
+                            diag!("diag-expr-type-margin", found = type_name(&other)),
                         );
                         None
                     }
@@ -79,11 +77,14 @@ impl Cx<'_> {
                     p.hours_per_week.pos,
                     "unknown-question",
                     match index {
-                        Some(_) => format!(
-                            "`{}` is not a number or scale question, so it cannot give hours per week",
-                            p.hours_per_week.value
+                        Some(_) => diag!(
+                            "diag-hours-question-not-numeric",
+                            id = p.hours_per_week.value.as_str()
                         ),
-                        None => format!("unknown question `{}`", p.hours_per_week.value),
+                        None => diag!(
+                            "diag-unknown-question",
+                            id = p.hours_per_week.value.as_str()
+                        ),
                     },
                 );
                 if index.is_none() {
@@ -99,17 +100,12 @@ impl Cx<'_> {
                 self.error_at(
                     p.horizon_weeks.as_ref().map_or(p.pos, |h| h.pos),
                     "bad-range",
-                    format!("`horizon_weeks` must be between 1 and 1040, found {horizon}"),
+                    diag!("diag-bad-range-horizon", found = horizon.to_string()),
                 );
                 return None;
             }
             if !any_hours {
-                self.error_at(
-                    p.pos,
-                    "missing-field",
-                    "`plan` sizes roadmaps by their steps' `hours`, but no step has `hours`"
-                        .to_owned(),
-                );
+                self.error_at(p.pos, "missing-field", diag!("diag-missing-field-hours"));
             }
             index.map(|hours_question| PlanSpec {
                 hours_question,
@@ -125,9 +121,10 @@ impl Cx<'_> {
                 self.error_at(
                     c.pos,
                     "bad-range",
-                    format!(
-                        "confidence thresholds need 0 < leaning <= clear, found leaning {} and clear {}",
-                        c.leaning, c.clear
+                    diag!(
+                        "diag-bad-range-confidence",
+                        leaning = c.leaning.to_string(),
+                        clear = c.clear.to_string()
                     ),
                 );
                 return None;

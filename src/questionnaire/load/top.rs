@@ -20,11 +20,7 @@ impl Cx<'_> {
             if let Some(code) = &rd.code
                 && (code.is_empty() || code.chars().any(char::is_control))
             {
-                self.error_at(
-                    code.pos,
-                    "bad-code",
-                    "a profile code is one or more printable characters".to_owned(),
-                );
+                self.error_at(code.pos, "bad-code", diag!("diag-bad-code"));
             }
             let Some(outcome) = &rd.outcome else { continue };
             dim.outcome = ids.iter().position(|o| *o == outcome.as_str());
@@ -34,7 +30,7 @@ impl Cx<'_> {
                     outcome.pos,
                     outcome.chars().count(),
                     "unknown-outcome",
-                    format!("unknown outcome `{}`", outcome.value),
+                    diag!("diag-unknown-outcome", outcome = outcome.value.as_str()),
                 )
                 .help = help;
             }
@@ -44,9 +40,9 @@ impl Cx<'_> {
                     pos,
                     7,
                     "outcome-without-top",
-                    format!("dimension `{id}` has an `outcome`, which only `policy: top` uses"),
+                    diag!("diag-outcome-without-top", id = id.as_str()),
                 )
-                .help = Some("set `decision.policy: top`, or remove the `outcome`".to_owned());
+                .help = Some(diag!("diag-outcome-without-top-help"));
             }
         }
     }
@@ -59,11 +55,9 @@ impl Cx<'_> {
                 self.error_at(
                     raw.decision.policy.pos,
                     "missing-top",
-                    "`policy: top` needs a `top` block".to_owned(),
+                    diag!("diag-missing-top"),
                 )
-                .help = Some(
-                    "add `top: {count: 1, ties: order, because: ...}` under `decision`".to_owned(),
-                );
+                .help = Some(diag!("diag-missing-top-help"));
             }
             return None;
         };
@@ -73,7 +67,7 @@ impl Cx<'_> {
                 pos,
                 3,
                 "top-without-policy",
-                "`top` is only used with `policy: top`".to_owned(),
+                diag!("diag-top-without-policy"),
             );
             return None;
         }
@@ -83,7 +77,11 @@ impl Cx<'_> {
             self.error_at(
                 t.count.as_ref().map_or(t.pos, |c| c.pos),
                 "bad-range",
-                format!("`count` must be from 1 to {n} (the number of dimensions), found {count}"),
+                diag!(
+                    "diag-bad-range-count",
+                    n = n.to_string(),
+                    found = count.to_string()
+                ),
             );
         }
         let min_spread = t.min_spread.as_ref().map_or(0.0, |m| m.value);
@@ -92,11 +90,7 @@ impl Cx<'_> {
             .as_ref()
             .filter(|_| !min_spread.is_finite() || min_spread < 0.0)
         {
-            self.error_at(
-                m.pos,
-                "bad-range",
-                "`min_spread` must be a number of 0 or more".to_owned(),
-            );
+            self.error_at(m.pos, "bad-range", diag!("diag-bad-range-min-spread"));
         }
         let extra: Vec<String> = names
             .extra

@@ -26,9 +26,9 @@ impl Cx<'_> {
                     e.key_pos,
                     lang.chars().count(),
                     "bad-lang",
-                    format!("`{lang}` is not a language code"),
+                    diag!("diag-bad-lang", lang = lang.as_str()),
                 )
-                .help = Some("use a code such as `zh`, `pt-BR` or `ja`".to_owned());
+                .help = Some(diag!("diag-bad-lang-help"));
                 continue;
             }
             let mut these = BTreeMap::new();
@@ -39,15 +39,20 @@ impl Cx<'_> {
                         w.key_pos,
                         id.chars().count(),
                         "unknown-word",
-                        format!("unknown message id `{id}` in `words.{lang}`"),
+                        diag!("diag-unknown-word", id = id.as_str(), lang = lang.as_str()),
                     )
-                    .help = suggest(id, words::known()).or_else(|| {
-                        Some("the ids are those of i18n/en.ftl in careerpath's source".to_owned())
-                    });
+                    .help = suggest(id, words::known())
+                        .or_else(|| Some(diag!("diag-unknown-word-help")));
                     continue;
                 }
                 if let Err(why) = words::check_text(id, text) {
-                    self.error_at(w.pos, "bad-word", format!("`words.{lang}.{id}`: {why}"));
+                    let msg = diag!(
+                        "diag-bad-word",
+                        lang = lang.as_str(),
+                        id = id.as_str(),
+                        why = why
+                    );
+                    self.error_at(w.pos, "bad-word", msg);
                     continue;
                 }
                 these.insert(id.clone(), text.clone());

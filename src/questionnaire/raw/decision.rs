@@ -88,7 +88,7 @@ impl<'de> Deserialize<'de> for RawCondition {
         impl<'de> Visitor<'de> for V {
             type Value = RawCondition;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an expression, or a mapping with one key `all`, `any` or `not`")
+                f.write_str(&diag!("diag-expecting-condition"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(RawCondition::Expr(v.to_owned()))
@@ -99,9 +99,7 @@ impl<'de> Deserialize<'de> for RawCondition {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 const KEYS: &[&str] = &["all", "any", "not"];
                 let Some(key) = map.next_key::<String>()? else {
-                    return Err(de::Error::custom(
-                        "empty condition: expected one key `all`, `any` or `not`",
-                    ));
+                    return Err(de::Error::custom(diag!("diag-empty-condition-map")));
                 };
                 let cond = match key.as_str() {
                     "all" => RawCondition::All(map.next_value()?),
@@ -110,8 +108,10 @@ impl<'de> Deserialize<'de> for RawCondition {
                     _ => return Err(de::Error::unknown_field(&key, KEYS)),
                 };
                 if let Some(extra) = map.next_key::<String>()? {
-                    return Err(de::Error::custom(format_args!(
-                        "a condition has one key (`all`, `any` or `not`), found `{key}` and `{extra}`; nest them instead"
+                    return Err(de::Error::custom(diag!(
+                        "diag-condition-two-keys",
+                        key = key,
+                        extra = extra
                     )));
                 }
                 Ok(cond)

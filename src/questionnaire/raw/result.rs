@@ -62,7 +62,7 @@ impl<'de> Deserialize<'de> for RawDerived {
         impl<'de> Visitor<'de> for V {
             type Value = RawDerived;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an expression, or a mapping with `expr`, `label`, `min` and `max`")
+                f.write_str(&diag!("diag-expecting-derived"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(RawDerived::Expr(v.to_owned()))

@@ -37,7 +37,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
         impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
             type Value = OrderedMap<T>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a mapping")
+                f.write_str(&diag!("diag-a-mapping"))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out: Vec<Entry<T>> = Vec::new();
@@ -113,7 +113,7 @@ impl<'de> Deserialize<'de> for RawText {
         impl<'de> Visitor<'de> for V {
             type Value = RawText;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a text: a string, or a map of language code to string")
+                f.write_str(&diag!("diag-expecting-text"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
                 Ok(RawText::plain(v.to_owned()))
@@ -138,6 +138,7 @@ impl<'de> Deserialize<'de> for RawText {
                     langs.push((lang, text.pos));
                 }
                 if out.is_empty() {
+                    // A signal, not the message: `yaml::message` words it.
                     return Err(de::Error::custom(
                         "empty text: expected a string, or a map of language code to string",
                     ));
@@ -202,7 +203,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
         impl<'de> Visitor<'de> for V {
             type Value = RawAnswer;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an answer: true or false, a number, a text, or a list of texts")
+                f.write_str(&diag!("diag-expecting-answer"))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
                 Ok(RawAnswer::Bool(v))

@@ -26,12 +26,12 @@ pub(super) fn syntax(
     raw: &str,
 ) -> Diagnostic {
     if let Some(tab) = tab_indent(text, pos, kind) {
-        return Diagnostic::error(name, tab, "tab-indent", "tab character in indentation")
+        return Diagnostic::error(name, tab, "tab-indent", diag!("diag-tab-indent"))
             .with_snippet(text, 1)
-            .with_help("YAML indents with spaces only; replace the tab with spaces");
+            .with_help(diag!("diag-tab-indent-help"));
     }
-    let d = |m: &str| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
-    let indentation = "check this line's indentation against the lines above";
+    let d = |m: String| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
+    let indentation = || diag!("diag-yaml-indentation-help");
     // The other bracket of a pair.
     let partner = |c| match c {
         '[' => ']',
@@ -41,79 +41,94 @@ pub(super) fn syntax(
     };
     let reserved = |c: char| {
         let c = match c {
-            '`' => "a backtick".to_owned(),
+            '`' => diag!("diag-yaml-backtick"),
             c => format!("`{}`", c.escape_default()),
         };
-        d(&format!("{c} cannot start a value written without quotes"))
-            .with_help("put the value in quotes: `\"...\"`")
+        d(diag!("diag-yaml-reserved", char = c)).with_help(diag!("diag-yaml-reserved-help"))
     };
     if let Some(ErrorKind::MismatchedFlowCollectionEnd { open, close }) = kind {
         // Marked at the opening bracket.
-        return d(&format!("this `{open}` is closed by a `{close}`"))
-            .with_help("close a `[` with `]` and a `{` with `}`");
+        return d(diag!(
+            "diag-yaml-mismatched",
+            open = open.to_string(),
+            close = close.to_string()
+        ))
+        .with_help(diag!("diag-yaml-mismatched-help"));
     }
     if let Some((open, line, col)) = unclosed_flow(text, pos) {
-        return d(&format!("expected `,` or `{}` here", partner(open))).with_help(format!(
-            "the `{open}` opened at line {line} column {col} is not closed"
+        return d(diag!(
+            "diag-yaml-expected-comma",
+            close = partner(open).to_string()
+        ))
+        .with_help(diag!(
+            "diag-yaml-expected-comma-help",
+            open = open.to_string(),
+            line = line,
+            col = col
         ));
     }
     match kind {
         Some(ErrorKind::UnclosedFlowCollection { open }) => {
-            d(&format!("this `{open}` is not closed"))
-                .with_help(format!("close it with `{}`", partner(*open)))
+            d(diag!("diag-yaml-unclosed", open = open.to_string())).with_help(diag!(
+                "diag-yaml-unclosed-help",
+                close = partner(*open).to_string()
+            ))
         }
-        Some(ErrorKind::MappingValueNotAllowed) => d("found `: ` where no mapping can start").with_help(
-            "a value that holds `: ` needs quotes (`title: \"a: b\"`); otherwise check this line's indentation against the lines above",
-        ),
+        Some(ErrorKind::MappingValueNotAllowed) => {
+            d(diag!("diag-yaml-mapping-value")).with_help(diag!("diag-yaml-mapping-value-help"))
+        }
         Some(ErrorKind::ExpectedBlockSequenceEntry) => {
-            d("expected a `- ` list item at this indentation").with_help(indentation)
+            d(diag!("diag-yaml-expected-item")).with_help(indentation())
         }
         Some(ErrorKind::ExpectedBlockMappingKey) => {
-            d("expected a `key: value` line at this indentation").with_help(indentation)
+            d(diag!("diag-yaml-expected-key")).with_help(indentation())
         }
-        Some(ErrorKind::SimpleKeyExpected) => {
-            d(&format!("expected `:` after `{}`", token_at(text, pos))).with_help(
-                "each line of a mapping is `key: value`; if this line belongs to the one above, check its indentation",
-            )
+        Some(ErrorKind::SimpleKeyExpected) => d(diag!(
+            "diag-yaml-expected-colon",
+            token = token_at(text, pos)
+        ))
+        .with_help(diag!("diag-yaml-expected-colon-help")),
+        Some(ErrorKind::UnclosedQuotedScalar) => {
+            d(diag!("diag-yaml-unclosed-quote")).with_help(diag!("diag-yaml-unclosed-quote-help"))
         }
-        Some(ErrorKind::UnclosedQuotedScalar) => d("this quoted text is not closed")
-            .with_help("end it with the quote it starts with, `\"` or `'`"),
         Some(ErrorKind::InvalidTrailingSingleQuotedScalar) => {
-            d("more text after the closing `'` of a quoted value").with_help(
-                "inside single quotes write `''` for each `'` (`'it''s'`), or use double quotes",
-            )
+            d(diag!("diag-yaml-after-single-quote"))
+                .with_help(diag!("diag-yaml-after-single-quote-help"))
         }
         Some(ErrorKind::InvalidTrailingDoubleQuotedScalar) => {
-            d("more text after the closing `\"` of a quoted value")
-                .with_help("inside double quotes write `\\\"` for each `\"`, or use single quotes")
+            d(diag!("diag-yaml-after-double-quote"))
+                .with_help(diag!("diag-yaml-after-double-quote-help"))
         }
         Some(ErrorKind::UnknownQuotedScalarEscape) => {
             let at = unknown_escape(text, pos).unwrap_or(pos);
-            Diagnostic::error(name, at, "yaml-syntax", "unknown escape in double-quoted text")
+            Diagnostic::error(name, at, "yaml-syntax", diag!("diag-yaml-unknown-escape"))
                 .with_snippet(text, 2)
-                .with_help(
-                "write `\\\\` for a backslash (or `\\n`, `\\\"`), or use single quotes, where `\\` is just a character",
-            )
+                .with_help(diag!("diag-yaml-unknown-escape-help"))
         }
         Some(ErrorKind::MissingAnchorOrAliasName) => {
-            d("an anchor `&` or an alias `*` needs a name right after it")
-                .with_help("name a value with `&name value`, then repeat it with `*name`")
+            d(diag!("diag-yaml-anchor-name")).with_help(diag!("diag-yaml-anchor-name-help"))
         }
-        Some(ErrorKind::UnexpectedCharacter { character }) if character.is_control() => d(
-            &format!("the control character `{}` is not allowed", character.escape_default()),
-        )
-        .with_help("remove it: of the control characters, YAML allows only tabs and line breaks"),
+        Some(ErrorKind::UnexpectedCharacter { character }) if character.is_control() => d(diag!(
+            "diag-yaml-control",
+            char = character.escape_default().to_string()
+        ))
+        .with_help(diag!("diag-yaml-control-help")),
         Some(ErrorKind::UnexpectedCharacter { character }) => reserved(*character),
         // A flow indicator outside a flow collection (the parser reports what it was
         // parsing) or a bracket too many.
-        _ => match line_of(text, pos).chars().nth((pos.col as usize).saturating_sub(1)) {
+        _ => match line_of(text, pos)
+            .chars()
+            .nth((pos.col as usize).saturating_sub(1))
+        {
             Some(',') => reserved(','),
-            Some(close @ (']' | '}')) => {
-                d(&format!("this `{close}` closes no `{}`", partner(close))).with_help(
-                    "remove it, or put the value in quotes if its text starts with it",
-                )
-            }
-            _ => d(raw.split(" at ").next().unwrap_or(raw)),
+            Some(close @ (']' | '}')) => d(diag!(
+                "diag-yaml-closes-nothing",
+                close = close.to_string(),
+                open = partner(close).to_string()
+            ))
+            .with_help(diag!("diag-yaml-closes-nothing-help")),
+            // The parser's own words (serde-saphyr's, in English) for the rare rest.
+            _ => d(raw.split(" at ").next().unwrap_or(raw).to_owned()),
         },
     }
 }
