@@ -153,6 +153,10 @@ cli-cannot_write = cannot write { $path }: { $reason }
 cli-wrote = Wrote { $path }
 cli-all_needs_jsonl = --all writes JSON Lines, one session a line: use --format jsonl (or leave --format out), not { $format }
 cli-export_skipped = skipped { $file }: { $reason }
+cli-cannot_write_man = cannot write the manual page: { $reason }
+cli-cannot_write_stdout = cannot write to standard output: { $reason }
+cli-cannot_watch = cannot watch: { $reason }
+cli-watch_only_answering = --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`
 # `--help`, `help COMMAND` and the manual page (src/cli.rs). `cmd-<command path>-about` is a
 # command's summary (`-long` its whole text), `cmd-arg-<id>` an argument's help for every
 # command that has it, `cmd-<command path>-arg-<id>` one command's own.

@@ -158,6 +158,10 @@ cli-cannot_write = no se puede escribir { $path }: { $reason }
 cli-wrote = Escrito { $path }
 cli-all_needs_jsonl = --all escribe JSON Lines, una sesión por línea: usa --format jsonl (u omite --format), no { $format }
 cli-export_skipped = omitido { $file }: { $reason }
+cli-cannot_write_man = no se puede escribir la página de manual: { $reason }
+cli-cannot_write_stdout = no se puede escribir en la salida estándar: { $reason }
+cli-cannot_watch = no se puede vigilar: { $reason }
+cli-watch_only_answering = --watch vuelve a cargar el cuestionario que estás respondiendo; para volver a comprobar un archivo cada vez que se guarda, usa `careerpath validate FILE --watch`
 # `--help`, `help ORDEN` y la página de manual (src/cli.rs). `cmd-<orden>-about` es el
 # resumen de una orden (`-long`, su texto entero), `cmd-arg-<id>` la ayuda de un argumento en
 # todas las órdenes que lo tienen, `cmd-<orden>-arg-<id>` la de una sola.

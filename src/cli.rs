@@ -51,8 +51,8 @@ impl Cli {
     }
 }
 
-/// The interface language of this command line: `--lang`'s when the program has words in
-/// it, else the locale's (see [`lang::words`]).
+/// The interface language of this command line ([`lang::interface`]), before clap has read
+/// it: `--lang`'s when the program has words in it, else the locale's.
 pub fn interface() -> &'static str {
     let args: Vec<String> = std::env::args().collect();
     let flag = args
@@ -63,10 +63,7 @@ pub fn interface() -> &'static str {
             Some(rest) => rest.strip_prefix('='),
             None => None,
         });
-    match flag {
-        Some(f) if lang::WORD_LANGS.contains(&lang::base(f).as_str()) => lang::words(f),
-        _ => lang::words(&lang::env_locale().unwrap_or_default()),
-    }
+    lang::interface(flag, lang::env_locale().as_deref())
 }
 
 /// careerpath's command with its words in `lang`, every subcommand built.

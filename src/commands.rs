@@ -37,13 +37,20 @@ pub fn completions(shell: clap_complete::Shell) -> Exit {
     print(&String::from_utf8_lossy(&out))
 }
 
+/// Message `id` with the system's `reason`, both in the interface language.
+pub(crate) fn said(id: &str, reason: &io::Error) -> String {
+    let lang = careerpath::lang::process();
+    let reason = careerpath::store::Why::of(reason).message(lang);
+    careerpath::words::t_args(lang, id, &[("reason", reason.into())])
+}
+
 /// The manual page, written from the same clap definitions as `--help`.
 pub fn man() -> Exit {
     let mut out = Vec::new();
     match clap_mangen::Man::new(cli::command(cli::interface())).render(&mut out) {
         Ok(()) => print(&String::from_utf8_lossy(&out)),
         Err(e) => {
-            errln!("careerpath: cannot write the manual page: {e}");
+            errln!("careerpath: {}", said("cli-cannot_write_man", &e));
             Exit::Failure
         }
     }
@@ -144,7 +151,7 @@ pub fn print(s: &str) -> Exit {
         Ok(()) => Exit::Ok,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Exit::Ok,
         Err(e) => {
-            errln!("careerpath: cannot write to standard output: {e}");
+            errln!("careerpath: {}", said("cli-cannot_write_stdout", &e));
             Exit::IoErr
         }
     }

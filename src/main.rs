@@ -41,7 +41,8 @@ fn run(cli: &Cli) -> color_eyre::Result<Exit> {
     ));
     if cli.watch && !matches!(cli.command, None | Some(Command::Resume { .. })) {
         errln!(
-            "careerpath: --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`"
+            "careerpath: {}",
+            careerpath::words::t(careerpath::lang::process(), "cli-watch_only_answering")
         );
         return Ok(Exit::Usage);
     }

@@ -26,7 +26,10 @@ pub fn validate(cli: &Cli, files: &[PathBuf], mut check: impl FnMut() -> Exit) -
     }
     let stop = Arc::new(AtomicBool::new(false));
     if let Err(e) = signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&stop)) {
-        errln!("careerpath: cannot watch: {e}");
+        errln!(
+            "careerpath: {}",
+            crate::commands::said("cli-cannot_watch", &e)
+        );
         return Exit::Failure;
     }
     let mut watched: Vec<Watched> = paths.iter().map(|p| Watched::new(p)).collect();

@@ -1,9 +1,7 @@
 //! The command line end to end: each command's exit code and what it prints,
 //! through the real binary.
 
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
+use std::process::Stdio;
 
 pub(crate) struct Run {
     pub(crate) code: i32,
@@ -12,14 +10,11 @@ pub(crate) struct Run {
 }
 
 pub(crate) fn run(args: &[&str]) -> Run {
-    let out = Command::new(BIN)
+    let out = crate::careerpath()
         .args(args)
         .env_remove("NO_COLOR")
         .env("LANG", "C")
         // The locale of the run is LANG alone: diagnostics follow it.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run careerpath: {e}"));
@@ -174,7 +169,7 @@ fn a_closed_pipe_is_not_an_error() {
     // No reader at all: the first write fails with EPIPE, as in `careerpath schema | head -0`.
     let (reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("{e}"));
     drop(reader);
-    let out = Command::new(BIN)
+    let out = crate::careerpath()
         .arg("schema")
         .stdout(writer)
         .stderr(Stdio::piped())
@@ -192,7 +187,7 @@ fn a_closed_pipe_is_not_an_error() {
 fn a_closed_standard_error_keeps_the_exit_code() {
     let (reader, writer) = std::io::pipe().unwrap_or_else(|e| panic!("{e}"));
     drop(reader);
-    let status = Command::new(BIN)
+    let status = crate::careerpath()
         .args(["validate", "tests/fixtures/invalid/several-errors.yaml"])
         .stdout(Stdio::null())
         .stderr(writer)

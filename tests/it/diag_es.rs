@@ -3,9 +3,7 @@
 //! (`UPDATE_EXPECT=1` rewrites them), and the same run with `--lang en` stays English.
 
 use std::path::Path;
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
+use std::process::Stdio;
 
 /// (case name, arguments): one or two files of each kind of diagnostic.
 const CASES: &[(&str, &[&str])] = &[
@@ -152,11 +150,8 @@ const CASES: &[(&str, &[&str])] = &[
 
 /// Runs careerpath with `locale` as the only locale setting.
 fn run(locale: &str, args: &[&str]) -> String {
-    let out = Command::new(BIN)
+    let out = crate::careerpath()
         .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
         .env("LANG", locale)
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())

@@ -76,6 +76,10 @@ impl Term {
         }
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for key in crate::LOCALE {
+            cmd.env_remove(key);
+        }
+        cmd.env("LANG", "C.UTF-8");
         cmd.cwd(data_dir);
         let child = pair
             .slave

@@ -236,7 +236,7 @@ fn graph_labels_are_escaped() {
 /// condition warnings point at its `when`, not at its `- id:`.
 #[test]
 fn validate_shows_warnings_at_their_condition_with_a_caret() {
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let o = crate::careerpath()
         .args(["validate", "tests/fixtures/valid/lint/rules-first.yaml"])
         .env("LC_ALL", "C")
         .output()

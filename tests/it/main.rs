@@ -52,3 +52,17 @@ mod watch;
 mod why_not;
 mod words;
 mod yaml;
+
+/// The binary in the C locale, whatever the locale the tests run in: a test that wants
+/// another language says so (`--lang`, or `LANG` in its own environment, set after this).
+pub(crate) fn careerpath() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"));
+    for key in LOCALE {
+        cmd.env_remove(key);
+    }
+    cmd.env("LANG", "C.UTF-8");
+    cmd
+}
+
+/// The variables a locale comes from, in POSIX's order.
+pub(crate) const LOCALE: [&str; 4] = ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"];

@@ -1,12 +1,10 @@
 //! Packaging: the manual page comes from the clap definitions and names every command;
 //! the LICENSE file is the licence Cargo.toml declares.
 
-use std::process::{Command, Stdio};
-
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
+use std::process::Stdio;
 
 fn stdout(args: &[&str]) -> String {
-    let out = Command::new(BIN)
+    let out = crate::careerpath()
         .args(args)
         .env("LANG", "C")
         .stdin(Stdio::null())

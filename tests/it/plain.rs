@@ -8,7 +8,7 @@ use careerpath::session::Status;
 use careerpath::store::{Listed, Store};
 
 pub(crate) fn run(data: &Path, args: &[&str], input: &[u8], env: &[(&str, &str)]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -43,7 +43,7 @@ fn plain(data: &Path, lines: &[&str]) -> Output {
 
 /// careerpath in plain mode on `data`, in English, with its standard streams piped.
 fn spawn_plain(data: &Path) -> std::process::Child {
-    Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    crate::careerpath()
         .arg("--data-dir")
         .arg(data)
         .arg("--plain")
@@ -477,6 +477,9 @@ fn term_dumb_selects_plain_mode_on_a_terminal() {
     cmd.arg("--data-dir");
     cmd.arg(data.path());
     cmd.env("TERM", "dumb");
+    for key in crate::LOCALE {
+        cmd.env_remove(key);
+    }
     cmd.env("LANG", "en_US.UTF-8");
     cmd.env_remove("ACCESSIBLE");
     let mut child = pty.slave.spawn_command(cmd).unwrap();
@@ -519,7 +522,7 @@ fn term_dumb_selects_plain_mode_on_a_terminal() {
 #[test]
 fn a_closed_output_stops_quietly_with_the_answers_saved() {
     let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(["--plain", "--data-dir"])
         .arg(data.path())
         .stdin(Stdio::piped())

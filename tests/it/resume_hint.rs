@@ -18,7 +18,7 @@ const NPS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/questions/examples/nps.y
 fn run_hint(hint: &str, input: &[u8]) -> Output {
     let args: Vec<&str> = hint.split(' ').collect();
     assert_eq!(args[0], "careerpath", "{hint}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(&args[1..])
         .env("LANG", "en_US.UTF-8")
         .env_remove("CAREERPATH_DATA_DIR")
@@ -71,7 +71,7 @@ fn the_hint_on_quit_names_the_questionnaire_and_the_data_dir() {
 #[test]
 fn the_default_data_dir_is_not_named() {
     let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(["--plain", "--questions", NPS])
         .env("LANG", "en_US.UTF-8")
         .env("CAREERPATH_DATA_DIR", data.path())
@@ -94,7 +94,7 @@ fn the_default_data_dir_is_not_named() {
 #[test]
 fn the_hint_on_ctrl_c_resumes_the_session() {
     let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(["--plain", "--questions", NPS, "--data-dir"])
         .arg(data.path())
         .env("LANG", "en_US.UTF-8")
@@ -161,7 +161,7 @@ fn sessions_show_gives_the_hint_for_an_unfinished_session() {
     let data = tempfile::tempdir().unwrap();
     run(data.path(), &["--plain", "--questions", NPS], b"9\n", &[]);
     let id = only_session(data.path()).id;
-    let o = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let o = crate::careerpath()
         .args(["--questions", NPS, "--data-dir"])
         .arg(data.path())
         .args(["sessions", "show", &id])

@@ -1,7 +1,7 @@
 //! `careerpath sessions ...` and `evaluate --answers SESSION` through the real binary.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use careerpath::questionnaire::{self, Answer, QuestionKind, Questionnaire};
 use careerpath::session::Session;
@@ -9,7 +9,7 @@ use careerpath::store::Store;
 use jiff::Timestamp;
 
 pub(crate) fn careerpath(data: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    crate::careerpath()
         .arg("--data-dir")
         .arg(data)
         .args(args)
@@ -609,7 +609,7 @@ fn sessions_started_in_the_same_minute_get_distinct_names() {
     use std::io::Write as _;
     let data = tempfile::tempdir().unwrap();
     for _ in 0..3 {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+        let mut child = crate::careerpath()
             .args(["--plain", "--lang", "en", "--data-dir"])
             .arg(data.path())
             .env("TZ", "UTC")
@@ -687,7 +687,7 @@ fn a_torn_log_is_said_by_the_commands_and_plain_mode() {
         torn.len()
     );
     assert!(stderr(&es).contains(&dicho), "{}", stderr(&es));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(["--data-dir", &dir.path().display().to_string()])
         .args(["resume", &s.id, "--plain"])
         .env_remove("CAREERPATH_DATA_DIR")

@@ -139,7 +139,7 @@ fn a_failed_sync_keeps_the_answers_in_the_synced_log_and_they_count_as_saved() {
     assert!(matches!(&other.list()[..], [Listed::Ok(s)] if s.name == "two"));
     assert_eq!(other.load("first").unwrap(), s);
     // Its YAML export is the session as the log has it (it read the file, which has none).
-    let o = std::process::Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let o = crate::careerpath()
         .arg("--data-dir")
         .arg(_e.path())
         .args(["sessions", "export", "first", "--format", "yaml"])

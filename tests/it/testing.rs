@@ -3,11 +3,10 @@
 //! passes its own tests.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use careerpath::testing::{self, Run};
 
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
 const VALID: &str = "tests/fixtures/tests-valid";
 const INVALID: &str = "tests/fixtures/tests-invalid";
 
@@ -22,13 +21,10 @@ struct Out {
 }
 
 fn careerpath(args: &[&str]) -> Out {
-    let out = Command::new(BIN)
+    let out = crate::careerpath()
         .args(args)
         .env("LANG", "C")
         // The locale of the run is LANG alone: diagnostics follow it.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .output()
         .unwrap_or_else(|e| panic!("cannot run careerpath: {e}"));

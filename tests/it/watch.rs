@@ -8,7 +8,6 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_careerpath");
 const VALID: &str = "tests/fixtures/tests-valid";
 
 /// Lines the watching process prints, from both streams, as they come.
@@ -58,14 +57,11 @@ fn validate_watch_survives_a_file_replaced_truncated_deleted_and_restored() {
     let file = dir.path().join("q.yaml");
     let valid = std::fs::read_to_string(format!("{VALID}/small.yaml")).expect("fixture");
     std::fs::write(&file, &valid).expect("write");
-    let mut child = Command::new(BIN)
+    let mut child = crate::careerpath()
         .args(["validate", "--watch"])
         .arg(&file)
         .env("LANG", "C")
         // The locale of the run is LANG alone: diagnostics follow it.
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

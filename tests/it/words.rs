@@ -3,7 +3,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use careerpath::words::{self, EN, ES, Value, message_ids, t_args};
 
@@ -255,11 +255,9 @@ fn words_sit_under_the_engine() {
 
 /// The real binary's stdout and stderr for `args`, with `input` on stdin.
 fn run(args: &[&str], input: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerpath"))
+    let mut child = crate::careerpath()
         .args(args)
         .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LANGUAGE")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
