@@ -180,7 +180,8 @@ cmd-after-long =
       66   an input file is missing or unreadable
       73   a file or the sessions directory cannot be created (its directory is missing)
       74   a file cannot be written (also: answers given could not be saved)
-      75   plain mode ran out of input before the end (what was answered is saved)
+      75   plain mode ran out of input, or its output closed, before the end (what was
+           answered is saved)
       129  the terminal went away (hang-up); every answer given is saved
       130  interrupted (Ctrl-C)
       143  terminated (SIGTERM); every answer given is saved
@@ -591,6 +592,7 @@ plain-cannot-save = Warning: the session could not be saved ({ $reason }). Your 
 plain-saved-as = Saved as { $name } ({ $id }).
 plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
 plain-input-ended = The input ended before the questionnaire did.
+plain-output-closed = The output closed before the questionnaire ended.
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.
 plain-result-unsaved = Your answers are saved in { $name } ({ $id }), but the result could not be; finish it with: { $resume }

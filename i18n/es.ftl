@@ -185,7 +185,8 @@ cmd-after-long =
       66   falta un archivo de entrada o no se puede leer
       73   no se puede crear un archivo o el directorio de sesiones (falta su directorio)
       74   no se puede escribir un archivo (también: no se pudieron guardar las respuestas)
-      75   el modo línea a línea se quedó sin entrada antes del final (lo respondido está guardado)
+      75   el modo línea a línea se quedó sin entrada, o se cerró su salida, antes del final
+           (lo respondido está guardado)
       129  la terminal desapareció (cuelgue); todas las respuestas dadas están guardadas
       130  interrumpido (Ctrl-C)
       143  terminado (SIGTERM); todas las respuestas dadas están guardadas
@@ -603,6 +604,7 @@ plain-cannot-save = Aviso: no se pudo guardar la sesión ({ $reason }). Tus resp
 plain-saved-as = Guardada como { $name } ({ $id }).
 plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $resume }
 plain-input-ended = La entrada terminó antes que el cuestionario.
+plain-output-closed = La salida se cerró antes de que terminara el cuestionario.
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.
 plain-result-unsaved = Tus respuestas están guardadas en { $name } ({ $id }), pero el resultado no se pudo guardar; termínala con: { $resume }

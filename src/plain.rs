@@ -108,10 +108,25 @@ pub fn run(
         held_unsaved: false,
         _access: access,
     };
-    // Output closed early (`| head`): every answer so far is saved; stop quietly.
     match plain.start(reconciled, held_elsewhere) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(PlainExit::Quit),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(plain.output_closed()),
         other => other,
+    }
+}
+
+impl<R: io::BufRead, W: io::Write> Plain<'_, R, W> {
+    /// The output closed early (`| head`): every answer so far is saved. A finished session
+    /// ends as finished; one that is not says on standard error how to go on, and ends as
+    /// a run that ran out of input does, so a script sees it did not get to the end.
+    fn output_closed(&self) -> PlainExit {
+        if self.sitting.session().finished() {
+            return self.ended(PlainExit::Finished);
+        }
+        let said = self.saved_message(false).unwrap_or_default();
+        let mut err = io::stderr();
+        // Standard error may be closed as well; nothing is left to tell then.
+        let _ = writeln!(err, "careerpath: {} {said}", self.s.output_closed());
+        self.ended(PlainExit::EndOfInput)
     }
 }
 

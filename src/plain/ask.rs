@@ -243,7 +243,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     /// How the run ends once its last save is done: `exit`, unless answers given were not
     /// saved (the last save failed, another process holds the session, or there is no
     /// usable data directory).
-    fn ended(&self, exit: PlainExit) -> PlainExit {
+    pub(super) fn ended(&self, exit: PlainExit) -> PlainExit {
         if self.failing || self.held_unsaved || (self.store.is_none() && self.changed) {
             PlainExit::NotSaved
         } else {

@@ -152,10 +152,18 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     }
 
     pub(super) fn saved_line(&mut self, done: bool) -> io::Result<()> {
+        match self.saved_message(done) {
+            Some(msg) => writeln!(self.out, "{msg}"),
+            None => Ok(()),
+        }
+    }
+
+    /// What was saved and how to go on, as the run ends ([`Self::saved_line`]).
+    pub(super) fn saved_message(&self, done: bool) -> Option<String> {
         match self.store {
             // Another process holds the session and nothing was given here: nothing to say
             // was saved, or not saved (the start said answers here would not be).
-            _ if self.sitting.read_only() && self.store.is_some() && !self.changed => Ok(()),
+            _ if self.sitting.read_only() && self.store.is_some() && !self.changed => None,
             // Saved up to an answer the disk refused: what was saved can be resumed.
             Some(store) if self.on_disk && !self.held_unsaved => {
                 let s = self.sitting.session();
@@ -170,17 +178,14 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 // Every answer saved, and only the result refused: say that, not that
                 // answers were lost.
                 let answers_saved = self.saved_answers.as_ref() == Some(self.sitting.answers());
-                let msg = if self.failing && answers_saved {
+                Some(if self.failing && answers_saved {
                     self.s.result_unsaved(&name, &s.id, &resume)
                 } else {
                     self.s.saved_as(&name, &s.id, &resume, done, self.failing)
-                };
-                writeln!(self.out, "{msg}")
+                })
             }
-            _ if !self.on_disk && self.sitting.answers().is_empty() => {
-                writeln!(self.out, "{}", self.s.nothing_saved())
-            }
-            _ => writeln!(self.out, "{}", self.s.unsaved()),
+            _ if !self.on_disk && self.sitting.answers().is_empty() => Some(self.s.nothing_saved()),
+            _ => Some(self.s.unsaved()),
         }
     }
 }

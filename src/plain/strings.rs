@@ -147,6 +147,10 @@ impl Strings {
         )
     }
 
+    pub fn output_closed(&self) -> String {
+        self.t("plain-output-closed")
+    }
+
     pub fn nothing_saved(&self) -> String {
         self.t("plain-nothing-saved")
     }

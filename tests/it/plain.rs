@@ -520,7 +520,7 @@ fn term_dumb_selects_plain_mode_on_a_terminal() {
 }
 
 #[test]
-fn a_closed_output_stops_quietly_with_the_answers_saved() {
+fn a_closed_output_stops_with_the_answers_saved_and_says_so() {
     let data = tempfile::tempdir().unwrap();
     let mut child = crate::careerpath()
         .args(["--plain", "--data-dir"])
@@ -547,19 +547,22 @@ fn a_closed_output_stops_quietly_with_the_answers_saved() {
     let _ = stdin.write_all(format!("{}\n", ML.join("\n")).as_bytes());
     drop(stdin);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // Not the end of the questionnaire: 75, as when the input runs out, so a script sees
+    // it did not finish (it ended 0), and standard error says how to go on.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(75), "{err}");
     // The first answer was saved; showing the next question found no reader.
-    assert_eq!(sessions(data.path())[0].progress.answered, 1);
+    let saved = sessions(data.path());
+    assert_eq!(saved[0].progress.answered, 1);
+    let prefix = &saved[0].id[..8];
+    assert!(
+        err.starts_with("careerpath: The output closed before the questionnaire ended. Saved as ")
+            && err.trim_end().ends_with(&format!(
+                "Continue with: careerpath --plain --data-dir {} resume {prefix}",
+                data.path().display()
+            )),
+        "{err}"
+    );
 }
 
 /// Issue 9, item 10: the multi-choice hint offers `none` only where it is accepted, the
