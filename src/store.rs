@@ -159,6 +159,13 @@ pub fn file_text(session: &Session) -> Result<String, String> {
     codec::encode(session)
 }
 
+/// The session in the file at `path`, anywhere (a YAML export is the session file): `None`
+/// when the file is not one.
+pub fn read_file(path: &Path) -> Option<Session> {
+    let bytes = fs::read(path).ok()?;
+    codec::decode(path, codec::text_of(&bytes).ok()?).ok()
+}
+
 impl Store {
     /// Opens (creating with mode 0700 if needed) the sessions directory under `data_dir`.
     pub fn open(data_dir: &Path) -> Result<Store, StoreError> {

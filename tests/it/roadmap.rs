@@ -618,6 +618,42 @@ fn import_saves_a_finished_session_and_prints_only_its_id() {
     );
 }
 
+/// A session exported as YAML and imported elsewhere keeps its name and roadmap marks: the
+/// import kept only the answers, and the roadmap progress was lost on the way.
+#[test]
+fn an_exported_session_imports_with_its_name_and_roadmap() {
+    let (here, there) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let id = imported(here.path(), "ai_wants_both");
+    let ok = |o: Output| assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    ok(careerpath(
+        here.path(),
+        &["sessions", "rename", &id, "My plan"],
+    ));
+    ok(careerpath(
+        here.path(),
+        &["roadmap", &id, "done", "1", "2.1"],
+    ));
+    let file = here.path().join("plan.yaml");
+    let path = file.to_str().unwrap();
+    ok(careerpath(
+        here.path(),
+        &["sessions", "export", &id, "--format", "yaml", "-o", path],
+    ));
+    let o = careerpath(there.path(), &["sessions", "import", path]);
+    ok(o.clone());
+    let (from, to) = (
+        Store::open(here.path()).unwrap().load(&id).unwrap(),
+        Store::open(there.path())
+            .unwrap()
+            .load(stdout(&o).trim())
+            .unwrap(),
+    );
+    assert_eq!(to.name, "My plan");
+    assert!(!from.roadmap.is_empty());
+    assert_eq!(to.roadmap, from.roadmap);
+    assert_eq!(to.roadmap_progress, from.roadmap_progress);
+}
+
 #[test]
 fn import_of_a_partial_file_saves_an_unfinished_session() {
     let data = tempfile::tempdir().unwrap();

@@ -1,5 +1,6 @@
 //! `sessions import FILE [--name NAME]`: an answers file saved as a session, finished (with
-//! its result) when every required question it shows is answered. Only the new id goes to
+//! its result) when every required question it shows is answered; a session exported as
+//! YAML keeps its name and roadmap marks. Only the new id goes to
 //! standard output, so a script can capture it; the words go to standard error.
 
 use std::path::Path;
@@ -23,15 +24,21 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
         Ok(a) => a,
         Err(e) => return load_failed(&e),
     };
+    // A session exported as YAML is the session file: its name and its roadmap marks come
+    // along, so export and import move a session to another machine whole.
+    let exported = careerpath::store::read_file(file).filter(|s| s.questionnaire.id == q.id);
     let name = match name.map(str::trim) {
         Some("") => {
             errln!("careerpath: {}", words::t(lang, "cli-empty_name"));
             return Exit::Usage;
         }
         Some(n) => n.to_owned(),
-        None => file
-            .file_stem()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        None => match &exported {
+            Some(s) => s.name.clone(),
+            None => file
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned()),
+        },
     };
     let now = Timestamp::now();
     let mut session = Session::new(q, lang, now);
@@ -39,6 +46,9 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
         session.name = store.free_name(&name);
     }
     session.answers = answers;
+    if let Some(s) = exported {
+        session.roadmap = s.roadmap;
+    }
     let mut sitting = Sitting::new(q, session, false);
     let complete = sitting.finish(q, now).is_ok();
     if let Err(e) = sitting.save(store, now) {
