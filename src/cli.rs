@@ -212,11 +212,12 @@ pub enum Command {
     },
     #[command(subcommand)]
     Sessions(SessionsCommand),
+    // `roadmap done 1.2` marks the latest finished session: the first word may be the
+    // action, so the three are read as words and sorted out by `commands::roadmap`.
     Roadmap {
         id: Option<String>,
-        #[arg(value_enum, requires = "at")]
-        action: Option<RoadmapAction>,
-        #[arg(value_name = "STEP[.ITEM]", num_args = 1..)]
+        action: Option<String>,
+        #[arg(value_name = "STEP[.ITEM]")]
         at: Vec<String>,
     },
     Retake {

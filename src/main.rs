@@ -100,7 +100,12 @@ fn run(cli: &Cli) -> color_eyre::Result<Exit> {
             with_context(cli, |ctx| Ok(commands::sessions::run(&ctx, cmd)))
         }
         Some(Command::Roadmap { id, action, at }) => with_context(cli, |ctx| {
-            Ok(commands::roadmap::run(&ctx, id.as_deref(), *action, at))
+            Ok(commands::roadmap::run(
+                &ctx,
+                id.as_deref(),
+                action.as_deref(),
+                at,
+            ))
         }),
         Some(Command::Retake { id }) => {
             with_context(cli, |ctx| commands::retake::run(cli, ctx, id.as_deref()))

@@ -16,8 +16,43 @@ use crate::cli::RoadmapAction;
 use crate::commands::{self, sessions};
 use crate::context::Context;
 use crate::exit::Exit;
+use clap::ValueEnum as _;
 
-pub fn run(ctx: &Context, id: Option<&str>, action: Option<RoadmapAction>, at: &[String]) -> Exit {
+pub fn run(ctx: &Context, id: Option<&str>, action: Option<&str>, at: &[String]) -> Exit {
+    // `roadmap done 1.2`: no id, the action first (a session id is hexadecimal, and no
+    // action word is).
+    let is_action = |word: &str| RoadmapAction::from_str(word, true).is_ok();
+    let (id, action, at) = match (id, action) {
+        (Some(word), rest) if is_action(word) => (
+            None,
+            Some(word),
+            rest.into_iter()
+                .map(str::to_owned)
+                .chain(at.iter().cloned())
+                .collect(),
+        ),
+        (id, action) => (id, action, at.to_vec()),
+    };
+    let action = match action.map(|a| RoadmapAction::from_str(a, true)) {
+        None => None,
+        Some(Ok(_)) if at.is_empty() => {
+            errln!("careerpath: {}", words::t(&ctx.lang, "roadmap-no_items"));
+            return Exit::Usage;
+        }
+        Some(Ok(action)) => Some(action),
+        Some(Err(_)) => {
+            let said = words::t_args(
+                &ctx.lang,
+                "roadmap-unknown_action",
+                &[(
+                    "action",
+                    careerpath::sanitize::echo(action.unwrap_or_default()).into(),
+                )],
+            );
+            errln!("careerpath: {said}");
+            return Exit::Usage;
+        }
+    };
     let store = match ctx.store() {
         Ok(store) => store,
         Err(e) => return sessions::failed(ctx, e),
@@ -28,7 +63,7 @@ pub fn run(ctx: &Context, id: Option<&str>, action: Option<RoadmapAction>, at: &
     };
     match action {
         None => show(ctx, store, &id),
-        Some(action) => change(ctx, store, &id, action, at),
+        Some(action) => change(ctx, store, &id, action, &at),
     }
 }
 

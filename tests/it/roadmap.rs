@@ -618,6 +618,32 @@ fn import_saves_a_finished_session_and_prints_only_its_id() {
     );
 }
 
+/// `roadmap done 1.2`, with no id, marks the latest finished session (it was read as the
+/// id `done` with the action `1.2`); an action with no items, or an unknown one, is a usage
+/// error that says what to type.
+#[test]
+fn an_action_first_marks_the_latest_finished_session() {
+    let data = tempfile::tempdir().unwrap();
+    let id = imported(data.path(), "ai_wants_both");
+    let o = careerpath(data.path(), &["roadmap", "done", "1.2"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s = Store::open(data.path()).unwrap().load(&id).unwrap();
+    assert_eq!(s.roadmap_progress.map(|c| c.done), Some(1));
+    let o = careerpath(data.path(), &["roadmap", "done"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with("careerpath: say which items: STEP"),
+        "{}",
+        stderr(&o)
+    );
+    let o = careerpath(data.path(), &["roadmap", &id, "finish", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "careerpath: `finish` is not something to do with roadmap items: done, start, skip or reset\n"
+    );
+}
+
 /// A session exported as YAML and imported elsewhere keeps its name and roadmap marks: the
 /// import kept only the answers, and the roadmap progress was lost on the way.
 #[test]
