@@ -78,19 +78,7 @@ pub fn validate(
             // Warnings come from the model, which keeps positions, not text: the snippet
             // under each is read back from the file.
             let text = std::fs::read_to_string(&q.source).unwrap_or_default();
-            diags.extend(questionnaire::lint(&q).into_iter().map(|d| {
-                if d.snippet.is_some() || text.is_empty() {
-                    return d;
-                }
-                let len = text
-                    .lines()
-                    .nth((d.pos.line as usize).saturating_sub(1))
-                    .map_or(1, |l| {
-                        let rest: String = l.chars().skip(d.pos.col.max(1) as usize - 1).collect();
-                        rest.trim_end().chars().count()
-                    });
-                d.with_snippet(&text, len)
-            }));
+            diags.extend(questionnaire::with_snippets(questionnaire::lint(&q), &text));
         }
         Err(e) => {
             // Bad content outranks an unreadable file: both fail, and 65 says more.

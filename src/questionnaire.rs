@@ -29,7 +29,9 @@ pub use builtin::{builtin, builtin_lazy};
 pub(crate) use check::fmt_num;
 pub use check::{Fault, check_answer, on_step};
 pub(crate) use diagnostic::sort as sort_diagnostics;
-pub use diagnostic::{Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json};
+pub use diagnostic::{
+    Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json, with_snippets,
+};
 pub use graph::{GraphKind, graph};
 pub use lazy::{Head, Lazy};
 pub use lint::{lint, outer_range, score_range};

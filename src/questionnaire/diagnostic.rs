@@ -80,23 +80,29 @@ impl Diagnostic {
     }
 
     /// Attaches the source line at `self.pos` with a caret `len` characters wide.
-    pub fn with_snippet(mut self, source: &str, len: usize) -> Self {
+    pub fn with_snippet(self, source: &str, len: usize) -> Self {
         if self.pos.line == 0 {
             return self;
         }
-        if let Some(line) = source.lines().nth(self.pos.line as usize - 1) {
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            let col = self.pos.col.max(1) as usize;
-            // Keep a window of a very long line around the caret.
-            let skip = col.saturating_sub(60);
-            let window: String = line.chars().skip(skip).take(120).collect();
-            let len = len.max(1).min(120 - (col - 1 - skip).min(119));
-            self.snippet = Some(Snippet {
-                line: window,
-                col: u32::try_from(col - skip).unwrap_or(1),
-                len: u32::try_from(len).unwrap_or(1),
-            });
+        match source.lines().nth(self.pos.line as usize - 1) {
+            Some(line) => self.with_line(line, len),
+            None => self,
         }
+    }
+
+    /// Attaches `line`, the source line at `self.pos`, with a caret `len` characters wide.
+    fn with_line(mut self, line: &str, len: usize) -> Self {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let col = self.pos.col.max(1) as usize;
+        // Keep a window of a very long line around the caret.
+        let skip = col.saturating_sub(60);
+        let window: String = line.chars().skip(skip).take(120).collect();
+        let len = len.max(1).min(120 - (col - 1 - skip).min(119));
+        self.snippet = Some(Snippet {
+            line: window,
+            col: u32::try_from(col - skip).unwrap_or(1),
+            len: u32::try_from(len).unwrap_or(1),
+        });
         self
     }
 
@@ -110,6 +116,31 @@ impl Diagnostic {
             &self.message,
         )
     }
+}
+
+/// Attaches to each diagnostic without a snippet the line of `source` it points at, the
+/// caret running from its column to the end of what is written there. The linter's
+/// warnings come from the model, which keeps positions, not text. One pass over `source`
+/// for them all: read line by line for each, 2,500 warnings on a 3 MB file took 2 s.
+pub fn with_snippets(diags: Vec<Diagnostic>, source: &str) -> Vec<Diagnostic> {
+    let lines: Vec<&str> = source.lines().collect();
+    diags
+        .into_iter()
+        .map(|d| {
+            let at = (d.pos.line as usize).checked_sub(1);
+            match at
+                .and_then(|i| lines.get(i))
+                .filter(|_| d.snippet.is_none())
+            {
+                Some(line) => {
+                    let rest: String = line.chars().skip(d.pos.col.max(1) as usize - 1).collect();
+                    let len = rest.trim_end().chars().count();
+                    d.with_line(line, len)
+                }
+                None => d,
+            }
+        })
+        .collect()
 }
 
 /// Sorts diagnostics by file and position, dropping exact repeats.
