@@ -1160,6 +1160,7 @@ diag-expr-choice-order-help = list the choices that hold with `{ $name } in ['a'
 diag-expr-in-list = `in` needs a list on its right, found { $found }
 diag-expr-in-types = cannot look for { $a } in { $b }, which holds { $items }
 diag-expr-not-a-choice = `{ $value }` is not a choice of `{ $name }` (choices: { $choices })
+diag-expr-not-a-text = `{ $value }` is never the value of `{ $name }`, which gives { $choices }
 diag-expr-answered-not-question = `answered()` takes a question id, and `{ $name }` is not a question
 diag-expr-answered-not-question-help = scores and derived values always have a value; compare them instead
 diag-expr-call-needs =

@@ -1194,6 +1194,7 @@ diag-expr-choice-order-help = enumera las opciones que valen con `{ $name } in [
 diag-expr-in-list = `in` necesita una lista a su derecha, pero hay { $found }
 diag-expr-in-types = no se puede buscar { $a } en { $b }, que contiene { $items }
 diag-expr-not-a-choice = `{ $value }` no es una opción de `{ $name }` (opciones: { $choices })
+diag-expr-not-a-text = `{ $value }` nunca es el valor de `{ $name }`, que da { $choices }
 diag-expr-answered-not-question = `answered()` admite un id de pregunta, y `{ $name }` no es una pregunta
 diag-expr-answered-not-question-help = las puntuaciones y los valores derivados siempre tienen valor; compáralos en su lugar
 diag-expr-call-needs =

@@ -280,6 +280,33 @@ impl Expr {
         sign::number_signs(&self.root, s)
     }
 
+    /// The texts the expression can give, when each of its results is a text written in it
+    /// (or nothing): `x >= 10 ? 'severe' : x >= 5 ? 'mild' : 'none'`. A derived value
+    /// made so can be compared only with these, as a choice question with its choices.
+    /// `None` when a result is anything else (a name, a sum, a call).
+    pub fn texts(&self) -> Option<Vec<String>> {
+        fn collect(node: &ast::Node, out: &mut Vec<String>) -> Option<()> {
+            match &node.kind {
+                ast::Kind::Str(s) => {
+                    if !out.contains(s) {
+                        out.push(s.clone());
+                    }
+                    Some(())
+                }
+                ast::Kind::Null => Some(()),
+                ast::Kind::Cond(parts) => {
+                    let [_, a, b] = &**parts;
+                    collect(a, out)?;
+                    collect(b, out)
+                }
+                _ => None,
+            }
+        }
+        let mut out = Vec::new();
+        collect(&self.root, &mut out)?;
+        (!out.is_empty()).then_some(out)
+    }
+
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
     pub fn names(&self) -> Vec<&str> {
         let mut out = Vec::new();

@@ -274,13 +274,23 @@ impl Checker<'_> {
     }
 
     /// When `named` is a choice question, every string literal in `other`
-    /// (alone or in a list literal) must be one of its choices.
+    /// (alone or in a list literal) must be one of its choices; when it is a derived value
+    /// that gives only texts written in it ([`super::Expr::texts`]), one of those.
     fn choices(&self, named: &Node, other: &Node) -> Result<(), ExprError> {
         let Kind::Name(name) = &named.kind else {
             return Ok(());
         };
-        let Some(choices) = self.scope.vars.get(name).and_then(|v| v.choices.as_ref()) else {
+        let Some(var) = self.scope.vars.get(name) else {
             return Ok(());
+        };
+        let Some(choices) = var.choices.as_ref() else {
+            return Ok(());
+        };
+        // A derived value's texts are what its expression gives, not choices.
+        let id = if var.question {
+            "diag-expr-not-a-choice"
+        } else {
+            "diag-expr-not-a-text"
         };
         let literals: &[Node] = match &other.kind {
             Kind::List(list) => &list.items,
@@ -293,15 +303,12 @@ impl Checker<'_> {
             if choices.iter().any(|c| c == value) {
                 continue;
             }
-            let mut err = error(
-                diag!(
-                    "diag-expr-not-a-choice",
-                    value = value.as_str(),
-                    name = name.as_str(),
-                    choices = choices.join(", ")
-                ),
-                lit,
-            );
+            let args = [
+                ("value", crate::words::Value::from(value.as_str())),
+                ("name", name.as_str().into()),
+                ("choices", choices.join(", ").into()),
+            ];
+            let mut err = error(crate::words::diag(id, &args), lit);
             err.help = suggest(value, choices.iter().map(String::as_str))
                 .map(|s| diag!("diag-did-you-mean", name = s));
             return Err(err);

@@ -45,7 +45,7 @@ pub fn scope(q: &Questionnaire) -> Scope {
             d.name.clone(),
             VarInfo {
                 ty,
-                choices: None,
+                choices: d.expr.texts(),
                 question: false,
             },
         );

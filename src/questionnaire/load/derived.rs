@@ -86,7 +86,7 @@ impl Cx<'_> {
                     name.clone(),
                     VarInfo {
                         ty,
-                        choices: None,
+                        choices: expr.texts(),
                         question: false,
                     },
                 );
