@@ -808,8 +808,8 @@ diag-expr-check-computed =
    *[derived] un valor derivado
     }, que no se puede usar aquí
 diag-expr-check-computed-help = las puntuaciones y los valores derivados se calculan cuando todas las preguntas tienen respuesta, así que `visible_if`, `constraint` y `score_if` de una pregunta solo leen respuestas
-diag-expr-type-condition = se esperaba una condición ({ $want }), pero hay { $found }
-diag-expr-type = se esperaba { $want }, pero hay { $found }
+diag-expr-type-condition = se esperaba una condición ({ $want }), pero se encontró { $found }
+diag-expr-type = se esperaba { $want }, pero se encontró { $found }
 diag-type-bool = un booleano
 diag-type-number = un número
 diag-type-text = un texto
@@ -820,22 +820,22 @@ diag-type-texts = textos
 diag-type-lists = listas de { $of }
 diag-unknown-dimension = dimensión desconocida `{ $dim }`
 diag-unknown-dimension-help = las dimensiones son { $known }
-diag-bad-score = se esperaban puntos de -{ $max } a { $max }, pero hay { $found }
-diag-not-integer = se esperaba un número entero, pero hay { $found }
-diag-bad-range-integer = se esperaba un número entero de -1e15 a 1e15, pero hay { $found }
+diag-bad-score = se esperaban puntos de -{ $max } a { $max }, pero se encontró { $found }
+diag-not-integer = se esperaba un número entero, pero se encontró { $found }
+diag-bad-range-integer = se esperaba un número entero de -1e15 a 1e15, pero se encontró { $found }
 diag-key-not-allowed = `{ $key }` no está permitido en una pregunta `{ $kind }`
 diag-key-not-allowed-none = una pregunta `{ $kind }` no admite claves propias de un tipo
 diag-key-not-allowed-help = una pregunta `{ $kind }` admite { $keys }
 diag-bad-range-selection = los límites de selección deben cumplir 0 <= min <= max <= { $n } (el número de opciones), pero hay min { $min }, max { $max }
 diag-missing-field-scale = una pregunta `scale` necesita `min` y `max`
 diag-bad-range-scale = `max` ({ $max }) debe ser mayor que `min` ({ $min })
-diag-bad-range-scale-steps = una escala tiene como mucho 1000 pasos, pero hay { $found }
+diag-bad-range-scale-steps = una escala tiene como mucho 1000 pasos, pero se encontró { $found }
 diag-bad-range-scale-steps-help = usa una pregunta `number` para rangos amplios
-diag-bad-labels = una escala de { $min } a { $max } tiene { $points } puntos, así que `labels` necesita { $points } etiquetas, pero hay { $found }
+diag-bad-labels = una escala de { $min } a { $max } tiene { $points } puntos, así que `labels` necesita { $points } etiquetas, pero se encontró { $found }
 diag-bad-labels-help = da una etiqueta por punto, empezando por el más bajo
-diag-bad-range-finite = `{ $key }` debe ser un número finito, pero hay { $found }
+diag-bad-range-finite = `{ $key }` debe ser un número finito, pero se encontró { $found }
 diag-bad-range-number = `max` ({ $max }) no puede ser menor que `min` ({ $min })
-diag-bad-range-step = `step` debe ser mayor que 0, pero hay { $found }
+diag-bad-range-step = `step` debe ser mayor que 0, pero se encontró { $found }
 diag-unit-one-without-unit = `unit_one` es la unidad tras el 1, así que necesita `unit` para los demás números
 diag-unit-one-without-unit-help = añade `unit` con la forma que va tras los demás números, como `unit: horas` junto a `unit_one: hora`
 diag-bad-range-max-len = `max_len` debe ser al menos 1
@@ -856,7 +856,7 @@ diag-outcome-without-top-help = pon `decision.policy: top`, o quita el `outcome`
 diag-missing-top = `policy: top` necesita un bloque `top`
 diag-missing-top-help = añade `top: {"{"}count: 1, ties: order, because: ...{"}"}` dentro de `decision`
 diag-top-without-policy = `top` solo se usa con `policy: top`
-diag-bad-range-count = `count` debe ir de 1 a { $n } (el número de dimensiones), pero hay { $found }
+diag-bad-range-count = `count` debe ir de 1 a { $n } (el número de dimensiones), pero se encontró { $found }
 diag-bad-range-min-spread = `min_spread` debe ser un número mayor o igual que 0
 diag-no-questions = `sections` está vacío; hace falta al menos una pregunta
 diag-empty-section = la sección `{ $id }` no tiene preguntas
@@ -897,11 +897,11 @@ diag-no-default-rule = no hay regla por defecto: exactamente una regla necesita 
 diag-no-default-rule-help = añade una última regla con `default: true`, un `outcome` y un `because`, y sin `when`
 diag-several-default-rules = la regla `{ $id }` es una segunda regla por defecto
 diag-several-default-rules-help = solo una regla puede tener `default: true`; la primera está en la línea { $line }
-diag-bad-hours = `hours` debe ser un número positivo de horas (como mucho 100000), pero hay { $found }
-diag-expr-type-margin = un margen es un número, pero hay { $found }
+diag-bad-hours = `hours` debe ser un número positivo de horas (como mucho 100000), pero se encontró { $found }
+diag-expr-type-margin = un margen es un número, pero se encontró { $found }
 diag-hours-question-not-numeric = `{ $id }` no es una pregunta `number` ni `scale`, así que no puede dar horas por semana
 diag-unknown-question = pregunta desconocida `{ $id }`
-diag-bad-range-horizon = `horizon_weeks` debe estar entre 1 y 1040, pero hay { $found }
+diag-bad-range-horizon = `horizon_weeks` debe estar entre 1 y 1040, pero se encontró { $found }
 diag-missing-field-hours = `plan` dimensiona las hojas de ruta por las `hours` de sus pasos, pero ningún paso tiene `hours`
 diag-bad-range-confidence = los umbrales de confianza necesitan 0 < leaning <= clear, pero hay leaning { $leaning } y clear { $clear }
 
@@ -980,7 +980,7 @@ diag-found-number = el número { $value }
 diag-found-text = el texto { $value }
 diag-found-boolean = el booleano { $value }
 diag-found-nothing = nada (`{ $token }`)
-diag-expected-found = se esperaba { $expected }, pero hay { $found }
+diag-expected-found = se esperaba { $expected }, pero se encontró { $found }
 diag-empty-file = el archivo está vacío
 diag-empty-file-help = se esperaba un mapa YAML, como un cuestionario con `id`, `version`, `title`, `dimensions`, `sections`, `decision` y `outcomes`
 diag-too-deep = el documento se anida demasiado (más de { $max } niveles)
@@ -1075,7 +1075,7 @@ diag-found-list =
     [one] elemento
    *[other] elementos
     }
-diag-answer-wrong-type = se esperaba { $expected }, pero hay { $found }
+diag-answer-wrong-type = se esperaba { $expected }, pero se encontró { $found }
 diag-answer-expected =
     { $kind ->
     [single] un valor de opción (un texto)
@@ -1133,31 +1133,31 @@ diag-expr-non-ascii-help = los nombres solo usan letras ASCII, dígitos y `_`
 diag-expr-unexpected-char = carácter inesperado `{ $char }`, se esperaba un operando o un operador
 diag-expr-unterminated = cadena sin terminar: se esperaba un `{ $quote }` de cierre, pero la expresión se acaba
 diag-expr-unknown-escape = secuencia de escape desconocida { $found } en una cadena, se esperaba una de `\\` `\'` `\"` `\n` `\t` `\r`
-diag-expr-expected-digit = se esperaba un dígito después de `{ $number }`, pero hay { $found }
+diag-expr-expected-digit = se esperaba un dígito después de `{ $number }`, pero se encontró { $found }
 diag-expr-number-too-large = el número `{ $number }` es demasiado grande
-diag-expr-expected-name = se esperaba un nombre después del `.`, pero hay { $found }
+diag-expr-expected-name = se esperaba un nombre después del `.`, pero se encontró { $found }
 diag-expr-word-operator = se esperaba un operador o un operando, pero hay `{ $word }`
 diag-expr-word-operator-help = escribe `{ $instead }` en vez de `{ $word }`
 diag-expr-extra-paren-help = este `)` no cierra ningún `(`
-diag-expr-expected-operator = se esperaba un operador, pero hay { $found }
+diag-expr-expected-operator = se esperaba un operador, pero se encontró { $found }
 diag-expr-too-deep = la expresión se anida en más de { $max } niveles
 diag-expr-too-deep-help = cada paréntesis, operador y llamada a función es un nivel; divide la expresión con valores derivados
 diag-expr-too-deep-sum-help = cada `+` es un nivel; para sumar muchos valores usa `sum(a, b, c, ...)`
-diag-expr-expected-colon = se esperaba `:` para el `?` de la columna { $col }, pero hay { $found }
+diag-expr-expected-colon = se esperaba `:` para el `?` de la columna { $col }, pero se encontró { $found }
 diag-expr-expected-colon-help = una condicional se escribe `condition ? if_true : if_false`
-diag-expr-expected-operand = se esperaba un operando, pero hay { $found }
+diag-expr-expected-operand = se esperaba un operando, pero se encontró { $found }
 diag-expr-unclosed =
     se esperaba { $comma ->
     [yes] `,` o `{ $closer }`
    *[no] `{ $closer }`
-    } para cerrar el `{ $open }` de la columna { $col }, pero hay { $found }
+    } para cerrar el `{ $open }` de la columna { $col }, pero se encontró { $found }
 diag-expr-functions = las funciones son { $names }
 diag-expr-unknown-function = función desconocida `{ $name }`
 diag-expr-arity =
     `{ $func }()` admite { $variadic ->
     [yes] uno o más argumentos
    *[no] 1 argumento
-    }, pero hay { $found }
+    }, pero se encontró { $found }
 diag-expr-answered-arg = `answered()` admite un id de pregunta, pero hay `{ $found }`
 diag-expr-ty =
     { $ty ->
@@ -1179,10 +1179,10 @@ diag-expr-ty-plural =
     }
 diag-expr-named = `{ $name }` ({ $ty })
 diag-expr-always-null = esta expresión es siempre `null`
-diag-expr-list-types = todos los elementos de una lista deben tener el mismo tipo, pero hay { $found } después de { $after }
-diag-expr-needs = `{ $op }` necesita { $want }, pero hay { $found }
+diag-expr-list-types = todos los elementos de una lista deben tener el mismo tipo, pero se encontró { $found } después de { $after }
+diag-expr-needs = `{ $op }` necesita { $want }, pero se encontró { $found }
 diag-expr-numbers-or-strings = números o cadenas
-diag-expr-cond-not-bool = la condición antes de `?` necesita un booleano, pero hay { $found }
+diag-expr-cond-not-bool = la condición antes de `?` necesita un booleano, pero se encontró { $found }
 diag-expr-cond-types = los dos lados de `:` deben tener el mismo tipo, pero hay { $a } y { $b }
 diag-expr-unknown-name = nombre desconocido `{ $name }`
 diag-expr-unquoted-choice-help = para comparar con la opción `{ $name }`, ponla entre comillas: '{ $name }'
@@ -1191,7 +1191,7 @@ diag-expr-dashed-name-help = cambia el nombre de `{ $name }` a `{ $renamed }` (l
 diag-expr-compare = no se puede comparar { $a } con { $b }
 diag-expr-choice-order = `{ $op }` compara la escritura, y las opciones de `{ $name }` no tienen orden
 diag-expr-choice-order-help = enumera las opciones que valen con `{ $name } in ['a', 'b']`, o compara una puntuación que den las opciones
-diag-expr-in-list = `in` necesita una lista a su derecha, pero hay { $found }
+diag-expr-in-list = `in` necesita una lista a su derecha, pero se encontró { $found }
 diag-expr-in-types = no se puede buscar { $a } en { $b }, que contiene { $items }
 diag-expr-not-a-choice = `{ $value }` no es una opción de `{ $name }` (opciones: { $choices })
 diag-expr-not-a-text = `{ $value }` nunca es el valor de `{ $name }`, que da { $choices }
@@ -1202,7 +1202,7 @@ diag-expr-call-needs =
     [sized] una lista o una cadena
     [bools] una lista de booleanos (`[a > 3, b == 'x']`)
    *[number] un número
-    }, pero hay { $found }
+    }, pero se encontró { $found }
 
 # Archivos de pruebas y su ejecutor.
 diag-no-questionnaire = no se sabe qué cuestionario prueban estos casos
