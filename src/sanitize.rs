@@ -11,7 +11,10 @@ pub const ECHO_MAX: usize = 60;
 /// True for a character a terminal would obey rather than show: C0, DEL and C1 controls
 /// (escape sequences, CSI U+009B, newlines, tabs), and the bidirectional controls that
 /// reorder the text around them (U+202A-U+202E, U+2066-U+2069, U+200E/F, U+061C), plus the
-/// Unicode line and paragraph separators.
+/// Unicode line and paragraph separators; and the characters that take no room and show
+/// nothing (zero-width space, word joiner and invisible operators, a byte order mark, a
+/// soft hyphen), which make `wor\u{200b}ry` look like `worry`. The joiners that shape
+/// scripts and emoji (U+200C, U+200D) are text, and stay.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
@@ -23,6 +26,11 @@ pub fn is_unsafe(c: char) -> bool {
                 | '\u{061C}'
                 | '\u{2028}'
                 | '\u{2029}'
+                | '\u{200B}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{FEFF}'
+                | '\u{00AD}'
+                | '\u{180E}'
         )
 }
 
@@ -104,6 +112,8 @@ mod tests {
         assert_eq!(escape("plain"), "plain");
         assert_eq!(escape("a\x07b"), "a\\u{7}b");
         assert_eq!(escape("rtl\u{202E}"), "rtl\\u{202e}");
+        assert_eq!(escape("wor\u{200B}ry"), "wor\\u{200b}ry");
+        assert_eq!(escape("👨\u{200D}👩"), "👨\u{200D}👩");
     }
 
     #[test]
