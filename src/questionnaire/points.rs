@@ -25,9 +25,15 @@ impl Question {
             return;
         }
         let choices = self.kind.choices();
+        // A long list of choices is looked up, not searched for every item of an answer:
+        // a ranking of n items would take n² comparisons for each answer scored.
+        let index: Option<foldhash::HashMap<&str, &Choice>> = (choices.len() > 16
+            && matches!(value, Value::List(_)))
+        .then(|| choices.iter().map(|c| (c.value.as_str(), c)).collect());
         let find = |v: &Value| -> Option<&Choice> {
-            match v {
-                Value::Str(s) => choices.iter().find(|c| &c.value == s),
+            match (v, &index) {
+                (Value::Str(s), Some(index)) => index.get(s.as_str()).copied(),
+                (Value::Str(s), None) => choices.iter().find(|c| &c.value == s),
                 _ => None,
             }
         };
