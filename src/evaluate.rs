@@ -25,7 +25,8 @@ use crate::questionnaire::{Answer, Answers, Policy, Questionnaire};
 
 pub use crate::questionnaire::{rank_weight, score_range};
 pub use change::{
-    ChangeGroup, MAX_CHANGE_LINES, fit_lines, group_changes, shown_changes, what_would_change,
+    ChangeGroup, Changes, MAX_CHANGE_LINES, NO_CHANGES, fit_lines, group_changes, shown_changes,
+    what_would_change,
 };
 pub use cite::MAX_FEEDERS;
 pub use confidence::{Clarity, Confidence, confidence, most_likely_change, result_env};

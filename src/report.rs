@@ -10,7 +10,7 @@ pub mod sizing;
 mod text;
 mod why_not;
 
-use crate::evaluate::{Change, Evaluation, group_changes, shown_changes};
+use crate::evaluate::{Change, Changes, Evaluation, group_changes, shown_changes};
 use crate::flow;
 use crate::questionnaire::{Answers, Outcome, Questionnaire, Text};
 use crate::words;
@@ -29,7 +29,7 @@ pub struct Report<'a> {
     pub questionnaire: &'a Questionnaire,
     pub answers: &'a Answers,
     pub evaluation: &'a Evaluation,
-    pub changes: &'a [Change],
+    pub changes: &'a Changes,
     pub lang: &'a str,
     /// The day a sized plan starts from (the session's date), for "by about April".
     pub plan_from: jiff::civil::Date,
@@ -396,6 +396,17 @@ impl Report<'_> {
             }
         }
         Some((lines, more))
+    }
+
+    /// What to say of the changes besides listing them: that none changed the result when
+    /// the search tried every answer it meant to (`none` found), or that it stopped before.
+    pub fn changes_note(&self, none: bool) -> Option<String> {
+        match (none, self.changes.cut_short) {
+            (true, false) => Some(words::t(self.lang, "nothing_would_change")),
+            (true, true) => Some(words::t(self.lang, "nothing_found_cut_short")),
+            (false, true) => Some(words::t(self.lang, "changes_cut_short")),
+            (false, false) => None,
+        }
     }
 
     fn change_line(&self, c: &Change) -> String {

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use jiff::Timestamp;
 
-use crate::evaluate::{self, Change, Evaluation};
+use crate::evaluate::{self, Evaluation};
 use crate::flow;
 use crate::questionnaire::{Answer, Answers, Questionnaire};
 use crate::session::{self, Reconciled, Session, Status};
@@ -310,7 +310,7 @@ impl Sitting {
     }
 
     /// What single answer change would change `evaluation`.
-    pub fn changes(&self, q: &Questionnaire, evaluation: &Evaluation) -> Vec<Change> {
+    pub fn changes(&self, q: &Questionnaire, evaluation: &Evaluation) -> evaluate::Changes {
         evaluate::what_would_change(q, self.answers(), evaluation, CHANGE_BUDGET)
     }
 

@@ -31,9 +31,9 @@ pub fn what_would_change(
     answers: &Answers,
     current: &Evaluation,
     budget: usize,
-) -> Vec<Change> {
+) -> Changes {
     if !q.explain_changes {
-        return Vec::new();
+        return Changes::default();
     }
     let flow::Walk { visible, env } = flow::walk(q, answers);
     let mut now: Vec<usize> = current
@@ -118,10 +118,56 @@ pub fn what_would_change(
             }
         }));
         if spent {
-            break;
+            return Changes {
+                found: out,
+                cut_short: true,
+            };
         }
     }
-    out
+    Changes {
+        found: out,
+        cut_short: false,
+    }
+}
+
+/// What [`what_would_change`] found, and whether it got through every answer it meant to
+/// try: with the budget spent part-way, "none changed the result" would not be known.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Changes {
+    pub found: Vec<Change>,
+    pub cut_short: bool,
+}
+
+/// No changes, from a search that tried everything: for a report that lists none.
+pub static NO_CHANGES: Changes = Changes {
+    found: Vec::new(),
+    cut_short: false,
+};
+
+impl IntoIterator for Changes {
+    type Item = Change;
+    type IntoIter = std::vec::IntoIter<Change>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.found.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Changes {
+    type Item = &'a Change;
+    type IntoIter = std::slice::Iter<'a, Change>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.found.iter()
+    }
+}
+
+impl std::ops::Deref for Changes {
+    type Target = [Change];
+
+    fn deref(&self) -> &[Change] {
+        &self.found
+    }
 }
 
 /// How many lines of changes a result lists before "and N more".

@@ -22,6 +22,8 @@ struct Json<'a> {
     notes: &'a [String],
     roadmap: Vec<RoadmapJson<'a>>,
     changes: Vec<ChangeJson<'a>>,
+    /// False when the search for changes stopped before trying every answer it meant to.
+    changes_complete: bool,
     answers: Vec<AnswerJson<'a>>,
     derived: &'a std::collections::BTreeMap<String, Value>,
     trace: &'a Trace,
@@ -246,6 +248,7 @@ pub(super) fn render(
                     .collect(),
             })
             .collect(),
+        changes_complete: !r.changes.cut_short,
         changes: r
             .changes
             .iter()

@@ -218,8 +218,8 @@ pub(super) fn render(
 
     if let Some((lines, more)) = r.change_lines() {
         let _ = writeln!(out, "\n## {}\n", words::t(r.lang, "what_would_change"));
-        if lines.is_empty() {
-            let _ = writeln!(out, "{}", esc(&words::t(r.lang, "nothing_would_change")));
+        if let Some(line) = r.changes_note(lines.is_empty()) {
+            let _ = writeln!(out, "{}", esc(&line));
         }
         for line in lines {
             let _ = writeln!(out, "- {}", esc(&line));

@@ -206,13 +206,8 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
 
     if let Some((lines, more)) = r.change_lines() {
         heading(&mut out, &words::t(r.lang, "what_would_change"));
-        if lines.is_empty() {
-            para(
-                &mut out,
-                &words::t(r.lang, "nothing_would_change"),
-                "  ",
-                "  ",
-            );
+        if let Some(line) = r.changes_note(lines.is_empty()) {
+            para(&mut out, &line, "  ", "  ");
         }
         for line in lines {
             para(&mut out, &line, "  - ", "    ");

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use crate::evaluate::{Change, Evaluation};
+use crate::evaluate::Evaluation;
 use crate::questionnaire::{Answers, Lazy, Questionnaire};
 use crate::session::Session;
 use crate::sitting::Sitting;
@@ -193,7 +193,7 @@ pub struct QuestionState {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResultsState {
     pub evaluation: Evaluation,
-    pub changes: Vec<Change>,
+    pub changes: crate::evaluate::Changes,
     pub scroll: u16,
     /// Every question whose change would change the result, not only the closest.
     pub all_changes: bool,

@@ -128,7 +128,7 @@ fn a_plan_for_both_that_does_not_fit_says_so() {
                     questionnaire: &q,
                     answers: &answers,
                     evaluation: &ev,
-                    changes: &[],
+                    changes: &careerpath::evaluate::NO_CHANGES,
                     lang,
                     plan_from: jiff::civil::date(2026, 1, 5),
                     all_changes: false,
@@ -159,6 +159,40 @@ fn the_most_likely_change_is_the_most_fragile_answer() {
     };
     assert_eq!(change.question, "hot_spots");
     assert_eq!(change.outcomes, ["both-python-then-rust"]);
+}
+
+/// A search for changes that runs out of tries says so: "none changed the result" only when
+/// every answer it meant to try was tried (2,000 choices once made it claim that falsely).
+#[test]
+fn a_search_cut_short_does_not_claim_nothing_would_change() {
+    let q = questionnaire();
+    let answers = persona(&q, "healthtech_fastapi_junior.yaml");
+    let ev = evaluate(&q, &answers, "en");
+    let text = |changes: &careerpath::evaluate::Changes| {
+        render(
+            &Report {
+                questionnaire: &q,
+                answers: &answers,
+                evaluation: &ev,
+                changes,
+                lang: "en",
+                plan_from: jiff::civil::date(2026, 1, 5),
+                all_changes: false,
+            },
+            Format::Text,
+        )
+    };
+    let whole = what_would_change(&q, &answers, &ev, 2000);
+    assert!(!whole.cut_short && !whole.is_empty());
+    assert!(!text(&whole).contains("stopped"));
+    let none = what_would_change(&q, &answers, &ev, 1);
+    assert!(none.cut_short && none.is_empty(), "{none:?}");
+    let said = text(&none);
+    assert!(
+        said.contains("but the search stopped before trying them all"),
+        "{said}"
+    );
+    assert!(!said.contains("none changed the result."), "{said}");
 }
 
 /// Every change "what would change it" claims, made, gives the outcome it claims, on

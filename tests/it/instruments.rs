@@ -705,7 +705,7 @@ fn report_of<'a>(
         questionnaire: q,
         answers: a,
         evaluation: e,
-        changes: &[],
+        changes: &careerpath::evaluate::NO_CHANGES,
         lang,
         plan_from: jiff::civil::date(2026, 1, 5),
         all_changes: false,

@@ -384,8 +384,14 @@ impl Page<'_> {
     fn changes(&mut self, r: &ResultsState) {
         let (app, q, lang) = (self.app, &self.app.q, self.lang);
         self.heading("what_would_change");
-        if r.changes.is_empty() {
-            let line = words::t(lang, "no_change");
+        let note = match (r.changes.is_empty(), r.changes.cut_short) {
+            (true, false) => Some("no_change"),
+            (true, true) => Some("nothing_found_cut_short"),
+            (false, true) => Some("changes_cut_short"),
+            (false, false) => None,
+        };
+        if let Some(id) = note {
+            let line = words::t(lang, id);
             self.wrap(&line, "    ", "  ", self.theme.dim());
         }
         let groups = evaluate::group_changes(q, &r.changes);
