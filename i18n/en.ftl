@@ -166,6 +166,10 @@ cmd-heading-usage = Usage:
 cmd-heading-commands = Commands
 cmd-heading-arguments = Arguments
 cmd-heading-options = Options
+cmd-value-FILE = FILE
+cmd-value-STEPITEM = STEP[.ITEM]
+cmd-default = [default: { $value }]
+cmd-possible = [possible values: { $values }]
 cmd-about = Decide whether to learn Python, Rust, or both, and in what order
 cmd-about-long =
     Decide whether to learn Python, Rust, or both, and in what order.

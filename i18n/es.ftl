@@ -171,6 +171,10 @@ cmd-heading-usage = Uso:
 cmd-heading-commands = Órdenes
 cmd-heading-arguments = Argumentos
 cmd-heading-options = Opciones
+cmd-value-FILE = ARCHIVO
+cmd-value-STEPITEM = PASO[.PUNTO]
+cmd-default = [por omisión: { $value }]
+cmd-possible = [valores posibles: { $values }]
 cmd-about = Decide si aprender Python, Rust o ambos, y en qué orden
 cmd-about-long =
     Decide si aprender Python, Rust o ambos, y en qué orden.
@@ -226,7 +230,7 @@ cmd-sessions-show-about = Muestra una sesión: respuestas y resultado
 cmd-sessions-export-about = Exporta una sesión, o con --all todas las sesiones como JSON Lines
 cmd-sessions-export-arg-all = Todas las sesiones guardadas, un objeto JSON por línea, de la más antigua a la más reciente (solo con jsonl)
 cmd-sessions-export-arg-format = [por omisión: markdown, o jsonl con --all; jsonl es una línea de JSON por sesión: respuestas, estado, resumen del resultado]
-cmd-sessions-export-arg-output = Escribe en FILE en lugar de en la salida estándar
+cmd-sessions-export-arg-output = Escribe en ARCHIVO en lugar de en la salida estándar
 cmd-sessions-export-after-long =
     Con --all (solo JSON Lines): todas las sesiones del directorio de sesiones, sea cual sea su
     cuestionario, de la más antigua a la más reciente, de modo que una exportación nueva amplía

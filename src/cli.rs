@@ -103,12 +103,57 @@ fn in_words(cmd: clap::Command, path: &str, lang: &str) -> clap::Command {
         let found = [own(&format!("arg-{id}")), format!("cmd-arg-{id}")]
             .into_iter()
             .find_map(|key| Some((t(&key)?, key)));
-        match found {
-            Some((help, key)) => {
-                let long = t(&format!("{key}-long")).unwrap_or_else(|| help.clone());
-                arg.help(help).long_help(long)
-            }
-            None => arg,
+        let Some((help, key)) = found else {
+            return arg;
+        };
+        let long = t(&format!("{key}-long")).unwrap_or_else(|| help.clone());
+        // clap's `[default: …]` and `[possible values: …]`, in words.
+        let takes = arg.get_action().takes_values();
+        let default: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        let possible: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_owned())
+            .collect();
+        let mut notes = Vec::new();
+        if takes && !default.is_empty() && !arg.is_hide_default_value_set() {
+            let value = words::Value::from(default.join(", "));
+            notes.push(words::t_args(lang, "cmd-default", &[("value", value)]));
+        }
+        if takes && !possible.is_empty() && !arg.is_hide_possible_values_set() {
+            let values = words::Value::from(possible.join(", "));
+            notes.push(words::t_args(lang, "cmd-possible", &[("values", values)]));
+        }
+        let (help, long) = match notes.is_empty() {
+            true => (help, long),
+            false => (
+                format!("{help} {}", notes.join(" ")),
+                format!("{long}\n\n{}", notes.join("\n")),
+            ),
+        };
+        // The names of values (`FILE`, `STEP[.ITEM]`) the words have.
+        let names: Vec<String> = arg
+            .get_value_names()
+            .unwrap_or_default()
+            .iter()
+            .map(|n| {
+                let key: String = n.chars().filter(char::is_ascii_alphanumeric).collect();
+                t(&format!("cmd-value-{key}")).unwrap_or_else(|| n.to_string())
+            })
+            .collect();
+        let arg = match names.is_empty() {
+            true => arg,
+            false => arg.value_names(names),
+        };
+        let arg = arg.help(help).long_help(long);
+        match takes {
+            true => arg.hide_default_value(true).hide_possible_values(true),
+            false => arg,
         }
     });
     type Set = fn(clap::Command, String) -> clap::Command;
