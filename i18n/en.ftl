@@ -162,6 +162,12 @@ cli-watch_only_answering = --watch reloads the questionnaire you are answering; 
 # `--help`, `help COMMAND` and the manual page (src/cli.rs). `cmd-<command path>-about` is a
 # command's summary (`-long` its whole text), `cmd-arg-<id>` an argument's help for every
 # command that has it, `cmd-<command path>-arg-<id>` one command's own.
+# `graph`'s own words (src/questionnaire/graph.rs).
+graph-start = start
+graph-decide = decide ({ $policy })
+graph-otherwise = otherwise
+graph-in_top = { $dim } in the top { $n }
+graph-default = default: { $rule }
 cmd-heading-usage = Usage:
 cmd-heading-commands = Commands
 cmd-heading-arguments = Arguments

@@ -167,6 +167,12 @@ cli-watch_only_answering = --watch vuelve a cargar el cuestionario que estás re
 # `--help`, `help ORDEN` y la página de manual (src/cli.rs). `cmd-<orden>-about` es el
 # resumen de una orden (`-long`, su texto entero), `cmd-arg-<id>` la ayuda de un argumento en
 # todas las órdenes que lo tienen, `cmd-<orden>-arg-<id>` la de una sola.
+# Las palabras propias de `graph` (src/questionnaire/graph.rs).
+graph-start = inicio
+graph-decide = decidir ({ $policy })
+graph-otherwise = si no
+graph-in_top = { $dim } entre los { $n } primeros
+graph-default = por omisión: { $rule }
 cmd-heading-usage = Uso:
 cmd-heading-commands = Órdenes
 cmd-heading-arguments = Argumentos

@@ -61,7 +61,7 @@ pub fn graph(ctx: &Context, format: GraphFormat) -> Exit {
         GraphFormat::Mermaid => questionnaire::GraphKind::Mermaid,
         GraphFormat::Dot => questionnaire::GraphKind::Dot,
     };
-    print(&questionnaire::graph(&ctx.questionnaire, kind))
+    print(&questionnaire::graph(&ctx.questionnaire, kind, &ctx.lang))
 }
 
 /// Lints `files`, or with none the questionnaire `--questions` names, or the built-in one.

@@ -23,14 +23,16 @@ struct Edge {
     dashed: bool,
 }
 
-/// The graph as Mermaid (`flowchart TD`) or DOT text, ending in a newline.
-pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
-    let lang = q.default_lang.as_str();
+/// The graph as Mermaid (`flowchart TD`) or DOT text, ending in a newline: the
+/// questionnaire's texts in `lang`, the graph's own words in the program's words for it.
+pub fn graph(q: &Questionnaire, kind: GraphKind, lang: &str) -> String {
+    let words = crate::lang::words(lang);
+    let w = |id: &str| crate::words::t(words, id);
     let mut nodes: Vec<(String, String, Shape)> = Vec::new();
     let mut edges: Vec<Edge> = Vec::new();
-    nodes.push(("start".into(), "start".into(), Shape::Round));
+    nodes.push(("start".into(), w("graph-start"), Shape::Round));
     for (i, question) in q.questions.iter().enumerate() {
-        let prompt = question.prompt.get(lang, lang);
+        let prompt = question.prompt.get(lang, &q.default_lang);
         nodes.push((
             format!("q{i}"),
             format!("{}: {prompt}", question.id),
@@ -39,7 +41,7 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
     }
     nodes.push((
         "decide".into(),
-        format!("decide ({})", policy_name(q)),
+        crate::words::t_args(words, "graph-decide", &[("policy", policy_name(q).into())]),
         Shape::Diamond,
     ));
 
@@ -68,7 +70,7 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
             continue;
         };
         edges.push(edge(&prev, node(i), Some(cond.source().to_owned()), false));
-        let otherwise = Some("otherwise".to_owned());
+        let otherwise = Some(w("graph-otherwise"));
         if q.questions
             .get(i + 1)
             .is_some_and(|next| next.visible_if.is_some())
@@ -93,7 +95,11 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
     for (i, outcome) in q.outcomes.iter().enumerate() {
         nodes.push((
             format!("o{i}"),
-            format!("{}: {}", outcome.id, outcome.title.get(lang, lang)),
+            format!(
+                "{}: {}",
+                outcome.id,
+                outcome.title.get(lang, &q.default_lang)
+            ),
             Shape::Round,
         ));
     }
@@ -129,7 +135,11 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
                 edges.push(Edge {
                     from: "decide".into(),
                     to: format!("o{o}"),
-                    label: Some(format!("{} in the top {}", dim.id, top.count)),
+                    label: Some(crate::words::t_args(
+                        words,
+                        "graph-in_top",
+                        &[("dim", dim.id.as_str().into()), ("n", top.count.into())],
+                    )),
                     dashed: false,
                 });
             }
@@ -139,7 +149,11 @@ pub fn graph(q: &Questionnaire, kind: GraphKind) -> String {
     edges.push(Edge {
         from: "decide".into(),
         to: format!("o{}", d.outcome),
-        label: Some(format!("default: {}", d.id)),
+        label: Some(crate::words::t_args(
+            words,
+            "graph-default",
+            &[("rule", d.id.as_str().into())],
+        )),
         dashed: true,
     });
 

@@ -75,10 +75,25 @@ fn json_output() {
     assert!(first["pos"]["line"].as_u64().is_some_and(|l| l > 0));
 }
 
+/// `graph --lang es` draws the questionnaire's Spanish texts and its own words in Spanish
+/// (it drew English whatever the language).
+#[test]
+fn graphs_speak_the_language() {
+    let q = careerpath::questionnaire::builtin().expect("loads");
+    let es = graph(&q, GraphKind::Mermaid, "es");
+    assert!(es.contains("    start([\"inicio\"])\n"), "{es}");
+    assert!(
+        es.contains("¿Dónde quieres estar dentro de tres a cinco años?"),
+        "{es}"
+    );
+    assert!(es.contains("|\"si no\"|"), "{es}");
+    assert!(!es.contains("Where do you want to be"), "{es}");
+}
+
 #[test]
 fn graphs() {
     let q = load_file(Path::new("tests/fixtures/valid/all-types.yaml")).expect("loads");
-    let mermaid = graph(&q, GraphKind::Mermaid);
+    let mermaid = graph(&q, GraphKind::Mermaid, "en");
     assert!(mermaid.starts_with("flowchart TD\n"), "{mermaid}");
     assert!(mermaid.contains("    start --> q0\n"), "{mermaid}");
     assert!(
@@ -94,7 +109,7 @@ fn graphs() {
         "{mermaid}"
     );
     assert!(mermaid.contains("    r1 --> o1\n"), "{mermaid}");
-    let dot = graph(&q, GraphKind::Dot);
+    let dot = graph(&q, GraphKind::Dot, "en");
     assert!(dot.starts_with("digraph \"all-types\" {\n"), "{dot}");
     assert!(
         dot.contains("    q0 -> q1 [label=\"role == 'ml'\"];\n"),
@@ -114,7 +129,7 @@ fn graphs() {
 #[test]
 fn a_profile_graph_links_each_dimension_to_its_outcome() {
     let q = load_file(Path::new("questions/examples/riasec.yaml")).expect("loads");
-    let mermaid = graph(&q, GraphKind::Mermaid);
+    let mermaid = graph(&q, GraphKind::Mermaid, "en");
     for (i, dim) in [
         "realistic",
         "investigative",
@@ -129,7 +144,7 @@ fn a_profile_graph_links_each_dimension_to_its_outcome() {
         let edge = format!("    decide -->|\"{dim} in the top 3\"| o{i}\n");
         assert!(mermaid.contains(&edge), "{edge}{mermaid}");
     }
-    let dot = graph(&q, GraphKind::Dot);
+    let dot = graph(&q, GraphKind::Dot, "en");
     assert!(
         dot.contains("    decide -> o0 [label=\"realistic in the top 3\"];\n"),
         "{dot}"
@@ -199,7 +214,7 @@ outcomes:
         ),
     ];
     for (kind, want) in table {
-        let out = graph(&q, kind);
+        let out = graph(&q, kind, "en");
         assert_eq!(flow(&out), want, "{kind:?}:\n{out}");
     }
 }
@@ -226,7 +241,7 @@ fn graph_labels_are_escaped() {
         ),
     ];
     for (kind, line) in table {
-        let out = graph(&q, kind);
+        let out = graph(&q, kind, "en");
         assert!(out.contains(line), "{kind:?}: want\n{line}in\n{out}");
         assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out}");
     }

@@ -438,7 +438,7 @@ fn mutate(file: &str, rounds: usize) {
         match load_str("mutated.yaml", &mutated) {
             Ok(q) => {
                 let _ = lint(&q);
-                let _ = graph(&q, GraphKind::Mermaid);
+                let _ = graph(&q, GraphKind::Mermaid, "en");
             }
             Err(e) => {
                 assert!(!e.diagnostics().is_empty());
