@@ -77,6 +77,17 @@ pub(crate) struct Lexer<'s> {
     col: usize,
 }
 
+impl<'s> Lexer<'s> {
+    /// The source text of the characters `span` covers.
+    pub(crate) fn text(&self, span: std::ops::Range<usize>) -> String {
+        self.src
+            .chars()
+            .skip(span.start)
+            .take(span.end.saturating_sub(span.start))
+            .collect()
+    }
+}
+
 fn is_ident_start(c: char) -> bool {
     c.is_ascii_alphabetic() || c == '_'
 }

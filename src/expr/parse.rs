@@ -139,10 +139,13 @@ impl<'s> Parser<'s> {
         let q = self.advance()?;
         let (then, h1) = self.expr(depth + 1)?;
         if self.tok.tok != Tok::Colon {
+            // Which `?`, by the condition before it: a column here would count from the
+            // start of the expression, not of the line the file shows.
+            let before = self.lex.text(cond.span.clone());
             return Err(self.error(
                 diag!(
                     "diag-expr-expected-colon",
-                    col = q.span.start + 1,
+                    cond = crate::sanitize::echo(before.trim()),
                     found = self.tok.describe()
                 ),
                 Some(diag!("diag-expr-expected-colon-help")),

@@ -191,7 +191,7 @@ fn parse_errors_say_what_was_found_and_expected() {
         ),
         (
             "a ? b",
-            "expected `:` to go with the `?` at column 3, found end of expression",
+            "expected `:` to go with the `?` after `a`, found end of expression",
             5..5,
             Some("a conditional is written `condition ? if_true : if_false`"),
         ),
