@@ -141,20 +141,6 @@ fn range_text(min: Option<f64>, max: Option<f64>) -> String {
     }
 }
 
-/// What an answers file must give for a question of this kind: the select key of
-/// `diag-answer-expected`.
-fn expected(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Single { .. } => "single",
-        QuestionKind::Multi { .. } => "multi",
-        QuestionKind::Rank { .. } => "rank",
-        QuestionKind::Confirm => "confirm",
-        QuestionKind::Scale { .. } => "scale",
-        QuestionKind::Number { .. } => "number",
-        QuestionKind::Text { .. } => "text",
-    }
-}
-
 impl Question {
     /// What is wrong with `a` as this question's answer (type, choices, counts, range,
     /// step, length, pattern; its `constraint` aside), or `None` when it fits.
@@ -242,7 +228,8 @@ impl Question {
                     })
                     .map_or_else(
                         || AnswerError::WrongType {
-                            expected: expected(&self.kind),
+                            // The select key of `diag-answer-expected`: the type as written.
+                            expected: self.kind.name(),
                             found: a.describe(),
                         },
                         |point| AnswerError::ScaleLabel {
@@ -251,7 +238,7 @@ impl Question {
                         },
                     ),
                 _ => AnswerError::WrongType {
-                    expected: expected(&self.kind),
+                    expected: self.kind.name(),
                     found: a.describe(),
                 },
             },
