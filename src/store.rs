@@ -31,6 +31,7 @@ mod atomic;
 mod codec;
 mod damage;
 mod error;
+mod ids;
 mod list;
 mod lock;
 mod sync;
@@ -47,6 +48,7 @@ use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
 
 pub use damage::{Damage, Detail, Note, Why};
 pub use error::StoreError;
+pub use ids::unique_prefixes;
 pub use lock::{Access, SessionLock};
 
 /// Held while a session is saved in this process.
@@ -392,50 +394,9 @@ impl Store {
     }
 }
 
-/// The shortest prefix of each id, at least `min` characters, that no other id in `ids`
-/// shares (ids made in the same minute share their first eight characters).
-pub fn unique_prefixes(ids: &[&str], min: usize) -> Vec<String> {
-    let mut sorted: Vec<&str> = ids.to_vec();
-    sorted.sort_unstable();
-    sorted.dedup();
-    let common = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
-    ids.iter()
-        .map(|id| {
-            let at = sorted.binary_search(id).unwrap_or(0);
-            let before = at
-                .checked_sub(1)
-                .and_then(|i| sorted.get(i))
-                .map_or(0, |o| common(id, o));
-            let after = sorted.get(at + 1).map_or(0, |o| common(id, o));
-            let n = (before.max(after) + 1).max(min).min(id.len());
-            id.get(..n).unwrap_or(id).to_owned()
-        })
-        .collect()
-}
-
-impl Store {
-    /// The shortest unique prefix (at least 8 characters) of `id` among the saved sessions,
-    /// for messages such as "continue with `careerpath resume <prefix>`".
-    pub fn short_id(&self, id: &str) -> String {
-        let mut ids: Vec<String> = fs::read_dir(&self.dir)
-            .map(|entries| {
-                entries
-                    .flatten()
-                    .filter_map(|e| codec::id_of_any(&e.path()))
-                    .collect()
-            })
-            .unwrap_or_default();
-        ids.push(id.to_owned());
-        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        unique_prefixes(&refs, 8)
-            .pop()
-            .unwrap_or_else(|| id.to_owned())
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{Note, note, notes, unique_prefixes};
+    use super::{Note, note, notes};
 
     /// A log read again (a resume reads it to pick the session, then to open it) is not
     /// noted again: one resume said the same torn log twice.
@@ -451,21 +412,5 @@ mod tests {
         assert_eq!(said.iter().filter(|n| **n == torn()).count(), 1);
         note(torn());
         assert!(!notes().contains(&torn()), "not said again");
-    }
-
-    #[test]
-    fn prefixes_are_as_short_as_uniqueness_allows() {
-        let ids = [
-            "01a2b3c4d5e6aaaa",
-            "01a2b3c4d5e6aabb",
-            "01a2ffff00000000",
-            "9",
-        ];
-        assert_eq!(
-            unique_prefixes(&ids, 8),
-            ["01a2b3c4d5e6aaa", "01a2b3c4d5e6aab", "01a2ffff", "9"]
-        );
-        assert_eq!(unique_prefixes(&["abc", "abc"], 2), ["ab", "ab"]);
-        assert!(unique_prefixes(&[], 8).is_empty());
     }
 }
