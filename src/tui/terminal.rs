@@ -30,7 +30,9 @@ pub struct Terminal<W: Write> {
     /// Writes a frame's escape codes into memory, for `out` to receive in one piece.
     backend: Runs<CrosstermBackend<Vec<u8>>>,
     out: W,
-    /// The frame being drawn and the one the terminal shows.
+    /// The frame being drawn and the one the terminal shows. Until the first frame is out
+    /// the shown one has no cells: the terminal shows nothing, which the diff reads as blank
+    /// cells, and its memory is allocated and filled after that frame, not before it.
     buffers: [Buffer; 2],
     current: usize,
     /// Indices of the changed cells, kept between frames for their allocation.
@@ -47,7 +49,13 @@ impl<W: Write> Terminal<W> {
         Terminal {
             backend: Runs::new(CrosstermBackend::new(Vec::new())),
             out,
-            buffers: [Buffer::empty(area), Buffer::empty(area)],
+            buffers: [
+                Buffer::empty(area),
+                Buffer {
+                    area,
+                    content: Vec::new(),
+                },
+            ],
             current: 0,
             changed: Vec::new(),
             ahead: false,
@@ -119,7 +127,9 @@ impl<W: Write> Terminal<W> {
         let bytes = self.backend.inner_mut().writer_mut();
         let sent = self.out.write_all(bytes).and_then(|()| self.out.flush());
         bytes.clear();
-        self.buffers[1 - self.current].reset();
+        let (area, spare) = (self.area(), &mut self.buffers[1 - self.current]);
+        spare.reset();
+        spare.resize(area);
         self.current = 1 - self.current;
         sent
     }
@@ -152,6 +162,7 @@ const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
 
 /// The indices (row by row, `y * width + x`) of the cells of `next` to write over `prev`:
 /// the cells ratatui's `Buffer::diff` yields, in its order, for buffers of the same area.
+/// Cells missing from `prev` (a terminal that shows nothing yet) are blank.
 /// Its rules, kept here step for step: a cell to skip is never written; a cell equal to
 /// the last frame's is not, and the columns a wide one covers are passed over; a wide cell
 /// with an emoji's VS16 is followed by the covered columns whose symbol changed (terminals
@@ -160,10 +171,10 @@ const VISIBLE_ON_BLANK: Modifier = Modifier::REVERSED
 pub fn diff(prev: &Buffer, next: &Buffer, out: &mut Vec<usize>) {
     out.clear();
     let (prev, next) = (&prev.content, &next.content);
-    let len = prev.len().min(next.len());
+    let len = next.len();
     let mut i = 0;
     while i < len {
-        let (cur, old) = (&next[i], &prev[i]);
+        let (cur, old) = (&next[i], old(prev, i));
         let at = i;
         i += 1;
         if unchanged_narrow(cur, old) {
@@ -211,17 +222,23 @@ fn trailing(
     force: bool,
     out: &mut Vec<usize>,
 ) -> usize {
-    let len = prev.len().min(next.len());
+    let len = next.len();
     let mut j = from;
     while j < end {
         let at = j;
         j += usize::from(next[at].cell_width().max(1));
         end = end.max(j).min(len);
-        if !skipped(&next[at]) && (force || prev[at].symbol() != next[at].symbol()) {
+        if !skipped(&next[at]) && (force || old(prev, at).symbol() != next[at].symbol()) {
             out.push(at);
         }
     }
     end
+}
+
+/// The shown frame's cell at `i`; blank where it has none.
+fn old(prev: &[Cell], i: usize) -> &Cell {
+    const BLANK: &Cell = &Cell::EMPTY;
+    prev.get(i).unwrap_or(BLANK)
 }
 
 /// The common case, decided without the general rules: an ordinary cell that holds one
@@ -332,6 +349,14 @@ mod tests {
         })
     }
 
+    /// What the terminal shows before the first frame: no cells.
+    fn nothing(area: Rect) -> Buffer {
+        Buffer {
+            area,
+            content: Vec::new(),
+        }
+    }
+
     fn indices(prev: &Buffer, next: &Buffer) -> Vec<usize> {
         let width = usize::from(next.area.width);
         prev.diff(next)
@@ -354,6 +379,13 @@ mod tests {
             diff(&prev, &next, &mut ours);
             prop_assert_eq!(ours, indices(&prev, &next));
         }
+
+        #[test]
+        fn a_terminal_showing_nothing_is_a_blank_one((_, next) in drawn()) {
+            let mut ours = Vec::new();
+            diff(&nothing(next.area), &next, &mut ours);
+            prop_assert_eq!(ours, indices(&Buffer::empty(next.area), &next));
+        }
     }
 
     #[test]
@@ -367,5 +399,35 @@ mod tests {
         next.set_string(9, 1, "2", Style::new());
         diff(&prev, &next, &mut out);
         assert_eq!(out, vec![19]);
+    }
+
+    #[test]
+    fn the_first_frame_writes_every_cell_not_blank_and_then_is_what_the_terminal_shows() {
+        let area = Rect::new(0, 0, 6, 2);
+        let mut terminal = Terminal::new(Vec::new(), (6, 2));
+        assert!(terminal.shown().content.is_empty(), "nothing shown yet");
+        terminal
+            .draw(|_, buf| {
+                buf.set_string(1, 1, "ab", Style::new());
+            })
+            .unwrap();
+        let mut expected = Buffer::empty(area);
+        expected.set_string(1, 1, "ab", Style::new());
+        assert_eq!(*terminal.shown(), expected);
+        let text = String::from_utf8_lossy(&terminal.out).into_owned();
+        assert!(
+            text.contains("ab"),
+            "the first frame writes its cells: {text:?}"
+        );
+        terminal.out.clear();
+        terminal
+            .draw(|_, buf| {
+                buf.set_string(1, 1, "ab", Style::new());
+            })
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&terminal.out).contains("ab"),
+            "the same frame again writes none of its cells"
+        );
     }
 }

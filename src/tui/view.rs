@@ -24,7 +24,7 @@ use super::strings;
 use super::text;
 
 pub use cache::Cache;
-pub use glyphs::Glyphs;
+pub use glyphs::{Glyphs, set_line, set_stringn};
 pub use overlay::{help_max_scroll, menu_row_at};
 pub use results::{items as results_items, max_scroll as results_max_scroll, tracked};
 pub use runs::Runs;
@@ -144,7 +144,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let width = usize::from(r.width);
         for (y, line) in (r.y..r.bottom()).zip(lines) {
-            buf.set_stringn(r.x, y, text::pad(&format!(" {line} "), width), width, style);
+            set_stringn(
+                buf,
+                r.x,
+                y,
+                text::pad(&format!(" {line} "), width),
+                width,
+                style,
+            );
         }
     }
     match app.screen {
@@ -183,7 +190,7 @@ fn too_small(lang: &str, area: Rect, buf: &mut Buffer) {
             break;
         }
         let x = area.x + area.width.saturating_sub(text::width(l) as u16) / 2;
-        buf.set_stringn(x, y, l, usize::from(area.width), Style::new());
+        set_stringn(buf, x, y, l, usize::from(area.width), Style::new());
     }
 }
 
@@ -198,9 +205,16 @@ fn header(app: &App, area: Rect, buf: &mut Buffer) {
     let w = usize::from(area.width);
     let rw = text::width(&right).min(w / 2);
     let left = text::pad(&title, w.saturating_sub(rw + 1));
-    buf.set_stringn(area.x, area.y, left, w, theme.title());
+    set_stringn(buf, area.x, area.y, left, w, theme.title());
     let right = text::truncate(&right, rw);
-    buf.set_stringn(area.x + (w - rw) as u16, area.y, right, rw, theme.dim());
+    set_stringn(
+        buf,
+        area.x + (w - rw) as u16,
+        area.y,
+        right,
+        rw,
+        theme.dim(),
+    );
 }
 
 fn footer(app: &App, area: Rect, buf: &mut Buffer) {
@@ -235,7 +249,7 @@ fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(hint.keys.as_str(), theme.key()));
         spans.push(Span::raw(format!(" {}", hint.what)));
     }
-    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    set_line(buf, area.x, area.y, &Line::from(spans), area.width);
 }
 
 pub(super) fn full(app: &App) -> Rect {
@@ -305,7 +319,7 @@ impl<'b> Rows<'b> {
     pub(super) fn put(&mut self, s: &str, style: Style) {
         if self.y < self.area.bottom() {
             let w = usize::from(self.area.width);
-            self.buf.set_stringn(self.area.x, self.y, s, w, style);
+            set_stringn(self.buf, self.area.x, self.y, s, w, style);
         }
         self.skip(1);
     }
@@ -322,7 +336,7 @@ impl<'b> Rows<'b> {
                 cut = text::truncate(s, w);
                 &cut
             };
-            let (end, _) = self.buf.set_stringn(x, y, s, w, style);
+            let (end, _) = set_stringn(self.buf, x, y, s, w, style);
             self.pad(end, text::width(s), style);
         }
         self.skip(1);
@@ -347,7 +361,7 @@ impl<'b> Rows<'b> {
             return self.put_padded(&format!("{lead}{}", rest.as_str()), style);
         }
         if y < self.area.bottom() {
-            let (mid, _) = self.buf.set_stringn(x, y, lead, w, style);
+            let (mid, _) = set_stringn(self.buf, x, y, lead, w, style);
             let end = rest.draw(self.buf, mid, y, w - usize::from(mid - x), style);
             self.pad(end, used, style);
         }
@@ -375,6 +389,6 @@ fn put_lines(buf: &mut Buffer, area: Rect, lines: &[Line<'_>]) {
         if y >= area.bottom() {
             break;
         }
-        buf.set_line(area.x, y, line, area.width);
+        set_line(buf, area.x, y, line, area.width);
     }
 }

@@ -4,7 +4,7 @@
 
 use ratatui::buffer::{Buffer, CellWidth};
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 
 use super::super::text;
 
@@ -93,6 +93,53 @@ impl Glyphs {
     }
 }
 
+/// `buf.set_stringn(x, y, text, max, style)`, cell for cell, with text that is all ASCII
+/// written a byte a cell: it has no grapheme that is more than one byte, and its printable
+/// bytes are one column wide, so segmenting and measuring it (most of a frame's text, and
+/// most of the work of drawing it) finds nothing. Other text goes to ratatui.
+pub fn set_stringn(
+    buf: &mut Buffer,
+    x: u16,
+    y: u16,
+    text: impl AsRef<str>,
+    max: usize,
+    style: impl Into<Style>,
+) -> (u16, u16) {
+    let (text, style) = (text.as_ref(), style.into());
+    if !text.is_ascii() {
+        return buf.set_stringn(x, y, text, max, style);
+    }
+    let max = u16::try_from(max).unwrap_or(u16::MAX);
+    let end = x.saturating_add(buf.area.right().saturating_sub(x).min(max));
+    let mut at = x;
+    // ratatui drops the graphemes with a control character: for ASCII, the control bytes.
+    for (i, _) in text.char_indices().filter(|(_, c)| !c.is_ascii_control()) {
+        if at >= end {
+            break;
+        }
+        if let Some(cell) = buf.cell_mut((at, y)) {
+            cell.set_symbol(&text[i..=i]).set_style(style);
+        }
+        at += 1;
+    }
+    (at, y)
+}
+
+/// `buf.set_line(x, y, line, max)` through [`set_stringn`].
+pub fn set_line(buf: &mut Buffer, x: u16, y: u16, line: &Line<'_>, max: u16) -> (u16, u16) {
+    let (mut x, mut room) = (x, max);
+    for span in line {
+        if room == 0 {
+            break;
+        }
+        let style = line.style.patch(span.style);
+        let (end, _) = set_stringn(buf, x, y, &span.content, usize::from(room), style);
+        room = room.saturating_sub(end.saturating_sub(x));
+        x = end;
+    }
+    (x, y)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -121,7 +168,54 @@ mod tests {
         prop::collection::vec(piece, 0..40).prop_map(|p| p.concat())
     }
 
+    /// ASCII with its control characters (and a CR LF, one grapheme), or any of [`line`].
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec(
+                prop_oneof![
+                    Just("ab "),
+                    Just("~"),
+                    Just("\r\n"),
+                    Just("\x7f"),
+                    Just("\0")
+                ],
+                0..20
+            )
+            .prop_map(|p| p.concat()),
+            "[ -~\t\r\n\x7f]{0,30}",
+            line(),
+        ]
+    }
+
     proptest! {
+        /// The ASCII path leaves the buffer as ratatui's `set_line` does, span by span.
+        #[test]
+        fn set_line_is_ratatuis(
+            spans in prop::collection::vec((text(), any::<bool>()), 0..4),
+            x in 0u16..14,
+            max in 0u16..30,
+            width in 1u16..24,
+        ) {
+            use ratatui::text::{Line, Span};
+            let area = Rect::new(0, 0, width, 1);
+            let mut before = Buffer::empty(area);
+            before.set_string(0, 0, "#".repeat(usize::from(width)), Style::new().bg(Color::Red));
+            let line = Line::from(
+                spans
+                    .iter()
+                    .map(|(t, bold)| Span::styled(t.as_str(), if *bold { Style::new().bold() } else { Style::new() }))
+                    .collect::<Vec<_>>(),
+            )
+            .style(Style::new().fg(Color::Green));
+            let x = x.min(width);
+            let mut expected = before.clone();
+            let theirs = expected.set_line(x, 0, &line, max);
+            let mut ours = before;
+            let at = super::set_line(&mut ours, x, 0, &line, max);
+            prop_assert_eq!(at, theirs);
+            prop_assert_eq!(ours, expected);
+        }
+
         /// Drawing a line's glyphs leaves the buffer cell for cell as `set_stringn` does,
         /// and returns the column after the last cell, as it does.
         #[test]

@@ -12,7 +12,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::super::app::{App, MENU, MenuItem};
 use super::super::keys;
 use super::super::text;
-use super::{full, put_lines};
+use super::{full, put_lines, set_stringn};
 
 /// A box of `w` x `h` centered in `area`, shrunk to fit.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -145,7 +145,7 @@ pub(super) fn menu_overlay(app: &App, area: Rect, buf: &mut Buffer, selected: us
             &format!("{marker}{}. {label}", i + 1),
             usize::from(inner.width),
         );
-        buf.set_stringn(inner.x, y, s, usize::from(inner.width), style);
+        set_stringn(buf, inner.x, y, s, usize::from(inner.width), style);
     }
 }
 

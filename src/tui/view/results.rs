@@ -14,7 +14,7 @@ use crate::words;
 use super::super::app::App;
 use super::super::strings;
 use super::super::text;
-use super::{chrome, full, put_lines};
+use super::{chrome, full, put_lines, set_stringn};
 use crate::roadmap;
 use page::{page, wrapped};
 
@@ -62,7 +62,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let more = text::truncate(&more, usize::from(area.width));
         let x = area.right().saturating_sub(text::width(&more) as u16);
-        buf.set_stringn(
+        set_stringn(
+            buf,
             x,
             area.bottom() - 1,
             &more,

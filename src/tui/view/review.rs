@@ -10,7 +10,7 @@ use crate::words;
 use super::super::app::App;
 use super::super::labels;
 use super::super::text;
-use super::scroll_offset;
+use super::{scroll_offset, set_line, set_stringn};
 
 const TOP: u16 = 2;
 
@@ -87,7 +87,8 @@ fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
-    buf.set_stringn(
+    set_stringn(
+        buf,
         area.x,
         area.y,
         words::t(&app.lang, "check_answers"),
@@ -95,7 +96,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         theme.heading(),
     );
     let hint = words::t(&app.lang, "review_hint");
-    buf.set_stringn(
+    set_stringn(
+        buf,
         area.x,
         area.y + 1,
         text::truncate(&hint, usize::from(area.width)),
@@ -148,7 +150,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 )
             }
         };
-        buf.set_line(list.x, y, &line, list.width);
+        set_line(buf, list.x, y, &line, list.width);
     }
     if let (Some(d), Some(&qi)) = (detail, visible.get(app.review_selected)) {
         let lines: Vec<Line> = detail_lines(app, qi, w)

@@ -12,7 +12,7 @@ use crate::words;
 use super::super::app::{App, Entry};
 use super::super::strings;
 use super::super::text;
-use super::scroll_offset;
+use super::{scroll_offset, set_line, set_stringn};
 
 const TOP: u16 = 3;
 
@@ -149,7 +149,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let s = &app.sessions;
     let w = usize::from(area.width);
     let lang = app.lang.as_str();
-    buf.set_stringn(
+    set_stringn(
+        buf,
         area.x,
         area.y,
         words::t(lang, "saved_sessions"),
@@ -193,7 +194,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         Line::styled(strings::marked(lang, s.marked.len()), theme.dim())
     };
-    buf.set_line(area.x, area.y + 1, &filter_line, area.width);
+    set_line(buf, area.x, area.y + 1, &filter_line, area.width);
     let c = cols(w);
     let head = format!(
         "  {}",
@@ -205,7 +206,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (words::t(lang, "col-outcome"), c.outcome),
         ])
     );
-    buf.set_stringn(
+    set_stringn(
+        buf,
         area.x,
         area.y + 2,
         head,
@@ -224,7 +226,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             words::t(lang, "no_match")
         };
-        buf.set_stringn(list.x, list.y, msg, w, theme.dim());
+        set_stringn(buf, list.x, list.y, msg, w, theme.dim());
         return;
     }
     let h = usize::from(list.height);
@@ -290,7 +292,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 )
             }
         };
-        buf.set_line(list.x, y, &line, list.width);
+        set_line(buf, list.x, y, &line, list.width);
     }
     if let (Some(d), Some(e)) = (detail, rows.get(s.selected)) {
         for (k, l) in text::wrap(&full_text(app, e), w)
@@ -298,7 +300,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .take(usize::from(d.height))
             .enumerate()
         {
-            buf.set_stringn(d.x, d.y + k as u16, l, w, theme.dim());
+            set_stringn(buf, d.x, d.y + k as u16, l, w, theme.dim());
         }
     }
 }

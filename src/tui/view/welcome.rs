@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::super::app::{App, WelcomeItem};
 use super::super::strings;
 use super::super::text;
-use super::put_lines;
+use super::{put_lines, set_line};
 
 fn item_label(app: &App, item: WelcomeItem) -> String {
     match item {
@@ -85,7 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text::pad(&label, w.min(text::width(&label) + 2)),
             style,
         ));
-        buf.set_line(area.x, y, &line, area.width);
+        set_line(buf, area.x, y, &line, area.width);
     }
 }
 
