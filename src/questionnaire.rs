@@ -9,6 +9,7 @@ mod builtin;
 mod check;
 mod diagnostic;
 mod graph;
+mod kind;
 mod lazy;
 mod lint;
 mod load;
@@ -33,6 +34,7 @@ pub use diagnostic::{
     Diagnostic, LoadError, Severity, Snippet, did_you_mean, json_safe, to_json, with_snippets,
 };
 pub use graph::{GraphKind, graph};
+pub use kind::{Pattern, QuestionKind};
 pub use lazy::{Head, Lazy};
 pub use lint::{lint, outer_range, score_range};
 pub use load::{load_answers, load_answers_str, load_file, load_str};

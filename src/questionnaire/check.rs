@@ -203,7 +203,17 @@ impl Question {
                     Some(Fault::Pattern(p.source.clone()))
                 }
             }
-            _ => Some(Fault::WrongType),
+            // Named one by one, so that a new type must say how its answers are checked.
+            (
+                QuestionKind::Single { .. }
+                | QuestionKind::Multi { .. }
+                | QuestionKind::Rank { .. }
+                | QuestionKind::Confirm
+                | QuestionKind::Scale { .. }
+                | QuestionKind::Number { .. }
+                | QuestionKind::Text { .. },
+                _,
+            ) => Some(Fault::WrongType),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use crate::expr::Expr;
 
-use super::Text;
+use super::{QuestionKind, Text};
 
 /// Where something stands in its source file (1-based line and column).
 #[derive(
@@ -122,63 +122,6 @@ impl ValueScore {
             None => value,
         };
         keyed + self.offset
-    }
-}
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub enum QuestionKind {
-    Single {
-        choices: Vec<Choice>,
-    },
-    Multi {
-        choices: Vec<Choice>,
-        min: Option<u32>,
-        max: Option<u32>,
-    },
-    Confirm,
-    Scale {
-        min: i64,
-        max: i64,
-        min_label: Option<Text>,
-        max_label: Option<Text>,
-        /// A label per point, lowest first (empty, or exactly `max - min + 1`).
-        labels: Vec<Text>,
-    },
-    Number {
-        min: Option<f64>,
-        max: Option<f64>,
-        step: Option<f64>,
-        unit: Option<Text>,
-        /// The unit after exactly 1, when `unit` reads as a plural (boxed: rarely given,
-        /// and a question stays small).
-        unit_one: Option<Box<Text>>,
-    },
-    Text {
-        max_len: Option<u32>,
-        pattern: Option<Pattern>,
-    },
-    Rank {
-        choices: Vec<Choice>,
-    },
-}
-
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct Pattern {
-    pub source: String,
-    #[serde(with = "regex_text")]
-    pub regex: regex::Regex,
-}
-
-/// A compiled pattern is stored as its text (for the built-in questionnaire's compiled form).
-mod regex_text {
-    use serde::{Deserialize as _, Deserializer, Serializer, de::Error as _};
-
-    pub fn serialize<S: Serializer>(regex: &regex::Regex, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(regex.as_str())
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<regex::Regex, D::Error> {
-        regex::Regex::new(&String::deserialize(d)?).map_err(D::Error::custom)
     }
 }
 
@@ -339,80 +282,6 @@ impl Questionnaire {
     /// questions is exact, not "about" so many.
     pub fn fixed_length(&self) -> bool {
         self.questions.iter().all(|q| q.visible_if.is_none())
-    }
-}
-
-impl QuestionKind {
-    pub fn choices(&self) -> &[Choice] {
-        match self {
-            QuestionKind::Single { choices }
-            | QuestionKind::Multi { choices, .. }
-            | QuestionKind::Rank { choices } => choices,
-            _ => &[],
-        }
-    }
-
-    /// The label of a scale point: its own label, else the end label at either end.
-    pub fn scale_label(&self, value: f64) -> Option<&Text> {
-        let QuestionKind::Scale {
-            min,
-            max,
-            min_label,
-            max_label,
-            labels,
-        } = self
-        else {
-            return None;
-        };
-        if value.fract() != 0.0 {
-            return None;
-        }
-        let own = (value as i64)
-            .checked_sub(*min)
-            .and_then(|k| usize::try_from(k).ok())
-            .and_then(|k| labels.get(k));
-        own.or(if value == *min as f64 {
-            min_label.as_ref()
-        } else if value == *max as f64 {
-            max_label.as_ref()
-        } else {
-            None
-        })
-    }
-
-    /// The unit written after the number `n`: `unit_one` after exactly 1, else `unit`.
-    pub fn unit_for(&self, n: f64) -> Option<&Text> {
-        let QuestionKind::Number { unit, unit_one, .. } = self else {
-            return None;
-        };
-        unit_one.as_deref().filter(|_| n == 1.0).or(unit.as_ref())
-    }
-
-    /// How far apart the lowest and highest answers are, for a bounded numeric question
-    /// (how big a change of answer is).
-    pub fn span(&self) -> Option<f64> {
-        match self {
-            QuestionKind::Scale { min, max, .. } => Some((max - min) as f64),
-            QuestionKind::Number {
-                min: Some(lo),
-                max: Some(hi),
-                ..
-            } => Some(hi - lo),
-            _ => None,
-        }
-    }
-
-    /// The type's name as written in YAML (`single`, `multi`, ...).
-    pub fn name(&self) -> &'static str {
-        match self {
-            QuestionKind::Single { .. } => "single",
-            QuestionKind::Multi { .. } => "multi",
-            QuestionKind::Confirm => "confirm",
-            QuestionKind::Scale { .. } => "scale",
-            QuestionKind::Number { .. } => "number",
-            QuestionKind::Text { .. } => "text",
-            QuestionKind::Rank { .. } => "rank",
-        }
     }
 }
 

@@ -165,12 +165,17 @@ impl QuestionType {
         }
     }
 
+    /// Whether the answer is picked from `choices` (the types that take that key).
+    pub fn has_choices(self) -> bool {
+        self.keys().contains(&"choices")
+    }
+
     /// The keys this type cannot do without.
     pub fn required_keys(self) -> &'static [&'static str] {
         match self {
             QuestionType::Single | QuestionType::Multi | QuestionType::Rank => &["choices"],
             QuestionType::Scale => &["min", "max"],
-            _ => &[],
+            QuestionType::Confirm | QuestionType::Number | QuestionType::Text => &[],
         }
     }
 

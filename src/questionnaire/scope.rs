@@ -2,25 +2,12 @@
 
 use crate::expr::{Scope, Type, VarInfo};
 
-use super::{Question, QuestionKind, Questionnaire};
+use super::{Question, Questionnaire};
 
 /// How a question's answer looks to expressions.
 pub fn question_var(q: &Question) -> VarInfo {
     let choices = || Some(q.kind.choices().iter().map(|c| c.value.clone()).collect());
-    let (ty, choices) = match &q.kind {
-        QuestionKind::Single { .. } => (Type::Str, choices()),
-        QuestionKind::Multi { .. } | QuestionKind::Rank { .. } => {
-            (Type::List(Box::new(Type::Str)), choices())
-        }
-        QuestionKind::Confirm => (Type::Bool, None),
-        QuestionKind::Scale { .. } | QuestionKind::Number { .. } => (Type::Number, None),
-        QuestionKind::Text { .. } => (Type::Str, None),
-    };
-    VarInfo {
-        ty,
-        choices,
-        question: true,
-    }
+    q.kind.question_type().var(choices)
 }
 
 /// `score.<dimension>` as a name.

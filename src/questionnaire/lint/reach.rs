@@ -6,7 +6,7 @@ use foldhash::{HashMap, HashSet};
 use crate::expr::ast::{BinOp, Kind, Node};
 use crate::expr::{Env, Expr, Value};
 
-use super::super::{Condition, Question, QuestionKind, Questionnaire};
+use super::super::{Condition, Question, Questionnaire};
 
 /// Most combinations of answers tried for one condition.
 const MAX_COMBINATIONS: usize = 4096;
@@ -40,64 +40,10 @@ pub enum Truth {
 /// The answers a question can have (always including "no answer"), if few.
 fn domain(q: &Question, hidden: bool) -> Option<Vec<Value>> {
     let mut out = vec![Value::Null];
-    if hidden {
-        return Some(out);
-    }
-    let strs = |c: &[super::super::Choice]| {
-        c.iter()
-            .map(|c| Value::Str(c.value.clone()))
-            .collect::<Vec<_>>()
-    };
-    match &q.kind {
-        QuestionKind::Single { choices } => out.extend(strs(choices)),
-        QuestionKind::Confirm => out.extend([Value::Bool(true), Value::Bool(false)]),
-        QuestionKind::Scale { min, max, .. } => {
-            if max - min > 100 {
-                return None;
-            }
-            out.extend((*min..=*max).map(|n| Value::Number(n as f64)));
-        }
-        QuestionKind::Multi { choices, min, max } => {
-            let n = choices.len();
-            if n > 8 {
-                return None;
-            }
-            let lo = min.unwrap_or(0) as usize;
-            let hi = max.map_or(n, |m| m as usize);
-            for mask in 0u32..(1 << n) {
-                let size = mask.count_ones() as usize;
-                if size < lo || size > hi {
-                    continue;
-                }
-                let items = (0..n)
-                    .filter(|i| mask & (1 << i) != 0)
-                    .map(|i| Value::Str(choices[i].value.clone()))
-                    .collect();
-                out.push(Value::List(items));
-            }
-        }
-        QuestionKind::Rank { choices } => {
-            if choices.len() > 5 {
-                return None;
-            }
-            let mut items: Vec<Value> = strs(choices);
-            permutations(&mut items, 0, &mut out);
-        }
-        QuestionKind::Number { .. } | QuestionKind::Text { .. } => return None,
+    if !hidden {
+        out.extend(q.kind.few_values()?);
     }
     Some(out)
-}
-
-fn permutations(items: &mut Vec<Value>, k: usize, out: &mut Vec<Value>) {
-    if k == items.len() {
-        out.push(Value::List(items.clone()));
-        return;
-    }
-    for i in k..items.len() {
-        items.swap(k, i);
-        permutations(items, k + 1, out);
-        items.swap(k, i);
-    }
 }
 
 /// Decides conditions over answers by enumeration; knows which questions are never shown.

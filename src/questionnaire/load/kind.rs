@@ -354,11 +354,7 @@ impl Cx<'_> {
     }
 
     fn choices(&mut self, rq: &At<RawQuestion>, dims: &[String]) -> Option<Vec<Choice>> {
-        let needs = matches!(
-            rq.kind,
-            QuestionType::Single | QuestionType::Multi | QuestionType::Rank
-        );
-        if !needs {
+        if !rq.kind.has_choices() {
             return None;
         }
         let Some(raw) = &rq.choices else {

@@ -5,31 +5,19 @@
 
 use foldhash::HashMap;
 
-use crate::expr::{Scope, Type, VarInfo};
+use crate::expr::{Scope, VarInfo};
 
-use super::super::raw::{QuestionType, RawQuestion, RawQuestionnaire};
+use super::super::raw::{RawQuestion, RawQuestionnaire};
 use super::super::{Pos, Question, Section};
 use super::context::{Cx, QInfo};
 
 /// How a raw question's answer looks to expressions.
 fn raw_var(rq: &RawQuestion) -> VarInfo {
-    let choices = || {
+    rq.kind.var(|| {
         rq.choices
             .as_ref()
             .map(|c| c.iter().map(|c| c.value.value.clone()).collect())
-    };
-    let (ty, choices) = match rq.kind {
-        QuestionType::Single => (Type::Str, choices()),
-        QuestionType::Multi | QuestionType::Rank => (Type::List(Box::new(Type::Str)), choices()),
-        QuestionType::Confirm => (Type::Bool, None),
-        QuestionType::Scale | QuestionType::Number => (Type::Number, None),
-        QuestionType::Text => (Type::Str, None),
-    };
-    VarInfo {
-        ty,
-        choices,
-        question: true,
-    }
+    })
 }
 
 impl Cx<'_> {
