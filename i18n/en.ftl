@@ -158,6 +158,7 @@ cli-export_skipped = skipped { $file }: { $reason }
 cli-cannot_write_man = cannot write the manual page: { $reason }
 cli-cannot_write_stdout = cannot write to standard output: { $reason }
 cli-cannot_watch = cannot watch: { $reason }
+cli-not_a_percentage = { $value } is not a percentage from 0 to 100
 cli-watch_only_answering = --watch reloads the questionnaire you are answering; to re-check a file on every save use `careerpath validate FILE --watch`
 # `--help`, `help COMMAND` and the manual page (src/cli.rs). `cmd-<command path>-about` is a
 # command's summary (`-long` its whole text), `cmd-arg-<id>` an argument's help for every
@@ -258,6 +259,49 @@ cmd-retake-about = Answer again a saved session (default: the latest finished on
 cmd-completions-about = Print a shell completion script
 cmd-completions-arg-shell = The shell to write it for
 cmd-man-about = Print the manual page (roff), e.g. into ~/.local/share/man/man1/careerpath.1
+# clap's usage errors (src/cli/usage_error.rs): `error: …`, the `tip:` lines under it, the
+# usage (titled cmd-heading-usage, values listed as cmd-possible) and where to read more.
+# Quoted values are what was typed or a name; `$n` counts the values or the names.
+cli-usage-unexpected_argument = unexpected argument '{ $arg }' found
+cli-usage-unrecognized_subcommand = unrecognized subcommand '{ $name }'
+cli-usage-invalid_value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-invalid_value_because = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-usage-value_required = a value is required for '{ $arg }' but none was supplied
+cli-usage-missing_required = the following required arguments were not provided:
+cli-usage-missing_subcommand = '{ $command }' requires a subcommand but one was not provided
+cli-usage-subcommands = [subcommands: { $names }]
+cli-usage-repeated = the argument '{ $arg }' cannot be used multiple times
+cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+cli-usage-conflict_list = the argument '{ $arg }' cannot be used with:
+cli-usage-conflict_any = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-usage-no_equals = equal sign is needed when assigning values to '{ $arg }'
+cli-usage-too_many_values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-usage-too_few_values = { $wanted } values required by '{ $arg }'; only { $given } { $n ->
+    [one] was
+   *[other] were
+} provided
+cli-usage-wrong_number_of_values = { $wanted } values required for '{ $arg }' but { $given } { $n ->
+    [one] was
+   *[other] were
+} provided
+cli-usage-invalid_utf8 = invalid UTF-8 was detected in one or more arguments
+cli-usage-tip = tip:
+cli-usage-similar_subcommand = { $n ->
+    [one] a similar subcommand exists
+   *[other] some similar subcommands exist
+}: { $names }
+cli-usage-similar_argument = { $n ->
+    [one] a similar argument exists
+   *[other] some similar arguments exist
+}: { $names }
+cli-usage-similar_value = { $n ->
+    [one] a similar value exists
+   *[other] some similar values exist
+}: { $names }
+cli-usage-pass_as_value = to pass '{ $arg }' as a value, use '{ $fix }'
+cli-usage-remove_dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-usage-exists = '{ $command }' exists
+cli-usage-more_info = For more information, try '{ $help }'.
 # `sessions compare` and the browser's compare (src/report/compare.rs).
 cmp-comparing = { $a } → { $b }
 cmp-reevaluated = The questionnaire changed since a session was answered; its result was worked out again with the current one.

@@ -163,6 +163,7 @@ cli-export_skipped = omitido { $file }: { $reason }
 cli-cannot_write_man = no se puede escribir la página de manual: { $reason }
 cli-cannot_write_stdout = no se puede escribir en la salida estándar: { $reason }
 cli-cannot_watch = no se puede vigilar: { $reason }
+cli-not_a_percentage = { $value } no es un porcentaje de 0 a 100
 cli-watch_only_answering = --watch vuelve a cargar el cuestionario que estás respondiendo; para volver a comprobar un archivo cada vez que se guarda, usa `careerpath validate FILE --watch`
 # `--help`, `help ORDEN` y la página de manual (src/cli.rs). `cmd-<orden>-about` es el
 # resumen de una orden (`-long`, su texto entero), `cmd-arg-<id>` la ayuda de un argumento en
@@ -264,6 +265,49 @@ cmd-retake-about = Responde de nuevo una sesión guardada (por omisión: la últ
 cmd-completions-about = Muestra un script de autocompletado para una shell
 cmd-completions-arg-shell = La shell para la que escribirlo
 cmd-man-about = Muestra la página de manual (roff), por ejemplo para ~/.local/share/man/man1/careerpath.1
+# Los errores de uso de clap (src/cli/usage_error.rs): `error: …`, las líneas de sugerencia,
+# el uso (con el título cmd-heading-usage y los valores como cmd-possible) y dónde leer más.
+# Entre comillas, lo que se escribió o un nombre; `$n` cuenta los valores o los nombres.
+cli-usage-unexpected_argument = argumento inesperado '{ $arg }'
+cli-usage-unrecognized_subcommand = orden desconocida '{ $name }'
+cli-usage-invalid_value = valor no válido '{ $value }' para '{ $arg }'
+cli-usage-invalid_value_because = valor no válido '{ $value }' para '{ $arg }': { $reason }
+cli-usage-value_required = '{ $arg }' necesita un valor y no se ha dado ninguno
+cli-usage-missing_required = faltan estos argumentos obligatorios:
+cli-usage-missing_subcommand = '{ $command }' necesita una orden y no se ha dado ninguna
+cli-usage-subcommands = [órdenes: { $names }]
+cli-usage-repeated = el argumento '{ $arg }' no se puede usar más de una vez
+cli-usage-conflict = el argumento '{ $arg }' no se puede usar junto con '{ $other }'
+cli-usage-conflict_list = el argumento '{ $arg }' no se puede usar junto con:
+cli-usage-conflict_any = el argumento '{ $arg }' no se puede usar junto con alguno de los otros argumentos dados
+cli-usage-no_equals = para dar un valor a '{ $arg }' hace falta un signo igual
+cli-usage-too_many_values = valor inesperado '{ $value }' para '{ $arg }'; no se esperaban más
+cli-usage-too_few_values = '{ $arg }' necesita { $wanted } valores; solo { $n ->
+    [one] se ha dado { $given }
+   *[other] se han dado { $given }
+}
+cli-usage-wrong_number_of_values = '{ $arg }' necesita { $wanted } valores, pero { $n ->
+    [one] se ha dado { $given }
+   *[other] se han dado { $given }
+}
+cli-usage-invalid_utf8 = uno o más argumentos no son UTF-8 válido
+cli-usage-tip = sugerencia:
+cli-usage-similar_subcommand = { $n ->
+    [one] hay una orden parecida
+   *[other] hay órdenes parecidas
+}: { $names }
+cli-usage-similar_argument = { $n ->
+    [one] hay un argumento parecido
+   *[other] hay argumentos parecidos
+}: { $names }
+cli-usage-similar_value = { $n ->
+    [one] hay un valor parecido
+   *[other] hay valores parecidos
+}: { $names }
+cli-usage-pass_as_value = para pasar '{ $arg }' como valor, usa '{ $fix }'
+cli-usage-remove_dashes = la orden '{ $name }' existe; para usarla, quita el '--' de delante
+cli-usage-exists = existe '{ $command }'
+cli-usage-more_info = Para más información, prueba '{ $help }'.
 # `sessions compare` y la comparación del explorador (src/report/compare.rs).
 cmp-comparing = De { $a } a { $b }
 cmp-reevaluated = El cuestionario cambió desde que se respondió una sesión; su resultado se calculó de nuevo con el actual.

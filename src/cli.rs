@@ -3,7 +3,9 @@
 //! Its words (summaries, argument help, headings, the exit codes) are in the word files
 //! under `cmd-*` ids, like every other word the program prints: [`command`] puts them on
 //! clap's command in the interface language, for `--help`, usage errors, the manual page
-//! and shell completions.
+//! and shell completions; [`usage_error`] writes clap's usage errors in them.
+
+mod usage_error;
 
 use std::path::PathBuf;
 
@@ -39,14 +41,18 @@ impl Cli {
     /// of the instructions before the first frame (callgrind). A test keeps the two equal.
     ///
     /// A command line that parses runs without the words; one that asks for help or does
-    /// not parse is read again by the command in words, which prints what clap says.
+    /// not parse is read again by the command in words, which prints the help, or the
+    /// usage error [`usage_error`] words.
     pub fn from_env() -> Cli {
         if std::env::args_os().len() <= 1 {
             return Cli::default();
         }
-        let matches = Cli::command()
-            .try_get_matches()
-            .unwrap_or_else(|_| command(interface()).get_matches());
+        let matches = Cli::command().try_get_matches().unwrap_or_else(|_| {
+            let lang = interface();
+            let mut cmd = command(lang);
+            cmd.try_get_matches_from_mut(std::env::args_os())
+                .unwrap_or_else(|e| usage_error::exit(e, &cmd, lang))
+        });
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }
@@ -54,15 +60,16 @@ impl Cli {
 /// The interface language of this command line ([`lang::interface`]), before clap has read
 /// it: `--lang`'s when the program has words in it, else the locale's.
 pub fn interface() -> &'static str {
-    let args: Vec<String> = std::env::args().collect();
-    let flag = args
-        .iter()
-        .enumerate()
-        .find_map(|(i, a)| match a.strip_prefix("--lang") {
-            Some("") => args.get(i + 1).map(String::as_str),
-            Some(rest) => rest.strip_prefix('='),
-            None => None,
-        });
+    // An argument that is not UTF-8 is clap's to report, in the words this picks.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag =
+        args.iter()
+            .enumerate()
+            .find_map(|(i, a)| match a.to_str()?.strip_prefix("--lang") {
+                Some("") => args.get(i + 1)?.to_str(),
+                Some(rest) => rest.strip_prefix('='),
+                None => None,
+            });
     lang::interface(flag, lang::env_locale().as_deref())
 }
 

@@ -76,15 +76,28 @@ pub fn run(cli: &Cli, opts: &Options<'_>) -> Exit {
     result
 }
 
-/// `--min-coverage`: a percentage from 0 to 100.
+/// `--min-coverage`: a percentage from 0 to 100. clap reads it before the interface
+/// language is settled, so the language is the command line's ([`crate::cli::interface`]).
 pub fn parse_percent(s: &str) -> Result<f64, String> {
-    let n: f64 = s
-        .trim_end_matches('%')
-        .parse()
-        .map_err(|_| format!("`{s}` is not a number"))?;
-    if (0.0..=100.0).contains(&n) {
-        Ok(n)
-    } else {
-        Err(format!("{s} is not a percentage from 0 to 100"))
+    let lang = crate::cli::interface();
+    let text = careerpath::words::Value::from(s);
+    let Ok(n) = s.trim_end_matches('%').parse::<f64>() else {
+        let args = [("text", text)];
+        return Err(careerpath::words::t_args(
+            lang,
+            "refusal-not-a-number",
+            &args,
+        ));
+    };
+    match (0.0..=100.0).contains(&n) {
+        true => Ok(n),
+        false => {
+            let args = [("value", text)];
+            Err(careerpath::words::t_args(
+                lang,
+                "cli-not_a_percentage",
+                &args,
+            ))
+        }
     }
 }

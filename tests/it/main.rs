@@ -48,6 +48,7 @@ mod testing;
 mod text;
 #[cfg(feature = "tui")]
 mod tui;
+mod usage_error;
 mod watch;
 mod why_not;
 mod words;
