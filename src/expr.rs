@@ -275,12 +275,36 @@ impl Expr {
     /// For each name, whether a larger value helps the expression come out `want` (`1`),
     /// hinders it (`-1`) or either (`0`).
     pub fn signs(&self, want: bool) -> Vec<(String, i8)> {
-        sign::signs(&self.root, want)
+        sign::signs(&self.root, want, None)
     }
 
-    /// The same, for a number expression that should be larger (`1`) or smaller (`-1`).
-    pub fn number_signs(&self, s: i8) -> Vec<(String, i8)> {
-        sign::number_signs(&self.root, s)
+    /// For a number expression that should be larger (`1`) or smaller (`-1`) with the
+    /// answers in `env`: each name it read that moved it, and which way a larger value
+    /// moves it ([`signs`](Self::signs), with a `min` or `max` read as in [`deciding`](Self::deciding)).
+    pub fn number_signs(&self, s: i8, env: &Env) -> Vec<(String, i8)> {
+        sign::number_signs(&self.root, s, Some(env))
+    }
+
+    /// The names that decided the expression came out `want` ([`cited`](Self::cited)),
+    /// each with its sign ([`signs`](Self::signs)). Of a `min` that had to be small (a
+    /// `max` that had to be large), only the arguments at its value decided: the least of
+    /// five items is at most 1 because of the items at that least.
+    pub fn deciding(&self, env: &Env, want: bool) -> Vec<(String, i8)> {
+        let every = self.signs(want);
+        let at = sign::signs(&self.root, want, Some(env));
+        let mut out: Vec<(String, i8)> = Vec::new();
+        for r in self.cited(env, want) {
+            let sign = match at.iter().find(|(n, _)| *n == r.name) {
+                Some((_, s)) => *s,
+                // Read only as an argument that did not decide its `min` or `max`.
+                None if every.iter().any(|(n, _)| *n == r.name) => continue,
+                None => 0,
+            };
+            if !out.iter().any(|(n, _)| *n == r.name) {
+                out.push((r.name, sign));
+            }
+        }
+        out
     }
 
     /// The texts the expression can give, when each of its results is a text written in it

@@ -306,15 +306,18 @@ fn expand(
         Some(Value::Bool(v)) => {
             // Which way a true/false value helps depends on whether the condition wanted it.
             let v = if sign < 0 { !v } else { *v };
-            let reads = d.expr.cited(env, v);
+            let deciding = d.expr.deciding(env, v);
             (
-                reads.into_iter().map(|r| r.name).collect::<Vec<_>>(),
-                d.expr.signs(v),
+                deciding
+                    .iter()
+                    .map(|(n, _)| n.clone())
+                    .collect::<Vec<String>>(),
+                deciding,
             )
         }
         _ => {
             // The names a number reads as numbers (`answered(x)` reads no value of `x`).
-            let signs = d.expr.number_signs(sign);
+            let signs = d.expr.number_signs(sign, env);
             (signs.iter().map(|(n, _)| n.clone()).collect(), signs)
         }
     };

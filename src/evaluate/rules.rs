@@ -58,14 +58,9 @@ fn tri(c: &Condition, env: &Env) -> Tri {
 pub(super) fn cited(c: &Condition, env: &Env, want: bool, out: &mut Vec<(String, i8)>) {
     match c {
         Condition::Expr(e) => {
-            let signs = e.signs(want);
-            for r in e.cited(env, want) {
-                let s = signs
-                    .iter()
-                    .find(|(n, _)| *n == r.name)
-                    .map_or(0, |(_, s)| *s);
-                if !out.iter().any(|(n, _)| *n == r.name) {
-                    out.push((r.name, s));
+            for (name, s) in e.deciding(env, want) {
+                if !out.iter().any(|(n, _)| *n == name) {
+                    out.push((name, s));
                 }
             }
         }

@@ -689,6 +689,55 @@ fn reasons_cite_only_what_decided() {
     }
 }
 
+/// A rule on the least (or the most) of several items cites the items at that least
+/// (most), not every item below the top (above the floor): WHO-5's "an item at 0 or 1" is
+/// so because of the item at 0, not the one at 3.
+#[test]
+fn a_least_or_most_cites_only_the_items_at_it() {
+    let q = fixture("extremes.yaml");
+    /// (name, answers a b c d, rule, cited)
+    type Case<'a> = (&'a str, [f64; 4], &'a str, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "a derived least that had to be small: the item at it",
+            [0.0, 3.0, 5.0, 4.0],
+            "lowest-at-most-1",
+            vec!["a"],
+        ),
+        (
+            "a least reached by two items cites both",
+            [1.0, 3.0, 1.0, 4.0],
+            "lowest-at-most-1",
+            vec!["a", "c"],
+        ),
+        (
+            "a least written in the rule itself: the item at it",
+            [4.0, 2.0, 3.0, 4.0],
+            "direct-min",
+            vec!["b"],
+        ),
+        (
+            "a derived most that had to be large: the item at it",
+            [3.0, 5.0, 4.0, 3.0],
+            "highest-at-least-5",
+            vec!["b"],
+        ),
+        (
+            "a least that had to be large: every item decided",
+            [3.0, 4.0, 3.0, 3.0],
+            "all-at-least-3",
+            // `c`, read directly, first; then the least's items farthest from their floor.
+            vec!["c", "b", "a", "d"],
+        ),
+    ];
+    for (name, [a, b, c, d], rule, cited) in cases {
+        let answers = numbers(&[("a", a), ("b", b), ("c", c), ("d", d)]);
+        let e = evaluate(&q, &answers, "en");
+        assert_eq!(e.fired[0].rule, rule, "{name}");
+        assert_eq!(e.fired[0].answers, cited, "{name}");
+    }
+}
+
 /// Number answers by question id.
 fn numbers(pairs: &[(&str, f64)]) -> Answers {
     pairs.iter().map(|&(k, v)| (k.to_owned(), n(v))).collect()
