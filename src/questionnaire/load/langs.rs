@@ -30,6 +30,15 @@ impl Cx<'_> {
         {
             self.bad_lang(key, &langs);
         }
+        for (key, lang) in texts.iter().flat_map(|t| &t.again) {
+            self.error(
+                key.pos,
+                key.chars().count(),
+                "duplicate-key",
+                diag!("diag-duplicate-key", key = key.as_str()),
+            )
+            .help = Some(diag!("diag-duplicate-lang-help", lang = lang.as_str()));
+        }
         let default = match default_lang {
             None => "en".to_owned(),
             Some(d) => canonical(d).unwrap_or_else(|_| {

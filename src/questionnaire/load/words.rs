@@ -24,7 +24,8 @@ impl Cx<'_> {
                     value: e.key.clone(),
                     pos: e.key_pos,
                 };
-                self.bad_lang(&key, &Default::default());
+                // The program's own languages are the likeliest meant.
+                self.bad_lang(&key, &crate::lang::WORD_LANGS.iter().copied().collect());
                 continue;
             };
             if out.contains_key(&lang) {

@@ -105,6 +105,9 @@ pub struct RawText {
 #[derive(Debug, Clone)]
 pub struct SeenText {
     pub keys: Vec<(At<String>, Option<String>)>,
+    /// Keys that name a language given already in another case (`ES` after `es`): the
+    /// loader reports them where they are; the text keeps the first.
+    pub again: Vec<(At<String>, String)>,
 }
 
 thread_local! {
@@ -156,24 +159,32 @@ impl<'de> Deserialize<'de> for RawText {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out = std::collections::BTreeMap::new();
                 let mut langs = Vec::new();
-                let mut keys = Vec::new();
+                let (mut keys, mut again) = (Vec::new(), Vec::new());
                 while let Some(key) = map.next_key::<At<String>>()? {
                     let text: At<String> = map.next_value()?;
-                    // Tags are case-insensitive: `ES` is the one language `es` is.
-                    let tag = super::super::langtag::canonical(&key).ok();
-                    let lang = tag.clone().unwrap_or_else(|| key.value.clone());
-                    if out.insert(lang.clone(), text.value).is_some() {
+                    if keys
+                        .iter()
+                        .any(|(k, _): &(At<String>, _)| k.value == key.value)
+                    {
                         return Err(de::Error::custom(format_args!(
                             "duplicate key `{}`",
                             key.value
                         )));
                     }
+                    // Tags are case-insensitive: `ES` is the one language `es` is.
+                    let tag = super::super::langtag::canonical(&key).ok();
+                    let lang = tag.clone().unwrap_or_else(|| key.value.clone());
+                    if out.contains_key(&lang) {
+                        again.push((key, lang));
+                        continue;
+                    }
+                    out.insert(lang.clone(), text.value);
                     langs.push((lang, text.pos));
                     keys.push((key, tag));
                 }
                 SEEN.with(|s| {
                     if let Some(seen) = s.borrow_mut().as_mut() {
-                        seen.push(SeenText { keys });
+                        seen.push(SeenText { keys, again });
                     }
                 });
                 if out.is_empty() {
