@@ -916,6 +916,9 @@ diag-visible-if-later-help = a question's condition may only use answers given b
 diag-bad-default = the default does not fit question `{ $id }`: { $why }
 diag-bad-lang = `{ $lang }` is not a language code
 diag-bad-lang-help = use a code such as `zh`, `pt-BR` or `ja`
+diag-duplicate-lang-help = the case of a language code does not matter: `{ $lang }` is given already
+diag-missing-translation = this text has no `{ $lang }` translation, which other texts have
+diag-missing-translation-help = a reader in `{ $lang }` sees it in `{ $shown }`; add `{ $lang }: ...`
 diag-unknown-word = unknown message id `{ $id }` in `words.{ $lang }`
 diag-unknown-word-help = the ids are those of i18n/en.ftl in careerpath's source
 diag-bad-word = `words.{ $lang }.{ $id }`: { $why }
@@ -1017,6 +1020,7 @@ diag-a-mapping = a mapping
 diag-a-map = a map
 diag-a-list = a list
 diag-a-string = a string
+diag-a-number = a number
 diag-a-single-value = a single value
 diag-expected-whole = a whole number from { $min } to { $max }
 diag-expected-question-type = a question type: `single`, `multi`, `confirm`, `scale`, `number`, `text` or `rank`
@@ -1244,8 +1248,10 @@ diag-empty-list =
     [outcome] outcome
     [rule] rule
     [note] note
+    [score] score
    *[question] question
     }
+diag-empty-list-help = an empty `{ $key }` checks nothing: list what must hold, or leave `{ $key }` out
 diag-unknown-id =
     unknown { $what ->
     [outcome] outcome

@@ -926,6 +926,9 @@ diag-visible-if-later-help = la condición de una pregunta solo puede usar respu
 diag-bad-default = el valor por defecto no encaja con la pregunta `{ $id }`: { $why }
 diag-bad-lang = `{ $lang }` no es un código de idioma
 diag-bad-lang-help = usa un código como `zh`, `pt-BR` o `ja`
+diag-duplicate-lang-help = las mayúsculas de un código de idioma no cuentan: `{ $lang }` ya está
+diag-missing-translation = este texto no tiene traducción a `{ $lang }`, que otros textos tienen
+diag-missing-translation-help = quien lo lea en `{ $lang }` lo verá en `{ $shown }`; añade `{ $lang }: ...`
 diag-unknown-word = id de mensaje desconocido `{ $id }` en `words.{ $lang }`
 diag-unknown-word-help = los ids son los de i18n/en.ftl en el código fuente de careerpath
 diag-bad-word = `words.{ $lang }.{ $id }`: { $why }
@@ -1027,6 +1030,7 @@ diag-a-mapping = un mapa
 diag-a-map = un mapa
 diag-a-list = una lista
 diag-a-string = una cadena
+diag-a-number = un número
 diag-a-single-value = un único valor
 diag-expected-whole = un número entero de { $min } a { $max }
 diag-expected-question-type = un tipo de pregunta: `single`, `multi`, `confirm`, `scale`, `number`, `text` o `rank`
@@ -1278,8 +1282,10 @@ diag-empty-list =
     [outcome] un resultado
     [rule] una regla
     [note] una nota
+    [score] una puntuación
    *[question] una pregunta
     }
+diag-empty-list-help = un `{ $key }` vacío no comprueba nada: enumera lo que debe cumplirse, o quita `{ $key }`
 diag-unknown-id =
     { $what ->
     [outcome] resultado desconocido

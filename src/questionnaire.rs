@@ -10,6 +10,7 @@ mod check;
 mod diagnostic;
 mod graph;
 mod kind;
+mod langtag;
 mod lazy;
 mod lint;
 mod load;

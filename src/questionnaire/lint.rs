@@ -30,6 +30,19 @@ pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
     };
     rules::rules(&mut cx, &reach, range);
     cx.unused(&reach);
+    for m in &q.missing_translations {
+        let (lang, shown) = (m.lang.as_str(), m.shown.as_str());
+        cx.warn(
+            m.pos,
+            "missing-translation",
+            diag!("diag-missing-translation", lang = lang),
+        )
+        .help = Some(diag!(
+            "diag-missing-translation-help",
+            lang = lang,
+            shown = shown
+        ));
+    }
     super::diagnostic::sort(&mut cx.out);
     cx.out
 }

@@ -6,6 +6,7 @@ mod context;
 mod decision;
 mod derived;
 mod kind;
+mod langs;
 mod question;
 mod sections;
 mod sizing;
@@ -20,7 +21,7 @@ use sha2::{Digest, Sha256};
 use crate::expr::Scope;
 use crate::{input, yaml};
 
-use super::raw::{RawQuestionnaire, opt_text};
+use super::raw::{RawQuestionnaire, SeenText, opt_text, with_texts_seen};
 use super::scope::{number, score_name};
 use super::{Dimension, LoadError, Questionnaire, Text};
 use context::Cx;
@@ -41,8 +42,8 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let hash = format!("{:x}", Sha256::digest(text.as_bytes()));
-    let raw: RawQuestionnaire =
-        yaml::load(name, text, yaml::Repeats::Type).map_err(|d| LoadError::Invalid(vec![*d]))?;
+    let (raw, texts) = with_texts_seen(|| yaml::load(name, text, yaml::Repeats::Type));
+    let raw: RawQuestionnaire = raw.map_err(|d| LoadError::Invalid(vec![*d]))?;
     let mut cx = Cx {
         name,
         lines: yaml::Lines::new(text),
@@ -53,7 +54,7 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
         failed: HashSet::default(),
         computed: HashSet::default(),
     };
-    let q = cx.build(raw, hash);
+    let q = cx.build(raw, hash, &texts);
     if cx.diags.is_empty() {
         Ok(q)
     } else {
@@ -63,7 +64,12 @@ pub fn load_str(name: &str, text: &str) -> Result<Questionnaire, LoadError> {
 }
 
 impl Cx<'_> {
-    fn build(&mut self, mut raw: RawQuestionnaire, hash: String) -> Questionnaire {
+    fn build(
+        &mut self,
+        mut raw: RawQuestionnaire,
+        hash: String,
+        texts: &[SeenText],
+    ) -> Questionnaire {
         let qid_ok = !raw.id.is_empty()
             && raw
                 .id
@@ -80,7 +86,7 @@ impl Cx<'_> {
         if raw.version.value == 0 {
             self.error_at(raw.version.pos, "bad-version", diag!("diag-bad-version"));
         }
-        let default_lang = raw.default_lang.clone().unwrap_or_else(|| "en".to_owned());
+        let (default_lang, missing_translations) = self.languages(texts, raw.default_lang.as_ref());
 
         let mut dimensions = Vec::new();
         for e in &raw.dimensions.0 {
@@ -155,6 +161,7 @@ impl Cx<'_> {
             explain_changes: raw.explain.as_ref().is_none_or(|e| e.changes),
             score_ranges: Vec::new(),
             words,
+            missing_translations,
         };
         q.languages = languages(&q);
         q.score_ranges = super::score_range(&q);

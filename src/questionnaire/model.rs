@@ -60,6 +60,19 @@ pub struct Questionnaire {
     /// (checked at load), handed to [`crate::words::use_questionnaire_words`].
     #[serde(default)]
     pub words: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// Texts that lack one of `languages` (found at load, where the texts' positions are;
+    /// the linter words them as `missing-translation`).
+    #[serde(default)]
+    pub missing_translations: Vec<MissingTranslation>,
+}
+
+/// A text with no translation into `lang`, which a reader in `lang` sees in `shown`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MissingTranslation {
+    /// Its first language key.
+    pub pos: Pos,
+    pub lang: String,
+    pub shown: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

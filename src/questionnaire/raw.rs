@@ -31,7 +31,7 @@ pub struct RawQuestionnaire {
     pub description: Option<RawText>,
     /// The language used when a translation is missing (default `en`).
     #[serde(default)]
-    pub default_lang: Option<String>,
+    pub default_lang: Option<At<String>>,
     /// What answers score points in: dimension id to `{label}`.
     pub dimensions: At<OrderedMap<RawDimension>>,
     /// Sections of questions, asked in order.

@@ -200,12 +200,14 @@ impl Text {
         Text::Plain(Str::from(s.into()))
     }
 
-    /// The text in `lang`, else in `fallback`, else any text there is.
+    /// The text in `lang`, else in the language it is a form of (`es` for `es-MX`), else in
+    /// `fallback`, else any text there is. The keys are canonical (`es`, `pt-BR`; the
+    /// loader made them so), and so is `lang` when it is one of the questionnaire's.
     pub fn get<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
         match self {
             Text::Plain(s) => s,
-            Text::ByLang(map) => map
-                .get(lang)
+            Text::ByLang(map) => std::iter::successors(Some(lang), |l| super::langtag::parent(l))
+                .find_map(|l| map.get(l))
                 .or_else(|| map.get(fallback))
                 .or_else(|| map.values().next())
                 .map_or("", Str::as_str),

@@ -210,29 +210,34 @@ impl Cx<'_> {
         }
         let outcomes = raw
             .outcomes
-            .map(|list| self.ids(list, &outcomes, "outcome", false));
-        let rules = raw.rules.map(|list| self.ids(list, &rules, "rule", false));
+            .map(|list| self.ids(list, &outcomes, "outcome", "outcomes"));
+        let rules = raw
+            .rules
+            .map(|list| self.ids(list, &rules, "rule", "rules"));
         let notes_list = raw
             .notes
-            .map(|list| self.ids(list, &notes, "note", true))
+            .map(|list| self.ids(list, &notes, "note", "notes"))
             .unwrap_or_default();
         let no_notes = raw
             .no_notes
-            .map(|list| self.ids(list, &notes, "note", true))
+            .map(|list| self.ids(list, &notes, "note", "no_notes"))
             .unwrap_or_default();
         self.both(("notes", &notes_list), ("no_notes", &no_notes));
         let asked = raw
             .asked
-            .map(|list| self.ids(list, &questions, "question", true))
+            .map(|list| self.ids(list, &questions, "question", "asked"))
             .unwrap_or_default();
         let not_asked = raw
             .not_asked
-            .map(|list| self.ids(list, &questions, "question", true))
+            .map(|list| self.ids(list, &questions, "question", "not_asked"))
             .unwrap_or_default();
         self.both(("asked", &asked), ("not_asked", &not_asked));
         let mut scores = Vec::new();
+        if let Some(m) = raw.scores.as_ref().filter(|m| m.0.is_empty()) {
+            self.empty(m.pos, "score", "scores");
+        }
         for e in raw.scores.map(|m| m.value.0).unwrap_or_default() {
-            let (dim, value) = (e.key, e.value);
+            let (dim, value) = (e.key, e.value.0);
             if dims.contains(&dim.as_str()) {
                 scores.push((dim, value));
             } else {
@@ -263,23 +268,29 @@ impl Cx<'_> {
         })
     }
 
-    /// Checks that every id in `list` is one of `known`; an empty list is refused unless
-    /// `may_be_empty`. `what` selects the noun (`outcome`, `rule`, `note`, `question`).
+    /// An empty list or map under `key`, which would check nothing (`notes: []` passes
+    /// whatever the notes are): `empty-list`. `what` selects the noun.
+    fn empty(&mut self, pos: Pos, what: &'static str, key: &'static str) {
+        self.error(
+            pos,
+            1,
+            "empty-list",
+            diag!("diag-empty-list", what = what),
+            Some(diag!("diag-empty-list-help", key = key)),
+        );
+    }
+
+    /// Checks that every id in `list` (under `key`) is one of `known`, and that there is one.
+    /// `what` selects the noun (`outcome`, `rule`, `note`, `question`).
     fn ids(
         &mut self,
         list: At<Vec<At<String>>>,
         known: &[&str],
         what: &'static str,
-        may_be_empty: bool,
+        key: &'static str,
     ) -> Vec<At<String>> {
-        if list.is_empty() && !may_be_empty {
-            self.error(
-                list.pos,
-                1,
-                "empty-list",
-                diag!("diag-empty-list", what = what),
-                None,
-            );
+        if list.is_empty() {
+            self.empty(list.pos, what, key);
         }
         for (j, id) in list.iter().enumerate() {
             let at = id.pos;

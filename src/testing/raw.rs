@@ -53,7 +53,7 @@ pub struct RawExpect {
     pub no_notes: Option<At<Vec<At<String>>>>,
     /// These dimensions, or derived numbers (a total, an index), have exactly these values.
     #[serde(default)]
-    pub scores: Option<At<OrderedMap<f64>>>,
+    pub scores: Option<At<OrderedMap<Score>>>,
     /// These questions are shown to this person.
     #[serde(default)]
     pub asked: Option<At<Vec<At<String>>>>,
@@ -64,4 +64,32 @@ pub struct RawExpect {
     /// is refused; `false`: every required question is answered.
     #[serde(default)]
     pub incomplete: Option<At<bool>>,
+}
+
+/// An expected score: a number as YAML writes one. A quoted `"100"` is text, refused as
+/// it is in an answers file, rather than read as the number it looks like.
+#[derive(Debug, Clone, Copy, PartialEq, JsonSchema)]
+#[schemars(transparent)]
+pub struct Score(pub f64);
+
+impl<'de> Deserialize<'de> for Score {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Score;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&diag!("diag-a-number"))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Score, E> {
+                Ok(Score(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Score, E> {
+                Ok(Score(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Score, E> {
+                Ok(Score(v as f64))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

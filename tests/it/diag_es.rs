@@ -146,6 +146,24 @@ const CASES: &[(&str, &[&str])] = &[
             "tests/fixtures/invalid/duplicate-choice.yaml",
         ],
     ),
+    (
+        "lang-keys",
+        &["validate", "tests/fixtures/invalid/lang-keys.yaml"],
+    ),
+    (
+        "missing-translation",
+        &[
+            "validate",
+            "tests/fixtures/valid/lint/missing-translation.yaml",
+        ],
+    ),
+    (
+        "tests-empty-checks",
+        &[
+            "test",
+            "tests/fixtures/tests-invalid/empty-checks.tests.yaml",
+        ],
+    ),
 ];
 
 /// Runs careerpath with `locale` as the only locale setting.

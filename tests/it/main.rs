@@ -19,6 +19,7 @@ mod i18n;
 mod instruments;
 #[cfg(feature = "tui")]
 mod keys;
+mod lang_keys;
 mod lint;
 mod load;
 mod man;

@@ -3,9 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use super::super::langtag::canonical;
 use super::super::raw::RawQuestionnaire;
 use super::context::{Cx, suggest};
 use crate::words;
+use crate::yaml::At;
 
 impl Cx<'_> {
     /// Language -> message id -> text; an unknown id or a text that is not a Fluent pattern
@@ -16,19 +18,25 @@ impl Cx<'_> {
     ) -> BTreeMap<String, BTreeMap<String, String>> {
         let mut out = BTreeMap::new();
         for e in &raw.words.0 {
-            let (lang, texts) = (&e.key, &e.value);
-            let lang_ok = !lang.is_empty()
-                && lang
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if !lang_ok {
+            let texts = &e.value;
+            let Ok(lang) = canonical(&e.key) else {
+                let key = At {
+                    value: e.key.clone(),
+                    pos: e.key_pos,
+                };
+                // The program's own languages are the likeliest meant.
+                self.bad_lang(&key, &crate::lang::WORD_LANGS.iter().copied().collect());
+                continue;
+            };
+            if out.contains_key(&lang) {
+                // `zh` and `ZH`: one language written twice.
                 self.error(
                     e.key_pos,
-                    lang.chars().count(),
-                    "bad-lang",
-                    diag!("diag-bad-lang", lang = lang.as_str()),
+                    e.key.chars().count(),
+                    "duplicate-key",
+                    diag!("diag-duplicate-key", key = e.key.as_str()),
                 )
-                .help = Some(diag!("diag-bad-lang-help"));
+                .help = Some(diag!("diag-duplicate-lang-help", lang = lang.as_str()));
                 continue;
             }
             let mut these = BTreeMap::new();
@@ -57,7 +65,7 @@ impl Cx<'_> {
                 }
                 these.insert(id.clone(), text.clone());
             }
-            out.insert(lang.clone(), these);
+            out.insert(lang, these);
         }
         out
     }

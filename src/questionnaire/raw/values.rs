@@ -93,9 +93,38 @@ impl<T: JsonSchema> JsonSchema for OrderedMap<T> {
 // By hand rather than `Text`'s `untagged`, whose errors lose their position.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawText {
+    /// Its languages in canonical form (`ES` is `es`); a key that is no language is kept
+    /// as written, and [`with_texts_seen`] reports it.
     pub text: Text,
     /// Where each language's string is written, for a map of languages.
     pub langs: Vec<(String, Pos)>,
+}
+
+/// One map of languages as written: each key as written, where it is, and the language it
+/// names (`None`: no language tag).
+#[derive(Debug, Clone)]
+pub struct SeenText {
+    pub keys: Vec<(At<String>, Option<String>)>,
+    /// Keys that name a language given already in another case (`ES` after `es`): the
+    /// loader reports them where they are; the text keeps the first.
+    pub again: Vec<(At<String>, String)>,
+}
+
+thread_local! {
+    /// While [`with_texts_seen`] runs: every map of languages read so far.
+    static SEEN: std::cell::RefCell<Option<Vec<SeenText>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `read` (which deserializes a questionnaire) and returns with what it made every
+/// text it read that is a map of languages, once each (an alias read twice is one text),
+/// in file order: what the loader checks the language keys and missing translations on.
+pub fn with_texts_seen<T>(read: impl FnOnce() -> T) -> (T, Vec<SeenText>) {
+    let before = SEEN.with(|s| s.replace(Some(Vec::new())));
+    let made = read();
+    let mut seen = SEEN.with(|s| s.replace(before)).unwrap_or_default();
+    seen.sort_by_key(|t| t.keys.first().map(|(k, _)| k.pos));
+    seen.dedup_by_key(|t| t.keys.first().map(|(k, _)| k.pos));
+    (made, seen)
 }
 
 impl RawText {
@@ -130,13 +159,34 @@ impl<'de> Deserialize<'de> for RawText {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut out = std::collections::BTreeMap::new();
                 let mut langs = Vec::new();
-                while let Some(lang) = map.next_key::<String>()? {
+                let (mut keys, mut again) = (Vec::new(), Vec::new());
+                while let Some(key) = map.next_key::<At<String>>()? {
                     let text: At<String> = map.next_value()?;
-                    if out.insert(lang.clone(), text.value).is_some() {
-                        return Err(de::Error::custom(format_args!("duplicate key `{lang}`")));
+                    if keys
+                        .iter()
+                        .any(|(k, _): &(At<String>, _)| k.value == key.value)
+                    {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            key.value
+                        )));
                     }
+                    // Tags are case-insensitive: `ES` is the one language `es` is.
+                    let tag = super::super::langtag::canonical(&key).ok();
+                    let lang = tag.clone().unwrap_or_else(|| key.value.clone());
+                    if out.contains_key(&lang) {
+                        again.push((key, lang));
+                        continue;
+                    }
+                    out.insert(lang.clone(), text.value);
                     langs.push((lang, text.pos));
+                    keys.push((key, tag));
                 }
+                SEEN.with(|s| {
+                    if let Some(seen) = s.borrow_mut().as_mut() {
+                        seen.push(SeenText { keys, again });
+                    }
+                });
                 if out.is_empty() {
                     // A signal, not the message: `yaml::message` words it.
                     return Err(de::Error::custom(
