@@ -6,6 +6,7 @@ mod context;
 mod decision;
 mod derived;
 mod kind;
+mod limit;
 mod question;
 mod sections;
 mod sizing;

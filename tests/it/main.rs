@@ -19,6 +19,7 @@ mod i18n;
 mod instruments;
 #[cfg(feature = "tui")]
 mod keys;
+mod limits;
 mod lint;
 mod load;
 mod man;
