@@ -1,11 +1,14 @@
 //! The bound on numbers that feed a score or a derived value: bounds, steps, offsets and
 //! scored answers past it are refused where they are written, answers past it are refused
-//! in answers files and when typed, and sums at the limit stay exact.
+//! in answers files and when typed, sums at the limit stay exact; and a value shown next to
+//! the threshold it was compared with reads apart from it.
 
-use careerpath::evaluate::evaluate;
+use careerpath::evaluate::{NO_CHANGES, evaluate};
+use careerpath::flow::{format_apart, format_near};
 use careerpath::questionnaire::{
     Answer, Answers, Questionnaire, check_answer, load_answers_str, load_str, score_range,
 };
+use careerpath::report::{Format, Report, render};
 use careerpath::session::Session;
 use careerpath::sitting::Sitting;
 
@@ -169,6 +172,53 @@ fn answers_past_the_limit_are_refused() {
         .read(&q, 0, "-2000000000")
         .map_err(|r| r.words("en"));
     assert_eq!(typed, Err("enter at least -1000000000".to_owned()));
+}
+
+#[test]
+fn a_number_reads_apart_from_the_number_it_is_compared_with() {
+    // (a, b, both as shown)
+    let cases: &[(f64, f64, (&str, &str))] = &[
+        (0.125, 0.13, ("0.125", "0.13")),
+        (0.5, 0.25, ("0.5", "0.25")),
+        (2.0, 2.0, ("2", "2")),
+        (4.999, 5.0, ("4.999", "5")),
+        (1.0 / 3.0, 0.33, ("0.333", "0.33")),
+    ];
+    for (a, b, (x, y)) in cases {
+        assert_eq!(
+            format_apart(*a, *b),
+            ((*x).to_owned(), (*y).to_owned()),
+            "{a} {b}"
+        );
+    }
+    assert_eq!(format_near(0.125, [0.13, 5.0]), "0.125");
+    assert_eq!(format_near(0.125, [0.5]), "0.13");
+    assert_eq!(format_near(0.125, []), "0.13");
+}
+
+/// A score of 0.125 under a rule `score.d >= 0.13`: the reason and the closest rule say
+/// 0.125, never "needs ≥ 0.13, yours is 0.13".
+#[test]
+fn a_score_next_to_its_threshold_shows_the_decimals_that_tell_them_apart() {
+    let path = "tests/fixtures/eval/round-near-threshold.yaml";
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let q = load_str(path, &text).unwrap_or_else(|e| panic!("{e}"));
+    let answers: Answers = [("a".to_owned(), Answer::Number(1.0))]
+        .into_iter()
+        .collect();
+    let e = evaluate(&q, &answers, "en");
+    let report = Report {
+        questionnaire: &q,
+        answers: &answers,
+        evaluation: &e,
+        changes: &NO_CHANGES,
+        lang: "en",
+        plan_from: jiff::civil::date(2026, 1, 5),
+        all_changes: true,
+    };
+    let out = render(&report, Format::Text);
+    assert!(out.contains("  - d 0.125\n"), "{out}");
+    assert!(out.contains("the D score ≥ 0.13, yours is 0.125"), "{out}");
 }
 
 /// A large number in a condition is echoed as `1e300`, not 301 digits, and reads back the
