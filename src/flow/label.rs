@@ -7,6 +7,19 @@ use crate::words;
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
 pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) -> String {
+    answer_label_near(q, a, lang, default_lang, None)
+}
+
+/// [`answer_label`], with a number shown apart from `near`, the number it was compared
+/// with: "≥ 5.01, you answered 5.005", never "you answered 5.01".
+pub fn answer_label_near(
+    q: &Question,
+    a: &Answer,
+    lang: &str,
+    default_lang: &str,
+    near: Option<f64>,
+) -> String {
+    let apart = |n: f64| near.map_or(2, |near| places_apart(n, near));
     let label = |v: &str| -> String {
         q.kind.choices().iter().find(|c| c.value == v).map_or_else(
             || v.to_owned(),
@@ -29,7 +42,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             .join(", "),
         (QuestionKind::Number { step, .. }, Answer::Number(n)) => {
             // As finely as the question takes answers: 20.001 is not "20" when steps are 0.001.
-            let shown = format_number_to(*n, step.map_or(2, decimals).max(2));
+            let shown = format_number_to(*n, step.map_or(2, decimals).max(apart(*n)));
             match q.kind.unit_for(*n) {
                 Some(unit) => format!("{shown} {}", unit.get(lang, default_lang)),
                 None => shown,
@@ -39,7 +52,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
             None => format_number(*n),
         },
-        (_, Answer::Number(n)) => format_number(*n),
+        (_, Answer::Number(n)) => format_number_to(*n, apart(*n)),
         (_, Answer::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
         (_, Answer::Text(s)) => s.clone(),
     }

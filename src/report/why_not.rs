@@ -206,10 +206,9 @@ impl Report<'_> {
             return format!("{need}, {}", self.found_text(None, &f.found, None));
         };
         let name = self.subject_name(subject);
-        // A number compared with another shows the decimals that tell the two apart:
-        // "≥ 0.13, yours is 0.125", never "≥ 0.13, yours is 0.13".
+        // Compared numbers read apart: "≥ 0.13, yours is 0.125", never "yours is 0.13".
         let found_number = match &f.found {
-            Found::Value(Value::Number(n)) => Some(*n),
+            Found::Value(Value::Number(n)) | Found::Answer(Value::Number(n)) => Some(*n),
             _ => None,
         };
         let needed_number = match f.needed.as_slice() {
@@ -301,7 +300,7 @@ impl Report<'_> {
     }
 
     /// A needed value as the person reads it: a choice's label, "yes", a number with its unit.
-    /// `near` is the number it is compared with, if any.
+    /// `near` is the number it is compared with, if any (as for `found_text`).
     fn value_label(&self, subject: &Subject, v: &Value, near: Option<f64>) -> String {
         let q = self.questionnaire;
         let question = match subject {
@@ -316,7 +315,7 @@ impl Report<'_> {
         };
         match (question, answer) {
             (Some(question), Some(a)) => {
-                let label = flow::answer_label(question, &a, self.lang, &q.default_lang);
+                let label = flow::answer_label_near(question, &a, self.lang, &q.default_lang, near);
                 match a {
                     Answer::Text(_) => quoted(&label, self.lang),
                     _ => sanitize(&label, false),
@@ -326,13 +325,18 @@ impl Report<'_> {
         }
     }
 
-    /// `near` is the number the found value was compared with, if any.
     fn found_text(&self, subject: Option<&Subject>, found: &Found, near: Option<f64>) -> String {
         let q = self.questionnaire;
         let lang = self.lang;
         match (found, subject) {
-            (Found::Answer(_), Some(Subject::Question(id))) => {
-                let label = self.answered(id).map(|(_, l)| l).unwrap_or_default();
+            (Found::Answer(found), Some(Subject::Question(id))) => {
+                let label = match (q.question(id), found, near) {
+                    (Some(question), Value::Number(n), Some(_)) => {
+                        let a = Answer::Number(*n);
+                        flow::answer_label_near(question, &a, lang, &q.default_lang, near)
+                    }
+                    _ => self.answered(id).map(|(_, l)| l).unwrap_or_default(),
+                };
                 let label = match q.question(id).map(|x| x.kind.choices().is_empty()) {
                     Some(false) => quoted(&label, lang),
                     _ => sanitize(&label, false),

@@ -196,29 +196,51 @@ fn a_number_reads_apart_from_the_number_it_is_compared_with() {
     assert_eq!(format_near(0.125, []), "0.13");
 }
 
-/// A score of 0.125 under a rule `score.d >= 0.13`: the reason and the closest rule say
-/// 0.125, never "needs ≥ 0.13, yours is 0.13".
+/// A score of 0.125 under a rule `score.d >= 0.13`, an answer of 5.005 under `h >= 5.01`:
+/// the reason and the closest rule show the decimals that tell each from its threshold,
+/// never "needs ≥ 0.13, yours is 0.13".
 #[test]
-fn a_score_next_to_its_threshold_shows_the_decimals_that_tell_them_apart() {
-    let path = "tests/fixtures/eval/round-near-threshold.yaml";
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let q = load_str(path, &text).unwrap_or_else(|e| panic!("{e}"));
-    let answers: Answers = [("a".to_owned(), Answer::Number(1.0))]
-        .into_iter()
-        .collect();
-    let e = evaluate(&q, &answers, "en");
-    let report = Report {
-        questionnaire: &q,
-        answers: &answers,
-        evaluation: &e,
-        changes: &NO_CHANGES,
-        lang: "en",
-        plan_from: jiff::civil::date(2026, 1, 5),
-        all_changes: true,
-    };
-    let out = render(&report, Format::Text);
-    assert!(out.contains("  - d 0.125\n"), "{out}");
-    assert!(out.contains("the D score ≥ 0.13, yours is 0.125"), "{out}");
+fn a_value_next_to_its_threshold_shows_the_decimals_that_tell_them_apart() {
+    // (fixture, question, answer, lines the text report must hold)
+    let cases: &[(&str, &str, f64, &[&str])] = &[
+        (
+            "round-near-threshold",
+            "a",
+            1.0,
+            &["  - d 0.125\n", "the D score ≥ 0.13, yours is 0.125\n"],
+        ),
+        (
+            "number-near-threshold",
+            "h",
+            5.005,
+            &[
+                "  - h is 5.005\n",
+                "“Hours” ≥ 5.01 hours, you answered 5.005 hours\n",
+            ],
+        ),
+    ];
+    for (name, id, value, want) in cases {
+        let path = format!("tests/fixtures/eval/{name}.yaml");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let q = load_str(&path, &text).unwrap_or_else(|e| panic!("{e}"));
+        let answers: Answers = [((*id).to_owned(), Answer::Number(*value))]
+            .into_iter()
+            .collect();
+        let e = evaluate(&q, &answers, "en");
+        let report = Report {
+            questionnaire: &q,
+            answers: &answers,
+            evaluation: &e,
+            changes: &NO_CHANGES,
+            lang: "en",
+            plan_from: jiff::civil::date(2026, 1, 5),
+            all_changes: true,
+        };
+        let out = render(&report, Format::Text);
+        for line in *want {
+            assert!(out.contains(line), "{name}: no {line:?} in\n{out}");
+        }
+    }
 }
 
 /// A large number in a condition is echoed as `1e300`, not 301 digits, and reads back the
