@@ -334,6 +334,30 @@ impl Expr {
         (!out.is_empty()).then_some(out)
     }
 
+    /// Every number written in the expression (the thresholds it compares with).
+    pub fn numbers(&self) -> Vec<f64> {
+        fn collect(node: &ast::Node, out: &mut Vec<f64>) {
+            use ast::Kind;
+            match &node.kind {
+                Kind::Number(n) => out.push(*n),
+                Kind::List(list) => list.items.iter().for_each(|n| collect(n, out)),
+                Kind::Unary(_, operand) => collect(operand, out),
+                Kind::Binary(_, left, right) => {
+                    collect(left, out);
+                    collect(right, out);
+                }
+                Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
+                    items.iter().for_each(|n| collect(n, out));
+                }
+                Kind::Cond(parts) => parts.iter().for_each(|n| collect(n, out)),
+                Kind::Null | Kind::Bool(_) | Kind::Str(_) | Kind::Name(_) => {}
+            }
+        }
+        let mut out = Vec::new();
+        collect(&self.root, &mut out);
+        out
+    }
+
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
     pub fn names(&self) -> Vec<&str> {
         let mut out = Vec::new();

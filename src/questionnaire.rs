@@ -12,6 +12,7 @@ mod graph;
 mod kind;
 mod langtag;
 mod lazy;
+mod limits;
 mod lint;
 mod load;
 mod model;
@@ -37,6 +38,7 @@ pub use diagnostic::{
 pub use graph::{GraphKind, graph};
 pub use kind::{Pattern, QuestionKind};
 pub use lazy::{Head, Lazy};
+pub use limits::{MAX_NUMBER, MAX_POINTS};
 pub use lint::{lint, outer_range, score_range};
 pub use load::{load_answers, load_answers_str, load_file, load_str};
 // For test files (src/testing*), which embed answers maps and reuse their checks.

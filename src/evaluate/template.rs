@@ -2,7 +2,7 @@
 //! `{question}`, `{question.label}`, `{score.dim}` and `{derived}` filled in from the answers.
 
 use crate::expr::{Env, Value};
-use crate::flow::{answer_label, format_value, join_list};
+use crate::flow::{answer_label, format_near, format_value, join_list};
 use crate::questionnaire::{Answer, Part, QuestionKind, Questionnaire, Template};
 use crate::words;
 
@@ -64,7 +64,7 @@ fn placeholder(
             None | Some(Value::Null) => no_answer(),
             // A confirm answer reads as a word in the user's language, not `true`.
             Some(Value::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
-            Some(v) => format_value(v),
+            Some(v) => shown(v, q),
         });
     }
     // `{profile}` and `{dimension}` exist under `policy: top`, bound by the evaluation.
@@ -75,8 +75,26 @@ fn placeholder(
             .is_some_and(|d| q.dimensions.iter().any(|x| x.id == d));
     known.then(|| match env.values.get(name) {
         None | Some(Value::Null) => no_answer(),
-        Some(v) => format_value(v),
+        Some(v) => shown(v, q),
     })
+}
+
+/// A value in a reason: a number with the decimals that keep it apart from every number
+/// the rules compare with, so a score of 0.125 under a rule `>= 0.13` reads "0.125", not
+/// "0.13" (which would say the rule held).
+fn shown(v: &Value, q: &Questionnaire) -> String {
+    match v {
+        Value::Number(n) if n.fract() != 0.0 => {
+            let rules = q.decision.rules.iter();
+            format_near(
+                *n,
+                rules
+                    .filter_map(|r| r.when.as_ref())
+                    .flat_map(|c| c.numbers()),
+            )
+        }
+        _ => format_value(v),
+    }
 }
 
 fn to_answer(kind: &QuestionKind, v: &Value) -> Answer {

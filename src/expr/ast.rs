@@ -237,6 +237,8 @@ impl fmt::Display for Node {
         match &self.kind {
             Kind::Null => f.write_str("null"),
             Kind::Bool(b) => write!(f, "{b}"),
+            // `1e300`, not 301 digits; either form reads back as the same number.
+            Kind::Number(n) if n.abs() >= 1e21 => write!(f, "{n:e}"),
             Kind::Number(n) => write!(f, "{n}"),
             Kind::Str(s) => write_str_literal(f, s),
             Kind::List(list) => {

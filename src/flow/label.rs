@@ -7,6 +7,19 @@ use crate::words;
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
 /// without a trailing `.0` and with their unit, a ranking as `A > B > C`.
 pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) -> String {
+    answer_label_near(q, a, lang, default_lang, None)
+}
+
+/// [`answer_label`], with a number shown apart from `near`, the number it was compared
+/// with: "≥ 5.01, you answered 5.005", never "you answered 5.01".
+pub fn answer_label_near(
+    q: &Question,
+    a: &Answer,
+    lang: &str,
+    default_lang: &str,
+    near: Option<f64>,
+) -> String {
+    let apart = |n: f64| near.map_or(2, |near| places_apart(n, near));
     let label = |v: &str| -> String {
         q.kind.choices().iter().find(|c| c.value == v).map_or_else(
             || v.to_owned(),
@@ -29,7 +42,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             .join(", "),
         (QuestionKind::Number { step, .. }, Answer::Number(n)) => {
             // As finely as the question takes answers: 20.001 is not "20" when steps are 0.001.
-            let shown = format_number_to(*n, step.map_or(2, decimals).max(2));
+            let shown = format_number_to(*n, step.map_or(2, decimals).max(apart(*n)));
             match q.kind.unit_for(*n) {
                 Some(unit) => format!("{shown} {}", unit.get(lang, default_lang)),
                 None => shown,
@@ -39,7 +52,7 @@ pub fn answer_label(q: &Question, a: &Answer, lang: &str, default_lang: &str) ->
             Some(t) => format!("{} ({})", format_number(*n), t.get(lang, default_lang)),
             None => format_number(*n),
         },
-        (_, Answer::Number(n)) => format_number(*n),
+        (_, Answer::Number(n)) => format_number_to(*n, apart(*n)),
         (_, Answer::Bool(b)) => words::t(lang, if *b { "yes" } else { "no" }),
         (_, Answer::Text(s)) => s.clone(),
     }
@@ -54,14 +67,25 @@ pub fn format_number(n: f64) -> String {
 /// different numbers would otherwise read the same: "at least 5, it has 4.999", never
 /// "at least 5, it has 5".
 pub fn format_apart(a: f64, b: f64) -> (String, String) {
+    let places = places_apart(a, b);
+    (format_number_to(a, places), format_number_to(b, places))
+}
+
+/// The fewest decimals (2 to 10) at which `a` and `b` read differently, 2 when equal.
+pub fn places_apart(a: f64, b: f64) -> usize {
     let mut places = 2;
-    loop {
-        let (x, y) = (format_number_to(a, places), format_number_to(b, places));
-        if x != y || a == b || places >= 10 {
-            return (x, y);
-        }
+    while places < 10 && a != b && format_number_to(a, places) == format_number_to(b, places) {
         places += 1;
     }
+    places
+}
+
+/// `n` as [`format_number`] shows it, with the decimals that keep it apart from each of
+/// `near`, the numbers it was compared with: 0.125 next to a threshold of 0.13 reads
+/// "0.125", never "0.13".
+pub fn format_near(n: f64, near: impl IntoIterator<Item = f64>) -> String {
+    let places = near.into_iter().map(|t| places_apart(n, t)).max();
+    format_number_to(n, places.unwrap_or(2))
 }
 
 /// `n` rounded to at most `places` decimals (at most 10), without trailing zeros.
@@ -94,6 +118,15 @@ pub(crate) fn on_grid(v: f64, step: f64) -> f64 {
 fn decimals(step: f64) -> usize {
     let written = format!("{step}");
     written.split_once('.').map_or(0, |(_, f)| f.len()).min(10)
+}
+
+/// `v` as [`format_value`] shows it; a number next to the number `near` it was compared
+/// with, with the decimals that tell the two apart.
+pub fn value_near(v: &Value, near: Option<f64>) -> String {
+    match (v, near) {
+        (Value::Number(n), Some(near)) => format_apart(*n, near).0,
+        _ => format_value(v),
+    }
 }
 
 /// A runtime value as text: numbers via [`format_number`], lists joined with ", ",

@@ -1,6 +1,6 @@
 //! Does an answer fit its question: type, choices, counts, ranges, step, length, pattern.
 
-use super::{Answer, AnswerError, Choice, Question, QuestionKind, did_you_mean};
+use super::{Answer, AnswerError, Choice, MAX_NUMBER, Question, QuestionKind, did_you_mean};
 
 /// Whether `a` is an acceptable answer to `q` (its `constraint` aside: see
 /// [`Question::check_constraint`]).
@@ -188,6 +188,13 @@ impl Question {
                         n,
                         min: *min,
                         max: *max,
+                    })
+                } else if n.abs() > MAX_NUMBER {
+                    // Past the bound every number that feeds a sum keeps (see `limits`).
+                    Some(Fault::OutOfRange {
+                        n,
+                        min: Some(min.unwrap_or(-MAX_NUMBER)),
+                        max: Some(max.unwrap_or(MAX_NUMBER)),
                     })
                 } else {
                     let step = step.filter(|s| *s > 0.0 && !on_step(n, base, *s))?;

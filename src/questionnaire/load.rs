@@ -7,6 +7,7 @@ mod decision;
 mod derived;
 mod kind;
 mod langs;
+mod limit;
 mod question;
 mod sections;
 mod sizing;

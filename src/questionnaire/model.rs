@@ -246,6 +246,19 @@ pub enum Condition {
     Not(Box<Condition>),
 }
 
+impl Condition {
+    /// Every number written in its expressions: the thresholds it compares with.
+    pub fn numbers(&self) -> Vec<f64> {
+        match self {
+            Condition::Expr(e) => e.numbers(),
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().flat_map(Condition::numbers).collect()
+            }
+            Condition::Not(inner) => inner.numbers(),
+        }
+    }
+}
+
 pub use super::template::Template;
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

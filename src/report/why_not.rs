@@ -203,13 +203,22 @@ impl Report<'_> {
                     words::Value::from(format!("`{}`", f.expr).to_string()),
                 )],
             );
-            return format!("{need}, {}", self.found_text(None, &f.found));
+            return format!("{need}, {}", self.found_text(None, &f.found, None));
         };
         let name = self.subject_name(subject);
+        // Compared numbers read apart: "≥ 0.13, yours is 0.125", never "yours is 0.13".
+        let found_number = match &f.found {
+            Found::Value(Value::Number(n)) | Found::Answer(Value::Number(n)) => Some(*n),
+            _ => None,
+        };
+        let needed_number = match f.needed.as_slice() {
+            [Value::Number(n)] => Some(*n),
+            _ => None,
+        };
         let values: Vec<String> = f
             .needed
             .iter()
-            .map(|v| self.value_label(subject, v))
+            .map(|v| self.value_label(subject, v, found_number))
             .collect();
         let one = values.first().cloned().unwrap_or_default();
         let need = match f.op {
@@ -261,7 +270,8 @@ impl Report<'_> {
             ),
             op => format!("{name} {} {one}", symbol(op)),
         };
-        format!("{need}, {}", self.found_text(Some(subject), &f.found))
+        let found = self.found_text(Some(subject), &f.found, needed_number);
+        format!("{need}, {found}")
     }
 
     fn subject_name(&self, subject: &Subject) -> String {
@@ -290,7 +300,8 @@ impl Report<'_> {
     }
 
     /// A needed value as the person reads it: a choice's label, "yes", a number with its unit.
-    fn value_label(&self, subject: &Subject, v: &Value) -> String {
+    /// `near` is the number it is compared with, if any (as for `found_text`).
+    fn value_label(&self, subject: &Subject, v: &Value, near: Option<f64>) -> String {
         let q = self.questionnaire;
         let question = match subject {
             Subject::Question(id) => q.question(id),
@@ -304,22 +315,28 @@ impl Report<'_> {
         };
         match (question, answer) {
             (Some(question), Some(a)) => {
-                let label = flow::answer_label(question, &a, self.lang, &q.default_lang);
+                let label = flow::answer_label_near(question, &a, self.lang, &q.default_lang, near);
                 match a {
                     Answer::Text(_) => quoted(&label, self.lang),
                     _ => sanitize(&label, false),
                 }
             }
-            _ => sanitize(&format_value(v), false),
+            _ => sanitize(&flow::value_near(v, near), false),
         }
     }
 
-    fn found_text(&self, subject: Option<&Subject>, found: &Found) -> String {
+    fn found_text(&self, subject: Option<&Subject>, found: &Found, near: Option<f64>) -> String {
         let q = self.questionnaire;
         let lang = self.lang;
         match (found, subject) {
-            (Found::Answer(_), Some(Subject::Question(id))) => {
-                let label = self.answered(id).map(|(_, l)| l).unwrap_or_default();
+            (Found::Answer(found), Some(Subject::Question(id))) => {
+                let label = match (q.question(id), found, near) {
+                    (Some(question), Value::Number(n), Some(_)) => {
+                        let a = Answer::Number(*n);
+                        flow::answer_label_near(question, &a, lang, &q.default_lang, near)
+                    }
+                    _ => self.answered(id).map(|(_, l)| l).unwrap_or_default(),
+                };
                 let label = match q.question(id).map(|x| x.kind.choices().is_empty()) {
                     Some(false) => quoted(&label, lang),
                     _ => sanitize(&label, false),
@@ -350,13 +367,13 @@ impl Report<'_> {
             (Found::Value(v), Some(Subject::Score(_))) => words::t_args(
                 lang,
                 "wn-yours_is",
-                &[("value", words::Value::from(format_value(v).to_string()))],
+                &[("value", words::Value::from(flow::value_near(v, near)))],
             ),
             (Found::Value(v), Some(Subject::Derived(name))) => {
                 let mut s = words::t_args(
                     lang,
                     "wn-it_is",
-                    &[("value", words::Value::from(format_value(v).to_string()))],
+                    &[("value", words::Value::from(flow::value_near(v, near)))],
                 );
                 let d = q.derived.iter().find(|d| &d.name == name);
                 if let Some(d) = d.filter(|d| d.shown.is_none()) {

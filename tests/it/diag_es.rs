@@ -16,6 +16,10 @@ const CASES: &[(&str, &[&str])] = &[
         &["validate", "tests/fixtures/invalid/bad-ranges.yaml"],
     ),
     (
+        "number-past-limit",
+        &["validate", "tests/fixtures/invalid/number-past-limit.yaml"],
+    ),
+    (
         "bad-template",
         &["validate", "tests/fixtures/invalid/bad-template.yaml"],
     ),

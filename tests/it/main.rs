@@ -20,6 +20,7 @@ mod instruments;
 #[cfg(feature = "tui")]
 mod keys;
 mod lang_keys;
+mod limits;
 mod lint;
 mod load;
 mod man;

@@ -6,14 +6,10 @@ use std::collections::BTreeMap;
 use foldhash::HashMap;
 
 use super::super::raw::{OrderedMap, QuestionType, RawQuestion, RawText};
-use super::super::{Choice, Pattern, Points, QuestionKind, ValueScore};
+use super::super::{Choice, MAX_NUMBER, MAX_POINTS, Pattern, Points, QuestionKind, ValueScore};
 use super::context::{Cx, suggest};
 use crate::questionnaire::{Pos, fmt_num};
 use crate::yaml::At;
-
-/// The most points one choice or `score_if` may give a dimension: sums over thousands of
-/// questions stay far from overflowing to infinity, which no score bar or JSON can show.
-const MAX_POINTS: f64 = 1e6;
 
 impl Cx<'_> {
     /// Scores as a map, with every dimension checked.
@@ -39,14 +35,11 @@ impl Cx<'_> {
                 continue;
             }
             if !points.is_finite() || points.abs() > MAX_POINTS {
+                let found = self.written(e.pos, *points);
                 self.error_at(
                     e.pos,
                     "bad-score",
-                    diag!(
-                        "diag-bad-score",
-                        max = fmt_num(MAX_POINTS),
-                        found = fmt_num(*points)
-                    ),
+                    diag!("diag-bad-score", max = fmt_num(MAX_POINTS), found = found),
                 );
                 continue;
             }
@@ -58,18 +51,24 @@ impl Cx<'_> {
     fn integer(&mut self, v: Option<&At<f64>>) -> Option<i64> {
         let (v, path) = (v?.value, v?.pos);
         if v.fract() != 0.0 || !v.is_finite() {
+            let found = self.written(path, v);
             self.error_at(
                 path,
                 "not-integer",
-                diag!("diag-not-integer", found = fmt_num(v)),
+                diag!("diag-not-integer", found = found),
             );
             return None;
         }
-        if v.abs() > 1e15 {
+        if v.abs() > MAX_NUMBER {
+            let found = self.written(path, v);
             self.error_at(
                 path,
                 "bad-range",
-                diag!("diag-bad-range-integer", found = fmt_num(v)),
+                diag!(
+                    "diag-bad-range-integer",
+                    max = fmt_num(MAX_NUMBER),
+                    found = found
+                ),
             );
             return None;
         }
@@ -225,6 +224,13 @@ impl Cx<'_> {
                         return None;
                     }
                 }
+                for (k, v) in [("min", &rq.min), ("max", &rq.max), ("step", &rq.step)] {
+                    if let Some(v) = v
+                        && !self.within_limit(k, v)
+                    {
+                        return None;
+                    }
+                }
                 let value = |v: &Option<Box<At<f64>>>| v.as_ref().map(|v| v.value);
                 if let (Some(lo), Some(hi)) = (value(&rq.min), value(&rq.max))
                     && lo > hi
@@ -336,7 +342,15 @@ impl Cx<'_> {
             }
             return None;
         }
+        if let Some(o) = &rq.offset
+            && !self.within_limit("offset", o)
+        {
+            return None;
+        }
         let weights = self.score(raw, dims);
+        if let Some((lo, hi)) = bounds {
+            self.answer_points(rq, raw, (lo + offset, hi + offset), &weights)?;
+        }
         if bounds.is_none() && rq.kind == QuestionType::Number {
             // Without both bounds neither the score's range nor its mirror exists.
             self.error_at(
