@@ -119,6 +119,7 @@ fn main() {
         "src/expr",
         "src/yaml.rs",
         "src/yaml",
+        "src/input.rs",
         "src/lang.rs",
         "src/sanitize.rs",
         "src/words/ids.rs",
