@@ -336,55 +336,45 @@ impl Expr {
 
     /// Every number written in the expression (the thresholds it compares with).
     pub fn numbers(&self) -> Vec<f64> {
-        fn collect(node: &ast::Node, out: &mut Vec<f64>) {
-            use ast::Kind;
-            match &node.kind {
-                Kind::Number(n) => out.push(*n),
-                Kind::List(list) => list.items.iter().for_each(|n| collect(n, out)),
-                Kind::Unary(_, operand) => collect(operand, out),
-                Kind::Binary(_, left, right) => {
-                    collect(left, out);
-                    collect(right, out);
-                }
-                Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
-                    items.iter().for_each(|n| collect(n, out));
-                }
-                Kind::Cond(parts) => parts.iter().for_each(|n| collect(n, out)),
-                Kind::Null | Kind::Bool(_) | Kind::Str(_) | Kind::Name(_) => {}
-            }
-        }
         let mut out = Vec::new();
-        collect(&self.root, &mut out);
+        each_node(&self.root, &mut |node| {
+            if let ast::Kind::Number(n) = node.kind {
+                out.push(n);
+            }
+        });
         out
     }
 
     /// Every name the expression refers to, including `answered(x)` arguments, without repeats.
     pub fn names(&self) -> Vec<&str> {
-        let mut out = Vec::new();
-        collect_names(&self.root, &mut out);
+        let mut out: Vec<&str> = Vec::new();
+        each_node(&self.root, &mut |node| {
+            if let ast::Kind::Name(name) = &node.kind
+                && !out.contains(&name.as_str())
+            {
+                out.push(name);
+            }
+        });
         out
     }
 }
 
-fn collect_names<'a>(node: &'a ast::Node, out: &mut Vec<&'a str>) {
+/// Calls `f` on `node` and every node under it, in writing order.
+fn each_node<'a>(node: &'a ast::Node, f: &mut impl FnMut(&'a ast::Node)) {
     use ast::Kind;
+    f(node);
     match &node.kind {
-        Kind::Name(name) => {
-            if !out.contains(&name.as_str()) {
-                out.push(name);
-            }
-        }
-        Kind::List(list) => list.items.iter().for_each(|n| collect_names(n, out)),
-        Kind::Unary(_, operand) => collect_names(operand, out),
+        Kind::List(list) => list.items.iter().for_each(|n| each_node(n, f)),
+        Kind::Unary(_, operand) => each_node(operand, f),
         Kind::Binary(_, left, right) => {
-            collect_names(left, out);
-            collect_names(right, out);
+            each_node(left, f);
+            each_node(right, f);
         }
         Kind::And(items) | Kind::Or(items) | Kind::Call(_, items) => {
-            items.iter().for_each(|n| collect_names(n, out));
+            items.iter().for_each(|n| each_node(n, f));
         }
-        Kind::Cond(parts) => parts.iter().for_each(|n| collect_names(n, out)),
-        Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::Str(_) => {}
+        Kind::Cond(parts) => parts.iter().for_each(|n| each_node(n, f)),
+        Kind::Null | Kind::Bool(_) | Kind::Number(_) | Kind::Str(_) | Kind::Name(_) => {}
     }
 }
 
