@@ -77,128 +77,50 @@ impl<'a> Lines<'a> {
         })
     }
 
-    /// The position of character `offset` of the scalar written at `value`, for carets
-    /// inside expressions and templates; the value's start when it cannot be followed.
-    pub fn char_pos(&self, value: Pos, offset: usize) -> Pos {
-        self.find_char(value, offset).unwrap_or(value)
+    /// The position of character `offset` of `scalar`, the value written at `value`, for
+    /// carets inside expressions and templates. The value's characters are found in the
+    /// text in order, passing over what YAML writes around them: quotes, the `\` of an
+    /// escape, indentation, and line breaks that fold. The value's start when the text does
+    /// not read as the value (an alias, a tag, an escape by code such as `\t`).
+    pub fn char_pos(&self, value: Pos, scalar: &str, offset: usize) -> Pos {
+        self.find_char(value, scalar, offset).unwrap_or(value)
     }
 
-    fn find_char(&self, value: Pos, offset: usize) -> Option<Pos> {
+    fn find_char(&self, value: Pos, scalar: &str, offset: usize) -> Option<Pos> {
         let first = self.line(value.line);
-        let start = (value.col as usize).checked_sub(1)?;
-        if self.after_block_indicator(value) {
-            return self.block_char(value.line, offset);
-        }
-        let style = match first.chars().nth(start)? {
-            // An alias, an anchor or a tag: the characters are elsewhere or further on.
-            '*' | '&' | '!' => return None,
-            q @ ('"' | '\'') => q,
-            _ => ' ',
-        };
-        let (mut line, mut left) = (value.line, offset);
-        let mut chars: Vec<char> = first.chars().collect();
-        let mut i = start + usize::from(style != ' ');
-        loop {
-            // Trailing blanks before a line break fold away with it.
-            let end = chars.len() - chars.iter().rev().take_while(|c| c.is_whitespace()).count();
-            // A `\` ending a double-quoted line (not itself escaped) joins the next line
-            // without a space: it stands for no character.
-            let joined = style == '"'
-                && chars[..end]
-                    .iter()
-                    .rev()
-                    .take_while(|&&c| c == '\\')
-                    .count()
-                    % 2
-                    == 1;
-            let content = end - usize::from(joined);
-            while left > 0 && i < content {
-                // An escape or a doubled quote is several written characters for one.
-                let escape = match (style, chars[i]) {
-                    ('\'', '\'') => chars.get(i + 1) == Some(&'\''),
-                    ('"', '\\') => true,
-                    _ => false,
-                };
-                i += 1 + usize::from(escape);
-                left -= 1;
-            }
-            // At the end of a joined line, the character is on the next one.
-            if left == 0 && !(joined && i >= content) {
-                return Some(Pos {
-                    line,
-                    col: u32::try_from(i + 1).ok()?,
-                });
-            }
-            // A line break inside a plain or quoted scalar folds: into a space before a
-            // line with text, into a line break per blank line before one.
-            let mut breaks = 0;
+        let col = (value.col as usize).checked_sub(1)?;
+        let start = self.starts.get((value.line as usize).checked_sub(1)?)?
+            + first
+                .char_indices()
+                .nth(col)
+                .map_or(first.len(), |(i, _)| i);
+        let mut written = self.text.get(start..)?.chars();
+        let mut next = value;
+        for (i, want) in scalar.chars().enumerate() {
             loop {
-                line = line
-                    .checked_add(1)
-                    .filter(|&n| n as usize <= self.starts.len())?;
-                chars = self.line(line).chars().collect();
-                if chars.iter().any(|c| !c.is_whitespace()) {
+                let here = next;
+                let c = written.next()?;
+                next = match c {
+                    '\n' => Pos {
+                        line: here.line + 1,
+                        col: 1,
+                    },
+                    _ => Pos {
+                        col: here.col + 1,
+                        ..here
+                    },
+                };
+                if c == want && i == offset {
+                    return Some(here);
+                } else if c == want {
                     break;
+                } else if !matches!(c, ' ' | '\t' | '\r' | '\n' | '"' | '\'' | '\\') {
+                    return None;
                 }
-                breaks += 1;
             }
-            let folded = if breaks > 0 {
-                breaks
-            } else {
-                usize::from(!joined)
-            };
-            if left < folded {
-                return None;
-            }
-            left -= folded;
-            i = chars.iter().take_while(|c| c.is_whitespace()).count();
         }
-    }
-
-    /// Whether the value at `value` is the content of a block scalar: what is written
-    /// before it (on its line, else the lines above) ends with `|` or `>` and its
-    /// chomping and indentation marks.
-    fn after_block_indicator(&self, value: Pos) -> bool {
-        let whole = self.line(value.line);
-        let cut = whole
-            .char_indices()
-            .nth((value.col as usize).saturating_sub(1))
-            .map_or(whole.len(), |(i, _)| i);
-        let mut before = whole[..cut].trim_end();
-        let mut line = value.line;
-        while before.is_empty() && line > 1 {
-            line -= 1;
-            let l = self.line(line);
-            before = l.split(" #").next().unwrap_or(l).trim_end();
-        }
-        let last = before.rsplit([' ', '\t']).next().unwrap_or("");
-        last.starts_with(['|', '>'])
-            && last[1..]
-                .chars()
-                .all(|c| c == '-' || c == '+' || c.is_ascii_digit())
-    }
-
-    /// Character `offset` of a block scalar whose content starts on line `first`.
-    fn block_char(&self, first: u32, offset: usize) -> Option<Pos> {
-        let mut indent = None;
-        let mut left = offset;
-        for n in first..=u32::try_from(self.starts.len()).ok()? {
-            let line = self.line(n);
-            if line.trim().is_empty() {
-                left = left.checked_sub(1)?;
-                continue;
-            }
-            let ind = *indent.get_or_insert(line.len() - line.trim_start().len());
-            let content = line.chars().count().saturating_sub(ind);
-            if left <= content {
-                return Some(Pos {
-                    line: n,
-                    col: u32::try_from(ind + left + 1).ok()?,
-                });
-            }
-            left -= content + 1;
-        }
-        None
+        // The end of the value: just after its last character.
+        Some(next)
     }
 }
 
@@ -231,14 +153,28 @@ mod tests {
 
     #[test]
     fn characters_inside_scalars() {
-        let text = "a: x == 1\nb: 'it''s {x}'\nc: \"\\\"{y}\"\nd: |\n  one\n  two\ne: *x\n";
+        let text =
+            "a: x == 1\nb: 'it''s {x}'\nc: \"\\\"{y}\"\nd: |\n  one\n  two\ne: *x\nf: \"\\t{z}\"\n";
         let lines = Lines::new(text);
-        assert_eq!(lines.char_pos(at(1, 4), 5), at(1, 9));
-        assert_eq!(lines.char_pos(at(2, 4), 4), at(2, 10));
-        assert_eq!(lines.char_pos(at(3, 4), 1), at(3, 7));
-        assert_eq!(lines.char_pos(at(5, 3), 5), at(6, 4));
-        assert_eq!(lines.char_pos(at(7, 4), 2), at(7, 4));
-        assert_eq!(lines.char_pos(at(9, 1), 2), at(9, 1));
+        let table = [
+            (at(1, 4), "x == 1", 5, at(1, 9)),
+            // The end of the value.
+            (at(1, 4), "x == 1", 6, at(1, 10)),
+            (at(2, 4), "it's {x}", 4, at(2, 10)),
+            (at(3, 4), "\"{y}", 1, at(3, 7)),
+            (at(5, 3), "one\ntwo\n", 5, at(6, 4)),
+            // Not readable as the value: the value's start.
+            (at(7, 4), "x == 1", 2, at(7, 4)),
+            (at(8, 4), "\t{z}", 1, at(8, 4)),
+            (at(10, 1), "x", 0, at(10, 1)),
+        ];
+        for (value, scalar, offset, want) in table {
+            assert_eq!(
+                lines.char_pos(value, scalar, offset),
+                want,
+                "{scalar:?} + {offset}"
+            );
+        }
     }
 
     /// A plain or quoted scalar over several lines: each line break folds into one space
@@ -249,20 +185,23 @@ mod tests {
         let text = "a: x == 1\n  && yy\n   && zz\nb: 'p  \n  q'\nc: \"r\\\n  s\"\nd: t\n\n  u\ne: \"v \\\n  && w\"\n";
         let lines = Lines::new(text);
         let table = [
-            // `x == 1 && yy && zz`: `yy` is character 10, `zz` 16.
-            (at(1, 4), 10, at(2, 6)),
-            (at(1, 4), 16, at(3, 7)),
-            // `p q`: the trailing blanks folded with the break.
-            (at(4, 4), 2, at(5, 3)),
-            // `rs`: the escaped break joins without a space.
-            (at(6, 4), 1, at(7, 3)),
-            // `t\nu`: a blank line is one line break.
-            (at(8, 4), 2, at(10, 3)),
-            // `v && w`: the blank before an escaped break is kept, the break is nothing.
-            (at(11, 4), 5, at(12, 6)),
+            (at(1, 4), "x == 1 && yy && zz", 10, at(2, 6)),
+            (at(1, 4), "x == 1 && yy && zz", 16, at(3, 7)),
+            // The trailing blanks folded with the break.
+            (at(4, 4), "p q", 2, at(5, 3)),
+            // The escaped break joins without a space.
+            (at(6, 4), "rs", 1, at(7, 3)),
+            // A blank line is one line break.
+            (at(8, 4), "t\nu", 2, at(10, 3)),
+            // The blank before an escaped break is kept, the break is nothing.
+            (at(11, 4), "v && w", 5, at(12, 6)),
         ];
-        for (value, offset, want) in table {
-            assert_eq!(lines.char_pos(value, offset), want, "{value:?} + {offset}");
+        for (value, scalar, offset, want) in table {
+            assert_eq!(
+                lines.char_pos(value, scalar, offset),
+                want,
+                "{scalar:?} + {offset}"
+            );
         }
     }
 }

@@ -111,23 +111,25 @@ impl Cx<'_> {
         Some(d)
     }
 
-    /// An error inside the expression or template written at `at`, at character `offset`.
+    /// An error inside the expression or template `src` written at `at`, at its character
+    /// `offset`.
     pub fn error_in(
         &mut self,
         at: Pos,
+        src: &str,
         offset: usize,
         len: usize,
         code: &'static str,
         msg: String,
     ) -> &mut Diagnostic {
-        let pos = self.lines.char_pos(at, offset);
+        let pos = self.lines.char_pos(at, src, offset);
         self.error(pos, len, code, msg)
     }
 
-    pub(super) fn expr_error(&mut self, at: Pos, e: &ExprError, code: &'static str) {
+    pub(super) fn expr_error(&mut self, at: Pos, src: &str, e: &ExprError, code: &'static str) {
         let len = e.span.end.saturating_sub(e.span.start);
         let help = e.help.clone();
-        self.error_in(at, e.span.start, len, code, e.message.clone())
+        self.error_in(at, src, e.span.start, len, code, e.message.clone())
             .help = help;
     }
 
@@ -142,7 +144,7 @@ impl Cx<'_> {
         let expr = match Expr::parse(src) {
             Ok(e) => e,
             Err(e) => {
-                self.expr_error(at, &e, "expr-syntax");
+                self.expr_error(at, src, &e, "expr-syntax");
                 return None;
             }
         };
@@ -163,6 +165,7 @@ impl Cx<'_> {
             };
             self.error_in(
                 at,
+                src,
                 offset,
                 name.chars().count(),
                 "expr-check",
@@ -174,7 +177,7 @@ impl Cx<'_> {
         let ty = match expr.check(scope) {
             Ok(t) => t,
             Err(e) => {
-                self.expr_error(at, &e, "expr-check");
+                self.expr_error(at, src, &e, "expr-check");
                 return None;
             }
         };
@@ -186,7 +189,7 @@ impl Cx<'_> {
                 diag!("diag-expr-type", want = want_name, found = found)
             };
             let len = src.chars().count();
-            self.error_in(at, 0, len, "expr-type", msg);
+            self.error_in(at, src, 0, len, "expr-type", msg);
             return None;
         }
         Some((expr, ty))

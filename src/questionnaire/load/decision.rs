@@ -100,10 +100,18 @@ impl Cx<'_> {
     /// Checks every placeholder of a text (each language).
     pub(super) fn template(&mut self, text: &At<RawText>, names: &Names<'_>) -> Template {
         let at = |lang: &str| text.lang_pos(lang).unwrap_or(text.pos);
+        let src = |lang: &str| text.text.get(lang, lang);
         let (template, errors) = Template::parse(&text.text);
         for (lang, e) in errors {
-            self.error_in(at(&lang), e.offset, e.len, "bad-template", e.message)
-                .help = e.help;
+            self.error_in(
+                at(&lang),
+                src(&lang),
+                e.offset,
+                e.len,
+                "bad-template",
+                e.message,
+            )
+            .help = e.help;
         }
         for (lang, parts) in template.languages() {
             for part in parts {
@@ -115,7 +123,7 @@ impl Cx<'_> {
                     && let Some((msg, help)) = self.placeholder(name, *label, names)
                 {
                     let len = name_len(name, *label);
-                    self.error_in(at(lang), *offset, len, "bad-template", msg)
+                    self.error_in(at(lang), src(lang), *offset, len, "bad-template", msg)
                         .help = help;
                 }
             }

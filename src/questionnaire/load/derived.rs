@@ -45,7 +45,7 @@ impl Cx<'_> {
             match Expr::parse(src.source()) {
                 Ok(e) => parsed.push(Some(e)),
                 Err(err) => {
-                    self.expr_error(expr_pos(e), &err, "expr-syntax");
+                    self.expr_error(expr_pos(e), src.source(), &err, "expr-syntax");
                     parsed.push(None);
                 }
             }

@@ -42,6 +42,7 @@ impl Cx<'_> {
                 if name == rq.id.as_str() {
                     self.error_in(
                         p,
+                        src,
                         offset,
                         len,
                         "visible-if-order",
@@ -52,6 +53,7 @@ impl Cx<'_> {
                 if let Some(later) = self.later_question(name) {
                     self.error_in(
                         p,
+                        src,
                         offset,
                         len,
                         "visible-if-order",

@@ -40,6 +40,7 @@ impl Cx<'_> {
                         let len = src.chars().count();
                         self.error_in(
                             src.pos,
+                            src,
                             0,
                             len,
                             "expr-type",
