@@ -103,6 +103,13 @@ pub fn run_watching(
                 }
                 let _saved = crate::store::quiesce();
                 restore();
+                // After a hang-up there is no terminal to say it on.
+                if sig != signal_hook::consts::SIGHUP
+                    && let Some(note) = ON_SIGNAL.lock().ok().and_then(|n| n.clone())
+                {
+                    use std::io::Write as _;
+                    let _ = writeln!(std::io::stderr(), "{note}");
+                }
                 std::process::exit(128 + sig);
             }
         }));
@@ -169,6 +176,39 @@ fn resume_note(app: &App, store: Option<&Store>) -> Option<String> {
             ("resume", resume.into()),
         ],
     ))
+}
+
+/// What a signal that ends the run says: the session's [`resume_note`], kept up to date by
+/// the loop, since the signal thread cannot reach the app.
+static ON_SIGNAL: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Keeps [`ON_SIGNAL`] up to date after effects ran; `said` is the session it was made for
+/// (id, name, finished, answered), so the note is made again only when one of them changed.
+fn note_for_signal(
+    app: &App,
+    store: Option<&Store>,
+    said: &mut Option<(String, String, bool, bool)>,
+) {
+    let now = app.session().map(|s| {
+        (
+            s.id.as_str(),
+            s.name.as_str(),
+            s.finished(),
+            s.answers.is_empty(),
+        )
+    });
+    let same = match (&now, &*said) {
+        (Some(n), Some(s)) => n.0 == s.0 && n.1 == s.1 && n.2 == s.2 && n.3 == s.3,
+        (None, None) => true,
+        _ => false,
+    };
+    if same {
+        return;
+    }
+    *said = now.map(|n| (n.0.to_owned(), n.1.to_owned(), n.2, n.3));
+    if let Ok(mut note) = ON_SIGNAL.lock() {
+        *note = resume_note(app, store);
+    }
 }
 
 /// `ratatui::try_init` with three changes that matter for latency: a frame is composed in
@@ -269,6 +309,7 @@ fn event_loop(
     }
     let mut dirty = true;
     let mut first_frame = true;
+    let mut noted = None;
     // Enter on the question on screen, worked out while the user reads it.
     let mut ahead: Option<Ahead> = None;
     loop {
@@ -301,6 +342,7 @@ fn event_loop(
                 pending.push_back(Effect::OpenStore);
                 continue;
             }
+            note_for_signal(app, rt.store.as_ref(), &mut noted);
             ahead = after_frame(app, terminal)?;
         }
         if !event::poll(IDLE_POLL)? {
@@ -338,6 +380,7 @@ fn event_loop(
                             drop(owned);
                             match applied {
                                 Applied::Shown => {
+                                    note_for_signal(app, rt.store.as_ref(), &mut noted);
                                     ahead = after_frame(app, terminal)?;
                                     None
                                 }

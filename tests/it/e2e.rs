@@ -553,10 +553,19 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
         Listed::Ok(s) => Some(s),
         Listed::Damaged { .. } => None,
     });
-    assert!(
-        saved.is_some_and(|s| s.progress.answered >= 1),
-        "the first answer was saved"
+    let Some(s) = saved.filter(|s| s.progress.answered >= 1) else {
+        panic!("the first answer was not saved")
+    };
+    // SIGTERM leaves a terminal to say how to continue on, as `q` does; a hang-up does not.
+    let want = format!(
+        "Saved as {} ({}). Continue with: careerpath --data-dir {} resume {}",
+        s.name,
+        s.id,
+        dir.path().display(),
+        &s.id[..8]
     );
+    let said = String::from_utf8_lossy(&t.raw).into_owned();
+    assert_eq!(said.contains(&want), signal == "TERM", "{want:?} in:\n{said}");
 }
 
 /// Closing the terminal mid-questionnaire (a closed window, a dropped ssh connection) ends
