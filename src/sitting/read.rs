@@ -86,14 +86,18 @@ pub fn read(
             }
         }
         QuestionKind::Scale { min, max, .. } => {
-            // A labelled point may be typed by its label (ignoring case).
+            // A labelled point may be typed by its label (ignoring case, then accents).
+            let label = |v: i64| question.kind.scale_label(v as f64);
+            let label = |v: &i64| label(*v).map(|t| t.get(lang, default_lang));
             let by_label = || {
-                (*min..=*max).find(|&v| {
-                    question
-                        .kind
-                        .scale_label(v as f64)
-                        .is_some_and(|t| t.get(lang, default_lang).eq_ignore_ascii_case(text))
-                })
+                (*min..=*max)
+                    .find(|v| label(v).is_some_and(|l| l.to_lowercase() == text.to_lowercase()))
+                    .or_else(|| {
+                        only(
+                            (*min..=*max)
+                                .filter(|v| label(v).is_some_and(|l| loose(l) == loose(text))),
+                        )
+                    })
             };
             let n = read_number(text, lang).or_else(|| by_label().map(|v| v as f64));
             Answer::Number(n.ok_or_else(|| Refusal::NotANumber(echo(text)))?)
@@ -121,12 +125,32 @@ fn pick(item: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Resul
             .map(|c| c.value.clone())
             .ok_or_else(not);
     }
+    let label = |c: &Choice| c.label.get(lang, default_lang).to_owned();
     let lower = item.to_lowercase();
     choices
         .iter()
-        .find(|c| c.value == item || c.label.get(lang, default_lang).to_lowercase() == lower)
+        .find(|c| c.value == item || label(c).to_lowercase() == lower)
+        .or_else(|| only(choices.iter().filter(|c| loose(&label(c)) == loose(item))))
         .map(|c| c.value.clone())
         .ok_or_else(not)
+}
+
+/// Text as people may type it: lower case, with accents and other marks dropped
+/// (`Investigación` reads as `investigacion`).
+fn loose(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The one item there is; none when there are several (labels that differ only in their
+/// accents are told apart only by typing them exactly).
+fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// Several choices separated by commas or spaces, in the order typed. Repeats are kept so

@@ -565,7 +565,11 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
         &s.id[..8]
     );
     let said = String::from_utf8_lossy(&t.raw).into_owned();
-    assert_eq!(said.contains(&want), signal == "TERM", "{want:?} in:\n{said}");
+    assert_eq!(
+        said.contains(&want),
+        signal == "TERM",
+        "{want:?} in:\n{said}"
+    );
 }
 
 /// Closing the terminal mid-questionnaire (a closed window, a dropped ssh connection) ends

@@ -610,3 +610,67 @@ fn answers_hidden_by_a_change_come_back_when_it_is_undone() {
     );
     assert!(s.missing(&q).is_empty(), "nothing required is left to ask");
 }
+
+/// A label typed without its accents is read as the one label it can be; where two labels
+/// differ only in their accents, only the exact one is.
+#[test]
+fn labels_are_read_without_their_accents() {
+    let q = load_str(
+        "accents.yaml",
+        r#"
+id: accents
+version: 1
+title: Accents
+dimensions:
+  a: {label: Alpha}
+sections:
+  - id: one
+    title: One
+    questions:
+      - id: field
+        type: single
+        prompt: Field?
+        choices:
+          - {value: research, label: {en: Research, es: Investigación}}
+          - {value: he, label: {en: He, es: Él}}
+          - {value: the, label: {en: The, es: El}}
+      - id: mood
+        type: scale
+        prompt: Mood?
+        min: 1
+        max: 3
+        labels: [{en: Sad, es: Triste}, {en: So so, es: Así así}, {en: Happy, es: Contento}]
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let es = sitting(&q, "es");
+    let read = |id: &str, text: &str| es.read(&q, idx(&q, id), text);
+    let text = |v: &str| Ok(Some(Answer::Text(v.into())));
+    let not = |typed: &str| {
+        Err(Refusal::NotAChoice {
+            typed: typed.into(),
+            count: 3,
+        })
+    };
+    let cases: Vec<(&str, &str, Result<Option<Answer>, Refusal>)> = vec![
+        ("field", "investigacion", text("research")),
+        ("field", "INVESTIGACIÓN", text("research")),
+        ("field", "él", text("he")),
+        ("field", "el", text("the")),
+        // Both `Él` and `El` read as `el` without accents: neither is guessed.
+        ("field", "èl", not("èl")),
+        ("field", "investigar", not("investigar")),
+        ("mood", "asi asi", Ok(Some(Answer::Number(2.0)))),
+        ("mood", "CONTENTO", Ok(Some(Answer::Number(3.0)))),
+        ("mood", "bien", Err(Refusal::NotANumber("bien".into()))),
+    ];
+    for (id, typed, want) in cases {
+        assert_eq!(read(id, typed), want, "{typed:?}");
+    }
+}
