@@ -658,7 +658,8 @@ outcomes:
             count: 3,
         })
     };
-    let cases: Vec<(&str, &str, Result<Option<Answer>, Refusal>)> = vec![
+    type Read = Result<Option<Answer>, Refusal>;
+    let cases: Vec<(&str, &str, Read)> = vec![
         ("field", "investigacion", text("research")),
         ("field", "INVESTIGACIÓN", text("research")),
         ("field", "él", text("he")),
