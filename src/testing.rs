@@ -45,10 +45,20 @@ pub struct Expect {
     pub rules: Option<Vec<String>>,
     pub notes: Vec<String>,
     pub no_notes: Vec<String>,
-    pub scores: Vec<(String, f64)>,
+    /// Each dimension or derived number, its value, and where its key is written.
+    pub scores: Vec<(String, f64, Pos)>,
     pub asked: Vec<String>,
     pub not_asked: Vec<String>,
     pub incomplete: Option<bool>,
+    /// Where each key written under `expect` is, for failures to point at.
+    pub keys: Vec<(&'static str, Pos)>,
+}
+
+impl Expect {
+    /// Where the key `key` is written; `None` when it is not.
+    pub fn key_pos(&self, key: &str) -> Option<Pos> {
+        self.keys.iter().find(|(k, _)| *k == key).map(|(_, p)| *p)
+    }
 }
 
 /// Reads and parses a test file (its ids are checked once its questionnaire is known).

@@ -192,6 +192,16 @@ impl Cx<'_> {
                 Some(diag!("diag-empty-expect-help")),
             );
         }
+        let keys: Vec<(&'static str, Pos)> = evaluated
+            .iter()
+            .copied()
+            .chain([
+                ("asked", list_pos(&raw.asked)),
+                ("not_asked", list_pos(&raw.not_asked)),
+                ("incomplete", raw.incomplete.as_ref().map(|i| i.pos)),
+            ])
+            .filter_map(|(key, value)| Some((key, self.lines.key_pos(value?, key))))
+            .collect();
         let incomplete = raw.incomplete.map(|i| i.value);
         if incomplete == Some(true) {
             for (key, value) in evaluated {
@@ -239,7 +249,7 @@ impl Cx<'_> {
         for e in raw.scores.map(|m| m.value.0).unwrap_or_default() {
             let (dim, value) = (e.key, e.value.0);
             if dims.contains(&dim.as_str()) {
-                scores.push((dim, value));
+                scores.push((dim, value, e.key_pos));
             } else {
                 let help = did_you_mean(&dim, dims.iter().copied())
                     .map(|s| diag!("diag-did-you-mean", name = s))
@@ -265,6 +275,7 @@ impl Cx<'_> {
             asked: values(asked),
             not_asked: values(not_asked),
             incomplete,
+            keys,
         })
     }
 

@@ -28,9 +28,10 @@ pub fn text(runs: &[Run], coverage: bool) -> String {
             for f in &r.failures {
                 let _ = writeln!(
                     out,
-                    "         {}:{}: {}: {}",
+                    "         {}:{}:{}: {}: {}",
                     escape(&run.file),
-                    r.pos.line,
+                    f.pos.line,
+                    f.pos.col,
                     f.key,
                     escape(&f.message)
                 );
@@ -107,6 +108,8 @@ pub fn json(runs: &[Run]) -> String {
                         .map(|f| {
                             serde_json::json!({
                                 "key": f.key,
+                                "line": f.pos.line,
+                                "column": f.pos.col,
                                 "message": f.message,
                                 "expected": f.expected,
                                 "actual": f.actual,

@@ -46,6 +46,8 @@ impl CaseResult {
 pub struct Failure {
     /// The `expect` key.
     pub key: &'static str,
+    /// Where it is written (the case's start when it is not, for answers left out).
+    pub pos: Pos,
     pub message: String,
     pub expected: Vec<String>,
     pub actual: Vec<String>,
@@ -77,9 +79,17 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
     let visible = flow::visible(q, &case.answers);
     reached.walk(q, &case.answers, &visible);
     let shown = |id: &String| q.question_index(id).is_some_and(|i| visible.contains(&i));
-    check_listed(&mut failures, "asked", &expect.asked, shown, "not-asked");
     check_listed(
         &mut failures,
+        case,
+        "asked",
+        &expect.asked,
+        shown,
+        "not-asked",
+    );
+    check_listed(
+        &mut failures,
+        case,
         "not_asked",
         &expect.not_asked,
         |id| !shown(id),
@@ -94,6 +104,7 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         if missing.is_empty() {
             failures.push(Failure {
                 key: "incomplete",
+                pos: at(case, "incomplete"),
                 message: diag!("diag-test-complete"),
                 expected: vec![diag!("diag-test-state", complete = "no")],
                 actual: vec![diag!("diag-test-state", complete = "yes")],
@@ -105,6 +116,7 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         // No result is built on missing answers: the evaluation keys cannot be checked.
         failures.push(Failure {
             key: "incomplete",
+            pos: at(case, "incomplete"),
             message: diag!(
                 "diag-test-incomplete",
                 ids = missing.join(", "),
@@ -135,6 +147,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     {
         failures.push(Failure {
             key: "outcomes",
+            pos: at(case, "outcomes"),
             message: diag!(
                 "diag-test-outcomes",
                 want = want.join(", "),
@@ -150,6 +163,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     {
         failures.push(Failure {
             key: "rules",
+            pos: at(case, "rules"),
             message: diag!(
                 "diag-test-rules",
                 want = want.join(", "),
@@ -163,6 +177,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !missing.is_empty() {
         failures.push(Failure {
             key: "notes",
+            pos: at(case, "notes"),
             message: diag!("diag-test-notes-missing", ids = ticked(&missing)),
             expected: expect.notes.clone(),
             actual: held.to_vec(),
@@ -176,6 +191,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !unwanted.is_empty() {
         failures.push(Failure {
             key: "no_notes",
+            pos: at(case, "no_notes"),
             message: diag!("diag-test-notes-unwanted", ids = ticked(&unwanted)),
             expected: Vec::new(),
             actual: unwanted.into_iter().cloned().collect(),
@@ -184,7 +200,8 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     let mut want_scores = Vec::new();
     let mut got_scores = Vec::new();
     let mut off = Vec::new();
-    for (dim, want) in &expect.scores {
+    let mut first_off = None;
+    for (dim, want, pos) in &expect.scores {
         let got = match ev.scores.iter().find(|s| s.id == *dim) {
             Some(s) => Some(s.value),
             None => match ev.derived.get(dim) {
@@ -201,6 +218,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
         // Scores are sums of the file's own numbers: equal up to rounding noise.
         if got.is_none_or(|g| (g - want).abs() > 1e-9 * want.abs().max(1.0)) {
             off.push(dim.clone());
+            first_off.get_or_insert(*pos);
         }
         want_scores.push(want_line);
         got_scores.push(got_line);
@@ -208,6 +226,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
     if !off.is_empty() {
         failures.push(Failure {
             key: "scores",
+            pos: first_off.unwrap_or(case.pos),
             message: diag!("diag-test-scores", dims = off.join(", "), n = off.len()),
             expected: want_scores,
             actual: got_scores,
@@ -219,6 +238,7 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
 /// `what` selects the words of `diag-test-listed` (`not-asked`, `asked`).
 fn check_listed(
     failures: &mut Vec<Failure>,
+    case: &Case,
     key: &'static str,
     listed: &[String],
     ok: impl Fn(&String) -> bool,
@@ -230,10 +250,16 @@ fn check_listed(
     }
     failures.push(Failure {
         key,
+        pos: at(case, key),
         message: diag!("diag-test-listed", what = what, ids = ticked(&bad)),
         expected: listed.to_vec(),
         actual: listed.iter().filter(|id| ok(id)).cloned().collect(),
     });
+}
+
+/// Where the `expect` key `key` of `case` is written; the case's start when it is not.
+fn at(case: &Case, key: &str) -> Pos {
+    case.expect.key_pos(key).unwrap_or(case.pos)
 }
 
 fn ticked(ids: &[&String]) -> String {
