@@ -309,6 +309,10 @@ impl Cx<'_> {
         rq: &At<RawQuestion>,
         dims: &[String],
     ) -> Option<ValueScore> {
+        // Not this type's keys at all: `key-not-allowed` says so, and nothing more.
+        if !rq.kind.keys().contains(&"score") {
+            return None;
+        }
         let bounds = match (rq.kind, &rq.min, &rq.max) {
             (QuestionType::Scale | QuestionType::Number, Some(lo), Some(hi)) => {
                 Some((lo.value, hi.value))
