@@ -1052,6 +1052,7 @@ diag-number-too-large = `{ $token }` is too large to be a number (the largest is
 diag-expected-bool = expected `true` or `false`, found `{ $token }`
 diag-null-string = expected a string, found null
 diag-null-string-help = write the text after the `:`, or leave the key out
+diag-null-string-flow-help = inside `{"{"} {"}"}` a comma starts a new entry: put a text that holds a comma in quotes (`en: "one, two"`)
 diag-recursive-alias = { $alias } is inside the value its anchor names
 diag-recursive-alias-help = an alias repeats a value that is complete before it; it cannot contain itself
 diag-alias-named = alias `{ $alias }`

@@ -1062,6 +1062,7 @@ diag-number-too-large = `{ $token }` es demasiado grande para ser un número (el
 diag-expected-bool = se esperaba `true` o `false`, pero hay `{ $token }`
 diag-null-string = se esperaba una cadena, pero hay null
 diag-null-string-help = escribe el texto tras los `:`, o quita la clave
+diag-null-string-flow-help = dentro de `{"{"} {"}"}` una coma empieza otra entrada: pon entre comillas el texto que lleve comas (`es: "uno, dos"`)
 diag-recursive-alias = { $alias } está dentro del valor que nombra su ancla
 diag-recursive-alias-help = un alias repite un valor que está completo antes de él; no puede contenerse a sí mismo
 diag-alias-named = el alias `{ $alias }`

@@ -258,7 +258,12 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             diag!("diag-expected-bool", token = token_at(text, pos)),
         ),
         Error::NullIntoString { .. } => {
-            d("wrong-type", diag!("diag-null-string")).with_help(diag!("diag-null-string-help"))
+            // Nothing before a `,` or `}`: a comma in a text cut it into a key of its own.
+            let help = match line_of(text, pos).chars().nth(pos.col as usize - 1) {
+                Some(',' | '}') => diag!("diag-null-string-flow-help"),
+                _ => diag!("diag-null-string-help"),
+            };
+            d("wrong-type", diag!("diag-null-string")).with_help(help)
         }
         Error::Message { msg, .. } => custom(name, text, pos, msg),
         Error::ExternalMessage { source, msg, .. } => {
