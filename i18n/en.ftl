@@ -1110,6 +1110,20 @@ diag-score-threshold =
    *[never] can never hold
     }: `{ $name }` ranges from { $min } to { $max }
 diag-score-threshold-help = the range comes from every choice's and `score_if`'s points
+diag-bound-threshold =
+    `{ $node }` { $verdict ->
+    [always] always holds
+   *[never] can never hold
+    }: `{ $name }` is { $range }
+diag-answer-range-help = question `{ $name }` refuses answers outside its `min` and `max`
+diag-derived-range-help =
+    `{ $name }` is `{ $expr }`: its range follows from { $n ->
+    [0] the numbers in it
+    [one] the range of { $names }
+   *[other] the ranges of { $names }
+    }
+diag-contradictory-bounds = `{ $a }` and `{ $b }` can never both hold
+diag-contradictory-bounds-help = no value of `{ $name }` satisfies both, so what joins them with `&&` or `all:` never holds
 
 # Answers that do not fit their question (src/questionnaire/check.rs, answer.rs).
 diag-found-list =

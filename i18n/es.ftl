@@ -1132,6 +1132,20 @@ diag-score-threshold =
    *[never] no puede cumplirse nunca
     }: `{ $name }` va de { $min } a { $max }
 diag-score-threshold-help = el rango sale de los puntos de cada opción y de cada `score_if`
+diag-bound-threshold =
+    `{ $node }` { $verdict ->
+    [always] se cumple siempre
+   *[never] no puede cumplirse nunca
+    }: `{ $name }` vale { $range }
+diag-answer-range-help = la pregunta `{ $name }` rechaza las respuestas fuera de su `min` y su `max`
+diag-derived-range-help =
+    `{ $name }` es `{ $expr }`: su rango se deduce { $n ->
+    [0] de los números que contiene
+    [one] del rango de { $names }
+   *[other] de los rangos de { $names }
+    }
+diag-contradictory-bounds = `{ $a }` y `{ $b }` no pueden cumplirse a la vez
+diag-contradictory-bounds-help = ningún valor de `{ $name }` cumple las dos, así que lo que las une con `&&` o `all:` no se cumple nunca
 
 # Respuestas que no encajan con su pregunta.
 diag-found-list =

@@ -132,7 +132,7 @@ fn distinct(items: &[String], choices: &[Choice]) -> Result<Vec<usize>, Fault> {
     Ok(out)
 }
 
-fn range_text(min: Option<f64>, max: Option<f64>) -> String {
+pub(super) fn range_text(min: Option<f64>, max: Option<f64>) -> String {
     match (min, max) {
         (Some(lo), Some(hi)) => diag!("diag-range-between", min = fmt_num(lo), max = fmt_num(hi)),
         (Some(lo), None) => diag!("diag-range-at-least", min = fmt_num(lo)),

@@ -1,13 +1,15 @@
 //! The linter: likely mistakes in a questionnaire that loaded fine
 //! (conditions that never hold, unreachable outcomes, shadowed rules,
-//! impossible score thresholds, things nothing uses).
+//! thresholds out of a value's reach, contradictory comparisons, things nothing uses).
 
+mod bounds;
 mod range;
 
 pub use range::outer_range;
 mod missing;
 mod reach;
 mod rules;
+mod thresholds;
 
 use foldhash::HashSet;
 

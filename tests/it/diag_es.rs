@@ -76,6 +76,10 @@ const CASES: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "lint-ranges",
+        &["validate", "tests/fixtures/valid/lint/ranges.yaml"],
+    ),
+    (
         "answers",
         &[
             "evaluate",

@@ -22,6 +22,7 @@ mod keys;
 mod lang_keys;
 mod limits;
 mod lint;
+mod lint_ranges;
 mod load;
 mod man;
 mod personas;

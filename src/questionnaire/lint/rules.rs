@@ -1,14 +1,13 @@
 //! Rule checks: rules that never match, rules shadowed by earlier ones,
-//! outcomes nothing produces, and score thresholds outside the reachable range.
+//! outcomes nothing produces; then the threshold checks (`thresholds.rs`).
 
 use std::collections::BTreeSet;
 
 use foldhash::HashMap;
 
-use crate::expr::Expr;
 use crate::expr::ast::{BinOp, Kind, Node};
 
-use super::super::{Condition, Policy, Pos, Rule};
+use super::super::{Condition, Policy, Rule};
 use super::Lint;
 use super::reach::{Reach, Truth};
 
@@ -289,87 +288,11 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
         cx.warn(outcome.pos, "unreachable-outcome", msg);
     }
 
-    thresholds(cx, range);
+    super::thresholds::check(cx, range);
     super::missing::missing_in_conditionals(cx);
 }
 
-/// `score.x > c` where c is outside what `score.x` can reach.
-fn thresholds(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
-    let q = cx.q;
-    let mut exprs: Vec<(&Expr, Pos)> = Vec::new();
-    for question in &q.questions {
-        if let Some(e) = &question.visible_if {
-            exprs.push((e, question.pos));
-        }
-    }
-    for d in &q.derived {
-        exprs.push((&d.expr, d.pos));
-    }
-    fn leaves<'a>(c: &'a Condition, pos: Pos, out: &mut Vec<(&'a Expr, Pos)>) {
-        match c {
-            Condition::Expr(e) => out.push((e, pos)),
-            Condition::All(p) | Condition::Any(p) => p.iter().for_each(|c| leaves(c, pos, out)),
-            Condition::Not(c) => leaves(c, pos, out),
-        }
-    }
-    for r in &q.decision.rules {
-        if let Some(c) = &r.when {
-            leaves(c, r.when_pos, &mut exprs);
-        }
-    }
-    for n in &q.decision.notes {
-        leaves(&n.when, n.when_pos, &mut exprs);
-    }
-    let dims: HashMap<String, usize> = q
-        .dimensions
-        .iter()
-        .enumerate()
-        .map(|(i, d)| (format!("score.{}", d.id), i))
-        .collect();
-    for (e, pos) in exprs {
-        let mut found = Vec::new();
-        walk(e.ast(), &mut |node| {
-            let Kind::Binary(op, a, b) = &node.kind else {
-                return;
-            };
-            let (name, c, op) = match (&a.kind, &b.kind) {
-                (Kind::Name(n), Kind::Number(c)) => (n, *c, *op),
-                (Kind::Number(c), Kind::Name(n)) => (n, *c, flip(*op)),
-                _ => return,
-            };
-            let Some(&di) = dims.get(name) else { return };
-            let (lo, hi) = range[di];
-            // A select key of `diag-score-threshold`.
-            let verdict = match op {
-                BinOp::Gt if c >= hi => Some("never"),
-                BinOp::Ge if c > hi => Some("never"),
-                BinOp::Lt if c <= lo => Some("never"),
-                BinOp::Le if c < lo => Some("never"),
-                BinOp::Eq if c < lo || c > hi => Some("never"),
-                BinOp::Gt if c < lo => Some("always"),
-                BinOp::Ge if c <= lo => Some("always"),
-                BinOp::Lt if c > hi => Some("always"),
-                BinOp::Le if c >= hi => Some("always"),
-                _ => None,
-            };
-            if let Some(v) = verdict {
-                found.push(diag!(
-                    "diag-score-threshold",
-                    node = node.to_string(),
-                    verdict = v,
-                    name = name.as_str(),
-                    min = lo.to_string(),
-                    max = hi.to_string()
-                ));
-            }
-        });
-        for msg in found {
-            cx.warn(pos, "score-threshold", msg).help = Some(diag!("diag-score-threshold-help"));
-        }
-    }
-}
-
-fn flip(op: BinOp) -> BinOp {
+pub(super) fn flip(op: BinOp) -> BinOp {
     match op {
         BinOp::Lt => BinOp::Gt,
         BinOp::Le => BinOp::Ge,
