@@ -35,7 +35,11 @@ pub(super) fn rule(
     rules::cited(c, env, true, &mut names);
     let mut cited = Cited::default();
     for (name, sign) in &names {
-        expand(q, env, name, *sign, &mut cited, 0, false);
+        let sign = match sign {
+            0 => both_ways(q, env, c, contributions, name),
+            s => *s,
+        };
+        expand(q, env, name, sign, &mut cited, 0, false);
     }
     // A number read where the expression does not say which way it had to move (`x <= 15
     // ? 0 : 1`): it had to move the way whose end of its range would make the condition
@@ -125,6 +129,33 @@ fn holds_at_worst(
         worst.values.insert(d.name.clone(), v);
     }
     rules::holds(c, &worst)
+}
+
+/// The way a derived number or a score the condition reads both ways (`total >= 5 &&
+/// total <= 9`) had to move, judged on everything that feeds it at once: up (`1`, cited
+/// for what it is made of) when the condition fails with all of it at the bottom of its
+/// range, else down (`-1`) when it fails with all of it at the top, else `0` (each answer
+/// is then judged on its own).
+fn both_ways(
+    q: &Questionnaire,
+    env: &Env,
+    c: &Condition,
+    contributions: &[Contribution],
+    name: &str,
+) -> i8 {
+    for way in [1, -1] {
+        let mut fed = Cited::default();
+        expand(q, env, name, way, &mut fed, 0, false);
+        let judged = fed.questions.is_empty()
+            && fed.numbers.iter().all(|&(i, s)| {
+                let (lo, hi) = range(&q.questions[i].kind);
+                s != 0 && lo.is_finite() && hi.is_finite()
+            });
+        if judged && !holds_at_worst(q, env, c, contributions, &fed) {
+            return way;
+        }
+    }
+    0
 }
 
 /// Which way number answer `i` had to move for `c` to hold: `-1` when `c` fails with it at

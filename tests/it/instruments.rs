@@ -738,6 +738,49 @@ fn a_least_or_most_cites_only_the_items_at_it() {
     }
 }
 
+/// A band of a total (`total >= 3 && total <= 6`) cites the answers the total is made of,
+/// largest first; once cited the items at 0, which moved it nowhere, and once nothing at
+/// all. A band whose floor is the total's own (`total >= 0 && total <= 2`) is decided by
+/// what kept the total down.
+#[test]
+fn a_band_of_a_total_cites_what_the_total_is_made_of() {
+    let q = fixture("bands.yaml");
+    /// (name, answers a b c d, rule, cited)
+    type Case<'a> = (&'a str, [f64; 4], &'a str, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "a total inside a band: its non-zero items, largest first",
+            [0.0, 2.0, 1.0, 0.0],
+            "mild",
+            vec!["b", "c"],
+        ),
+        (
+            "every item equal: all of them, in question order",
+            [1.0, 1.0, 1.0, 0.0],
+            "mild",
+            vec!["a", "b", "c"],
+        ),
+        (
+            "a band from the floor: what kept it down, farthest from the top first",
+            [0.0, 1.0, 0.0, 1.0],
+            "none",
+            vec!["a", "c", "b", "d"],
+        ),
+        (
+            "a band open at the top: what moved it up",
+            [3.0, 3.0, 0.0, 1.0],
+            "high",
+            vec!["a", "b", "d"],
+        ),
+    ];
+    for (name, [a, b, c, d], rule, cited) in cases {
+        let answers = numbers(&[("a", a), ("b", b), ("c", c), ("d", d)]);
+        let e = evaluate(&q, &answers, "en");
+        assert_eq!(e.fired[0].rule, rule, "{name}");
+        assert_eq!(e.fired[0].answers, cited, "{name}");
+    }
+}
+
 /// Number answers by question id.
 fn numbers(pairs: &[(&str, f64)]) -> Answers {
     pairs.iter().map(|&(k, v)| (k.to_owned(), n(v))).collect()
