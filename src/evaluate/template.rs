@@ -2,7 +2,7 @@
 //! `{question}`, `{question.label}`, `{score.dim}` and `{derived}` filled in from the answers.
 
 use crate::expr::{Env, Value};
-use crate::flow::{answer_label, format_near, format_value, join_list};
+use crate::flow::{answer_label, format_value, join_list};
 use crate::questionnaire::{Answer, Part, QuestionKind, Questionnaire, Template};
 use crate::words;
 
@@ -79,20 +79,10 @@ fn placeholder(
     })
 }
 
-/// A value in a reason: a number with the decimals that keep it apart from every number
-/// the rules compare with, so a score of 0.125 under a rule `>= 0.13` reads "0.125", not
-/// "0.13" (which would say the rule held).
+/// A value in a reason: a number as [`format_result`](crate::flow::format_result) shows it.
 fn shown(v: &Value, q: &Questionnaire) -> String {
     match v {
-        Value::Number(n) if n.fract() != 0.0 => {
-            let rules = q.decision.rules.iter();
-            format_near(
-                *n,
-                rules
-                    .filter_map(|r| r.when.as_ref())
-                    .flat_map(|c| c.numbers()),
-            )
-        }
+        Value::Number(n) => crate::flow::format_result(q, *n, None),
         _ => format_value(v),
     }
 }

@@ -1,7 +1,7 @@
 //! Human forms of answers and values, shared by reports, the TUI and plain mode.
 
 use crate::expr::Value;
-use crate::questionnaire::{Answer, Question, QuestionKind};
+use crate::questionnaire::{Answer, Question, QuestionKind, Questionnaire};
 use crate::words;
 
 /// An answer as a person reads it: choice labels in `lang`, "yes"/"no", numbers
@@ -86,6 +86,20 @@ pub fn places_apart(a: f64, b: f64) -> usize {
 pub fn format_near(n: f64, near: impl IntoIterator<Item = f64>) -> String {
     let places = near.into_iter().map(|t| places_apart(n, t)).max();
     format_number_to(n, places.unwrap_or(2))
+}
+
+/// A score or a derived number as results show it: with the decimals that keep it apart
+/// from every number the rules and notes compare with, so a mean of 2.995 under a rule
+/// `mean < 3` reads "2.995", never "3" (which would say the rule failed); and apart from
+/// `near` too, the number it is shown next to, if any.
+pub fn format_result(q: &Questionnaire, n: f64, near: Option<f64>) -> String {
+    if n.fract() == 0.0 {
+        return format_number(n);
+    }
+    let rules = q.decision.rules.iter().filter_map(|r| r.when.as_ref());
+    let notes = q.decision.notes.iter().map(|n| &n.when);
+    let compared = rules.chain(notes).flat_map(|c| c.numbers());
+    format_near(n, compared.chain(near))
 }
 
 /// `n` rounded to at most `places` decimals (at most 10), without trailing zeros.

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Incomplete, Report, sanitize, sizing};
-use crate::flow::format_number;
+use crate::flow::{format_number, format_result};
 use crate::roadmap::State;
 use crate::words;
 
@@ -57,14 +57,17 @@ pub(super) fn render(
             out,
             "| {} | {} | {} – {} |",
             esc(&r.dimension_label(&s.id)),
-            format_number(s.value),
+            format_result(r.questionnaire, s.value, None),
             format_number(s.min),
             format_number(s.max)
         );
     }
 
     for (label, value, min, max) in r.measures() {
-        let value = value.map_or_else(|| words::t(r.lang, "no_value"), format_number);
+        let value = value.map_or_else(
+            || words::t(r.lang, "no_value"),
+            |v| format_result(r.questionnaire, v, None),
+        );
         let _ = writeln!(
             out,
             "| {} | {value} | {} – {} |",

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{Incomplete, Report, sanitize, sizing};
-use crate::flow::format_number;
+use crate::flow::{format_number, format_result};
 use crate::text::{width, wrap_prose};
 use crate::words;
 
@@ -67,7 +67,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         .evaluation
         .scores
         .iter()
-        .map(|s| format_number(s.value))
+        .map(|s| format_result(r.questionnaire, s.value, None))
         .collect();
     let value_w = values.iter().map(String::len).max().unwrap_or(0);
     for ((s, label), value) in r.evaluation.scores.iter().zip(&labels).zip(&values) {
@@ -89,7 +89,7 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
                     out,
                     "  {label}{pad} {} {:>value_w$} / {}",
                     bar(v, min, max),
-                    format_number(v),
+                    format_result(r.questionnaire, v, None),
                     format_number(max)
                 );
             }

@@ -218,6 +218,24 @@ fn a_value_next_to_its_threshold_shows_the_decimals_that_tell_them_apart() {
                 "“Hours” ≥ 5.01 hours, you answered 5.005 hours\n",
             ],
         ),
+        // Under `mean < 3`, 2.995 is no 3: in the scores, next to another rule's 4.3, and
+        // in the margin.
+        (
+            "mean-near-band",
+            "m",
+            2.995,
+            &[
+                " 2.995 / 5\n",
+                "BRS mean (1 to 5) > 4.3, it is 2.995\n",
+                "your answers favour this by 0.005 points.\n",
+            ],
+        ),
+        (
+            "mean-near-band",
+            "m",
+            4.304,
+            &[" 4.304 / 5\n", "BRS mean (1 to 5) ≤ 4.3, it is 4.304\n"],
+        ),
     ];
     for (name, id, value, want) in cases {
         let path = format!("tests/fixtures/eval/{name}.yaml");

@@ -159,7 +159,7 @@ impl Page<'_> {
             .map(|(_, value, _, max)| match value {
                 Some(v) => format!(
                     "{} / {}",
-                    super::super::super::input::format_number(*v),
+                    crate::flow::format_result(q, *v, None),
                     super::super::super::input::format_number(*max)
                 ),
                 None => words::t(lang, "no_value"),
