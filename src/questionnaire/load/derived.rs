@@ -18,9 +18,16 @@ impl Cx<'_> {
         scope: &mut Scope,
     ) -> Vec<Derived> {
         let entries = &raw.derived.0;
+        // A derived value named as a question is an error (below); the name stays the
+        // question's, so reading it is no dependency on the derived value.
+        let clash: Vec<bool> = entries
+            .iter()
+            .map(|e| questions.iter().any(|q| q.id == e.key))
+            .collect();
         let names: HashMap<&str, usize> = entries
             .iter()
             .enumerate()
+            .filter(|&(i, _)| !clash[i])
             .map(|(i, e)| (e.key.as_str(), i))
             .collect();
         let mut parsed: Vec<Option<Expr>> = Vec::new();
@@ -75,7 +82,9 @@ impl Cx<'_> {
         let mut out = Vec::new();
         for i in order {
             let (name, raw) = (&entries[i].key, &entries[i].value);
-            let Some(_) = &parsed[i] else { continue };
+            let Some(_) = parsed[i].as_ref().filter(|_| !clash[i]) else {
+                continue;
+            };
             let want = matches!(raw, RawDerived::Shown(_)).then_some(Type::Number);
             let checked = self.expr(raw.source(), expr_pos(&entries[i]), scope, want);
             if checked.is_none() {
