@@ -213,6 +213,19 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 Ok(n) if float && n.is_infinite() => {
                     d("wrong-value", diag!("diag-number-too-large", token = token))
                 }
+                // Not whole, or a small whole number written with decimals (`1.0`): that is
+                // what is wrong, whatever the range.
+                Ok(n)
+                    if !float
+                        && (n.fract() != 0.0
+                            || (0.0..=f64::from(u32::MAX)).contains(&n)
+                                && token.contains(['.', 'e', 'E'])) =>
+                {
+                    d(
+                        "wrong-value",
+                        diag!("diag-not-integer", found = format!("`{token}`")),
+                    )
+                }
                 Ok(_) => d(
                     "wrong-value",
                     diag!(
@@ -370,6 +383,13 @@ fn custom(name: &str, text: &str, pos: Pos, msg: &str) -> Diagnostic {
 fn found_text(token: &str) -> String {
     match token {
         "null" | "Null" | "NULL" | "~" => diag!("diag-found-nothing", token = token),
+        // A quoted token is shown with its own quotes.
+        t if t.len() > 1
+            && (t.starts_with('"') && t.ends_with('"')
+                || t.starts_with('\'') && t.ends_with('\'')) =>
+        {
+            diag!("diag-found-text", value = t)
+        }
         _ => diag!("diag-found-text", value = format!("\"{token}\"")),
     }
 }
