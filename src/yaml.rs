@@ -22,8 +22,8 @@ pub const MAX_DEPTH: usize = 128;
 
 /// The limits every questionnaire, answers and test file is read under: nesting,
 /// alias expansion ("billion laughs"), and no merge keys; `duplicates` says who rejects a
-/// repeated key (see [`load`]).
-fn options(duplicates: DuplicateKeyPolicy) -> serde_saphyr::Options {
+/// repeated key (see [`load`]), `tags` whether a tag is an error.
+fn options(duplicates: DuplicateKeyPolicy, tags: bool) -> serde_saphyr::Options {
     let cap = usize::try_from(MAX_BYTES).unwrap_or(usize::MAX);
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
@@ -40,6 +40,10 @@ fn options(duplicates: DuplicateKeyPolicy) -> serde_saphyr::Options {
     // `<<` is an ordinary key, which no type takes: the error says merge keys are not supported.
     options.merge_keys = serde_saphyr::options::MergeKeyPolicy::AsOrdinary;
     options.strict_booleans = true;
+    // No value of the format takes a tag: `when: !complete` is a condition without quotes,
+    // not a tagged empty value.
+    options.reject_unsupported_tags = tags;
+    options.reject_tagged_field_names = tags;
     // `.inf` and `.nan` reach the loader, which says which keys take only finite numbers.
     options.non_finite_float_policy = serde_saphyr::options::NonFiniteFloatPolicy::PassThrough;
     options
@@ -53,9 +57,11 @@ pub enum Repeats {
     /// key themselves. serde-saphyr then need not remember every mapping's keys as well,
     /// about 6% of reading a questionnaire. The message comes from the second
     /// reading that a failure gets, which does remember them, and so points at the copy.
+    /// A tag is an error.
     Type,
     /// serde-saphyr: the type skips keys it does not know (an answers file, which may be a
-    /// whole exported session), and would not see those repeated.
+    /// whole exported session), and would not see those repeated. Tags pass: a session
+    /// file's other keys have them (serde_yaml writes a variant as `!Name`).
     Parser,
 }
 
@@ -70,11 +76,11 @@ pub fn load<T: DeserializeOwned>(
     if is_blank(text) {
         return Err(Box::new(message::empty(name)));
     }
-    let policy = match repeats {
-        Repeats::Type => DuplicateKeyPolicy::PassThrough,
-        Repeats::Parser => DuplicateKeyPolicy::Error,
+    let (policy, tags) = match repeats {
+        Repeats::Type => (DuplicateKeyPolicy::PassThrough, true),
+        Repeats::Parser => (DuplicateKeyPolicy::Error, false),
     };
-    serde_saphyr::from_str_with_options::<T>(text, options(policy)).map_err(|e| {
+    serde_saphyr::from_str_with_options::<T>(text, options(policy, tags)).map_err(|e| {
         let root = std::any::type_name::<T>()
             .rsplit("::")
             .next()
@@ -83,7 +89,7 @@ pub fn load<T: DeserializeOwned>(
         // value of the wrong type that happened to come first.
         let first = serde_saphyr::from_str_with_options::<serde::de::IgnoredAny>(
             text,
-            options(DuplicateKeyPolicy::Error),
+            options(DuplicateKeyPolicy::Error, tags),
         )
         .err()
         .unwrap_or(e);

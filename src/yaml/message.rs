@@ -266,6 +266,23 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 diag!("diag-expected-found", expected = expected, found = found),
             )
         }
+        Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
+            // Marked after the tag, at the value it tags: the caret goes on the tag.
+            let line = line_of(text, pos);
+            let before: String = line.chars().take(pos.col as usize - 1).collect();
+            let at = before.rfind(tag.as_str()).map_or(pos, |i| Pos {
+                col: u32::try_from(before[..i].chars().count() + 1).unwrap_or(pos.col),
+                ..pos
+            });
+            Diagnostic::error(
+                name,
+                at,
+                "yaml-tag",
+                diag!("diag-yaml-tag", tag = tag.as_str()),
+            )
+            .with_snippet(text, tag.chars().count())
+            .with_help(diag!("diag-yaml-tag-help", tag = tag.as_str()))
+        }
         Error::InvalidBooleanStrict { .. } => d(
             "wrong-value",
             diag!("diag-expected-bool", token = token_at(text, pos)),
