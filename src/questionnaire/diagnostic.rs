@@ -133,14 +133,65 @@ pub fn with_snippets(diags: Vec<Diagnostic>, source: &str) -> Vec<Diagnostic> {
                 .filter(|_| d.snippet.is_none())
             {
                 Some(line) => {
-                    let rest: String = line.chars().skip(d.pos.col.max(1) as usize - 1).collect();
-                    let len = rest.trim_end().chars().count();
-                    d.with_line(line, len)
+                    let col = d.pos.col.max(1) as usize - 1;
+                    let in_flow = line.chars().take(col).any(|c| matches!(c, '{' | '['));
+                    let rest: String = line.chars().skip(col).collect();
+                    d.with_line(line, value_len(&rest, in_flow))
                 }
                 None => d,
             }
         })
         .collect()
+}
+
+/// How many characters of `rest` the value that starts it takes: a quoted one to its
+/// closing quote, a `{ }` or `[ ]` to its closing bracket, a plain one to a comment or the
+/// end of the line, or inside `{ }` or `[ ]` (`in_flow`) to the next `,`, `}` or `]`.
+fn value_len(rest: &str, in_flow: bool) -> usize {
+    let chars: Vec<char> = rest.chars().collect();
+    let quoted = |q: char| {
+        let mut i = 1;
+        while i < chars.len() {
+            match (q, chars[i]) {
+                ('"', '\\') => i += 1,
+                ('\'', '\'') if chars.get(i + 1) == Some(&'\'') => i += 1,
+                (q, c) if c == q => return Some(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    };
+    // A flow collection: to the bracket that closes it, quoted text aside.
+    let closed = || {
+        let (mut depth, mut quote) = (0usize, None);
+        for (i, &c) in chars.iter().enumerate() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (Some(_), _) => {}
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '{' | '[') => depth += 1,
+                (None, '}' | ']') if depth == 1 => return Some(i + 1),
+                (None, '}' | ']') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        None
+    };
+    let end = match chars.first() {
+        Some(&q @ ('"' | '\'')) => quoted(q),
+        Some('{' | '[') => closed(),
+        _ => None,
+    };
+    end.unwrap_or_else(|| {
+        let stop = chars.iter().enumerate().position(|(i, &c)| {
+            (in_flow && matches!(c, ',' | '}' | ']'))
+                || (c == '#' && i > 0 && chars[i - 1].is_whitespace())
+        });
+        let text: String = chars[..stop.unwrap_or(chars.len())].iter().collect();
+        text.trim_end().chars().count()
+    })
+    .max(1)
 }
 
 /// Sorts diagnostics by file and position, dropping exact repeats.

@@ -45,8 +45,35 @@ pub fn lint(q: &Questionnaire) -> Vec<Diagnostic> {
             shown = shown
         ));
     }
+    explain_never(&mut cx.out);
     super::diagnostic::sort(&mut cx.out);
     cx.out
+}
+
+/// A rule that can never match because one of its comparisons never holds is one mistake:
+/// the comparison's warning becomes the rule's help instead of a second warning.
+fn explain_never(out: &mut Vec<Diagnostic>) {
+    let why: Vec<(Pos, String)> = out
+        .iter()
+        .filter(|d| matches!(d.code, "score-threshold" | "contradictory-bounds"))
+        .map(|d| (d.pos, d.message.clone()))
+        .collect();
+    let mut explained = Vec::new();
+    for d in out.iter_mut().filter(|d| d.code == "never-matches") {
+        let here: Vec<&str> = why
+            .iter()
+            .filter(|(p, _)| *p == d.pos)
+            .map(|(_, m)| m.as_str())
+            .collect();
+        if !here.is_empty() {
+            d.help = Some(here.join("; "));
+            explained.push(d.pos);
+        }
+    }
+    out.retain(|d| {
+        !(matches!(d.code, "score-threshold" | "contradictory-bounds")
+            && explained.contains(&d.pos))
+    });
 }
 
 /// The lowest and highest reachable score per dimension, in `q.dimensions` order.
