@@ -104,12 +104,12 @@ fn comparisons_of_derived_values_and_answers_with_numbers_out_of_reach() {
                 "gap: abs(score.d - 10)",
                 "high: \"score.d > 10 ? 1 : 0\"",
             ],
-            r#""gap > 15 || high >= 0""#,
+            r#""gap > 15 || high >= -1""#,
             vec![
                 "score-threshold: `gap > 15` can never hold: `gap` ranges from 0 to 15 | \
                  `gap` is `abs(score.d - 10)`: its range follows from the range of `score.d`"
                     .into(),
-                "score-threshold: `high >= 0` always holds: `high` ranges from 0 to 1 | \
+                "score-threshold: `high >= -1` always holds: `high` ranges from 0 to 1 | \
                  `high` is `score.d > 10 ? 1 : 0`: its range follows from the range of `score.d`"
                     .into(),
             ],
@@ -118,6 +118,12 @@ fn comparisons_of_derived_values_and_answers_with_numbers_out_of_reach() {
             "a sum of answers is missing while one is unanswered: never always",
             vec![RAW],
             r#""raw >= 0 && raw <= 25""#,
+            vec![],
+        ),
+        (
+            "a band's ends written out as a manual writes them are not warned",
+            vec![],
+            r#""score.d >= 0 && score.d <= 25""#,
             vec![],
         ),
         (

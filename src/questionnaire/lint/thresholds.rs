@@ -116,8 +116,8 @@ fn compared(node: &Node) -> Option<(&str, BinOp, f64)> {
 }
 
 /// Whether `name op c` never holds (`"never"`, a missing value included) or always holds
-/// (`"always"`, only for a value that is never missing), for a value in `s`: a select key
-/// of `diag-score-threshold`.
+/// (`"always"`, only for a value that is never missing, and past its range's end), for a
+/// value in `s`: a select key of `diag-score-threshold`.
 fn verdict(op: BinOp, c: f64, s: Span) -> Option<&'static str> {
     if s.is_empty() {
         return None;
@@ -131,12 +131,12 @@ fn verdict(op: BinOp, c: f64, s: Span) -> Option<&'static str> {
         BinOp::Eq => c < lo || c > hi,
         _ => false,
     };
+    // `>= lowest` and `<= highest` write out a band's end as a manual does (PHQ-9's "0
+    // to 4"): only a number past the end is a mistake.
     let always = !s.other
         && match op {
-            BinOp::Gt => c < lo,
-            BinOp::Ge => c <= lo,
-            BinOp::Lt => c > hi,
-            BinOp::Le => c >= hi,
+            BinOp::Gt | BinOp::Ge => c < lo,
+            BinOp::Lt | BinOp::Le => c > hi,
             _ => false,
         };
     if never {
