@@ -36,6 +36,8 @@ pub struct Case {
     pub pos: Pos,
     pub answers: Answers,
     pub expect: Expect,
+    /// Evaluated even with required questions unanswered (`evaluate --partial`).
+    pub partial: bool,
 }
 
 /// What one case checks; an empty list checks nothing.

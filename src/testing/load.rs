@@ -131,8 +131,12 @@ impl Cx<'_> {
     fn case(&mut self, name: String, raw: At<RawCase>) -> Option<Case> {
         let pos = raw.pos;
         let RawCase {
-            answers, expect, ..
+            answers,
+            expect,
+            partial,
+            ..
         } = raw.value;
+        let partial = partial.is_some_and(|p| p.value);
         let answers = match check_answers(self.q, self.name, self.lines.text(), answers) {
             Ok(a) => Some(a),
             Err(d) => {
@@ -140,16 +144,19 @@ impl Cx<'_> {
                 None
             }
         };
-        let expect = self.expect(expect);
+        let expect = self.expect(expect, partial);
         Some(Case {
             name,
             pos,
             answers: answers?,
             expect: expect?,
+            partial,
         })
     }
 
-    fn expect(&mut self, raw: At<RawExpect>) -> Option<Expect> {
+    /// `partial`: the case is evaluated even when incomplete, so `incomplete: true` goes
+    /// with the keys that check a result.
+    fn expect(&mut self, raw: At<RawExpect>, partial: bool) -> Option<Expect> {
         let (at, raw) = (raw.pos, raw.value);
         let before = self.diags.len();
         let q = self.q;
@@ -203,7 +210,7 @@ impl Cx<'_> {
             .filter_map(|(key, value)| Some((key, self.lines.key_pos(value?, key))))
             .collect();
         let incomplete = raw.incomplete.map(|i| i.value);
-        if incomplete == Some(true) {
+        if incomplete == Some(true) && !partial {
             for (key, value) in evaluated {
                 let Some(value) = value else { continue };
                 self.diags.push(

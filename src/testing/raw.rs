@@ -32,6 +32,10 @@ pub struct RawCase {
     pub answers: OrderedMap<Option<RawAnswer>>,
     /// What must hold; every key is optional, at least one is needed.
     pub expect: At<RawExpect>,
+    /// `true`: evaluated as `evaluate --partial` does, even with a required question left
+    /// unanswered, so the result such answers give (an `incomplete` rule) can be checked.
+    #[serde(default)]
+    pub partial: Option<At<bool>>,
 }
 
 /// What a case checks.

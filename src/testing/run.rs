@@ -100,19 +100,20 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         .into_iter()
         .map(|i| q.questions[i].id.clone())
         .collect();
-    if expect.incomplete == Some(true) {
-        if missing.is_empty() {
-            failures.push(Failure {
-                key: "incomplete",
-                pos: at(case, "incomplete"),
-                message: diag!("diag-test-complete"),
-                expected: vec![diag!("diag-test-state", complete = "no")],
-                actual: vec![diag!("diag-test-state", complete = "yes")],
-            });
-        }
+    if expect.incomplete == Some(true) && missing.is_empty() {
+        failures.push(Failure {
+            key: "incomplete",
+            pos: at(case, "incomplete"),
+            message: diag!("diag-test-complete"),
+            expected: vec![diag!("diag-test-state", complete = "no")],
+            actual: vec![diag!("diag-test-state", complete = "yes")],
+        });
+    }
+    // Without `partial`, no result is built on missing answers: nothing more to check.
+    if expect.incomplete == Some(true) && !case.partial {
         return failures;
     }
-    if !missing.is_empty() {
+    if !missing.is_empty() && (!case.partial || expect.incomplete == Some(false)) {
         // No result is built on missing answers: the evaluation keys cannot be checked.
         failures.push(Failure {
             key: "incomplete",

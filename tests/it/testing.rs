@@ -106,6 +106,34 @@ fn failures_print_expected_and_actual_as_a_diff() {
     expect_file(&format!("{VALID}/failing.expected"), &out.stdout);
 }
 
+/// `partial: true` evaluates a case with required questions unanswered: its outcome is
+/// checked (and can fail); `incomplete: true` still fails when nothing is missing; without
+/// `partial` such a case is refused as before.
+#[test]
+fn a_partial_case_is_evaluated_with_answers_missing() {
+    let run = run_file(&format!("{VALID}/partial.tests.yaml"));
+    let failed: Vec<(&str, Vec<&str>)> = run
+        .results
+        .iter()
+        .map(|r| (r.name.as_str(), r.failures.iter().map(|f| f.key).collect()))
+        .collect();
+    assert_eq!(
+        failed,
+        [
+            ("stopped after the role, evaluated anyway", vec![]),
+            (
+                "every answer given, but said to be incomplete",
+                vec!["incomplete"]
+            ),
+            (
+                "stopped after the role, with the wrong outcome",
+                vec!["outcomes"]
+            ),
+            ("stopped after the role, not partial", vec!["incomplete"]),
+        ]
+    );
+}
+
 #[test]
 fn coverage_counts_what_no_case_reached() {
     let run = run_file(&format!("{VALID}/small.tests.yaml"));
