@@ -704,6 +704,7 @@ refusal-not-a-number = `{ $text }` no es un número
 refusal-not-whole = { $n } no es un número entero
 refusal-not-a-choice = `{ $text }` no es ninguna de las opciones (del 1 al { $count })
 refusal-repeated = la opción { $n } ({ $label }) está repetida
+refusal-exclusive = la opción { $n } ({ $label }) va sola: desmarca las demás, o desmárcala
 refusal-too-few = elige al menos { $min } (llevas { $have })
 refusal-too-many = elige como mucho { $max } (llevas { $have })
 refusal-rank-missing = el orden deja fuera { $items }
@@ -882,6 +883,8 @@ diag-bad-range-integer = se esperaba un número entero de -{ $max } a { $max }, 
 diag-key-not-allowed = `{ $key }` no está permitido en una pregunta `{ $kind }`
 diag-key-not-allowed-none = una pregunta `{ $kind }` no admite claves propias de un tipo
 diag-key-not-allowed-help = una pregunta `{ $kind }` admite { $keys }
+diag-exclusive-not-multi = `exclusive` es solo para las opciones de una pregunta `multi`, no de una `{ $kind }`
+diag-exclusive-not-multi-help = solo una pregunta `multi` deja elegir varias opciones a la vez
 diag-bad-range-selection = los límites de selección deben cumplir 0 <= min <= max <= { $n } (el número de opciones), pero hay min { $min }, max { $max }
 diag-missing-field-scale = una pregunta `scale` necesita `min` y `max`
 diag-bad-range-scale = `max` ({ $max }) debe ser mayor que `min` ({ $min })
@@ -1176,6 +1179,7 @@ diag-answer-count =
    *[other] opciones elegidas
     }, se esperaba { $expected }
 diag-answer-repeated = `{ $value }` se elige más de una vez
+diag-answer-exclusive = `{ $value }` se elige sola, y hay otras opciones elegidas con ella
 diag-answer-incomplete-rank = una clasificación debe ordenar cada opción exactamente una vez ({ $missing })
 diag-answer-step = { $value } no es un múltiplo del paso { $step } desde el mínimo
 diag-answer-too-long =

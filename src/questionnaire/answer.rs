@@ -113,6 +113,8 @@ pub enum AnswerError {
         expected: String,
     },
     Repeated(String),
+    /// A choice picked only on its own, picked with others.
+    Exclusive(String),
     IncompleteRank(String),
     Step(String, String),
     TooLong {
@@ -168,6 +170,7 @@ impl std::fmt::Display for AnswerError {
                 expected = expected.as_str()
             ),
             AnswerError::Repeated(value) => diag!("diag-answer-repeated", value = clip(value)),
+            AnswerError::Exclusive(value) => diag!("diag-answer-exclusive", value = clip(value)),
             AnswerError::IncompleteRank(missing) => {
                 diag!("diag-answer-incomplete-rank", missing = missing.as_str())
             }

@@ -61,6 +61,8 @@ pub enum Fault {
     UnknownChoice(String),
     /// The choice at this index is given twice.
     Repeated(usize),
+    /// The choice at this index is picked only on its own, and others are picked with it.
+    Exclusive(usize),
     /// Too few or too many choices picked.
     Count {
         have: usize,
@@ -150,8 +152,13 @@ impl Question {
                 (!choices.iter().any(|c| c.value == *v)).then(|| Fault::UnknownChoice(v.clone()))
             }
             (QuestionKind::Multi { choices, min, max }, Answer::List(items)) => {
-                if let Err(f) = distinct(items, choices) {
-                    return Some(f);
+                let seen = match distinct(items, choices) {
+                    Ok(seen) => seen,
+                    Err(f) => return Some(f),
+                };
+                // "None of these" is a whole answer on its own, whatever `min` asks.
+                if let Some(&i) = seen.iter().find(|&&i| choices[i].exclusive) {
+                    return (seen.len() > 1).then_some(Fault::Exclusive(i));
                 }
                 let have = items.len();
                 let off = min.is_some_and(|m| have < m as usize)
@@ -261,6 +268,7 @@ impl Question {
             },
             Fault::UnknownChoice(v) => choice_error(&v, choices),
             Fault::Repeated(i) => AnswerError::Repeated(choices[i].value.clone()),
+            Fault::Exclusive(i) => AnswerError::Exclusive(choices[i].value.clone()),
             Fault::Count { have, min, max } => {
                 let lo = min.unwrap_or(0) as usize;
                 let hi = max.map_or(choices.len(), |m| m as usize);

@@ -145,6 +145,9 @@ pub struct Choice {
     pub help: Option<Text>,
     /// Points per dimension; keys are dimension ids.
     pub score: Points,
+    /// Picked only on its own (a `multi`'s "None of these"): with it, no other choice.
+    #[serde(default)]
+    pub exclusive: bool,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]

@@ -287,6 +287,9 @@ pub struct RawChoice {
     /// Points per dimension (may be negative).
     #[serde(default)]
     pub score: OrderedMap<f64>,
+    /// `true`: picked only on its own ("None of these"), on a `multi` question.
+    #[serde(default)]
+    pub exclusive: Option<At<bool>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

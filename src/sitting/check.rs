@@ -45,6 +45,10 @@ fn shape(question: &Question, a: &Answer, lang: &str, default_lang: &str) -> Res
             let (n, label) = numbered(choices, i, lang, default_lang);
             Refusal::Repeated(n, label)
         }
+        Fault::Exclusive(i) => {
+            let (n, label) = numbered(choices, i, lang, default_lang);
+            Refusal::Exclusive(n, label)
+        }
         Fault::Count { have, min, max } => match min.filter(|m| have < *m as usize) {
             Some(min) => Refusal::TooFew { min, have },
             None => Refusal::TooMany {

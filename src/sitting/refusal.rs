@@ -21,6 +21,8 @@ pub enum Refusal {
     },
     /// The same choice twice (number, label).
     Repeated(usize, String),
+    /// Choice `n` (its label) is picked only on its own.
+    Exclusive(usize, String),
     TooFew {
         min: u32,
         have: usize,
@@ -93,6 +95,10 @@ impl Refusal {
             ),
             Refusal::Repeated(n, label) => (
                 "refusal-repeated",
+                vec![("n", (*n).into()), ("label", text(label))],
+            ),
+            Refusal::Exclusive(n, label) => (
+                "refusal-exclusive",
                 vec![("n", (*n).into()), ("label", text(label))],
             ),
             Refusal::TooFew { min, have } => (

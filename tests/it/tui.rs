@@ -2369,3 +2369,63 @@ fn a_narrow_footer_keeps_how_to_go_on() {
         }
     }
 }
+
+/// "None of these" (`exclusive: true`) goes alone: ticking it unticks the others, ticking
+/// another unticks it, and at `max` it may still be ticked (it frees the others).
+#[test]
+fn an_exclusive_choice_unticks_the_others_and_is_unticked_by_them() {
+    let q = load_str(
+        "exclusive.yaml",
+        r#"
+id: exclusive
+version: 1
+title: Exclusive
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: features
+        type: multi
+        prompt: Which do you use?
+        max: 2
+        choices:
+          - {value: export, label: Export}
+          - {value: search, label: Search}
+          - {value: sync, label: Sync}
+          - {value: none, label: None of these, exclusive: true}
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    app.size = (80, 24);
+    update(&mut app, Action::NewSession);
+    let s = session(&app.q, "Exclusive");
+    update(&mut app, Action::SessionStarted(Box::new(s)));
+    goto_question(&mut app, 0, false);
+    let ticked = |app: &App| match app.question.as_ref().map(|s| &s.input) {
+        Some(Input::Multi { checked, .. }) => checked.clone(),
+        other => panic!("{other:?}"),
+    };
+    // Two ticked: at `max`, "None of these" still goes, and unticks both.
+    update(&mut app, Action::Pick(1));
+    update(&mut app, Action::Pick(2));
+    update(&mut app, Action::Pick(4));
+    assert_eq!(ticked(&app), [false, false, false, true]);
+    assert_eq!(app.question.as_ref().and_then(|s| s.message.clone()), None);
+    // Another choice unticks it.
+    update(&mut app, Action::Pick(3));
+    assert_eq!(ticked(&app), [false, false, true, false]);
+    update(&mut app, Action::Pick(4));
+    update(&mut app, Action::Submit);
+    assert_eq!(
+        app.answers().get("features"),
+        Some(&Answer::List(vec!["none".into()]))
+    );
+}

@@ -416,11 +416,23 @@ impl Cx<'_> {
                 .help = Some(diag!("diag-duplicate-id-first", line = first.line));
             }
             let score = self.score(&c.score, dims);
+            let exclusive = c.exclusive.as_ref().filter(|e| e.value);
+            if let Some(e) = exclusive.filter(|_| rq.kind != QuestionType::Multi) {
+                let pos = self.key_pos(e.pos, "exclusive");
+                self.error(
+                    pos,
+                    "exclusive".len(),
+                    "key-not-allowed",
+                    diag!("diag-exclusive-not-multi", kind = rq.kind.name()),
+                )
+                .help = Some(diag!("diag-exclusive-not-multi-help"));
+            }
             out.push(Choice {
                 value: c.value.value.clone(),
                 label: c.label.text(),
                 help: c.help.as_deref().map(RawText::text),
                 score,
+                exclusive: exclusive.is_some(),
             });
         }
         Some(out)

@@ -170,11 +170,28 @@ pub(super) fn toggle(
     lang: &str,
 ) -> Option<String> {
     let on = checked.get(i).copied()?;
+    // Ticking "None of these" unticks the rest; ticking another unticks it.
+    let choices = question.kind.choices();
+    let apart = |j: usize| {
+        j != i
+            && choices
+                .get(i)
+                .zip(choices.get(j))
+                .is_some_and(|(a, b)| a.exclusive || b.exclusive)
+    };
+    let kept = (0..checked.len())
+        .filter(|&j| checked[j] && !apart(j))
+        .count();
     if !on
         && let QuestionKind::Multi { max: Some(max), .. } = question.kind
-        && checked.iter().filter(|c| **c).count() as u32 >= max
+        && kept as u32 >= max
     {
         return Some(message(lang, Msg::UntickFirst { max }));
+    }
+    if !on {
+        for j in (0..checked.len()).filter(|&j| apart(j)) {
+            checked[j] = false;
+        }
     }
     checked[i] = !on;
     None
