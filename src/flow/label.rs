@@ -102,6 +102,15 @@ pub fn format_result(q: &Questionnaire, n: f64, near: Option<f64>) -> String {
     format_near(n, compared.chain(near))
 }
 
+/// A score or derived value where a rule needed another: a number as
+/// [`format_result`] shows it next to `near`; anything else as [`value_near`] does.
+pub fn result_near(q: &Questionnaire, v: &Value, near: Option<f64>) -> String {
+    match v {
+        Value::Number(n) => format_result(q, *n, near),
+        _ => value_near(v, near),
+    }
+}
+
 /// `n` rounded to at most `places` decimals (at most 10), without trailing zeros.
 pub fn format_number_to(n: f64, places: usize) -> String {
     // Past 1e21 the plain form runs to dozens of digits (and scaling it below could

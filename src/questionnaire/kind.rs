@@ -172,9 +172,14 @@ impl QuestionKind {
                 }
                 let lo = min.unwrap_or(0) as usize;
                 let hi = max.map_or(n, |m| m as usize);
+                // An exclusive choice ("None of these") goes alone, whatever `min` asks.
+                let exclusive: u32 = (0..n)
+                    .filter(|&i| choices[i].exclusive)
+                    .fold(0, |m, i| m | 1 << i);
                 for mask in 0u32..(1 << n) {
                     let size = mask.count_ones() as usize;
-                    if size < lo || size > hi {
+                    let alone = size == 1 && mask & exclusive != 0;
+                    if !alone && (size < lo || size > hi || mask & exclusive != 0) {
                         continue;
                     }
                     let items = (0..n)

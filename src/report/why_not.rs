@@ -367,13 +367,13 @@ impl Report<'_> {
             (Found::Value(v), Some(Subject::Score(_))) => words::t_args(
                 lang,
                 "wn-yours_is",
-                &[("value", words::Value::from(result_near(q, v, near)))],
+                &[("value", words::Value::from(flow::result_near(q, v, near)))],
             ),
             (Found::Value(v), Some(Subject::Derived(name))) => {
                 let mut s = words::t_args(
                     lang,
                     "wn-it_is",
-                    &[("value", words::Value::from(result_near(q, v, near)))],
+                    &[("value", words::Value::from(flow::result_near(q, v, near)))],
                 );
                 let d = q.derived.iter().find(|d| &d.name == name);
                 if let Some(d) = d.filter(|d| d.shown.is_none()) {
@@ -445,14 +445,5 @@ fn symbol(op: Op) -> &'static str {
         Op::Gt => ">",
         Op::Ge => "≥",
         _ => "",
-    }
-}
-
-/// A score or derived value found where a rule needed another, as results show it and
-/// apart from the number it was compared with.
-fn result_near(q: &crate::questionnaire::Questionnaire, v: &Value, near: Option<f64>) -> String {
-    match v {
-        Value::Number(n) => flow::format_result(q, *n, near),
-        _ => flow::value_near(v, near),
     }
 }

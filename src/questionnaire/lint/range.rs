@@ -97,18 +97,29 @@ pub fn outer_range(q: &Questionnaire, question: &Question, may_skip: bool) -> Ra
                     points.iter().copied().fold(f64::INFINITY, f64::min),
                     points.iter().copied().fold(f64::NEG_INFINITY, f64::max),
                 ),
-                QuestionKind::Multi { min, max, .. } => {
-                    let mut sorted = points.clone();
+                QuestionKind::Multi { choices, min, max } => {
+                    // An exclusive choice ("None of these") goes alone; the rest in sets of
+                    // `min` to `max`.
+                    let alone = || (0..points.len()).filter(|&i| choices[i].exclusive);
+                    let mut sorted: Vec<f64> = (0..points.len())
+                        .filter(|&i| !choices[i].exclusive)
+                        .map(|i| points[i])
+                        .collect();
                     sorted.sort_by(f64::total_cmp);
                     let lo_n = min.unwrap_or(0) as usize;
                     let hi_n = max.map_or(sorted.len(), |m| m as usize).min(sorted.len());
                     // Fewest/most points: the lowest/highest k choices for the best allowed k.
                     let sum_low = |k: usize| sorted.iter().take(k).sum::<f64>();
                     let sum_high = |k: usize| sorted.iter().rev().take(k).sum::<f64>();
-                    let ks = lo_n..=hi_n.max(lo_n);
+                    let ks = lo_n..=hi_n;
                     (
-                        ks.clone().map(sum_low).fold(f64::INFINITY, f64::min),
-                        ks.map(sum_high).fold(f64::NEG_INFINITY, f64::max),
+                        ks.clone()
+                            .map(sum_low)
+                            .chain(alone().map(|i| points[i]))
+                            .fold(f64::INFINITY, f64::min),
+                        ks.map(sum_high)
+                            .chain(alone().map(|i| points[i]))
+                            .fold(f64::NEG_INFINITY, f64::max),
                     )
                 }
                 QuestionKind::Rank { .. } => {
