@@ -77,6 +77,23 @@ impl<'a> Lines<'a> {
         })
     }
 
+    /// The tag written just before the value at `value` on its line, and where it starts:
+    /// the `!` of `when: ! answered(x)`, which YAML takes off the value as a tag.
+    pub fn tag_before(&self, value: Pos) -> Option<(Pos, &'a str)> {
+        let line = self.line(value.line);
+        let cut = line
+            .char_indices()
+            .nth((value.col as usize).checked_sub(1)?)
+            .map_or(line.len(), |(i, _)| i);
+        let before = line[..cut].trim_end();
+        let start = before
+            .rfind(|c: char| c.is_whitespace() || matches!(c, '[' | '{' | ','))
+            .map_or(0, |i| i + 1);
+        let tag = &before[start..];
+        let col = u32::try_from(before[..start].chars().count() + 1).ok()?;
+        tag.starts_with('!').then_some((Pos { col, ..value }, tag))
+    }
+
     /// The position of character `offset` of `scalar`, the value written at `value`, for
     /// carets inside expressions and templates. The value's characters are found in the
     /// text in order, passing over what YAML writes around them: quotes, the `\` of an

@@ -141,6 +141,13 @@ impl Cx<'_> {
         scope: &Scope,
         want: Option<Type>,
     ) -> Option<(Expr, Type)> {
+        // `when: ! answered(x)`: YAML took the `!` as a tag, and the "not" with it.
+        if let Some((pos, tag)) = self.lines.tag_before(at) {
+            let msg = diag!("diag-yaml-tag-expr", tag = tag, expr = src);
+            self.error(pos, tag.chars().count(), "yaml-tag", msg).help =
+                Some(diag!("diag-yaml-tag-expr-help", tag = tag, expr = src));
+            return None;
+        }
         let expr = match Expr::parse(src) {
             Ok(e) => e,
             Err(e) => {

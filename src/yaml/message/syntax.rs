@@ -30,6 +30,18 @@ pub(super) fn syntax(
             .with_snippet(text, 1)
             .with_help(diag!("diag-tab-indent-help"));
     }
+    // `when: !(a > 4)`, `when: !done || late`: the `!` starts a tag, and what follows it no
+    // longer parses (a `>` or `|` after a tag starts a block of text).
+    if let Some((col, tag)) = bang_value(line_of(text, pos)) {
+        return Diagnostic::error(
+            name,
+            Pos { col, ..pos },
+            "yaml-tag",
+            diag!("diag-yaml-tag", tag = tag),
+        )
+        .with_snippet(text, tag.chars().count())
+        .with_help(diag!("diag-yaml-tag-help", tag = tag));
+    }
     let d = |m: String| Diagnostic::error(name, pos, "yaml-syntax", m).with_snippet(text, 1);
     let indentation = || diag!("diag-yaml-indentation-help");
     // The other bracket of a pair.
@@ -131,6 +143,18 @@ pub(super) fn syntax(
             _ => d(raw.split(" at ").next().unwrap_or(raw).to_owned()),
         },
     }
+}
+
+/// A value on `line` that starts with `!` unquoted (after `key: ` or `- `): its column and
+/// the tag YAML reads there.
+fn bang_value(line: &str) -> Option<(u32, &str)> {
+    let i = match line.find(": !") {
+        Some(i) => i + 2,
+        None => line.len() - line.trim_start_matches([' ', '-']).len(),
+    };
+    let rest = line.get(i..).filter(|r| r.starts_with('!'))?;
+    let tag = rest.split(char::is_whitespace).next().unwrap_or(rest);
+    Some((u32::try_from(line[..i].chars().count() + 1).ok()?, tag))
 }
 
 /// The first `\` on the line of `pos`, from `pos` on, that starts no escape YAML knows.
