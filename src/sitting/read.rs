@@ -65,7 +65,11 @@ pub fn read(
     let answer = match &question.kind {
         QuestionKind::Single { choices } => Answer::Text(pick(text, choices, lang, default_lang)?),
         QuestionKind::Multi { choices, .. } => {
-            if words::none_words(lang).contains(&text.to_lowercase()) {
+            // A whole label first (`Mobile app`, a "None of these" labelled `None`), then
+            // the word for nothing, then several choices.
+            if let Ok(one) = pick(text, choices, lang, default_lang) {
+                Answer::List(vec![one])
+            } else if words::none_words(lang).contains(&text.to_lowercase()) {
                 Answer::List(Vec::new())
             } else {
                 Answer::List(pick_many(text, choices, lang, default_lang)?)

@@ -723,6 +723,10 @@ outcomes:
         ),
         (&es, "3 1", Err(Refusal::Exclusive(3, "Ninguna".into()))),
         (&en, "1", Err(Refusal::TooFew { min: 2, have: 1 })),
+        // A label of several words, typed whole; a label that is also the word for nothing.
+        (&en, "none of these", Ok(Some(list(&["none"])))),
+        (&es, "NINGUNA", Ok(Some(list(&["none"])))),
+        (&en, "export search", Ok(Some(list(&["export", "search"])))),
     ];
     for (s, typed, want) in cases {
         assert_eq!(s.read(&q, 0, typed), want, "{typed:?}");
