@@ -17,7 +17,7 @@ pub use check::{check_constraint, constraint_refusal, fits};
 pub(crate) use label::on_grid;
 pub use label::{
     answer_label, answer_label_near, format_apart, format_near, format_number, format_result,
-    format_value, join_list, join_or, result_near, value_near,
+    format_value, join_list, join_or, places_apart, result_near, value_near,
 };
 
 /// "Question `position` of about `total`".

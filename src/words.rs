@@ -105,9 +105,14 @@ pub fn list(lang: &str, id: &str) -> Vec<String> {
 /// A number as a message value, rounded to two decimals as the program shows numbers
 /// (so `2.5` reads "2.5", `3.0` "3") and chooses the plural form that reading takes.
 pub fn num(n: f64) -> Value<'static> {
-    // Two decimals, or as many as it takes not to show a number that is not 0 as 0 (a
-    // margin of 0.005 points is no tie).
-    let mut scale = 100.0;
+    num_to(n, 2)
+}
+
+/// [`num`] with at least `places` decimals (at most 10).
+pub fn num_to(n: f64, places: usize) -> Value<'static> {
+    // `places` decimals, or as many as it takes not to show a number that is not 0 as 0
+    // (a margin of 0.005 points is no tie).
+    let mut scale = 10f64.powi(i32::try_from(places.min(10)).unwrap_or(2));
     let mut rounded = (n * scale).round() / scale + 0.0;
     while rounded == 0.0 && n != 0.0 && scale < 1e10 {
         scale *= 10.0;

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 
 use super::sanitize;
 use crate::evaluate::{Clarity, Confidence, OutcomePlan, Plan, StagePlan, date_after};
-use crate::flow::format_number;
+use crate::flow::{format_number, places_apart};
 use crate::questionnaire::{Source, Text};
 use crate::words::{self, Value};
 
@@ -52,7 +52,9 @@ pub fn month_year(lang: &str, date: Date) -> String {
 }
 
 /// "Close: your answers favour this by only 2 points." and its tie and against forms.
-pub fn confidence_line(lang: &str, c: &Confidence) -> String {
+/// `cutoffs` are the margins where the wording changes (`leaning`, `clear`): the margin is
+/// shown apart from them, so 0.2999 under a `leaning` of 0.3 never reads "0.3".
+pub fn confidence_line(lang: &str, c: &Confidence, cutoffs: &[f64]) -> String {
     let id = if c.clarity == Clarity::Tie {
         "clarity_level"
     } else if c.margin < 0.0 {
@@ -65,7 +67,12 @@ pub fn confidence_line(lang: &str, c: &Confidence) -> String {
         id,
         &[
             ("label", words::t(lang, c.clarity.key()).into()),
-            ("margin", count(lang, "points", c.margin.abs())),
+            ("margin", {
+                let m = c.margin.abs();
+                let places = cutoffs.iter().map(|&t| places_apart(m, t)).max();
+                let n = words::num_to(m, places.unwrap_or(2));
+                words::t_args(lang, "points", &[("n", n)]).into()
+            }),
         ],
     )
 }
@@ -133,8 +140,12 @@ impl<'a> super::Report<'a> {
         let Some(c) = self.confidence() else {
             return Vec::new();
         };
-        let mut lines = vec![confidence_line(self.lang, &c)];
         let q = self.questionnaire;
+        let cutoffs = q
+            .confidence
+            .map(|s| [s.leaning, s.clear])
+            .unwrap_or_default();
+        let mut lines = vec![confidence_line(self.lang, &c, &cutoffs)];
         if let Some(change) = crate::evaluate::most_likely_change(q, self.evaluation, self.changes)
         {
             lines.push(words::t_args(
@@ -191,15 +202,15 @@ mod tests {
             clarity,
         };
         assert_eq!(
-            confidence_line("en", &c(0.0, Clarity::Tie)),
+            confidence_line("en", &c(0.0, Clarity::Tie), &[]),
             "Tie: on points your answers come out level; the reasons below say what decided it."
         );
         assert_eq!(
-            confidence_line("en", &c(1.0, Clarity::Close)),
+            confidence_line("en", &c(1.0, Clarity::Close), &[]),
             "Close: your answers favour this by 1 point."
         );
         assert_eq!(
-            confidence_line("es", &c(-4.5, Clarity::Against)),
+            confidence_line("es", &c(-4.5, Clarity::Against), &[]),
             "En contra de los puntos: por puntos tus respuestas favorecen otro resultado por 4.5 puntos; los motivos de abajo dicen qué lo decidió."
         );
     }

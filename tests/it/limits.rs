@@ -236,6 +236,13 @@ fn a_value_next_to_its_threshold_shows_the_decimals_that_tell_them_apart() {
             4.304,
             &[" 4.304 / 5\n", "BRS mean (1 to 5) ≤ 4.3, it is 4.304\n"],
         ),
+        // A margin just under `leaning: 0.25` is no 0.25.
+        (
+            "mean-near-band",
+            "m",
+            2.7501,
+            &["Close: your answers favour this by 0.2499 points.\n"],
+        ),
     ];
     for (name, id, value, want) in cases {
         let path = format!("tests/fixtures/eval/{name}.yaml");
