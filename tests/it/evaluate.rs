@@ -847,3 +847,56 @@ outcomes:
     let flipped = evaluate(&q, &answers(&[("n", n(0.4))]), "en");
     assert_eq!(flipped.outcomes, ["y"]);
 }
+
+/// "What would change it" tries ticking "None of these" (`exclusive`), which replaces the
+/// other choices, and from it each other choice alone.
+#[test]
+fn what_would_change_tries_the_exclusive_choice_alone() {
+    let q = load_str(
+        "exclusive.yaml",
+        r#"
+id: exclusive
+version: 1
+title: Exclusive
+dimensions: {a: {label: A}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - id: feats
+        type: multi
+        prompt: Which?
+        max: 2
+        choices:
+          - {value: api, label: API}
+          - {value: app, label: App}
+          - {value: none, label: None of these, exclusive: true}
+decision:
+  policy: first
+  rules:
+    - {id: no-use, when: "'none' in feats", outcome: nouse, because: none}
+    - {id: api, when: "'api' in feats", outcome: api, because: api}
+    - {id: d, default: true, outcome: other, because: ok}
+outcomes:
+  nouse: {title: No use, summary: S}
+  api: {title: API, summary: S}
+  other: {title: Other, summary: S}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let list = |v: &[&str]| Answer::List(v.iter().map(|s| (*s).to_owned()).collect());
+    let to = |from: &[&str]| {
+        let answers: Answers = [("feats".to_owned(), list(from))].into_iter().collect();
+        let e = careerpath::evaluate::evaluate(&q, &answers, "en");
+        let mut tos: Vec<(Answer, String)> =
+            careerpath::evaluate::what_would_change(&q, &answers, &e, 2000)
+                .into_iter()
+                .map(|c| (c.to, c.outcomes.join(",")))
+                .collect();
+        tos.sort_by_key(|t| format!("{t:?}"));
+        tos
+    };
+    assert!(to(&["api", "app"]).contains(&(list(&["none"]), "nouse".to_owned())));
+    assert!(to(&["none"]).contains(&(list(&["api"]), "api".to_owned())));
+    assert!(to(&["none"]).contains(&(list(&["app"]), "other".to_owned())));
+}

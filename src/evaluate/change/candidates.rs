@@ -53,6 +53,21 @@ pub(super) fn alternatives(question: &Question, from: &Answer) -> Vec<Answer> {
                     alts.push(Answer::List(without));
                 }
             }
+            // Ticking "None of these" replaces the rest, and the next choice ticked replaces
+            // it: one change each.
+            for c in choices
+                .iter()
+                .filter(|c| c.exclusive && !items.contains(&c.value))
+            {
+                alts.push(Answer::List(vec![c.value.clone()]));
+            }
+            if let [only] = items.as_slice()
+                && choices.iter().any(|c| c.exclusive && c.value == *only)
+            {
+                for c in choices.iter().filter(|c| c.value != *only) {
+                    alts.push(Answer::List(vec![c.value.clone()]));
+                }
+            }
             // One choice swapped for another: the only single change of a pick at its most.
             if items.len() >= hi {
                 for k in 0..items.len() {
