@@ -681,47 +681,20 @@ outcomes:
 /// file by value.
 #[test]
 fn an_exclusive_choice_goes_only_on_its_own() {
-    let q = load_str(
-        "exclusive.yaml",
-        r#"
-id: exclusive
-version: 1
-title: Exclusive
-dimensions: {a: {label: A}}
-sections:
-  - id: s
-    title: S
-    questions:
-      - id: features
-        type: multi
-        prompt: Which do you use?
-        min: 2
-        choices:
-          - {value: export, label: Export}
-          - {value: search, label: Search}
-          - {value: none, label: {en: None of these, es: Ninguna}, exclusive: true}
-decision:
-  policy: first
-  rules:
-    - {id: d, default: true, outcome: o, because: ok}
-outcomes:
-  o: {title: O, summary: S}
-"#,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let q = crate::support::exclusive("min: 2");
     let list = |v: &[&str]| Answer::List(v.iter().map(|s| (*s).to_owned()).collect());
     let en = sitting(&q, "en");
     let es = sitting(&q, "es");
     type Read = Result<Option<Answer>, Refusal>;
     let cases: Vec<(&Sitting, &str, Read)> = vec![
-        (&en, "3", Ok(Some(list(&["none"])))),
+        (&en, "4", Ok(Some(list(&["none"])))),
         (&en, "1,2", Ok(Some(list(&["export", "search"])))),
         (
             &en,
-            "1,3",
-            Err(Refusal::Exclusive(3, "None of these".into())),
+            "1,4",
+            Err(Refusal::Exclusive(4, "None of these".into())),
         ),
-        (&es, "3 1", Err(Refusal::Exclusive(3, "Ninguna".into()))),
+        (&es, "4 1", Err(Refusal::Exclusive(4, "Ninguna".into()))),
         (&en, "1", Err(Refusal::TooFew { min: 2, have: 1 })),
         // A label of several words, typed whole; a label that is also the word for nothing.
         (&en, "none of these", Ok(Some(list(&["none"])))),
@@ -732,8 +705,8 @@ outcomes:
         assert_eq!(s.read(&q, 0, typed), want, "{typed:?}");
     }
     assert_eq!(
-        Refusal::Exclusive(3, "Ninguna".into()).words("es"),
-        "la opción 3 (Ninguna) va sola: desmarca las demás, o desmárcala"
+        Refusal::Exclusive(4, "Ninguna".into()).words("es"),
+        "la opción 4 (Ninguna) va sola: desmarca las demás, o desmárcala"
     );
     let question = &q.questions[0];
     assert_eq!(question.check_answer(&list(&["none"])), Ok(()));

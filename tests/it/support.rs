@@ -122,3 +122,12 @@ pub fn evaluation() -> Evaluation {
         unanswered_scored: vec!["q7".into()],
     }
 }
+
+/// `tests/fixtures/valid/exclusive.yaml` (a multi with "None of these") with `limits`
+/// (`min: 2`, `max: 2`) on its question.
+pub fn exclusive(limits: &str) -> careerpath::questionnaire::Questionnaire {
+    let path = "tests/fixtures/valid/exclusive.yaml";
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    careerpath::questionnaire::load_str(path, &text.replace("min: 0", limits))
+        .unwrap_or_else(|e| panic!("{e}"))
+}

@@ -2374,35 +2374,7 @@ fn a_narrow_footer_keeps_how_to_go_on() {
 /// another unticks it, and at `max` it may still be ticked (it frees the others).
 #[test]
 fn an_exclusive_choice_unticks_the_others_and_is_unticked_by_them() {
-    let q = load_str(
-        "exclusive.yaml",
-        r#"
-id: exclusive
-version: 1
-title: Exclusive
-dimensions: {a: {label: A}}
-sections:
-  - id: s
-    title: S
-    questions:
-      - id: features
-        type: multi
-        prompt: Which do you use?
-        max: 2
-        choices:
-          - {value: export, label: Export}
-          - {value: search, label: Search}
-          - {value: sync, label: Sync}
-          - {value: none, label: None of these, exclusive: true}
-decision:
-  policy: first
-  rules:
-    - {id: d, default: true, outcome: o, because: ok}
-outcomes:
-  o: {title: O, summary: S}
-"#,
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let q = crate::support::exclusive("max: 2");
     let mut app = App::new(q, "en".into(), Theme::mono());
     app.size = (80, 24);
     update(&mut app, Action::NewSession);
@@ -2425,7 +2397,7 @@ outcomes:
     update(&mut app, Action::Pick(4));
     update(&mut app, Action::Submit);
     assert_eq!(
-        app.answers().get("features"),
+        app.answers().get("feats"),
         Some(&Answer::List(vec!["none".into()]))
     );
 }
