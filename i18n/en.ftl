@@ -1305,6 +1305,7 @@ diag-test-state =
    *[no] incomplete
     }
 diag-test-incomplete = evaluating is refused: required questions are unanswered: { $ids }
+diag-test-incomplete-partial = required questions are unanswered: { $ids }
 diag-test-unanswered = unanswered: { $id }
 diag-test-outcomes = expected outcome { $want }, got { $got }
 diag-test-rules = expected the deciding rules { $want }, got { $got }

@@ -1343,6 +1343,11 @@ diag-test-incomplete =
     [one] una pregunta obligatoria está sin responder
    *[other] hay preguntas obligatorias sin responder
     }: { $ids }
+diag-test-incomplete-partial =
+    { $n ->
+    [one] una pregunta obligatoria está sin responder
+   *[other] hay preguntas obligatorias sin responder
+    }: { $ids }
 diag-test-unanswered = sin responder: { $id }
 diag-test-outcomes = se esperaba el resultado { $want }, pero salió { $got }
 diag-test-rules = se esperaban las reglas decisivas { $want }, pero salieron { $got }

@@ -118,11 +118,20 @@ fn run_case(q: &Questionnaire, case: &Case, reached: &mut Reached) -> Vec<Failur
         failures.push(Failure {
             key: "incomplete",
             pos: at(case, "incomplete"),
-            message: diag!(
-                "diag-test-incomplete",
-                ids = missing.join(", "),
-                n = missing.len()
-            ),
+            // A `partial` case was evaluated; the others were refused.
+            message: if case.partial {
+                diag!(
+                    "diag-test-incomplete-partial",
+                    ids = missing.join(", "),
+                    n = missing.len()
+                )
+            } else {
+                diag!(
+                    "diag-test-incomplete",
+                    ids = missing.join(", "),
+                    n = missing.len()
+                )
+            },
             expected: vec![diag!("diag-test-state", complete = "yes")],
             actual: missing
                 .iter()

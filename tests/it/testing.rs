@@ -130,6 +130,24 @@ fn a_partial_case_is_evaluated_with_answers_missing() {
                 vec!["outcomes"]
             ),
             ("stopped after the role, not partial", vec!["incomplete"]),
+            (
+                "stopped after the role, said to be complete",
+                vec!["incomplete"]
+            ),
+        ]
+    );
+    // A `partial` case was evaluated, not refused: its failure says so.
+    let said: Vec<&str> = run
+        .results
+        .iter()
+        .flat_map(|r| r.failures.iter().map(|f| f.message.as_str()))
+        .filter(|m| m.contains("unanswered"))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "evaluating is refused: required questions are unanswered: serving, hours",
+            "required questions are unanswered: serving, hours"
         ]
     );
 }
