@@ -182,8 +182,8 @@ fn resume_note(app: &App, store: Option<&Store>) -> Option<String> {
 /// the loop, since the signal thread cannot reach the app.
 static ON_SIGNAL: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-/// Keeps [`ON_SIGNAL`] up to date after effects ran; `said` is the session it was made for
-/// (id, name, finished, answered), so the note is made again only when one of them changed.
+/// Keeps [`ON_SIGNAL`] up to date after a frame; `said` is the session it was made for
+/// (id, name, finished, nothing answered), so it is made again only when one of them changed.
 fn note_for_signal(
     app: &App,
     store: Option<&Store>,
@@ -191,21 +191,16 @@ fn note_for_signal(
 ) {
     let now = app.session().map(|s| {
         (
-            s.id.as_str(),
-            s.name.as_str(),
+            s.id.clone(),
+            s.name.clone(),
             s.finished(),
             s.answers.is_empty(),
         )
     });
-    let same = match (&now, &*said) {
-        (Some(n), Some(s)) => n.0 == s.0 && n.1 == s.1 && n.2 == s.2 && n.3 == s.3,
-        (None, None) => true,
-        _ => false,
-    };
-    if same {
+    if now == *said {
         return;
     }
-    *said = now.map(|n| (n.0.to_owned(), n.1.to_owned(), n.2, n.3));
+    *said = now;
     if let Ok(mut note) = ON_SIGNAL.lock() {
         *note = resume_note(app, store);
     }

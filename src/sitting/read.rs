@@ -90,18 +90,15 @@ pub fn read(
             }
         }
         QuestionKind::Scale { min, max, .. } => {
-            // A labelled point may be typed by its label (ignoring case, then accents).
-            let label = |v: i64| question.kind.scale_label(v as f64);
-            let label = |v: &i64| label(*v).map(|t| t.get(lang, default_lang));
+            // A labelled point may be typed by its label.
             let by_label = || {
-                (*min..=*max)
-                    .find(|v| label(v).is_some_and(|l| l.to_lowercase() == text.to_lowercase()))
-                    .or_else(|| {
-                        only(
-                            (*min..=*max)
-                                .filter(|v| label(v).is_some_and(|l| loose(l) == loose(text))),
-                        )
+                let labels: Vec<(i64, &str)> = (*min..=*max)
+                    .filter_map(|v| {
+                        let label = question.kind.scale_label(v as f64)?;
+                        Some((v, label.get(lang, default_lang)))
                     })
+                    .collect();
+                labelled(&labels, text)
             };
             let n = read_number(text, lang).or_else(|| by_label().map(|v| v as f64));
             Answer::Number(n.ok_or_else(|| Refusal::NotANumber(echo(text)))?)
@@ -129,14 +126,32 @@ fn pick(item: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Resul
             .map(|c| c.value.clone())
             .ok_or_else(not);
     }
-    let label = |c: &Choice| c.label.get(lang, default_lang).to_owned();
-    let lower = item.to_lowercase();
+    let labels: Vec<(&str, &str)> = choices
+        .iter()
+        .map(|c| (c.value.as_str(), c.label.get(lang, default_lang)))
+        .collect();
     choices
         .iter()
-        .find(|c| c.value == item || label(c).to_lowercase() == lower)
-        .or_else(|| only(choices.iter().filter(|c| loose(&label(c)) == loose(item))))
-        .map(|c| c.value.clone())
+        .find(|c| c.value == item)
+        .map(|c| c.value.as_str())
+        .or_else(|| labelled(&labels, item))
+        .map(str::to_owned)
         .ok_or_else(not)
+}
+
+/// What the label `typed` names: ignoring case, else ignoring accents too when only one
+/// label reads so (labels that differ only in their accents are told apart only by typing
+/// them exactly).
+fn labelled<T: Copy>(labels: &[(T, &str)], typed: &str) -> Option<T> {
+    let (lower, loosely) = (typed.to_lowercase(), loose(typed));
+    let exact = labels.iter().find(|(_, l)| l.to_lowercase() == lower);
+    let mut near = labels.iter().filter(|(_, l)| loose(l) == loosely);
+    exact
+        .or_else(|| match (near.next(), near.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        })
+        .map(|(t, _)| *t)
 }
 
 /// Text as people may type it: lower case, with accents and other marks dropped
@@ -148,13 +163,6 @@ fn loose(text: &str) -> String {
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
         .collect()
-}
-
-/// The one item there is; none when there are several (labels that differ only in their
-/// accents are told apart only by typing them exactly).
-fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
-    let first = items.next()?;
-    items.next().is_none().then_some(first)
 }
 
 /// Several choices separated by commas or spaces, in the order typed. Repeats are kept so

@@ -268,12 +268,9 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         }
         Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
             // Marked after the tag, at the value it tags: the caret goes on the tag.
-            let line = line_of(text, pos);
-            let before: String = line.chars().take(pos.col as usize - 1).collect();
-            let at = before.rfind(tag.as_str()).map_or(pos, |i| Pos {
-                col: u32::try_from(before[..i].chars().count() + 1).unwrap_or(pos.col),
-                ..pos
-            });
+            let at = super::Lines::new(text)
+                .tag_before(pos)
+                .map_or(pos, |(at, _)| at);
             Diagnostic::error(
                 name,
                 at,
@@ -289,7 +286,8 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         ),
         Error::NullIntoString { .. } => {
             // Nothing before a `,` or `}`: a comma in a text cut it into a key of its own.
-            let help = match line_of(text, pos).chars().nth(pos.col as usize - 1) {
+            let at = (pos.col as usize).saturating_sub(1);
+            let help = match line_of(text, pos).chars().nth(at) {
                 Some(',' | '}') => diag!("diag-null-string-flow-help"),
                 _ => diag!("diag-null-string-help"),
             };

@@ -143,7 +143,7 @@ impl Cx<'_> {
     ) -> Option<(Expr, Type)> {
         // `when: ! answered(x)`: YAML took the `!` as a tag, and the "not" with it.
         if let Some((pos, tag)) = self.lines.tag_before(at) {
-            let msg = diag!("diag-yaml-tag-expr", tag = tag, expr = src);
+            let msg = diag!("diag-yaml-tag-expr", tag = tag);
             self.error(pos, tag.chars().count(), "yaml-tag", msg).help =
                 Some(diag!("diag-yaml-tag-expr-help", tag = tag, expr = src));
             return None;
