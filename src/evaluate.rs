@@ -175,10 +175,16 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
     let mut fired = Vec::with_capacity(decided.fired.len().max(1));
     for &i in &decided.fired {
         let rule = &q.decision.rules[i];
+        // Under a policy that takes the first match, the rules before this one failed,
+        // and that is part of what decided it.
+        let earlier = match q.decision.policy {
+            Policy::First | Policy::Top => &q.decision.rules[..i],
+            Policy::Priority | Policy::Collect => &[],
+        };
         let (answers, more) = rule
             .when
             .as_ref()
-            .map(|c| cite::rule(q, &env, c, &contributions))
+            .map(|c| cite::rule(q, &env, &cite::after(c, earlier), &contributions))
             .unwrap_or_default();
         fired.push(Fired {
             rule: rule.id.clone(),

@@ -4,7 +4,9 @@
 //! the other way.
 
 use crate::expr::{Env, MAX_DEPTH, Value};
-use crate::questionnaire::{Condition, QuestionKind, Questionnaire};
+use std::borrow::Cow;
+
+use crate::questionnaire::{Condition, QuestionKind, Questionnaire, Rule};
 
 use super::{Contribution, rules};
 
@@ -20,6 +22,27 @@ struct Cited {
     /// Number answers read inside a number a derived value works out (`sum(g1, g2)`), with
     /// the way that number had to move: cited like points, only where they moved it.
     numbers: Vec<(usize, i8)>,
+}
+
+/// What decided a rule with condition `c` that matched after the rules `earlier` failed:
+/// `c`, and the failure of each earlier rule that reads nothing `c` does not read. So
+/// `total <= 9` after `total <= 4` failed is the band from 5 to 9, read both ways, not
+/// "the total stayed low"; an earlier rule about other answers is left out, as a reason
+/// says why its own rule holds.
+pub(super) fn after<'a>(c: &'a Condition, earlier: &[Rule]) -> Cow<'a, Condition> {
+    let names = c.names();
+    let failed: Vec<Condition> = earlier
+        .iter()
+        .filter_map(|r| r.when.as_ref())
+        .filter(|e| e.names().iter().all(|n| names.contains(n)))
+        .map(|e| Condition::Not(Box::new(e.clone())))
+        .collect();
+    if failed.is_empty() {
+        return Cow::Borrowed(c);
+    }
+    Cow::Owned(Condition::All(
+        std::iter::once(c.clone()).chain(failed).collect(),
+    ))
 }
 
 /// The answers behind rule condition `c` holding: the questions it read and that held (in

@@ -59,8 +59,12 @@ pub(super) fn cited(c: &Condition, env: &Env, want: bool, out: &mut Vec<(String,
     match c {
         Condition::Expr(e) => {
             for (name, s) in e.deciding(env, want) {
-                if !out.iter().any(|(n, _)| *n == name) {
-                    out.push((name, s));
+                // Read one way in one part and the other way in another (`total > 4` and
+                // `total <= 9`): read both ways.
+                match out.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, sign)) if *sign != s => *sign = 0,
+                    Some(_) => {}
+                    None => out.push((name, s)),
                 }
             }
         }

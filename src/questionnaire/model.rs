@@ -252,12 +252,31 @@ pub enum Condition {
 impl Condition {
     /// Every number written in its expressions: the thresholds it compares with.
     pub fn numbers(&self) -> Vec<f64> {
-        match self {
-            Condition::Expr(e) => e.numbers(),
-            Condition::All(parts) | Condition::Any(parts) => {
-                parts.iter().flat_map(Condition::numbers).collect()
+        let mut out = Vec::new();
+        self.each_expr(&mut |e| out.extend(e.numbers()));
+        out
+    }
+
+    /// Every name its expressions read, without repeats.
+    pub fn names(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        self.each_expr(&mut |e| {
+            for name in e.names() {
+                if !out.contains(&name) {
+                    out.push(name);
+                }
             }
-            Condition::Not(inner) => inner.numbers(),
+        });
+        out
+    }
+
+    fn each_expr<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
+        match self {
+            Condition::Expr(e) => f(e),
+            Condition::All(parts) | Condition::Any(parts) => {
+                parts.iter().for_each(|p| p.each_expr(f));
+            }
+            Condition::Not(inner) => inner.each_expr(f),
         }
     }
 }

@@ -781,6 +781,50 @@ fn a_band_of_a_total_cites_what_the_total_is_made_of() {
     }
 }
 
+#[test]
+fn a_cumulative_band_cites_what_the_total_is_made_of() {
+    let q = fixture("cumulative.yaml");
+    /// (name, answers a b c d, split, rule, cited)
+    type Case<'a> = (&'a str, [f64; 4], bool, &'a str, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "the first band: what kept the total down",
+            [0.0, 1.0, 0.0, 0.0],
+            false,
+            "none",
+            vec!["a", "c", "d", "b"],
+        ),
+        (
+            "after `total <= 2` failed: the band from 3 to 6, its non-zero items",
+            [0.0, 2.0, 1.0, 0.0],
+            false,
+            "mild",
+            vec!["b", "c"],
+        ),
+        (
+            "after two failed: the band from 7, what moved it up",
+            [3.0, 3.0, 0.0, 1.0],
+            false,
+            "high",
+            vec!["a", "b", "d"],
+        ),
+        (
+            "a band in two parts of an `all`: read both ways",
+            [0.0, 2.0, 1.0, 0.0],
+            true,
+            "parts",
+            vec!["split", "b", "c"],
+        ),
+    ];
+    for (name, [a, b, c, d], split, rule, cited) in cases {
+        let mut answers = numbers(&[("a", a), ("b", b), ("c", c), ("d", d)]);
+        answers.insert("split".to_owned(), Answer::Bool(split));
+        let e = evaluate(&q, &answers, "en");
+        assert_eq!(e.fired[0].rule, rule, "{name}");
+        assert_eq!(e.fired[0].answers, cited, "{name}");
+    }
+}
+
 /// Number answers by question id.
 fn numbers(pairs: &[(&str, f64)]) -> Answers {
     pairs.iter().map(|&(k, v)| (k.to_owned(), n(v))).collect()
