@@ -165,9 +165,7 @@ impl<'q> Lint<'q> {
             .collect();
         conds.extend(q.decision.notes.iter().map(|n| &n.when));
         for c in conds {
-            let mut names = Vec::new();
-            reach::collect_names(c, &mut names);
-            used.extend(names);
+            used.extend(c.names());
         }
         let mut templates: Vec<&Template> = q.decision.rules.iter().map(|r| &r.because).collect();
         templates.push(&q.decision.default.because);

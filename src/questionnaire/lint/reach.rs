@@ -149,8 +149,7 @@ impl<'q> Reach<'q> {
     }
 
     pub fn condition(&self, c: &Condition) -> Truth {
-        let mut names = Vec::new();
-        collect_names(c, &mut names);
+        let names = c.names();
         if names.len() > 16 {
             return Truth::Unknown;
         }
@@ -164,22 +163,6 @@ pub fn holds(c: &Condition, env: &Env) -> bool {
         Condition::All(parts) => parts.iter().all(|p| holds(p, env)),
         Condition::Any(parts) => parts.iter().any(|p| holds(p, env)),
         Condition::Not(inner) => !holds(inner, env),
-    }
-}
-
-pub fn collect_names<'a>(c: &'a Condition, out: &mut Vec<&'a str>) {
-    match c {
-        Condition::Expr(e) => {
-            for n in e.names() {
-                if !out.contains(&n) {
-                    out.push(n);
-                }
-            }
-        }
-        Condition::All(parts) | Condition::Any(parts) => {
-            parts.iter().for_each(|p| collect_names(p, out));
-        }
-        Condition::Not(inner) => collect_names(inner, out),
     }
 }
 

@@ -9,7 +9,9 @@ use crate::expr::ast::{BinOp, Kind, Node};
 
 use super::super::{Condition, Policy, Rule};
 use super::Lint;
+use super::bounds::Bounds;
 use super::reach::{Reach, Truth};
+use super::thresholds::never_holds;
 
 /// Above this many rules, only identical and always-true conditions count as
 /// shadowing (the subset check compares every pair).
@@ -123,6 +125,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
                 .map_or(Truth::Always, |c| reach.condition(c))
         })
         .collect();
+    let ranges = Bounds::new(q, range);
     let mut live = vec![true; d.rules.len()];
     for (i, r) in d.rules.iter().enumerate() {
         if truth[i] == Truth::Never {
@@ -133,6 +136,10 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
                 diag!("diag-never-matches-rule", id = r.id.as_str()),
             )
             .help = Some(diag!("diag-never-matches-help"));
+        } else if r.when.as_ref().is_some_and(|c| never_holds(&ranges, c)) {
+            // A comparison out of its value's reach, or two that contradict each other:
+            // their own warning says why, and the rule shadows and is shadowed by nothing.
+            live[i] = false;
         }
     }
     for n in &d.notes {
@@ -288,7 +295,7 @@ pub(super) fn rules(cx: &mut Lint<'_>, reach: &Reach<'_>, range: &[(f64, f64)]) 
         cx.warn(outcome.pos, "unreachable-outcome", msg);
     }
 
-    super::thresholds::check(cx, range);
+    super::thresholds::check(cx, &ranges);
     super::missing::missing_in_conditionals(cx);
 }
 

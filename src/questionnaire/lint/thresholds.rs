@@ -44,10 +44,25 @@ fn sites(q: &Questionnaire) -> Vec<(Site<'_>, Pos)> {
     out
 }
 
-/// Runs both checks over every condition and derived value. `range` is each dimension's
-/// reachable score range.
-pub(super) fn check(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
-    let bounds = Bounds::new(cx.q, range);
+/// Whether condition `c` can never hold for what these checks see: a comparison it needs
+/// (joined at its top by `&&` or `all:`) never holds for its value's range, or two of them
+/// contradict each other.
+pub(super) fn never_holds(bounds: &Bounds<'_>, c: &Condition) -> bool {
+    let (mut parts, mut rest) = (Vec::new(), Vec::new());
+    flatten_all(c, &mut parts, &mut rest);
+    contradiction(&parts).is_some()
+        || parts
+            .iter()
+            .filter_map(|p| compared(p))
+            .any(|(name, op, v)| {
+                bounds
+                    .get(name)
+                    .is_some_and(|(span, _)| verdict(op, v, span) == Some("never"))
+            })
+}
+
+/// Runs both checks over every condition and derived value.
+pub(super) fn check(cx: &mut Lint<'_>, bounds: &Bounds<'_>) {
     for (site, pos) in sites(cx.q) {
         let mut exprs = Vec::new();
         let mut conjunctions = Vec::new();
@@ -62,7 +77,7 @@ pub(super) fn check(cx: &mut Lint<'_>, range: &[(f64, f64)]) {
             }
         }
         for e in exprs {
-            walk(e.ast(), &mut |node| threshold(cx, &bounds, node, pos));
+            walk(e.ast(), &mut |node| threshold(cx, bounds, node, pos));
         }
         for parts in conjunctions {
             if let Some((a, b, name)) = contradiction(&parts) {
