@@ -29,6 +29,22 @@ pub fn yes_no(yes: bool) -> Value<'static> {
     Value::from(if yes { "yes" } else { "no" })
 }
 
+/// How many choices a multi question takes ("Choose 1 to 4"); `None` when it takes any
+/// number (a `min` of 0 asks for nothing). The interface and plain mode both say it so.
+pub fn choose_count(lang: &str, min: Option<u32>, max: Option<u32>) -> Option<String> {
+    Some(match (min.filter(|&m| m > 0), max) {
+        (Some(a), Some(b)) if a == b => t_args(lang, "choose-exactly", &[("n", a.into())]),
+        (Some(a), Some(b)) => t_args(
+            lang,
+            "choose-range",
+            &[("min", a.into()), ("max", b.into())],
+        ),
+        (Some(a), None) => t_args(lang, "choose-at-least", &[("min", a.into())]),
+        (None, Some(b)) => t_args(lang, "choose-up-to", &[("max", b.into())]),
+        (None, None) => return None,
+    })
+}
+
 /// The text of message `id` in `lang`.
 ///
 /// A message without values reads the same until a questionnaire brings other words, and

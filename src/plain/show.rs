@@ -89,6 +89,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 let none = min.is_none_or(|m| m == 0);
                 parts.push(self.s.several_numbers(choices.len(), none));
                 parts.extend(self.s.pick_between(*min, *max));
+                // "None of these" is a whole answer, whatever the count above asks.
+                for (i, c) in choices.iter().enumerate().filter(|(_, c)| c.exclusive) {
+                    parts.push(self.s.alone(i + 1, &sanitize(self.t(&c.label), false)));
+                }
             }
             QuestionKind::Rank { choices } => parts.push(self.s.rank_numbers(choices.len())),
             QuestionKind::Confirm => parts.push(self.s.yes_or_no.to_owned()),

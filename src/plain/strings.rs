@@ -197,18 +197,16 @@ impl Strings {
         }
     }
 
+    /// "Choose 2 to 3." for a multi question with limits.
     pub fn pick_between(&self, min: Option<u32>, max: Option<u32>) -> Option<String> {
-        match (min, max) {
-            (Some(a), Some(b)) if a == b => {
-                Some(self.t_args("plain-pick-exactly", &[("n", a.into())]))
-            }
-            (Some(a), Some(b)) => {
-                Some(self.t_args("plain-pick-range", &[("min", a.into()), ("max", b.into())]))
-            }
-            (Some(a), None) => Some(self.t_args("plain-pick-at-least", &[("min", a.into())])),
-            (None, Some(b)) => Some(self.t_args("plain-pick-at-most", &[("max", b.into())])),
-            (None, None) => None,
-        }
+        words::choose_count(&self.lang, min, max).map(|s| format!("{s}."))
+    }
+
+    pub fn alone(&self, n: usize, label: &str) -> String {
+        self.t_args(
+            "plain-choose-alone",
+            &[("n", n.into()), ("label", label.into())],
+        )
     }
 
     pub fn max_chars(&self, n: u32) -> String {

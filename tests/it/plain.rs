@@ -179,7 +179,7 @@ fn shapes_that_do_not_fit_are_refused_with_the_rule() {
     assert_eq!(o.status.code(), Some(0), "{out}");
     let refusals: Vec<&str> = out.lines().filter(|l| l.contains("Not accepted")).collect();
     assert_eq!(refusals.len(), 3, "{out}");
-    assert!(refusals[0].contains("Pick 1 to 4."), "{}", refusals[0]);
+    assert!(refusals[0].contains("Choose 1 to 4."), "{}", refusals[0]);
     assert!(refusals[1].contains("is chosen twice"), "{}", refusals[1]);
     assert!(refusals[2].contains("From 1 to 40."), "{}", refusals[2]);
 }
@@ -604,6 +604,33 @@ fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
         !refusal.contains(&first.value),
         "an internal value is shown: {refusal}"
     );
+}
+
+/// "None of these" is announced as an answer on its own, beside the count the question
+/// asks for, in the session's language.
+#[test]
+fn an_exclusive_choice_is_announced_as_going_alone() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/valid/exclusive.yaml"
+    );
+    for (lang, want) in [
+        ("en", "Choice 4 (None of these) goes on its own."),
+        ("es", "La opción 4 (Ninguna) va sola."),
+    ] {
+        let data = tempfile::tempdir().unwrap();
+        let o = run(
+            data.path(),
+            &["--plain", "--questions", fixture, "--lang", lang],
+            b"4\n",
+            &[],
+        );
+        let out = stdout(&o);
+        assert_eq!(o.status.code(), Some(0), "{out}");
+        assert!(out.contains(want), "{lang}: {out}");
+        // Its `min: 0` asks for nothing, and is not said.
+        assert!(!out.contains(" 0."), "{lang}: {out}");
+    }
 }
 
 /// Issue 9, item 11: plain mode's refusals are in the session's language, and `2,5` is

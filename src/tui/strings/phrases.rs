@@ -39,19 +39,9 @@ pub fn resume(lang: &str, name: &str, (position, total): (usize, usize), exact: 
     )
 }
 
-/// How many choices a multi question takes: "Choose 1 to 4".
+/// How many choices a multi question takes: "Choose 1 to 4", "Choose any".
 pub fn choose_range(lang: &str, min: Option<u32>, max: Option<u32>) -> String {
-    match (min, max) {
-        (Some(a), Some(b)) if a == b => words::t_args(lang, "choose-exactly", &[("n", a.into())]),
-        (Some(a), Some(b)) => words::t_args(
-            lang,
-            "choose-range",
-            &[("min", a.into()), ("max", b.into())],
-        ),
-        (Some(a), None) => words::t_args(lang, "choose-at-least", &[("min", a.into())]),
-        (None, Some(b)) => words::t_args(lang, "choose-up-to", &[("max", b.into())]),
-        (None, None) => words::t(lang, "choose_any"),
-    }
+    words::choose_count(lang, min, max).unwrap_or_else(|| words::t(lang, "choose_any"))
 }
 
 /// "3 chosen".
