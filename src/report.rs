@@ -33,7 +33,7 @@ pub struct Report<'a> {
     pub lang: &'a str,
     /// The day a sized plan starts from (the session's date), for "by about April".
     pub plan_from: jiff::civil::Date,
-    /// List every answer change that would change the result, not only the closest
+    /// List every question whose change would change the result, not only the closest
     /// (see [`crate::evaluate::MAX_CHANGE_LINES`]).
     pub all_changes: bool,
 }

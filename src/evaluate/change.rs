@@ -256,12 +256,18 @@ pub fn group_changes<'a>(q: &Questionnaire, changes: &'a [Change]) -> Vec<Change
     groups.into_iter().map(|(_, g)| g).collect()
 }
 
+/// How far a change moves its answer, from 0 to 1. Answering a required question left
+/// unanswered (a result marked incomplete) is the nearest change of all: the result waits
+/// on it.
 pub(super) fn distance(q: &Questionnaire, c: &Change) -> f64 {
+    let question = q.question(&c.question);
+    if c.from.is_none() && question.is_some_and(|x| x.required) {
+        return 0.0;
+    }
     let (Some(Answer::Number(from)), Answer::Number(to)) = (&c.from, &c.to) else {
         return 1.0;
     };
-    let span = q
-        .question(&c.question)
+    let span = question
         .and_then(|x| x.kind.span())
         .unwrap_or_else(|| from.abs().max(1.0));
     ((to - from).abs() / span.max(f64::MIN_POSITIVE)).min(1.0)

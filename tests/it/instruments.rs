@@ -1020,6 +1020,44 @@ fn what_would_change_a_partial_result_tries_the_open_questions() {
     assert_eq!(z, [(0.0, "lo"), (1.0, "lo"), (2.0, "hi"), (3.0, "hi")]);
 }
 
+/// In a result marked incomplete, answering a required question left open comes before
+/// changing an answer given, however near that change is: the result waits on it.
+#[test]
+fn a_partial_result_lists_the_open_required_question_first() {
+    let q = load_str(
+        "open.yaml",
+        r#"
+id: open
+version: 1
+title: Open
+dimensions: {d: {label: D}}
+sections:
+  - id: s
+    title: S
+    questions:
+      - {id: a, type: scale, prompt: A, min: 0, max: 3, score: {d: 1}}
+      - {id: b, type: scale, prompt: B, min: 0, max: 3, score: {d: 1}}
+decision:
+  policy: first
+  rules:
+    - {id: hi, when: "score.d >= 3", outcome: hi, because: hi}
+    - {id: lo, default: true, outcome: lo, because: lo}
+outcomes:
+  hi: {title: Hi, summary: x}
+  lo: {title: Lo, summary: x}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let a = numbers(&[("a", 2.0)]);
+    let e = evaluate(&q, &a, "en");
+    let changes = careerpath::evaluate::what_would_change(&q, &a, &e, 2000);
+    let order: Vec<&str> = group_changes(&q, &changes)
+        .iter()
+        .map(|g| g.question)
+        .collect();
+    assert_eq!(order, ["b", "a"]);
+}
+
 /// Under `policy: top`, a reason cites the answers that pushed its dimension over the best
 /// one left out, on balance: `both` and `even` gave A and B the same points and are not
 /// cited (they were).
