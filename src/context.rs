@@ -87,8 +87,10 @@ fn pick_lang(cli: &Cli, q: &Head) -> String {
     {
         errln!(
             "careerpath: {}",
+            // In the language asked for where the program has words for it: the
+            // questionnaire lacks it, the program may not.
             words::t_args(
-                &lang,
+                lang::process(),
                 "cli-no_translation",
                 &[
                     ("asked", sanitize::echo(asked).into()),

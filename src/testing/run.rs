@@ -229,8 +229,11 @@ fn check_evaluation(failures: &mut Vec<Failure>, case: &Case, ev: &Evaluation, h
         if got.is_none_or(|g| (g - want).abs() > 1e-9 * want.abs().max(1.0)) {
             off.push(dim.clone());
             first_off.get_or_insert(*pos);
+            want_scores.push(want_line);
+        } else {
+            // Equal: context in the diff, not a difference (`20.0000000001` and `20`).
+            want_scores.push(got_line.clone());
         }
-        want_scores.push(want_line);
         got_scores.push(got_line);
     }
     if !off.is_empty() {

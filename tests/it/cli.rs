@@ -141,6 +141,38 @@ fn evaluate_speaks_spanish_when_asked() {
     assert!(r.stdout.contains("Por qué"), "{}", r.stdout);
 }
 
+/// A questionnaire without the language asked for is warned about in that language when
+/// the program has words for it, else in English.
+#[test]
+fn a_missing_translation_is_warned_about_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.yaml");
+    std::fs::write(&answers, "answers: {a: 1, b: 1, c: 1, d: 1}\n").unwrap();
+    let answers = answers.to_str().unwrap();
+    for (lang, want) in [
+        (
+            "es",
+            "aviso: este cuestionario no tiene traducción `es`; se usa `en`",
+        ),
+        (
+            "fr",
+            "warning: this questionnaire has no `fr` translation; using `en`",
+        ),
+    ] {
+        let r = run(&[
+            "--lang",
+            lang,
+            "--questions",
+            "tests/fixtures/instruments/cumulative.yaml",
+            "evaluate",
+            "--answers",
+            answers,
+        ]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(r.stderr.contains(want), "{lang}: {}", r.stderr);
+    }
+}
+
 #[test]
 fn evaluate_json_is_json() {
     let r = run(&[
