@@ -48,7 +48,7 @@ use crate::session::{Progress, QuestionnaireRef, Session, Status, valid_id};
 
 pub use damage::{Damage, Detail, Note, Why};
 pub use error::StoreError;
-pub use ids::unique_prefixes;
+pub use ids::{SHORT_ID, unique_prefixes};
 pub use lock::{Access, SessionLock};
 
 /// Held while a session is saved in this process.

@@ -25,9 +25,14 @@ pub fn unique_prefixes(ids: &[&str], min: usize) -> Vec<String> {
         .collect()
 }
 
+/// A UUID v7's creation time in milliseconds, in hex: its first 12 characters.
+pub const SHORT_ID: usize = 12;
+
 impl Store {
-    /// The shortest unique prefix (at least 8 characters) of `id` among the saved sessions,
-    /// for messages such as "continue with `careerpath resume <prefix>`".
+    /// The shortest unique prefix of `id` among the saved sessions, for messages such as
+    /// "continue with `careerpath resume <prefix>`": at least [`SHORT_ID`] characters,
+    /// the id's whole creation time, so a session made later (in another millisecond)
+    /// never shares it and the prefix printed today still names one session tomorrow.
     pub fn short_id(&self, id: &str) -> String {
         let mut ids: Vec<String> = fs::read_dir(&self.dir)
             .map(|entries| {
@@ -39,7 +44,7 @@ impl Store {
             .unwrap_or_default();
         ids.push(id.to_owned());
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-        unique_prefixes(&refs, 8)
+        unique_prefixes(&refs, SHORT_ID)
             .pop()
             .unwrap_or_else(|| id.to_owned())
     }

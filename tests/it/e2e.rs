@@ -498,7 +498,7 @@ fn leaving_an_unfinished_session_says_how_to_continue_it() {
         assert_eq!(t.wait_exit(), code, "{keys:?}");
         let said = String::from_utf8_lossy(&t.raw).into_owned();
         let s = one_saved(dir.path());
-        let prefix = &s.id[..8];
+        let prefix = &s.id[..careerpath::store::SHORT_ID];
         let want = format!(
             "Saved as {} ({}). Continue with: careerpath --data-dir {} resume {prefix}",
             s.name,
@@ -562,7 +562,7 @@ fn signal_mid_questionnaire_restores_the_terminal(signal: &str, expected_code: u
         s.name,
         s.id,
         dir.path().display(),
-        &s.id[..8]
+        &s.id[..careerpath::store::SHORT_ID]
     );
     let said = String::from_utf8_lossy(&t.raw).into_owned();
     assert_eq!(

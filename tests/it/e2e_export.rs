@@ -43,14 +43,15 @@ fn browser_exports_get_their_own_files_and_never_overwrite() {
         made.push(s);
     }
     assert_eq!(
-        made[0].id[..8],
-        made[1].id[..8],
+        made[0].id[..careerpath::store::SHORT_ID],
+        made[1].id[..careerpath::store::SHORT_ID],
         "sessions made in the same minute share their first eight characters"
     );
     // Someone's file where an export named after the first eight characters would go.
-    let precious = dir
-        .path()
-        .join(format!("careerpath-{}.md", &made[0].id[..8]));
+    let precious = dir.path().join(format!(
+        "careerpath-{}.md",
+        &made[0].id[..careerpath::store::SHORT_ID]
+    ));
     std::fs::write(&precious, "my own notes\n").unwrap_or_else(|e| panic!("{e}"));
 
     let mut t = Term::spawn(dir.path());

@@ -554,7 +554,7 @@ fn a_closed_output_stops_with_the_answers_saved_and_says_so() {
     // The first answer was saved; showing the next question found no reader.
     let saved = sessions(data.path());
     assert_eq!(saved[0].progress.answered, 1);
-    let prefix = &saved[0].id[..8];
+    let prefix = &saved[0].id[..careerpath::store::SHORT_ID];
     assert!(
         err.starts_with("careerpath: The output closed before the questionnaire ended. Saved as ")
             && err.trim_end().ends_with(&format!(

@@ -55,7 +55,7 @@ fn the_hint_on_quit_names_the_questionnaire_and_the_data_dir() {
     assert_eq!(o.status.code(), Some(75), "{out}");
     let hint = out.lines().last().unwrap().split("Continue with: ").nth(1);
     let hint = hint.expect(&out);
-    let prefix = &only_session(data.path()).id[..8];
+    let prefix = &only_session(data.path()).id[..careerpath::store::SHORT_ID];
     assert!(
         hint.starts_with(&format!(
             "careerpath --plain --questions {NPS} --data-dir {} resume {prefix}",
@@ -66,6 +66,32 @@ fn the_hint_on_quit_names_the_questionnaire_and_the_data_dir() {
     let o = run_hint(hint, b"skip\nn\n");
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(only_session(data.path()).status, Status::Complete);
+}
+
+/// The hint printed on quit still names its session after another one was started in
+/// the same minute (ids made then share their first eight characters).
+#[test]
+fn the_hint_still_works_after_another_session_is_started() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(data.path(), &["--plain", "--questions", NPS], b"9\n", &[]);
+    let out = stdout(&o);
+    let hint = out.lines().last().unwrap().split("Continue with: ").nth(1);
+    let hint = hint.expect(&out).to_owned();
+    let first = only_session(data.path()).id;
+    let o = run(data.path(), &["--plain", "--questions", NPS], b"3\n", &[]);
+    assert_eq!(o.status.code(), Some(75), "{}", stdout(&o));
+    let o = run_hint(&hint, b"skip\nn\n");
+    assert_eq!(o.status.code(), Some(0), "{hint}: {}", stdout(&o));
+    let done: Vec<_> = Store::open(data.path())
+        .unwrap()
+        .list()
+        .into_iter()
+        .filter_map(|l| match l {
+            Listed::Ok(s) if s.status == Status::Complete => Some(s.id),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(done, [first]);
 }
 
 #[test]
@@ -209,8 +235,8 @@ fn resume_leaves_another_questionnaires_session_alone() {
     );
     // Named, it is refused, and said whose it is.
     for args in [
-        &["--plain", "resume", &nps.id[..8]][..],
-        &["resume", &nps.id[..8]],
+        &["--plain", "resume", &nps.id[..careerpath::store::SHORT_ID]][..],
+        &["resume", &nps.id[..careerpath::store::SHORT_ID]],
     ] {
         let o = run(data.path(), args, b"", &[]);
         assert_eq!(o.status.code(), Some(65), "{args:?}: {}", stderr(&o));

@@ -42,7 +42,7 @@ pub(super) fn list(ctx: &Context, store: &Store, json: bool, now: Timestamp) -> 
         })
         .collect();
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let prefixes = careerpath::store::unique_prefixes(&refs, 8);
+    let prefixes = careerpath::store::unique_prefixes(&refs, careerpath::store::SHORT_ID);
     let mut rows = vec![
         [
             "cli-col-id",
