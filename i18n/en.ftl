@@ -88,6 +88,10 @@ incomplete = { $total ->
     [one] INCOMPLETE: { $answered } of { $total } question answered.
    *[other] INCOMPLETE: { $answered } of { $total } questions answered.
 }
+unfinished_all_answered = { $total ->
+    [one] NOT FINISHED: its { $total } question answered.
+   *[other] NOT FINISHED: all { $total } questions answered.
+}
 incomplete_carried = { $total ->
     [one] INCOMPLETE: { $answered } of { $total } question confirmed in this retake; { $carried } carried over from the session it retakes.
    *[other] INCOMPLETE: { $answered } of { $total } questions confirmed in this retake; { $carried } carried over from the session it retakes.

@@ -87,6 +87,10 @@ incomplete = { $total ->
     [one] INCOMPLETO: { $answered } de { $total } pregunta respondida.
    *[other] INCOMPLETO: { $answered } de { $total } preguntas respondidas.
 }
+unfinished_all_answered = { $total ->
+    [one] SIN TERMINAR: su { $total } pregunta respondida.
+   *[other] SIN TERMINAR: las { $total } preguntas respondidas.
+}
 incomplete_carried = { $total ->
     [one] INCOMPLETO: { $answered } de { $total } pregunta confirmada en esta repetición; { $carried } { $carried ->
         [one] traída

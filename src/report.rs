@@ -179,12 +179,15 @@ impl Incomplete {
     }
 
     /// "INCOMPLETE: 3 of 9 questions answered." in `lang`: the headline of a report that
-    /// shows no result.
+    /// shows no result; "NOT FINISHED: all 9 questions answered." when only finishing is
+    /// left (not "INCOMPLETE: 9 of 9").
     pub fn count(&self, lang: &str) -> String {
         words::t_args(
             lang,
             if self.carried > 0 {
                 "incomplete_carried"
+            } else if self.missing.is_empty() && self.answered >= self.total {
+                "unfinished_all_answered"
             } else {
                 "incomplete"
             },

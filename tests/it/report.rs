@@ -279,3 +279,36 @@ outcomes:
     assert_eq!(bars.len(), 2, "{text}");
     assert_eq!(bars[0], bars[1], "{text}");
 }
+
+/// The headline of a session left unfinished: how many questions are answered, or, with
+/// every one answered, that only finishing is left (not "INCOMPLETE: 6 of 6").
+#[test]
+fn an_unfinished_headline_counts_or_says_only_finishing_is_left() {
+    let q = load(FIXTURE);
+    let mut all = persona();
+    all.insert("nickname".to_owned(), Answer::Text("Sam".into()));
+    let mut some = all.clone();
+    some.remove("hours");
+    let total = careerpath::report::Incomplete::of(&q, &all).total;
+    let cases = [
+        (
+            &some,
+            "en",
+            format!("INCOMPLETE: {} of {total} questions answered.", total - 1),
+        ),
+        (
+            &all,
+            "en",
+            format!("NOT FINISHED: all {total} questions answered."),
+        ),
+        (
+            &all,
+            "es",
+            format!("SIN TERMINAR: las {total} preguntas respondidas."),
+        ),
+    ];
+    for (answers, lang, want) in cases {
+        let got = careerpath::report::Incomplete::of(&q, answers).count(lang);
+        assert_eq!(got, want);
+    }
+}
