@@ -796,7 +796,7 @@ roadmap-none_readable = there is no finished session that can be read; { $count 
        *[other] { $count } saved sessions are damaged
     }, and `careerpath sessions list` says why
 roadmap-empty = the result of session { $id } has no roadmap
-roadmap-no_items = say which items: STEP (every item of a step) or STEP.ITEM, for example `careerpath roadmap done 1.2`
+roadmap-no_items = say which items: STEP (every item of a step) or STEP.ITEM, for example `{ $example } 1.2`
 roadmap-unknown_action = `{ $action }` is not something to do with roadmap items: done, start, skip or reset
 roadmap-bad_target = `{ $target }` is not a roadmap position: write STEP or STEP.ITEM, like 2 or 2.3
 roadmap-no_stage = there is no step { $asked }: the roadmap has steps 1 to { $last }

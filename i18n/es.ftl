@@ -808,7 +808,7 @@ roadmap-none_readable = no hay ninguna sesión terminada que se pueda leer; { $c
        *[other] { $count } sesiones guardadas están dañadas
     }, y `careerpath sessions list` dice por qué
 roadmap-empty = el resultado de la sesión { $id } no tiene hoja de ruta
-roadmap-no_items = indica qué puntos: PASO (todos los puntos de un paso) o PASO.PUNTO, por ejemplo `careerpath roadmap done 1.2`
+roadmap-no_items = indica qué puntos: PASO (todos los puntos de un paso) o PASO.PUNTO, por ejemplo `{ $example } 1.2`
 roadmap-unknown_action = `{ $action }` no es algo que hacer con los puntos de la hoja de ruta: done, start, skip o reset
 roadmap-bad_target = `{ $target }` no es una posición de la hoja de ruta: escribe PASO o PASO.ELEMENTO, como 2 o 2.3
 roadmap-no_stage = no hay paso { $asked }: la hoja de ruta tiene los pasos 1 a { $last }

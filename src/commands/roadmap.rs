@@ -35,8 +35,22 @@ pub fn run(ctx: &Context, id: Option<&str>, action: Option<&str>, at: &[String])
     };
     let action = match action.map(|a| RoadmapAction::from_str(a, true)) {
         None => None,
-        Some(Ok(_)) if at.is_empty() => {
-            errln!("careerpath: {}", words::t(&ctx.lang, "roadmap-no_items"));
+        Some(Ok(action)) if at.is_empty() => {
+            // The example, run as printed, marks this session's roadmap.
+            let mut example =
+                careerpath::plain::command(false, &ctx.questionnaire.source, ctx.store().ok());
+            example.push_str(" roadmap");
+            let name = action.to_possible_value().map(|v| v.get_name().to_owned());
+            for word in id.into_iter().chain(name.as_deref()) {
+                example.push(' ');
+                example.push_str(&careerpath::sanitize::echo(word));
+            }
+            let said = words::t_args(
+                &ctx.lang,
+                "roadmap-no_items",
+                &[("example", example.into())],
+            );
+            errln!("careerpath: {said}");
             return Exit::Usage;
         }
         Some(Ok(action)) => Some(action),

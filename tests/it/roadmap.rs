@@ -629,13 +629,26 @@ fn an_action_first_marks_the_latest_finished_session() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let s = Store::open(data.path()).unwrap().load(&id).unwrap();
     assert_eq!(s.roadmap_progress.map(|c| c.done), Some(1));
-    let o = careerpath(data.path(), &["roadmap", "done"]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(
-        stderr(&o).starts_with("careerpath: say which items: STEP"),
-        "{}",
-        stderr(&o)
-    );
+    // The example, run as printed, marks the session named (not the latest) in the same
+    // data directory.
+    for (args, example) in [
+        (&["roadmap", "done"][..], "roadmap done"),
+        (
+            &["roadmap", &id[..12], "start"][..],
+            &format!("roadmap {} start", &id[..12]),
+        ),
+    ] {
+        let o = careerpath(data.path(), args);
+        assert_eq!(o.status.code(), Some(2));
+        assert_eq!(
+            stderr(&o),
+            format!(
+                "careerpath: say which items: STEP (every item of a step) or STEP.ITEM, for \
+                 example `careerpath --data-dir {} {example} 1.2`\n",
+                data.path().display()
+            )
+        );
+    }
     let o = careerpath(data.path(), &["roadmap", &id, "finish", "1"]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(
