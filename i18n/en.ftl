@@ -644,6 +644,7 @@ plain-rank-numbers = Type all { $n } numbers, most important first, separated by
 plain-whole-number = Type a whole number from { $min } to { $max }.
 plain-keep = Press Enter to keep: { $label }.
 plain-default = Press Enter for the default: { $label }.
+plain-keep-skipped = Press Enter to leave it unanswered, as before.
 plain-optional = Optional: `skip` leaves it unanswered.
 plain-required = This question needs an answer.
 plain-first-question = This is the first question.

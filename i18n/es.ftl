@@ -656,6 +656,7 @@ plain-rank-numbers = Escribe los { $n } números, el más importante primero, se
 plain-whole-number = Escribe un número entero del { $min } al { $max }.
 plain-keep = Pulsa Intro para mantener: { $label }.
 plain-default = Pulsa Intro para tomar el valor por defecto: { $label }.
+plain-keep-skipped = Pulsa Intro para dejarla sin responder, como antes.
 plain-optional = Opcional: `skip` (omitir) la deja sin responder.
 plain-required = Esta pregunta necesita una respuesta.
 plain-first-question = Esta es la primera pregunta.

@@ -343,14 +343,16 @@ impl Session {
     }
 
     /// Optional questions the user passed over, as far as the file tells: unanswered
-    /// visible ones up to the last question they dealt with, or every one once complete.
+    /// visible ones up to the last question they dealt with, or every one once complete or
+    /// in a retake (the session it retakes was complete: what it left unanswered was
+    /// passed over, and the retake carries that over as it carries answers).
     pub fn passed_over(&self, q: &Questionnaire) -> BTreeSet<String> {
         self.passed_over_in(q, &flow::visible(q, &self.answers))
     }
 
     /// [`passed_over`](Self::passed_over) among the questions `visible` that the answers show.
     fn passed_over_in(&self, q: &Questionnaire, visible: &[usize]) -> BTreeSet<String> {
-        let complete = self.status == Status::Complete;
+        let complete = self.status == Status::Complete || self.retake_of.is_some();
         let stop = self
             .current
             .as_deref()

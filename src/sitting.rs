@@ -14,7 +14,7 @@ use jiff::Timestamp;
 
 use crate::evaluate::{self, Evaluation};
 use crate::flow;
-use crate::questionnaire::{Answer, Answers, Questionnaire};
+use crate::questionnaire::{Answer, Answers, Question, Questionnaire};
 use crate::session::{self, Reconciled, Session, Status};
 use crate::store::{Store, StoreError};
 
@@ -132,6 +132,14 @@ impl Sitting {
     /// True when the optional question `id` was passed over on purpose.
     pub fn skipped(&self, id: &str) -> bool {
         self.skipped.contains(id)
+    }
+
+    /// An optional question without an answer that was passed over before: Enter on it
+    /// keeps it unanswered.
+    pub fn left_unanswered(&self, question: &Question) -> bool {
+        !question.required
+            && self.skipped(&question.id)
+            && !self.answers().contains_key(&question.id)
     }
 
     pub fn rename(&mut self, name: String) {

@@ -133,6 +133,15 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     self.save()?;
                     return Ok(Step::Go(self.sitting.next(Some(idx))));
                 }
+                // Left unanswered before (a retake, a resumed session): kept so, rather
+                // than given its default.
+                "" if self.sitting.left_unanswered(question) => {
+                    if self.sitting.skip(q, idx, Timestamp::now()).is_ok() {
+                        self.changed = true;
+                        self.save()?;
+                    }
+                    return Ok(Step::Go(self.sitting.next(Some(idx))));
+                }
                 "" => match self
                     .sitting
                     .answers()

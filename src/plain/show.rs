@@ -66,9 +66,12 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             );
             writeln!(self.out, "{}", self.s.answer_again(&before))?;
         }
-        // An answer given before is kept; a default was never given, so it is taken.
+        // An answer given before is kept, and so is a question left unanswered before; a
+        // default was never given, so it is taken.
         let given = session.answers.get(&question.id);
-        if let Some(a) = given.or(question.default.as_deref()) {
+        if self.sitting.left_unanswered(question) {
+            writeln!(self.out, "{}", self.s.keep_skipped())?;
+        } else if let Some(a) = given.or(question.default.as_deref()) {
             let label = sanitize(
                 &flow::answer_label(question, a, &self.lang, &q.default_lang),
                 false,

@@ -83,6 +83,10 @@ impl Strings {
     }
 
     /// "Press Enter to keep: …" for an answer `given` before, "… for the default: …" else.
+    pub fn keep_skipped(&self) -> String {
+        self.t("plain-keep-skipped")
+    }
+
     pub fn keep(&self, label: &str, given: bool) -> String {
         let id = if given { "plain-keep" } else { "plain-default" };
         self.t_args(id, &[("label", label.into())])

@@ -300,3 +300,41 @@ fn an_interrupted_retake_resumes_where_it_was_left() {
     let again = others(&store, &old).remove(0);
     assert_eq!(again.status, Status::InProgress, "{out}");
 }
+
+/// An optional question the old session left unanswered is offered so in the retake:
+/// Enter keeps it unanswered, as Enter keeps every carried answer (it was refused with
+/// "`skip` leaves it unanswered").
+#[test]
+fn a_retake_keeps_a_question_left_unanswered_with_enter() {
+    let nps = concat!(env!("CARGO_MANIFEST_DIR"), "/questions/examples/nps.yaml");
+    let data = tempfile::tempdir().unwrap();
+    let args = ["--plain", "--questions", nps];
+    let o = run(data.path(), &args, b"9\nskip\nn\n", &[]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let store = Store::open(data.path()).unwrap();
+    let old = match &store.list()[..] {
+        [careerpath::store::Listed::Ok(s)] => s.id.clone(),
+        other => panic!("{other:?}"),
+    };
+    let o = run(
+        data.path(),
+        &[&args[..], &["retake", &old]].concat(),
+        b"\n\n\n",
+        &[],
+    );
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(
+        out.contains("Press Enter to leave it unanswered, as before."),
+        "{out}"
+    );
+    let new = others(&store, &old).remove(0);
+    assert_eq!(new.status, Status::Complete);
+    assert!(!new.answers.contains_key("best"), "{:?}", new.answers);
+    assert_eq!(new.answers.len(), 2, "{:?}", new.answers);
+}

@@ -229,7 +229,13 @@ pub(super) fn submit(app: &mut App) -> Option<Effect> {
                 let how = message(&app.lang, Msg::KeepOrder);
                 return set_message(app, how);
             }
+            // Left unanswered before (a retake, a resumed session): Enter keeps it so.
+            let left = app
+                .sitting
+                .as_ref()
+                .is_some_and(|s| s.left_unanswered(question));
             let how = match question.kind {
+                _ if left => return skip(app),
                 QuestionKind::Single { .. } => Msg::PickOne {
                     optional: !question.required,
                 },
