@@ -163,7 +163,9 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                 .load(&id)
                 .map_err(|e| e.message(&app.lang))
                 .and_then(|s| {
-                    let evaluation = evaluate::evaluate(&app.q, &s.answers, &s.lang);
+                    // In the interface's language, as `sessions export` writes in the
+                    // language of the command, whichever the session was answered in.
+                    let evaluation = evaluate::evaluate(&app.q, &s.answers, &app.lang);
                     let changes =
                         evaluate::what_would_change(&app.q, &s.answers, &evaluation, EXPORT_BUDGET);
                     let r = Report {
@@ -171,7 +173,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                         answers: &s.answers,
                         evaluation: &evaluation,
                         changes: &changes,
-                        lang: &s.lang,
+                        lang: &app.lang,
                         plan_from: s.updated.to_zoned_datetime(app.tz().clone()).date(),
                         all_changes: true,
                     };

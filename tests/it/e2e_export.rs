@@ -43,11 +43,11 @@ fn browser_exports_get_their_own_files_and_never_overwrite() {
         made.push(s);
     }
     assert_eq!(
-        made[0].id[..careerpath::store::SHORT_ID],
-        made[1].id[..careerpath::store::SHORT_ID],
+        made[0].id[..8],
+        made[1].id[..8],
         "sessions made in the same minute share their first eight characters"
     );
-    // Someone's file where an export named after the first eight characters would go.
+    // Someone's file where an export named after the short id would go.
     let precious = dir.path().join(format!(
         "careerpath-{}.md",
         &made[0].id[..careerpath::store::SHORT_ID]
@@ -92,4 +92,30 @@ fn browser_exports_get_their_own_files_and_never_overwrite() {
         let mode = std::fs::metadata(&path).map_or(0, |m| m.permissions().mode());
         assert_eq!(mode & 0o777, 0o600, "{name}");
     }
+}
+
+/// The browser exports in the interface's language, as `sessions export` does in the
+/// command's, whichever language the session was answered in.
+#[test]
+fn browser_exports_speak_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let q = builtin().unwrap_or_else(|e| panic!("{e}"));
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let now = Timestamp::now();
+    let mut s = Session::new(&q, "en", now);
+    let first = &q.questions[0];
+    let value = first.kind.choices()[0].value.clone();
+    s.set_answer(&q, &first.id, Answer::Text(value), now);
+    store.save(&s).unwrap_or_else(|e| panic!("{e}"));
+
+    let mut t = Term::spawn_with(dir.path(), &["--lang", "es"]);
+    t.wait_text("Empezar");
+    t.send("s");
+    t.send("e");
+    t.wait_for("the export", |_| exports(dir.path()).len() == 1);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let text =
+        std::fs::read_to_string(dir.path().join(&exports(dir.path())[0])).unwrap_or_default();
+    assert!(text.starts_with("> **INCOMPLETO: 1 de"), "{text}");
 }
