@@ -38,6 +38,10 @@ pub enum Why {
         failed: Vec<Failed>,
         /// The rule that decided, when it would rank above this one even if this one held.
         below: Option<String>,
+        /// The rule that decided, when the default rule gives this outcome too: with no
+        /// rule matching, the fallback would have given it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        fallback_but: Option<String>,
     },
     /// Under `policy: top`: the dimension whose rank gives it, and where it stands.
     Ranked {
@@ -211,10 +215,14 @@ impl Cx<'_> {
         let below = winner
             .filter(|&w| outranks(policy, rules, w, i))
             .map(|w| rules[w].id.clone());
+        let fallback_but = winner
+            .filter(|_| self.q.decision.default.outcome == rules[i].outcome)
+            .map(|w| rules[w].id.clone());
         Why::Closest {
             rule: rules[i].id.clone(),
             failed,
             below,
+            fallback_but,
         }
     }
 

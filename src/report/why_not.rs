@@ -86,13 +86,23 @@ impl Report<'_> {
                 rule,
                 failed,
                 below,
+                fallback_but,
             } => {
-                let head = match below {
-                    Some(by) => fill(
+                let head = match (below, fallback_but) {
+                    (Some(by), None) => fill(
                         "wn-closest_below",
                         &[("rule", rule.clone()), ("by", by.clone())],
                     ),
-                    None => fill("wn-closest", &[("rule", rule.clone())]),
+                    (None, None) => fill("wn-closest", &[("rule", rule.clone())]),
+                    // The fallback gives it too: with no rule matching it would have won.
+                    (below, Some(by)) => fill(
+                        if below.is_some() {
+                            "wn-closest_below_fallback"
+                        } else {
+                            "wn-closest_fallback"
+                        },
+                        &[("rule", rule.clone()), ("by", by.clone())],
+                    ),
                 };
                 (head, failed.iter().map(|f| self.failed_line(f)).collect())
             }

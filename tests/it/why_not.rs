@@ -70,6 +70,7 @@ fn brief(w: &WhyNot) -> String {
             rule,
             failed,
             below,
+            fallback_but,
         } => {
             let parts: Vec<String> = failed
                 .iter()
@@ -94,7 +95,10 @@ fn brief(w: &WhyNot) -> String {
             let below = below
                 .as_ref()
                 .map_or_else(String::new, |b| format!(" (below {b})"));
-            format!("closest {rule}: {}{below}", parts.join("; "))
+            let fallback = fallback_but
+                .as_ref()
+                .map_or_else(String::new, |b| format!(" (fallback but {b})"));
+            format!("closest {rule}: {}{below}{fallback}", parts.join("; "))
         }
         Why::Ranked {
             dimension,
