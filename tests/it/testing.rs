@@ -310,7 +310,7 @@ fn junit_report_is_well_formed() {
     // Names with markup and quotes survive the round trip.
     let out = careerpath(&["test", "--format", "junit"]);
     let (cases, failures, names) = junit_counts(&out.stdout);
-    assert_eq!((cases, failures), (52, 0));
+    assert_eq!((cases, failures), (53, 0));
     assert!(names.iter().any(|n| n.contains("C# tech lead")));
 }
 
