@@ -1413,6 +1413,19 @@ fn a_cut_list_shows_only_whole_choices() {
     }
 }
 
+/// A list cut short by a small screen is not cut shorter by rows kept blank for a long
+/// choice help: beyond one row, they go to the list (the built-in first question at
+/// 60x15 showed four choices above four blank rows).
+#[test]
+fn a_cut_list_gets_the_rows_kept_for_choice_help() {
+    let q = careerpath::questionnaire::builtin().unwrap_or_else(|e| panic!("{e}"));
+    let mut app = App::new(q, "en".into(), Theme::mono());
+    update(&mut app, Action::NewSession);
+    let text = to_text(&draw(&mut app, 60, 15));
+    assert!(text.matches("( )").count() >= 5, "{text}");
+    assert!(text.contains("↓ "), "{text}");
+}
+
 #[test]
 fn a_scale_that_labels_every_point_names_its_ends_before_a_choice() {
     let yaml = "id: s\nversion: 1\ntitle: S\ndimensions: {a: {label: A}}\nsections:\n  - id: s\n    title: S\n    questions:\n      - {id: like, type: scale, prompt: Repair things., min: 1, max: 5, labels: [Strongly dislike, Dislike, Unsure, Like, Strongly like], score: {a: 1}}\ndecision:\n  policy: first\n  rules:\n    - {id: d, default: true, outcome: o, because: ok}\noutcomes:\n  o: {title: O, summary: S}\n";

@@ -168,6 +168,15 @@ fn layout(app: &App, st: &QuestionState, p: &Prepared, area: Rect) -> Option<Lay
             break;
         }
     }
+    // A list cut short gets the help rows beyond the first too: rows kept blank for a
+    // long help would hide choices (the help is cut with "…" instead).
+    while choice_rows > 1
+        && h.saturating_sub(
+            fixed(choice_rows) + above_len(show_section, prompt, help, gap, rule.len()),
+        ) < needed
+    {
+        choice_rows -= 1;
+    }
     let prompt_cut = (prompt < p.prompt.len())
         .then(|| text::truncate(&format!("{} …", p.prompt[prompt - 1].as_str()), w));
     let lines = highlighted.and_then(|i| p.choice_help.get(i));

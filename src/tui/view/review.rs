@@ -9,6 +9,7 @@ use crate::words;
 
 use super::super::app::App;
 use super::super::labels;
+use super::super::strings;
 use super::super::text;
 use super::{scroll_offset, set_line, set_stringn};
 
@@ -85,6 +86,15 @@ fn areas(app: &App, area: Rect) -> (Rect, Option<Rect>) {
     (list, Some(detail))
 }
 
+/// The rows of the table to draw: the first one and how many. When they do not all fit,
+/// the list's last row says how many are above and below instead, so none looks missing.
+fn window(app: &App, list: Rect) -> (usize, usize) {
+    let rows = app.visible().len() + 1;
+    let h = usize::from(list.height);
+    let shown = if rows > h { h.saturating_sub(1) } else { h };
+    (scroll_offset(app.review_selected, shown), shown)
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     set_stringn(
@@ -107,9 +117,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let (list, detail) = areas(app, area);
     let visible = app.visible();
     let w = usize::from(list.width);
-    let h = usize::from(list.height);
     let (left, right) = columns(w);
-    let off = scroll_offset(app.review_selected, h);
+    let (off, h) = window(app, list);
+    let rows = visible.len() + 1;
+    if rows > h && h > 0 {
+        let below = rows - off - h;
+        let more = format!("  {}", strings::more_choices(&app.lang, off, below));
+        let y = list.y + h as u16;
+        set_stringn(buf, list.x, y, more, usize::from(list.width), theme.dim());
+    }
     for (row, i) in (off..=visible.len()).take(h).enumerate() {
         let y = list.y + row as u16;
         let selected = i == app.review_selected;
@@ -199,7 +215,8 @@ pub fn row_at(app: &App, area: Rect, col: u16, row: u16) -> Option<usize> {
         return None;
     }
     let rows = app.visible().len() + 1;
-    let i =
-        scroll_offset(app.review_selected, usize::from(list.height)) + usize::from(row - list.y);
-    (i < rows).then_some(i)
+    let (off, h) = window(app, list);
+    let at = usize::from(row - list.y);
+    let i = off + at;
+    (at < h && i < rows).then_some(i)
 }
