@@ -30,6 +30,7 @@ nothing_would_change = Trying one different answer at a time, none changed the r
 nothing_found_cut_short = Trying one different answer at a time, none of those tried changed the result, but the search stopped before trying them all: a change may still exist.
 changes_cut_short = The search stopped before trying every answer: other changes may exist.
 your_answers = Your answers
+session-export-head = Session “{ $name }”, last saved { $date }
 and_more = …and { $n } more
 profile = Profile
 tied = { $order ->

@@ -29,6 +29,7 @@ nothing_would_change = Probando una respuesta distinta cada vez, ninguna cambió
 nothing_found_cut_short = Probando una respuesta distinta cada vez, ninguna de las probadas cambió el resultado, pero la búsqueda se detuvo antes de probarlas todas: aún puede haber un cambio.
 changes_cut_short = La búsqueda se detuvo antes de probar todas las respuestas: puede haber otros cambios.
 your_answers = Tus respuestas
+session-export-head = Sesión «{ $name }», guardada por última vez el { $date }
 and_more = …y { $n } más
 profile = Perfil
 tied = { $order ->

@@ -64,6 +64,37 @@ pub fn render_session(
     render_full(report, format, false, Some(session.roadmap.as_slice()))
 }
 
+/// [`render_session`] as a file to keep: a finished session's report also says which
+/// session it is, above, and the answers it rests on, below (the JSON has the answers as a
+/// field; an unfinished one's lists its answers already).
+pub fn export_session(
+    report: &Report<'_>,
+    format: Format,
+    session: &crate::session::Session,
+) -> String {
+    let body = render_session(report, format, session);
+    if !session.finished() || format == Format::Json {
+        return body;
+    }
+    let date = session
+        .updated
+        .to_zoned_datetime(crate::session::local_zone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string();
+    let head = words::t_args(
+        report.lang,
+        "session-export-head",
+        &[
+            ("name", session.name.as_str().into()),
+            ("date", date.into()),
+        ],
+    );
+    match format {
+        Format::Markdown => markdown::with_session(report, &head, body),
+        _ => text::with_session(report, &head, body),
+    }
+}
+
 /// An unfinished session's report: where it stands and the answers so far, and no result,
 /// which would rest on questions not answered yet (`evaluate --partial` shows one, asked
 /// for and labelled).

@@ -245,6 +245,19 @@ pub(super) fn render(
 }
 
 /// An unfinished session: the incomplete label, then each answer so far, and no result.
+/// A finished session's report: which session it is above, its answers below.
+pub(super) fn with_session(r: &Report<'_>, head: &str, body: String) -> String {
+    let mut out = format!("*{}*\n\n{body}", esc(head));
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", words::t(r.lang, "your_answers"));
+    for (prompt, label) in r.answers_so_far() {
+        let _ = writeln!(out, "- {} → **{}**", esc(&prompt), esc(&label));
+    }
+    out
+}
+
 pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
     let mut out = String::new();
     label(&mut out, r, inc, &inc.count(r.lang));

@@ -262,6 +262,19 @@ fn para(out: &mut String, text: &str, first: &str, rest: &str) {
     }
 }
 
+/// A finished session's report: which session it is above, its answers below.
+pub(super) fn with_session(r: &Report<'_>, head: &str, body: String) -> String {
+    let mut out = String::new();
+    para(&mut out, head, "", "");
+    out.push('\n');
+    out.push_str(&body);
+    heading(&mut out, &words::t(r.lang, "your_answers"));
+    for (prompt, label) in r.answers_so_far() {
+        para(&mut out, &format!("{prompt} → {label}"), "  - ", "    ");
+    }
+    out
+}
+
 /// An unfinished session: the incomplete label, then each answer so far, and no result.
 pub(super) fn render_answers_so_far(r: &Report<'_>, inc: &Incomplete) -> String {
     let mut out = String::new();

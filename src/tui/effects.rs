@@ -142,7 +142,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
             let r = app.results.as_ref()?;
             let report = app.report(r, true);
             let text = match app.session() {
-                Some(s) => report::render_session(&report, report::Format::Markdown, s),
+                Some(s) => report::export_session(&report, report::Format::Markdown, s),
                 None => report::render(&report, report::Format::Markdown),
             };
             let stem = match (app.session(), &rt.store) {
@@ -179,7 +179,7 @@ pub fn run(app: &App, rt: &mut Runtime, effect: Effect) -> Option<Action> {
                     };
                     // An unfinished session's export says so at its top; a finished one's
                     // carries its roadmap progress.
-                    let text = report::render_session(&r, report::Format::Markdown, &s);
+                    let text = report::export_session(&r, report::Format::Markdown, &s);
                     write_export(Some(store), &store.short_id(&s.id), &text, &app.lang)
                 });
             Some(Action::Exported(result))

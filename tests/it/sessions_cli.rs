@@ -245,7 +245,14 @@ fn export_in_every_format() {
         &["sessions", "export", &f.ml.id, "-o", out.to_str().unwrap()],
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(std::fs::read_to_string(&out).unwrap().starts_with('#'));
+    // A file read later says which session it is, and the answers its result rests on.
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        md.starts_with(&format!("*Session “{}”, last saved ", f.ml.name)),
+        "{md}"
+    );
+    assert!(md.contains("\n# "), "{md}");
+    assert!(md.contains("\n## Your answers\n\n- "), "{md}");
     // An unfinished session exports what its answers say so far.
     let o = careerpath(
         f.data.path(),
@@ -431,7 +438,7 @@ fn unfinished_exports_say_so_at_the_top_in_every_format() {
     );
 
     let md = export(&f.ml.id, "markdown");
-    assert!(md.starts_with("# "), "{md}");
+    assert!(md.starts_with("*Session “"), "{md}");
     assert!(!md.contains("INCOMPLETE"), "{md}");
     let json: serde_json::Value = serde_json::from_str(&export(&f.ml.id, "json")).unwrap();
     assert_eq!(json["complete"], true);

@@ -129,7 +129,7 @@ fn one(
     super::same_questionnaire(ctx, store, &s)?;
     // An unfinished session is exported with what its answers say so far, and the report
     // says at its top that it is incomplete.
-    Ok(render(q, &s, &s.evaluation_in(q, lang), lang, format))
+    Ok(render(q, &s, &s.evaluation_in(q, lang), lang, format, true))
 }
 
 /// Every session as a JSON line, oldest first; damaged files are reported and skipped, and

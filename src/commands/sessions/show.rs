@@ -151,6 +151,7 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
                 &s.evaluation_in(q, lang),
                 lang,
                 report::Format::Text,
+                false,
             ));
         } else {
             let _ = writeln!(out, "  {}", printable(s.outcome.as_deref().unwrap_or("-")));
@@ -179,12 +180,14 @@ pub(super) fn show(ctx: &Context, store: &Store, id: &str, now: Timestamp) -> Ex
 }
 
 /// The report of a session's result; labelled incomplete unless the session is finished.
+/// As a file (`export`), a finished one also says which session it is and its answers.
 pub(super) fn render(
     q: &Questionnaire,
     s: &Session,
     evaluation: &Evaluation,
     lang: &str,
     format: report::Format,
+    export: bool,
 ) -> String {
     let changes = evaluate::what_would_change(q, &s.answers, evaluation, CHANGE_BUDGET);
     let r = Report {
@@ -196,5 +199,9 @@ pub(super) fn render(
         plan_from: report::sizing::day_of(s.updated),
         all_changes: false,
     };
-    report::render_session(&r, format, s)
+    if export {
+        report::export_session(&r, format, s)
+    } else {
+        report::render_session(&r, format, s)
+    }
 }
