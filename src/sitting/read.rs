@@ -141,17 +141,39 @@ fn pick(item: &str, choices: &[Choice], lang: &str, default_lang: &str) -> Resul
 
 /// What the label `typed` names: ignoring case, else ignoring accents too when only one
 /// label reads so (labels that differ only in their accents are told apart only by typing
-/// them exactly).
+/// them exactly), else the one label whose first words are the words typed (`something
+/// else` for "Something else (Go, Java...)", `safety critical` for "Safety-critical
+/// systems").
 fn labelled<T: Copy>(labels: &[(T, &str)], typed: &str) -> Option<T> {
-    let (lower, loosely) = (typed.to_lowercase(), loose(typed));
-    let exact = labels.iter().find(|(_, l)| l.to_lowercase() == lower);
-    let mut near = labels.iter().filter(|(_, l)| loose(l) == loosely);
-    exact
-        .or_else(|| match (near.next(), near.next()) {
-            (Some(one), None) => Some(one),
-            _ => None,
+    let lower = typed.to_lowercase();
+    if let Some((t, _)) = labels.iter().find(|(_, l)| l.to_lowercase() == lower) {
+        return Some(*t);
+    }
+    let loosely = loose(typed);
+    let typed_words = words(typed);
+    only(labels, |l| loose(l) == loosely).or_else(|| {
+        only(labels, |l| {
+            !typed_words.is_empty() && words(l).starts_with(&typed_words)
         })
-        .map(|(t, _)| *t)
+    })
+}
+
+/// The one label that `ok` accepts; `None` when none or several do.
+fn only<T: Copy>(labels: &[(T, &str)], ok: impl Fn(&str) -> bool) -> Option<T> {
+    let mut found = labels.iter().filter(|(_, l)| ok(l));
+    match (found.next(), found.next()) {
+        (Some((t, _)), None) => Some(*t),
+        _ => None,
+    }
+}
+
+/// The words of `text` as [`loose`] reads it, without the marks between them.
+fn words(text: &str) -> Vec<String> {
+    loose(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Text as people may type it: lower case, with accents and other marks dropped

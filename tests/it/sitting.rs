@@ -676,6 +676,64 @@ outcomes:
     }
 }
 
+/// A label may be typed by its first words, whole, when only one label starts so: the
+/// part in brackets or after the hyphen need not be typed.
+#[test]
+fn labels_are_read_by_their_first_words() {
+    let q = load_str(
+        "words.yaml",
+        r#"
+id: words
+version: 1
+title: Words
+dimensions:
+  a: {label: Alpha}
+sections:
+  - id: one
+    title: One
+    questions:
+      - id: role
+        type: single
+        prompt: Role?
+        choices:
+          - {value: data_eng, label: Data engineer}
+          - {value: data_sci, label: Data scientist or researcher}
+          - {value: other, label: "Something else (Go, Java, Node, C++...)"}
+          - {value: safety, label: Safety-critical systems}
+decision:
+  policy: first
+  rules:
+    - {id: d, default: true, outcome: o, because: ok}
+outcomes:
+  o: {title: O, summary: S}
+"#,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let en = sitting(&q, "en");
+    let text = |v: &str| Ok(Some(Answer::Text(v.into())));
+    let not = |typed: &str| {
+        Err(Refusal::NotAChoice {
+            typed: typed.into(),
+            count: 4,
+        })
+    };
+    type Read = Result<Option<Answer>, Refusal>;
+    let cases: Vec<(&str, Read)> = vec![
+        ("something else", text("other")),
+        ("Something", text("other")),
+        ("safety critical", text("safety")),
+        ("data scientist", text("data_sci")),
+        // Both data roles start with `data`: neither is guessed.
+        ("data", not("data")),
+        // Whole words only.
+        ("some", not("some")),
+        ("critical", not("critical")),
+    ];
+    for (typed, want) in cases {
+        assert_eq!(en.read(&q, 0, typed), want, "{typed:?}");
+    }
+}
+
 /// "None of these" (`exclusive: true`) is an answer on its own, even under a `min` of 2;
 /// with another choice it is refused, in plain mode by number and label, in an answers
 /// file by value.
