@@ -654,6 +654,7 @@ plain-cannot-save = Warning: the session could not be saved ({ $reason }). Your 
 plain-saved-as = Saved as { $name } ({ $id }).
 plain-saved-as-resume = Saved as { $name } ({ $id }). Continue with: { $resume }
 plain-input-ended = The input ended before the questionnaire did.
+plain-stopped-trying = Stopped: { $n } lines in a row did not answer this question, so the input does not seem to be answering it.
 plain-output-closed = The output closed before the questionnaire ended.
 plain-nothing-saved = Nothing was answered, so nothing was saved.
 plain-unsaved = The answers of this session were not saved.

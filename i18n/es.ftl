@@ -666,6 +666,7 @@ plain-cannot-save = Aviso: no se pudo guardar la sesión ({ $reason }). Tus resp
 plain-saved-as = Guardada como { $name } ({ $id }).
 plain-saved-as-resume = Guardada como { $name } ({ $id }). Continúa con: { $resume }
 plain-input-ended = La entrada terminó antes que el cuestionario.
+plain-stopped-trying = Se detiene: { $n } líneas seguidas no respondieron a esta pregunta, así que la entrada no parece estar respondiéndola.
 plain-output-closed = La salida se cerró antes de que terminara el cuestionario.
 plain-nothing-saved = No se respondió nada, así que no se guardó nada.
 plain-unsaved = Las respuestas de esta sesión no se guardaron.

@@ -15,6 +15,10 @@ use super::{Plain, PlainExit};
 /// Lines longer than this are refused (and read past), so no input can exhaust memory.
 const MAX_LINE: u64 = 64 * 1024;
 
+/// Lines read for one question, from input that is not a terminal, before plain mode
+/// stops trying.
+const MAX_TRIES: usize = 20;
+
 enum Line {
     Eof,
     TooLong,
@@ -87,7 +91,15 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         let q = self.q;
         let question = &q.questions[idx];
         self.show(idx)?;
+        let mut tries = 0;
         loop {
+            // Input that is not a person (`yes 6 | careerpath`) may never answer: after so
+            // many lines that did not move on, stop as at its end, the answers saved.
+            if self.echo && tries == MAX_TRIES {
+                writeln!(self.out, "{}", self.s.stopped_trying(MAX_TRIES))?;
+                return Ok(Step::Stop(PlainExit::EndOfInput));
+            }
+            tries += 1;
             write!(self.out, "{}", self.s.prompt)?;
             self.out.flush()?;
             let line = match self.read_line()? {

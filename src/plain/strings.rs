@@ -104,6 +104,10 @@ impl Strings {
         self.t("plain-first-question")
     }
 
+    pub fn stopped_trying(&self, n: usize) -> String {
+        self.t_args("plain-stopped-trying", &[("n", n.into())])
+    }
+
     pub fn input_ended(&self) -> String {
         self.t("plain-input-ended")
     }

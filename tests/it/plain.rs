@@ -606,6 +606,28 @@ fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
     );
 }
 
+/// Piped input that never answers (`yes 6 | careerpath`) is not read forever: after 20
+/// lines in a row on one question plain mode stops as at the end of input, 75, with the
+/// answers saved and the resume hint.
+#[test]
+fn input_that_never_answers_is_given_up_on() {
+    let data = tempfile::tempdir().unwrap();
+    let o = run(data.path(), &["--plain"], "6\n".repeat(10_000).as_bytes(), &[]);
+    let out = stdout(&o);
+    assert_eq!(o.status.code(), Some(75), "{out}");
+    assert!(
+        out.contains("Stopped: 20 lines in a row did not answer this question"),
+        "{out}"
+    );
+    assert!(out.contains("Continue with: "), "{out}");
+    assert_eq!(out.matches("> 6").count(), 20 + answered_before(&out), "{out}");
+}
+
+/// How many questions `out` shows answered before the one it stopped on.
+fn answered_before(out: &str) -> usize {
+    out.matches("Question ").count() - 1
+}
+
 /// "None of these" is announced as an answer on its own, beside the count the question
 /// asks for, in the session's language.
 #[test]
