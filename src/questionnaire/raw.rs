@@ -362,7 +362,7 @@ pub struct RawResource {
 #[derive(Debug, Deserialize)]
 pub struct RawAnswersFile {
     #[serde(default)]
-    pub answers: Option<OrderedMap<Option<RawAnswer>>>,
+    pub answers: Option<RawAnswers>,
     /// Read only to say that a questionnaire was given where answers were expected.
     #[serde(default)]
     pub sections: Option<serde::de::IgnoredAny>,

@@ -612,7 +612,12 @@ fn hints_offer_only_what_is_accepted_and_refusals_name_choices() {
 #[test]
 fn input_that_never_answers_is_given_up_on() {
     let data = tempfile::tempdir().unwrap();
-    let o = run(data.path(), &["--plain"], "6\n".repeat(10_000).as_bytes(), &[]);
+    let o = run(
+        data.path(),
+        &["--plain"],
+        "6\n".repeat(10_000).as_bytes(),
+        &[],
+    );
     let out = stdout(&o);
     assert_eq!(o.status.code(), Some(75), "{out}");
     assert!(
@@ -620,7 +625,11 @@ fn input_that_never_answers_is_given_up_on() {
         "{out}"
     );
     assert!(out.contains("Continue with: "), "{out}");
-    assert_eq!(out.matches("> 6").count(), 20 + answered_before(&out), "{out}");
+    assert_eq!(
+        out.matches("> 6").count(),
+        20 + answered_before(&out),
+        "{out}"
+    );
 }
 
 /// How many questions `out` shows answered before the one it stopped on.

@@ -238,7 +238,24 @@ fn export_in_every_format() {
         &["sessions", "export", &f.ml.id, "--format", "json"],
     );
     assert!(o.status.success(), "{}", stderr(&o));
-    serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap();
+    let json = serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap();
+    // The JSON reads back as an answers file, to the same result.
+    let exported = f.data.path().join("ml.json");
+    std::fs::write(&exported, &o.stdout).unwrap();
+    let again = careerpath(
+        f.data.path(),
+        &[
+            "evaluate",
+            "--answers",
+            exported.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert!(again.status.success(), "{}", stderr(&again));
+    let again = serde_json::from_slice::<serde_json::Value>(&again.stdout).unwrap();
+    assert_eq!(again["outcomes"], json["outcomes"]);
+    assert_eq!(again["answers"], json["answers"]);
     let out = f.data.path().join("ml.md");
     let o = careerpath(
         f.data.path(),

@@ -31,7 +31,7 @@ pub fn load_answers_str(q: &Questionnaire, name: &str, text: &str) -> Result<Ans
         }
         LoadError::Invalid(vec![*d])
     })?;
-    let Some(map) = raw.answers else {
+    let Some(super::super::raw::RawAnswers(map)) = raw.answers else {
         return Err(LoadError::Invalid(vec![
             Diagnostic::error(
                 name,

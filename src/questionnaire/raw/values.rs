@@ -74,6 +74,51 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
     }
 }
 
+/// An answers file's `answers`: a map of question id to answer, or the list a JSON report
+/// writes (`[{question, answer, ...}]`), so `sessions export --format json` reads back.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RawAnswers(pub OrderedMap<Option<RawAnswer>>);
+
+impl<'de> Deserialize<'de> for RawAnswers {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// One answer as a report lists it; its other keys (prompt, label) are ignored.
+        #[derive(Deserialize)]
+        struct Listed {
+            question: At<String>,
+            answer: At<Option<RawAnswer>>,
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawAnswers;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&diag!("diag-a-mapping"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                OrderedMap::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawAnswers)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<Entry<Option<RawAnswer>>> = Vec::new();
+                while let Some(l) = seq.next_element::<Listed>()? {
+                    if out.iter().any(|e| e.key == l.question.value) {
+                        return Err(de::Error::custom(format_args!(
+                            "duplicate key `{}`",
+                            l.question.value
+                        )));
+                    }
+                    out.push(Entry {
+                        key: l.question.value,
+                        key_pos: l.question.pos,
+                        value: l.answer.value,
+                        pos: l.answer.pos,
+                    });
+                }
+                Ok(RawAnswers(OrderedMap(out)))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
 impl<T: JsonSchema> JsonSchema for OrderedMap<T> {
     fn schema_name() -> Cow<'static, str> {
         format!("Map_of_{}", T::schema_name()).into()
