@@ -38,6 +38,23 @@ fn error(message: String, node: &Node) -> ExprError {
     }
 }
 
+/// Two sides of a comparison whose types do not meet; a number written in quotes beside a
+/// number (`hours == '4'`) gets the fix.
+fn cannot_compare(left: &Node, lt: Ty, right: &Node, rt: Ty, node: &Node) -> ExprError {
+    let mut e = error(
+        diag!("diag-expr-compare", a = what(left, lt), b = what(right, rt)),
+        node,
+    );
+    let quoted = |side: &Node, other: Ty| match &side.kind {
+        Kind::Str(s) if other.is(Ty::Num) && s.trim().parse::<f64>().is_ok() => Some(s.clone()),
+        _ => None,
+    };
+    if let Some(n) = quoted(left, rt).or_else(|| quoted(right, lt)) {
+        e.help = Some(diag!("diag-expr-quoted-number-help", n = n.trim()));
+    }
+    e
+}
+
 pub(crate) fn check(root: &Node, scope: &Scope) -> Result<Type, ExprError> {
     let ty = Checker { scope }.ty(root)?;
     ty.to_type()
@@ -180,10 +197,7 @@ impl Checker<'_> {
         match op {
             BinOp::Eq | BinOp::Ne => {
                 if !compatible(lt, rt) {
-                    return Err(error(
-                        diag!("diag-expr-compare", a = what(left, lt), b = what(right, rt)),
-                        node,
-                    ));
+                    return Err(cannot_compare(left, lt, right, rt, node));
                 }
                 self.choices(left, right)?;
                 self.choices(right, left)?;
@@ -204,10 +218,7 @@ impl Checker<'_> {
                     }
                 }
                 if !compatible(lt, rt) {
-                    return Err(error(
-                        diag!("diag-expr-compare", a = what(left, lt), b = what(right, rt)),
-                        node,
-                    ));
+                    return Err(cannot_compare(left, lt, right, rt, node));
                 }
                 // Choice values are names, not ranks: `'four_plus' < 'two_three'` by spelling.
                 for side in [left, right] {

@@ -234,6 +234,17 @@ impl<'s> Lexer<'s> {
                     '#' => Some(diag!("diag-expr-comment-help")),
                     '.' => Some(diag!("diag-expr-dot-help")),
                     '‘' | '’' | '“' | '”' => Some(diag!("diag-expr-curly-quote-help")),
+                    '≥' | '≤' | '≠' | '×' | '÷' | '−' => {
+                        let ascii = match c {
+                            '≥' => ">=",
+                            '≤' => "<=",
+                            '≠' => "!=",
+                            '×' => "*",
+                            '÷' => "/",
+                            _ => "-",
+                        };
+                        Some(diag!("diag-expr-ascii-op-help", op = ascii))
+                    }
                     c if c.is_alphabetic() => Some(diag!("diag-expr-non-ascii-help")),
                     _ => None,
                 };

@@ -117,6 +117,11 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
         pos = around.value.unwrap_or(pos);
     }
     let d = |code, m: String| Diagnostic::error(name, pos, code, m).with_snippet(text, 1);
+    // Underlined whole: the value written there (`ture`, `1.5`).
+    let whole = |code, m: String| {
+        let width = token_at(text, pos).chars().count().max(1);
+        Diagnostic::error(name, pos, code, m).with_snippet(text, width)
+    };
     let too_deep = || d("too-deep", diag!("diag-too-deep", max = MAX_DEPTH));
     match e {
         Error::Eof { .. } => empty(name),
@@ -211,7 +216,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             let expected = describe_expected(if float { "f64" } else { ty });
             match token.trim_end_matches('…').parse::<f64>() {
                 Ok(n) if float && n.is_infinite() => {
-                    d("wrong-value", diag!("diag-number-too-large", token = token))
+                    whole("wrong-value", diag!("diag-number-too-large", token = token))
                 }
                 // Not whole, or a small whole number written with decimals (`1.0`): that is
                 // what is wrong, whatever the range.
@@ -221,12 +226,12 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                             || (0.0..=f64::from(u32::MAX)).contains(&n)
                                 && token.contains(['.', 'e', 'E'])) =>
                 {
-                    d(
+                    whole(
                         "wrong-value",
                         diag!("diag-not-integer", found = format!("`{token}`")),
                     )
                 }
-                Ok(_) => d(
+                Ok(_) => whole(
                     "wrong-value",
                     diag!(
                         "diag-expected-found",
@@ -234,7 +239,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                         found = diag!("diag-found-number", value = format!("`{token}`"))
                     ),
                 ),
-                Err(_) => d(
+                Err(_) => whole(
                     "wrong-type",
                     diag!(
                         "diag-expected-found",
@@ -245,6 +250,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             }
         }
         Error::Unexpected { .. } | Error::ExternallyTaggedEnumExpectedScalarOrMapping { .. } => {
+            let mut help = None;
             let found = match token_at(text, pos).chars().next() {
                 Some('[' | '-') => diag!("diag-a-list"),
                 Some('{') => diag!("diag-a-mapping"),
@@ -254,6 +260,8 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             let expected = match e {
                 _ if around.root == Some(pos) => describe_expected(&format!("struct {root}")),
                 Error::Unexpected { expected, .. } if expected.contains("sequence") => {
+                    // `labels: Low, Mid, High` is one text, not three.
+                    help = Some(diag!("diag-list-from-text-help"));
                     diag!("diag-a-list")
                 }
                 Error::Unexpected { expected, .. } if expected.contains("mapping") => {
@@ -261,10 +269,15 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
                 }
                 _ => expected_by_key(line_of(text, pos)),
             };
-            d(
+            let d = d(
                 "wrong-type",
                 diag!("diag-expected-found", expected = expected, found = found),
-            )
+            );
+            let written = token_at(text, pos);
+            match help {
+                Some(help) if !written.starts_with(['[', '-', '{']) => d.with_help(help),
+                _ => d,
+            }
         }
         Error::UnsupportedTag { tag, .. } | Error::TaggedStructFieldName { tag, .. } => {
             // Marked after the tag, at the value it tags: the caret goes on the tag.
@@ -280,7 +293,7 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             .with_snippet(text, tag.chars().count())
             .with_help(diag!("diag-yaml-tag-help", tag = tag.as_str()))
         }
-        Error::InvalidBooleanStrict { .. } => d(
+        Error::InvalidBooleanStrict { .. } => whole(
             "wrong-value",
             diag!("diag-expected-bool", token = token_at(text, pos)),
         ),
