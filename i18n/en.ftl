@@ -1158,6 +1158,7 @@ diag-answer-expected =
 diag-answer-unknown-choice = `{ $value }` is not one of the choices ({ $choices }){ $mean }
 diag-answer-scale-label = `{ $label }` is a label of this scale: write its point, `{ $point }`
 diag-answer-out-of-range = { $value } is out of range: expected { $range }
+diag-answer-not-finite = this number is too large to hold, or is not a number (`.inf`, `.nan`): an answer is a number up to about 1.8e308
 diag-answer-not-whole = { $value } is not a whole number: expected { $range }
 diag-answer-count = { $found } selected, expected { $expected }
 diag-answer-repeated = `{ $value }` is chosen more than once

@@ -310,6 +310,10 @@ impl<'de> Deserialize<'de> for RawAnswer {
                 Ok(RawAnswer::Number(v as f64))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                // `1e400` reads as infinity: said as what was written, not as `.inf`.
+                if !v.is_finite() {
+                    return Err(E::custom(diag!("diag-answer-not-finite")));
+                }
                 Ok(RawAnswer::Number(v))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
