@@ -7,6 +7,7 @@ and = and
 yes = yes
 no = no
 no_answer = no answer
+not_asked = not asked
 no_value = no value
 recommendation = Recommendation
 recommendations = Recommendations

@@ -6,6 +6,7 @@ and = y
 yes = sí
 no = no
 no_answer = sin respuesta
+not_asked = no preguntada
 no_value = sin valor
 recommendation = Recomendación
 recommendations = Recomendaciones

@@ -66,13 +66,16 @@ fn answers(out: &mut Vec<Part>, c: &Compared, lang: &str) {
         out.push(Part::Note(words::t(lang, "cmp-no_answer_changed")));
     }
     let none = format!("({})", words::t(lang, "no_answer"));
+    let hidden = format!("({})", words::t(lang, "not_asked"));
+    let shown = |answer: &Option<String>, asked: bool| match answer {
+        Some(a) => a.clone(),
+        None if asked => none.clone(),
+        None => hidden.clone(),
+    };
     for row in &changed {
         out.push(Part::Change {
             what: row.prompt.clone(),
-            change: arrow(
-                row.a.as_deref().unwrap_or(&none),
-                row.b.as_deref().unwrap_or(&none),
-            ),
+            change: arrow(&shown(&row.a, row.asked.0), &shown(&row.b, row.asked.1)),
         });
     }
     let same = c.rows.len() - changed.len();

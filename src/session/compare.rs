@@ -18,6 +18,9 @@ pub struct Row {
     pub a: Option<String>,
     pub b: Option<String>,
     pub differs: bool,
+    /// Whether each session's answers show the question: one without an answer was either
+    /// left unanswered or never asked.
+    pub asked: (bool, bool),
 }
 
 /// A reason the result gave: the rule that fired and its rendered `because`.
@@ -139,7 +142,8 @@ fn reasons(a: &Evaluation, b: &Evaluation) -> Reasons {
 /// Every answer (and set-aside answer) either session gave.
 fn rows(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Vec<Row> {
     let mut rows = Vec::new();
-    for question in &q.questions {
+    let (seen_a, seen_b) = (flow::visible(q, &a.answers), flow::visible(q, &b.answers));
+    for (i, question) in q.questions.iter().enumerate() {
         let la = a
             .answers
             .get(&question.id)
@@ -157,6 +161,7 @@ fn rows(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Vec<Row> {
             differs: a.answers.get(&question.id) != b.answers.get(&question.id),
             a: la.map(|s| printable(&s)),
             b: lb.map(|s| printable(&s)),
+            asked: (seen_a.contains(&i), seen_b.contains(&i)),
         });
     }
     let mut others: Vec<&String> = [&a.answers, &a.set_aside, &b.answers, &b.set_aside]
@@ -175,6 +180,7 @@ fn rows(q: &Questionnaire, a: &Session, b: &Session, lang: &str) -> Vec<Row> {
             differs: va != vb,
             a: va.as_ref().map(raw_label),
             b: vb.as_ref().map(raw_label),
+            asked: (true, true),
         });
     }
     rows

@@ -84,6 +84,17 @@ fn answers_then_outcome_then_reasons() {
         "{changed:?}"
     );
     assert!(!out.contains("ai_ml") && !out.contains("backend_product"));
+    // A question the other answers never showed was not asked, not left unanswered.
+    let shown = careerpath::flow::visible(&q, be);
+    let hidden = q
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(i, x)| ml.contains_key(&x.id) && !shown.contains(i))
+        .map(|(_, x)| x.prompt.get("en", "en"))
+        .expect("an ML follow-up the backend path never shows");
+    let line = changed.iter().position(|l| l.contains(hidden)).unwrap();
+    assert!(changed[line + 1].ends_with("→ (not asked)"), "{changed:?}");
     assert_eq!(changed.len(), differ * 2 + 1, "{changed:?}");
     assert_eq!(
         changed.last().unwrap().trim(),
