@@ -156,6 +156,7 @@ cli-result_heading = Result (questionnaire version { $v }{ $stale })
 cli-result_stale = ; resume the session to re-evaluate with the current one
 cli-no_result_resume = No result yet: `{ $command }` continues it.
 cli-other_questionnaire = session { $id } was answered with questionnaire `{ $theirs }`, not `{ $ours }`; pass --questions FILE
+cli-compare_itself = both ids name session { $id }: name two different sessions to compare
 cli-cannot_read = cannot read { $path }: { $reason }
 cli-cannot_write = cannot write { $path }: { $reason }
 cli-wrote = Wrote { $path }

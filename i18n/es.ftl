@@ -161,6 +161,7 @@ cli-result_heading = Resultado (versión { $v } del cuestionario{ $stale })
 cli-result_stale = ; reanuda la sesión para evaluarla de nuevo con el actual
 cli-no_result_resume = Sin resultado todavía: `{ $command }` la continúa.
 cli-other_questionnaire = la sesión { $id } se respondió con el cuestionario `{ $theirs }`, no con `{ $ours }`; usa --questions ARCHIVO
+cli-compare_itself = los dos ids nombran la sesión { $id }: nombra dos sesiones distintas para compararlas
 cli-cannot_read = no se puede leer { $path }: { $reason }
 cli-cannot_write = no se puede escribir { $path }: { $reason }
 cli-wrote = Escrito { $path }

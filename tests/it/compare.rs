@@ -300,3 +300,19 @@ fn a_result_from_an_older_questionnaire_is_said_to_be_worked_out_again() {
     );
     assert!(!stdout(&o).contains("worked out again"), "{}", stdout(&o));
 }
+
+/// Two prefixes of the same session are refused as a usage error, not compared to
+/// "nothing changed".
+#[test]
+fn a_session_is_not_compared_with_itself() {
+    let f = fixture();
+    let short = &f.ml.id[..careerpath::store::SHORT_ID];
+    let o = careerpath(f.data.path(), &["sessions", "compare", short, &f.ml.id]);
+    assert_eq!(o.status.code(), Some(2), "{}", stdout(&o));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "careerpath: both ids name session {short}: name two different sessions to compare\n"
+        )
+    );
+}

@@ -18,6 +18,16 @@ pub(super) fn compare(ctx: &Context, store: &Store, a: &str, b: &str) -> Exit {
         (Ok(x), Ok(y)) => (x, y),
         (Err(code), _) | (_, Err(code)) => return code,
     };
+    // Two prefixes of one session: a comparison that can only say "nothing changed".
+    if sa.id == sb.id {
+        let said = words::t_args(
+            lang,
+            "cli-compare_itself",
+            &[("id", store.short_id(&sa.id).into())],
+        );
+        errln!("careerpath: {said}");
+        return Exit::Usage;
+    }
     for s in [&sa, &sb] {
         if let Err(code) = super::same_questionnaire(ctx, store, s) {
             return code;
