@@ -261,6 +261,21 @@ pub fn unanswered_scored(
     ))
 }
 
+/// "Profile: IAS", with ", no clear lead" when the default rule decided for want of one
+/// (the code is then only the ranking's order), and the dimensions tied at its last place.
+pub fn profile_line(q: &Questionnaire, p: &crate::evaluate::Profile, lang: &str) -> String {
+    let code = if p.clear {
+        p.code.clone()
+    } else {
+        words::t_args(lang, "profile-unclear", &[("code", p.code.as_str().into())])
+    };
+    let mut line = format!("{}: {code}", words::t(lang, "profile"));
+    if let Some(tied) = tied_note(q, p, lang) {
+        line.push_str(&format!(" ({tied})"));
+    }
+    line
+}
+
 /// The dimensions tied at the profile's last place, and under `ties: order` which of them
 /// the questionnaire's order put in the profile: a tie settled by order is never read as a
 /// lead. `None` without a tie there.
@@ -407,11 +422,10 @@ impl Report<'_> {
     /// The profile line: its code, and the dimensions tied at the last place.
     fn profile_line(&self) -> Option<String> {
         let p = self.evaluation.profile.as_ref()?;
-        let mut line = format!("{}: {}", words::t(self.lang, "profile"), p.code);
-        if let Some(tied) = tied_note(self.questionnaire, p, self.lang) {
-            line.push_str(&format!(" ({tied})"));
-        }
-        Some(sanitize(&line, false))
+        Some(sanitize(
+            &profile_line(self.questionnaire, p, self.lang),
+            false,
+        ))
     }
 
     /// "What would change it" as lines grouped per question, the closest questions

@@ -226,6 +226,14 @@ fn riasec_profiles() {
         let p = e.profile.as_ref().expect("policy top has a profile");
         assert_eq!(p.code, c.code, "{}: code", c.name);
         assert_eq!(p.clear, c.clear, "{}: clear", c.name);
+        // Without a clear lead the code is only the ranking's order, and says so.
+        let line = careerpath::report::profile_line(&q, p, "en");
+        assert_eq!(
+            line.starts_with(&format!("Profile: {}, no clear lead", c.code)),
+            !c.clear,
+            "{}: {line}",
+            c.name
+        );
         assert_eq!(p.tie.as_deref(), c.tie, "{}: tie", c.name);
         assert_eq!(e.trace.tie_break.as_deref(), c.tie, "{}: trace", c.name);
         for ((dim, _), want) in AREAS.iter().zip(c.scores) {

@@ -190,10 +190,7 @@ impl Page<'_> {
             ]));
         }
         if let Some(p) = &e.profile {
-            let mut line = format!("{}: {}", words::t(lang, "profile"), p.code);
-            if let Some(tied) = crate::report::tied_note(q, p, lang) {
-                line.push_str(&format!(" ({tied})"));
-            }
+            let line = crate::report::profile_line(q, p, lang);
             self.wrap(&text::clean(&line), "    ", "  ", theme.chosen());
         }
         if let Some(line) = crate::report::unanswered_scored(q, e, lang) {
