@@ -3,9 +3,9 @@
 //! condition needs, largest first. Never an answer that fed another dimension or pushed
 //! the other way.
 
-use crate::expr::{Env, MAX_DEPTH, Value};
 use std::borrow::Cow;
 
+use crate::expr::{Env, MAX_DEPTH, Value};
 use crate::questionnaire::{Condition, QuestionKind, Questionnaire, Rule};
 
 use super::{Contribution, rules};
