@@ -201,6 +201,24 @@ pub(crate) fn results_app() -> App {
     app
 }
 
+/// Page Down on the results turns a page less two lines of context, as pagers do (it
+/// moved half the terminal, 15 lines of a 26-line page at 100x30).
+#[test]
+fn page_down_on_the_results_turns_a_page() {
+    let mut app = results_app();
+    app.size = (100, 14);
+    // Enough content to scroll a whole page: every change listed.
+    let body = careerpath::tui::view::results_body(&app).height;
+    let max = careerpath::tui::view::results_max_scroll(&app);
+    assert!(
+        max > body,
+        "the fixture's results fit on one page: {max} <= {body}"
+    );
+    update(&mut app, Action::PageDown);
+    let scroll = app.results.as_ref().map(|r| r.scroll);
+    assert_eq!(scroll, Some(body - 3));
+}
+
 fn summary(
     id: &str,
     name: &str,

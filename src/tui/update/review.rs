@@ -77,7 +77,8 @@ pub(super) fn show_results(app: &mut App) -> Option<Effect> {
 }
 
 pub(super) fn results_update(app: &mut App, action: Action) -> Option<Effect> {
-    let page = page(app) as u16;
+    // A page less two lines, kept for context, as pagers turn pages.
+    let page = page_height(app).saturating_sub(2).max(1);
     let max = view::results_max_scroll(app);
     if let Some(r) = app.results.as_mut() {
         match action {
