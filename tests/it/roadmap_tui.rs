@@ -142,3 +142,37 @@ fn a_highlight_off_the_page_is_shown_before_it_moves_or_changes() {
     );
     assert_eq!(state(&app, 0), Some(State::Done));
 }
+
+/// Brought into view from below (the page scrolled past it), an item comes with its
+/// stage's heading above it, which says the stage and how far it got: the built-in
+/// roadmap writes each stage's size between its heading and its items.
+#[test]
+fn an_item_brought_back_into_view_shows_its_stage_heading() {
+    use careerpath::tui::app::Screen;
+    let q = careerpath::questionnaire::builtin().unwrap();
+    let persona = std::path::Path::new("tests/personas/ml_llm_agents.yaml");
+    let answers = careerpath::questionnaire::load_answers(&q, persona).unwrap();
+    let mut app = App::new(q, "en".into(), careerpath::tui::theme::Theme::mono());
+    app.size = (60, 12);
+    update(&mut app, Action::NewSession);
+    let mut session = careerpath::session::Session::new(&app.q, "en", jiff::Timestamp::now());
+    session.answers = answers;
+    update(&mut app, Action::SessionStarted(Box::new(session)));
+    app.screen = Screen::Review;
+    update(&mut app, Action::ShowResults);
+    assert_eq!(app.screen, Screen::Results);
+    let _ = to_text(&draw(&mut app, 60, 12));
+    update(&mut app, Action::Bottom);
+    let (_, rows) = careerpath::tui::view::results_items(&app);
+    let (row, head) = rows[0];
+    assert!(
+        row > head + 1,
+        "a line stands between the heading and the item"
+    );
+    assert!(
+        highlight(&app).1 > u16::try_from(row).unwrap(),
+        "scrolled past it"
+    );
+    update(&mut app, Action::NextItem);
+    assert_eq!(highlight(&app), (0, u16::try_from(head).unwrap()));
+}

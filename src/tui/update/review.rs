@@ -140,21 +140,28 @@ fn page_height(app: &App) -> u16 {
 }
 
 /// Whether the highlighted item's line is on the page now.
-fn in_view(r: &ResultsState, rows: &[usize], height: u16) -> bool {
-    rows.get(r.item).is_some_and(|&row| {
+fn in_view(r: &ResultsState, rows: &[(usize, usize)], height: u16) -> bool {
+    rows.get(r.item).is_some_and(|&(row, _)| {
         let row = u16::try_from(row).unwrap_or(u16::MAX);
         row >= r.scroll && row < r.scroll.saturating_add(height)
     })
 }
 
-/// Scrolls so the highlighted item is on the page, with a line of context above and below.
-fn scroll_to_item(r: &mut ResultsState, rows: &[usize], height: u16, max: u16) {
-    let Some(&row) = rows.get(r.item) else {
+/// Scrolls so the highlighted item is on the page, with a line of context above and below;
+/// coming from below, with its stage's heading above it when that fits (the heading says
+/// which stage the item is in and how far it got).
+fn scroll_to_item(r: &mut ResultsState, rows: &[(usize, usize)], height: u16, max: u16) {
+    let Some(&(row, head)) = rows.get(r.item) else {
         return;
     };
     let row = u16::try_from(row).unwrap_or(u16::MAX);
+    let head = u16::try_from(head).unwrap_or(u16::MAX);
     if row < r.scroll.saturating_add(1) {
-        r.scroll = row.saturating_sub(1);
+        r.scroll = if row.saturating_sub(head) + 2 <= height {
+            head
+        } else {
+            row.saturating_sub(1)
+        };
     } else if row.saturating_add(1) >= r.scroll.saturating_add(height) {
         r.scroll = row.saturating_add(2).saturating_sub(height);
     }

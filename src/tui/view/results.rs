@@ -32,8 +32,8 @@ pub fn tracked(app: &App) -> Option<Vec<roadmap::Stage<'_>>> {
 }
 
 /// From one layout of the page at the current terminal size: how far it can scroll, and
-/// the row each markable roadmap item starts on.
-pub fn items(app: &App) -> (u16, Vec<usize>) {
+/// the row each markable roadmap item starts on, with the row of its stage's heading.
+pub fn items(app: &App) -> (u16, Vec<(usize, usize)>) {
     let body = chrome(app, full(app)).body;
     let (lines, rows) = page(app, usize::from(body.width));
     (furthest(lines.len(), body.height), rows)

@@ -31,8 +31,9 @@ pub(super) fn wrapped(
     }
 }
 
-/// The page's lines, and the row each markable roadmap item starts on.
-pub(super) fn page(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<usize>) {
+/// The page's lines, and the row each markable roadmap item starts on with the row of its
+/// stage's heading.
+pub(super) fn page(app: &App, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let Some(r) = &app.results else {
         return (Vec::new(), Vec::new());
     };
@@ -75,8 +76,8 @@ struct Page<'a> {
     theme: Theme,
     lang: &'a str,
     out: Vec<Line<'static>>,
-    /// The row each markable roadmap item starts on, in order.
-    items: Vec<usize>,
+    /// The row each markable roadmap item starts on, in order, and its stage heading's.
+    items: Vec<(usize, usize)>,
 }
 
 impl Page<'_> {
@@ -295,6 +296,7 @@ impl Page<'_> {
                         progress::counts_text(lang, &roadmap::stage_counts(stage, m))
                     )
                 });
+                let head = self.out.len();
                 self.wrap(
                     &format!("{}{opt}{counts}", app.t(&step.step)),
                     "     ",
@@ -312,7 +314,7 @@ impl Page<'_> {
                         for item in &stage.items {
                             let state = roadmap::state_of(m, &item.key);
                             let here = self.items.len() == selected;
-                            self.items.push(self.out.len());
+                            self.items.push((self.out.len(), head));
                             let line = format!(
                                 "{} {}{}",
                                 progress::checkbox(state),
