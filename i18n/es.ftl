@@ -1183,7 +1183,7 @@ diag-answer-expected =
 diag-answer-unknown-choice = `{ $value }` no es ninguna de las opciones ({ $choices }){ $mean }
 diag-answer-scale-label = `{ $label }` es una etiqueta de esta escala: escribe su punto, `{ $point }`
 diag-answer-out-of-range = { $value } está fuera de rango: se esperaba { $range }
-diag-answer-not-finite = este número es demasiado grande, o no es un número (`.inf`, `.nan`): una respuesta es un número de hasta 1.8e308 más o menos
+diag-not-finite = este número es demasiado grande, o no es un número (`.inf`, `.nan`): escribe uno de hasta 1.8e308 más o menos
 diag-answer-not-whole = { $value } no es un número entero: se esperaba { $range }
 diag-answer-count =
     { $found } { $found ->

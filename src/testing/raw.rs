@@ -85,6 +85,11 @@ impl<'de> Deserialize<'de> for Score {
                 f.write_str(&diag!("diag-a-number"))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Score, E> {
+                // No score is infinite, and nothing equals NaN: such an expectation could
+                // never fail (`.inf` and `1e400` compared as "equal" to any score).
+                if !v.is_finite() {
+                    return Err(E::custom(diag!("diag-not-finite")));
+                }
                 Ok(Score(v))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Score, E> {

@@ -312,7 +312,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 // `1e400` reads as infinity: said as what was written, not as `.inf`.
                 if !v.is_finite() {
-                    return Err(E::custom(diag!("diag-answer-not-finite")));
+                    return Err(E::custom(diag!("diag-not-finite")));
                 }
                 Ok(RawAnswer::Number(v))
             }
