@@ -270,6 +270,7 @@ fn moved(
     if dims.is_empty() {
         return per;
     }
+    let owed: Vec<Vec<&str>> = contributions.iter().map(|c| owed_to(q, c)).collect();
     for (i, question) in q.questions.iter().enumerate() {
         if env
             .values
@@ -286,8 +287,9 @@ fn moved(
             let dim = &q.dimensions[d].id;
             let gave: f64 = contributions
                 .iter()
-                .filter(|c| c.question == question.id && c.dimension == *dim)
-                .map(|c| c.points)
+                .zip(&owed)
+                .filter(|(c, to)| c.dimension == *dim && to.contains(&question.id.as_str()))
+                .map(|(c, _)| c.points)
                 .sum();
             let (lo, hi) = range
                 .as_ref()
@@ -305,6 +307,24 @@ fn moved(
         }
     }
     per
+}
+
+/// The answers a contribution's points are owed to: the answer that gave them, or for a
+/// `score_if` entry's points, the answers its `when` reads (`score_if: [{when: "pet ==
+/// 'dog'"}]` on a tea question scores the pet, not the tea).
+fn owed_to<'q>(q: &'q Questionnaire, c: &'q Contribution) -> Vec<&'q str> {
+    let entry = q
+        .question(&c.question)
+        .and_then(|x| x.score_if.iter().find(|s| s.when.source() == c.via));
+    match entry {
+        Some(s) => s
+            .when
+            .names()
+            .into_iter()
+            .filter(|n| q.question(n).is_some())
+            .collect(),
+        None => vec![c.question.as_str()],
+    }
 }
 
 /// The questions that moved dimensions `dims` their way ([`moved`]), farthest first, at

@@ -833,6 +833,48 @@ fn a_cumulative_band_cites_what_the_total_is_made_of() {
     }
 }
 
+#[test]
+fn score_if_points_cite_the_answers_their_condition_read() {
+    let q = fixture("score-if-owed.yaml");
+    let text = |v: &str| Answer::Text(v.into());
+    /// (name, pet, fin, extra, tea, rule, cited)
+    type Case<'a> = (&'a str, &'a str, bool, bool, bool, &'a str, Vec<&'a str>);
+    let cases: Vec<Case> = vec![
+        (
+            "the pet scored, not the tea",
+            "dog",
+            false,
+            true,
+            false,
+            "high",
+            vec!["pet"],
+        ),
+        (
+            "both parts of `fin && extra`",
+            "cat",
+            true,
+            true,
+            true,
+            "some",
+            vec!["fin", "extra"],
+        ),
+    ];
+    for (name, pet, fin, extra, tea, rule, cited) in cases {
+        let answers: Answers = [
+            ("pet", text(pet)),
+            ("fin", Answer::Bool(fin)),
+            ("extra", Answer::Bool(extra)),
+            ("likes_tea", Answer::Bool(tea)),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
+        let e = evaluate(&q, &answers, "en");
+        assert_eq!(e.fired[0].rule, rule, "{name}");
+        assert_eq!(e.fired[0].answers, cited, "{name}");
+    }
+}
+
 /// Number answers by question id.
 fn numbers(pairs: &[(&str, f64)]) -> Answers {
     pairs.iter().map(|&(k, v)| (k.to_owned(), n(v))).collect()
