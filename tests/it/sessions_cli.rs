@@ -270,6 +270,8 @@ fn export_in_every_format() {
     );
     assert!(md.contains("\n# "), "{md}");
     assert!(md.contains("\n## Your answers\n\n- "), "{md}");
+    // A file has no key to show the rest: every change and every reason is in it.
+    assert!(!md.contains("…and "), "{md}");
     // An unfinished session exports what its answers say so far.
     let o = careerpath(
         f.data.path(),

@@ -197,7 +197,8 @@ pub(super) fn render(
         changes: &changes,
         lang,
         plan_from: report::sizing::day_of(s.updated),
-        all_changes: false,
+        // A file has no key to show the rest: it lists every change and reason.
+        all_changes: export,
     };
     if export {
         report::export_session(&r, format, s)
