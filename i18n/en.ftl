@@ -816,6 +816,7 @@ retake-started = Retaking { $old } as the new session { $new }: your earlier ans
 roadmap-read_only = This session is open in another careerpath: its roadmap progress cannot be changed here.
 roadmap-short = roadmap { $counts }
 import-complete = Imported { $file } as the finished session { $id }.
+import-answers_only = note: a JSON report carries the answers only, not the session's name, dates or roadmap marks; `sessions export ID --format yaml` moves a whole session
 import-partial = Imported { $file } as session { $id }, not finished ({ $answered } of { $total } answered); finish it with `{ $command }`.
 f-retake = retake
 f-roadmap_mark = roadmap

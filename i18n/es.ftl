@@ -829,6 +829,7 @@ roadmap-read_only = Esta sesión está abierta en otro careerpath: aquí no se p
 roadmap-short = hoja de ruta { $counts }
 import-complete = Importado { $file } como la sesión terminada { $id }.
 import-partial = Importado { $file } como la sesión { $id }, sin terminar ({ $answered } de { $total } respondidas); termínala con `{ $command }`.
+import-answers_only = nota: un informe JSON lleva solo las respuestas, no el nombre, las fechas ni las marcas del itinerario de la sesión; `sessions export ID --format yaml` traslada una sesión entera
 f-retake = repetir
 f-roadmap_mark = ruta
 h-roadmap_item = resaltar el elemento siguiente / anterior de la hoja de ruta

@@ -688,9 +688,26 @@ fn an_exported_session_imports_with_its_name_and_roadmap() {
             .unwrap(),
     );
     assert_eq!(to.name, "My plan");
+    assert_eq!(to.created, from.created, "when it was first answered");
     assert!(!from.roadmap.is_empty());
     assert_eq!(to.roadmap, from.roadmap);
     assert_eq!(to.roadmap_progress, from.roadmap_progress);
+    assert!(!stderr(&o).contains("note:"), "{}", stderr(&o));
+
+    // A JSON report moves the answers only, and the import says so.
+    let report = here.path().join("plan.json");
+    let path = report.to_str().unwrap();
+    ok(careerpath(
+        here.path(),
+        &["sessions", "export", &id, "--format", "json", "-o", path],
+    ));
+    let o = careerpath(there.path(), &["sessions", "import", path]);
+    ok(o.clone());
+    assert!(
+        stderr(&o).contains("careerpath: note: a JSON report carries the answers only"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

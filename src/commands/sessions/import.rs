@@ -46,8 +46,12 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
         session.name = store.free_name(&name);
     }
     session.answers = answers;
+    // Whether the file carried only answers, though it looks like a report of a session.
+    let report = exported.is_none() && file.extension().is_some_and(|e| e == "json");
     if let Some(s) = exported {
         session.roadmap = s.roadmap;
+        // When it was first answered, not when it moved here.
+        session.created = s.created;
     }
     let mut sitting = Sitting::new(q, session, false);
     let complete = sitting.finish(q, now).is_ok();
@@ -77,5 +81,8 @@ pub(super) fn import(ctx: &Context, store: &Store, file: &Path, name: Option<&st
         )
     };
     errln!("{msg}");
+    if report {
+        errln!("careerpath: {}", words::t(lang, "import-answers_only"));
+    }
     commands::print(&s.id)
 }
