@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::expr::{Env, Read, Value};
 use crate::flow;
-use crate::questionnaire::{Answers, Policy, Questionnaire, Rule};
+use crate::questionnaire::{Answers, Condition, Policy, Questionnaire, Rule};
 
 mod parts;
 
@@ -110,6 +110,16 @@ pub enum Op {
     Unanswered,
     Holds,
     Fails,
+}
+
+impl Subject {
+    /// The name conditions read it by (`score.d` for a dimension).
+    fn name(&self) -> String {
+        match self {
+            Subject::Question(id) | Subject::Derived(id) => id.clone(),
+            Subject::Score(d) => format!("score.{d}"),
+        }
+    }
 }
 
 /// What a failed part found.
@@ -212,8 +222,19 @@ impl Cx<'_> {
         let Some((_, i, failed)) = best else {
             return Why::Unreachable;
         };
+        // "Ranks below" only where both could hold: a winner that reads what this rule
+        // needs changed (`total <= 5` against `total >= 6`) would fail with the change.
         let below = winner
             .filter(|&w| outranks(policy, rules, w, i))
+            .filter(|&w| {
+                let read = rules[w]
+                    .when
+                    .as_ref()
+                    .map_or_else(Vec::new, |c| self.reads(c));
+                !failed
+                    .iter()
+                    .any(|f| f.subject.as_ref().is_some_and(|s| read.contains(&s.name())))
+            })
             .map(|w| rules[w].id.clone());
         let fallback_but = winner
             .filter(|_| self.q.decision.default.outcome == rules[i].outcome)
@@ -224,6 +245,18 @@ impl Cx<'_> {
             below,
             fallback_but,
         }
+    }
+
+    /// Every name `c` reads, through the derived values it reads to what they read.
+    fn reads(&self, c: &Condition) -> Vec<String> {
+        let mut read: Vec<String> = c.names().into_iter().map(str::to_owned).collect();
+        // Derived values read only earlier ones: from the last back, one pass finds all.
+        for d in self.q.derived.iter().rev() {
+            if read.contains(&d.name) {
+                read.extend(d.expr.names().into_iter().map(str::to_owned));
+            }
+        }
+        read
     }
 
     /// How far a failed part is from holding: a number's distance to the value it needed
