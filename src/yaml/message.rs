@@ -138,12 +138,19 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             }
             let d = Diagnostic::error(name, pos, "unknown-field", m)
                 .with_snippet(text, field.chars().count());
-            if expected.contains(&"sections") && around.answers {
-                d.with_help(diag!("diag-unknown-field-answers"))
-            } else if field == "<<" {
-                d.with_help(diag!("diag-unknown-field-merge"))
-            } else {
-                d
+            // Another kind of file than the command reads says which, and what reads it.
+            let (questionnaire, tests) =
+                (expected.contains(&"sections"), expected.contains(&"cases"));
+            let help = match field.as_str() {
+                _ if questionnaire && around.answers => Some("diag-unknown-field-answers"),
+                "cases" | "questionnaire" if questionnaire => Some("diag-unknown-field-tests"),
+                "id" | "version" | "sections" if tests => Some("diag-unknown-field-questionnaire"),
+                "<<" => Some("diag-unknown-field-merge"),
+                _ => None,
+            };
+            match help {
+                Some(id) => d.with_help(crate::words::diag(id, &[])),
+                None => d,
             }
         }
         Error::SerdeUnknownVariant {
