@@ -19,23 +19,35 @@ pub struct Options<'a> {
 
 pub fn run(cli: &Cli, opts: &Options<'_>) -> Exit {
     let mut runs = Vec::new();
+    // Files that could not be run, with why: in a JSON or JUnit report too, so CI sees them.
+    let mut broken: Vec<(String, String)> = Vec::new();
     let mut code = Exit::Ok;
-    let loaded: Vec<Result<Run, LoadError>> = if opts.files.is_empty() {
+    let loaded: Vec<(String, Result<Run, LoadError>)> = if opts.files.is_empty() {
         vec![match &cli.questions {
-            Some(q) => testing::run_file(&testing::tests_path(q), Some(q)),
-            None => testing::run_builtin(),
+            Some(q) => {
+                let path = testing::tests_path(q);
+                (
+                    path.display().to_string(),
+                    testing::run_file(&path, Some(q)),
+                )
+            }
+            None => ("<built-in tests>".to_owned(), testing::run_builtin()),
         }]
     } else {
         opts.files
             .iter()
-            .map(|f| testing::run_file(Path::new(f), cli.questions.as_deref()))
+            .map(|f| {
+                let run = testing::run_file(Path::new(f), cli.questions.as_deref());
+                (f.display().to_string(), run)
+            })
             .collect()
     };
-    for result in loaded {
+    for (file, result) in loaded {
         match result {
             Ok(run) => runs.push(run),
             Err(e) => {
                 errln!("{e}");
+                broken.push((file, e.to_string()));
                 // Bad content outranks an unreadable file: both fail, and 65 says more.
                 if code != Exit::DataErr {
                     code = Exit::from(&e);
@@ -43,13 +55,11 @@ pub fn run(cli: &Cli, opts: &Options<'_>) -> Exit {
             }
         }
     }
-    if runs.is_empty() {
-        return code;
-    }
     let out = match opts.format {
+        TestFormat::Text if runs.is_empty() => return code,
         TestFormat::Text => testing::text(&runs, opts.coverage),
-        TestFormat::Json => testing::json(&runs),
-        TestFormat::Junit => testing::junit(&runs),
+        TestFormat::Json => testing::json(&runs, &broken),
+        TestFormat::Junit => testing::junit(&runs, &broken),
     };
     let printed = print(&out);
     if code != Exit::Ok {

@@ -94,7 +94,8 @@ pub fn diff(f: &Failure) -> Vec<String> {
 }
 
 /// The run as JSON: totals, and per file its cases, failures and coverage.
-pub fn json(runs: &[Run]) -> String {
+/// `broken`: the files that could not be run, each with why.
+pub fn json(runs: &[Run], broken: &[(String, String)]) -> String {
     let files: Vec<serde_json::Value> = runs
         .iter()
         .map(|run| {
@@ -152,10 +153,15 @@ pub fn json(runs: &[Run]) -> String {
             })
         })
         .collect();
+    let errors: Vec<serde_json::Value> = broken
+        .iter()
+        .map(|(file, why)| serde_json::json!({ "file": file, "message": why }))
+        .collect();
     let all = serde_json::json!({
         "passed": runs.iter().map(Run::passed).sum::<usize>(),
         "failed": runs.iter().map(Run::failed).sum::<usize>(),
         "files": files,
+        "errors": errors,
     });
     let mut out = json_safe(serde_json::to_string_pretty(&all).unwrap_or_default());
     out.push('\n');
@@ -164,14 +170,25 @@ pub fn json(runs: &[Run]) -> String {
 
 /// The run as JUnit XML: a `testsuite` per file (its coverage as properties), a `testcase`
 /// per case, a `failure` per expectation that did not hold.
-pub fn junit(runs: &[Run]) -> String {
-    let total: usize = runs.iter().map(|r| r.results.len()).sum();
+pub fn junit(runs: &[Run], broken: &[(String, String)]) -> String {
+    let total: usize = runs.iter().map(|r| r.results.len()).sum::<usize>() + broken.len();
     let failed: usize = runs.iter().map(Run::failed).sum();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"careerpath test\" tests=\"{total}\" failures=\"{failed}\" errors=\"0\">"
+        "<testsuites name=\"careerpath test\" tests=\"{total}\" failures=\"{failed}\" errors=\"{}\">",
+        broken.len()
     );
+    // A file that could not be run is a suite with one case in error: it never passes.
+    for (file, why) in broken {
+        let (file, first) = (xml(file), why.lines().next().unwrap_or_default());
+        let _ = writeln!(
+            out,
+            "  <testsuite name=\"{file}\" tests=\"1\" failures=\"0\" errors=\"1\">\n    <testcase name=\"{file}\" classname=\"{file}\">\n      <error message=\"{}\">{}</error>\n    </testcase>\n  </testsuite>",
+            xml(first),
+            xml(why)
+        );
+    }
     for run in runs {
         let file = xml(&run.file);
         let _ = writeln!(

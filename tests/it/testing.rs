@@ -516,3 +516,37 @@ fn scores_check_derived_values_too() {
     );
     assert!(o.stdout.contains("percent: 96"), "{}", o.stdout);
 }
+
+/// A test file that cannot be run is in the JSON and JUnit reports too, as an error, not
+/// only on standard error: CI reading the report sees it (it read "0 failures").
+#[test]
+fn a_broken_test_file_is_reported_in_json_and_junit() {
+    let broken = "tests/fixtures/tests-invalid/wrong-type.tests.yaml";
+    let good = format!("{VALID}/small.tests.yaml");
+    let out = careerpath(&["test", "--format", "junit", broken, &good]);
+    assert_eq!(out.code, 65);
+    assert!(
+        out.stdout.contains("tests=\"4\" failures=\"0\" errors=\"1\">"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(&format!(
+            "<testsuite name=\"{broken}\" tests=\"1\" failures=\"0\" errors=\"1\">"
+        )),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("<error message=\""), "{}", out.stdout);
+    let out = careerpath(&["test", "--format", "json", broken, &good]);
+    assert_eq!(out.code, 65);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["errors"][0]["file"], broken);
+    assert!(
+        v["errors"][0]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("error[wrong-type]")),
+        "{v}"
+    );
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1));
+}
