@@ -995,6 +995,8 @@ diag-bad-template-close-brace-help = write `{"}}"}` for a literal brace
 
 # YAML: syntax, and values of the wrong shape (src/yaml).
 diag-tab-indent = tab character in indentation
+diag-odd-indent = invisible character { $code } in the indentation (a no-break or other special space)
+diag-odd-indent-help = YAML indents with plain spaces only: retype this line's indentation with spaces
 diag-tab-indent-help = YAML indents with spaces only; replace the tab with spaces
 diag-yaml-indentation-help = check this line's indentation against the lines above
 diag-yaml-backtick = a backtick

@@ -1005,6 +1005,8 @@ diag-bad-template-close-brace-help = escribe `{"}}"}` para una llave literal
 
 # YAML: sintaxis y valores con la forma equivocada.
 diag-tab-indent = carácter de tabulación en la sangría
+diag-odd-indent = carácter invisible { $code } en la sangría (un espacio de no separación u otro espacio especial)
+diag-odd-indent-help = YAML sangra solo con espacios normales: vuelve a escribir la sangría de esta línea con espacios
 diag-tab-indent-help = YAML solo sangra con espacios; cambia el tabulador por espacios
 diag-yaml-indentation-help = compara la sangría de esta línea con la de las líneas de arriba
 diag-yaml-backtick = un acento grave

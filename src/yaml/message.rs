@@ -110,6 +110,19 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
     while let Error::AliasError { error, .. } | Error::WithSnippet { error, .. } = e {
         e = error;
     }
+    // A no-break space pasted into the indentation reads as part of a key or value, and
+    // what it caused is reported on its line or the one above: the cause is said instead.
+    if let Some((at, c)) = odd_indent(text, pos) {
+        let code = format!("U+{:04X}", u32::from(c));
+        return Diagnostic::error(
+            name,
+            at,
+            "odd-indent",
+            diag!("diag-odd-indent", code = code),
+        )
+        .with_snippet(text, 1)
+        .with_help(diag!("diag-odd-indent-help"));
+    }
     let around = Around::read(text, pos);
     let repeated = matches!(e, Error::Message { msg, .. } if msg.starts_with("duplicate "));
     if matches!(e, Error::SerdeInvalidType { .. } | Error::Message { .. }) && !repeated {
@@ -332,6 +345,29 @@ pub fn diagnose(name: &str, text: &str, root: &str, e: &Error) -> Diagnostic {
             )
         }
     }
+}
+
+/// The first invisible character other than a space or a tab in the indentation of a line
+/// up to the one after `pos`, and where it is.
+fn odd_indent(text: &str, pos: Pos) -> Option<(Pos, char)> {
+    text.lines()
+        .take(pos.line as usize + 1)
+        .enumerate()
+        .find_map(|(i, line)| {
+            let (col, c) = line
+                .chars()
+                .take_while(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{feff}'))
+                .enumerate()
+                .find(|(_, c)| !matches!(c, ' ' | '\t'))?;
+            let at = |n: usize| u32::try_from(n + 1).ok();
+            Some((
+                Pos {
+                    line: at(i)?,
+                    col: at(col)?,
+                },
+                c,
+            ))
+        })
 }
 
 /// What the key on this line takes, for a single value given a list or a mapping.

@@ -526,7 +526,8 @@ fn a_broken_test_file_is_reported_in_json_and_junit() {
     let out = careerpath(&["test", "--format", "junit", broken, &good]);
     assert_eq!(out.code, 65);
     assert!(
-        out.stdout.contains("tests=\"4\" failures=\"0\" errors=\"1\">"),
+        out.stdout
+            .contains("tests=\"4\" failures=\"0\" errors=\"1\">"),
         "{}",
         out.stdout
     );
