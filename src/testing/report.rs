@@ -215,10 +215,12 @@ pub fn junit(runs: &[Run], broken: &[(String, String)]) -> String {
         }
         out.push_str("    </properties>\n");
         for r in &run.results {
+            // `file` and `line`: where CI tools point a failure (the case's `- name:`).
             let _ = write!(
                 out,
-                "    <testcase name=\"{}\" classname=\"{file}\"",
-                xml(&r.name)
+                "    <testcase name=\"{}\" classname=\"{file}\" file=\"{file}\" line=\"{}\"",
+                xml(&r.name),
+                r.pos.line
             );
             if r.passed() {
                 out.push_str("/>\n");

@@ -293,6 +293,15 @@ fn junit_report_is_well_formed() {
     let (cases, failures, names) = junit_counts(&out.stdout);
     assert_eq!((cases, failures), (9, 9));
     assert_eq!(names[0], "outcomes");
+    // Each case says where it is written, for CI to point at.
+    let failing = format!("{VALID}/failing.tests.yaml");
+    assert!(
+        out.stdout.contains(&format!(
+            "<testcase name=\"outcomes\" classname=\"{failing}\" file=\"{failing}\" line=\""
+        )),
+        "{}",
+        out.stdout
+    );
     let out = careerpath(&[
         "test",
         "--format",
