@@ -34,6 +34,7 @@ your_answers = Your answers
 session-export-head = Session “{ $name }”, last saved { $date }
 and_more = …and { $n } more
 profile = Profile
+score-unanswered = { $n } not answered
 profile-unclear = { $code }, no clear lead
 tied = { $order ->
     [yes] tied at the last place: { $names }; the questionnaire's order put { $first } first

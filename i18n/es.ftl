@@ -33,6 +33,7 @@ your_answers = Tus respuestas
 session-export-head = Sesión «{ $name }», guardada por última vez el { $date }
 and_more = …y { $n } más
 profile = Perfil
+score-unanswered = { $n } sin responder
 profile-unclear = { $code }, sin un líder claro
 tied = { $order ->
     [yes] empatados en el último puesto: { $names }; el orden del cuestionario puso primero a { $first }

@@ -80,6 +80,10 @@ pub struct DimScore {
     /// The lowest and highest score reachable from any answers.
     pub min: f64,
     pub max: f64,
+    /// Questions shown and left unanswered that would give this dimension points: in a
+    /// result marked incomplete, the score is counted without them, and says so.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unanswered: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -275,6 +279,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             value,
             min,
             max,
+            unanswered: 0,
         })
         .collect();
     if q.sort_scores {
@@ -298,17 +303,24 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             })
         })
         .collect();
-    let unanswered_scored = visible
-        .iter()
-        .map(|&i| &q.questions[i])
-        .filter(|x| matches!(env.values.get(&x.id), None | Some(Value::Null)))
-        .filter(|x| {
-            crate::questionnaire::outer_range(q, x, true)
-                .iter()
-                .any(|&(lo, hi)| lo != 0.0 || hi != 0.0)
-        })
-        .map(|x| x.id.clone())
-        .collect();
+    let mut unanswered_scored = Vec::new();
+    for x in visible.iter().map(|&i| &q.questions[i]) {
+        if !matches!(env.values.get(&x.id), None | Some(Value::Null)) {
+            continue;
+        }
+        let feeds: Vec<bool> = crate::questionnaire::outer_range(q, x, true)
+            .iter()
+            .map(|&(lo, hi)| lo != 0.0 || hi != 0.0)
+            .collect();
+        if !feeds.contains(&true) {
+            continue;
+        }
+        unanswered_scored.push(x.id.clone());
+        for s in &mut scores {
+            let d = q.dimensions.iter().position(|d| d.id == s.id);
+            s.unanswered += usize::from(d.is_some_and(|d| feeds.get(d) == Some(&true)));
+        }
+    }
     Evaluation {
         outcomes,
         scores,

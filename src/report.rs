@@ -135,6 +135,18 @@ fn render_full(
 
 pub use crate::sanitize::sanitize;
 
+/// " (4 not answered)" after a score counted without questions left unanswered that feed
+/// it (a result marked incomplete); nothing for a whole one.
+pub fn unanswered_suffix(s: &crate::evaluate::DimScore, lang: &str) -> String {
+    if s.unanswered == 0 {
+        return String::new();
+    }
+    format!(
+        " ({})",
+        words::t_args(lang, "score-unanswered", &[("n", s.unanswered.into())])
+    )
+}
+
 /// [`Report::unanswered_scored`], for the interfaces that draw the scores themselves.
 pub fn unanswered_scored(
     q: &Questionnaire,

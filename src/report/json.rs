@@ -125,6 +125,13 @@ struct ScoreJson {
     value: f64,
     min: f64,
     max: f64,
+    /// Questions left unanswered that would give it points (a result marked incomplete).
+    #[serde(skip_serializing_if = "is_zero")]
+    unanswered: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -210,6 +217,7 @@ pub(super) fn render(
                 value: s.value,
                 min: s.min,
                 max: s.max,
+                unanswered: s.unanswered,
             })
             .collect(),
         reasons: e

@@ -55,9 +55,10 @@ pub(super) fn render(
     for s in &r.evaluation.scores {
         let _ = writeln!(
             out,
-            "| {} | {} | {} – {} |",
+            "| {} | {}{} | {} – {} |",
             esc(&r.dimension_label(&s.id)),
             format_result(r.questionnaire, s.value, None),
+            esc(&super::unanswered_suffix(s, r.lang)),
             format_number(s.min),
             format_number(s.max)
         );

@@ -74,9 +74,10 @@ pub(super) fn render(r: &Report<'_>, incomplete: Option<&Incomplete>) -> String 
         let pad = " ".repeat(label_w - width(label));
         let _ = writeln!(
             out,
-            "  {label}{pad} {} {value:>value_w$} / {}",
+            "  {label}{pad} {} {value:>value_w$} / {}{}",
             bar(s.value, s.min, s.max),
-            format_number(s.max)
+            format_number(s.max),
+            super::unanswered_suffix(s, r.lang)
         );
     }
 

@@ -1017,15 +1017,25 @@ fn unanswered_items_that_score_are_named_under_the_scores() {
                 .collect::<Vec<_>>()
                 .join(" ");
             assert!(text.contains(want), "{lang} {format:?}: {text}");
+            // The score's own row says it is counted without them.
+            let row = if lang == "en" {
+                "(2 not answered)"
+            } else {
+                "(2 sin responder)"
+            };
+            assert!(text.contains(row), "{lang} {format:?}: {text}");
         }
         let json: serde_json::Value = serde_json::from_str(&render(&r, Format::Json)).unwrap();
         assert_eq!(
             json["unanswered_scored"],
             serde_json::json!(["standing", "sleeping"])
         );
+        assert_eq!(json["scores"][0]["unanswered"], 2);
     }
     let all: Answers = q.questions.iter().map(|x| (x.id.clone(), n(1.0))).collect();
-    assert!(evaluate(&q, &all, "en").unanswered_scored.is_empty());
+    let e = evaluate(&q, &all, "en");
+    assert!(e.unanswered_scored.is_empty());
+    assert!(e.scores.iter().all(|s| s.unanswered == 0));
 }
 
 /// Answers read through a chain of conditionals (`x <= 15 ? 0 : x <= 30 ? 1 : 2`) are cited

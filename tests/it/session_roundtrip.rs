@@ -90,7 +90,10 @@ fn value() -> impl Strategy<Value = Value> {
 fn evaluation() -> impl Strategy<Value = Evaluation> {
     (
         prop::collection::vec("[a-z-]{1,8}", 1..3),
-        prop::collection::vec(("[a-z]{1,6}", number(), number(), number()), 0..3),
+        prop::collection::vec(
+            ("[a-z]{1,6}", number(), number(), number(), 0..3usize),
+            0..3,
+        ),
         prop::collection::btree_map("[a-z]{1,6}", value(), 0..3),
         prop::collection::vec((text(), any::<bool>(), 0..4usize), 0..3),
         prop::collection::vec(text(), 0..2),
@@ -112,11 +115,12 @@ fn evaluation() -> impl Strategy<Value = Evaluation> {
                 outcomes,
                 scores: scores
                     .into_iter()
-                    .map(|(id, value, min, max)| DimScore {
+                    .map(|(id, value, min, max, unanswered)| DimScore {
                         id,
                         value,
                         min,
                         max,
+                        unanswered,
                     })
                     .collect(),
                 derived: derived.into_iter().collect::<BTreeMap<_, _>>(),

@@ -87,12 +87,14 @@ pub fn evaluation() -> Evaluation {
                 value: 14.0,
                 min: 0.0,
                 max: 20.0,
+                unanswered: 0,
             },
             DimScore {
                 id: "rust".into(),
                 value: 6.5,
                 min: -2.0,
                 max: 20.0,
+                unanswered: 0,
             },
         ],
         derived: BTreeMap::from([

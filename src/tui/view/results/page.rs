@@ -134,8 +134,8 @@ impl Page<'_> {
     /// A bar per dimension, then the derived values shown with them, then the profile.
     fn scores(&mut self, e: &Evaluation) {
         let (app, q, lang, theme) = (self.app, &self.app.q, self.lang, self.theme);
-        // (name, value, min, max)
-        let mut rows: Vec<(String, Option<f64>, f64, f64)> = e
+        // (name, value, min, max, what follows the number)
+        let mut rows: Vec<(String, Option<f64>, f64, f64, String)> = e
             .scores
             .iter()
             .map(|s| {
@@ -143,23 +143,23 @@ impl Page<'_> {
                     || s.id.clone(),
                     |d| text::clean(app.t(&d.label)).into_owned(),
                 );
-                (name, Some(s.value), s.min, s.max)
+                let after = crate::report::unanswered_suffix(s, lang);
+                (name, Some(s.value), s.min, s.max, after)
             })
             .collect();
-        rows.extend(
-            e.measures
-                .iter()
-                .map(|m| (text::clean(&m.label).into_owned(), m.value, m.min, m.max)),
-        );
+        rows.extend(e.measures.iter().map(|m| {
+            let name = text::clean(&m.label).into_owned();
+            (name, m.value, m.min, m.max, String::new())
+        }));
         if rows.is_empty() {
             return;
         }
         self.heading("scores");
         let nums: Vec<String> = rows
             .iter()
-            .map(|(_, value, _, max)| match value {
+            .map(|(_, value, _, max, after)| match value {
                 Some(v) => format!(
-                    "{} / {}",
+                    "{} / {}{after}",
                     crate::flow::format_result(q, *v, None),
                     super::super::super::input::format_number(*max)
                 ),
@@ -175,7 +175,7 @@ impl Page<'_> {
             .unwrap_or(0)
             .min(self.width.saturating_sub(numw + 6 + 10).max(8));
         let bar_w = self.width.saturating_sub(nw + numw + 6).clamp(1, 40);
-        for ((name, value, min, max), num) in rows.iter().zip(&nums) {
+        for ((name, value, min, max, _), num) in rows.iter().zip(&nums) {
             // Bars start at the lowest reachable value, not at 0.
             let span = max - min;
             let frac = match value {
