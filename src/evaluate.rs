@@ -303,24 +303,7 @@ pub fn evaluate(q: &Questionnaire, answers: &Answers, lang: &str) -> Evaluation 
             })
         })
         .collect();
-    let mut unanswered_scored = Vec::new();
-    for x in visible.iter().map(|&i| &q.questions[i]) {
-        if !matches!(env.values.get(&x.id), None | Some(Value::Null)) {
-            continue;
-        }
-        let feeds: Vec<bool> = crate::questionnaire::outer_range(q, x, true)
-            .iter()
-            .map(|&(lo, hi)| lo != 0.0 || hi != 0.0)
-            .collect();
-        if !feeds.contains(&true) {
-            continue;
-        }
-        unanswered_scored.push(x.id.clone());
-        for s in &mut scores {
-            let d = q.dimensions.iter().position(|d| d.id == s.id);
-            s.unanswered += usize::from(d.is_some_and(|d| feeds.get(d) == Some(&true)));
-        }
-    }
+    let unanswered_scored = score::unanswered(q, &visible, &env, &mut scores);
     Evaluation {
         outcomes,
         scores,

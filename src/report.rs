@@ -78,11 +78,7 @@ pub fn export_session(
     if !session.finished() || format == Format::Json {
         return body;
     }
-    let date = session
-        .updated
-        .to_zoned_datetime(crate::session::local_zone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string();
+    let date = crate::session::local_time(session.updated);
     let head = words::t_args(
         report.lang,
         "session-export-head",

@@ -159,6 +159,14 @@ pub struct SavedResult {
 /// some twenty directories read and 60 kB kept. Nothing here shows a zone's name, so unless
 /// `TZ` says otherwise the file is read as the zone it describes; with `TZ`, or when the
 /// file cannot be read, jiff decides as before. Read once per process.
+/// `t` as a local date and time to the minute (`2026-12-05 10:10`), as listings and
+/// exports write it.
+pub fn local_time(t: Timestamp) -> String {
+    t.to_zoned_datetime(local_zone())
+        .strftime("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
 pub fn local_zone() -> jiff::tz::TimeZone {
     static LOCAL: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
     LOCAL

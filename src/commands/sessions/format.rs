@@ -56,11 +56,7 @@ pub(super) fn raw(a: &careerpath::questionnaire::Answer, lang: &str) -> String {
     }
 }
 
-pub(super) fn local(t: Timestamp) -> String {
-    t.to_zoned_datetime(careerpath::session::local_zone())
-        .strftime("%Y-%m-%d %H:%M")
-        .to_string()
-}
+pub(super) use careerpath::session::local_time as local;
 
 /// "just now", "5 min ago", "3 h ago", "yesterday", "4 days ago" (in `lang`), else the date.
 pub(super) fn relative(t: Timestamp, now: Timestamp, lang: &str) -> String {
